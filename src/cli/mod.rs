@@ -1,0 +1,94 @@
+//! The command line: clap definitions, shared output settings, and the exit code,
+//! derived at one point (0 ok or matched, 1 nothing matched, 2 error, as grep/rg/fzf).
+
+mod args;
+mod entities;
+mod eval;
+mod export;
+mod list;
+mod output;
+mod search;
+mod show;
+mod snapshot;
+
+pub use args::{Cli, Command};
+pub use output::Output;
+
+use crate::corpus::{self, Input};
+use crate::index::Index;
+use clap::Parser;
+use std::process::ExitCode;
+
+/// How a command ended, when it did not fail.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    /// Done, or something matched: exit 0.
+    Success,
+    /// Ran fine but nothing matched: exit 1.
+    NoMatch,
+}
+
+/// Exit code for errors (usage or runtime), as grep, ripgrep and fzf use.
+pub const EXIT_ERROR: u8 = 2;
+
+/// Runs the binary: parse, dispatch, report, map to an exit code.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            // clap prints help/version to stdout (exit 0) and usage errors to stderr (exit 2).
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { EXIT_ERROR } else { 0 });
+        }
+    };
+    match run(cli) {
+        Ok(Status::Success) => ExitCode::SUCCESS,
+        Ok(Status::NoMatch) => ExitCode::from(1),
+        Err(e) => {
+            eprintln!("dossier: {}", one_line(&e));
+            ExitCode::from(EXIT_ERROR)
+        }
+    }
+}
+
+/// An error and its causes on one line: "reading x: permission denied".
+fn one_line(e: &anyhow::Error) -> String {
+    e.chain()
+        .map(|c| c.to_string())
+        .collect::<Vec<_>>()
+        .join(": ")
+}
+
+/// Dispatches a parsed command line.
+pub fn run(cli: Cli) -> anyhow::Result<Status> {
+    let out = Output::detect(&cli.global);
+    match cli.command {
+        None => list::run(&cli.paths, false, &cli.global, &out),
+        Some(Command::List(a)) => list::run(&a.paths, a.json, &cli.global, &out),
+        Some(Command::Show(a)) => show::run(&a, &cli.global, &out),
+        Some(Command::Entities(a)) => entities::run(&a, &cli.global, &out),
+        Some(Command::Search(a)) => search::run(&a, &cli.global, &out),
+        Some(Command::Export(a)) => export::run(&a, &cli.global, &out),
+        Some(Command::Eval(a)) => eval::run(&a, &cli.global, &out),
+        Some(Command::Snapshot(a)) => snapshot::run(&a, &cli.global, &out),
+    }
+}
+
+/// Loads the inputs (the embedded seeds when there are none), reports every problem
+/// on stderr as `path: reason`, and fails under `--strict` if anything was skipped.
+pub fn load(paths: &[String], global: &args::Global) -> anyhow::Result<Index> {
+    let inputs: Vec<Input> = paths.iter().map(|p| Input::from_arg(p)).collect();
+    let corpus = corpus::load(&inputs);
+    for problem in &corpus.problems {
+        let level = if problem.skipped { "skipped" } else { "warning" };
+        eprintln!(
+            "dossier: {level}: {}",
+            crate::text::sanitize_line(&problem.to_string())
+        );
+    }
+    let skipped = corpus.problems.iter().filter(|p| p.skipped).count();
+    if global.strict && skipped > 0 {
+        anyhow::bail!("--strict: {skipped} input(s) skipped");
+    }
+    Ok(Index::from_corpus(corpus))
+}

@@ -1,0 +1,142 @@
+//! Untrusted text made safe and measured for the terminal: the one sanitiser every
+//! article string passes through before it is drawn or printed, and width helpers.
+
+use std::borrow::Cow;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+/// What a control character becomes on screen: visible, one cell wide, inert.
+fn placeholder(c: char) -> Option<char> {
+    match c {
+        // C0 controls and DEL become their Unicode "control picture" (U+2400 block),
+        // so an ESC shows as ␛ instead of starting a sequence.
+        '\u{0}'..='\u{1f}' => char::from_u32(0x2400 + c as u32),
+        '\u{7f}' => Some('\u{2421}'),
+        // C1 controls (0x80-0x9f) include CSI (0x9b) and OSC (0x9d) on some terminals.
+        '\u{80}'..='\u{9f}' => Some('\u{fffd}'),
+        _ => None,
+    }
+}
+
+/// Characters that change layout or direction without being seen: dropped.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200b}'..='\u{200f}'   // zero-width space/joiners, LRM, RLM
+        | '\u{202a}'..='\u{202e}' // bidi embeddings and overrides
+        | '\u{2060}'..='\u{2064}' // word joiner, invisible operators
+        | '\u{2066}'..='\u{2069}' // bidi isolates
+        | '\u{061c}'              // Arabic letter mark
+        | '\u{feff}'              // BOM / zero-width no-break space
+        | '\u{fff9}'..='\u{fffb}' // interlinear annotation
+    )
+}
+
+fn needs_work(s: &str, keep_newlines: bool) -> bool {
+    s.chars().any(|c| {
+        (c == '\n' && !keep_newlines) || (c != '\n' && placeholder(c).is_some()) || is_invisible(c)
+    })
+}
+
+fn clean(s: &str, keep_newlines: bool) -> Cow<'_, str> {
+    if !needs_work(s, keep_newlines) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\n' if keep_newlines => out.push('\n'),
+            '\n' | '\t' => out.push(' '),
+            '\r' => {}
+            c if is_invisible(c) => {}
+            c => out.push(placeholder(c).unwrap_or(c)),
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// Sanitises multi-line text (an article body): keeps `\n`, turns tabs into spaces,
+/// drops `\r`, shows other controls as visible placeholders (ESC as `␛`) and drops
+/// bidi overrides and zero-width characters.
+pub fn sanitize(s: &str) -> Cow<'_, str> {
+    clean(s, true)
+}
+
+/// Sanitises text for one line of output (a title, an entity name, a table cell):
+/// like [`sanitize`], and newlines become spaces.
+pub fn sanitize_line(s: &str) -> Cow<'_, str> {
+    clean(s, false)
+}
+
+/// Display width in terminal cells (CJK and emoji count two).
+pub fn width(s: &str) -> usize {
+    UnicodeWidthStr::width(s)
+}
+
+/// Cuts `s` to at most `max` cells, ending in `…` when anything was cut.
+pub fn truncate(s: &str, max: usize) -> Cow<'_, str> {
+    if width(s) <= max {
+        return Cow::Borrowed(s);
+    }
+    if max == 0 {
+        return Cow::Borrowed("");
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w > max - 1 {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.push('…');
+    Cow::Owned(out)
+}
+
+/// Pads `s` with spaces on the right to exactly `cells` cells (truncating if longer).
+pub fn pad(s: &str, cells: usize) -> String {
+    let t = truncate(s, cells);
+    let w = width(&t);
+    let mut out = t.into_owned();
+    out.extend(std::iter::repeat_n(' ', cells.saturating_sub(w)));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_sequences_become_visible_and_inert() {
+        let s = sanitize_line("a\x1b]0;pwned\x07b\x1b[31mred");
+        assert!(!s.contains('\x1b'));
+        assert!(!s.contains('\x07'));
+        assert_eq!(s, "a␛]0;pwned␇b␛[31mred");
+    }
+
+    #[test]
+    fn c1_bidi_and_zero_width_are_neutralised() {
+        let s = sanitize("x\u{9b}31m\u{202e}abc\u{200b}d");
+        assert_eq!(s, "x\u{fffd}31mabcd");
+    }
+
+    #[test]
+    fn newlines_kept_or_flattened() {
+        assert_eq!(sanitize("a\r\nb\tc"), "a\nb c");
+        assert_eq!(sanitize_line("a\nb"), "a b");
+    }
+
+    #[test]
+    fn clean_text_is_borrowed() {
+        assert!(matches!(sanitize_line("Chongqing 重庆"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn truncate_counts_wide_characters() {
+        assert_eq!(truncate("重庆市区", 5), "重庆…");
+        assert_eq!(width(&truncate("abcdef", 4)), 4);
+        assert_eq!(truncate("abc", 3), "abc");
+        assert_eq!(pad("重", 4), "重  ");
+    }
+}

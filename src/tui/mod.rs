@@ -1,0 +1,1 @@
+//! The interactive explorer. Placeholder until the TUI issue lands.
