@@ -125,12 +125,27 @@ def english_vocabulary():
     web2 = get_english_words_set(["web2"], lower=False, alpha=True)
     lower = {w for w in web2 if w.islower()}
     def known(word):
-        stems = [word, word[:-1], word[:-2], word[:-3] + "y", word[:-2] + "e", word[:-3],
-                 word[:-3] + "e", word[:-2] + "y"]
+        """In web2, or a regular inflection of a web2 word ("monks", "driving")."""
+        stems = [word]
+        if word.endswith("ies") or word.endswith("ied"):
+            stems.append(word[:-3] + "y")
+        if word.endswith("s"):
+            stems += [word[:-1], word[:-2]]
+        if word.endswith("ed"):
+            stems += [word[:-2], word[:-1]]
+        if word.endswith("ing"):
+            stems += [word[:-3], word[:-3] + "e"]
+        if word.endswith("ly"):
+            stems.append(word[:-2])
         return any(stem in lower for stem in stems if len(stem) >= 3) or word in lower
 
+    # GCIDE (WordNet-era) adds modern words web2 lacks ("internet", "online"), when no
+    # capitalised entry in either dictionary marks them as names.
+    gcide = get_english_words_set(["gcide"], lower=False, alpha=True)
+    capitalised = {w.lower() for w in web2 | gcide if w[:1].isupper()}
+    newer = {w for w in gcide if w.islower() and w not in capitalised}
     top = top_n_list("en", 30000)
-    return {w for w in top if w.isalpha() and w.islower() and known(w)}
+    return {w for w in top if w.isalpha() and w.islower() and (known(w) or w in newer)}
 
 
 def census_names():
@@ -328,6 +343,9 @@ def firms(common, syllables, place_names, given, surnames, cn_surnames, legal):
         """Flag for a one-word brand, or None when the word cannot stand alone."""
         if not re.fullmatch(r"[A-Za-z][A-Za-z0-9&.'-]*[A-Za-z0-9]", token):
             return None
+        parts = re.split(r"[-.]", token)
+        if len(parts) > 1 and any(p in place_names or p.lower() in common for p in parts if p):
+            return None
         if token in place_names or token in GENERIC_FIRST or token.lower() in syllables:
             return None
         if token.isupper():
@@ -346,14 +364,20 @@ def firms(common, syllables, place_names, given, surnames, cn_surnames, legal):
     rows = {}
     for full, (tokens, large) in cleaned.items():
         full_form = " ".join(tokens)
+        # A multi-word name needs one word that is not plain English or a place
+        # ("Internet Research Institute" and "South China" are not brands).
+        def distinct(words):
+            return any(w.lower() not in common and w not in place_names and w.isalpha() is not False
+                       and w.lower().strip(".") not in GENERIC_TAIL for w in words)
         if len(tokens) >= 2 and all(t[0].isupper() or t[0].isdigit() or t == "&" for t in tokens):
-            if tokens[0] not in place_names or len(tokens) >= 3:
+            if (tokens[0] not in place_names or len(tokens) >= 3) and distinct(tokens):
                 rows.setdefault(full_form, "m")
         core = list(tokens)
         while len(core) > 1 and core[-1].lower().strip(".") in GENERIC_TAIL:
             core.pop()
             if len(core) >= 2 and all(t[0].isupper() for t in core) and core[0] not in place_names:
-                rows.setdefault(" ".join(core), "m")
+                if distinct(core):
+                    rows.setdefault(" ".join(core), "m")
         candidates = [core[0]] if len(core) == 1 else []
         candidates.append(tokens[0])
         for token in candidates:
@@ -369,9 +393,10 @@ def demonyms():
     out = set()
     for path in sorted(info_dir.glob("*.json")):
         data = json.load(open(path, encoding="utf-8"))
-        d = data.get("demonym")
-        if d and re.fullmatch(r"[A-Z][a-z]+", d):
-            out.add(d)
+        d = data.get("demonym") or ""
+        for part in d.split():
+            if re.fullmatch(r"[A-Z][a-z]+", part) and part not in ("North", "South", "East", "West", "New"):
+                out.add(part)
     return sorted(out)
 
 
@@ -417,7 +442,14 @@ def main():
         "(MIT) in Hanyu Pinyin and Wade-Giles",
     ])
     write_lines("pinyin.txt", syllables, ["Hanyu Pinyin syllables without tones, from pypinyin (MIT)"])
-    write_lines("common_words.txt", sorted(common), [
+    # Words that are listed names are not plain words at run time.
+    from wordfreq import zipf_frequency
+
+    names_lower = {n.lower() for n in place_names | brands | set(cn_surnames) | set(demonym_list)
+                   if " " not in n}
+    # First names are names, unless they are everyday words ("will", "may", "mark").
+    names_lower |= {n.lower() for n in top_given if zipf_frequency(n.lower(), "en") < 5.0}
+    write_lines("common_words.txt", sorted(common - names_lower), [
         "frequent lower-case English words: web2 (public domain) via english-words (MIT),",
         "ranked by wordfreq (data CC BY-SA 4.0; this list is shared alike under CC BY-SA 4.0)",
     ])

@@ -126,7 +126,13 @@ pub fn score(program: &[Entity], gold: &[GoldEntity]) -> EntityScore {
     out
 }
 
-fn matches<'a>(items: &'a [GoldItem], names: &HashSet<String>) -> Vec<usize> {
+/// Matches only optional gold entities (one that also matches a required entity,
+/// e.g. "China" with the alias "People's Republic of China", is scored normally).
+fn ignored(items: &[GoldItem], found: &[usize]) -> bool {
+    !found.is_empty() && found.iter().all(|&g| items[g].optional)
+}
+
+fn matches(items: &[GoldItem], names: &HashSet<String>) -> Vec<usize> {
     (0..items.len()).filter(|&g| !items[g].names.is_disjoint(names)).collect()
 }
 
@@ -138,7 +144,7 @@ fn typed(items: &[GoldItem], named: &[(&Entity, HashSet<String>)], out: &mut Ent
     let mut rest = Vec::new();
     for (n, (entity, names)) in named.iter().enumerate() {
         let found = matches(items, names);
-        if found.iter().any(|&g| items[g].optional) {
+        if ignored(items, &found) {
             continue;
         }
         match found.iter().find(|&&g| compatible(&items[g], entity.kind) && !taken[g]) {
@@ -173,7 +179,7 @@ fn untyped(items: &[GoldItem], named: &[(&Entity, HashSet<String>)], out: &mut E
     let mut taken = vec![false; items.len()];
     for (entity, names) in named {
         let found = matches(items, names);
-        if found.iter().any(|&g| items[g].optional) {
+        if ignored(items, &found) {
             continue;
         }
         match found.iter().find(|&&g| !taken[g]) {
@@ -223,6 +229,15 @@ mod tests {
             &[gold("Zed Republic's", "country", &[], &[], false)],
         );
         assert_eq!(s.typed[&Kind::Country], Counts { tp: 1, fp: 0, fn_: 0 });
+    }
+
+    #[test]
+    fn an_entity_matching_required_and_optional_gold_is_scored() {
+        let s = score(
+            &[entity("Zed", Kind::Country, &["Zed Republic"])],
+            &[gold("Zed", "country", &[], &[], false), gold("Zed Republic", "country", &[], &[], true)],
+        );
+        assert_eq!(s.typed[&Kind::Country].tp, 1);
     }
 
     #[test]

@@ -9,7 +9,7 @@ use super::words::{FOR_HEADS, OF_HEADS};
 /// Lower-case suffixes after a hyphen that end a name ("Wuhan-based").
 const CUE_SUFFIXES: &[&str] = &[
     "based", "headquartered", "born", "listed", "owned", "backed", "funded", "made", "run",
-    "registered", "bound", "level", "wide", "style", "led",
+    "registered", "bound", "led",
 ];
 
 /// A run of tokens `first..=last`.

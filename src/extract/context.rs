@@ -43,7 +43,9 @@ fn cue(doc: &Doc, span: &Span) -> Option<(Kind, Rank)> {
     let (f, l) = (span.first, span.last);
     let single = f == l;
     let text = doc.span_text(f, l);
-    if single && (shape::camel(text) || shape::name_like(text) && text.starts_with(|c: char| c.is_ascii_digit())) {
+    let first_word = doc.text(f);
+    let digit_led = shape::name_like(first_word) && first_word.starts_with(|c: char| c.is_ascii_digit());
+    if (single && shape::camel(text)) || digit_led {
         return Some((Kind::Firm, Rank::Shape));
     }
     if let Some(kind) = place_cue(doc, f, l) {
@@ -56,7 +58,8 @@ fn cue(doc: &Doc, span: &Span) -> Option<(Kind, Rank)> {
         return Some((Kind::Person, Rank::Context));
     }
     let before = word_before(doc, f).unwrap_or("");
-    if FIRM_BEFORE.contains(&before) || apposition(doc, l) {
+    let possessive = f > 0 && doc.tokens[f - 1].possessive;
+    if (FIRM_BEFORE.contains(&before) && !possessive) || apposition(doc, l) {
         return Some((Kind::Firm, Rank::Context));
     }
     None
@@ -115,6 +118,9 @@ fn apposition(doc: &Doc, l: usize) -> bool {
         return false;
     }
     i += 1;
+    if comma && !matches!(word(doc, i), Some("a" | "an" | "the" | "one")) {
+        return false;
+    }
     for _ in 0..9 {
         let Some(t) = doc.tokens.get(i) else {
             return false;
@@ -165,7 +171,9 @@ fn lists(doc: &Doc, spans: &mut [Span]) {
         while end + 1 < spans.len() && coordinated(doc, spans[end].last, spans[end + 1].first) {
             end += 1;
         }
-        if end > n || trigger(doc, spans[n].first).is_some() {
+        let items = end - n + 1;
+        let joined = end > n && coordinated_with_and(doc, spans[end - 1].last, spans[end].first);
+        if items >= 3 || joined || trigger(doc, spans[n].first).is_some() {
             type_list(doc, &mut spans[n..=end]);
         }
         n = end + 1;
@@ -189,6 +197,11 @@ fn coordinated(doc: &Doc, left_last: usize, right_first: usize) -> bool {
         }
     }
     saw
+}
+
+/// The separator before the last item has "and", "or" or "&".
+fn coordinated_with_and(doc: &Doc, left_last: usize, right_first: usize) -> bool {
+    (left_last + 1..right_first).any(|i| matches!(doc.tokens[i].text(doc.body), "and" | "or" | "&"))
 }
 
 /// "companies such as", "enterprises, including", "firms like" before token `first`.
@@ -268,7 +281,8 @@ mod tests {
 
     #[test]
     fn typed_lists() {
-        has("Rivals such as Zorbify, Quuxo and Blarg cut prices.", "Quuxo", Kind::Firm);
+        has("It beat rivals such as Zorbify, Quuxo and Blarg.", "Quuxo", Kind::Firm);
+        has("It beat companies such as Zorbify, Quuxo and Blarg.", "Quuxo", Kind::Firm);
         has("Local enterprises, including Zorbify and Blarg, grew.", "Blarg", Kind::Firm);
         has("He toured universities such as Qarth Tech.", "Qarth Tech", Kind::Org);
     }

@@ -153,7 +153,12 @@ fn joinable(tokens: &[Token], j: usize, body: &str) -> bool {
 }
 
 fn single_spaced(text: &str) -> bool {
-    !text.contains(['\n', '\t', '\r']) && !text.contains("  ")
+    !text.contains(['\n', '\t', '\r', '\u{2019}']) && !text.contains("  ")
+}
+
+/// White space collapsed and curly apostrophes straightened, for lookup.
+fn plain_form(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ").replace('\u{2019}', "'")
 }
 
 /// Longest listed entry starting at token `i`.
@@ -177,7 +182,7 @@ fn longest_at(body: &str, tokens: &[Token], i: usize, g: &Gazetteer) -> Option<H
         let found = if single_spaced(text) {
             g.lookup(text)
         } else {
-            g.lookup(&text.split_whitespace().collect::<Vec<_>>().join(" "))
+            g.lookup(&plain_form(text))
         };
         let mut last = j;
         let mut found = found;

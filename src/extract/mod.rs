@@ -207,6 +207,7 @@ fn hit_candidates(doc: &Doc, overrides: &[(usize, Kind)]) -> Vec<Candidate> {
     doc.hits
         .iter()
         .enumerate()
+        .filter(|(_, hit)| !names_a_currency(doc, hit))
         .map(|(n, hit)| {
             let kind = overrides
                 .iter()
@@ -237,6 +238,13 @@ fn hit_candidates(doc: &Doc, overrides: &[(usize, Kind)]) -> Vec<Candidate> {
             }
         })
         .collect()
+}
+
+/// "U.S. dollars", "Hong Kong dollars": the place only names the currency.
+fn names_a_currency(doc: &Doc, hit: &doc::Hit) -> bool {
+    let next = doc.tokens.get(hit.last + 1).filter(|t| t.is_word());
+    matches!(hit.entry, Entry::Place { .. })
+        && next.is_some_and(|t| matches!(t.text(doc.body), "dollar" | "dollars"))
 }
 
 fn body_text(doc: &Doc, start: usize, end: usize) -> String {
@@ -280,3 +288,4 @@ fn values(body: &str, kind: Kind, ranges: Vec<(usize, usize)>) -> Vec<Entity> {
     out.sort_by_key(|e| e.mentions[0].start);
     out
 }
+#[cfg(test)] mod debug_scratch;

@@ -9,7 +9,7 @@ use super::doc::{Doc, Rank};
 use super::gazetteer::{Brand, Entry};
 use super::person;
 use super::token::shape;
-use super::words::{COMPASS, FUNCTION_WORDS, HEADS, TITLES, among};
+use super::words::{COMMON_ACRONYMS, COMPASS, FUNCTION_WORDS, HEADS, MONTHS, TITLES, WEEKDAYS, among};
 
 /// Firm heads that need a distinctive word before them ("Information Technology" is not a firm).
 const WEAK_FIRM_HEADS: &[&str] = &[
@@ -42,9 +42,25 @@ pub struct Span {
 
 /// Every span from every chunk.
 pub fn spans(doc: &Doc) -> Vec<Span> {
-    let mut out = Vec::new();
+    let mut out = ocean_regions(doc);
     for chunk in chunks(doc) {
         classify(doc, chunk.first, chunk.last, &mut out);
+    }
+    out
+}
+
+/// "Asia-Pacific", "Euro-Atlantic": a continent joined to an ocean.
+fn ocean_regions(doc: &Doc) -> Vec<Span> {
+    let mut out = Vec::new();
+    for hit in &doc.hits {
+        let continent = matches!(hit.entry, Entry::Place { continent: true, .. });
+        let joined = doc.tokens.get(hit.last + 1).is_some_and(|t| t.is_punct('-') && !t.space_before);
+        let ocean = doc.tokens.get(hit.last + 2).is_some_and(|t| {
+            !t.space_before && matches!(t.text(doc.body), "Pacific" | "Atlantic")
+        });
+        if continent && joined && ocean {
+            push(&mut out, doc, hit.first, hit.last + 2, Some(Kind::Region), Rank::Head);
+        }
     }
     out
 }
@@ -59,9 +75,9 @@ fn trim_start(doc: &Doc, mut first: usize, last: usize) -> Option<usize> {
         let token = &doc.tokens[first];
         let text = doc.text(first);
         let listed = doc.hit_covering(first).is_some();
+        let verbish = text.ends_with("ing") || text.ends_with("ly");
         let dull = among(FUNCTION_WORDS, text)
-            || (token.sentence_start && !listed && is_plain_word(doc, first) && !doc.name_like(first + 1))
-            || (token.sentence_start && !listed && (text.ends_with("ing") || text.ends_with("ly")) && doc.gazetteer.is_common(text));
+            || (token.sentence_start && !listed && verbish && doc.gazetteer.is_common(text));
         if !token.is_word() || dull {
             first += 1;
             continue;
@@ -114,6 +130,9 @@ fn head_supported(doc: &Doc, words: &[usize], k: usize, n: usize, kind: Kind) ->
         return kind == Kind::Region && n == 2;
     }
     let before = &words[..k + 1 - n];
+    if kind == Kind::Region {
+        return true;
+    }
     let head = doc.text(words[k]).to_lowercase();
     let any_distinct = before.iter().any(|&i| distinctive(doc, i));
     if kind == Kind::Firm && WEAK_FIRM_HEADS.contains(&head.as_str()) {
@@ -225,7 +244,7 @@ fn unheaded(doc: &Doc, mut first: usize, last: usize, out: &mut Vec<Span>) {
     }
     let words = word_indices(doc, first, last);
     if compass_region(doc, &words) {
-        push(out, doc, first, last, Some(Kind::Region), Rank::ListedLong);
+        push(out, doc, first, last, Some(Kind::Region), Rank::Head);
         return;
     }
     if let Some(name) = person::shape(doc, &words, titled) {
@@ -244,10 +263,14 @@ fn unheaded(doc: &Doc, mut first: usize, last: usize, out: &mut Vec<Span>) {
         push(out, doc, first, last, Some(Kind::Firm), Rank::ListedLong);
         return;
     }
-    if words.len() == 1 && is_plain_word(doc, first) {
+    let hit = doc.hit_exactly(first, last);
+    // A capitalised plain word inside a sentence may be a name ("... and Google");
+    // at a sentence start it is just a word.
+    let plain = is_plain_word(doc, first) && doc.tokens[first].sentence_start;
+    let calendar = among(MONTHS, doc.text(first)) || among(WEEKDAYS, doc.text(first));
+    if hit.is_none() && words.len() == 1 && (plain || calendar || among(COMMON_ACRONYMS, doc.text(first))) {
         return;
     }
-    let hit = doc.hit_exactly(first, last);
     out.push(Span {
         first,
         last,
@@ -280,17 +303,26 @@ fn compass_region(doc: &Doc, words: &[usize]) -> bool {
 
 /// A listed brand followed by one to three more name words ("Foo Cloud", "Foo Web Services").
 fn brand_extension(doc: &Doc, first: usize, last: usize, words: &[usize]) -> bool {
-    let Some(hit) = doc.hit_covering(first).filter(|h| h.first == first && h.last < last) else {
-        return false;
+    let brand_end = match doc.hit_covering(first).filter(|h| h.first == first && h.last < last) {
+        Some(hit) if matches!(hit.entry, Entry::Firm(Brand::Distinct | Brand::Multi)) => hit.last,
+        Some(_) => return false,
+        // A common-word brand ("Apple") counts here only inside a sentence.
+        None => {
+            let common_brand = matches!(doc.gazetteer.lookup(doc.text(first)), Some((s, Entry::Firm(Brand::Common))) if s == doc.text(first));
+            if !common_brand || doc.tokens[first].sentence_start {
+                return false;
+            }
+            first
+        }
     };
-    if !matches!(hit.entry, Entry::Firm(Brand::Distinct | Brand::Multi)) {
-        return false;
-    }
-    let rest: Vec<usize> = words.iter().copied().filter(|&i| i > hit.last).collect();
+    let rest: Vec<usize> = words.iter().copied().filter(|&i| i > brand_end).collect();
     (1..=3).contains(&rest.len())
         && rest.iter().all(|&i| {
             let text = doc.text(i);
-            doc.hit_covering(i).is_none() && !among(TITLES, text) && !doc.gazetteer.given.contains(text)
+            doc.hit_covering(i).is_none()
+                && !among(TITLES, text)
+                && !among(FUNCTION_WORDS, text)
+                && !doc.gazetteer.given.contains(text)
         })
 }
 
@@ -362,7 +394,7 @@ mod tests {
 
     #[test]
     fn remainder_after_a_head_is_classified_again() {
-        let got = typed("Zed Tourism Committee Member Zorbo Quux");
-        assert!(got.contains(&("Zed Tourism Committee".to_string(), Some(Kind::Org))), "{got:?}");
+        let got = typed("Qarth Tourism Committee Member Zorbo Quux");
+        assert!(got.contains(&("Qarth Tourism Committee".to_string(), Some(Kind::Org))), "{got:?}");
     }
 }

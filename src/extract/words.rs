@@ -36,6 +36,13 @@ pub const HEADS: &[(&[&str], Kind)] = &[
     (&["plateau"], Kind::Region),
     (&["basin"], Kind::Region),
     (&["peninsula"], Kind::Region),
+    (&["river"], Kind::Region),
+    (&["lake"], Kind::Region),
+    (&["sea"], Kind::Region),
+    (&["mountains"], Kind::Region),
+    (&["strait"], Kind::Region),
+    (&["gulf"], Kind::Region),
+    (&["bay"], Kind::Region),
     (&["province"], Kind::Region),
     (&["university"], Kind::Org),
     (&["institute"], Kind::Org),
@@ -194,6 +201,16 @@ pub const FUNCTION_WORDS: &[&str] = &[
     "Written", "Edited", "Posted", "Copyright", "Home", "News",
 ];
 
+/// Abbreviations of common words, never names on their own.
+pub const COMMON_ACRONYMS: &[&str] = &[
+    "AI", "IT", "CEO", "CFO", "CTO", "COO", "GDP", "TV", "PC", "ID", "HR", "PR", "VR", "AR",
+    "IoT", "API", "USB", "GPS", "ETF", "IPO", "ESG", "CPU", "GPU", "SUV", "EV", "EVs", "FDI",
+    "PM", "AM", "OK", "DNA", "LED", "LCD", "OLED", "SME", "SMEs", "B2B", "B2C", "SEO", "CRM",
+    "ERP", "SaaS", "FAQ", "GMT", "UTC", "NGO", "R&D", "VIP", "ATM", "IQ", "ICT", "SOE", "SOEs",
+    "AIGC", "5G", "4G", "3D", "CBD", "RMB", "USD", "ICP", "PPP", "CPI", "PMI", "M&A", "Q1",
+    "Q2", "Q3", "Q4", "H1", "H2", "YoY", "NEV", "NEVs", "LNG", "EU",
+];
+
 /// Month names and their usual abbreviations.
 pub const MONTHS: &[&str] = &[
     "January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -216,6 +233,8 @@ pub const COMPASS: &[&str] = &[
 /// Nouns after "such as"/"like"/"including" that type the list that follows.
 pub const LIST_NOUNS: &[(&str, Kind)] = &[
     ("companies", Kind::Firm),
+    ("rivals", Kind::Firm),
+    ("competitors", Kind::Firm),
     ("firms", Kind::Firm),
     ("enterprises", Kind::Firm),
     ("giants", Kind::Firm),
