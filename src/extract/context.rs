@@ -284,7 +284,7 @@ mod tests {
         has("It beat rivals such as Zorbify, Quuxo and Blarg.", "Quuxo", Kind::Firm);
         has("It beat companies such as Zorbify, Quuxo and Blarg.", "Quuxo", Kind::Firm);
         has("Local enterprises, including Zorbify and Blarg, grew.", "Blarg", Kind::Firm);
-        has("He toured universities such as Qarth Tech.", "Qarth Tech", Kind::Org);
+        has("He toured universities such as Qarth Polytechnic.", "Qarth Polytechnic", Kind::Org);
     }
 
     #[test]

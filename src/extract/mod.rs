@@ -288,4 +288,3 @@ fn values(body: &str, kind: Kind, ranges: Vec<(usize, usize)>) -> Vec<Entity> {
     out.sort_by_key(|e| e.mentions[0].start);
     out
 }
-#[cfg(test)] mod debug_scratch;
