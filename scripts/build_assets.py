@@ -74,6 +74,13 @@ COMMON_ACRONYMS = {
     "SEO", "CRM", "ERP", "SAAS", "FAQ", "NEWS", "USA", "UAE", "PRC", "CPC", "NPC",
     "GMT", "UTC", "NGO", "R&D", "VIP", "ATM", "CCTV", "IQ", "ICT", "SOE", "SOES",
 }
+# Last words that mark a company name ("Alpine Electronics").
+FIRM_WORDS = {
+    "electronics", "technology", "technologies", "motors", "motor", "pharmaceutical",
+    "pharmaceuticals", "semiconductor", "software", "networks", "telecom", "airlines",
+    "holdings", "holding", "group", "corporation", "company", "industries", "bank",
+    "securities", "insurance", "robotics", "automotive", "logistics", "chemical", "steel",
+}
 # Company-name words that do not identify a company on their own.
 GENERIC_TAIL = {
     "group", "holding", "holdings", "technology", "technologies", "tech",
@@ -143,8 +150,11 @@ def english_vocabulary():
     # capitalised entry in either dictionary marks them as names.
     gcide = get_english_words_set(["gcide"], lower=False, alpha=True)
     capitalised = {w.lower() for w in web2 | gcide if w[:1].isupper()}
-    newer = {w for w in gcide if w.islower() and w not in capitalised}
-    top = top_n_list("en", 30000)
+    from wordfreq import zipf_frequency
+
+    newer = {w for w in gcide if w.islower() and w not in capitalised and zipf_frequency(w, "en") >= 4.0}
+    # Rarer words (zipf < 3.4) are left out: a capitalised rare word is more likely a name.
+    top = [w for w in top_n_list("en", 30000) if zipf_frequency(w, "en") >= 3.4]
     return {w for w in top if w.isalpha() and w.islower() and (known(w) or w in newer)}
 
 
@@ -367,8 +377,10 @@ def firms(common, syllables, place_names, given, surnames, cn_surnames, legal):
         # A multi-word name needs one word that is not plain English or a place
         # ("Internet Research Institute" and "South China" are not brands).
         def distinct(words):
-            return any(w.lower() not in common and w not in place_names and w.isalpha() is not False
-                       and w.lower().strip(".") not in GENERIC_TAIL for w in words)
+            odd = any(w.lower() not in common and w not in place_names
+                      and w.lower().strip(".") not in GENERIC_TAIL for w in words)
+            firm_tail = words[-1].lower().strip(".") in FIRM_WORDS
+            return odd or large or firm_tail
         if len(tokens) >= 2 and all(t[0].isupper() or t[0].isdigit() or t == "&" for t in tokens):
             if (tokens[0] not in place_names or len(tokens) >= 3) and distinct(tokens):
                 rows.setdefault(full_form, "m")

@@ -14,6 +14,12 @@ const FIRM_BEFORE: &[&str] = &[
     "giant", "giants", "firm", "company", "startup", "start-up", "unicorn", "rival",
     "subsidiary", "carmaker", "automaker", "chipmaker", "retailer", "conglomerate",
 ];
+/// Roles that belong to companies ("CEO of X"); public roles ("secretary of X") do not type X.
+const BUSINESS_ROLES: &[&str] = &[
+    "ceo", "founder", "co-founder", "chairman", "chairwoman", "president", "vice-president",
+    "executive", "manager", "cto", "cfo", "coo", "partner", "owner", "employee", "shareholder",
+    "investor", "subsidiary", "unit", "division", "maker",
+];
 /// Photo-caption position words after a name.
 const POSITIONS: &[&str] = &["left", "right", "center", "centre", "front", "back", "second"];
 
@@ -68,10 +74,14 @@ fn cue(doc: &Doc, span: &Span) -> Option<(Kind, Rank)> {
 /// "X province", "X city", "X-based", "based in X", "mayor of X", "in X, <region>".
 fn place_cue(doc: &Doc, f: usize, l: usize) -> Option<Kind> {
     let next = word(doc, l + 1).unwrap_or("");
-    if next == "province" {
+    let g = doc.gazetteer;
+    let name_words = (f..=l)
+        .filter(|&i| doc.tokens[i].is_word())
+        .all(|i| !g.is_common(doc.text(i)) && !g.demonyms.contains(doc.text(i)));
+    if name_words && matches!(next, "province" | "district" | "county" | "prefecture") {
         return Some(Kind::Region);
     }
-    if next == "city" {
+    if name_words && next == "city" {
         return Some(Kind::City);
     }
     let hyphen_based = doc.tokens.get(l + 1).is_some_and(|t| t.is_punct('-') && !t.space_before)
@@ -104,7 +114,7 @@ fn role_of(doc: &Doc, f: usize) -> Option<Kind> {
     match role.as_str() {
         "mayor" => Some(Kind::City),
         "governor" | "vice-governor" | "capital" => Some(Kind::Region),
-        r if ROLES.contains(&r) && r != "member" => Some(Kind::Firm),
+        r if BUSINESS_ROLES.contains(&r) => Some(Kind::Firm),
         _ => None,
     }
 }

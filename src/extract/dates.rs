@@ -92,6 +92,25 @@ fn qualified(doc: &Doc, i: usize) -> Option<usize> {
     None
 }
 
+/// "first half of the year", "second half of 2020", "third quarter of 2021", "the fourth quarter".
+fn part_of_year(doc: &Doc, i: usize) -> Option<usize> {
+    let ordinal = word(doc, i)?;
+    if !matches!(ordinal.to_lowercase().as_str(), "first" | "second" | "third" | "fourth") {
+        return None;
+    }
+    let part = word(doc, i + 1)?;
+    if !matches!(part, "half" | "quarter") {
+        return None;
+    }
+    if word(doc, i + 2) != Some("of") {
+        return (part == "quarter").then_some(i + 1);
+    }
+    if number(doc, i + 3).is_some_and(is_year) {
+        return Some(i + 3);
+    }
+    (word(doc, i + 3) == Some("the") && word(doc, i + 4) == Some("year")).then_some(i + 4)
+}
+
 /// Every date in the body, as byte ranges.
 pub fn dates(doc: &Doc) -> Vec<Range> {
     let mut out = Vec::new();
@@ -101,6 +120,9 @@ pub fn dates(doc: &Doc) -> Vec<Range> {
         let mut found = None;
         if let Some(core) = qualified(doc, i) {
             found = month(doc, core).or_else(|| numeric(doc, core));
+        }
+        if found.is_none() {
+            found = part_of_year(doc, i);
         }
         if found.is_none() {
             let w = word(doc, i).unwrap_or("");
@@ -148,6 +170,8 @@ mod tests {
     fn qualified_and_relative() {
         assert_eq!(texts("by late March, early 2021 and mid-July"), vec!["late March", "early 2021", "mid-July"]);
         assert_eq!(texts("Last month and on Sunday"), vec!["Last month", "Sunday"]);
+        assert_eq!(texts("in the first half of the year"), vec!["first half of the year"]);
+        assert_eq!(texts("its third quarter of 2021"), vec!["third quarter of 2021"]);
     }
 
     #[test]

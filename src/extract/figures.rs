@@ -75,7 +75,7 @@ fn figure_from(doc: &Doc, i: usize) -> Option<usize> {
     if next.is_punct('-') && !next.space_before && word(doc, j + 2).is_some_and(|w| w.chars().all(char::is_lowercase)) {
         return word(doc, j + 3).filter(|w| w.chars().all(char::is_lowercase) && !STOP.contains(w)).map(|_| j + 3);
     }
-    count_unit(doc, j)
+    count_unit(doc, j).or((j > i).then_some(j))
 }
 
 /// "... high-density server cabinets": up to four more words ending in a plural noun.
@@ -166,5 +166,6 @@ mod tests {
     #[test]
     fn years_and_bare_numbers_are_not_figures() {
         assert!(texts("In 2019 the plan had 3 of them.").is_empty());
+        assert_eq!(texts("a population of 12 million."), vec!["12 million"]);
     }
 }

@@ -136,6 +136,38 @@ fn acronym_references(doc: &Doc, definitions: &[Definition], found: &mut Vec<Fou
     }
 }
 
+/// "A (district), (which is) also known as (the) B": B is another name of A.
+fn also_known_as(doc: &Doc, found: &mut [Found]) {
+    let mut order: Vec<usize> = (0..found.len()).collect();
+    order.sort_by_key(|&n| (found[n].start, usize::MAX - found[n].end));
+    // Outermost mention at each position only ("Wuxi" inside "Wuxi ... District" is skipped).
+    order.dedup_by_key(|n| found[*n].start);
+    let mut renames = Vec::new();
+    for pair in order.windows(2) {
+        let (a, b) = (&found[pair[0]], &found[pair[1]]);
+        if a.end >= b.start {
+            continue;
+        }
+        let between = doc.body[a.end..b.start].split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+        let rest = ["district", "county", "city", "province"]
+            .iter()
+            .find_map(|w| between.strip_prefix(w))
+            .unwrap_or(&between)
+            .trim_start();
+        let rest = rest.strip_prefix(", which is ").or_else(|| rest.strip_prefix(", ")).unwrap_or(rest);
+        let rest = rest.strip_prefix("(").unwrap_or(rest).trim_start();
+        if matches!(rest, "also known as" | "also known as the" | "aka" | "formerly known as" | "formerly known as the") {
+            renames.push(((b.kind, b.name.clone()), (a.kind, a.name.clone())));
+        }
+    }
+    for ((kind, name), (to_kind, to_name)) in renames {
+        for f in found.iter_mut().filter(|f| f.kind == kind && f.name == name) {
+            f.kind = to_kind;
+            f.name = to_name.clone();
+        }
+    }
+}
+
 /// Single names that a cue typed once, mentioned again elsewhere ("Zorbify ... Zorbify").
 fn re_mentions(doc: &Doc, cued: &[(Kind, String)], found: &mut Vec<Found>) {
     for (kind, name) in cued {
@@ -174,6 +206,7 @@ pub fn entities(doc: &Doc, chosen: Vec<Chosen>, definitions: &[Definition]) -> V
     person_references(doc, &mut found);
     firm_references(doc, &mut found);
     re_mentions(doc, &cued, &mut found);
+    also_known_as(doc, &mut found);
     group(doc, found)
 }
 

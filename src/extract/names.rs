@@ -75,9 +75,8 @@ fn trim_start(doc: &Doc, mut first: usize, last: usize) -> Option<usize> {
         let token = &doc.tokens[first];
         let text = doc.text(first);
         let listed = doc.hit_covering(first).is_some();
-        let verbish = text.ends_with("ing") || text.ends_with("ly");
-        let dull = among(FUNCTION_WORDS, text)
-            || (token.sentence_start && !listed && verbish && doc.gazetteer.is_common(text));
+        let verbish = text.len() >= 5 && (text.ends_with("ing") || text.ends_with("ly"));
+        let dull = among(FUNCTION_WORDS, text) || (token.sentence_start && !listed && verbish);
         if !token.is_word() || dull {
             first += 1;
             continue;
@@ -106,7 +105,10 @@ fn distinctive(doc: &Doc, i: usize) -> bool {
 /// The head phrase ending at word token `k`, if any: (kind, phrase length in words).
 fn head_at(doc: &Doc, words: &[usize], k: usize) -> Option<(Kind, usize)> {
     let text = doc.text(words[k]);
-    if !shape::capitalised(text) {
+    let t = words[k];
+    // "Hi-Tech" is an adjective, not the head "Tech".
+    let after_hyphen = t > 0 && doc.tokens[t - 1].is_punct('-') && !doc.tokens[t].space_before;
+    if !shape::capitalised(text) || after_hyphen {
         return None;
     }
     let lower = text.trim_end_matches('.').to_lowercase();
@@ -243,6 +245,18 @@ fn unheaded(doc: &Doc, mut first: usize, last: usize, out: &mut Vec<Span>) {
         return;
     }
     let words = word_indices(doc, first, last);
+    if let Some(name) = city_with_suffix(doc, &words) {
+        out.push(Span {
+            first,
+            last,
+            kind: Some(Kind::City),
+            rank: Rank::Head,
+            name,
+            titled: false,
+            listed: false,
+        });
+        return;
+    }
     if compass_region(doc, &words) {
         push(out, doc, first, last, Some(Kind::Region), Rank::Head);
         return;
@@ -280,6 +294,20 @@ fn unheaded(doc: &Doc, mut first: usize, last: usize, out: &mut Vec<Span>) {
         titled,
         listed: hit.is_some(),
     });
+}
+
+/// "Quxton City" for a listed city: the city, under its listed name.
+fn city_with_suffix(doc: &Doc, words: &[usize]) -> Option<String> {
+    let [place, suffix] = words else {
+        return None;
+    };
+    if doc.text(*suffix) != "City" {
+        return None;
+    }
+    match doc.hit_exactly(*place, *place)?.entry {
+        Entry::Place { kind: Kind::City, canonical, .. } => Some(canonical.to_string()),
+        _ => None,
+    }
 }
 
 /// "Southwest China", "East Asia", "Middle East", "Asia-Pacific".
@@ -385,6 +413,17 @@ mod tests {
     #[test]
     fn brand_extensions_are_firms() {
         has("He joined Qualcomm Drone Works last year.", "Qualcomm Drone Works", Kind::Firm);
+    }
+
+    #[test]
+    fn a_listed_city_with_city_after_it_is_that_city() {
+        has("They met in Wuhan City today.", "Wuhan", Kind::City);
+    }
+
+    #[test]
+    fn hyphenated_tech_is_not_a_firm_head() {
+        let got = typed("the Qarth Hi-Tech District grew");
+        assert!(!got.iter().any(|(_, k)| *k == Some(Kind::Firm)), "{got:?}");
     }
 
     #[test]

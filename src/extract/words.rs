@@ -44,6 +44,8 @@ pub const HEADS: &[(&[&str], Kind)] = &[
     (&["gulf"], Kind::Region),
     (&["bay"], Kind::Region),
     (&["province"], Kind::Region),
+    (&["district"], Kind::Region),
+    (&["county"], Kind::Region),
     (&["university"], Kind::Org),
     (&["institute"], Kind::Org),
     (&["academy"], Kind::Org),
