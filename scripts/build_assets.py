@@ -392,6 +392,8 @@ def firms(common, syllables, place_names, given, surnames, cn_surnames, legal):
                     rows.setdefault(" ".join(core), "m")
         candidates = [core[0]] if len(core) == 1 else []
         candidates.append(tokens[0])
+        # "Sohu.com" is also called "Sohu".
+        candidates += [c[: -len(".com")] for c in list(candidates) if c.lower().endswith(".com")]
         for token in candidates:
             flag = brand_ok(token, large)
             if flag:

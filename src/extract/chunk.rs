@@ -21,16 +21,24 @@ pub struct Chunk {
     pub last: usize,
 }
 
-/// Initials of the name-like words ending at token `end` (exclusive), newest last.
-fn initials_before(doc: &Doc, from: usize, end: usize) -> String {
-    (from..end)
-        .filter(|&i| doc.name_like(i))
-        .filter_map(|i| doc.text(i).chars().next())
-        .collect()
+/// Initials of the name-like words before token `end`, reaching back over
+/// "of"/"and"/"the" ("Communist Party of China" gives "CPC").
+fn initials_before(doc: &Doc, end: usize) -> String {
+    let mut initials = Vec::new();
+    let mut i = end;
+    while i > 0 && initials.len() < 10 {
+        i -= 1;
+        if doc.name_like(i) {
+            initials.extend(doc.text(i).chars().next());
+        } else if !matches!(doc.text(i), "of" | "and" | "the" | "for" | "&" | "-") {
+            break;
+        }
+    }
+    initials.iter().rev().collect()
 }
 
 /// "(AI)" inside a name: an acronym of the words just before it, followed by more name.
-fn inner_acronym(doc: &Doc, from: usize, open: usize) -> Option<usize> {
+fn inner_acronym(doc: &Doc, open: usize) -> Option<usize> {
     let acronym = doc.tokens.get(open + 1)?;
     let close = open + 2;
     if !doc.tokens.get(close)?.is_punct(')') || !doc.name_like(close + 1) {
@@ -40,12 +48,11 @@ fn inner_acronym(doc: &Doc, from: usize, open: usize) -> Option<usize> {
     if !shape::all_caps(text) || !text.chars().all(char::is_alphanumeric) {
         return None;
     }
-    let initials = initials_before(doc, from, open);
-    initials.ends_with(text).then_some(close + 1)
+    initials_before(doc, open).ends_with(text).then_some(close + 1)
 }
 
 /// The token after which the chunk that has reached token `i` may continue, if any.
-fn continues(doc: &Doc, start: usize, i: usize) -> Option<usize> {
+fn continues(doc: &Doc, i: usize) -> Option<usize> {
     let tokens = &doc.tokens;
     let here = &tokens[i];
     if here.possessive {
@@ -64,11 +71,19 @@ fn continues(doc: &Doc, start: usize, i: usize) -> Option<usize> {
         let ok = after.is_word() && !after.space_before && !CUE_SUFFIXES.contains(&after.text(doc.body));
         return ok.then_some(i + 2);
     }
+    // "Corp. Ltd": abbreviated legal forms run on across their full stops.
+    let abbreviation = matches!(doc.text(i), "Co" | "Corp" | "Inc" | "Ltd" | "Bhd" | "Pte" | "Pty");
+    if next.is_punct('.') && !next.space_before && abbreviation && doc.name_like(i + 2) {
+        let legal = doc.gazetteer.legal_forms.contains(doc.text(i + 2).to_lowercase().as_str());
+        if legal && doc.tokens[i + 2].space_before {
+            return Some(i + 2);
+        }
+    }
     if next.is_punct('&') && doc.name_like(i + 2) {
         return Some(i + 2);
     }
     if next.is_punct('(') && next.space_before {
-        return inner_acronym(doc, start, i + 1);
+        return inner_acronym(doc, i + 1);
     }
     None
 }
@@ -84,7 +99,7 @@ pub fn simple_chunks(doc: &Doc) -> Vec<Chunk> {
         }
         let first = i;
         let mut last = i;
-        while let Some(next) = continues(doc, first, last) {
+        while let Some(next) = continues(doc, last) {
             last = next;
         }
         chunks.push(Chunk { first, last });

@@ -7,7 +7,7 @@ use super::doc::{Doc, Rank};
 use super::gazetteer::Entry;
 use super::names::Span;
 use super::token::shape;
-use super::words::{FIRM_NOUNS, LIST_NOUNS, ROLES, SPEECH, among_lower};
+use super::words::{FIRM_NOUNS, FUNCTION_WORDS, LIST_NOUNS, ROLES, SPEECH, among, among_lower};
 
 /// Lower-case nouns right before a name that make it a company ("tech giant X").
 const FIRM_BEFORE: &[&str] = &[
@@ -63,6 +63,9 @@ fn cue(doc: &Doc, span: &Span) -> Option<(Kind, Rank)> {
     if person_cue(doc, span) {
         return Some((Kind::Person, Rank::Context));
     }
+    if single && doc.tokens[l].possessive && owns_person(doc, l + 1) {
+        return Some((Kind::Firm, Rank::Context));
+    }
     let before = word_before(doc, f).unwrap_or("");
     let possessive = f > 0 && doc.tokens[f - 1].possessive;
     if (FIRM_BEFORE.contains(&before) && !possessive) || apposition(doc, l) {
@@ -93,6 +96,14 @@ fn place_cue(doc: &Doc, f: usize, l: usize) -> Option<Kind> {
     if back(1) == "of" && matches!(back(2), "mayor" | "Mayor") {
         return Some(Kind::City);
     }
+    let settlement = |w: &str| matches!(w, "town" | "city" | "village" | "township" | "capital");
+    let described = doc.tokens.get(l + 1).is_some_and(|t| t.is_punct(','))
+        && matches!(word(doc, l + 2), Some("a" | "the"))
+        && (l + 3..l + 6).any(|i| word(doc, i).is_some_and(settlement))
+        && (l + 4..l + 8).any(|i| matches!(word(doc, i), Some("in" | "of")));
+    if name_words && (described || (back(1) == "of" && settlement(back(2)) && back(3) == "the")) {
+        return Some(Kind::City);
+    }
     let region_after = doc.tokens.get(l + 1).is_some_and(|t| t.is_punct(','))
         && doc.hit_covering(l + 2).is_some_and(|h| {
             h.first == l + 2 && matches!(h.entry, Entry::Place { kind: Kind::Region | Kind::Country, .. })
@@ -117,6 +128,15 @@ fn role_of(doc: &Doc, f: usize) -> Option<Kind> {
         r if BUSINESS_ROLES.contains(&r) => Some(Kind::Firm),
         _ => None,
     }
+}
+
+/// A person name (by shape) starts at token `i`, maybe after a role ("chair").
+fn owns_person(doc: &Doc, mut i: usize) -> bool {
+    if word(doc, i).is_some_and(|w| among_lower(ROLES, w) && w.chars().all(char::is_lowercase)) {
+        i += 1;
+    }
+    let words: Vec<usize> = (i..i + 3).take_while(|&j| doc.name_like(j) && doc.tokens[j].space_before).collect();
+    (2..=3).contains(&words.len()) && words.iter().all(|&j| shape::capitalised(doc.text(j)) && doc.hit_covering(j).is_none())
 }
 
 /// "X is a (leading) tech firm", "X, a Foo-based startup", "X is one of the first companies".
@@ -170,7 +190,13 @@ fn person_cue(doc: &Doc, span: &Span) -> bool {
         && word(doc, span.last + 2).is_some_and(|w| among_lower(ROLES, w.trim_start_matches("vice-")));
     let position = doc.tokens.get(span.last + 1).is_some_and(|t| t.is_punct('('))
         && word(doc, span.last + 2).is_some_and(|w| POSITIONS.contains(&w));
-    SPEECH.contains(&before) || SPEECH.contains(&after) || comma_role || position || span.titled
+    // "Quuxcorp's Zorbo Quux", "chair Zorbo Quux": a company's person, a role.
+    let owner = span.first > 0
+        && doc.tokens[span.first - 1].possessive
+        && doc.name_like(span.first - 1)
+        && !among(FUNCTION_WORDS, doc.text(span.first - 1));
+    let role_before = among_lower(ROLES, before);
+    SPEECH.contains(&before) || SPEECH.contains(&after) || comma_role || position || span.titled || owner || role_before
 }
 
 /// Items of coordinated lists, typed by a trigger noun or by their known members.
@@ -320,6 +346,8 @@ mod tests {
         has("They moved to Zorbu province.", "Zorbu", Kind::Region);
         has("A Quxton-based group", "Quxton", Kind::City);
         has("He spoke in Quxton, California.", "Quxton", Kind::City);
+        has("They met in Quxton, the town in eastern Zed.", "Quxton", Kind::City);
+        has("It reached the city of Quxton soon.", "Quxton", Kind::City);
     }
 
     #[test]
@@ -327,6 +355,9 @@ mod tests {
         has("\"Yes,\" said Zorbo Quux.", "Zorbo Quux", Kind::Person);
         has("Zorbo Quux (left) signs the deal.", "Zorbo Quux", Kind::Person);
         has("Zorbo Quux, director of sales, agreed.", "Zorbo Quux", Kind::Person);
+        has("We heard Blorpcorp's Zorbo Quux speak.", "Zorbo Quux", Kind::Person);
+        has("It invited chair Zorbo Quux too.", "Zorbo Quux", Kind::Person);
+        has("We heard Blorpcorp's Zorbo Quux speak.", "Blorpcorp", Kind::Firm);
     }
 
     #[test]

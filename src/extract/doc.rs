@@ -215,9 +215,10 @@ fn acceptable(hit: &Hit, tokens: &[Token], body: &str) -> bool {
                 let prev = &tokens[hit.first - 1];
                 !(prev.is_word() && shape::capitalised(prev.text(body)))
             };
-            let isolated_after = tokens
-                .get(hit.last + 1)
-                .is_none_or(|t| !(t.is_word() && shape::capitalised(t.text(body))));
+            let isolated_after = tokens[hit.last].possessive
+                || tokens
+                    .get(hit.last + 1)
+                    .is_none_or(|t| !(t.is_word() && shape::capitalised(t.text(body))));
             text == hit.surface && !first.sentence_start && isolated_before && isolated_after
         }
         Entry::Firm(Brand::Acronym) => text == hit.surface,

@@ -72,10 +72,23 @@ fn figure_from(doc: &Doc, i: usize) -> Option<usize> {
             return Some(k);
         }
     }
-    if next.is_punct('-') && !next.space_before && word(doc, j + 2).is_some_and(|w| w.chars().all(char::is_lowercase)) {
-        return word(doc, j + 3).filter(|w| w.chars().all(char::is_lowercase) && !STOP.contains(w)).map(|_| j + 3);
+    if next.is_punct('-') && !next.space_before {
+        return hyphen_unit(doc, j + 1);
     }
     count_unit(doc, j).or((j > i).then_some(j))
+}
+
+/// "-member delegation", "-square-meter exhibition center": hyphenated unit words,
+/// then one or two lower-case nouns.
+fn hyphen_unit(doc: &Doc, mut k: usize) -> Option<usize> {
+    let lower = |w: &str| w.chars().all(char::is_lowercase);
+    while doc.tokens.get(k).is_some_and(|t| t.is_punct('-') && !t.space_before) && word(doc, k + 1).is_some_and(lower) {
+        k += 2;
+    }
+    let noun = |i: usize| word(doc, i).filter(|w| lower(w) && !STOP.contains(w));
+    let first = noun(k + 1)?;
+    let end = if noun(k + 2).is_some() && !first.ends_with('s') { k + 2 } else { k + 1 };
+    Some(end)
 }
 
 /// "... high-density server cabinets": up to four more words ending in a plural noun.
@@ -160,6 +173,7 @@ mod tests {
         assert_eq!(texts("hired 40 engineers"), vec!["40 engineers"]);
         assert_eq!(texts("at 70 degrees Fahrenheit"), vec!["70 degrees Fahrenheit"]);
         assert_eq!(texts("a 30-member team"), vec!["30-member team"]);
+        assert_eq!(texts("a 9,000-square-meter trade hall"), vec!["9,000-square-meter trade hall"]);
         assert_eq!(texts("the top three firms"), vec!["three firms"]);
     }
 

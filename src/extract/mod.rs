@@ -258,7 +258,8 @@ fn definitions(doc: &Doc, candidates: &[Candidate]) -> Vec<acronym::Definition> 
         .filter_map(|c| {
             let (acronym, at) = acronym::after(doc, c.end)?;
             let text = &doc.body[c.start..c.end];
-            acronym::abbreviates(&acronym, text).then(|| acronym::Definition {
+            let letters = acronym.split(' ').next().unwrap_or("");
+            acronym::abbreviates(letters, text).then(|| acronym::Definition {
                 acronym,
                 start: c.start,
                 end: c.end,

@@ -9,7 +9,7 @@ use super::doc::{Doc, Rank};
 use super::gazetteer::{Brand, Entry};
 use super::person;
 use super::token::shape;
-use super::words::{COMMON_ACRONYMS, COMPASS, FUNCTION_WORDS, HEADS, MONTHS, TITLES, WEEKDAYS, among};
+use super::words::{COMMON_ACRONYMS, COMPASS, FUNCTION_WORDS, HEADS, MONTHS, TITLES, WEEKDAYS, among, among_lower};
 
 /// Firm heads that need a distinctive word before them ("Information Technology" is not a firm).
 const WEAK_FIRM_HEADS: &[&str] = &[
@@ -17,6 +17,17 @@ const WEAK_FIRM_HEADS: &[&str] = &[
     "communications", "securities", "insurance", "ventures", "media", "entertainment",
     "logistics", "robotics", "automotive", "industries", "solutions", "investment", "studios",
     "pharmaceutical", "pharmaceuticals", "semiconductor", "motors", "airlines", "airways",
+];
+/// Company heads that make any capitalised name before them a company ("Quux Group").
+const STRONG_FIRM_HEADS: &[&str] = &[
+    "group", "co", "co.", "company", "corp", "corporation", "inc", "ltd", "limited", "llc",
+    "plc", "holdings", "holding",
+];
+/// Words that, before "Group", name a kind of group rather than a company.
+const GROUP_KINDS: &[&str] = &[
+    "age", "ethnic", "focus", "study", "interest", "pressure", "control", "peer", "user",
+    "target", "support", "advocacy", "research", "industry", "income", "blood", "risk",
+    "consumer", "lobby", "civic", "rights", "working", "expert", "leading",
 ];
 /// Words inside a firm-headed name that make it a public body.
 const PUBLIC_MARKERS: &[&str] = &["Provincial", "Municipal", "CPC", "Party", "Ministry", "Government"];
@@ -140,7 +151,10 @@ fn head_supported(doc: &Doc, words: &[usize], k: usize, n: usize, kind: Kind) ->
     if kind == Kind::Firm && WEAK_FIRM_HEADS.contains(&head.as_str()) {
         return any_distinct;
     }
-    any_distinct || k + 1 >= 3
+    // "Quux Group": a company head after any name word, unless it names a kind of group.
+    let strong = kind == Kind::Firm && STRONG_FIRM_HEADS.contains(&head.as_str());
+    let generic = before.last().is_some_and(|&i| among_lower(GROUP_KINDS, doc.text(i)));
+    any_distinct || k + 1 >= 3 || (strong && !generic)
 }
 
 /// First connector word ("of", "for", "on") inside a joined chunk.
@@ -391,6 +405,12 @@ mod tests {
     fn weak_heads_need_a_distinctive_word() {
         assert!(typed("They use Information Technology daily.").iter().all(|(_, k)| k.is_none()));
         has("They bought Zorbu Technology in June.", "Zorbu Technology", Kind::Firm);
+    }
+
+    #[test]
+    fn strong_company_heads_need_only_one_word() {
+        has("Later, Ant Group said no.", "Ant Group", Kind::Firm);
+        assert!(typed("a new Focus Group met").iter().all(|(_, k)| *k != Some(Kind::Firm)));
     }
 
     #[test]

@@ -17,8 +17,9 @@ fn is_head(text: &str) -> bool {
     HEADS.iter().any(|(phrase, _)| phrase.last() == Some(&lower.as_str()))
 }
 
+/// Full month and day names ("Jun" alone is a common given name).
 fn calendar(text: &str) -> bool {
-    among(MONTHS, text) || among(WEEKDAYS, text)
+    (text.len() > 3 && among(MONTHS, text)) || among(WEEKDAYS, text)
 }
 
 fn is_place(doc: &Doc, i: usize) -> bool {
