@@ -80,14 +80,19 @@ fn figure_from(doc: &Doc, i: usize) -> Option<usize> {
 
 /// "-member delegation", "-square-meter exhibition center": hyphenated unit words,
 /// then one or two lower-case nouns.
-fn hyphen_unit(doc: &Doc, mut k: usize) -> Option<usize> {
+fn hyphen_unit(doc: &Doc, start: usize) -> Option<usize> {
     let lower = |w: &str| w.chars().all(char::is_lowercase);
+    let mut k = start;
     while doc.tokens.get(k).is_some_and(|t| t.is_punct('-') && !t.space_before) && word(doc, k + 1).is_some_and(lower) {
         k += 2;
     }
+    if k == start {
+        return None;
+    }
+    // k is now the token after the last hyphenated word.
     let noun = |i: usize| word(doc, i).filter(|w| lower(w) && !STOP.contains(w));
-    let first = noun(k + 1)?;
-    let end = if noun(k + 2).is_some() && !first.ends_with('s') { k + 2 } else { k + 1 };
+    let first = noun(k)?;
+    let end = if noun(k + 1).is_some() && !first.ends_with('s') { k + 1 } else { k };
     Some(end)
 }
 
