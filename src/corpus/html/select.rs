@@ -18,8 +18,8 @@ struct Totals {
     links: Vec<usize>,
 }
 
-/// The blocks that make up the story, in page order.
-pub(super) fn story(page: &Page) -> Vec<&TextBlock> {
+/// Indices into `page.blocks` of the blocks that make up the story, in page order.
+pub(super) fn story(page: &Page) -> Vec<usize> {
     let totals = totals(page);
     let excluded = excluded(page, &totals);
     let scores = scores(page, &totals, &excluded);
@@ -28,16 +28,19 @@ pub(super) fn story(page: &Page) -> Vec<&TextBlock> {
         Some(chosen) => inside(page, &chosen, &excluded, &totals),
         None => vec![false; page.elements.len()],
     };
-    let picked: Vec<&TextBlock> = page.blocks.iter().filter(|b| inside[b.owner]).collect();
-    let picked_chars: usize = picked.iter().map(|b| b.chars).sum();
+    let picked = select(&page.blocks, |b| inside[b.owner]);
+    let picked_chars: usize = picked.iter().map(|&i| page.blocks[i].chars).sum();
     if picked_chars >= MIN_STORY_CHARS {
         return picked;
     }
     // No convincing container: every block outside furniture that is not a link list.
-    page.blocks
-        .iter()
-        .filter(|b| !excluded[b.owner] && density(b.link_chars, b.chars) <= 0.5)
-        .collect()
+    select(&page.blocks, |b| {
+        !excluded[b.owner] && density(b.link_chars, b.chars) <= 0.5
+    })
+}
+
+fn select(blocks: &[TextBlock], keep: impl Fn(&TextBlock) -> bool) -> Vec<usize> {
+    (0..blocks.len()).filter(|&i| keep(&blocks[i])).collect()
 }
 
 fn totals(page: &Page) -> Totals {
@@ -236,7 +239,10 @@ mod tests {
 
     fn story_text(html: &str) -> Vec<String> {
         let page = flatten(&scraper::Html::parse_document(html));
-        story(&page).iter().map(|b| b.text.clone()).collect()
+        story(&page)
+            .iter()
+            .map(|&i| page.blocks[i].text.clone())
+            .collect()
     }
 
     const PARA: &str = "The harbour authority said on Monday that cargo volumes rose by a fifth, \

@@ -26,7 +26,7 @@ pub(crate) struct Byline {
 /// Labels that start a new part inside one segment ("... Writers Published on ...").
 static INNER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"\s((?:Release Date|Last [Uu]pdated|Updated|Published|Posted|Written by|News [Ss]ources?|Source|Author|Reporter|Date)\b)",
+        r"\s((?:Release Date|Last [Uu]pdated|Updated|Published|Posted|Written by|News [Ss]ources?|Source|Author|Reporter|Date|by)\b)",
     )
 });
 static DATE_PART: LazyLock<Regex> = LazyLock::new(|| {
@@ -108,7 +108,10 @@ fn split(text: &str) -> Vec<String> {
     for segment in text.split(['|', '\u{b7}', '\u{2022}']) {
         let mut start = 0;
         for caps in INNER_LABEL.captures_iter(segment) {
-            if let Some(label) = caps.get(1) {
+            if let Some(label) = caps
+                .get(1)
+                .filter(|l| !is_compound_by(&segment[..l.start()], l.as_str()))
+            {
                 parts.push(segment[start..label.start()].to_string());
                 start = label.start();
             }
@@ -120,6 +123,20 @@ fn split(text: &str) -> Vec<String> {
         .map(|p| p.trim().trim_matches([',', ';', '-']).trim().to_string())
         .filter(|p| !p.is_empty())
         .collect()
+}
+
+/// "by" that belongs to a label before it ("Written by", "Reporting by").
+fn is_compound_by(before: &str, label: &str) -> bool {
+    let previous = before
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .to_lowercase();
+    label == "by"
+        && matches!(
+            previous.as_str(),
+            "written" | "reporting" | "text" | "story" | "words" | "edited" | "editing" | "photos"
+        )
 }
 
 fn classify(part: String) -> Part {
@@ -308,6 +325,14 @@ mod tests {
         assert_eq!(
             parse("By Ann Smith for The Gazette"),
             b(Some("Ann Smith"), Some("The Gazette"), None)
+        );
+    }
+
+    #[test]
+    fn posted_on_date_by_name() {
+        assert_eq!(
+            parse("Posted on June 2, 2021 by Ann Smith · 6 min read"),
+            b(Some("Ann Smith"), None, Some("2021-06-02"))
         );
     }
 

@@ -62,6 +62,7 @@ pub(crate) fn combine(hints: &Hints, head: &Head, tail: &[Byline], lines: &[Line
     let (holder, year) = copyright(lines);
     let source = stated_source
         .or_else(|| head.bylines.iter().find_map(|b| b.source.clone()))
+        .map(|s| prefer_spelling(s, title_site.as_deref()))
         .or(title_site)
         .or_else(|| first_body.and_then(source::from_dateline))
         .or_else(|| tail.iter().find_map(|b| b.source.clone()))
@@ -111,6 +112,21 @@ fn choose_title(
         .find(|l| l.is_body())
         .map_or("", |l| l.text.as_str());
     (title::derive(first), true, head.site.clone())
+}
+
+/// A name read from a domain ("Eastern Courier" from easterncourier.com) is spelled
+/// as the site spells itself when the title's site suffix is the same letters.
+fn prefer_spelling(found: String, site: Option<&str>) -> String {
+    let squash = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    match site {
+        Some(site) if squash(site) == squash(&found) => site.to_string(),
+        _ => found,
+    }
 }
 
 /// A stated outlet: a domain becomes a readable name.

@@ -167,7 +167,10 @@ fn segment(label: &str) -> Option<Vec<String>> {
                 continue;
             };
             let known = MASTHEAD_WORDS.contains(&piece);
-            if !known && (*used || piece.len() < 2) {
+            // Short unknown chunks only at the start ("ny" + "times"), never as
+            // leftovers in the middle ("east" + "ern" + "courier").
+            let min_unknown = if start == 0 { 2 } else { 4 };
+            if !known && (*used || piece.len() < min_unknown) {
                 continue;
             }
             let cost = unknown + if known { 0 } else { piece.len() };
@@ -329,6 +332,11 @@ mod tests {
             Some("Global Times")
         );
         assert_eq!(from_domain("reuters.com").as_deref(), Some("Reuters"));
+        assert_eq!(from_domain("nytimes.com").as_deref(), Some("NY Times"));
+        assert_eq!(
+            from_domain("northerncourier.example").as_deref(),
+            Some("Northern Courier")
+        );
         assert_eq!(from_domain("not a domain"), None);
     }
 
