@@ -84,11 +84,7 @@ pub fn load(paths: &[String], global: &args::Global) -> anyhow::Result<Index> {
     let inputs: Vec<Input> = paths.iter().map(|p| Input::from_arg(p)).collect();
     let corpus = corpus::load(&inputs);
     for problem in &corpus.problems {
-        let level = if problem.skipped {
-            "skipped"
-        } else {
-            "warning"
-        };
+        let level = if problem.skipped { "skipped" } else { "warning" };
         eprintln!(
             "dossier: {level}: {}",
             crate::text::sanitize_line(&problem.to_string())
