@@ -100,7 +100,7 @@ const DEFAULT: &[(Action, &[Key], &str, Section)] = &[
     (Action::PageUp, &[Key::PageUp, Key::Ctrl('b')], "A page up", Section::Move),
     (Action::NextPane, &[Key::Tab, Key::Char('l'), Key::Right], "Focus the next pane", Section::Navigate),
     (Action::PrevPane, &[Key::BackTab, Key::Char('h'), Key::Left], "Focus the previous pane", Section::Navigate),
-    (Action::Open, &[Key::Enter], "Open: article → reader; entity → its mentions and articles; mention → reader there", Section::Navigate),
+    (Action::Open, &[Key::Enter], "Open: article → reader, entity → its articles and mentions, mention → reader there", Section::Navigate),
     (Action::Back, &[Key::Esc, Key::Backspace], "Back to the previous screen", Section::Navigate),
     (Action::ShowArticles, &[Key::Char('1')], "Articles: the list and each article's entities by kind", Section::Navigate),
     (Action::ShowCorpus, &[Key::Char('2')], "Corpus: top entities of every kind, and what occurs with them", Section::Navigate),

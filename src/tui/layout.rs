@@ -14,6 +14,9 @@ pub const READER_MAX: u16 = 104;
 /// Width of the reader's entity list when it sits beside the text.
 pub const SIDEBAR: u16 = 34;
 const PANE_MIN_WIDTH: u16 = 24;
+const PANE_MAX_WIDTH: u16 = 48;
+/// Rows a preview needs to be worth showing.
+const PREVIEW_MIN: u16 = 10;
 const PANE_MIN_HEIGHT: u16 = 3;
 
 /// A pane that can take focus, be scrolled or clicked.
@@ -31,10 +34,14 @@ pub enum Target {
     EntityArticles,
     /// The entity screen's mention lines.
     Mentions,
+    /// The entity screen's list of what occurs with the entity.
+    EntityWith,
     /// The reader's text.
     Text,
     /// The reader's entity list.
     Sidebar,
+    /// The selected article's opening, below a short article list (not focusable).
+    Preview,
     /// The help screen.
     Help,
 }
@@ -83,7 +90,7 @@ pub fn areas(state: &State) -> Vec<Area> {
     };
     let body = chrome.body;
     if state.help.is_some() {
-        let width = body.width.min(84);
+        let width = body.width.min(100);
         let outer = Rect::new(
             body.x + (body.width - width) / 2,
             body.y,
@@ -94,7 +101,15 @@ pub fn areas(state: &State) -> Vec<Area> {
     }
     match state.screen() {
         Some(Screen::Reader(view)) => reader(body, view.in_sidebar, !view.sidebar_rows.is_empty()),
-        Some(Screen::Entity(_)) => entity(body),
+        Some(Screen::Entity(view)) => {
+            let articles = state
+                .model
+                .index
+                .table
+                .get(view.entry)
+                .map_or(0, |e| e.articles.len());
+            entity(body, articles)
+        }
         None => match state.tab {
             Tab::Articles => articles(state, body),
             Tab::Corpus => corpus(state, body),
@@ -123,22 +138,33 @@ fn bordered(target: Target, outer: Rect) -> Area {
 }
 
 /// Whether the article list has room for a row of column names.
-pub fn list_has_header(outer: Rect) -> bool {
-    outer.height >= 8
+pub fn list_has_header(outer: Rect, articles: usize) -> bool {
+    outer.height >= 8 || usize::from(outer.height) >= articles + 3
 }
 
 fn articles(state: &State, body: Rect) -> Vec<Area> {
     let count = state.model.index.articles.len();
+    let mut preview = None;
     let (list, rest) = if body.width >= 100 {
-        let w = (body.width * 9 / 20).clamp(44, 96);
-        split_columns(body, w)
+        let (left, rest) = split_columns(body, (body.width / 2).clamp(44, 100));
+        let wanted = (count.min(500) as u16 + 3).max(6);
+        if left.height >= wanted + PREVIEW_MIN {
+            let (list, below) = split_rows(left, wanted);
+            let mut area = bordered(Target::Preview, below);
+            area.rows.x += 1;
+            area.rows.width = area.rows.width.saturating_sub(2);
+            preview = Some(area);
+            (list, rest)
+        } else {
+            (left, rest)
+        }
     } else {
-        let wanted = count as u16 + 3;
+        let wanted = count.min(500) as u16 + 3;
         let h = wanted.min((body.height * 2 / 5).max(4));
         split_rows(body, h)
     };
     let mut list_area = bordered(Target::ArticleList, list);
-    if list_has_header(list) {
+    if list_has_header(list, count) {
         list_area.rows.y += 1;
         list_area.rows.height -= 1;
     }
@@ -149,6 +175,7 @@ fn articles(state: &State, body: Rect) -> Vec<Area> {
             .collect()
     });
     let mut out = vec![list_area];
+    out.extend(preview.filter(|_| count > 0));
     out.extend(grid(
         rest,
         &lens,
@@ -171,14 +198,25 @@ fn corpus(state: &State, body: Rect) -> Vec<Area> {
     out
 }
 
-fn entity(body: Rect) -> Vec<Area> {
+/// Whether the entity screen has room for the list of what occurs with it.
+pub fn entity_has_with(width: u16) -> bool {
+    width >= 100
+}
+
+fn entity(body: Rect, articles: usize) -> Vec<Area> {
     // The first body row holds the entity's name, kind and counts.
     let rest = Rect::new(body.x, body.y + 1, body.width, body.height - 1);
-    let (list, lines) = if body.width >= 100 {
-        split_columns(rest, (rest.width * 2 / 5).clamp(36, 80))
-    } else {
-        split_rows(rest, (rest.height * 2 / 5).max(4))
-    };
+    let wanted = articles.min(500) as u16 + 2;
+    if entity_has_with(body.width) {
+        let (left, lines) = split_columns(rest, (rest.width * 2 / 5).clamp(36, 80));
+        let (list, with) = split_rows(left, wanted.clamp(3, left.height / 2));
+        return vec![
+            bordered(Target::EntityArticles, list),
+            bordered(Target::Mentions, lines),
+            bordered(Target::EntityWith, with),
+        ];
+    }
+    let (list, lines) = split_rows(rest, wanted.min((rest.height * 2 / 5).max(4)).max(3));
     vec![
         bordered(Target::EntityArticles, list),
         bordered(Target::Mentions, lines),
@@ -230,7 +268,7 @@ fn split_rows(area: Rect, top: u16) -> (Rect, Rect) {
 /// else one pane showing the focused section with a strip of all section names.
 fn grid(area: Rect, lens: &[usize], focus: usize, target: fn(usize) -> Target) -> Vec<Area> {
     let count = lens.len().max(1) as u16;
-    let cols = count.min((area.width / PANE_MIN_WIDTH).max(1));
+    let cols = columns(area, lens);
     let rows = count.div_ceil(cols);
     if lens.len() <= 1 || area.height < rows * PANE_MIN_HEIGHT {
         let mut one = bordered(target(focus.min(lens.len().saturating_sub(1))), area);
@@ -241,12 +279,7 @@ fn grid(area: Rect, lens: &[usize], focus: usize, target: fn(usize) -> Target) -
         }
         return vec![one];
     }
-    let wanted: Vec<u16> = (0..rows as usize)
-        .map(|r| {
-            let row = &lens[r * cols as usize..((r + 1) * cols as usize).min(lens.len())];
-            row.iter().max().map_or(0, |&m| m.min(200) as u16) + 2
-        })
-        .collect();
+    let wanted = wanted_heights(lens, cols);
     let heights = share(area.height, &wanted, PANE_MIN_HEIGHT);
     let mut out = Vec::with_capacity(lens.len());
     let mut y = area.y;
@@ -264,6 +297,24 @@ fn grid(area: Rect, lens: &[usize], focus: usize, target: fn(usize) -> Target) -
         y += h;
     }
     out
+}
+
+/// Rows each grid row would like: its longest section plus borders.
+fn wanted_heights(lens: &[usize], cols: u16) -> Vec<u16> {
+    lens.chunks(cols.max(1) as usize)
+        .map(|row| row.iter().max().map_or(0, |&m| m.min(200) as u16) + 2)
+        .collect()
+}
+
+/// The fewest columns (so the widest panes, at most PANE_MAX_WIDTH) whose
+/// panes all fit their contents; the most that fit PANE_MIN_WIDTH otherwise.
+fn columns(area: Rect, lens: &[usize]) -> u16 {
+    let count = lens.len().max(1) as u16;
+    let most = count.min((area.width / PANE_MIN_WIDTH).max(1));
+    let fewest = area.width.div_ceil(PANE_MAX_WIDTH).clamp(1, most);
+    (fewest..=most)
+        .find(|&c| wanted_heights(lens, c).iter().sum::<u16>() <= area.height)
+        .unwrap_or(most)
 }
 
 /// Splits `total` rows among parts that want `wanted` rows each (at least

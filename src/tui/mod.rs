@@ -17,7 +17,7 @@ pub mod update;
 pub mod view;
 pub mod wrap;
 
-pub use snapshot::{press, screen_text, snapshot};
+pub use snapshot::{press, render, screen_text, snapshot};
 pub use state::State;
 pub use theme::{Palette, Theme};
 

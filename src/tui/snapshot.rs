@@ -22,12 +22,17 @@ pub fn press(state: &mut State, keys: &str) {
     }
 }
 
-/// The screen as text, one line per row, trailing spaces trimmed.
-pub fn screen_text(state: &State) -> String {
+/// The screen as a buffer of styled cells.
+pub fn render(state: &State) -> Buffer {
     let backend = TestBackend::new(state.width, state.height);
     let Ok(mut terminal) = Terminal::new(backend);
     let Ok(_) = terminal.draw(|frame| view::render(state, frame));
-    buffer_text(terminal.backend().buffer())
+    terminal.backend().buffer().clone()
+}
+
+/// The screen as text, one line per row, trailing spaces trimmed.
+pub fn screen_text(state: &State) -> String {
+    buffer_text(&render(state))
 }
 
 /// The explorer on `index` at `width` x `height` after `keys`, as text.

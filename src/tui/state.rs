@@ -6,6 +6,7 @@ use super::action::Signal;
 use super::document::Document;
 use super::keymap::Keymap;
 use super::kwic::KwicLine;
+use super::layout::Target;
 use super::model::{Group, Model};
 use super::theme::Theme;
 use super::wrap::Wrapped;
@@ -44,6 +45,19 @@ pub struct State {
     pub exit: Option<Exit>,
     /// Reader documents built so far, by article.
     pub documents: HashMap<usize, Arc<Document>>,
+    /// The selected article's opening, wrapped for the preview pane (when shown).
+    pub preview: Option<Preview>,
+}
+
+/// The start of the selected article, for the preview below a short list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Preview {
+    /// Which article.
+    pub article: usize,
+    /// Its document.
+    pub doc: Arc<Document>,
+    /// Wrapped to the preview's width.
+    pub wrapped: Wrapped,
 }
 
 /// The two home screens.
@@ -162,8 +176,8 @@ pub enum Screen {
 pub struct EntityView {
     /// The entry shown.
     pub entry: EntryId,
-    /// True while the mentions list (not the article list) has focus.
-    pub in_mentions: bool,
+    /// The pane with focus: the entry's articles, its mentions, or what occurs with it.
+    pub focus: Target,
     /// Selection among the entry's articles.
     pub articles: Cursor,
     /// Selection among the mentions.
@@ -172,6 +186,10 @@ pub struct EntityView {
     pub lines_for: Option<usize>,
     /// Mention lines in that article (built when the article is selected).
     pub lines: Vec<KwicLine>,
+    /// Selection among the entries that occur with it.
+    pub with: Cursor,
+    /// Entries sharing articles with it, by kind (shared article counts).
+    pub with_rows: Vec<ListRow>,
 }
 
 /// The reader: one article with its entities highlighted.
@@ -225,6 +243,7 @@ impl State {
             message: None,
             exit: None,
             documents: HashMap::new(),
+            preview: None,
         }
     }
 

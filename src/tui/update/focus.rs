@@ -1,9 +1,10 @@
 //! Moving focus between panes, and keeping the home screens' selections valid.
 
 use super::{height, moves};
-use crate::tui::layout::Target;
+use crate::tui::layout::{self, Target};
 use crate::tui::model::Group;
-use crate::tui::state::{Cursor, ListRow, Panes, Screen, State, Tab};
+use crate::tui::state::{Cursor, ListRow, Panes, Preview, Screen, State, Tab};
+use crate::tui::wrap::Wrapped;
 
 /// Focus the next (or previous) pane of the current screen, wrapping around.
 pub fn cycle(state: &mut State, forward: bool) {
@@ -15,7 +16,14 @@ pub fn cycle(state: &mut State, forward: bool) {
                 view.in_sidebar = !view.in_sidebar;
             }
         }
-        Some(Screen::Entity(view)) => view.in_mentions = !view.in_mentions,
+        Some(Screen::Entity(view)) => {
+            let mut stops = vec![Target::EntityArticles, Target::Mentions];
+            if layout::entity_has_with(state.width) {
+                stops.push(Target::EntityWith);
+            }
+            let at = stops.iter().position(|&t| t == view.focus).unwrap_or(0);
+            view.focus = stops[step(at, stops.len(), forward)];
+        }
         None => match state.tab {
             Tab::Articles => cycle_articles(state, forward),
             Tab::Corpus => cycle_corpus(state, forward),
@@ -87,6 +95,7 @@ pub fn settle_articles(state: &mut State) {
     if sections == 0 {
         state.articles.in_panes = false;
     }
+    settle_preview(state);
     let heights: Vec<Option<usize>> = (0..sections)
         .map(|i| height(state, Target::ArticlePane(i)))
         .collect();
@@ -95,6 +104,28 @@ pub fn settle_articles(state: &mut State) {
             cursor.settle(state.model.sections[a][i].members.len(), heights[i]);
         }
     }
+}
+
+/// Wraps the selected article's text for the preview when the preview is on
+/// screen and the article or width changed.
+fn settle_preview(state: &mut State) {
+    let area = layout::find(state, Target::Preview);
+    let (Some(area), Some(article)) = (area, state.article()) else {
+        state.preview = None;
+        return;
+    };
+    let width = (area.rows.width as usize).max(1);
+    let current = state.preview.as_ref();
+    if current.is_some_and(|p| p.article == article && p.wrapped.width == width) {
+        return;
+    }
+    let doc = super::open::document(state, article);
+    let wrapped = Wrapped::new(&doc, width, false);
+    state.preview = Some(Preview {
+        article,
+        doc,
+        wrapped,
+    });
 }
 
 /// Corpus panes and the co-occurrence list of the selected entry.
@@ -117,7 +148,7 @@ pub fn settle_corpus(state: &mut State) {
 }
 
 /// Entries that share articles with `entry`, grouped by pane, most shared first.
-fn with_rows(state: &State, entry: usize) -> Vec<ListRow> {
+pub fn with_rows(state: &State, entry: usize) -> Vec<ListRow> {
     let index = &state.model.index;
     let mut pairs = index.cooccurring(entry);
     pairs.sort_by_key(|&(e, _)| Group::of(index.table[e].kind));

@@ -86,8 +86,7 @@ pub fn focused(state: &State) -> Target {
     match state.screen() {
         Some(Screen::Reader(view)) if view.in_sidebar => Target::Sidebar,
         Some(Screen::Reader(_)) => Target::Text,
-        Some(Screen::Entity(view)) if view.in_mentions => Target::Mentions,
-        Some(Screen::Entity(_)) => Target::EntityArticles,
+        Some(Screen::Entity(view)) => view.focus,
         None => match state.tab {
             Tab::Articles if state.articles.in_panes => {
                 Target::ArticlePane(state.articles.panes.focus)

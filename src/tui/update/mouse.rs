@@ -81,8 +81,11 @@ pub fn set_focus(state: &mut State, target: Target) {
         (Target::Text | Target::Sidebar, Some(Screen::Reader(view))) => {
             view.in_sidebar = target == Target::Sidebar;
         }
-        (Target::EntityArticles | Target::Mentions, Some(Screen::Entity(view))) => {
-            view.in_mentions = target == Target::Mentions;
+        (
+            Target::EntityArticles | Target::Mentions | Target::EntityWith,
+            Some(Screen::Entity(view)),
+        ) => {
+            view.focus = target;
         }
         (Target::ArticleList, None) => state.articles.in_panes = false,
         (Target::ArticlePane(i), None) => {
@@ -106,6 +109,9 @@ fn cursor_mut(state: &mut State, target: Target) -> Option<(&mut Cursor, Option<
         }
         (Target::EntityArticles, Some(Screen::Entity(view))) => Some((&mut view.articles, None)),
         (Target::Mentions, Some(Screen::Entity(view))) => Some((&mut view.mentions, None)),
+        (Target::EntityWith, Some(Screen::Entity(view))) => {
+            Some((&mut view.with, Some(&view.with_rows[..])))
+        }
         (Target::ArticleList, None) => Some((&mut state.articles.list, None)),
         (Target::ArticlePane(i), None) => Some((state.articles.panes.cursors.get_mut(i)?, None)),
         (Target::CorpusPane(i), None) => Some((state.corpus.panes.cursors.get_mut(i)?, None)),

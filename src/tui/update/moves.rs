@@ -34,14 +34,16 @@ pub fn apply(state: &mut State, target: Target, action: &Action) {
             let view = &mut state.corpus;
             step_sections(&mut view.with, &view.with_rows, action, page);
         }
-        Target::EntityArticles | Target::Mentions => entity(state, target, action, page),
+        Target::EntityArticles | Target::Mentions | Target::EntityWith => {
+            entity(state, target, action, page)
+        }
         Target::Text => reader::scroll(state, action, page),
         Target::Sidebar => {
             if let Some(Screen::Reader(view)) = state.stack.last_mut() {
                 step_sections(&mut view.sidebar, &view.sidebar_rows, action, page);
             }
         }
-        Target::Help => {}
+        Target::Help | Target::Preview => {}
     }
 }
 
@@ -50,6 +52,8 @@ fn entity(state: &mut State, target: Target, action: &Action, page: usize) {
     if let Some(Screen::Entity(view)) = state.stack.last_mut() {
         if target == Target::Mentions {
             step(&mut view.mentions, view.lines.len(), action, page);
+        } else if target == Target::EntityWith {
+            step_sections(&mut view.with, &view.with_rows, action, page);
         } else {
             let len = table.get(view.entry).map_or(0, |e| e.articles.len());
             step(&mut view.articles, len, action, page);

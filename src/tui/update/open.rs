@@ -48,10 +48,10 @@ pub fn open(state: &mut State) {
                 open_entity(state, entry, None);
             }
         }
-        Target::EntityArticles | Target::Mentions => open_from_entity(state),
+        Target::EntityArticles | Target::Mentions | Target::EntityWith => open_from_entity(state),
         Target::Text => open_current_mention(state),
         Target::Sidebar => reader::follow_selected(state),
-        Target::Help => {}
+        Target::Help | Target::Preview => {}
     }
 }
 
@@ -72,7 +72,7 @@ pub fn open_entity(state: &mut State, entry: EntryId, from: Option<usize>) {
         .unwrap_or(0);
     let view = EntityView {
         entry,
-        in_mentions: false,
+        focus: Target::EntityArticles,
         articles: Cursor {
             selected,
             offset: 0,
@@ -80,6 +80,8 @@ pub fn open_entity(state: &mut State, entry: EntryId, from: Option<usize>) {
         mentions: Cursor::default(),
         lines_for: None,
         lines: Vec::new(),
+        with: Cursor::default(),
+        with_rows: super::focus::with_rows(state, entry),
     };
     push(state, Screen::Entity(view));
 }
@@ -91,7 +93,13 @@ fn open_from_entity(state: &mut State) {
     let Some(article) = view.lines_for else {
         return;
     };
-    let mention = if view.in_mentions {
+    if view.focus == Target::EntityWith {
+        if let Some(&ListRow::Item(entry, _)) = view.with_rows.get(view.with.selected) {
+            open_entity(state, entry, None);
+        }
+        return;
+    }
+    let mention = if view.focus == Target::Mentions {
         match view.lines.get(view.mentions.selected) {
             Some(line) => line.mention,
             None => return,
@@ -128,15 +136,11 @@ pub fn open_reader(
     follow: Option<usize>,
     mention: Option<usize>,
 ) {
-    let Some(found) = state.model.index.articles.get(article) else {
+    if article >= state.model.index.articles.len() {
         return;
-    };
+    }
+    let doc = document(state, article);
     let entities = &state.model.index.entities[article];
-    let doc = state
-        .documents
-        .entry(article)
-        .or_insert_with(|| Arc::new(Document::build(&found.body, entities)))
-        .clone();
     let sidebar_rows = sidebar_rows(state, article);
     let sidebar = Cursor {
         selected: follow
@@ -165,6 +169,19 @@ pub fn open_reader(
     reader::reveal(state);
 }
 
+/// The reader document of `article`, built on first use and kept.
+pub fn document(state: &mut State, article: usize) -> Arc<Document> {
+    let index = &state.model.index;
+    state
+        .documents
+        .entry(article)
+        .or_insert_with(|| {
+            let body = &index.articles[article].body;
+            Arc::new(Document::build(body, &index.entities[article]))
+        })
+        .clone()
+}
+
 fn sidebar_rows(state: &State, article: usize) -> Vec<ListRow> {
     let entities = &state.model.index.entities[article];
     let mut rows = Vec::new();
@@ -185,6 +202,7 @@ fn sidebar_rows(state: &State, article: usize) -> Vec<ListRow> {
 pub fn settle_entity(state: &mut State) {
     let list_height = height(state, Target::EntityArticles);
     let lines_height = height(state, Target::Mentions);
+    let with_height = height(state, Target::EntityWith);
     let model = &state.model;
     let Some(Screen::Entity(view)) = state.stack.last_mut() else {
         return;
@@ -208,4 +226,8 @@ pub fn settle_entity(state: &mut State) {
         view.mentions = Cursor::default();
     }
     view.mentions.settle(view.lines.len(), lines_height);
+    super::moves::settle_sections(&mut view.with, &view.with_rows, with_height);
+    if view.focus == Target::EntityWith && with_height.is_none() {
+        view.focus = Target::EntityArticles;
+    }
 }

@@ -10,15 +10,22 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-/// Column widths of the list for a given row width: (id, title, outlet, date, count).
+/// Column widths of the list for a given row width: (id, title, outlet,
+/// date, count). The title comes first; date and outlet only where the title
+/// keeps enough room.
 fn columns(state: &State, w: usize) -> (usize, usize, usize, usize, usize) {
     let articles = &state.model.index.articles;
     let id = articles.last().map_or(1, |a| a.id.to_string().len());
     let count = 4;
-    let date = if w >= 50 { 10 } else { 0 };
-    let outlet = if w >= 64 { (w / 5).min(18) } else { 0 };
-    let gaps = [date, outlet].iter().filter(|&&c| c > 0).count() + 2;
-    let title = w.saturating_sub(id + count + date + outlet + gaps);
+    let mut title = w.saturating_sub(id + count + 2);
+    let date = if title >= 24 + 11 { 10 } else { 0 };
+    title -= if date > 0 { 11 } else { 0 };
+    let outlet = if title >= 30 + 13 {
+        12 + (title - 43).min(6)
+    } else {
+        0
+    };
+    title -= if outlet > 0 { outlet + 1 } else { 0 };
     (id, title, outlet, date, count)
 }
 
@@ -81,7 +88,7 @@ fn list(state: &State, frame: &mut Frame, area: &Area) {
     );
     frame.render_widget(widgets::block(state, heading, focused), area.outer);
     let w = row_width(state, area.rows);
-    if layout::list_has_header(area.outer) {
+    if layout::list_has_header(area.outer, count) {
         let header = Rect::new(area.rows.x, area.rows.y - 1, area.rows.width, 1);
         frame.render_widget(Paragraph::new(header_row(state, w)), header);
     }
@@ -101,8 +108,12 @@ fn list(state: &State, frame: &mut Frame, area: &Area) {
 
 /// Draws the article screen.
 pub fn render(state: &State, frame: &mut Frame, areas: &[Area]) {
-    for area in areas.iter().filter(|a| a.target == Target::ArticleList) {
-        list(state, frame, area);
+    for area in areas {
+        match area.target {
+            Target::ArticleList => list(state, frame, area),
+            Target::Preview => preview(state, frame, area),
+            _ => {}
+        }
     }
     let Some(article) = state.article() else {
         panes::render(
@@ -144,4 +155,43 @@ pub fn render(state: &State, frame: &mut Frame, areas: &[Area]) {
             empty,
         },
     );
+}
+
+/// The selected article's title, facts and opening, below a short list.
+fn preview(state: &State, frame: &mut Frame, area: &Area) {
+    let Some(preview) = &state.preview else {
+        return;
+    };
+    let article = &state.model.index.articles[preview.article];
+    let heading = title(state, "Preview".into(), state.theme.dim(), None);
+    frame.render_widget(widgets::block(state, heading, false), area.outer);
+    let w = area.rows.width as usize;
+    let clean_title = crate::text::sanitize_line(&article.title);
+    let mut lines: Vec<Line> = widgets::wrap_words(&clean_title, w)
+        .into_iter()
+        .map(|l| Line::styled(l, state.theme.strong()))
+        .collect();
+    let facts: Vec<&str> = [
+        article.source.as_deref(),
+        article.date.as_deref(),
+        article.author.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if !facts.is_empty() {
+        let text = widgets::fit(state, &facts.join(state.theme.symbols.dot), w);
+        lines.push(Line::styled(text, state.theme.dim()));
+    }
+    lines.push(Line::raw(""));
+    let room = (area.rows.height as usize).saturating_sub(lines.len());
+    lines.extend(
+        preview
+            .wrapped
+            .rows
+            .iter()
+            .take(room)
+            .map(|row| super::reader::styled_row(state, &preview.doc, row, &[], None)),
+    );
+    frame.render_widget(Paragraph::new(lines), area.rows);
 }

@@ -2,6 +2,7 @@
 //! it, and its mentions in the selected one, keyword in context: left context,
 //! the mention highlighted, right context, aligned on the mention.
 
+use super::sectioned;
 use super::widgets::{self, cell, fit, row_width, tail, title};
 use crate::text::width;
 use crate::tui::kwic::KwicLine;
@@ -28,6 +29,7 @@ pub fn render(state: &State, frame: &mut Frame, areas: &[Area]) {
         match area.target {
             Target::EntityArticles => articles(state, frame, area, view, &entry.articles),
             Target::Mentions => mentions(state, frame, area, view),
+            Target::EntityWith => with(state, frame, area, view),
             _ => {}
         }
     }
@@ -59,7 +61,7 @@ fn render_info(state: &State, frame: &mut Frame, area: Rect, view: &EntityView) 
 }
 
 fn articles(state: &State, frame: &mut Frame, area: &Area, view: &EntityView, list: &[usize]) {
-    let focused = !view.in_mentions;
+    let focused = view.focus == Target::EntityArticles;
     let text = match list.len() {
         1 => "1 article mentions it".to_string(),
         n => format!("{n} articles mention it"),
@@ -97,7 +99,7 @@ fn articles(state: &State, frame: &mut Frame, area: &Area, view: &EntityView, li
 }
 
 fn mentions(state: &State, frame: &mut Frame, area: &Area, view: &EntityView) {
-    let focused = view.in_mentions;
+    let focused = view.focus == Target::Mentions;
     let count = match view.lines.len() {
         1 => "1 mention".to_string(),
         n => format!("{n} mentions"),
@@ -150,4 +152,35 @@ fn mentions(state: &State, frame: &mut Frame, area: &Area, view: &EntityView) {
     let selected = cursor.selected.checked_sub(cursor.offset);
     widgets::rows(state, frame, area.rows, lines, selected, focused);
     widgets::scrollbar(state, frame, area, view.lines.len(), cursor.offset);
+}
+
+fn with(state: &State, frame: &mut Frame, area: &Area, view: &EntityView) {
+    let focused = view.focus == Target::EntityWith;
+    let heading = title(
+        state,
+        "Occurs with".into(),
+        state.theme.title(focused),
+        None,
+    );
+    frame.render_widget(widgets::block(state, heading, focused), area.outer);
+    if view.with_rows.is_empty() {
+        widgets::empty(
+            state,
+            frame,
+            area.rows,
+            "Nothing else occurs in its articles",
+        );
+        return;
+    }
+    let table = &state.model.index.table;
+    let item = |e: usize, shared: usize| (table[e].name.clone(), format!("{shared} art"));
+    sectioned::render(
+        state,
+        frame,
+        area,
+        &view.with_rows,
+        view.with,
+        focused,
+        &item,
+    );
 }

@@ -71,28 +71,11 @@ fn wrapped(state: &State, width_: usize) -> (usize, Vec<(String, String, bool)>)
     let text_w = width_.saturating_sub(key_w + 3).max(10);
     let mut out = Vec::with_capacity(all.len());
     for (left, right, heading) in all {
-        let mut parts = wrap_words(&right, text_w).into_iter();
+        let mut parts = widgets::wrap_words(&right, text_w).into_iter();
         out.push((left, parts.next().unwrap_or_default(), heading));
         out.extend(parts.map(|p| (String::new(), p, false)));
     }
     (key_w, out)
-}
-
-/// Splits plain text into lines of at most `max` cells at spaces.
-fn wrap_words(text: &str, max: usize) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
-    let mut line = String::new();
-    for word in text.split(' ') {
-        if !line.is_empty() && width(&line) + 1 + width(word) > max {
-            lines.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
-    }
-    lines.push(line);
-    lines
 }
 
 /// How many rows the help has at the current size (for scrolling).

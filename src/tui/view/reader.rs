@@ -6,6 +6,7 @@
 use super::sectioned;
 use super::widgets::{self, fit, title};
 use crate::text::width;
+use crate::tui::document::Document;
 use crate::tui::layout::{Area, Target};
 use crate::tui::state::{ReaderView, Screen, State};
 use crate::tui::update::reader_position;
@@ -109,6 +110,18 @@ fn line<'a>(state: &State, view: &'a ReaderView, row: &Row) -> Line<'a> {
         Some(_) => followed.get(m).cloned(),
         None => doc.spans.get(m).map(|s| s.range.clone()),
     });
+    styled_row(state, doc, row, followed, current.as_ref())
+}
+
+/// A wrapped row of `doc` as styled spans: entities in their kind's colour,
+/// `followed` mentions emphasised, `current` reversed.
+pub fn styled_row<'a>(
+    state: &State,
+    doc: &'a Document,
+    row: &Row,
+    followed: &[Range<usize>],
+    current: Option<&Range<usize>>,
+) -> Line<'a> {
     let mut spans = Vec::new();
     for piece in &row.pieces {
         match piece {
@@ -122,7 +135,7 @@ fn line<'a>(state: &State, view: &'a ReaderView, row: &Row) -> Line<'a> {
                     range.clone(),
                     base,
                     followed,
-                    current.as_ref(),
+                    current,
                     &mut spans,
                 );
             }

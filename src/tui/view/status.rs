@@ -49,13 +49,19 @@ pub fn hints(state: &State) -> Vec<(Vec<Action>, &'static str)> {
         Target::EntityArticles => vec![
             moves,
             (vec![Open], "read"),
-            (vec![NextPane], "mentions"),
+            (vec![NextPane, PrevPane], "pane"),
             (vec![Back], "back"),
         ],
         Target::Mentions => vec![
             moves,
             (vec![Open], "read here"),
-            (vec![NextPane], "articles"),
+            (vec![NextPane, PrevPane], "pane"),
+            (vec![Back], "back"),
+        ],
+        Target::EntityWith => vec![
+            moves,
+            (vec![Open], "open"),
+            (vec![NextPane, PrevPane], "pane"),
             (vec![Back], "back"),
         ],
         Target::Text => reader_hints(state),
@@ -65,7 +71,7 @@ pub fn hints(state: &State) -> Vec<(Vec<Action>, &'static str)> {
             (vec![NextPane], "text"),
             (vec![Back], "back"),
         ],
-        Target::Help => vec![(vec![Down, Up], "scroll"), (vec![Back], "close")],
+        Target::Help | Target::Preview => vec![(vec![Down, Up], "scroll"), (vec![Back], "close")],
     };
     out.push((vec![Help], "help"));
     out.push((vec![Quit], "quit"));
@@ -97,8 +103,20 @@ fn keys(state: &State, actions: &[Action]) -> String {
         .join("/")
 }
 
-/// Draws the status line. Hints that do not fit are dropped from the middle,
-/// so help and quit always show.
+/// How much a hint matters when space is short (lower shows first).
+fn priority(actions: &[Action]) -> u8 {
+    match actions.first() {
+        Some(Action::Help | Action::Quit) => 0,
+        Some(Action::Open | Action::NextMention) => 1,
+        Some(Action::Back | Action::NextPane | Action::PrevPane) => 2,
+        Some(Action::ToggleLabels) => 3,
+        Some(Action::Down) => 4,
+        _ => 5,
+    }
+}
+
+/// Draws the status line: the hints that fit, most important first, shown in
+/// their natural order; or the pending message.
 pub fn render(state: &State, frame: &mut Frame, area: Rect) {
     let theme = &state.theme;
     if let Some(message) = &state.message {
@@ -106,27 +124,26 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
         frame.render_widget(Paragraph::new(line), area);
         return;
     }
-    let all: Vec<(String, &str)> = hints(state)
+    let all: Vec<(String, &str, u8)> = hints(state)
         .iter()
-        .map(|(actions, label)| (keys(state, actions), *label))
-        .filter(|(k, _)| !k.is_empty())
+        .map(|(actions, label)| (keys(state, actions), *label, priority(actions)))
+        .filter(|(k, _, _)| !k.is_empty())
         .collect();
-    let cost = |(k, l): &(String, &str)| width(k) + width(l) + 4;
-    let tail: usize = all.iter().rev().take(2).map(cost).sum();
-    let mut room = (area.width as usize).saturating_sub(tail + 1);
-    let mut spans = vec![Span::raw(" ")];
-    let split = all.len().saturating_sub(2);
-    let mut full = false;
-    for (i, hint) in all.iter().enumerate() {
-        if i < split {
-            full = full || cost(hint) > room;
-            if full {
-                continue;
-            }
-            room -= cost(hint);
+    let cost = |(k, l, _): &(String, &str, u8)| width(k) + width(l) + 3;
+    let mut order: Vec<usize> = (0..all.len()).collect();
+    order.sort_by_key(|&i| all[i].2);
+    let mut room = (area.width as usize).saturating_sub(1);
+    let mut shown = vec![false; all.len()];
+    for i in order {
+        if cost(&all[i]) <= room {
+            room -= cost(&all[i]);
+            shown[i] = true;
         }
+    }
+    let mut spans = vec![Span::raw(" ")];
+    for (hint, _) in all.iter().zip(&shown).filter(|(_, s)| **s) {
         spans.push(Span::styled(hint.0.clone(), theme.strong()));
-        spans.push(Span::styled(format!(" {}   ", hint.1), theme.dim()));
+        spans.push(Span::styled(format!(" {}  ", hint.1), theme.dim()));
     }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
 }

@@ -139,8 +139,8 @@ pub fn row_width(state: &State, area: Rect) -> usize {
 
 /// A centred, dim message in an empty pane.
 pub fn empty(state: &State, frame: &mut Frame, area: Rect, message: &str) {
-    let text = fit(state, message, area.width as usize);
-    let line = Line::styled(text, state.theme.dim());
+    let text = fit(state, message, (area.width as usize).saturating_sub(1));
+    let line = Line::styled(format!(" {text}"), state.theme.dim());
     frame.render_widget(Paragraph::new(line), area);
 }
 
@@ -163,4 +163,21 @@ pub fn scrollbar(state: &State, frame: &mut Frame, area: &Area, len: usize, offs
         .viewport_content_length(visible);
     let rect = Rect::new(area.outer.right() - 1, area.rows.y, 1, area.rows.height);
     frame.render_stateful_widget(bar, rect, &mut position);
+}
+
+/// Splits plain text into lines of at most `max` cells at spaces.
+pub fn wrap_words(text: &str, max: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ') {
+        if !line.is_empty() && width(&line) + 1 + width(word) > max {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    lines.push(line);
+    lines
 }
