@@ -11,20 +11,55 @@ use super::words::{FIRM_NOUNS, FUNCTION_WORDS, LIST_NOUNS, ROLES, SPEECH, among,
 
 /// Lower-case nouns right before a name that make it a company ("tech giant X").
 const FIRM_BEFORE: &[&str] = &[
-    "giant", "giants", "firm", "company", "startup", "start-up", "unicorn", "rival",
-    "subsidiary", "carmaker", "automaker", "chipmaker", "retailer", "conglomerate",
+    "giant",
+    "giants",
+    "firm",
+    "company",
+    "startup",
+    "start-up",
+    "unicorn",
+    "rival",
+    "subsidiary",
+    "carmaker",
+    "automaker",
+    "chipmaker",
+    "retailer",
+    "conglomerate",
 ];
 /// Roles that belong to companies ("CEO of X"); public roles ("secretary of X") do not type X.
 const BUSINESS_ROLES: &[&str] = &[
-    "ceo", "founder", "co-founder", "chairman", "chairwoman", "president", "vice-president",
-    "executive", "manager", "cto", "cfo", "coo", "partner", "owner", "employee", "shareholder",
-    "investor", "subsidiary", "unit", "division", "maker",
+    "ceo",
+    "founder",
+    "co-founder",
+    "chairman",
+    "chairwoman",
+    "president",
+    "vice-president",
+    "executive",
+    "manager",
+    "cto",
+    "cfo",
+    "coo",
+    "partner",
+    "owner",
+    "employee",
+    "shareholder",
+    "investor",
+    "subsidiary",
+    "unit",
+    "division",
+    "maker",
 ];
 /// Photo-caption position words after a name.
-const POSITIONS: &[&str] = &["left", "right", "center", "centre", "front", "back", "second"];
+const POSITIONS: &[&str] = &[
+    "left", "right", "center", "centre", "front", "back", "second",
+];
 
 fn word<'a>(doc: &Doc<'a>, i: usize) -> Option<&'a str> {
-    doc.tokens.get(i).filter(|t| t.is_word()).map(|t| t.text(doc.body))
+    doc.tokens
+        .get(i)
+        .filter(|t| t.is_word())
+        .map(|t| t.text(doc.body))
 }
 
 fn word_before<'a>(doc: &Doc<'a>, i: usize) -> Option<&'a str> {
@@ -33,12 +68,12 @@ fn word_before<'a>(doc: &Doc<'a>, i: usize) -> Option<&'a str> {
 
 /// Types the untyped spans in place and returns kind overrides for gazetteer hits.
 pub fn apply(doc: &Doc, spans: &mut [Span]) -> Vec<(usize, Kind)> {
-    for n in 0..spans.len() {
-        if spans[n].kind.is_none() {
-            if let Some((kind, rank)) = cue(doc, &spans[n]) {
-                spans[n].kind = Some(kind);
-                spans[n].rank = rank;
-            }
+    for span in spans.iter_mut() {
+        if span.kind.is_none()
+            && let Some((kind, rank)) = cue(doc, span)
+        {
+            span.kind = Some(kind);
+            span.rank = rank;
         }
     }
     lists(doc, spans);
@@ -50,7 +85,8 @@ fn cue(doc: &Doc, span: &Span) -> Option<(Kind, Rank)> {
     let single = f == l;
     let text = doc.span_text(f, l);
     let first_word = doc.text(f);
-    let digit_led = shape::name_like(first_word) && first_word.starts_with(|c: char| c.is_ascii_digit());
+    let digit_led =
+        shape::name_like(first_word) && first_word.starts_with(|c: char| c.is_ascii_digit());
     if (single && shape::camel(text)) || digit_led {
         return Some((Kind::Firm, Rank::Shape));
     }
@@ -87,7 +123,10 @@ fn place_cue(doc: &Doc, f: usize, l: usize) -> Option<Kind> {
     if name_words && next == "city" {
         return Some(Kind::City);
     }
-    let hyphen_based = doc.tokens.get(l + 1).is_some_and(|t| t.is_punct('-') && !t.space_before)
+    let hyphen_based = doc
+        .tokens
+        .get(l + 1)
+        .is_some_and(|t| t.is_punct('-') && !t.space_before)
         && word(doc, l + 2) == Some("based");
     let back = |n: usize| f.checked_sub(n).and_then(|j| word(doc, j)).unwrap_or("");
     if hyphen_based || (back(1) == "in" && matches!(back(2), "based" | "headquartered")) {
@@ -106,7 +145,14 @@ fn place_cue(doc: &Doc, f: usize, l: usize) -> Option<Kind> {
     }
     let region_after = doc.tokens.get(l + 1).is_some_and(|t| t.is_punct(','))
         && doc.hit_covering(l + 2).is_some_and(|h| {
-            h.first == l + 2 && matches!(h.entry, Entry::Place { kind: Kind::Region | Kind::Country, .. })
+            h.first == l + 2
+                && matches!(
+                    h.entry,
+                    Entry::Place {
+                        kind: Kind::Region | Kind::Country,
+                        ..
+                    }
+                )
         });
     (back(1) == "in" && region_after).then_some(Kind::City)
 }
@@ -135,8 +181,13 @@ fn owns_person(doc: &Doc, mut i: usize) -> bool {
     if word(doc, i).is_some_and(|w| among_lower(ROLES, w) && w.chars().all(char::is_lowercase)) {
         i += 1;
     }
-    let words: Vec<usize> = (i..i + 3).take_while(|&j| doc.name_like(j) && doc.tokens[j].space_before).collect();
-    (2..=3).contains(&words.len()) && words.iter().all(|&j| shape::capitalised(doc.text(j)) && doc.hit_covering(j).is_none())
+    let words: Vec<usize> = (i..i + 3)
+        .take_while(|&j| doc.name_like(j) && doc.tokens[j].space_before)
+        .collect();
+    (2..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|&j| shape::capitalised(doc.text(j)) && doc.hit_covering(j).is_none())
 }
 
 /// "X is a (leading) tech firm", "X, a Foo-based startup", "X is one of the first companies".
@@ -159,7 +210,10 @@ fn apposition(doc: &Doc, l: usize) -> bool {
             return false;
         }
         if let Some(w) = word(doc, i) {
-            if matches!(w, "which" | "that" | "who" | "and" | "said" | "has" | "have") {
+            if matches!(
+                w,
+                "which" | "that" | "who" | "and" | "said" | "has" | "have"
+            ) {
                 return false;
             }
             if FIRM_NOUNS.contains(&w) {
@@ -173,7 +227,9 @@ fn apposition(doc: &Doc, l: usize) -> bool {
 
 /// Two or three capitalised words with a speech verb, a role apposition, or a photo position.
 fn person_cue(doc: &Doc, span: &Span) -> bool {
-    let words: Vec<usize> = (span.first..=span.last).filter(|&i| doc.tokens[i].is_word()).collect();
+    let words: Vec<usize> = (span.first..=span.last)
+        .filter(|&i| doc.tokens[i].is_word())
+        .collect();
     if !(2..=3).contains(&words.len()) || span.last - span.first + 1 != words.len() {
         return false;
     }
@@ -186,9 +242,16 @@ fn person_cue(doc: &Doc, span: &Span) -> bool {
     }
     let before = word_before(doc, span.first).unwrap_or("");
     let after = word(doc, span.last + 1).unwrap_or("");
-    let comma_role = doc.tokens.get(span.last + 1).is_some_and(|t| t.is_punct(','))
-        && word(doc, span.last + 2).is_some_and(|w| among_lower(ROLES, w.trim_start_matches("vice-")));
-    let position = doc.tokens.get(span.last + 1).is_some_and(|t| t.is_punct('('))
+    let comma_role = doc
+        .tokens
+        .get(span.last + 1)
+        .is_some_and(|t| t.is_punct(','))
+        && word(doc, span.last + 2)
+            .is_some_and(|w| among_lower(ROLES, w.trim_start_matches("vice-")));
+    let position = doc
+        .tokens
+        .get(span.last + 1)
+        .is_some_and(|t| t.is_punct('('))
         && word(doc, span.last + 2).is_some_and(|w| POSITIONS.contains(&w));
     // "Quuxcorp's Zorbo Quux", "chair Zorbo Quux": a company's person, a role.
     let owner = span.first > 0
@@ -196,7 +259,13 @@ fn person_cue(doc: &Doc, span: &Span) -> bool {
         && doc.name_like(span.first - 1)
         && !among(FUNCTION_WORDS, doc.text(span.first - 1));
     let role_before = among_lower(ROLES, before);
-    SPEECH.contains(&before) || SPEECH.contains(&after) || comma_role || position || span.titled || owner || role_before
+    SPEECH.contains(&before)
+        || SPEECH.contains(&after)
+        || comma_role
+        || position
+        || span.titled
+        || owner
+        || role_before
 }
 
 /// Items of coordinated lists, typed by a trigger noun or by their known members.
@@ -258,7 +327,10 @@ fn trigger(doc: &Doc, first: usize) -> Option<Kind> {
 }
 
 fn item_kind(doc: &Doc, span: &Span) -> Option<Kind> {
-    span.kind.or_else(|| doc.hit_exactly(span.first, span.last).map(|h| h.entry.kind()))
+    span.kind.or_else(|| {
+        doc.hit_exactly(span.first, span.last)
+            .map(|h| h.entry.kind())
+    })
 }
 
 fn type_list(doc: &Doc, items: &mut [Span]) {
@@ -274,7 +346,10 @@ fn type_list(doc: &Doc, items: &mut [Span]) {
     };
     for span in items.iter_mut().filter(|s| s.kind.is_none()) {
         let single_surname = span.first == span.last
-            && doc.gazetteer.chinese_surnames.contains(doc.text(span.first));
+            && doc
+                .gazetteer
+                .chinese_surnames
+                .contains(doc.text(span.first));
         if !single_surname {
             span.kind = Some(kind);
             span.rank = Rank::Context;
@@ -312,28 +387,59 @@ mod tests {
 
     fn has(body: &str, name: &str, kind: Kind) {
         let got = typed(body);
-        assert!(got.contains(&(name.to_string(), Some(kind))), "{name} {kind} not in {got:?}");
+        assert!(
+            got.contains(&(name.to_string(), Some(kind))),
+            "{name} {kind} not in {got:?}"
+        );
     }
 
     #[test]
     fn typed_lists() {
-        has("It beat rivals such as Zorbify, Quuxo and Blarg.", "Quuxo", Kind::Firm);
-        has("It beat companies such as Zorbify, Quuxo and Blarg.", "Quuxo", Kind::Firm);
-        has("Local enterprises, including Zorbify and Blarg, grew.", "Blarg", Kind::Firm);
-        has("He toured universities such as Qarth Polytechnic.", "Qarth Polytechnic", Kind::Org);
+        has(
+            "It beat rivals such as Zorbify, Quuxo and Blarg.",
+            "Quuxo",
+            Kind::Firm,
+        );
+        has(
+            "It beat companies such as Zorbify, Quuxo and Blarg.",
+            "Quuxo",
+            Kind::Firm,
+        );
+        has(
+            "Local enterprises, including Zorbify and Blarg, grew.",
+            "Blarg",
+            Kind::Firm,
+        );
+        has(
+            "He toured universities such as Qarth Polytechnic.",
+            "Qarth Polytechnic",
+            Kind::Org,
+        );
     }
 
     #[test]
     fn lists_with_a_known_member() {
-        has("Tencent, Zorbify, Quuxo and Blarg bid.", "Blarg", Kind::Firm);
+        has(
+            "Tencent, Zorbify, Quuxo and Blarg bid.",
+            "Blarg",
+            Kind::Firm,
+        );
     }
 
     #[test]
     fn roles_and_appositions() {
         has("said Mary Lee, CEO of Zorbify.", "Zorbify", Kind::Firm);
         has("Zorbify is a leading tech firm.", "Zorbify", Kind::Firm);
-        has("It hired Quuxo, a drone maker based in Wuhan.", "Quuxo", Kind::Firm);
-        has("The deal went to tech giant Zorbify today.", "Zorbify", Kind::Firm);
+        has(
+            "It hired Quuxo, a drone maker based in Wuhan.",
+            "Quuxo",
+            Kind::Firm,
+        );
+        has(
+            "The deal went to tech giant Zorbify today.",
+            "Zorbify",
+            Kind::Firm,
+        );
     }
 
     #[test]
@@ -346,18 +452,42 @@ mod tests {
         has("They moved to Zorbu province.", "Zorbu", Kind::Region);
         has("A Quxton-based group", "Quxton", Kind::City);
         has("He spoke in Quxton, California.", "Quxton", Kind::City);
-        has("They met in Quxton, the town in eastern Zed.", "Quxton", Kind::City);
+        has(
+            "They met in Quxton, the town in eastern Zed.",
+            "Quxton",
+            Kind::City,
+        );
         has("It reached the city of Quxton soon.", "Quxton", Kind::City);
     }
 
     #[test]
     fn person_cues() {
         has("\"Yes,\" said Zorbo Quux.", "Zorbo Quux", Kind::Person);
-        has("Zorbo Quux (left) signs the deal.", "Zorbo Quux", Kind::Person);
-        has("Zorbo Quux, director of sales, agreed.", "Zorbo Quux", Kind::Person);
-        has("We heard Blorpcorp's Zorbo Quux speak.", "Zorbo Quux", Kind::Person);
-        has("It invited chair Zorbo Quux too.", "Zorbo Quux", Kind::Person);
-        has("We heard Blorpcorp's Zorbo Quux speak.", "Blorpcorp", Kind::Firm);
+        has(
+            "Zorbo Quux (left) signs the deal.",
+            "Zorbo Quux",
+            Kind::Person,
+        );
+        has(
+            "Zorbo Quux, director of sales, agreed.",
+            "Zorbo Quux",
+            Kind::Person,
+        );
+        has(
+            "We heard Blorpcorp's Zorbo Quux speak.",
+            "Zorbo Quux",
+            Kind::Person,
+        );
+        has(
+            "It invited chair Zorbo Quux too.",
+            "Zorbo Quux",
+            Kind::Person,
+        );
+        has(
+            "We heard Blorpcorp's Zorbo Quux speak.",
+            "Blorpcorp",
+            Kind::Firm,
+        );
     }
 
     #[test]

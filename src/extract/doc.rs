@@ -6,7 +6,9 @@ use super::gazetteer::{Brand, Entry, Gazetteer, gazetteer};
 use super::token::{Token, TokenKind, shape, tokenize};
 
 /// Lower-case words that may sit inside a listed multi-word name.
-const INNER: &[&str] = &["of", "and", "de", "la", "the", "upon", "du", "del", "da", "do", "on", "am"];
+const INNER: &[&str] = &[
+    "of", "and", "de", "la", "the", "upon", "du", "del", "da", "do", "on", "am",
+];
 
 /// A gazetteer entry found in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -108,19 +110,16 @@ impl<'a> Doc<'a> {
 
     /// True when token `i` is a word that looks like part of a name.
     pub fn name_like(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(|t| t.is_word() && shape::name_like(t.text(self.body)))
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.is_word() && shape::name_like(t.text(self.body)))
     }
 
     /// True when token `i` is the word `word` (exact case).
     pub fn is(&self, i: usize, word: &str) -> bool {
-        self.tokens.get(i).is_some_and(|t| t.is_word() && t.text(self.body) == word)
-    }
-
-    /// True when token `i` is the word `word`, ignoring case.
-    pub fn is_ci(&self, i: usize, word: &str) -> bool {
         self.tokens
             .get(i)
-            .is_some_and(|t| t.is_word() && t.text(self.body).eq_ignore_ascii_case(word))
+            .is_some_and(|t| t.is_word() && t.text(self.body) == word)
     }
 
     /// The hit that covers exactly tokens `first..=last`, if any.
@@ -132,7 +131,11 @@ impl<'a> Doc<'a> {
 
     /// The hit covering token `i`.
     pub fn hit_covering(&self, i: usize) -> Option<&Hit> {
-        self.hit_at.get(i).copied().flatten().map(|n| &self.hits[n as usize])
+        self.hit_at
+            .get(i)
+            .copied()
+            .flatten()
+            .map(|n| &self.hits[n as usize])
     }
 }
 
@@ -158,7 +161,10 @@ fn single_spaced(text: &str) -> bool {
 
 /// White space collapsed and curly apostrophes straightened, for lookup.
 fn plain_form(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ").replace('\u{2019}', "'")
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace('\u{2019}', "'")
 }
 
 /// Longest listed entry starting at token `i`.
@@ -186,11 +192,13 @@ fn longest_at(body: &str, tokens: &[Token], i: usize, g: &Gazetteer) -> Option<H
         };
         let mut last = j;
         let mut found = found;
-        if found.is_none() {
-            if let Some(next) = tokens.get(j + 1).filter(|t| t.is_punct('.') && !t.space_before) {
-                found = g.lookup(&body[tokens[i].start..next.end]);
-                last = j + 1;
-            }
+        if found.is_none()
+            && let Some(next) = tokens
+                .get(j + 1)
+                .filter(|t| t.is_punct('.') && !t.space_before)
+        {
+            found = g.lookup(&body[tokens[i].start..next.end]);
+            last = j + 1;
         }
         if let Some((surface, entry)) = found {
             best = Some(Hit {
@@ -231,14 +239,14 @@ fn find_hits(body: &str, tokens: &[Token], g: &Gazetteer) -> Vec<Hit> {
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
-        if t.is_word() && shape::name_like(t.text(body)) {
-            if let Some(hit) = longest_at(body, tokens, i, g) {
-                if acceptable(&hit, tokens, body) {
-                    i = hit.last + 1;
-                    hits.push(hit);
-                    continue;
-                }
-            }
+        if t.is_word()
+            && shape::name_like(t.text(body))
+            && let Some(hit) = longest_at(body, tokens, i, g)
+            && acceptable(&hit, tokens, body)
+        {
+            i = hit.last + 1;
+            hits.push(hit);
+            continue;
         }
         i += 1;
     }
@@ -264,12 +272,18 @@ mod tests {
 
     #[test]
     fn finds_names_inside_hyphenated_compounds() {
-        assert_eq!(hit_texts("a Wuhan-based maker and China-US trade"), vec!["Wuhan", "China", "US"]);
+        assert_eq!(
+            hit_texts("a Wuhan-based maker and China-US trade"),
+            vec!["Wuhan", "China", "US"]
+        );
     }
 
     #[test]
     fn common_word_brands_need_a_clear_context() {
         assert!(hit_texts("Apple pie is sweet.").is_empty());
-        assert_eq!(hit_texts("a deal between Wuhan and Apple last year"), vec!["Wuhan", "Apple"]);
+        assert_eq!(
+            hit_texts("a deal between Wuhan and Apple last year"),
+            vec!["Wuhan", "Apple"]
+        );
     }
 }

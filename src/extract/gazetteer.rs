@@ -85,7 +85,8 @@ pub struct Gazetteer {
 }
 
 fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
-    text.lines().filter(|l| !l.is_empty() && !l.starts_with('#'))
+    text.lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
 fn words_in(surface: &str) -> usize {
@@ -138,7 +139,10 @@ impl Gazetteer {
     fn load() -> Gazetteer {
         let mut exact = HashMap::with_capacity(100_000);
         let mut max_words = 1;
-        for (surface, entry) in lines(PLACES).filter_map(place).chain(lines(FIRMS).filter_map(firm)) {
+        for (surface, entry) in lines(PLACES)
+            .filter_map(place)
+            .chain(lines(FIRMS).filter_map(firm))
+        {
             if exact.contains_key(surface) {
                 continue;
             }
@@ -200,9 +204,9 @@ impl Gazetteer {
         if max == 0 {
             return false;
         }
-        (1..=rest.len().min(6)).rev().any(|n| {
-            self.pinyin.contains(&rest[..n]) && self.pinyin_split(&rest[n..], max - 1)
-        })
+        (1..=rest.len().min(6))
+            .rev()
+            .any(|n| self.pinyin.contains(&rest[..n]) && self.pinyin_split(&rest[n..], max - 1))
     }
 }
 
@@ -248,7 +252,10 @@ mod tests {
     #[test]
     fn distinctive_brands_match_in_any_capitalised_case() {
         let g = gazetteer();
-        assert_eq!(g.lookup("Qualcomm").unwrap().1, Entry::Firm(Brand::Distinct));
+        assert_eq!(
+            g.lookup("Qualcomm").unwrap().1,
+            Entry::Firm(Brand::Distinct)
+        );
         assert!(g.lookup("QUALCOMM").is_some());
         assert!(g.lookup("qualcomm").is_none());
     }

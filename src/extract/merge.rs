@@ -12,12 +12,36 @@ use std::collections::{BTreeMap, HashMap};
 
 /// Words dropped from the end of a firm name to get the short form it is also called by.
 const FIRM_TAILS: &[&str] = &[
-    "group", "holding", "holdings", "co", "co.", "company", "corp", "corp.", "corporation",
-    "inc", "inc.", "ltd", "ltd.", "limited", "plc", "llc", "technology", "technologies",
-    "tech", "international",
+    "group",
+    "holding",
+    "holdings",
+    "co",
+    "co.",
+    "company",
+    "corp",
+    "corp.",
+    "corporation",
+    "inc",
+    "inc.",
+    "ltd",
+    "ltd.",
+    "limited",
+    "plc",
+    "llc",
+    "technology",
+    "technologies",
+    "tech",
+    "international",
 ];
 /// Modifiers that do not change which zone or body is meant.
-const GENERIC: &[&str] = &["national", "comprehensive", "international", "municipal", "provincial", "state"];
+const GENERIC: &[&str] = &[
+    "national",
+    "comprehensive",
+    "international",
+    "municipal",
+    "provincial",
+    "state",
+];
 
 /// A mention with the name it groups under.
 #[derive(Debug, Clone)]
@@ -35,7 +59,11 @@ fn covered(found: &[Found], start: usize, end: usize) -> bool {
 /// Adds a mention at every standalone capitalised occurrence of `word` (one token).
 fn mentions_of(doc: &Doc, word: &str, kind: Kind, name: &str, found: &mut Vec<Found>) {
     let mut add = Vec::new();
-    for t in doc.tokens.iter().filter(|t| t.is_word() && t.text(doc.body) == word) {
+    for t in doc
+        .tokens
+        .iter()
+        .filter(|t| t.is_word() && t.text(doc.body) == word)
+    {
         if !covered(found, t.start, t.end) && !covered(&add, t.start, t.end) {
             add.push(Found {
                 start: t.start,
@@ -52,13 +80,24 @@ fn mentions_of(doc: &Doc, word: &str, kind: Kind, name: &str, found: &mut Vec<Fo
 fn phrase_mentions(doc: &Doc, phrase: &str, kind: Kind, name: &str, found: &mut Vec<Found>) {
     let first = phrase.split([' ', '-']).next().unwrap_or("");
     let mut add = Vec::new();
-    for t in doc.tokens.iter().filter(|t| t.is_word() && t.text(doc.body) == first) {
+    for t in doc
+        .tokens
+        .iter()
+        .filter(|t| t.is_word() && t.text(doc.body) == first)
+    {
         let Some(text) = doc.body.get(t.start..t.start + phrase.len()) else {
             continue;
         };
         let end = t.start + phrase.len();
-        let boundary = !doc.body[end..].chars().next().is_some_and(char::is_alphanumeric);
-        if text == phrase && boundary && !covered(found, t.start, end) && !covered(&add, t.start, end) {
+        let boundary = !doc.body[end..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric);
+        if text == phrase
+            && boundary
+            && !covered(found, t.start, end)
+            && !covered(&add, t.start, end)
+        {
             add.push(Found {
                 start: t.start,
                 end,
@@ -98,7 +137,11 @@ fn firm_short_forms(name: &str) -> Vec<String> {
 }
 
 fn firm_references(doc: &Doc, found: &mut Vec<Found>) {
-    let firms: Vec<String> = found.iter().filter(|f| f.kind == Kind::Firm).map(|f| f.name.clone()).collect();
+    let firms: Vec<String> = found
+        .iter()
+        .filter(|f| f.kind == Kind::Firm)
+        .map(|f| f.name.clone())
+        .collect();
     let mut seen = Vec::new();
     for name in firms {
         if seen.contains(&name) {
@@ -106,10 +149,18 @@ fn firm_references(doc: &Doc, found: &mut Vec<Found>) {
         }
         seen.push(name.clone());
         for short in firm_short_forms(&name) {
-            if doc.gazetteer.lookup(&short).is_some_and(|(_, e)| e.kind() != Kind::Firm) || doc.gazetteer.is_common(&short) {
+            if doc
+                .gazetteer
+                .lookup(&short)
+                .is_some_and(|(_, e)| e.kind() != Kind::Firm)
+                || doc.gazetteer.is_common(&short)
+            {
                 continue;
             }
-            for f in found.iter_mut().filter(|f| f.kind == Kind::Firm && f.name == short) {
+            for f in found
+                .iter_mut()
+                .filter(|f| f.kind == Kind::Firm && f.name == short)
+            {
                 f.name = name.clone();
             }
             phrase_mentions(doc, &short, Kind::Firm, &name, found);
@@ -119,7 +170,11 @@ fn firm_references(doc: &Doc, found: &mut Vec<Found>) {
 
 fn acronym_references(doc: &Doc, definitions: &[Definition], found: &mut Vec<Found>) {
     for d in definitions {
-        let Some(owner) = found.iter().find(|f| f.start == d.start && f.end == d.end).cloned() else {
+        let Some(owner) = found
+            .iter()
+            .find(|f| f.start == d.start && f.end == d.end)
+            .cloned()
+        else {
             continue;
         };
         for f in found.iter_mut().filter(|f| f.name == d.acronym) {
@@ -148,20 +203,37 @@ fn also_known_as(doc: &Doc, found: &mut [Found]) {
         if a.end >= b.start {
             continue;
         }
-        let between = doc.body[a.end..b.start].split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+        let between = doc.body[a.end..b.start]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase();
         let rest = ["district", "county", "city", "province"]
             .iter()
             .find_map(|w| between.strip_prefix(w))
             .unwrap_or(&between)
             .trim_start();
-        let rest = rest.strip_prefix(", which is ").or_else(|| rest.strip_prefix(", ")).unwrap_or(rest);
+        let rest = rest
+            .strip_prefix(", which is ")
+            .or_else(|| rest.strip_prefix(", "))
+            .unwrap_or(rest);
         let rest = rest.strip_prefix("(").unwrap_or(rest).trim_start();
-        if matches!(rest, "also known as" | "also known as the" | "aka" | "formerly known as" | "formerly known as the") {
+        if matches!(
+            rest,
+            "also known as"
+                | "also known as the"
+                | "aka"
+                | "formerly known as"
+                | "formerly known as the"
+        ) {
             renames.push(((b.kind, b.name.clone()), (a.kind, a.name.clone())));
         }
     }
     for ((kind, name), (to_kind, to_name)) in renames {
-        for f in found.iter_mut().filter(|f| f.kind == kind && f.name == name) {
+        for f in found
+            .iter_mut()
+            .filter(|f| f.kind == kind && f.name == name)
+        {
             f.kind = to_kind;
             f.name = to_name.clone();
         }
@@ -186,10 +258,12 @@ fn loose_key(kind: Kind, name: &str) -> String {
         .map(|w| w.to_lowercase())
         .filter(|w| !(matches!(kind, Kind::Zone | Kind::Org) && GENERIC.contains(&w.as_str())))
         .collect();
-    if let Some(last) = words.last_mut() {
-        if last.len() > 3 && last.ends_with('s') && !last.ends_with("ss") {
-            last.pop();
-        }
+    if let Some(last) = words.last_mut()
+        && last.len() > 3
+        && last.ends_with('s')
+        && !last.ends_with("ss")
+    {
+        last.pop();
     }
     words.join(" ")
 }
@@ -201,7 +275,10 @@ pub fn entities(doc: &Doc, chosen: Vec<Chosen>, definitions: &[Definition]) -> V
         .filter(|c| c.candidate.rank <= Rank::Context && c.candidate.kind != Kind::Person)
         .map(|c| (c.candidate.kind, c.candidate.name.clone()))
         .collect();
-    let mut found: Vec<Found> = chosen.into_iter().map(|c| from_candidate(c.candidate)).collect();
+    let mut found: Vec<Found> = chosen
+        .into_iter()
+        .map(|c| from_candidate(c.candidate))
+        .collect();
     acronym_references(doc, definitions, &mut found);
     person_references(doc, &mut found);
     firm_references(doc, &mut found);
@@ -220,7 +297,10 @@ fn from_candidate(c: Candidate) -> Found {
 }
 
 fn surface(doc: &Doc, f: &Found) -> String {
-    doc.body[f.start..f.end].split_whitespace().collect::<Vec<_>>().join(" ")
+    doc.body[f.start..f.end]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn group(doc: &Doc, found: Vec<Found>) -> Vec<Entity> {
@@ -228,14 +308,22 @@ fn group(doc: &Doc, found: Vec<Found>) -> Vec<Entity> {
     let mut key_of: HashMap<(Kind, String), String> = HashMap::new();
     for f in found {
         let loose = loose_key(f.kind, &f.name);
-        let key = key_of.entry((f.kind, loose)).or_insert_with(|| f.name.clone()).clone();
+        let key = key_of
+            .entry((f.kind, loose))
+            .or_insert_with(|| f.name.clone())
+            .clone();
         groups.entry((f.kind, key)).or_default().push(f);
     }
     let mut out: Vec<Entity> = groups
         .into_iter()
         .map(|((kind, _), list)| build(doc, kind, list))
         .collect();
-    out.sort_by(|a, b| a.mentions[0].start.cmp(&b.mentions[0].start).then(a.name.cmp(&b.name)));
+    out.sort_by(|a, b| {
+        a.mentions[0]
+            .start
+            .cmp(&b.mentions[0].start)
+            .then(a.name.cmp(&b.name))
+    });
     out
 }
 
@@ -252,7 +340,13 @@ fn build(doc: &Doc, kind: Kind, list: Vec<Found>) -> Entity {
         }
     }
     aliases.sort();
-    let mut mentions: Vec<Mention> = list.iter().map(|f| Mention { start: f.start, end: f.end }).collect();
+    let mut mentions: Vec<Mention> = list
+        .iter()
+        .map(|f| Mention {
+            start: f.start,
+            end: f.end,
+        })
+        .collect();
     mentions.sort();
     mentions.dedup();
     Entity {
@@ -270,7 +364,10 @@ mod tests {
 
     #[test]
     fn firm_short_forms_strip_head_words() {
-        assert_eq!(firm_short_forms("Zorb Holding Group"), vec!["Zorb Holding", "Zorb"]);
+        assert_eq!(
+            firm_short_forms("Zorb Holding Group"),
+            vec!["Zorb Holding", "Zorb"]
+        );
         assert!(firm_short_forms("Zorb Cloud").is_empty());
     }
 
@@ -280,6 +377,9 @@ mod tests {
             loose_key(Kind::Zone, "Zed National Data Pilot Zones"),
             loose_key(Kind::Zone, "Zed Data Pilot Zone")
         );
-        assert_ne!(loose_key(Kind::Firm, "National Zorb"), loose_key(Kind::Firm, "Zorb"));
+        assert_ne!(
+            loose_key(Kind::Firm, "National Zorb"),
+            loose_key(Kind::Firm, "Zorb")
+        );
     }
 }

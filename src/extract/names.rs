@@ -9,28 +9,70 @@ use super::doc::{Doc, Rank};
 use super::gazetteer::{Brand, Entry};
 use super::person;
 use super::token::shape;
-use super::words::{COMMON_ACRONYMS, COMPASS, FUNCTION_WORDS, HEADS, MONTHS, TITLES, WEEKDAYS, among, among_lower};
+use super::words::{
+    COMMON_ACRONYMS, COMPASS, FUNCTION_WORDS, HEADS, MONTHS, TITLES, WEEKDAYS, among, among_lower,
+};
 
 /// Firm heads that need a distinctive word before them ("Information Technology" is not a firm).
 const WEAK_FIRM_HEADS: &[&str] = &[
-    "technology", "technologies", "tech", "electronics", "software", "networks", "telecom",
-    "communications", "securities", "insurance", "ventures", "media", "entertainment",
-    "logistics", "robotics", "automotive", "industries", "solutions", "investment", "studios",
-    "pharmaceutical", "pharmaceuticals", "semiconductor", "motors", "airlines", "airways",
+    "technology",
+    "technologies",
+    "tech",
+    "electronics",
+    "software",
+    "networks",
+    "telecom",
+    "communications",
+    "securities",
+    "insurance",
+    "ventures",
+    "media",
+    "entertainment",
+    "logistics",
+    "robotics",
+    "automotive",
+    "industries",
+    "solutions",
+    "investment",
+    "studios",
+    "pharmaceutical",
+    "pharmaceuticals",
+    "semiconductor",
+    "motors",
+    "airlines",
+    "airways",
 ];
 /// Company heads that make any capitalised name before them a company ("Quux Group").
 const STRONG_FIRM_HEADS: &[&str] = &[
-    "group", "co", "co.", "company", "corp", "corporation", "inc", "ltd", "limited", "llc",
-    "plc", "holdings", "holding",
+    "group",
+    "co",
+    "co.",
+    "company",
+    "corp",
+    "corporation",
+    "inc",
+    "ltd",
+    "limited",
+    "llc",
+    "plc",
+    "holdings",
+    "holding",
 ];
 /// Words that, before "Group", name a kind of group rather than a company.
 const GROUP_KINDS: &[&str] = &[
-    "age", "ethnic", "focus", "study", "interest", "pressure", "control", "peer", "user",
-    "target", "support", "advocacy", "research", "industry", "income", "blood", "risk",
-    "consumer", "lobby", "civic", "rights", "working", "expert", "leading",
+    "age", "ethnic", "focus", "study", "interest", "pressure", "control", "peer", "user", "target",
+    "support", "advocacy", "research", "industry", "income", "blood", "risk", "consumer", "lobby",
+    "civic", "rights", "working", "expert", "leading",
 ];
 /// Words inside a firm-headed name that make it a public body.
-const PUBLIC_MARKERS: &[&str] = &["Provincial", "Municipal", "CPC", "Party", "Ministry", "Government"];
+const PUBLIC_MARKERS: &[&str] = &[
+    "Provincial",
+    "Municipal",
+    "CPC",
+    "Party",
+    "Ministry",
+    "Government",
+];
 
 /// A classified (or still untyped) span of tokens.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,20 +106,39 @@ pub fn spans(doc: &Doc) -> Vec<Span> {
 fn ocean_regions(doc: &Doc) -> Vec<Span> {
     let mut out = Vec::new();
     for hit in &doc.hits {
-        let continent = matches!(hit.entry, Entry::Place { continent: true, .. });
-        let joined = doc.tokens.get(hit.last + 1).is_some_and(|t| t.is_punct('-') && !t.space_before);
-        let ocean = doc.tokens.get(hit.last + 2).is_some_and(|t| {
-            !t.space_before && matches!(t.text(doc.body), "Pacific" | "Atlantic")
-        });
+        let continent = matches!(
+            hit.entry,
+            Entry::Place {
+                continent: true,
+                ..
+            }
+        );
+        let joined = doc
+            .tokens
+            .get(hit.last + 1)
+            .is_some_and(|t| t.is_punct('-') && !t.space_before);
+        let ocean = doc
+            .tokens
+            .get(hit.last + 2)
+            .is_some_and(|t| !t.space_before && matches!(t.text(doc.body), "Pacific" | "Atlantic"));
         if continent && joined && ocean {
-            push(&mut out, doc, hit.first, hit.last + 2, Some(Kind::Region), Rank::Head);
+            push(
+                &mut out,
+                doc,
+                hit.first,
+                hit.last + 2,
+                Some(Kind::Region),
+                Rank::Head,
+            );
         }
     }
     out
 }
 
 fn word_indices(doc: &Doc, first: usize, last: usize) -> Vec<usize> {
-    (first..=last).filter(|&i| doc.tokens[i].is_word()).collect()
+    (first..=last)
+        .filter(|&i| doc.tokens[i].is_word())
+        .collect()
 }
 
 /// Drops leading function words and sentence-initial common words.
@@ -128,7 +189,10 @@ fn head_at(doc: &Doc, words: &[usize], k: usize) -> Option<(Kind, usize)> {
         if n > k + 1 || phrase[n - 1] != lower {
             continue;
         }
-        let matches = (0..n - 1).all(|m| doc.text(words[k + 1 - n + m]).eq_ignore_ascii_case(phrase[m]));
+        let matches = (0..n - 1).all(|m| {
+            doc.text(words[k + 1 - n + m])
+                .eq_ignore_ascii_case(phrase[m])
+        });
         if matches {
             return Some((*kind, n));
         }
@@ -153,7 +217,9 @@ fn head_supported(doc: &Doc, words: &[usize], k: usize, n: usize, kind: Kind) ->
     }
     // "Quux Group": a company head after any name word, unless it names a kind of group.
     let strong = kind == Kind::Firm && STRONG_FIRM_HEADS.contains(&head.as_str());
-    let generic = before.last().is_some_and(|&i| among_lower(GROUP_KINDS, doc.text(i)));
+    let generic = before
+        .last()
+        .is_some_and(|&i| among_lower(GROUP_KINDS, doc.text(i)));
     any_distinct || k + 1 >= 3 || (strong && !generic)
 }
 
@@ -190,7 +256,11 @@ fn trailing_places(doc: &Doc, from: usize, last: usize) -> bool {
     from <= last
         && (from..=last).all(|i| {
             let t = &doc.tokens[i];
-            t.is_punct('-') || (t.is_word() && doc.hit_covering(i).is_some_and(|h| matches!(h.entry, Entry::Place { .. })))
+            t.is_punct('-')
+                || (t.is_word()
+                    && doc
+                        .hit_covering(i)
+                        .is_some_and(|h| matches!(h.entry, Entry::Place { .. })))
         })
 }
 
@@ -204,11 +274,12 @@ fn classify(doc: &Doc, first: usize, last: usize, out: &mut Vec<Span>) {
     }
     if let Some(c) = connector(doc, first, last) {
         let before: Vec<usize> = words.iter().copied().filter(|&i| i < c).collect();
-        if let Some(k) = before.len().checked_sub(1) {
-            if let Some((kind, _)) = head_at(doc, &before, k) {
-                push(out, doc, first, last, Some(adjust(doc, &words, kind)), Rank::Head);
-                return;
-            }
+        if let Some(k) = before.len().checked_sub(1)
+            && let Some((kind, _)) = head_at(doc, &before, k)
+        {
+            let kind = adjust(doc, &words, kind);
+            push(out, doc, first, last, Some(kind), Rank::Head);
+            return;
         }
     }
     for k in (0..words.len()).rev() {
@@ -296,14 +367,21 @@ fn unheaded(doc: &Doc, mut first: usize, last: usize, out: &mut Vec<Span>) {
     // at a sentence start it is just a word.
     let plain = is_plain_word(doc, first) && doc.tokens[first].sentence_start;
     let calendar = among(MONTHS, doc.text(first)) || among(WEEKDAYS, doc.text(first));
-    if hit.is_none() && words.len() == 1 && (plain || calendar || among(COMMON_ACRONYMS, doc.text(first))) {
+    if hit.is_none()
+        && words.len() == 1
+        && (plain || calendar || among(COMMON_ACRONYMS, doc.text(first)))
+    {
         return;
     }
     out.push(Span {
         first,
         last,
         kind: hit.map(|h| h.entry.kind()),
-        rank: if hit.is_some() { Rank::Listed } else { Rank::Context },
+        rank: if hit.is_some() {
+            Rank::Listed
+        } else {
+            Rank::Context
+        },
         name: doc.span_text(first, last).to_string(),
         titled,
         listed: hit.is_some(),
@@ -319,7 +397,11 @@ fn city_with_suffix(doc: &Doc, words: &[usize]) -> Option<String> {
         return None;
     }
     match doc.hit_exactly(*place, *place)?.entry {
-        Entry::Place { kind: Kind::City, canonical, .. } => Some(canonical.to_string()),
+        Entry::Place {
+            kind: Kind::City,
+            canonical,
+            ..
+        } => Some(canonical.to_string()),
         _ => None,
     }
 }
@@ -331,12 +413,28 @@ fn compass_region(doc: &Doc, words: &[usize]) -> bool {
         ["Middle" | "Far", "East"] => true,
         [direction, _] if among(COMPASS, direction) => {
             doc.hit_exactly(words[1], words[1]).is_some_and(|h| {
-                matches!(h.entry, Entry::Place { kind: Kind::Country, .. } | Entry::Place { continent: true, .. })
+                matches!(
+                    h.entry,
+                    Entry::Place {
+                        kind: Kind::Country,
+                        ..
+                    } | Entry::Place {
+                        continent: true,
+                        ..
+                    }
+                )
             })
         }
         [continent, "Pacific" | "Atlantic"] => {
-            doc.hit_exactly(words[0], words[0]).is_some_and(|h| matches!(h.entry, Entry::Place { continent: true, .. }))
-                && doc.tokens[words[1] - 1].is_punct('-')
+            doc.hit_exactly(words[0], words[0]).is_some_and(|h| {
+                matches!(
+                    h.entry,
+                    Entry::Place {
+                        continent: true,
+                        ..
+                    }
+                )
+            }) && doc.tokens[words[1] - 1].is_punct('-')
                 || *continent == "Asia"
         }
         _ => false,
@@ -345,7 +443,10 @@ fn compass_region(doc: &Doc, words: &[usize]) -> bool {
 
 /// A listed brand followed by one to three more name words ("Foo Cloud", "Foo Web Services").
 fn brand_extension(doc: &Doc, first: usize, last: usize, words: &[usize]) -> bool {
-    let brand_end = match doc.hit_covering(first).filter(|h| h.first == first && h.last < last) {
+    let brand_end = match doc
+        .hit_covering(first)
+        .filter(|h| h.first == first && h.last < last)
+    {
         Some(hit) if matches!(hit.entry, Entry::Firm(Brand::Distinct | Brand::Multi)) => hit.last,
         Some(_) => return false,
         // A common-word brand ("Apple") counts here only inside a sentence.
@@ -379,60 +480,143 @@ mod tests {
 
     fn has(body: &str, name: &str, kind: Kind) {
         let got = typed(body);
-        assert!(got.contains(&(name.to_string(), Some(kind))), "{name} {kind} not in {got:?}");
+        assert!(
+            got.contains(&(name.to_string(), Some(kind))),
+            "{name} {kind} not in {got:?}"
+        );
     }
 
     #[test]
     fn head_words_type_spans() {
-        has("It opened the Zorbu Digital Economy Industrial Park today.", "Zorbu Digital Economy Industrial Park", Kind::Zone);
-        has("Officials of the Zorbu High-tech Zone met.", "Zorbu High-tech Zone", Kind::Zone);
-        has("A new Zorbu Science City rises.", "Zorbu Science City", Kind::Zone);
-        has("It joined the Qarth Holding Group in May.", "Qarth Holding Group", Kind::Firm);
-        has("Yesterday Qarth Data Industry Co will list.", "Qarth Data Industry Co", Kind::Firm);
-        has("He studied at Qarth University last year.", "Qarth University", Kind::Org);
-        has("The Qarth Robotics Expo opens.", "Qarth Robotics Expo", Kind::Event);
-        has("It came from the Qarth River Delta region.", "Qarth River Delta", Kind::Region);
+        has(
+            "It opened the Zorbu Digital Economy Industrial Park today.",
+            "Zorbu Digital Economy Industrial Park",
+            Kind::Zone,
+        );
+        has(
+            "Officials of the Zorbu High-tech Zone met.",
+            "Zorbu High-tech Zone",
+            Kind::Zone,
+        );
+        has(
+            "A new Zorbu Science City rises.",
+            "Zorbu Science City",
+            Kind::Zone,
+        );
+        has(
+            "It joined the Qarth Holding Group in May.",
+            "Qarth Holding Group",
+            Kind::Firm,
+        );
+        has(
+            "Yesterday Qarth Data Industry Co will list.",
+            "Qarth Data Industry Co",
+            Kind::Firm,
+        );
+        has(
+            "He studied at Qarth University last year.",
+            "Qarth University",
+            Kind::Org,
+        );
+        has(
+            "The Qarth Robotics Expo opens.",
+            "Qarth Robotics Expo",
+            Kind::Event,
+        );
+        has(
+            "It came from the Qarth River Delta region.",
+            "Qarth River Delta",
+            Kind::Region,
+        );
     }
 
     #[test]
     fn of_tails_belong_to_the_head_before_them() {
-        has("the University of Fish and Boat Studies of Zed said", "University of Fish and Boat Studies of Zed", Kind::Org);
-        has("the Ministry of Quux Affairs announced", "Ministry of Quux Affairs", Kind::Org);
-        has("the Zed Provincial Leading Group for Data Work said", "Zed Provincial Leading Group for Data Work", Kind::Org);
+        has(
+            "the University of Fish and Boat Studies of Zed said",
+            "University of Fish and Boat Studies of Zed",
+            Kind::Org,
+        );
+        has(
+            "the Ministry of Quux Affairs announced",
+            "Ministry of Quux Affairs",
+            Kind::Org,
+        );
+        has(
+            "the Zed Provincial Leading Group for Data Work said",
+            "Zed Provincial Leading Group for Data Work",
+            Kind::Org,
+        );
     }
 
     #[test]
     fn weak_heads_need_a_distinctive_word() {
-        assert!(typed("They use Information Technology daily.").iter().all(|(_, k)| k.is_none()));
-        has("They bought Zorbu Technology in June.", "Zorbu Technology", Kind::Firm);
+        assert!(
+            typed("They use Information Technology daily.")
+                .iter()
+                .all(|(_, k)| k.is_none())
+        );
+        has(
+            "They bought Zorbu Technology in June.",
+            "Zorbu Technology",
+            Kind::Firm,
+        );
     }
 
     #[test]
     fn strong_company_heads_need_only_one_word() {
         has("Later, Ant Group said no.", "Ant Group", Kind::Firm);
-        assert!(typed("a new Focus Group met").iter().all(|(_, k)| *k != Some(Kind::Firm)));
+        assert!(
+            typed("a new Focus Group met")
+                .iter()
+                .all(|(_, k)| *k != Some(Kind::Firm))
+        );
     }
 
     #[test]
     fn public_markers_make_groups_organisations() {
-        has("the Zed Municipal Group works", "Zed Municipal Group", Kind::Org);
+        has(
+            "the Zed Municipal Group works",
+            "Zed Municipal Group",
+            Kind::Org,
+        );
     }
 
     #[test]
     fn leading_words_and_titles_are_stripped() {
-        has("The Qarth Institute was founded.", "Qarth Institute", Kind::Org);
-        has("He met President Zorbo Quux there.", "Zorbo Quux", Kind::Person);
+        has(
+            "The Qarth Institute was founded.",
+            "Qarth Institute",
+            Kind::Org,
+        );
+        has(
+            "He met President Zorbo Quux there.",
+            "Zorbo Quux",
+            Kind::Person,
+        );
     }
 
     #[test]
     fn compass_regions() {
-        has("Trade with Southwest China grew.", "Southwest China", Kind::Region);
-        has("Growth across the Asia-Pacific slowed.", "Asia-Pacific", Kind::Region);
+        has(
+            "Trade with Southwest China grew.",
+            "Southwest China",
+            Kind::Region,
+        );
+        has(
+            "Growth across the Asia-Pacific slowed.",
+            "Asia-Pacific",
+            Kind::Region,
+        );
     }
 
     #[test]
     fn brand_extensions_are_firms() {
-        has("He joined Qualcomm Drone Works last year.", "Qualcomm Drone Works", Kind::Firm);
+        has(
+            "He joined Qualcomm Drone Works last year.",
+            "Qualcomm Drone Works",
+            Kind::Firm,
+        );
     }
 
     #[test]
@@ -454,6 +638,9 @@ mod tests {
     #[test]
     fn remainder_after_a_head_is_classified_again() {
         let got = typed("Qarth Tourism Committee Member Zorbo Quux");
-        assert!(got.contains(&("Qarth Tourism Committee".to_string(), Some(Kind::Org))), "{got:?}");
+        assert!(
+            got.contains(&("Qarth Tourism Committee".to_string(), Some(Kind::Org))),
+            "{got:?}"
+        );
     }
 }

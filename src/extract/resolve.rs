@@ -30,7 +30,10 @@ fn may_nest(outer: Kind, inner: &Candidate) -> bool {
     }
     match inner.kind {
         Kind::City | Kind::Region | Kind::Country => {
-            matches!(outer, Kind::Zone | Kind::Org | Kind::Firm | Kind::Event | Kind::Region)
+            matches!(
+                outer,
+                Kind::Zone | Kind::Org | Kind::Firm | Kind::Event | Kind::Region
+            )
         }
         Kind::Firm => matches!(outer, Kind::Org | Kind::Firm | Kind::Event),
         _ => false,
@@ -50,9 +53,14 @@ pub fn select(mut candidates: Vec<Candidate>) -> Vec<Chosen> {
         let mut inside = None;
         let mut inside_headed = false;
         let mut ok = true;
-        for c in chosen.iter().filter(|c| c.candidate.start < candidate.end && candidate.start < c.candidate.end) {
+        for c in chosen
+            .iter()
+            .filter(|c| c.candidate.start < candidate.end && candidate.start < c.candidate.end)
+        {
             let other = &c.candidate;
-            if crosses(other, &candidate) || (other.start == candidate.start && other.end == candidate.end) {
+            if crosses(other, &candidate)
+                || (other.start == candidate.start && other.end == candidate.end)
+            {
                 ok = false;
                 break;
             }
