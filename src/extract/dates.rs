@@ -134,10 +134,8 @@ fn qualified(doc: &Doc, i: usize) -> Option<usize> {
 /// "first half of the year", "second half of 2020", "third quarter of 2021", "the fourth quarter".
 fn part_of_year(doc: &Doc, i: usize) -> Option<usize> {
     let ordinal = word(doc, i)?;
-    if !matches!(
-        ordinal.to_lowercase().as_str(),
-        "first" | "second" | "third" | "fourth"
-    ) {
+    let ordinals = ["first", "second", "third", "fourth"];
+    if !ordinals.iter().any(|o| o.eq_ignore_ascii_case(ordinal)) {
         return None;
     }
     let part = word(doc, i + 1)?;
@@ -153,11 +151,45 @@ fn part_of_year(doc: &Doc, i: usize) -> Option<usize> {
     (word(doc, i + 3) == Some("the") && word(doc, i + 4) == Some("year")).then_some(i + 4)
 }
 
+/// Cheap test before the rules: a number, a capitalised word, or a qualifier.
+fn may_start_date(doc: &Doc, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    match t.kind {
+        TokenKind::Number => true,
+        TokenKind::Word => {
+            let text = t.text(doc.body);
+            text.starts_with(|c: char| c.is_ascii_uppercase())
+                || matches!(
+                    text,
+                    "early"
+                        | "late"
+                        | "mid"
+                        | "end"
+                        | "beginning"
+                        | "last"
+                        | "next"
+                        | "this"
+                        | "past"
+                        | "coming"
+                        | "first"
+                        | "second"
+                        | "third"
+                        | "fourth"
+                )
+        }
+        TokenKind::Punct(_) => false,
+    }
+}
+
 /// Every date in the body, as byte ranges.
 pub fn dates(doc: &Doc) -> Vec<Range> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < doc.tokens.len() {
+        if !may_start_date(doc, i) {
+            i += 1;
+            continue;
+        }
         let start = doc.tokens[i].start;
         let mut found = None;
         if let Some(core) = qualified(doc, i) {

@@ -4,6 +4,7 @@
 use super::Kind;
 use super::gazetteer::{Brand, Entry, Gazetteer, gazetteer};
 use super::token::{Token, TokenKind, shape, tokenize};
+use std::borrow::Cow;
 
 /// Lower-case words that may sit inside a listed multi-word name.
 const INNER: &[&str] = &[
@@ -73,6 +74,8 @@ pub struct Doc<'a> {
     pub hits: Vec<Hit>,
     /// For each token, the hit it belongs to.
     pub hit_at: Vec<Option<u32>>,
+    /// For each token, whether it is a name-like word (computed once).
+    names: Vec<bool>,
     /// The gazetteer.
     pub gazetteer: &'static Gazetteer,
 }
@@ -89,11 +92,16 @@ impl<'a> Doc<'a> {
                 *slot = Some(n as u32);
             }
         }
+        let names = tokens
+            .iter()
+            .map(|t| t.is_word() && shape::name_like(t.text(body)))
+            .collect();
         Doc {
             body,
             tokens,
             hits,
             hit_at,
+            names,
             gazetteer,
         }
     }
@@ -110,9 +118,7 @@ impl<'a> Doc<'a> {
 
     /// True when token `i` is a word that looks like part of a name.
     pub fn name_like(&self, i: usize) -> bool {
-        self.tokens
-            .get(i)
-            .is_some_and(|t| t.is_word() && shape::name_like(t.text(self.body)))
+        self.names.get(i).copied().unwrap_or(false)
     }
 
     /// True when token `i` is the word `word` (exact case).
@@ -185,11 +191,16 @@ fn longest_at(body: &str, tokens: &[Token], i: usize, g: &Gazetteer) -> Option<H
             continue;
         }
         let text = &body[tokens[i].start..tokens[j].end];
-        let found = if single_spaced(text) {
-            g.lookup(text)
+        let key: Cow<str> = if single_spaced(text) {
+            Cow::Borrowed(text)
         } else {
-            g.lookup(&plain_form(text))
+            Cow::Owned(plain_form(text))
         };
+        let (found, prefix) = g.probe(&key);
+        // No listed name starts like this: a longer window cannot match either.
+        if !prefix {
+            break;
+        }
         let mut last = j;
         let mut found = found;
         if found.is_none()

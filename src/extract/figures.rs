@@ -73,7 +73,12 @@ fn number_at(doc: &Doc, i: usize) -> bool {
     let t = &doc.tokens[i];
     match t.kind {
         TokenKind::Number => true,
-        TokenKind::Word => NUMBER_WORDS.contains(&t.text(doc.body)),
+        TokenKind::Word => {
+            let text = t.text(doc.body);
+            text.len() <= 9
+                && text.starts_with(|c: char| c.is_ascii_lowercase())
+                && NUMBER_WORDS.contains(&text)
+        }
         _ => false,
     }
 }

@@ -4,10 +4,12 @@
 
 use super::acronym::Definition;
 use super::doc::{Candidate, Doc, Rank};
+use super::fxhash::FxHashMap;
 use super::person::short_form;
 use super::resolve::Chosen;
-use super::token::shape;
+use super::token::{Token, shape};
 use super::{Entity, Kind, Mention};
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 
 /// Words dropped from the end of a firm name to get the short form it is also called by.
@@ -56,14 +58,46 @@ fn covered(found: &[Found], start: usize, end: usize) -> bool {
     found.iter().any(|f| f.start < end && start < f.end)
 }
 
+/// Word tokens by text, so re-mentions are found without rescanning the body.
+struct WordIndex<'a>(Vec<(&'a str, usize)>);
+
+impl<'a> WordIndex<'a> {
+    fn new(doc: &Doc<'a>) -> Self {
+        let mut words: Vec<(&'a str, usize)> = doc
+            .tokens
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| doc.name_like(i))
+            .map(|(i, t)| (t.text(doc.body), i))
+            .collect();
+        words.sort_unstable();
+        WordIndex(words)
+    }
+
+    /// Name-like word tokens whose text is `word` (names never start in lower case
+    /// unless camel-cased, so plain words are not indexed).
+    fn tokens<'d>(
+        &self,
+        doc: &'d Doc,
+        word: &str,
+    ) -> impl Iterator<Item = &'d Token> + use<'_, 'd> {
+        let start = self.0.partition_point(|(w, _)| *w < word);
+        let end = start + self.0[start..].partition_point(|(w, _)| *w == word);
+        self.0[start..end].iter().map(move |&(_, i)| &doc.tokens[i])
+    }
+}
+
 /// Adds a mention at every standalone capitalised occurrence of `word` (one token).
-fn mentions_of(doc: &Doc, word: &str, kind: Kind, name: &str, found: &mut Vec<Found>) {
+fn mentions_of(
+    doc: &Doc,
+    index: &WordIndex,
+    word: &str,
+    kind: Kind,
+    name: &str,
+    found: &mut Vec<Found>,
+) {
     let mut add = Vec::new();
-    for t in doc
-        .tokens
-        .iter()
-        .filter(|t| t.is_word() && t.text(doc.body) == word)
-    {
+    for t in index.tokens(doc, word) {
         if !covered(found, t.start, t.end) && !covered(&add, t.start, t.end) {
             add.push(Found {
                 start: t.start,
@@ -77,14 +111,17 @@ fn mentions_of(doc: &Doc, word: &str, kind: Kind, name: &str, found: &mut Vec<Fo
 }
 
 /// Adds a mention at every standalone occurrence of a multi-token name.
-fn phrase_mentions(doc: &Doc, phrase: &str, kind: Kind, name: &str, found: &mut Vec<Found>) {
+fn phrase_mentions(
+    doc: &Doc,
+    index: &WordIndex,
+    phrase: &str,
+    kind: Kind,
+    name: &str,
+    found: &mut Vec<Found>,
+) {
     let first = phrase.split([' ', '-']).next().unwrap_or("");
     let mut add = Vec::new();
-    for t in doc
-        .tokens
-        .iter()
-        .filter(|t| t.is_word() && t.text(doc.body) == first)
-    {
+    for t in index.tokens(doc, first) {
         let Some(text) = doc.body.get(t.start..t.start + phrase.len()) else {
             continue;
         };
@@ -109,7 +146,7 @@ fn phrase_mentions(doc: &Doc, phrase: &str, kind: Kind, name: &str, found: &mut 
     found.extend(add);
 }
 
-fn person_references(doc: &Doc, found: &mut Vec<Found>) {
+fn person_references(doc: &Doc, index: &WordIndex, found: &mut Vec<Found>) {
     let mut shorts: HashMap<String, Vec<String>> = HashMap::new();
     for f in found.iter().filter(|f| f.kind == Kind::Person) {
         if let Some(short) = short_form(doc, &f.name) {
@@ -121,7 +158,7 @@ fn person_references(doc: &Doc, found: &mut Vec<Found>) {
     }
     for (short, names) in shorts {
         if names.len() == 1 && doc.gazetteer.lookup(&short).is_none() {
-            mentions_of(doc, &short, Kind::Person, &names[0], found);
+            mentions_of(doc, index, &short, Kind::Person, &names[0], found);
         }
     }
 }
@@ -136,7 +173,7 @@ fn firm_short_forms(name: &str) -> Vec<String> {
     out
 }
 
-fn firm_references(doc: &Doc, found: &mut Vec<Found>) {
+fn firm_references(doc: &Doc, index: &WordIndex, found: &mut Vec<Found>) {
     let firms: Vec<String> = found
         .iter()
         .filter(|f| f.kind == Kind::Firm)
@@ -163,12 +200,17 @@ fn firm_references(doc: &Doc, found: &mut Vec<Found>) {
             {
                 f.name = name.clone();
             }
-            phrase_mentions(doc, &short, Kind::Firm, &name, found);
+            phrase_mentions(doc, index, &short, Kind::Firm, &name, found);
         }
     }
 }
 
-fn acronym_references(doc: &Doc, definitions: &[Definition], found: &mut Vec<Found>) {
+fn acronym_references(
+    doc: &Doc,
+    index: &WordIndex,
+    definitions: &[Definition],
+    found: &mut Vec<Found>,
+) {
     for d in definitions {
         let Some(owner) = found
             .iter()
@@ -187,7 +229,7 @@ fn acronym_references(doc: &Doc, definitions: &[Definition], found: &mut Vec<Fou
             kind: owner.kind,
             name: owner.name.clone(),
         });
-        mentions_of(doc, &d.acronym, owner.kind, &owner.name, found);
+        mentions_of(doc, index, &d.acronym, owner.kind, &owner.name, found);
     }
 }
 
@@ -200,7 +242,11 @@ fn also_known_as(doc: &Doc, found: &mut [Found]) {
     let mut renames = Vec::new();
     for pair in order.windows(2) {
         let (a, b) = (&found[pair[0]], &found[pair[1]]);
-        if a.end >= b.start {
+        if a.end >= b.start
+            || b.start - a.end > 60
+            || !(doc.body[a.end..b.start].contains("known")
+                || doc.body[a.end..b.start].contains("aka"))
+        {
             continue;
         }
         let between = doc.body[a.end..b.start]
@@ -241,12 +287,12 @@ fn also_known_as(doc: &Doc, found: &mut [Found]) {
 }
 
 /// Single names that a cue typed once, mentioned again elsewhere ("Zorbify ... Zorbify").
-fn re_mentions(doc: &Doc, cued: &[(Kind, String)], found: &mut Vec<Found>) {
+fn re_mentions(doc: &Doc, index: &WordIndex, cued: &[(Kind, String)], found: &mut Vec<Found>) {
     for (kind, name) in cued {
         if name.contains(' ') {
-            phrase_mentions(doc, name, *kind, name, found);
+            phrase_mentions(doc, index, name, *kind, name, found);
         } else {
-            mentions_of(doc, name, *kind, name, found);
+            mentions_of(doc, index, name, *kind, name, found);
         }
     }
 }
@@ -279,10 +325,11 @@ pub fn entities(doc: &Doc, chosen: Vec<Chosen>, definitions: &[Definition]) -> V
         .into_iter()
         .map(|c| from_candidate(c.candidate))
         .collect();
-    acronym_references(doc, definitions, &mut found);
-    person_references(doc, &mut found);
-    firm_references(doc, &mut found);
-    re_mentions(doc, &cued, &mut found);
+    let index = WordIndex::new(doc);
+    acronym_references(doc, &index, definitions, &mut found);
+    person_references(doc, &index, &mut found);
+    firm_references(doc, &index, &mut found);
+    re_mentions(doc, &index, &cued, &mut found);
     also_known_as(doc, &mut found);
     group(doc, found)
 }
@@ -296,18 +343,24 @@ fn from_candidate(c: Candidate) -> Found {
     }
 }
 
-fn surface(doc: &Doc, f: &Found) -> String {
-    doc.body[f.start..f.end]
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+fn surface<'a>(doc: &Doc<'a>, f: &Found) -> Cow<'a, str> {
+    let text = &doc.body[f.start..f.end];
+    if text.contains(['\n', '\t', '\r']) || text.contains("  ") {
+        Cow::Owned(text.split_whitespace().collect::<Vec<_>>().join(" "))
+    } else {
+        Cow::Borrowed(text)
+    }
 }
 
 fn group(doc: &Doc, found: Vec<Found>) -> Vec<Entity> {
     let mut groups: BTreeMap<(Kind, String), Vec<Found>> = BTreeMap::new();
-    let mut key_of: HashMap<(Kind, String), String> = HashMap::new();
+    let mut key_of: FxHashMap<(Kind, String), String> = FxHashMap::default();
+    let mut loose_of: FxHashMap<(Kind, String), String> = FxHashMap::default();
     for f in found {
-        let loose = loose_key(f.kind, &f.name);
+        let loose = loose_of
+            .entry((f.kind, f.name.clone()))
+            .or_insert_with(|| loose_key(f.kind, &f.name))
+            .clone();
         let key = key_of
             .entry((f.kind, loose))
             .or_insert_with(|| f.name.clone())
@@ -335,8 +388,8 @@ fn build(doc: &Doc, kind: Kind, list: Vec<Found>) -> Entity {
     let mut aliases: Vec<String> = names[1..].to_vec();
     for f in &list {
         let s = surface(doc, f);
-        if s != name && !aliases.contains(&s) && shape::name_like(&s) {
-            aliases.push(s);
+        if s != name && !aliases.iter().any(|a| *a == s) && shape::name_like(&s) {
+            aliases.push(s.into_owned());
         }
     }
     aliases.sort();

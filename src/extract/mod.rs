@@ -7,6 +7,7 @@ mod context;
 mod dates;
 mod doc;
 mod figures;
+mod fxhash;
 pub mod gazetteer;
 mod merge;
 mod names;

@@ -11,6 +11,7 @@ use super::person;
 use super::token::shape;
 use super::words::{
     COMMON_ACRONYMS, COMPASS, FUNCTION_WORDS, HEADS, MONTHS, TITLES, WEEKDAYS, among, among_lower,
+    may_be_head,
 };
 
 /// Firm heads that need a distinctive word before them ("Information Technology" is not a firm).
@@ -183,10 +184,14 @@ fn head_at(doc: &Doc, words: &[usize], k: usize) -> Option<(Kind, usize)> {
     if !shape::capitalised(text) || after_hyphen {
         return None;
     }
-    let lower = text.trim_end_matches('.').to_lowercase();
+    let bare = text.trim_end_matches('.');
+    if !may_be_head(bare) {
+        let legal = bare.len() <= 12 && doc.gazetteer.legal_forms.contains_ci(bare);
+        return (legal && (bare.len() >= 3 || shape::all_caps(text))).then_some((Kind::Firm, 1));
+    }
     for (phrase, kind) in HEADS {
         let n = phrase.len();
-        if n > k + 1 || phrase[n - 1] != lower {
+        if n > k + 1 || !phrase[n - 1].eq_ignore_ascii_case(bare) {
             continue;
         }
         let matches = (0..n - 1).all(|m| {
@@ -197,8 +202,8 @@ fn head_at(doc: &Doc, words: &[usize], k: usize) -> Option<(Kind, usize)> {
             return Some((*kind, n));
         }
     }
-    let legal = doc.gazetteer.legal_forms.contains(lower.as_str());
-    (legal && (lower.len() >= 3 || shape::all_caps(text))).then_some((Kind::Firm, 1))
+    let legal = doc.gazetteer.legal_forms.contains_ci(bare);
+    (legal && (bare.len() >= 3 || shape::all_caps(text))).then_some((Kind::Firm, 1))
 }
 
 /// Is a head at word `k` (phrase of `n` words) backed by enough name before it?

@@ -13,10 +13,9 @@ fn plain(doc: &Doc, i: usize) -> bool {
 }
 
 fn is_head(text: &str) -> bool {
-    let lower = text.to_lowercase();
     HEADS
         .iter()
-        .any(|(phrase, _)| phrase.last() == Some(&lower.as_str()))
+        .any(|(phrase, _)| phrase.last().is_some_and(|w| w.eq_ignore_ascii_case(text)))
 }
 
 /// Full month and day names ("Jun" alone is a common given name).

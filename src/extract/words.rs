@@ -628,10 +628,31 @@ pub const FIRM_NOUNS: &[&str] = &[
 
 /// True when `word` (exact case) is in `list`.
 pub fn among(list: &[&str], word: &str) -> bool {
-    list.contains(&word)
+    let first = word.as_bytes().first();
+    list.iter()
+        .any(|w| w.len() == word.len() && w.as_bytes().first() == first && *w == word)
 }
 
 /// True when `word`, lower-cased, is in a lower-case `list`.
 pub fn among_lower(list: &[&str], word: &str) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+    list.iter()
+        .any(|w| w.len() == word.len() && w.eq_ignore_ascii_case(word))
+}
+
+/// Could `word` end a head phrase? A binary search before scanning [`HEADS`].
+pub fn may_be_head(word: &str) -> bool {
+    static LAST_WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let last = LAST_WORDS.get_or_init(|| {
+        let mut words: Vec<&'static str> = HEADS
+            .iter()
+            .filter_map(|(p, _)| p.last().copied())
+            .collect();
+        words.sort_unstable();
+        words.dedup();
+        words
+    });
+    word.len() <= 16
+        && last
+            .binary_search_by(|w| crate::extract::gazetteer::cmp_ci(w, word))
+            .is_ok()
 }
