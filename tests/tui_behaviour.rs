@@ -489,3 +489,13 @@ proptest! {
         }
     }
 }
+
+/// Not a check: opens the fixture in the real explorer, to look at it in a terminal:
+/// `cargo test --test tui_behaviour -- --ignored --nocapture explore_fixture`.
+#[test]
+#[ignore]
+fn explore_fixture() {
+    let palette = Palette::detect(None, |name| std::env::var(name).ok());
+    let ascii = std::env::var("DOSSIER_ASCII").is_ok();
+    tui::run(tui_fixture::index(), Theme::new(palette, ascii)).expect("the explorer runs");
+}

@@ -80,14 +80,12 @@ pub fn hints(state: &State) -> Vec<(Vec<Action>, &'static str)> {
 
 fn reader_hints(state: &State) -> Vec<(Vec<Action>, &'static str)> {
     use Action::*;
-    let mut v = vec![
-        (vec![Down, Up], "scroll"),
-        (vec![NextMention, PrevMention], "mention"),
-        (vec![ToggleLabels], "labels"),
-    ];
+    let mut v = vec![(vec![Down, Up], "scroll")];
     if let Some(Screen::Reader(view)) = state.screen()
-        && !view.sidebar_rows.is_empty()
+        && !view.doc.spans.is_empty()
     {
+        v.push((vec![NextMention, PrevMention], "mention"));
+        v.push((vec![ToggleLabels], "labels"));
         v.push((vec![NextPane], "entities"));
     }
     v.push((vec![Back], "back"));
