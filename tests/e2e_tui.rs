@@ -130,7 +130,7 @@ fn explorer_navigates_resizes_and_quits_cleanly() {
         return;
     }
     let s = Session::start("navigate", "80x24", &[], &[]);
-    s.wait("Articles");
+    s.wait("Articles [0-9]");
     s.keys(&["j", "k"]);
     if s.screen().contains("· 0 entities") {
         say("NOTE navigate: the seeds yield no entities yet; the entity step is left out");
@@ -166,12 +166,25 @@ fn explorer_navigates_resizes_and_quits_cleanly() {
     s.assert_restored();
 }
 
+#[test]
+fn keys_typed_while_loading_are_applied_once_loaded() {
+    if !tmux_ready("ahead") {
+        return;
+    }
+    let s = Session::start("ahead", "100x30", &[], &[]);
+    // No wait: the keys may well arrive before the index is built.
+    s.keys(&["2", "Tab"]);
+    s.wait("With ");
+    s.keys(&["q"]);
+    assert!(s.exit_status("3").contains("exit_status=0"));
+}
+
 fn signal_ends_and_restores(test: &str, signal: &str, status: &str) {
     if !tmux_ready(test) {
         return;
     }
     let s = Session::start(test, "80x24", &[], &[]);
-    s.wait("Articles");
+    s.wait("Articles [0-9]");
     s.keys(&["Enter"]);
     s.wait("Esc back");
     s.ok(&["kill", &s.name, signal]);
@@ -220,7 +233,7 @@ fn hostile_article_changes_neither_title_nor_colours() {
     }
     let s = Session::start("hostile", "80x24", &["NO_COLOR=1"], &[HOSTILE]);
     let title = s.tmux("#{pane_title}");
-    s.wait("Articles");
+    s.wait("Articles [0-9]");
     s.keys(&["Enter"]);
     s.wait("rings a bell");
     let screen = s.screen();
@@ -267,7 +280,7 @@ fn colours_are_used_when_allowed() {
         &["COLORTERM=truecolor"],
         &["--color", "always"],
     );
-    s.wait("Articles");
+    s.wait("Articles [0-9]");
     s.keys(&["Enter"]);
     s.wait("Esc back");
     let screen = s.ok(&["screen", &s.name, "--color"]);

@@ -499,3 +499,58 @@ fn explore_fixture() {
     let ascii = std::env::var("DOSSIER_ASCII").is_ok();
     tui::run(tui_fixture::index(), Theme::new(palette, ascii)).expect("the explorer runs");
 }
+
+/// Not a check: where the explorer's start-up and keystroke time goes, on the
+/// embedded corpus with the real extractor. In release:
+/// `cargo test --release --test tui_behaviour -- --ignored --nocapture startup_costs`.
+#[test]
+#[ignore]
+fn startup_costs() {
+    use std::time::Instant;
+    let t = Instant::now();
+    let index = dossier::index::Index::from_corpus(dossier::corpus::embedded());
+    let load = t.elapsed();
+    let t = Instant::now();
+    let again = dossier::index::Index::from_corpus(dossier::corpus::embedded());
+    let reload = t.elapsed();
+    drop(again);
+    let t = Instant::now();
+    let mut s = State::new(index, Theme::new(Palette::TrueColor, false));
+    update(&mut s, Action::Resize(120, 40));
+    let setup = t.elapsed();
+    let t = Instant::now();
+    let _ = tui::render(&s);
+    let frame = t.elapsed();
+    let mut worst = std::time::Duration::ZERO;
+    for keys in [
+        "j", "k", "Tab", "j", "Enter", "Enter", "n", "N", "C-d", "L", "Esc", "Esc", "2", "j", "1",
+    ] {
+        let t = Instant::now();
+        press(&mut s, keys);
+        let _ = tui::render(&s);
+        worst = worst.max(t.elapsed());
+    }
+    println!(
+        "load+extract {load:?} (again, warm: {reload:?}); state {setup:?}; first frame {frame:?}; worst key+frame {worst:?}"
+    );
+}
+
+#[test]
+fn first_frame_says_entities_are_being_found_then_the_articles_come() {
+    let mut s = State::loading("fixture news", 6, Theme::default());
+    update(&mut s, Action::Resize(80, 24));
+    press(&mut s, "2 ?");
+    let text = screen_text(&s);
+    assert!(text.contains("finding entities"), "{text}");
+    press(&mut s, "?");
+    assert!(screen_text(&s).contains("Finding the entities in 6 articles"));
+    s.finish_loading(tui_fixture::index());
+    update(&mut s, Action::Resize(80, 24));
+    assert_eq!(s.loading, None);
+    assert_eq!(
+        focused(&s),
+        Target::CorpusPane(0),
+        "the screen chosen while loading stays"
+    );
+    assert!(screen_text(&s).contains("With Chongqing"));
+}

@@ -17,14 +17,16 @@ pub fn run(args: &SnapshotArgs, global: &Global, _out: &Output) -> anyhow::Resul
 
 /// Opens the explorer on the given paths (the embedded seeds when none).
 pub fn explore(paths: &[String], global: &Global) -> anyhow::Result<Status> {
-    let index = super::load(paths, global)?;
+    let corpus = super::load_corpus(paths, global)?;
     let force = match global.color {
         ColorChoice::Always => Some(true),
         ColorChoice::Never => Some(false),
         ColorChoice::Auto => None,
     };
     let palette = Palette::detect(force, |name| std::env::var(name).ok());
-    tui::run(index, Theme::new(palette, global.ascii))?;
+    let (name, articles) = (corpus.name.clone(), corpus.articles.len());
+    let build = move || crate::index::Index::from_corpus(corpus);
+    tui::run_building(&name, articles, build, Theme::new(palette, global.ascii))?;
     Ok(Status::Success)
 }
 

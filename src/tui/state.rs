@@ -47,6 +47,8 @@ pub struct State {
     pub documents: HashMap<usize, Arc<Document>>,
     /// The selected article's opening, wrapped for the preview pane (when shown).
     pub preview: Option<Preview>,
+    /// While the index is being built: how many articles it covers.
+    pub loading: Option<usize>,
 }
 
 /// The start of the selected article, for the preview below a short list.
@@ -244,7 +246,31 @@ impl State {
             exit: None,
             documents: HashMap::new(),
             preview: None,
+            loading: None,
         }
+    }
+
+    /// The state while the index of `articles` articles named `name` is built.
+    pub fn loading(name: &str, articles: usize, theme: Theme) -> State {
+        let index = Index {
+            name: name.to_string(),
+            ..Index::default()
+        };
+        State {
+            loading: Some(articles),
+            ..State::new(index, theme)
+        }
+    }
+
+    /// Swaps in the built index, keeping what the user already chose (size,
+    /// home screen, help, labels, keys).
+    pub fn finish_loading(&mut self, index: Index) {
+        let mut next = State::new(index, self.theme);
+        next.keymap = std::mem::take(&mut self.keymap);
+        (next.width, next.height) = (self.width, self.height);
+        (next.tab, next.help, next.labels) = (self.tab, self.help, self.labels);
+        next.exit = self.exit;
+        *self = next;
     }
 
     /// The article selected in the list.

@@ -50,6 +50,11 @@ pub fn tab_at(state: &State, x: u16) -> Option<Tab> {
 pub fn summary(state: &State) -> String {
     let index = &state.model.index;
     let dot = state.theme.symbols.dot;
+    if let Some(articles) = state.loading {
+        let name = crate::text::sanitize_line(&index.name);
+        let noun = if articles == 1 { "article" } else { "articles" };
+        return format!("{name}{dot}{articles} {noun}{dot}finding entities…");
+    }
     let plural =
         |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     let mut text = format!(

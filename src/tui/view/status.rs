@@ -15,6 +15,9 @@ use ratatui::widgets::Paragraph;
 /// What the keys do now: (actions whose main keys are shown together, label).
 pub fn hints(state: &State) -> Vec<(Vec<Action>, &'static str)> {
     use Action::*;
+    if state.loading.is_some() {
+        return vec![(vec![Help], "help"), (vec![Quit], "quit")];
+    }
     let moves = (vec![Down, Up], "move");
     let mut out = match focused(state) {
         Target::ArticleList => {
