@@ -544,7 +544,7 @@ fn first_frame_says_entities_are_being_found_then_the_articles_come() {
     assert!(text.contains("finding entities"), "{text}");
     press(&mut s, "?");
     assert!(screen_text(&s).contains("Finding the entities in 6 articles"));
-    s.finish_loading(tui_fixture::index());
+    s.finish_loading(dossier::tui::model::Model::new(tui_fixture::index()));
     update(&mut s, Action::Resize(80, 24));
     assert_eq!(s.loading, None);
     assert_eq!(
@@ -553,4 +553,30 @@ fn first_frame_says_entities_are_being_found_then_the_articles_come() {
         "the screen chosen while loading stays"
     );
     assert!(screen_text(&s).contains("With Chongqing"));
+}
+
+/// Not a check: keystroke cost at scale (a synthetic corpus of 20,000 articles,
+/// ~600,000 entities). In release:
+/// `cargo test --release --test tui_behaviour -- --ignored --nocapture large_corpus_keystrokes`.
+#[test]
+#[ignore]
+fn large_corpus_keystrokes() {
+    use std::time::Instant;
+    let index = tui_fixture::large_index(20_000);
+    let t = Instant::now();
+    let model = dossier::tui::model::Model::new(index);
+    let derive = t.elapsed();
+    let mut s = State::from_model(model, Theme::new(Palette::TrueColor, false));
+    update(&mut s, Action::Resize(160, 50));
+    let mut report = vec![format!("model (on the worker) {derive:?}")];
+    for keys in [
+        "j", "G", "g", "Tab", "j", "Enter", "Tab", "Enter", "n", "Esc", "Esc", "BTab", "2", "j",
+        "j", "j", "k", "BTab", "j", "Enter", "Esc",
+    ] {
+        let t = Instant::now();
+        press(&mut s, keys);
+        let _ = tui::render(&s);
+        report.push(format!("{keys} {:.1?}", t.elapsed()));
+    }
+    println!("{}", report.join("; "));
 }

@@ -3,6 +3,7 @@
 
 use super::action::{Action, Mouse, MouseKind, Signal};
 use super::keymap::Key;
+use super::model::Model;
 use crate::index::Index;
 use crossterm::event::{self, Event, KeyEventKind, MouseButton, MouseEventKind};
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
@@ -17,8 +18,8 @@ pub enum Input {
     Key(Key),
     /// Anything else, already an action.
     Action(Action),
-    /// The index the worker built.
-    Built(Box<Index>),
+    /// The index the worker built, with the explorer's model derived from it.
+    Built(Box<Model>),
     /// The worker building the index panicked (the panic hook has reported it).
     Failed,
 }
@@ -29,8 +30,9 @@ pub fn build_index(
     build: impl FnOnce() -> Index + Send + 'static,
 ) -> std::io::Result<()> {
     thread::Builder::new().name("index".into()).spawn(move || {
-        let input = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(build)) {
-            Ok(index) => Input::Built(Box::new(index)),
+        let work = move || Model::new(build());
+        let input = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)) {
+            Ok(model) => Input::Built(Box::new(model)),
             Err(_) => Input::Failed,
         };
         let _ = tx.send(input);

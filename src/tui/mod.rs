@@ -46,8 +46,8 @@ fn apply(state: &mut State, input: Input, ahead: &mut Vec<keymap::Key>) -> anyho
         }
         Input::Key(key) => press_key(state, key),
         Input::Action(action) => update::update(state, action),
-        Input::Built(index) => {
-            state.finish_loading(*index);
+        Input::Built(model) => {
+            state.finish_loading(*model);
             let (width, height) = (state.width, state.height);
             update::update(state, Action::Resize(width, height));
             for key in ahead.drain(..) {

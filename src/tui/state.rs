@@ -49,6 +49,9 @@ pub struct State {
     pub preview: Option<Preview>,
     /// While the index is being built: how many articles it covers.
     pub loading: Option<usize>,
+    /// Co-occurrence lists computed so far, by entry (each costs a pass over
+    /// the entry's articles, so revisiting one is free).
+    pub with_cache: HashMap<EntryId, Arc<Vec<ListRow>>>,
 }
 
 /// The start of the selected article, for the preview below a short list.
@@ -161,7 +164,7 @@ pub struct CorpusView {
     /// The entry the co-occurrence list was computed for.
     pub with_entry: Option<EntryId>,
     /// Entries sharing articles with it, by kind (shared article counts).
-    pub with_rows: Vec<ListRow>,
+    pub with_rows: Arc<Vec<ListRow>>,
 }
 
 /// A screen opened on top of the home screen.
@@ -191,7 +194,7 @@ pub struct EntityView {
     /// Selection among the entries that occur with it.
     pub with: Cursor,
     /// Entries sharing articles with it, by kind (shared article counts).
-    pub with_rows: Vec<ListRow>,
+    pub with_rows: Arc<Vec<ListRow>>,
 }
 
 /// The reader: one article with its entities highlighted.
@@ -221,7 +224,11 @@ impl State {
     /// The state at start: the article list, nothing opened, size unknown (0x0)
     /// until the first resize.
     pub fn new(index: Index, theme: Theme) -> State {
-        let model = Model::new(index);
+        State::from_model(Model::new(index), theme)
+    }
+
+    /// Like [`State::new`], from a model already derived (on a worker thread).
+    pub fn from_model(model: Model, theme: Theme) -> State {
         let first_panes = model.sections.first().map_or(0, Vec::len);
         let corpus_panes = model.corpus.len();
         State {
@@ -247,6 +254,7 @@ impl State {
             documents: HashMap::new(),
             preview: None,
             loading: None,
+            with_cache: HashMap::new(),
         }
     }
 
@@ -264,8 +272,8 @@ impl State {
 
     /// Swaps in the built index, keeping what the user already chose (size,
     /// home screen, help, labels, keys).
-    pub fn finish_loading(&mut self, index: Index) {
-        let mut next = State::new(index, self.theme);
+    pub fn finish_loading(&mut self, model: Model) {
+        let mut next = State::from_model(model, self.theme);
         next.keymap = std::mem::take(&mut self.keymap);
         (next.width, next.height) = (self.width, self.height);
         (next.tab, next.help, next.labels) = (self.tab, self.help, self.labels);
