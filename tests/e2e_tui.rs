@@ -179,6 +179,49 @@ fn keys_typed_while_loading_are_applied_once_loaded() {
     assert!(s.exit_status("3").contains("exit_status=0"));
 }
 
+/// Not run on its own: the explorer with a worker that panics while the
+/// alternate screen is up. `a_panic_restores_the_terminal` runs it in tmux.
+#[test]
+#[ignore]
+fn panicking_explorer() {
+    let theme = dossier::tui::Theme::default();
+    let result = dossier::tui::run_building("doomed", 3, || panic!("deliberate test panic"), theme);
+    assert!(result.is_err());
+}
+
+#[test]
+fn a_panic_restores_the_terminal() {
+    if !tmux_ready("panic") {
+        return;
+    }
+    let me = std::env::current_exe().expect("the test binary");
+    let me = me.to_str().expect("a UTF-8 path");
+    let name = format!("panic-{}", std::process::id());
+    let dir = std::env::temp_dir().join(format!("dse2e-{}-panic", std::process::id()));
+    let s = Session { name, dir };
+    let args = [
+        "start",
+        &s.name,
+        "--size",
+        "80x24",
+        "--env",
+        "RUST_BACKTRACE=0",
+        "--",
+        me,
+        "--ignored",
+        "--exact",
+        "panicking_explorer",
+        "--nocapture",
+    ];
+    s.ok(&args);
+    s.exit_status("5");
+    // The message is on the main screen: the hook left the alternate screen
+    // before the message was printed (else it would have vanished with it).
+    let screen = s.screen();
+    assert!(screen.contains("deliberate test panic"), "{screen}");
+    s.assert_restored();
+}
+
 fn signal_ends_and_restores(test: &str, signal: &str, status: &str) {
     if !tmux_ready(test) {
         return;
