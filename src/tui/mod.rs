@@ -123,6 +123,10 @@ fn is_resize(input: &Input) -> bool {
 }
 
 fn draw(guard: &mut Guard, state: &mut State) -> anyhow::Result<()> {
+    if !terminal::active() {
+        // A panic hook gave the terminal back; its message stays readable.
+        return Ok(());
+    }
     let size = guard.terminal.size()?;
     if (size.width, size.height) != (state.width, state.height) {
         update::update(state, Action::Resize(size.width, size.height));
