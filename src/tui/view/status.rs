@@ -33,7 +33,7 @@ pub fn hints(state: &State) -> Vec<(Vec<Action>, &'static str)> {
         }
         Target::ArticlePane(_) => vec![
             moves,
-            (vec![Open], "articles+mentions"),
+            (vec![Open], "mentions"),
             (vec![NextPane, PrevPane], "pane"),
             (vec![Back], "list"),
         ],
