@@ -185,7 +185,8 @@ fn keys_typed_while_loading_are_applied_once_loaded() {
 #[ignore]
 fn panicking_explorer() {
     let theme = dossier::tui::Theme::default();
-    let result = dossier::tui::run_building("doomed", 3, || panic!("deliberate test panic"), theme);
+    let result =
+        dossier::tui::run_building("doomed", None, || panic!("deliberate test panic"), theme);
     assert!(result.is_err());
 }
 
@@ -310,6 +311,23 @@ fn hostile_article_changes_neither_title_nor_colours() {
     s.exit_status("3");
     s.assert_restored();
     assert_eq!(s.tmux("#{pane_title}"), title);
+}
+
+#[test]
+fn load_problems_are_reported_once_the_terminal_is_back() {
+    if !tmux_ready("problems") {
+        return;
+    }
+    let s = Session::start("problems", "80x24", &[], &["/nonexistent/a.txt", HOSTILE]);
+    s.wait("1 skipped");
+    s.keys(&["q"]);
+    s.exit_status("3");
+    let screen = s.screen();
+    assert!(
+        screen.contains("dossier: skipped: /nonexistent/a.txt"),
+        "{screen}"
+    );
+    s.assert_restored();
 }
 
 #[test]

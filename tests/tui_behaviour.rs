@@ -508,7 +508,10 @@ fn explore_fixture() {
 fn startup_costs() {
     use std::time::Instant;
     let t = Instant::now();
-    let index = dossier::index::Index::from_corpus(dossier::corpus::embedded());
+    let corpus = dossier::corpus::embedded();
+    let read = t.elapsed();
+    let t = Instant::now();
+    let index = dossier::index::Index::from_corpus(corpus);
     let load = t.elapsed();
     let t = Instant::now();
     let again = dossier::index::Index::from_corpus(dossier::corpus::embedded());
@@ -531,13 +534,13 @@ fn startup_costs() {
         worst = worst.max(t.elapsed());
     }
     println!(
-        "load+extract {load:?} (again, warm: {reload:?}); state {setup:?}; first frame {frame:?}; worst key+frame {worst:?}"
+        "read+clean {read:?} (before the first frame); extract {load:?} (on the worker; again, warm: {reload:?}); state {setup:?}; first frame {frame:?}; worst key+frame {worst:?}"
     );
 }
 
 #[test]
 fn first_frame_says_entities_are_being_found_then_the_articles_come() {
-    let mut s = State::loading("fixture news", 6, Theme::default());
+    let mut s = State::loading("fixture news", Some(6), Theme::default());
     update(&mut s, Action::Resize(80, 24));
     press(&mut s, "2 ?");
     let text = screen_text(&s);

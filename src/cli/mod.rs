@@ -81,11 +81,6 @@ pub fn run(cli: Cli) -> anyhow::Result<Status> {
 /// Loads the inputs (the embedded seeds when there are none), reports every problem
 /// on stderr as `path: reason`, and fails under `--strict` if anything was skipped.
 pub fn load(paths: &[String], global: &args::Global) -> anyhow::Result<Index> {
-    Ok(Index::from_corpus(load_corpus(paths, global)?))
-}
-
-/// [`load`] without the extraction (the explorer extracts while it shows a first frame).
-pub fn load_corpus(paths: &[String], global: &args::Global) -> anyhow::Result<corpus::Corpus> {
     let inputs: Vec<Input> = paths.iter().map(|p| Input::from_arg(p)).collect();
     let corpus = corpus::load(&inputs);
     for problem in &corpus.problems {
@@ -99,5 +94,5 @@ pub fn load_corpus(paths: &[String], global: &args::Global) -> anyhow::Result<co
     if global.strict && skipped > 0 {
         anyhow::bail!("--strict: {skipped} input(s) skipped");
     }
-    Ok(corpus)
+    Ok(Index::from_corpus(corpus))
 }

@@ -21,6 +21,7 @@ pub use snapshot::{press, render, screen_text, snapshot};
 pub use state::State;
 pub use theme::{Palette, Theme};
 
+use crate::corpus::Problem;
 use crate::index::Index;
 use action::{Action, Signal};
 use events::Input;
@@ -60,20 +61,21 @@ fn apply(state: &mut State, input: Input, ahead: &mut Vec<keymap::Key>) -> anyho
 }
 
 /// Runs the explorer on `index` until the user quits or a signal ends it.
-pub fn run(index: Index, theme: Theme) -> anyhow::Result<()> {
+pub fn run(index: Index, theme: Theme) -> anyhow::Result<Vec<Problem>> {
     let (name, articles) = (index.name.clone(), index.articles.len());
-    run_building(&name, articles, move || index, theme)
+    run_building(&name, Some(articles), move || index, theme)
 }
 
-/// Runs the explorer while `build` makes the index of `articles` articles on a
-/// worker thread: the first frame (saying so) comes at once, the articles when
-/// the index is ready; quitting and signals work all along.
+/// Runs the explorer while `build` reads and indexes the corpus on a worker
+/// thread: the first frame (saying so) comes at once, the articles when the
+/// index is ready; quitting and signals work all along. Returns the load
+/// problems, for the caller to report once the terminal is back.
 pub fn run_building(
     name: &str,
-    articles: usize,
+    articles: Option<usize>,
     build: impl FnOnce() -> Index + Send + 'static,
     theme: Theme,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<Vec<Problem>> {
     let (tx, rx) = mpsc::channel();
     events::watch_signals(tx.clone())?;
     let mut state = State::loading(name, articles, theme);
@@ -87,7 +89,7 @@ pub fn run_building(
     if let Ok(Exit::Signal(signal)) = exit {
         end_by(signal);
     }
-    exit.map(|_| ())
+    exit.map(|_| state.model.index.problems)
 }
 
 /// Blocks on the channel (no polling, no timer), applies everything that is

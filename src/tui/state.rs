@@ -47,8 +47,8 @@ pub struct State {
     pub documents: HashMap<usize, Arc<Document>>,
     /// The selected article's opening, wrapped for the preview pane (when shown).
     pub preview: Option<Preview>,
-    /// While the index is being built: how many articles it covers.
-    pub loading: Option<usize>,
+    /// While the corpus is read and its index built.
+    pub loading: Option<Loading>,
     /// Co-occurrence lists computed so far, by entry (each costs a pass over
     /// the entry's articles, so revisiting one is free).
     pub with_cache: HashMap<EntryId, Arc<Vec<ListRow>>>,
@@ -63,6 +63,13 @@ pub struct Preview {
     pub doc: Arc<Document>,
     /// Wrapped to the preview's width.
     pub wrapped: Wrapped,
+}
+
+/// What is known while the corpus loads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Loading {
+    /// How many articles, once they are read.
+    pub articles: Option<usize>,
 }
 
 /// The two home screens.
@@ -258,14 +265,15 @@ impl State {
         }
     }
 
-    /// The state while the index of `articles` articles named `name` is built.
-    pub fn loading(name: &str, articles: usize, theme: Theme) -> State {
+    /// The state while the corpus named `name` (of `articles` articles, when
+    /// already read) is loaded and indexed.
+    pub fn loading(name: &str, articles: Option<usize>, theme: Theme) -> State {
         let index = Index {
             name: name.to_string(),
             ..Index::default()
         };
         State {
-            loading: Some(articles),
+            loading: Some(Loading { articles }),
             ..State::new(index, theme)
         }
     }

@@ -36,9 +36,9 @@ pub fn render(state: &State, frame: &mut Frame) {
     status::render(state, frame, chrome.status);
     let areas = layout::areas(state);
     if state.help.is_none()
-        && let Some(articles) = state.loading
+        && let Some(progress) = state.loading
     {
-        loading(state, frame, chrome.body, articles);
+        loading(state, frame, chrome.body, progress.articles);
         return;
     }
     if state.help.is_some() {
@@ -57,9 +57,12 @@ pub fn render(state: &State, frame: &mut Frame) {
     }
 }
 
-fn loading(state: &State, frame: &mut Frame, area: Rect, articles: usize) {
-    let noun = if articles == 1 { "article" } else { "articles" };
-    let text = format!("Finding the entities in {articles} {noun}…");
+fn loading(state: &State, frame: &mut Frame, area: Rect, articles: Option<usize>) {
+    let text = match articles {
+        Some(1) => "Finding the entities in 1 article…".to_string(),
+        Some(n) => format!("Finding the entities in {n} articles…"),
+        None => "Reading the articles and finding their entities…".to_string(),
+    };
     let y = area.y + area.height / 2;
     let line = Line::styled(text, state.theme.dim()).centered();
     frame.render_widget(Paragraph::new(line), Rect::new(area.x, y, area.width, 1));
