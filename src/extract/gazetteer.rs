@@ -24,9 +24,14 @@ const DEMONYMS: &str = include_str!("../../assets/demonyms.txt");
 
 /// Compares two strings with ASCII letters lower-cased, bytewise.
 pub fn cmp_ci(a: &str, b: &str) -> Ordering {
-    a.bytes()
-        .map(|c| c.to_ascii_lowercase())
-        .cmp(b.bytes().map(|c| c.to_ascii_lowercase()))
+    let (a, b) = (a.as_bytes(), b.as_bytes());
+    for (x, y) in a.iter().zip(b) {
+        let (x, y) = (x.to_ascii_lowercase(), y.to_ascii_lowercase());
+        if x != y {
+            return x.cmp(&y);
+        }
+    }
+    a.len().cmp(&b.len())
 }
 
 /// Lower-cased keys in one buffer: rows point into it, so comparing a query with
@@ -212,16 +217,8 @@ struct Table {
 impl Table {
     /// Merges the place and company lists (each sorted) into one sorted table.
     fn load(places: &'static str, firms: &'static str) -> Table {
-        let mut a: Vec<(&'static str, Entry)> = lines(places).filter_map(place).collect();
-        let mut b: Vec<(&'static str, Entry)> = lines(firms).filter_map(firm).collect();
-        for list in [&mut a, &mut b] {
-            if !list
-                .windows(2)
-                .all(|w| cmp_ci(w[0].0, w[1].0) != Ordering::Greater)
-            {
-                list.sort_by(|x, y| cmp_ci(x.0, y.0));
-            }
-        }
+        let a: Vec<(&'static str, Entry)> = lines(places).filter_map(place).collect();
+        let b: Vec<(&'static str, Entry)> = lines(firms).filter_map(firm).collect();
         let mut rows = Vec::with_capacity(a.len() + b.len());
         let (mut i, mut j) = (0, 0);
         while i < a.len() || j < b.len() {
@@ -235,7 +232,12 @@ impl Table {
                 j += 1;
             }
         }
-        let keys = Keys::new(rows.iter().map(|(s, _)| *s), true);
+        let mut keys = Keys::new(rows.iter().map(|(s, _)| *s), true);
+        // The asset files are sorted; a hand edit that breaks the order is repaired here.
+        if !keys.sorted() {
+            rows.sort_by(|x, y| cmp_ci(x.0, y.0));
+            keys = Keys::new(rows.iter().map(|(s, _)| *s), true);
+        }
         Table { rows, keys }
     }
 
