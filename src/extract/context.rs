@@ -25,6 +25,14 @@ const FIRM_BEFORE: &[&str] = &[
     "chipmaker",
     "retailer",
     "conglomerate",
+    "maker",
+    "developer",
+    "provider",
+    "manufacturer",
+    "producer",
+    "operator",
+    "supplier",
+    "vendor",
 ];
 /// Roles that belong to companies ("CEO of X"); public roles ("secretary of X") do not type X.
 const BUSINESS_ROLES: &[&str] = &[
@@ -102,6 +110,9 @@ fn cue(doc: &Doc, span: &Span) -> Option<(Kind, Rank)> {
     if single && doc.tokens[l].possessive && owns_person(doc, l + 1) {
         return Some((Kind::Firm, Rank::Context));
     }
+    if business_role_after(doc, l) || founded_after(doc, l) {
+        return Some((Kind::Firm, Rank::Context));
+    }
     let before = word_before(doc, f).unwrap_or("");
     let possessive = f > 0 && doc.tokens[f - 1].possessive;
     if (FIRM_BEFORE.contains(&before) && !possessive) || apposition(doc, l) {
@@ -174,6 +185,30 @@ fn role_of(doc: &Doc, f: usize) -> Option<Kind> {
         r if BUSINESS_ROLES.contains(&r) => Some(Kind::Firm),
         _ => None,
     }
+}
+
+/// "X founder and CEO ...", "X chairman ...": a company's role right after its name.
+fn business_role_after(doc: &Doc, l: usize) -> bool {
+    !doc.tokens[l].possessive
+        && word(doc, l + 1).is_some_and(|w| {
+            matches!(
+                w,
+                "founder" | "co-founder" | "chairman" | "chairwoman" | "CEO" | "ceo" | "president"
+            )
+        })
+}
+
+/// "X, which was founded in ...", "X was founded by ...".
+fn founded_after(doc: &Doc, l: usize) -> bool {
+    let mut i = l + 1;
+    if doc.tokens.get(i).is_some_and(|t| t.is_punct(',')) {
+        i += 1;
+        if word(doc, i) != Some("which") {
+            return false;
+        }
+        i += 1;
+    }
+    word(doc, i) == Some("was") && word(doc, i + 1) == Some("founded")
 }
 
 /// A person name (by shape) starts at token `i`, maybe after a role ("chair").
@@ -312,6 +347,19 @@ fn coordinated_with_and(doc: &Doc, left_last: usize, right_first: usize) -> bool
 /// "companies such as", "enterprises, including", "firms like" before token `first`.
 fn trigger(doc: &Doc, first: usize) -> Option<Kind> {
     let mut i = first.checked_sub(1)?;
+    // "Other investors in the round included A, B and C": the noun may be a few words back.
+    if matches!(word(doc, i), Some("include" | "includes" | "included")) {
+        return (i.saturating_sub(10)..i)
+            .rev()
+            .take_while(|&j| !doc.tokens[j].is_punct('.'))
+            .filter_map(|j| word(doc, j))
+            .find_map(|w| {
+                LIST_NOUNS
+                    .iter()
+                    .find(|(n, _)| *n == w.trim_start_matches("co-"))
+                    .map(|(_, k)| *k)
+            });
+    }
     if word(doc, i) == Some("as") && word(doc, i.checked_sub(1)?) == Some("such") {
         i = i.checked_sub(2)?;
     } else if matches!(word(doc, i), Some("like" | "including")) {
@@ -391,6 +439,30 @@ mod tests {
             got.contains(&(name.to_string(), Some(kind))),
             "{name} {kind} not in {got:?}"
         );
+    }
+
+    #[test]
+    fn typed_lists_after_include() {
+        has(
+            "Other investors in the deal included Zorbify and Blarg Partners.",
+            "Zorbify",
+            Kind::Firm,
+        );
+    }
+
+    #[test]
+    fn business_roles_and_founding_type_firms() {
+        has(
+            "said Zorbify founder and CEO Mary Quux.",
+            "Zorbify",
+            Kind::Firm,
+        );
+        has(
+            "money from Blargo, which was founded in 2018.",
+            "Blargo",
+            Kind::Firm,
+        );
+        has("industrial robot maker Zorbify said", "Zorbify", Kind::Firm);
     }
 
     #[test]

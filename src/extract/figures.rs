@@ -98,6 +98,9 @@ fn figure_from(doc: &Doc, i: usize) -> Option<usize> {
     if matches!(w, "percent" | "pct") || CURRENCIES.contains(&w) {
         return Some(j + 1);
     }
+    if w == "per" && word(doc, j + 2) == Some("cent") {
+        return Some(j + 2);
+    }
     if matches!(w, "US" | "U.S") {
         let k = if doc.tokens.get(j + 2).is_some_and(|t| t.is_punct('.')) {
             j + 3
@@ -236,6 +239,7 @@ mod tests {
     #[test]
     fn percentages() {
         assert_eq!(texts("up 12% and 4 percent"), vec!["12%", "4 percent"]);
+        assert_eq!(texts("a 9 per cent rise"), vec!["9 per cent"]);
     }
 
     #[test]

@@ -5,6 +5,7 @@
 use super::acronym::Definition;
 use super::doc::{Candidate, Doc, Rank};
 use super::fxhash::FxHashMap;
+use super::gazetteer::Entry;
 use super::person::short_form;
 use super::resolve::Chosen;
 use super::token::{Token, shape};
@@ -34,6 +35,7 @@ const FIRM_TAILS: &[&str] = &[
     "technologies",
     "tech",
     "international",
+    "capital",
 ];
 /// Modifiers that do not change which zone or body is meant.
 const GENERIC: &[&str] = &[
@@ -163,10 +165,18 @@ fn person_references(doc: &Doc, index: &WordIndex, found: &mut Vec<Found>) {
     }
 }
 
-fn firm_short_forms(name: &str) -> Vec<String> {
+/// Shorter names a firm goes by: head words and a trailing market name dropped
+/// ("Quux Capital China" is also "Quux Capital" and "Quux").
+fn firm_short_forms(doc: &Doc, name: &str) -> Vec<String> {
     let mut words: Vec<&str> = name.split(' ').collect();
     let mut out = Vec::new();
-    while words.len() > 1 && FIRM_TAILS.contains(&words[words.len() - 1].to_lowercase().as_str()) {
+    while words.len() > 1 {
+        let last = words[words.len() - 1];
+        let tail = FIRM_TAILS.iter().any(|t| t.eq_ignore_ascii_case(last));
+        let place = matches!(doc.gazetteer.lookup(last), Some((_, Entry::Place { .. })));
+        if !(tail || place) {
+            break;
+        }
         words.pop();
         out.push(words.join(" "));
     }
@@ -185,7 +195,7 @@ fn firm_references(doc: &Doc, index: &WordIndex, found: &mut Vec<Found>) {
             continue;
         }
         seen.push(name.clone());
-        for short in firm_short_forms(&name) {
+        for short in firm_short_forms(doc, &name) {
             if doc
                 .gazetteer
                 .lookup(&short)
@@ -417,11 +427,16 @@ mod tests {
 
     #[test]
     fn firm_short_forms_strip_head_words() {
+        let doc = Doc::new("");
         assert_eq!(
-            firm_short_forms("Zorb Holding Group"),
+            firm_short_forms(&doc, "Zorb Holding Group"),
             vec!["Zorb Holding", "Zorb"]
         );
-        assert!(firm_short_forms("Zorb Cloud").is_empty());
+        assert_eq!(
+            firm_short_forms(&doc, "Zorb Capital China"),
+            vec!["Zorb Capital", "Zorb"]
+        );
+        assert!(firm_short_forms(&doc, "Zorb Cloud").is_empty());
     }
 
     #[test]

@@ -16,6 +16,8 @@ use super::words::{
 
 /// Firm heads that need a distinctive word before them ("Information Technology" is not a firm).
 const WEAK_FIRM_HEADS: &[&str] = &[
+    "capital",
+    "management",
     "technology",
     "technologies",
     "tech",
@@ -371,7 +373,9 @@ fn unheaded(doc: &Doc, mut first: usize, last: usize, out: &mut Vec<Span>) {
     // A capitalised plain word inside a sentence may be a name ("... and Google");
     // at a sentence start it is just a word.
     let plain = is_plain_word(doc, first) && doc.tokens[first].sentence_start;
-    let calendar = among(MONTHS, doc.text(first)) || among(WEEKDAYS, doc.text(first));
+    let calendar = among(MONTHS, doc.text(first))
+        || among(WEEKDAYS, doc.text(first))
+        || doc.gazetteer.demonyms.contains(doc.text(first));
     if hit.is_none()
         && words.len() == 1
         && (plain || calendar || among(COMMON_ACRONYMS, doc.text(first)))

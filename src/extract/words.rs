@@ -121,6 +121,9 @@ pub const HEADS: &[(&[&str], Kind)] = &[
     (&["industries"], Kind::Firm),
     (&["solutions"], Kind::Firm),
     (&["investment"], Kind::Firm),
+    (&["capital"], Kind::Firm),
+    (&["management"], Kind::Firm),
+    (&["fund"], Kind::Firm),
     (&["studios"], Kind::Firm),
     (&["airways"], Kind::Firm),
     (&["expo"], Kind::Event),
@@ -490,7 +493,7 @@ pub const COMMON_ACRONYMS: &[&str] = &[
     "OK", "DNA", "LED", "LCD", "OLED", "SME", "SMEs", "B2B", "B2C", "SEO", "CRM", "ERP", "SaaS",
     "FAQ", "GMT", "UTC", "NGO", "R&D", "VIP", "ATM", "IQ", "ICT", "SOE", "SOEs", "AIGC", "5G",
     "4G", "3D", "CBD", "RMB", "USD", "ICP", "PPP", "CPI", "PMI", "M&A", "Q1", "Q2", "Q3", "Q4",
-    "H1", "H2", "YoY", "NEV", "NEVs", "LNG", "EU",
+    "H1", "H2", "YoY", "NEV", "NEVs", "LNG", "EU", "PhD", "MBA", "MSc",
 ];
 
 /// Month names and their usual abbreviations.
