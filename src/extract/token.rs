@@ -170,6 +170,13 @@ pub mod shape {
 
     /// Inner capitals after a lower-case letter ("CloudWalk", "iFlytek", "KrASIA").
     pub fn camel(text: &str) -> bool {
+        if text.is_ascii() {
+            let bytes = text.as_bytes();
+            return match bytes.iter().position(u8::is_ascii_lowercase) {
+                Some(first_lower) => bytes[first_lower..].iter().any(u8::is_ascii_uppercase),
+                None => false,
+            };
+        }
         let mut seen_lower = false;
         for c in text.chars() {
             if c.is_uppercase() && seen_lower {
