@@ -1,8 +1,10 @@
 //! Where output goes and how it looks: terminal width (for aligned, truncated
-//! tables) or plain when piped; colour per `--color` and NO_COLOR.
+//! tables) or plain when piped; colour per `--color` and NO_COLOR; a closed pipe
+//! (`dossier list | head`) ends output quietly.
 
 use super::args::{ColorChoice, Global};
-use std::io::IsTerminal;
+use crate::text;
+use std::io::{IsTerminal, Write};
 
 /// Output settings detected once per run.
 #[derive(Debug, Clone, Copy)]
@@ -23,11 +25,239 @@ impl Output {
             ColorChoice::Never => false,
             ColorChoice::Auto => tty && !no_color,
         };
+        // A terminal that reports no size (some ptys say 0) is taken as 80 wide.
         let width = tty.then(|| {
             crossterm::terminal::size()
+                .ok()
                 .map(|(w, _)| w as usize)
+                .filter(|&w| w > 0)
                 .unwrap_or(80)
         });
         Output { width, color }
+    }
+
+    /// Bold text when colour is on.
+    pub fn bold(&self, s: &str) -> String {
+        if self.color {
+            format!("\x1b[1m{s}\x1b[0m")
+        } else {
+            s.to_string()
+        }
+    }
+}
+
+/// Writes everything to stdout; a reader that went away (EPIPE) is not an error.
+pub fn emit(text: &str) -> anyhow::Result<()> {
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => Ok(other?),
+    }
+}
+
+/// How a column is aligned.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Align {
+    /// Text columns.
+    Left,
+    /// Numbers.
+    Right,
+}
+
+/// One column of a table.
+#[derive(Debug, Clone, Copy)]
+pub struct Column {
+    /// Header text.
+    pub header: &'static str,
+    /// Alignment.
+    pub align: Align,
+    /// Widest the column may be, in cells (the flexible column takes what is left).
+    pub max: usize,
+    /// Narrowest a fixed column is squeezed to on a narrow terminal.
+    pub min: usize,
+    /// Whether this column absorbs the remaining width.
+    pub flexible: bool,
+}
+
+/// Renders rows as a table. On a terminal (`width` given): a header, aligned
+/// columns, each cell truncated to fit. Piped: tab-separated cells, nothing cut.
+/// Cells must already be sanitised.
+pub fn table(columns: &[Column], rows: &[Vec<String>], out: &Output) -> String {
+    let Some(total) = out.width else {
+        return rows.iter().map(|r| r.join("\t") + "\n").collect();
+    };
+    let widths = widths(columns, rows, total);
+    let mut s = String::new();
+    let header: Vec<String> = columns.iter().map(|c| c.header.to_string()).collect();
+    s.push_str(&out.bold(&line(columns, &widths, &header)));
+    s.push('\n');
+    for row in rows {
+        s.push_str(&line(columns, &widths, row));
+        s.push('\n');
+    }
+    s
+}
+
+/// The flexible column is kept at least this wide by narrowing left-aligned columns.
+const MIN_FLEXIBLE: usize = 20;
+
+/// Column widths: each fixed column as wide as its widest cell (up to its max), the
+/// flexible one gets the rest of the terminal; on narrow terminals the fixed
+/// columns give way down to their minimum.
+fn widths(columns: &[Column], rows: &[Vec<String>], total: usize) -> Vec<usize> {
+    let mut natural: Vec<usize> = columns
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let widest = rows
+                .iter()
+                .map(|r| r.get(i).map_or(0, |s| text::width(s)))
+                .max()
+                .unwrap_or(0);
+            widest.max(text::width(c.header)).min(c.max)
+        })
+        .collect();
+    let gaps = 2 * columns.len().saturating_sub(1);
+    let fixed = |natural: &[usize]| -> usize {
+        columns
+            .iter()
+            .zip(natural)
+            .filter(|(c, _)| !c.flexible)
+            .map(|(_, w)| w)
+            .sum()
+    };
+    while total.saturating_sub(fixed(&natural) + gaps) < MIN_FLEXIBLE {
+        let widest = (0..columns.len())
+            .filter(|&i| !columns[i].flexible && natural[i] > columns[i].min)
+            .max_by_key(|&i| natural[i]);
+        let Some(i) = widest else { break };
+        natural[i] -= 1;
+    }
+    let room = total.saturating_sub(fixed(&natural) + gaps).max(1);
+    columns
+        .iter()
+        .zip(natural)
+        .map(|(c, w)| if c.flexible { w.min(room) } else { w })
+        .collect()
+}
+
+fn line(columns: &[Column], widths: &[usize], cells: &[String]) -> String {
+    let parts: Vec<String> = columns
+        .iter()
+        .zip(widths)
+        .zip(cells)
+        .map(|((c, &w), cell)| match c.align {
+            Align::Left => text::pad(cell, w),
+            Align::Right => {
+                let t = text::truncate(cell, w);
+                format!("{}{t}", " ".repeat(w.saturating_sub(text::width(&t))))
+            }
+        })
+        .collect();
+    parts.join("  ").trim_end().to_string()
+}
+
+/// Wraps a paragraph at word boundaries to `width` cells (words wider than that
+/// stay whole on their own line).
+pub fn wrap(paragraph: &str, width: usize) -> String {
+    let mut out = String::new();
+    let mut used = 0;
+    for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
+        let w = text::width(word);
+        if used > 0 && used + 1 + w > width {
+            out.push('\n');
+            used = 0;
+        } else if used > 0 {
+            out.push(' ');
+            used += 1;
+        }
+        out.push_str(word);
+        used += w;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const COLUMNS: [Column; 2] = [
+        Column {
+            header: "ID",
+            align: Align::Right,
+            max: 6,
+            min: 6,
+            flexible: false,
+        },
+        Column {
+            header: "TITLE",
+            align: Align::Left,
+            max: usize::MAX,
+            min: 0,
+            flexible: true,
+        },
+    ];
+
+    #[test]
+    fn piped_tables_are_tab_separated_and_uncut() {
+        let out = Output {
+            width: None,
+            color: false,
+        };
+        let rows = vec![vec!["1".to_string(), "A long title".to_string()]];
+        assert_eq!(table(&COLUMNS, &rows, &out), "1\tA long title\n");
+    }
+
+    #[test]
+    fn terminal_tables_are_aligned_and_truncated_to_width() {
+        let out = Output {
+            width: Some(12),
+            color: false,
+        };
+        let rows = vec![
+            vec!["1".to_string(), "重庆 data centres".to_string()],
+            vec!["10".to_string(), "x".to_string()],
+        ];
+        let s = table(&COLUMNS, &rows, &out);
+        let lines: Vec<&str> = s.lines().collect();
+        assert_eq!(lines[0], "ID  TITLE");
+        assert_eq!(lines[1], " 1  重庆 da…");
+        assert!(lines.iter().all(|l| text::width(l) <= 12));
+    }
+
+    #[test]
+    fn narrow_terminals_squeeze_text_columns_before_the_flexible_one() {
+        let columns = [
+            Column {
+                header: "SOURCE",
+                align: Align::Left,
+                max: 22,
+                min: 6,
+                flexible: false,
+            },
+            Column {
+                header: "TITLE",
+                align: Align::Left,
+                max: usize::MAX,
+                min: 0,
+                flexible: true,
+            },
+        ];
+        let rows = vec![vec![
+            "A Very Long Outlet Name".to_string(),
+            "A title that is long".to_string(),
+        ]];
+        let w = widths(&columns, &rows, 40);
+        assert_eq!(w[1], 20);
+        assert_eq!(w[0] + 2 + w[1], 40);
+    }
+
+    #[test]
+    fn wrapping_respects_display_width() {
+        assert_eq!(wrap("aa bb cc", 5), "aa bb\ncc");
+        assert_eq!(wrap("重庆重庆 x", 8), "重庆重庆\nx");
     }
 }

@@ -2,12 +2,27 @@
 //! each cleaned of web boilerplate and given its metadata. Problems with single
 //! files are recorded as [`Problem`]s, never fatal.
 
+mod article;
+pub(crate) mod clean;
+pub(crate) mod document;
 mod embedded;
+mod format;
+mod html;
+mod jsonl;
+mod markdown;
+pub(crate) mod meta;
+mod plain;
+mod read;
+mod walk;
 
+use article::Origin;
+use format::Format;
+use rayon::prelude::*;
 use serde::Serialize;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 pub use embedded::embedded;
+pub use read::MAX_BYTES;
 
 /// One cleaned article.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -84,52 +99,152 @@ impl Input {
     }
 }
 
-/// Loads the given inputs; with none, the embedded seeds.
+/// What one file (or stdin) gave: articles and problems, in order.
+#[derive(Debug, Default)]
+struct Loaded {
+    articles: Vec<Article>,
+    problems: Vec<Problem>,
+}
+
+/// Loads the given inputs; with none, the embedded seeds. Files are read and cleaned
+/// in parallel; the order is that of the inputs, a folder's files sorted by path.
 pub fn load(inputs: &[Input]) -> Corpus {
     if inputs.is_empty() {
         return embedded();
     }
+    let entries = walk::expand(inputs);
+    let loaded: Vec<Loaded> = entries.par_iter().map(load_entry).collect();
     let mut corpus = Corpus {
-        name: "corpus".into(),
+        name: corpus_name(inputs),
         ..Corpus::default()
     };
-    for input in inputs {
-        if let Input::Path(p) = input {
-            match std::fs::read_to_string(p) {
-                Ok(text) => {
-                    let file = p
-                        .file_name()
-                        .map(|f| f.to_string_lossy().into_owned())
-                        .unwrap_or_default();
-                    let id = corpus.articles.len() + 1;
-                    corpus
-                        .articles
-                        .push(from_plain_text(id, p.display().to_string(), file, &text));
-                }
-                Err(e) => corpus.problems.push(Problem {
-                    path: p.display().to_string(),
-                    reason: e.to_string(),
-                    skipped: true,
-                }),
-            }
-        }
+    for part in loaded {
+        corpus.articles.extend(part.articles);
+        corpus.problems.extend(part.problems);
     }
+    number(&mut corpus.articles);
     corpus
 }
 
-/// Builds an article from plain text. Placeholder until the cleaner lands.
+/// Gives articles their 1-based ids in load order.
+pub(crate) fn number(articles: &mut [Article]) {
+    for (i, article) in articles.iter_mut().enumerate() {
+        article.id = i + 1;
+    }
+}
+
+fn corpus_name(inputs: &[Input]) -> String {
+    match inputs {
+        [Input::Stdin] => "stdin".into(),
+        [Input::Path(p)] => p.file_name().map_or_else(
+            || p.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        ),
+        _ => format!("{} inputs", inputs.len()),
+    }
+}
+
+fn load_entry(entry: &walk::Entry) -> Loaded {
+    match entry {
+        walk::Entry::Problem(p) => Loaded {
+            problems: vec![p.clone()],
+            ..Loaded::default()
+        },
+        walk::Entry::File(path) => {
+            let shown = path.display().to_string();
+            load_bytes(read::read_file(path), Some(path), &shown)
+        }
+        walk::Entry::Stdin => load_bytes(read::read_stdin(), None, "-"),
+    }
+}
+
+fn load_bytes(bytes: Result<Vec<u8>, String>, path: Option<&Path>, shown: &str) -> Loaded {
+    let mut out = Loaded::default();
+    let decoded = bytes.and_then(|b| read::decode(&b));
+    let decoded = match decoded {
+        Ok(d) => d,
+        Err(reason) => {
+            out.problems.push(problem(shown, reason, true));
+            return out;
+        }
+    };
+    if let Some(warning) = decoded.warning {
+        out.problems.push(problem(shown, warning, false));
+    }
+    let file = path
+        .and_then(Path::file_name)
+        .map_or_else(|| shown.to_string(), |n| n.to_string_lossy().into_owned());
+    let format = format::detect(path, &decoded.text);
+    let documents = read_documents(format, &decoded.text, shown);
+    for (origin_path, document) in documents {
+        let origin = Origin {
+            path: origin_path.clone(),
+            file: file.clone(),
+        };
+        match document.and_then(|d| article::build(d, origin)) {
+            Ok(article) => out.articles.push(article),
+            Err(reason) => out.problems.push(problem(&origin_path, reason, true)),
+        }
+    }
+    out
+}
+
+type Documents = Vec<(String, Result<document::Document, String>)>;
+
+/// Runs the reader for the format; JSON Lines gives one document per record.
+fn read_documents(format: Format, text: &str, shown: &str) -> Documents {
+    match format {
+        Format::Text => vec![(shown.to_string(), Ok(plain::read(text)))],
+        Format::Markdown => vec![(shown.to_string(), Ok(markdown::read(text)))],
+        Format::Html => vec![(shown.to_string(), Ok(html::read(text)))],
+        Format::JsonLines => jsonl::read(text)
+            .into_iter()
+            .map(|(line, doc)| (format!("{shown}:{line}"), doc))
+            .collect(),
+    }
+}
+
+fn problem(path: &str, reason: String, skipped: bool) -> Problem {
+    Problem {
+        path: path.to_string(),
+        reason,
+        skipped,
+    }
+}
+
+/// Builds an article from plain text (cleaned like any `.txt` input). If nothing
+/// is left after cleaning, the article keeps the raw text as its body.
 pub(crate) fn from_plain_text(id: usize, path: String, file: String, text: &str) -> Article {
-    let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
-    Article {
+    let origin = Origin {
+        path: path.clone(),
+        file: file.clone(),
+    };
+    let mut article = article::build(plain::read(text), origin).unwrap_or_else(|_| Article {
         id,
         path,
         file,
-        title: first.trim().to_string(),
-        title_derived: false,
+        title: text.trim().to_string(),
+        title_derived: true,
         source: None,
         date: None,
         author: None,
         url: None,
-        body: text.to_string(),
-    }
+        body: text.trim().to_string(),
+    });
+    article.id = id;
+    article
+}
+
+/// Loads one input from bytes already in memory, as if read from `path`: for
+/// tests and embedding. The format comes from the path's extension or the content.
+pub fn load_text(path: &str, text: &str) -> Corpus {
+    let shown = Path::new(path);
+    let part = load_bytes(Ok(text.as_bytes().to_vec()), Some(shown), path);
+    let mut corpus = Corpus {
+        name: path.to_string(),
+        articles: part.articles,
+        problems: part.problems,
+    };
+    number(&mut corpus.articles);
+    corpus
 }

@@ -1,0 +1,170 @@
+//! Rules that judge lines by where they sit and what surrounds them: runs of short
+//! headline-like lines (lists of other stories), short lines after the story ends,
+//! and lines repeated on the page.
+
+use super::line::{Line, Role, Rule, ends_sentence, is_headline_like, is_substantial, words};
+use std::collections::HashMap;
+
+/// This many headline-like lines in a row are a list of other stories.
+const MIN_RUN: usize = 3;
+
+/// Lines shorter than this (in words) count as short for repetition.
+const SHORT_WORDS: usize = 12;
+
+/// Applies the position rules, in order: repetition, headline runs, tail.
+pub(crate) fn mark(lines: &mut [Line]) {
+    mark_repeated(lines);
+    mark_headline_runs(lines);
+    mark_tail(lines);
+}
+
+fn key(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// A short line seen twice is page furniture (all copies go); a long paragraph seen
+/// twice is a repeat (later copies go).
+fn mark_repeated(lines: &mut [Line]) {
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for line in lines.iter().filter(|l| l.role != Role::Title) {
+        *counts.entry(key(&line.text)).or_default() += 1;
+    }
+    let mut seen: HashMap<String, bool> = HashMap::new();
+    for line in lines.iter_mut().filter(|l| l.is_body()) {
+        let k = key(&line.text);
+        if k.is_empty() || counts.get(&k).copied().unwrap_or(0) < 2 {
+            continue;
+        }
+        let first = !seen.contains_key(&k);
+        seen.insert(k, true);
+        if words(&line.text) < SHORT_WORDS || !first {
+            line.role = Role::Junk(Rule::Repeated);
+        }
+    }
+}
+
+/// Runs of at least [`MIN_RUN`] headline-like body lines, with boilerplate lines in
+/// between ignored, unless the text before the run introduces a list (ends in ':').
+fn mark_headline_runs(lines: &mut [Line]) {
+    let mut i = 0;
+    while i < lines.len() {
+        if !(lines[i].is_body() && is_headline_like(&lines[i].text)) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut members = Vec::new();
+        while i < lines.len() {
+            match lines[i].role {
+                Role::Body if is_headline_like(&lines[i].text) => members.push(i),
+                Role::Junk(_) => {}
+                _ => break,
+            }
+            i += 1;
+        }
+        if members.len() >= MIN_RUN && !introduced(lines, start) {
+            for &m in &members {
+                lines[m].role = Role::Junk(Rule::HeadlineList);
+            }
+        }
+    }
+}
+
+/// The body line before `start` ends with a colon: the run is the article's own list.
+fn introduced(lines: &[Line], start: usize) -> bool {
+    lines[..start]
+        .iter()
+        .rev()
+        .find(|l| l.is_body())
+        .is_some_and(|l| l.text.trim_end().ends_with([':', '：']))
+}
+
+/// After the last substantial paragraph, short headline-like lines are page furniture.
+fn mark_tail(lines: &mut [Line]) {
+    let Some(last) = lines.iter().rposition(|l| l.is_body() && is_substantial(l)) else {
+        return;
+    };
+    for line in lines[last + 1..].iter_mut().filter(|l| l.is_body()) {
+        let short = words(&line.text) < 4 && !ends_sentence(&line.text);
+        if short || is_headline_like(&line.text) {
+            line.role = Role::Junk(Rule::Tail);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PARA: &str =
+        "The council approved the harbour budget on Monday after a long debate about costs.";
+    const PARA2: &str =
+        "Critics said the figures did not add up and asked for an independent review of them.";
+
+    fn roles(texts: &[&str]) -> Vec<Role> {
+        let mut lines: Vec<Line> = texts.iter().map(|t| Line::new(*t)).collect();
+        mark(&mut lines);
+        lines.iter().map(|l| l.role).collect()
+    }
+
+    #[test]
+    fn runs_of_headlines_are_lists_of_other_stories() {
+        let r = roles(&[
+            PARA,
+            "Floods close schools",
+            "Rail strike called off",
+            "Markets rally on rate hopes",
+            PARA2,
+        ]);
+        assert_eq!(r[1..4], [Role::Junk(Rule::HeadlineList); 3]);
+        assert_eq!(r[4], Role::Body);
+    }
+
+    #[test]
+    fn a_single_subheading_stays() {
+        let r = roles(&[PARA, "What happens next", PARA2]);
+        assert_eq!(r[1], Role::Body);
+    }
+
+    #[test]
+    fn a_list_introduced_by_a_colon_stays() {
+        let r = roles(&[
+            "The plan has three parts:",
+            "New berths",
+            "Deeper channel",
+            "Rail spur",
+            PARA,
+        ]);
+        assert_eq!(r[1..4], [Role::Body; 3]);
+    }
+
+    #[test]
+    fn short_lines_after_the_story_are_tail() {
+        let r = roles(&[
+            PARA,
+            "Editor: Sam Roe",
+            "The Place to Be",
+            "He declined to comment further on the plan.",
+        ]);
+        assert_eq!(r[1], Role::Junk(Rule::Tail));
+        assert_eq!(r[2], Role::Junk(Rule::Tail));
+        assert_eq!(r[3], Role::Body);
+    }
+
+    #[test]
+    fn repeated_short_lines_all_go_repeated_paragraphs_once() {
+        let r = roles(&["Site Footer Line", PARA, PARA, "Site Footer Line"]);
+        assert_eq!(
+            r,
+            [
+                Role::Junk(Rule::Repeated),
+                Role::Body,
+                Role::Junk(Rule::Repeated),
+                Role::Junk(Rule::Repeated)
+            ]
+        );
+    }
+}

@@ -1,0 +1,186 @@
+//! A line of the page being cleaned, its role, and the shape measures the rules
+//! use: word count (CJK-aware), sentence ending, headline shape, link density.
+
+use crate::corpus::document::BlockKind;
+
+/// Why a line is not article text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Rule {
+    /// Only punctuation or symbols ("|", "* * *").
+    Separator,
+    /// A widget label or call to action ("Most Viewed", "Share this").
+    Phrase,
+    /// A copyright, licence or rights line.
+    Copyright,
+    /// A navigation trail ("Home / World / Asia").
+    Breadcrumb,
+    /// A photo credit on its own line ("Photo: Reuters").
+    Credit,
+    /// A cookie or consent banner.
+    Cookie,
+    /// A row of share buttons.
+    Social,
+    /// Mostly link text.
+    LinkList,
+    /// A "Updated: 2020-01-01" style line (its date is metadata).
+    DateLine,
+    /// Part of a run of short headline-like lines (lists of other stories).
+    HeadlineList,
+    /// Short non-sentence lines after the story ends.
+    Tail,
+    /// Lines above the headline (kickers, banners, duplicated titles).
+    Head,
+    /// A short line repeated on the page, or a repeat of a paragraph.
+    Repeated,
+}
+
+/// What a line is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Role {
+    /// Article text.
+    Body,
+    /// The headline.
+    Title,
+    /// A byline or dateline read for metadata.
+    Meta,
+    /// Boilerplate, and the rule that found it.
+    Junk(Rule),
+}
+
+/// One line (a paragraph candidate) being cleaned.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Line {
+    /// Normalised text.
+    pub text: String,
+    /// Non-space characters inside links.
+    pub link_chars: usize,
+    /// What the source said the block was.
+    pub kind: BlockKind,
+    /// What the cleaner decided.
+    pub role: Role,
+}
+
+impl Line {
+    /// A body line with no links.
+    #[cfg(test)]
+    pub fn new(text: impl Into<String>) -> Line {
+        Line {
+            text: text.into(),
+            link_chars: 0,
+            kind: BlockKind::Paragraph,
+            role: Role::Body,
+        }
+    }
+
+    /// Still counted as article text.
+    pub fn is_body(&self) -> bool {
+        self.role == Role::Body
+    }
+}
+
+/// Chinese, Japanese and Korean characters carry about half a word each.
+fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30ff}' | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{ac00}'..='\u{d7af}' | '\u{f900}'..='\u{faff}')
+}
+
+/// Words in the line: whitespace-separated tokens with a letter or digit, CJK
+/// characters counting one word per two.
+pub(crate) fn words(text: &str) -> usize {
+    let mut count = 0;
+    let mut cjk = 0;
+    for token in text.split_whitespace() {
+        let han = token.chars().filter(|&c| is_cjk(c)).count();
+        cjk += han;
+        let latin = token.chars().any(|c| c.is_alphanumeric() && !is_cjk(c));
+        count += usize::from(latin);
+    }
+    count + cjk.div_ceil(2)
+}
+
+/// Closing quotes and brackets that may follow a sentence's final punctuation.
+const CLOSERS: &[char] = &[
+    '"', '\'', '\u{2019}', '\u{201d}', ')', ']', '\u{bb}', '\u{300d}', '\u{300f}', '*',
+];
+
+/// Ends like a sentence (., !, ?, :, ;, … or their CJK forms, maybe before a closing quote).
+pub(crate) fn ends_sentence(text: &str) -> bool {
+    let trimmed = text.trim_end().trim_end_matches(CLOSERS);
+    trimmed.ends_with([
+        '.', '!', '?', ':', ';', '\u{2026}', '\u{3002}', '\u{ff01}', '\u{ff1f}', '\u{ff1a}',
+    ])
+}
+
+/// Has a sentence end somewhere: final punctuation followed by a space, a closer or the end.
+pub(crate) fn has_sentence(text: &str) -> bool {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if matches!(c, '.' | '!' | '?' | '\u{3002}' | '\u{ff01}' | '\u{ff1f}') {
+            match chars.peek() {
+                None => return true,
+                Some(&n) if n == ' ' || CLOSERS.contains(&n) => return true,
+                _ => {}
+            }
+        }
+    }
+    false
+}
+
+/// Shaped like a headline: a few words and no sentence ending.
+pub(crate) fn is_headline_like(text: &str) -> bool {
+    let n = words(text);
+    (1..=16).contains(&n) && !ends_sentence(text)
+}
+
+/// Long enough and sentence-like enough to be a paragraph of the story.
+pub(crate) fn is_substantial(line: &Line) -> bool {
+    words(&line.text) >= 12 && has_sentence(&line.text) && link_density(line) <= 0.5
+}
+
+/// Share of the line's non-space characters that are link text.
+pub(crate) fn link_density(line: &Line) -> f64 {
+    if line.link_chars == 0 {
+        return 0.0;
+    }
+    let chars = line.text.chars().filter(|c| !c.is_whitespace()).count();
+    line.link_chars as f64 / chars.max(1) as f64
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_count_latin_tokens_and_half_cjk() {
+        assert_eq!(words("The port, 2 ships | x"), 5);
+        assert_eq!(words("重庆市发展数字经济"), 5);
+        assert_eq!(words("| — |"), 0);
+    }
+
+    #[test]
+    fn sentence_endings_see_through_closing_quotes() {
+        assert!(ends_sentence("He said \"yes.\""));
+        assert!(ends_sentence("经济增长。"));
+        assert!(!ends_sentence("Port traffic rises"));
+        assert!(has_sentence("A sentence. /Photo"));
+        assert!(!has_sentence("Version 2.0 released"));
+    }
+
+    #[test]
+    fn headline_shape() {
+        assert!(is_headline_like("Floods close schools in the north"));
+        assert!(!is_headline_like("The floods closed schools."));
+        assert!(!is_headline_like(&"word ".repeat(20)));
+    }
+
+    #[test]
+    fn substantial_needs_length_a_sentence_and_few_links() {
+        let text = "The council approved the plan on Monday after a long debate about costs.";
+        assert!(is_substantial(&Line::new(text)));
+        let linked = Line {
+            link_chars: text.len(),
+            ..Line::new(text)
+        };
+        assert!(!is_substantial(&linked));
+        assert!(!is_substantial(&Line::new("Short line.")));
+    }
+}

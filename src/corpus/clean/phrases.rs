@@ -1,0 +1,358 @@
+//! Known boilerplate phrasing of news sites, in general form: widget labels,
+//! calls to action, copyright and licence lines, cookie banners, share rows,
+//! reading-time and tracking-pixel fragments. Nothing here comes from one site.
+
+use regex::{Regex, RegexSet};
+use std::sync::LazyLock;
+
+fn regex(pattern: &str) -> Regex {
+    Regex::new(pattern).unwrap_or_else(|e| panic!("bad built-in pattern {pattern}: {e}"))
+}
+
+/// Labels that are boilerplate when they are the whole line.
+const LABELS: &[&str] = &[
+    "most viewed",
+    "most popular",
+    "most read",
+    "most shared",
+    "most commented",
+    "popular",
+    "editor's picks",
+    "editors' picks",
+    "editor's pick",
+    "editor's choice",
+    "editors' choice",
+    "top news",
+    "top stories",
+    "today's top news",
+    "today's top stories",
+    "latest news",
+    "latest stories",
+    "latest",
+    "breaking news",
+    "trending",
+    "trending now",
+    "trending stories",
+    "related",
+    "related articles",
+    "related stories",
+    "related news",
+    "related posts",
+    "related content",
+    "related coverage",
+    "related topics",
+    "related links",
+    "recommended",
+    "recommended for you",
+    "recommended stories",
+    "you may also like",
+    "you might also like",
+    "you may be interested in",
+    "more stories",
+    "more news",
+    "more from this section",
+    "read more",
+    "read next",
+    "read also",
+    "also read",
+    "see also",
+    "continue reading",
+    "next article",
+    "previous article",
+    "next story",
+    "previous story",
+    "share",
+    "share this",
+    "share this article",
+    "share this story",
+    "share this page",
+    "tweet",
+    "print",
+    "email",
+    "e-mail",
+    "comments",
+    "comment",
+    "leave a comment",
+    "post a comment",
+    "view comments",
+    "show comments",
+    "advertisement",
+    "advertising",
+    "sponsored",
+    "sponsored content",
+    "subscribe",
+    "subscribe now",
+    "newsletter",
+    "sign up",
+    "sign in",
+    "log in",
+    "login",
+    "register",
+    "follow us",
+    "back to top",
+    "top",
+    "tags",
+    "topics",
+    "keywords",
+    "menu",
+    "search",
+    "skip to content",
+    "skip to main content",
+    "photos",
+    "video",
+    "videos",
+    "watch",
+    "listen",
+    "loading",
+    "copy link",
+    "link copied",
+    "close",
+    "no script",
+    "noscript",
+    "in pictures",
+    "photo gallery",
+    "gallery",
+    "special coverage",
+    "hot topics",
+    "hot news",
+    "facebook",
+    "twitter",
+    "linkedin",
+    "whatsapp",
+    "wechat",
+    "weibo",
+    "ad",
+    "ads",
+];
+
+/// Openings of short lines that are boilerplate (the line has at most a few words).
+const OPENINGS: &[&str] = &[
+    r"most (viewed|popular|read|shared|commented)\b",
+    r"editors?'?s? (picks?|choice)",
+    r"(today'?s )?top (news|stories)\b",
+    r"related (articles|stories|news|posts|content|coverage|links|topics|reading)\b",
+    r"more (from|on|in|stories|news)\b",
+    r"share (this|on|via|to)\b",
+    r"follow us\b",
+    r"subscribe (to|for|now|today)\b",
+    r"sign up (for|to|now)\b",
+    r"read (more|next|also)\b",
+    r"click here\b",
+    r"(auto[- ]?)?loading next (article|story)",
+    r"you (may|might) (also )?like\b",
+    r"recommended (for you|stories|articles)\b",
+    r"trending (in|on|now)\b",
+    r"latest (from|in|on)\b",
+    r"back to (top|home)\b",
+    r"(download|get) (our|the) app\b",
+    r"(get|join) our newsletter\b",
+    r"continue reading\b",
+    r"(please )?enable javascript\b",
+    r"javascript (is )?(disabled|required)\b",
+    r"your browser does not support\b",
+    r"(fb|facebook) pixel\b",
+    r"advertisement\b",
+];
+
+static LABEL_SET: LazyLock<std::collections::HashSet<&'static str>> =
+    LazyLock::new(|| LABELS.iter().copied().collect());
+static OPENING_SET: LazyLock<RegexSet> = LazyLock::new(|| {
+    let anchored: Vec<String> = OPENINGS.iter().map(|p| format!(r"(?i)^{p}")).collect();
+    RegexSet::new(anchored).unwrap_or_else(|e| panic!("bad built-in opening: {e}"))
+});
+
+/// Copyright and licence lines: "Copyright © 2020 X", "© 2020 X", "(c) 2020", "All rights
+/// reserved", Chinese ICP licence numbers, wire-service redistribution notices.
+static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)^\W{0,3}(copyright\s*(©|\(c\)|\d{4})|©|\(c\)\s*\d{4})|all rights reserved|\bICP\b.{0,30}?\d{5,}|ICP[备证]|版权所有|may not be (re)?published, broadcast",
+    )
+});
+
+/// Cookie and consent banners speak as the site to the reader.
+static COOKIE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)\bwe use cookies\b|\b(this|our) (web)?site uses cookies\b|\buses cookies to\b|\baccept (all )?cookies\b|\bcookie (policy|settings|preferences|notice|consent)\b|\b(you )?(agree|consent) to (the|our) use of cookies\b|\bby (continuing|using) (to (use|browse) )?(this|our) (site|website)\b",
+    )
+});
+
+/// Reading time and counters: "4 mins read", "12 comments", "1.2k shares".
+static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)\b\d+\s*(min|mins|minute|minutes)\s*read\b|^\d[\d,.]*\s*[km]?\s*(comments?|shares?|views?|likes?|reads?)$",
+    )
+});
+
+/// Tracking-pixel and noscript fragments that page extraction glues to the next text.
+static WIDGET_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"(?i)^((fb|facebook|meta)\s*pixel(\s*code)?\s*(no\s?script)?|noscript)\s*")
+});
+
+/// Names of share targets; a short line made of them is a share bar.
+const SOCIAL: &[&str] = &[
+    "facebook",
+    "twitter",
+    "x",
+    "linkedin",
+    "whatsapp",
+    "wechat",
+    "weibo",
+    "email",
+    "e-mail",
+    "mail",
+    "print",
+    "reddit",
+    "pinterest",
+    "telegram",
+    "copy",
+    "link",
+    "share",
+    "tweet",
+    "messenger",
+    "flipboard",
+    "instagram",
+    "youtube",
+    "tiktok",
+    "qzone",
+    "line",
+    "sms",
+];
+
+/// A line that is exactly a boilerplate label, ignoring case and edge punctuation.
+pub(crate) fn is_label(text: &str) -> bool {
+    let core = text
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase()
+        .replace(['\u{2019}', '`'], "'");
+    LABEL_SET.contains(core.as_str())
+}
+
+/// A short line opening with a boilerplate phrase.
+pub(crate) fn opens_with_boilerplate(text: &str) -> bool {
+    OPENING_SET.is_match(text.trim_start_matches(|c: char| !c.is_alphanumeric()))
+}
+
+/// A copyright or licence line.
+pub(crate) fn is_copyright(text: &str) -> bool {
+    COPYRIGHT.is_match(text)
+}
+
+/// A cookie or consent banner.
+pub(crate) fn is_cookie_banner(text: &str) -> bool {
+    COOKIE.is_match(text)
+}
+
+/// A reading-time or counter fragment.
+pub(crate) fn has_counter(text: &str) -> bool {
+    COUNTER.is_match(text)
+}
+
+/// Removes reading-time fragments from a line ("Published on 4 mins read" -> "Published on").
+pub(crate) fn strip_counters(text: &str) -> String {
+    COUNTER.replace_all(text, "").trim().to_string()
+}
+
+/// Removes a tracking-pixel or noscript fragment glued to the start of a line.
+pub(crate) fn strip_widget_prefix(text: &str) -> &str {
+    match WIDGET_PREFIX.find(text) {
+        Some(m) => &text[m.end()..],
+        None => text,
+    }
+}
+
+/// A row of share buttons: mostly names of share targets.
+pub(crate) fn is_share_bar(text: &str) -> bool {
+    let tokens: Vec<String> = text
+        .split(|c: char| c.is_whitespace() || c == '|' || c == '/' || c == '·')
+        .map(|t| {
+            t.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|t| !t.is_empty())
+        .collect();
+    let social = tokens
+        .iter()
+        .filter(|t| SOCIAL.contains(&t.as_str()))
+        .count();
+    tokens.len() <= 12 && social >= 2 && social * 10 >= tokens.len() * 6
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_match_whole_lines_only() {
+        assert!(is_label("Most Popular"));
+        assert!(is_label("  EDITOR’S PICKS: "));
+        assert!(is_label("Related"));
+        assert!(!is_label("Related talks stalled"));
+    }
+
+    #[test]
+    fn openings() {
+        assert!(opens_with_boilerplate("Most Read in the Last Week"));
+        assert!(opens_with_boilerplate("Share this on Facebook"));
+        assert!(opens_with_boilerplate("Loading next article..."));
+        assert!(opens_with_boilerplate("» Read more: Rates rise again"));
+        assert!(!opens_with_boilerplate("Sharing economy grows in Asia"));
+    }
+
+    #[test]
+    fn copyright_lines_but_not_sentences_about_copyright() {
+        assert!(is_copyright(
+            "Copyright © 2021 Example Herald. All rights reserved."
+        ));
+        assert!(is_copyright("© 2019 Some Network Ltd"));
+        assert!(is_copyright("(c) 2020 The Gazette"));
+        assert!(is_copyright("Shanghai ICP license No. 12345678"));
+        assert!(is_copyright(
+            "Copyright 2017 Wire Agency. This material may not be published, broadcast, rewritten or redistributed."
+        ));
+        assert!(!is_copyright(
+            "Copyright law was changed in 2020 to protect authors."
+        ));
+    }
+
+    #[test]
+    fn cookie_banners_speak_as_the_site() {
+        assert!(is_cookie_banner(
+            "We use cookies to improve your experience. By continuing to use this site you agree."
+        ));
+        assert!(is_cookie_banner("Accept all cookies"));
+        assert!(!is_cookie_banner(
+            "The bakery sold 2,000 cookies on opening day."
+        ));
+        assert!(!is_cookie_banner(
+            "Regulators want websites to ask before storing cookies."
+        ));
+    }
+
+    #[test]
+    fn counters_and_reading_time() {
+        assert!(has_counter("5 min read"));
+        assert!(has_counter("1.2k shares"));
+        assert_eq!(strip_counters("Published on 4 mins read"), "Published on");
+        assert!(!has_counter("Exports rose 5 minutes after the bell"));
+    }
+
+    #[test]
+    fn widget_prefix_is_cut_from_glued_text() {
+        assert_eq!(
+            strip_widget_prefix("FB Pixel no scriptCity Plans Tram | Daily"),
+            "City Plans Tram | Daily"
+        );
+        assert_eq!(strip_widget_prefix("Facebook Pixel Code"), "");
+        assert_eq!(
+            strip_widget_prefix("No script was written"),
+            "No script was written"
+        );
+    }
+
+    #[test]
+    fn share_bars() {
+        assert!(is_share_bar("Share: Facebook | Twitter | Email"));
+        assert!(is_share_bar("WeChat Weibo LinkedIn"));
+        assert!(!is_share_bar("Facebook reported higher profits on Tuesday"));
+    }
+}

@@ -1,0 +1,220 @@
+//! Rules that judge one line on its own: separators, widget labels, copyright,
+//! cookie banners, share bars, breadcrumbs, stand-alone photo credits, link lists
+//! and date lines. Each rule is general; none names a site.
+
+use super::line::{Line, Role, Rule, ends_sentence, link_density, words};
+use super::phrases;
+use crate::corpus::meta::date;
+use regex::Regex;
+use std::sync::LazyLock;
+
+fn regex(pattern: &str) -> Regex {
+    Regex::new(pattern).unwrap_or_else(|e| panic!("bad built-in pattern {pattern}: {e}"))
+}
+
+/// "Updated: 2016-09-29 09:23", "Published on March 3, 2020", "Release Date:2019-04-19".
+pub(crate) static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)^(last\s+)?(updated|published|posted|modified|created|release date|date|first published|pub date)(\s+(on|at))?\s*[:：]?\s*",
+    )
+});
+
+/// "Photo: X", "Photo by X", "[Photo/X]", "(Photo provided to X)", "Image: X".
+static CREDIT_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)^[\[(]?\s*(file )?(photo|photograph|image|picture|pic|video|graphic|illustration|credit)s?\s*(by\b|:|/|provided\b|courtesy\b|credit\b|source\b)",
+    )
+});
+
+/// "AGENCY Photo", "Getty Images", "(Xinhua Photo)".
+static CREDIT_ENDING: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"(?i)\b(photo|photos|images|pictures|photography)\s*[)\]]?$"));
+
+/// Judges each body line alone and marks boilerplate.
+pub(crate) fn mark(lines: &mut [Line]) {
+    for line in lines.iter_mut().filter(|l| l.is_body()) {
+        if let Some(rule) = judge(line) {
+            line.role = Role::Junk(rule);
+        }
+    }
+}
+
+/// The rule a line breaks, if any.
+pub(crate) fn judge(line: &Line) -> Option<Rule> {
+    let text = line.text.as_str();
+    let n = words(text);
+    if n == 0 {
+        return Some(Rule::Separator);
+    }
+    if is_phrase(text, n) {
+        return Some(Rule::Phrase);
+    }
+    if n <= 40 && phrases::is_copyright(text) {
+        return Some(Rule::Copyright);
+    }
+    if n <= 80 && phrases::is_cookie_banner(text) {
+        return Some(Rule::Cookie);
+    }
+    if phrases::is_share_bar(text) {
+        return Some(Rule::Social);
+    }
+    if is_breadcrumb(text) {
+        return Some(Rule::Breadcrumb);
+    }
+    if is_credit(text, n) {
+        return Some(Rule::Credit);
+    }
+    if is_date_line(text, n) {
+        return Some(Rule::DateLine);
+    }
+    if n < 40 && link_density(line) > 0.5 {
+        return Some(Rule::LinkList);
+    }
+    None
+}
+
+/// A widget label, a short call to action, or a reading-time line.
+fn is_phrase(text: &str, n: usize) -> bool {
+    // "Loading next article..." trails off; it does not end a sentence.
+    let trails_off = text.ends_with("...") || text.ends_with('\u{2026}');
+    phrases::is_label(text)
+        || n <= 8 && (trails_off || !ends_sentence(text)) && phrases::opens_with_boilerplate(text)
+        || n <= 12 && phrases::has_counter(text)
+}
+
+/// "Home / World / Asia", "News > Business", "Sport | Weather | Culture | Travel".
+fn is_breadcrumb(text: &str) -> bool {
+    let segments: Vec<&str> = text
+        .split(['/', '>', '\u{bb}', '\u{203a}', '|'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    if segments.len() < 2 || ends_sentence(text) {
+        return false;
+    }
+    let short = segments
+        .iter()
+        .all(|s| words(s) <= 4 && s.chars().any(char::is_alphabetic) && !s.contains(". "));
+    let home = matches!(
+        segments[0].to_lowercase().as_str(),
+        "home" | "homepage" | "home page" | "index" | "首页"
+    );
+    short && (segments.len() >= 3 || home)
+}
+
+/// A photo credit standing alone (an inline credit inside a caption stays).
+fn is_credit(text: &str, n: usize) -> bool {
+    if n > 8 || ends_sentence(text.trim_end_matches([')', ']'])) {
+        return false;
+    }
+    CREDIT_OPENING.is_match(text) || n <= 4 && CREDIT_ENDING.is_match(text)
+}
+
+/// A labelled date line: the label is followed by a date (or nothing at all).
+fn is_date_line(text: &str, n: usize) -> bool {
+    let Some(m) = DATE_LABEL.find(text) else {
+        return false;
+    };
+    let rest = phrases::strip_counters(&text[m.end()..]);
+    n <= 14 && (rest.is_empty() || date::find(&rest).is_some())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rule(text: &str) -> Option<Rule> {
+        judge(&Line::new(text))
+    }
+
+    #[test]
+    fn separators() {
+        assert_eq!(rule("|||||||"), Some(Rule::Separator));
+        assert_eq!(rule("* * *"), Some(Rule::Separator));
+        assert_eq!(rule("— • —"), Some(Rule::Separator));
+    }
+
+    #[test]
+    fn widget_labels_and_calls_to_action() {
+        assert_eq!(rule("Most Read"), Some(Rule::Phrase));
+        assert_eq!(rule("Top Stories in 24 hours"), Some(Rule::Phrase));
+        assert_eq!(rule("Subscribe to our daily briefing"), Some(Rule::Phrase));
+        assert_eq!(rule("Auto loading next article..."), Some(Rule::Phrase));
+        assert_eq!(rule("7 mins read"), Some(Rule::Phrase));
+        assert_eq!(
+            rule("More from the harbour authority was expected on Friday."),
+            None
+        );
+    }
+
+    #[test]
+    fn copyright_line() {
+        assert_eq!(
+            rule("Copyright © 2022 The Example Post. All rights reserved."),
+            Some(Rule::Copyright)
+        );
+        assert_eq!(
+            rule("Copyright holders met in Geneva to discuss the new treaty on Monday."),
+            None
+        );
+    }
+
+    #[test]
+    fn cookie_banner() {
+        assert_eq!(
+            rule("This website uses cookies to give you the best experience. Accept"),
+            Some(Rule::Cookie)
+        );
+    }
+
+    #[test]
+    fn share_bar() {
+        assert_eq!(rule("Facebook Twitter LinkedIn Email"), Some(Rule::Social));
+    }
+
+    #[test]
+    fn breadcrumbs() {
+        assert_eq!(rule("Home / World / Asia-Pacific"), Some(Rule::Breadcrumb));
+        assert_eq!(rule("Home > Business"), Some(Rule::Breadcrumb));
+        assert_eq!(
+            rule("News | Sport | Weather | Culture"),
+            Some(Rule::Breadcrumb)
+        );
+        assert_eq!(
+            rule("Harbour traffic doubles as new port opens | Example Times"),
+            None
+        );
+        assert_eq!(rule("Input/output"), None);
+    }
+
+    #[test]
+    fn standalone_credits_but_not_captions() {
+        assert_eq!(rule("Photo: Example Agency"), Some(Rule::Credit));
+        assert_eq!(rule("[Photo/Example Agency]"), Some(Rule::Credit));
+        assert_eq!(rule("(Photo provided to the Gazette)"), Some(Rule::Credit));
+        assert_eq!(rule("Agency Photo"), Some(Rule::Credit));
+        assert_eq!(rule("Getty Images"), Some(Rule::Credit));
+        assert_eq!(
+            rule("Workers unload containers at the new terminal on Monday. /Agency Photo"),
+            None
+        );
+        assert_eq!(rule("The picture in Asia"), None);
+    }
+
+    #[test]
+    fn date_lines() {
+        assert_eq!(rule("Updated: 2019-03-04 10:22"), Some(Rule::DateLine));
+        assert_eq!(rule("Published on March 3, 2021"), Some(Rule::DateLine));
+        assert_eq!(rule("Date: 4 May 2020"), Some(Rule::DateLine));
+        assert_eq!(rule("Updated versions of the app arrived in May."), None);
+    }
+
+    #[test]
+    fn link_lists() {
+        let line = Line {
+            link_chars: 30,
+            ..Line::new("Ports expand Rail link opens Rates fall")
+        };
+        assert_eq!(judge(&line), Some(Rule::LinkList));
+    }
+}

@@ -1,0 +1,302 @@
+//! What an element's tag, role, class and id say about it: never content (script,
+//! nav, hidden), unlikely content (share bars, related lists, cookie banners), or
+//! likely content (article, story, post body). Readability-style hints.
+
+use scraper::node::Element;
+
+/// Tags whose content is never article text.
+const SKIP_TAGS: &[&str] = &[
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+    "canvas", "video", "audio", "img", "picture", "source", "nav", "footer", "aside", "form",
+    "button", "select", "option", "input", "textarea", "label", "dialog", "menu", "head", "link",
+    "meta",
+];
+
+/// ARIA roles of page furniture.
+const SKIP_ROLES: &[&str] = &[
+    "navigation",
+    "contentinfo",
+    "complementary",
+    "menu",
+    "menubar",
+    "search",
+    "dialog",
+    "alertdialog",
+    "toolbar",
+    "banner",
+];
+
+/// Class/id fragments of blocks that are never the story, whatever else they say.
+const NEVER: &[&str] = &[
+    "related",
+    "share",
+    "sharing",
+    "social",
+    "comment",
+    "disqus",
+    "cookie",
+    "consent",
+    "gdpr",
+    "newsletter",
+    "subscribe",
+    "signup",
+    "sign-up",
+    "promo",
+    "advert",
+    "sponsor",
+    "-ad-",
+    "ad-slot",
+    "ad-container",
+    "adsbygoogle",
+    "recommend",
+    "trending",
+    "most-read",
+    "mostread",
+    "most-popular",
+    "mostpopular",
+    "popular",
+    "breadcrumb",
+    "outbrain",
+    "taboola",
+    "paywall",
+    "sr-only",
+    "visually-hidden",
+    "screen-reader",
+    "skip-link",
+    "skiplink",
+    "more-stories",
+    "read-more",
+    "readmore",
+    "next-article",
+    "prev-article",
+];
+
+/// Class/id fragments of furniture, unless the element also looks like the story.
+const UNLIKELY: &[&str] = &[
+    "sidebar",
+    "side-bar",
+    "footer",
+    "masthead",
+    "menu",
+    "navbar",
+    "nav-",
+    "-nav",
+    "banner",
+    "pagination",
+    "pager",
+    "toolbar",
+    "popup",
+    "pop-up",
+    "modal",
+    "widget",
+    "login",
+    "rss",
+    "tag-list",
+    "taglist",
+    "tags",
+    "topics",
+    "site-header",
+    "page-header",
+    "header-",
+    "-header",
+];
+
+/// Class/id fragments of the story itself.
+const POSITIVE: &[&str] = &[
+    "article", "body", "content", "entry", "main", "post", "story", "text", "blog", "prose",
+    "detail", "hentry", "h-entry",
+];
+
+/// Class/id fragments that count against a block when scoring.
+const NEGATIVE: &[&str] = &[
+    "hidden",
+    "meta",
+    "media",
+    "caption",
+    "contact",
+    "footnote",
+    "scroll",
+    "shopping",
+    "byline",
+    "author",
+    "dateline",
+    "header",
+    "wp-caption",
+];
+
+/// What the hints say about one element.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(super) struct Verdict {
+    /// Never article text (by tag, role or hidden state): skip the subtree.
+    pub skip: bool,
+    /// Furniture by its class or id: dropped unless it holds most of the page's text.
+    pub unlikely: bool,
+    /// Readability-style class weight: +25 story-like, -25 furniture-like.
+    pub weight: i32,
+}
+
+/// Judges an element. `in_article` is true inside `<article>` or `<main>`, where a
+/// `<header>` holds the headline and byline rather than the site's masthead.
+pub(super) fn judge(element: &Element, in_article: bool) -> Verdict {
+    let tag = element.name();
+    let names = class_and_id(element);
+    let has = |list: &[&str]| list.iter().any(|frag| names.contains(frag));
+    let positive = has(POSITIVE) || element.attr("itemprop") == Some("articleBody");
+    let skip = SKIP_TAGS.contains(&tag)
+        || (tag == "header" && !in_article)
+        || is_hidden(element)
+        || element
+            .attr("role")
+            .is_some_and(|r| SKIP_ROLES.contains(&r) && !(r == "banner" && in_article));
+    // Page-level wrappers carry state classes ("comments-open", "has-sidebar").
+    let wrapper = matches!(tag, "html" | "body" | "article" | "main");
+    let mut weight = 0;
+    if positive {
+        weight += 25;
+    }
+    if has(NEGATIVE) || has(UNLIKELY) {
+        weight -= 25;
+    }
+    Verdict {
+        skip,
+        unlikely: !wrapper && (has(NEVER) || has(UNLIKELY) && !positive),
+        weight,
+    }
+}
+
+/// Class and id, lower-cased, space-separated, padded so "-nav" style fragments match at the ends.
+fn class_and_id(element: &Element) -> String {
+    let class = element.attr("class").unwrap_or("");
+    let id = element.attr("id").unwrap_or("");
+    if class.is_empty() && id.is_empty() {
+        return String::new();
+    }
+    format!(" {class} {id} ").to_ascii_lowercase()
+}
+
+fn is_hidden(element: &Element) -> bool {
+    if element.attr("hidden").is_some() || element.attr("aria-hidden") == Some("true") {
+        return true;
+    }
+    let style = element.attr("style").unwrap_or("").to_ascii_lowercase();
+    let style: String = style.chars().filter(|c| !c.is_whitespace()).collect();
+    style.contains("display:none") || style.contains("visibility:hidden")
+}
+
+/// Tags that start a new block of text.
+pub(super) fn is_block(tag: &str) -> bool {
+    matches!(
+        tag,
+        "p" | "div"
+            | "section"
+            | "article"
+            | "main"
+            | "header"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "li"
+            | "ul"
+            | "ol"
+            | "dl"
+            | "dt"
+            | "dd"
+            | "blockquote"
+            | "pre"
+            | "table"
+            | "tr"
+            | "td"
+            | "th"
+            | "thead"
+            | "tbody"
+            | "figure"
+            | "figcaption"
+            | "caption"
+            | "address"
+            | "center"
+            | "hr"
+            | "body"
+            | "html"
+            | "details"
+            | "summary"
+    )
+}
+
+/// Readability's starting score for a container by its tag.
+pub(super) fn tag_score(tag: &str) -> f64 {
+    match tag {
+        "div" | "article" | "section" | "main" => 5.0,
+        "pre" | "td" | "blockquote" => 3.0,
+        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+        _ => 0.0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use scraper::{Html, Selector};
+
+    fn verdict(html: &str, in_article: bool) -> Verdict {
+        let doc = Html::parse_fragment(html);
+        let sel = Selector::parse("div, nav, header, p, section").unwrap();
+        let el = doc.select(&sel).next().unwrap();
+        judge(el.value(), in_article)
+    }
+
+    #[test]
+    fn furniture_tags_roles_and_hidden_are_skipped() {
+        assert!(verdict("<nav>x</nav>", false).skip);
+        assert!(verdict("<div role=\"navigation\">x</div>", false).skip);
+        assert!(verdict("<div style=\"display: none\">x</div>", false).skip);
+        assert!(verdict("<div aria-hidden=\"true\">x</div>", false).skip);
+    }
+
+    #[test]
+    fn site_header_skipped_but_article_header_kept() {
+        assert!(verdict("<header>x</header>", false).skip);
+        assert!(!verdict("<header>x</header>", true).skip);
+    }
+
+    #[test]
+    fn share_and_related_blocks_are_unlikely_even_when_story_like() {
+        assert!(verdict("<div class=\"share-tools\">x</div>", false).unlikely);
+        assert!(verdict("<section id=\"related-stories\">x</section>", false).unlikely);
+        assert!(verdict("<div class=\"cookie-banner\">x</div>", false).unlikely);
+        assert!(verdict("<div class=\"related-articles\">x</div>", false).unlikely);
+    }
+
+    #[test]
+    fn page_wrappers_are_never_unlikely() {
+        let doc = Html::parse_document(
+            "<html><body class=\"single comments-open\"><p>x</p></body></html>",
+        );
+        let body = doc
+            .select(&Selector::parse("body").unwrap())
+            .next()
+            .unwrap();
+        assert!(!judge(body.value(), false).unlikely);
+    }
+
+    #[test]
+    fn sidebar_is_unlikely_unless_story_like() {
+        assert!(verdict("<div class=\"sidebar\">x</div>", false).unlikely);
+        assert!(!verdict("<div class=\"main-content with-sidebar\">x</div>", false).unlikely);
+    }
+
+    #[test]
+    fn story_classes_weigh_positive() {
+        assert_eq!(
+            verdict("<div class=\"article-body\">x</div>", false).weight,
+            25
+        );
+        assert_eq!(
+            verdict("<div class=\"photo-caption\">x</div>", false).weight,
+            -25
+        );
+    }
+}

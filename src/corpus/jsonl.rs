@@ -1,0 +1,186 @@
+//! JSON Lines (and JSON arrays) of articles: one record per line, each with a
+//! body under `body`, `text` or `content` and optional metadata fields. A bad
+//! record is reported as `path:LINE: reason`; the other records still load.
+
+use super::document::{Document, Hints, non_empty};
+use super::format::{self, Format};
+use serde_json::{Map, Value};
+
+/// Field names accepted for each piece, in order of preference.
+const BODY: &[&str] = &[
+    "body",
+    "text",
+    "content",
+    "article",
+    "maintext",
+    "articleBody",
+];
+const TITLE: &[&str] = &["title", "headline"];
+const SOURCE: &[&str] = &[
+    "source",
+    "outlet",
+    "publisher",
+    "site",
+    "site_name",
+    "source_domain",
+];
+const DATE: &[&str] = &[
+    "date",
+    "published",
+    "published_at",
+    "publish_date",
+    "pubdate",
+    "date_publish",
+    "datePublished",
+];
+const AUTHOR: &[&str] = &["author", "authors", "byline"];
+const URL: &[&str] = &["url", "link", "canonical_url"];
+
+/// One record's outcome: a document, or why it was skipped. `line` is 1-based.
+pub(crate) type Record = (usize, Result<Document, String>);
+
+/// Reads every record; a whole-file JSON array or object also works.
+pub(crate) fn read(text: &str) -> Vec<Record> {
+    let trimmed = text.trim_start();
+    if trimmed.starts_with('[') {
+        if let Ok(Value::Array(items)) = serde_json::from_str::<Value>(trimmed) {
+            return items
+                .into_iter()
+                .enumerate()
+                .map(|(i, v)| (i + 1, record(v)))
+                .collect();
+        }
+    }
+    if let Some(single) = whole_object(text) {
+        return vec![(1, record(single))];
+    }
+    text.lines()
+        .enumerate()
+        .filter(|(_, line)| !line.trim().is_empty())
+        .map(|(i, line)| (i + 1, parse_line(line)))
+        .collect()
+}
+
+/// A pretty-printed single JSON object spanning several lines.
+fn whole_object(text: &str) -> Option<Value> {
+    if text.trim().lines().nth(1).is_none() {
+        return None;
+    }
+    match serde_json::from_str::<Value>(text) {
+        Ok(v @ Value::Object(_)) => Some(v),
+        _ => None,
+    }
+}
+
+fn parse_line(line: &str) -> Result<Document, String> {
+    let value: Value =
+        serde_json::from_str(line.trim()).map_err(|e| format!("invalid JSON: {e}"))?;
+    record(value)
+}
+
+fn record(value: Value) -> Result<Document, String> {
+    let Value::Object(map) = value else {
+        return Err("not a JSON object".into());
+    };
+    let body = first_text(&map, BODY)
+        .ok_or("no article text (expected a non-empty \"body\", \"text\" or \"content\" field)")?;
+    let hints = Hints {
+        title: first_text(&map, TITLE),
+        source: first_text(&map, SOURCE),
+        date: first_text(&map, DATE),
+        author: first_text(&map, AUTHOR),
+        url: first_text(&map, URL),
+    };
+    let mut document = match format::sniff(&body) {
+        Format::Html => super::html::read(&body),
+        Format::Markdown => super::markdown::read(&body),
+        _ => super::plain::read(&body),
+    };
+    document.hints = merge(hints, document.hints);
+    Ok(document)
+}
+
+/// Record fields win; what the body itself states fills the gaps.
+fn merge(fields: Hints, found: Hints) -> Hints {
+    Hints {
+        title: fields.title.or(found.title),
+        source: fields.source.or(found.source),
+        date: fields.date.or(found.date),
+        author: fields.author.or(found.author),
+        url: fields.url.or(found.url),
+    }
+}
+
+/// The first of `names` holding text: a string, a number, a list of strings
+/// (joined with ", "), or an object with a `name`.
+fn first_text(map: &Map<String, Value>, names: &[&str]) -> Option<String> {
+    names.iter().find_map(|name| text_of(map.get(*name)?))
+}
+
+fn text_of(value: &Value) -> Option<String> {
+    match value {
+        Value::String(s) => non_empty(Some(s)).map(|_| s.trim().to_string()),
+        Value::Number(n) => Some(n.to_string()),
+        Value::Array(items) => {
+            let parts: Vec<String> = items.iter().filter_map(text_of).collect();
+            (!parts.is_empty()).then(|| parts.join(", "))
+        }
+        Value::Object(map) => map.get("name").and_then(text_of),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn records_with_fields() {
+        let text = "{\"title\":\"T\",\"text\":\"Body one.\",\"source\":\"S\",\"date\":\"2020-01-02\",\"author\":[\"A\",\"B\"],\"url\":\"http://x\"}\n";
+        let records = read(text);
+        let doc = records[0].1.as_ref().unwrap();
+        assert_eq!(doc.blocks[0].text, "Body one.");
+        assert_eq!(doc.hints.title.as_deref(), Some("T"));
+        assert_eq!(doc.hints.author.as_deref(), Some("A, B"));
+        assert_eq!(doc.hints.url.as_deref(), Some("http://x"));
+    }
+
+    #[test]
+    fn bad_lines_are_reported_with_their_line_number() {
+        let text = "{\"body\":\"ok\"}\n\n{not json\n[1,2]\n{\"title\":\"no body\"}\n{\"content\":\"fine\"}\n";
+        let records = read(text);
+        let lines: Vec<usize> = records.iter().map(|(l, _)| *l).collect();
+        assert_eq!(lines, [1, 3, 4, 5, 6]);
+        assert!(records[0].1.is_ok());
+        assert!(
+            records[1]
+                .1
+                .as_ref()
+                .unwrap_err()
+                .starts_with("invalid JSON")
+        );
+        assert_eq!(records[2].1.as_ref().unwrap_err(), "not a JSON object");
+        assert!(
+            records[3]
+                .1
+                .as_ref()
+                .unwrap_err()
+                .starts_with("no article text")
+        );
+        assert!(records[4].1.is_ok());
+    }
+
+    #[test]
+    fn json_array_of_articles() {
+        let records = read("[{\"body\":\"a\"},{\"body\":\"b\"}]");
+        assert_eq!(records.len(), 2);
+        assert_eq!(records[1].0, 2);
+    }
+
+    #[test]
+    fn html_bodies_are_read_as_html() {
+        let records = read("{\"body\":\"<p>First para.</p><p>Second para.</p><div>x</div>\"}");
+        let doc = records[0].1.as_ref().unwrap();
+        assert_eq!(doc.blocks.len(), 3);
+    }
+}

@@ -1,0 +1,359 @@
+//! Bylines and datelines: short lines that state who wrote the article, for which
+//! outlet and when. "By NAME in CITY (Agency)", "NAME in CITY | example.com |
+//! Updated: 2017-08-15", "Written by NAME Published on ...", "News sources: X
+//! Release Date: 2019-04-19", "Source: X", a date alone.
+
+use super::{date, name, source};
+use crate::corpus::clean::{line::words, phrases};
+use regex::Regex;
+use std::sync::LazyLock;
+
+fn regex(pattern: &str) -> Regex {
+    Regex::new(pattern).unwrap_or_else(|e| panic!("bad built-in pattern {pattern}: {e}"))
+}
+
+/// What a metadata line states.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Byline {
+    /// The author, case-normalised.
+    pub author: Option<String>,
+    /// The outlet.
+    pub source: Option<String>,
+    /// An ISO date.
+    pub date: Option<String>,
+}
+
+/// Labels that start a new part inside one segment ("... Writers Published on ...").
+static INNER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"\s((?:Release Date|Last [Uu]pdated|Updated|Published|Posted|Written by|News [Ss]ources?|Source|Author|Reporter|Date|by)\b)",
+    )
+});
+static DATE_PART: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)^(last\s+)?(updated|published|posted|modified|release date|date|first published|pub date)(\s+(on|at))?\s*[:：]?\s*(.*)$",
+    )
+});
+static SOURCE_PART: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"(?i)^(?:news\s+)?(?:sources?|via)\s*[:：]\s*(.+)$"));
+static AUTHOR_PART: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^(?i:written by|by|author|authors|reporter|reporters|text by|story by|words by|reporting by)\s*[:：]?\s+(.+)$",
+    )
+});
+static AGENCY: LazyLock<Regex> = LazyLock::new(|| regex(r"\(\s*([A-Z][A-Za-z .&'-]{1,40}?)\s*\)"));
+static NAME_IN_PLACE: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^(.+?)\s+in\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})$"));
+
+/// One part of a metadata line, classified.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Part {
+    /// A labelled or unmistakable piece (date label, source label, byline, domain, agency, date).
+    Strong(Byline),
+    /// A bare capitalised phrase: a name or an outlet, decided by its neighbours.
+    Phrase(String),
+    /// "NAME in CITY" without a label.
+    NameInPlace(String),
+    /// Anything else.
+    Other,
+}
+
+/// Reads a metadata line; `None` when the line is not one.
+pub(crate) fn parse(line: &str) -> Option<Byline> {
+    if words(line) > 30 {
+        return None;
+    }
+    let text = phrases::strip_counters(line);
+    let parts: Vec<Part> = split(&text).into_iter().map(classify).collect();
+    if parts.iter().any(|p| *p == Part::Other) {
+        return None;
+    }
+    let strong = parts
+        .iter()
+        .filter(|p| matches!(p, Part::Strong(_)))
+        .count();
+    let mut out = Byline::default();
+    for part in parts {
+        match part {
+            Part::Strong(b) => merge(&mut out, b),
+            Part::NameInPlace(n) if strong > 0 || !n.chars().any(char::is_lowercase) => {
+                out.author = out.author.or(Some(name::normalise(&n)));
+            }
+            Part::Phrase(p) if strong > 0 => {
+                if out.author.is_none()
+                    && name::is_name(&p)
+                    && p.split_whitespace().count() <= 4
+                    && out.source.is_none()
+                {
+                    out.author = Some(name::normalise(&p));
+                } else {
+                    out.source = out.source.or(Some(p));
+                }
+            }
+            _ => return None,
+        }
+    }
+    Some(out)
+}
+
+fn merge(into: &mut Byline, from: Byline) {
+    into.author = into.author.take().or(from.author);
+    into.source = into.source.take().or(from.source);
+    into.date = into.date.take().or(from.date);
+}
+
+/// Splits at separators, then before labels inside a segment.
+fn split(text: &str) -> Vec<String> {
+    let mut parts = Vec::new();
+    for segment in text.split(['|', '\u{b7}', '\u{2022}']) {
+        let mut start = 0;
+        for caps in INNER_LABEL.captures_iter(segment) {
+            if let Some(label) = caps
+                .get(1)
+                .filter(|l| !is_compound_by(&segment[..l.start()], l.as_str()))
+            {
+                parts.push(segment[start..label.start()].to_string());
+                start = label.start();
+            }
+        }
+        parts.push(segment[start..].to_string());
+    }
+    parts
+        .into_iter()
+        .map(|p| p.trim().trim_matches([',', ';', '-']).trim().to_string())
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// "by" that belongs to a label before it ("Written by", "Reporting by").
+fn is_compound_by(before: &str, label: &str) -> bool {
+    let previous = before
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .to_lowercase();
+    label == "by"
+        && matches!(
+            previous.as_str(),
+            "written" | "reporting" | "text" | "story" | "words" | "edited" | "editing" | "photos"
+        )
+}
+
+fn classify(part: String) -> Part {
+    if let Some(caps) = DATE_PART.captures(&part) {
+        let rest = caps.get(5).map_or("", |m| m.as_str());
+        if rest.is_empty() || words(rest) <= 8 {
+            let date = date::find(rest);
+            if date.is_some() || rest.is_empty() {
+                return Part::Strong(Byline {
+                    date,
+                    ..Byline::default()
+                });
+            }
+        }
+    }
+    if let Some(caps) = SOURCE_PART.captures(&part) {
+        let outlet = caps[1].trim();
+        let outlet = source::from_domain(outlet)
+            .filter(|_| source::is_domain(outlet))
+            .unwrap_or(outlet.to_string());
+        return Part::Strong(Byline {
+            source: Some(outlet),
+            ..Byline::default()
+        });
+    }
+    if let Some(caps) = AUTHOR_PART.captures(&part) {
+        return author(&caps[1]).map_or(Part::Other, Part::Strong);
+    }
+    if source::is_domain(&part) {
+        return Part::Strong(Byline {
+            source: source::from_domain(&part),
+            ..Byline::default()
+        });
+    }
+    if let Some(agency) = AGENCY.captures(&part).filter(|c| c[0].len() == part.len()) {
+        return Part::Strong(Byline {
+            source: Some(agency[1].to_string()),
+            ..Byline::default()
+        });
+    }
+    if let Some(d) = date::find(&part).filter(|_| is_mostly_date(&part)) {
+        return Part::Strong(Byline {
+            date: Some(d),
+            ..Byline::default()
+        });
+    }
+    if let Some(caps) = NAME_IN_PLACE
+        .captures(&part)
+        .filter(|c| name::is_name(&c[1]))
+    {
+        return Part::NameInPlace(caps[1].to_string());
+    }
+    if words(&part) <= 5 && name::is_name(&part) {
+        return Part::Phrase(part);
+    }
+    Part::Other
+}
+
+/// A date with at most a weekday, a time and a zone around it ("Thu 29 Sept 2016 10.05 BST").
+fn is_mostly_date(part: &str) -> bool {
+    if date::starts_with_range(part) || words(part) > 8 {
+        return false;
+    }
+    let weekday = |t: &str| {
+        let t = t.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+            .iter()
+            .any(|d| t.starts_with(d))
+    };
+    part.split_whitespace().all(|t| {
+        t.chars().any(|c| c.is_ascii_digit())
+            || t.chars().filter(|c| c.is_alphabetic()).count() <= 4
+            || weekday(t)
+            || date::find(&format!("{t} 1, 2000")).is_some()
+    })
+}
+
+/// "NAME in CITY(Agency)", "NAME, Agency", "NAME for Outlet", "NAME; Editing by ...".
+fn author(rest: &str) -> Option<Byline> {
+    let mut out = Byline::default();
+    let mut text = rest.to_string();
+    if let Some(caps) = AGENCY.captures(rest) {
+        out.source = Some(caps[1].trim().to_string());
+        text = rest.replace(&caps[0], " ");
+    }
+    let mut name_part = text.as_str();
+    for cut in [
+        " in ",
+        ";",
+        ",",
+        " at ",
+        " - ",
+        " – ",
+        " — ",
+        "/",
+        " and Editing",
+    ] {
+        if let Some(at) = name_part.find(cut) {
+            name_part = &name_part[..at];
+        }
+    }
+    if let Some(at) = name_part.find(" for ") {
+        let outlet = name_part[at + 5..].trim();
+        if name::is_capitalised(outlet) {
+            out.source = out.source.or(Some(outlet.to_string()));
+        }
+        name_part = &name_part[..at];
+    }
+    let name_part = name_part.trim();
+    (name::is_name(name_part) && name_part.split_whitespace().count() <= 8).then(|| {
+        out.author = Some(name::normalise(name_part));
+        out
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn b(author: Option<&str>, source: Option<&str>, date: Option<&str>) -> Option<Byline> {
+        Some(Byline {
+            author: author.map(String::from),
+            source: source.map(String::from),
+            date: date.map(String::from),
+        })
+    }
+
+    #[test]
+    fn by_name_in_city_with_agency() {
+        assert_eq!(
+            parse("By JANE ROE in Lisbon(Wire Agency)"),
+            b(Some("Jane Roe"), Some("Wire Agency"), None)
+        );
+    }
+
+    #[test]
+    fn pipe_separated_byline_with_domain_and_date() {
+        assert_eq!(
+            parse("By SAM LEE in Cairo | dailyherald.com | Updated: 2017-08-15 14:36"),
+            b(Some("Sam Lee"), Some("Daily Herald"), Some("2017-08-15"))
+        );
+    }
+
+    #[test]
+    fn written_by_with_glued_published_label() {
+        assert_eq!(
+            parse("Written by Example Writers Published on 4 mins read"),
+            b(Some("Example Writers"), None, None)
+        );
+    }
+
+    #[test]
+    fn source_and_release_date_labels() {
+        assert_eq!(
+            parse("News sources:Port Authority Office Release Date:2019-04-19"),
+            b(None, Some("Port Authority Office"), Some("2019-04-19"))
+        );
+        assert_eq!(
+            parse("Source: Example Wire"),
+            b(None, Some("Example Wire"), None)
+        );
+    }
+
+    #[test]
+    fn name_then_outlet() {
+        assert_eq!(
+            parse("Ann Smith | Example Times | 2020-03-04"),
+            b(Some("Ann Smith"), Some("Example Times"), Some("2020-03-04"))
+        );
+        assert_eq!(
+            parse("ANN SMITH in Paris"),
+            b(Some("Ann Smith"), None, None)
+        );
+    }
+
+    #[test]
+    fn dates_alone_and_reporting_credits() {
+        assert_eq!(
+            parse("September 29, 2016"),
+            b(None, None, Some("2016-09-29"))
+        );
+        assert_eq!(
+            parse("Reporting by Ann Smith; Editing by Bo Chan"),
+            b(Some("Ann Smith"), None, None)
+        );
+        assert_eq!(
+            parse("By Ann Smith for The Gazette"),
+            b(Some("Ann Smith"), Some("The Gazette"), None)
+        );
+    }
+
+    #[test]
+    fn posted_on_date_by_name() {
+        assert_eq!(
+            parse("Posted on June 2, 2021 by Ann Smith · 6 min read"),
+            b(Some("Ann Smith"), None, Some("2021-06-02"))
+        );
+    }
+
+    #[test]
+    fn dates_with_weekday_time_and_zone() {
+        assert_eq!(
+            parse("Thursday 29 September 2016 10.05 BST"),
+            b(None, None, Some("2016-09-29"))
+        );
+        assert_eq!(parse("3-5 May 2021 Expo Centre"), None);
+    }
+
+    #[test]
+    fn headlines_and_sentences_are_not_bylines() {
+        assert_eq!(parse("Harbour pitches green shipping to investors"), None);
+        assert_eq!(parse("Port Plans Unveiled"), None);
+        assert_eq!(
+            parse("By 2020, those centers are expected to load 2 million servers."),
+            None
+        );
+        assert_eq!(parse("New route for the city | Example Site"), None);
+        assert_eq!(parse("13- 17 November 2019 Some Convention Center"), None);
+    }
+}

@@ -1,0 +1,204 @@
+//! Dates in the forms news pages write them, to ISO 8601: `2016-09-29`, `2016/9/29`,
+//! `2016年9月29日`, `September 29, 2016`, `29 Sept. 2016`, `Sept 2016` (to `2016-09`),
+//! unambiguous `29/09/2016`, and ISO timestamps.
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+fn regex(pattern: &str) -> Regex {
+    Regex::new(pattern).unwrap_or_else(|e| panic!("bad built-in pattern {pattern}: {e}"))
+}
+
+const MONTH: &str = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
+
+static YMD: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"\b(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:日|T|\b)"));
+static DMY_NUMERIC: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b"));
+static MDY: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"(?i)\b{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
+    ))
+});
+static DMY: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+(\d{{4}})\b"
+    ))
+});
+static MY: LazyLock<Regex> = LazyLock::new(|| regex(&format!(r"(?i)\b{MONTH},?\s+(\d{{4}})\b")));
+static YM_CJK: LazyLock<Regex> = LazyLock::new(|| regex(r"(\d{4})年\s*(\d{1,2})月"));
+static YEAR: LazyLock<Regex> = LazyLock::new(|| regex(r"\b(19\d{2}|20\d{2}|2100)\b"));
+
+fn month_number(name: &str) -> Option<u32> {
+    let lower = name.to_ascii_lowercase();
+    let months = [
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    months
+        .iter()
+        .position(|m| lower.starts_with(m))
+        .map(|i| i as u32 + 1)
+}
+
+fn valid_year(y: u32) -> bool {
+    (1900..=2100).contains(&y)
+}
+
+fn ymd(y: u32, m: u32, d: u32) -> Option<String> {
+    let days = match m {
+        2 => 29,
+        4 | 6 | 9 | 11 => 30,
+        1..=12 => 31,
+        _ => return None,
+    };
+    (valid_year(y) && (1..=days).contains(&d)).then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+fn num(caps: &regex::Captures, i: usize) -> u32 {
+    caps.get(i)
+        .and_then(|m| m.as_str().parse().ok())
+        .unwrap_or(0)
+}
+
+/// The earliest-placed full date (day precision) in the text, or else a month and year.
+pub(crate) fn find(text: &str) -> Option<String> {
+    let mut found: Vec<(usize, String)> = Vec::new();
+    for caps in YMD.captures_iter(text) {
+        if let Some(d) = ymd(num(&caps, 1), num(&caps, 2), num(&caps, 3)) {
+            found.push((caps.get(0).map_or(0, |m| m.start()), d));
+        }
+    }
+    for caps in MDY.captures_iter(text) {
+        let m = month_number(&caps[1]).unwrap_or(0);
+        if let Some(d) = ymd(num(&caps, 3), m, num(&caps, 2)) {
+            found.push((caps.get(0).map_or(0, |m| m.start()), d));
+        }
+    }
+    for caps in DMY.captures_iter(text) {
+        let m = month_number(&caps[2]).unwrap_or(0);
+        if let Some(d) = ymd(num(&caps, 3), m, num(&caps, 1)) {
+            found.push((caps.get(0).map_or(0, |m| m.start()), d));
+        }
+    }
+    for caps in DMY_NUMERIC.captures_iter(text) {
+        if let Some(d) = numeric(num(&caps, 1), num(&caps, 2), num(&caps, 3)) {
+            found.push((caps.get(0).map_or(0, |m| m.start()), d));
+        }
+    }
+    found.sort();
+    found
+        .into_iter()
+        .next()
+        .map(|(_, d)| d)
+        .or_else(|| month_year(text))
+}
+
+/// `a/b/yyyy`: read only when one side cannot be a month.
+fn numeric(a: u32, b: u32, y: u32) -> Option<String> {
+    match (a > 12, b > 12) {
+        (true, false) => ymd(y, b, a),
+        (false, true) => ymd(y, a, b),
+        _ => None,
+    }
+}
+
+fn month_year(text: &str) -> Option<String> {
+    if let Some(caps) = MY.captures(text) {
+        let y = num(&caps, 2);
+        if let Some(m) = month_number(&caps[1]).filter(|_| valid_year(y)) {
+            return Some(format!("{y:04}-{m:02}"));
+        }
+    }
+    let caps = YM_CJK.captures(text)?;
+    let (y, m) = (num(&caps, 1), num(&caps, 2));
+    (valid_year(y) && (1..=12).contains(&m)).then(|| format!("{y:04}-{m:02}"))
+}
+
+/// "13-17 November ...", "Nov 13-17 ...": a date range opening the text (an event banner).
+pub(crate) fn starts_with_range(text: &str) -> bool {
+    RANGE.is_match(text)
+}
+
+static RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"(?i)^(\d{{1,2}}\s*[-–]\s*\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}}\s*[-–]\s*\d{{1,2}}\b)"
+    ))
+});
+
+/// The last plausible year in the text ("1995-2018" gives 2018).
+pub(crate) fn year(text: &str) -> Option<String> {
+    YEAR.find_iter(text).last().map(|m| m.as_str().to_string())
+}
+
+/// A stated date (meta tag, JSON field) to ISO: a full date, a month, or a bare year.
+pub(crate) fn normalise(text: &str) -> Option<String> {
+    find(text).or_else(|| {
+        let t = text.trim();
+        (t.len() == 4 && t.chars().all(|c| c.is_ascii_digit()))
+            .then(|| year(t))
+            .flatten()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn iso_and_timestamps() {
+        assert_eq!(
+            find("Updated: 2016-09-29 09:23").as_deref(),
+            Some("2016-09-29")
+        );
+        assert_eq!(
+            find("2021-05-06T07:08:09+08:00").as_deref(),
+            Some("2021-05-06")
+        );
+        assert_eq!(find("Release Date:2019-4-9").as_deref(), Some("2019-04-09"));
+        assert_eq!(find("2019/04/19").as_deref(), Some("2019-04-19"));
+        assert_eq!(find("2019年4月19日 10:00").as_deref(), Some("2019-04-19"));
+    }
+
+    #[test]
+    fn written_months() {
+        assert_eq!(
+            find("Published on September 29, 2016").as_deref(),
+            Some("2016-09-29")
+        );
+        assert_eq!(
+            find("Thu 29 Sept. 2016 10.05 BST").as_deref(),
+            Some("2016-09-29")
+        );
+        assert_eq!(find("March 3rd 2020").as_deref(), Some("2020-03-03"));
+        assert_eq!(find("In May 2018 the port").as_deref(), Some("2018-05"));
+    }
+
+    #[test]
+    fn numeric_only_when_unambiguous() {
+        assert_eq!(find("29/09/2016").as_deref(), Some("2016-09-29"));
+        assert_eq!(find("09/29/2016").as_deref(), Some("2016-09-29"));
+        assert_eq!(find("03/04/2016"), None);
+    }
+
+    #[test]
+    fn impossible_dates_are_rejected() {
+        assert_eq!(find("2016-13-01"), None);
+        assert_eq!(find("2016-02-30"), None);
+        assert_eq!(find("Version 1.2.3"), None);
+        assert_eq!(find("May"), None);
+    }
+
+    #[test]
+    fn ranges() {
+        assert!(starts_with_range("13- 17 November 2019 Expo Centre"));
+        assert!(starts_with_range("Nov 13-17, 2019"));
+        assert!(!starts_with_range("13 November 2019"));
+    }
+
+    #[test]
+    fn years() {
+        assert_eq!(year("Copyright © 1995-2018 X").as_deref(), Some("2018"));
+        assert_eq!(normalise("2018").as_deref(), Some("2018"));
+        assert_eq!(normalise("soon"), None);
+    }
+}

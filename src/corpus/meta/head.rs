@@ -1,0 +1,219 @@
+//! The head of the page, above the first real paragraph: finds the bylines and
+//! datelines, the headline (the headline-like line just above the byline, or the
+//! one matching the stated title), and drops what sits above the headline
+//! (kickers, banners, a copy of the title with the site name glued on).
+
+use super::byline::{self, Byline};
+use super::{date, source};
+use crate::corpus::clean::line::{Line, Role, Rule, is_headline_like, is_substantial, words};
+
+/// How far the head may reach when no paragraph qualifies as the lead.
+const MAX_HEAD: usize = 12;
+
+/// What the head says.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Head {
+    /// The headline line's text, site suffix removed.
+    pub title: Option<String>,
+    /// A site name cut from a headline ("Headline | Site").
+    pub site: Option<String>,
+    /// Every byline or dateline found.
+    pub bylines: Vec<Byline>,
+}
+
+/// Marks the head's title, metadata and junk lines; returns what they say.
+pub(crate) fn mark(lines: &mut [Line], stated_title: Option<&str>) -> Head {
+    let lead = lines
+        .iter()
+        .position(|l| l.is_body() && is_substantial(l))
+        .unwrap_or_else(|| lines.len().min(MAX_HEAD));
+    let mut head = Head::default();
+    // Junk lines are read too: a byline may carry a reading-time counter or look like a crumb.
+    for line in lines[..lead].iter_mut() {
+        if let Some(found) = byline::parse(&line.text) {
+            line.role = Role::Meta;
+            head.bylines.push(found);
+        }
+    }
+    let first_meta = lines[..lead].iter().position(|l| l.role == Role::Meta);
+    let title_at = match stated_title {
+        Some(stated) => {
+            (0..lead).find(|&i| lines[i].is_body() && same_title(&lines[i].text, stated))
+        }
+        None => choose_title(lines, lead, first_meta),
+    };
+    if let Some(at) = title_at {
+        lines[at].role = Role::Title;
+        let (title, site) = source::split_title(&lines[at].text, None);
+        head.title = Some(title);
+        head.site = site;
+    }
+    drop_above(
+        lines,
+        title_at.or(first_meta),
+        title_at.is_some(),
+        &mut head,
+    );
+    drop_title_copies(lines, lead, &mut head);
+    head
+}
+
+/// Without a stated title: the nearest headline-like line above the first byline,
+/// or the first headline-like line of the head.
+fn choose_title(lines: &[Line], lead: usize, first_meta: Option<usize>) -> Option<usize> {
+    let fits = |i: &usize| {
+        let line = &lines[*i];
+        line.is_body()
+            && is_headline_like(&line.text)
+            && !date::starts_with_range(&line.text)
+            && words(&line.text) >= 2
+    };
+    match first_meta {
+        Some(meta) => (0..meta)
+            .rev()
+            .find(fits)
+            .or_else(|| (meta..lead).find(fits)),
+        None => (0..lead).find(fits),
+    }
+}
+
+/// Lines above the headline go; above a byline with no headline found, only
+/// headline-like ones (kickers, section names) go.
+fn drop_above(lines: &mut [Line], boundary: Option<usize>, is_title: bool, head: &mut Head) {
+    let Some(boundary) = boundary else { return };
+    let title = head.title.clone().unwrap_or_default();
+    for line in lines[..boundary].iter_mut().filter(|l| l.is_body()) {
+        if is_title && same_title(&line.text, &title) {
+            let (_, site) = source::split_title(&line.text, None);
+            head.site = head.site.take().or(site);
+        }
+        if is_title || is_headline_like(&line.text) || date::starts_with_range(&line.text) {
+            line.role = Role::Junk(Rule::Head);
+        }
+    }
+}
+
+/// Copies of the headline further down the head (with or without a site suffix).
+fn drop_title_copies(lines: &mut [Line], lead: usize, head: &mut Head) {
+    let Some(title) = head.title.clone() else {
+        return;
+    };
+    for line in lines[..lead].iter_mut().filter(|l| l.is_body()) {
+        if same_title(&line.text, &title) {
+            let (_, site) = source::split_title(&line.text, None);
+            head.site = head.site.take().or(site);
+            line.role = Role::Junk(Rule::Head);
+        }
+    }
+}
+
+fn key(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// The same headline, ignoring case, punctuation and a site suffix on either side.
+pub(crate) fn same_title(a: &str, b: &str) -> bool {
+    let (a_main, _) = source::split_title(a, None);
+    let (b_main, _) = source::split_title(b, None);
+    let (ka, kb, kam, kbm) = (key(a), key(b), key(&a_main), key(&b_main));
+    !ka.is_empty() && !kb.is_empty() && (ka == kb || kam == kb || ka == kbm || kam == kbm)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const LEAD: &str =
+        "The harbour authority said on Monday that cargo volumes rose by a fifth this year.";
+
+    fn run(texts: &[&str], stated: Option<&str>) -> (Vec<Role>, Head) {
+        let mut lines: Vec<Line> = texts.iter().map(|t| Line::new(*t)).collect();
+        crate::corpus::clean::rules::mark(&mut lines);
+        let head = mark(&mut lines, stated);
+        (lines.iter().map(|l| l.role).collect(), head)
+    }
+
+    #[test]
+    fn headline_above_the_byline_and_kicker_dropped() {
+        let (roles, head) = run(
+            &[
+                "World",
+                "Harbour traffic hits record",
+                "By ANN SMITH in Lisbon",
+                LEAD,
+            ],
+            None,
+        );
+        assert_eq!(
+            roles,
+            [Role::Junk(Rule::Head), Role::Title, Role::Meta, Role::Body]
+        );
+        assert_eq!(head.title.as_deref(), Some("Harbour traffic hits record"));
+        assert_eq!(head.bylines[0].author.as_deref(), Some("Ann Smith"));
+    }
+
+    #[test]
+    fn banner_and_title_copy_with_site_suffix() {
+        let (roles, head) = run(
+            &[
+                "3-5 May 2021 Expo Centre",
+                "Harbour traffic hits record | Example Site",
+                "Harbour traffic hits record",
+                "Updated: 2021-05-01",
+                LEAD,
+            ],
+            None,
+        );
+        assert_eq!(
+            roles[..4],
+            [
+                Role::Junk(Rule::Head),
+                Role::Junk(Rule::Head),
+                Role::Title,
+                Role::Meta
+            ]
+        );
+        assert_eq!(head.site.as_deref(), Some("Example Site"));
+        assert_eq!(head.bylines[0].date.as_deref(), Some("2021-05-01"));
+    }
+
+    #[test]
+    fn first_headline_when_there_is_no_byline() {
+        let (roles, head) = run(&["Harbour traffic hits record", LEAD], None);
+        assert_eq!(roles, [Role::Title, Role::Body]);
+        assert_eq!(head.title.as_deref(), Some("Harbour traffic hits record"));
+    }
+
+    #[test]
+    fn no_head_at_all() {
+        let (roles, head) = run(&[LEAD, LEAD], None);
+        assert_eq!(roles[0], Role::Body);
+        assert_eq!(head.title, None);
+    }
+
+    #[test]
+    fn stated_title_is_found_in_the_text() {
+        let (roles, _) = run(
+            &["Section", "Harbour Traffic Hits Record!", LEAD],
+            Some("Harbour traffic hits record - Example"),
+        );
+        assert_eq!(roles[..2], [Role::Junk(Rule::Head), Role::Title]);
+    }
+
+    #[test]
+    fn deck_below_the_byline_stays() {
+        let (roles, _) = run(
+            &[
+                "Harbour traffic hits record",
+                "By Ann Smith",
+                "Why the port is busier than ever",
+                LEAD,
+            ],
+            None,
+        );
+        assert_eq!(roles[2], Role::Body);
+    }
+}

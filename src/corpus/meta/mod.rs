@@ -1,0 +1,236 @@
+//! Metadata: title, outlet, date and author, from what the input states (HTML
+//! meta tags, JSON fields, front matter) first, then from the text: the head's
+//! headline and bylines, a wire dateline, closing credits, a copyright line.
+//! `None` when the article does not say.
+
+pub(crate) mod byline;
+pub(crate) mod date;
+pub(crate) mod head;
+pub(crate) mod name;
+pub(crate) mod source;
+pub(crate) mod title;
+
+use super::clean::line::{Line, Role, Rule, is_substantial};
+use super::document::Hints;
+use byline::Byline;
+use head::Head;
+
+/// The metadata of one article.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Meta {
+    /// The headline, or a derived one.
+    pub title: String,
+    /// Whether [`Meta::title`] was derived from the text.
+    pub title_derived: bool,
+    /// The outlet.
+    pub source: Option<String>,
+    /// ISO 8601 date prefix.
+    pub date: Option<String>,
+    /// The author(s).
+    pub author: Option<String>,
+    /// The canonical URL.
+    pub url: Option<String>,
+}
+
+/// Marks closing credits after the story ("(Agency)", "Source: X", "Reporting by
+/// X") as metadata and returns what they say.
+pub(crate) fn mark_tail(lines: &mut [Line]) -> Vec<Byline> {
+    let Some(last) = lines.iter().rposition(|l| l.is_body() && is_substantial(l)) else {
+        return Vec::new();
+    };
+    let mut found = Vec::new();
+    for line in lines[last + 1..]
+        .iter_mut()
+        .filter(|l| l.role != Role::Title)
+    {
+        if let Some(b) =
+            byline::parse(&line.text).filter(|b| b.author.is_some() || b.source.is_some())
+        {
+            line.role = Role::Meta;
+            found.push(b);
+        }
+    }
+    found
+}
+
+/// Combines stated metadata with what the text says, most reliable first.
+pub(crate) fn combine(hints: &Hints, head: &Head, tail: &[Byline], lines: &[Line]) -> Meta {
+    let stated_source = hints.source.as_deref().map(clean_source);
+    let (title, title_derived, title_site) =
+        choose_title(hints, head, stated_source.as_deref(), lines);
+    let first_body = lines.iter().find(|l| l.is_body()).map(|l| l.text.as_str());
+    let (holder, year) = copyright(lines);
+    let source = stated_source
+        .or_else(|| head.bylines.iter().find_map(|b| b.source.clone()))
+        .map(|s| prefer_spelling(s, title_site.as_deref()))
+        .or(title_site)
+        .or_else(|| first_body.and_then(source::from_dateline))
+        .or_else(|| tail.iter().find_map(|b| b.source.clone()))
+        .or(holder)
+        .or_else(|| hints.url.as_deref().and_then(source::from_domain));
+    let date = hints
+        .date
+        .as_deref()
+        .and_then(date::normalise)
+        .or_else(|| head.bylines.iter().chain(tail).find_map(|b| b.date.clone()))
+        .or_else(|| date_lines(lines))
+        .or(year);
+    let author = hints.author.as_deref().and_then(clean_author).or_else(|| {
+        head.bylines
+            .iter()
+            .chain(tail)
+            .find_map(|b| b.author.clone())
+    });
+    Meta {
+        title,
+        title_derived,
+        source,
+        date,
+        author,
+        url: hints.url.clone(),
+    }
+}
+
+/// Title, whether derived, and a site name cut from it.
+fn choose_title(
+    hints: &Hints,
+    head: &Head,
+    site: Option<&str>,
+    lines: &[Line],
+) -> (String, bool, Option<String>) {
+    if let Some(stated) = hints.title.as_deref() {
+        let (title, cut) = source::split_title(stated, site);
+        if !title.is_empty() {
+            return (title, false, head.site.clone().or(cut));
+        }
+    }
+    if let Some(title) = head.title.clone() {
+        return (title, false, head.site.clone());
+    }
+    let first = lines
+        .iter()
+        .find(|l| l.is_body())
+        .map_or("", |l| l.text.as_str());
+    (title::derive(first), true, head.site.clone())
+}
+
+/// A name read from a domain ("Eastern Courier" from easterncourier.com) is spelled
+/// as the site spells itself when the title's site suffix is the same letters.
+fn prefer_spelling(found: String, site: Option<&str>) -> String {
+    let squash = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    match site {
+        Some(site) if squash(site) == squash(&found) => site.to_string(),
+        _ => found,
+    }
+}
+
+/// A stated outlet: a domain becomes a readable name.
+fn clean_source(stated: &str) -> String {
+    let stated = stated.trim();
+    match source::from_domain(stated).filter(|_| source::is_domain(stated)) {
+        Some(name) => name,
+        None => stated.to_string(),
+    }
+}
+
+/// A stated author: "By X" bylines are read, capitals title-cased, URLs refused.
+fn clean_author(stated: &str) -> Option<String> {
+    if stated.contains("://") || stated.starts_with("www.") {
+        return None;
+    }
+    if let Some(b) = byline::parse(stated).and_then(|b| b.author) {
+        return Some(b);
+    }
+    let name = name::normalise(stated);
+    (!name.is_empty()).then_some(name)
+}
+
+/// The copyright holder and year, from the last copyright line.
+fn copyright(lines: &[Line]) -> (Option<String>, Option<String>) {
+    lines
+        .iter()
+        .rev()
+        .filter(|l| l.role == Role::Junk(Rule::Copyright))
+        .map(|l| source::from_copyright(&l.text))
+        .find(|(holder, year)| holder.is_some() || year.is_some())
+        .unwrap_or((None, None))
+}
+
+/// A date from a labelled date line anywhere on the page.
+fn date_lines(lines: &[Line]) -> Option<String> {
+    lines
+        .iter()
+        .filter(|l| l.role == Role::Junk(Rule::DateLine))
+        .find_map(|l| date::find(&l.text))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line(text: &str, role: Role) -> Line {
+        Line {
+            role,
+            ..Line::new(text)
+        }
+    }
+
+    #[test]
+    fn stated_metadata_wins_and_is_normalised() {
+        let hints = Hints {
+            title: Some("Port grows | Harbour Times".into()),
+            source: Some("Harbour Times".into()),
+            date: Some("2021-05-06T07:08:09Z".into()),
+            author: Some("By ANN SMITH".into()),
+            url: None,
+        };
+        let meta = combine(&hints, &Head::default(), &[], &[Line::new("Body.")]);
+        assert_eq!(meta.title, "Port grows");
+        assert_eq!(meta.source.as_deref(), Some("Harbour Times"));
+        assert_eq!(meta.date.as_deref(), Some("2021-05-06"));
+        assert_eq!(meta.author.as_deref(), Some("Ann Smith"));
+    }
+
+    #[test]
+    fn copyright_gives_outlet_and_year_when_nothing_else_does() {
+        let lines = [
+            Line::new("The port grew fast this year, officials said on Monday in a statement."),
+            line(
+                "Copyright © 2018 Example News. Licence 123",
+                Role::Junk(Rule::Copyright),
+            ),
+        ];
+        let meta = combine(&Hints::default(), &Head::default(), &[], &lines);
+        assert_eq!(meta.source.as_deref(), Some("Example News"));
+        assert_eq!(meta.date.as_deref(), Some("2018"));
+        assert!(meta.title_derived);
+        assert!(meta.title.starts_with("The port grew fast"));
+        assert_eq!(meta.author, None);
+    }
+
+    #[test]
+    fn url_domain_is_the_last_resort() {
+        let hints = Hints {
+            url: Some("https://www.examplepost.com/a/b".into()),
+            ..Hints::default()
+        };
+        let meta = combine(&hints, &Head::default(), &[], &[Line::new("Text.")]);
+        assert_eq!(meta.source.as_deref(), Some("Example Post"));
+    }
+
+    #[test]
+    fn closing_credits_are_metadata() {
+        let mut lines = vec![
+            Line::new("The port grew fast this year, officials said on Monday in a statement."),
+            Line::new("(Example Agency)"),
+        ];
+        let tail = mark_tail(&mut lines);
+        assert_eq!(lines[1].role, Role::Meta);
+        assert_eq!(tail[0].source.as_deref(), Some("Example Agency"));
+    }
+}

@@ -1,0 +1,128 @@
+//! Person names in bylines: recognising a name-shaped phrase ("Jane Doe",
+//! "CHANG JUN", "Anna de la Cruz", "KrASIA Writers") and normalising its case.
+
+/// Lower-case words allowed inside a name.
+const PARTICLES: &[&str] = &[
+    "de", "la", "le", "du", "van", "von", "der", "den", "da", "di", "dos", "das", "bin", "binti",
+    "al", "el", "y", "and", "&",
+];
+
+/// Words that make a capitalised phrase something other than a person's name.
+const NOT_NAMES: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "the",
+    "staff",
+    "updated",
+    "published",
+    "posted",
+    "share",
+    "photo",
+];
+
+/// Whether the phrase looks like one or a few person names: 1 to 8 words, each
+/// capitalised (or a particle), no digits, not a weekday or month.
+pub(crate) fn is_name(phrase: &str) -> bool {
+    let tokens: Vec<&str> = phrase.split_whitespace().collect();
+    if tokens.is_empty() || tokens.len() > 8 || phrase.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let capitalised = |t: &&str| {
+        t.chars().next().is_some_and(char::is_uppercase)
+            && t.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '.' | '-' | '\'' | '\u{2019}' | ','))
+    };
+    let named = tokens
+        .iter()
+        .all(|t| capitalised(t) || PARTICLES.contains(&t.to_lowercase().as_str()));
+    let first_is_capital = tokens.first().is_some_and(capitalised);
+    let banned = tokens
+        .iter()
+        .any(|t| NOT_NAMES.contains(&t.trim_end_matches([',', '.']).to_lowercase().as_str()));
+    named && first_is_capital && !banned
+}
+
+/// Every word capitalised (particles and "of", "the", "for" allowed after the first):
+/// an outlet or organisation name such as "The Example Gazette".
+pub(crate) fn is_capitalised(phrase: &str) -> bool {
+    let tokens: Vec<&str> = phrase.split_whitespace().collect();
+    let small = |t: &str| matches!(t, "of" | "the" | "for" | "and" | "on" | "in" | "&");
+    !tokens.is_empty()
+        && tokens.len() <= 8
+        && tokens[0].chars().next().is_some_and(char::is_uppercase)
+        && tokens.iter().all(|t| {
+            small(t)
+                || t.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        })
+}
+
+/// Title-cases a name written in capitals ("CHANG JUN" -> "Chang Jun",
+/// "JEAN-PAUL O'NEIL" -> "Jean-Paul O'Neil"); mixed-case names are kept.
+pub(crate) fn normalise(name: &str) -> String {
+    let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
+    let name = name.trim_matches([',', ';', ':', '-', ' ']).to_string();
+    if name.chars().any(char::is_lowercase) {
+        return name;
+    }
+    let mut out = String::with_capacity(name.len());
+    let mut start = true;
+    for c in name.chars() {
+        if start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphabetic();
+    }
+    out.split(' ')
+        .map(|w| match w.to_lowercase().as_str() {
+            "and" => "and".to_string(),
+            _ => w.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names() {
+        assert!(is_name("Jane Doe"));
+        assert!(is_name("CHANG JUN"));
+        assert!(is_name("Anna de la Cruz"));
+        assert!(is_name("Lia Zhu and Sam Roe"));
+        assert!(is_name("KrASIA Writers"));
+        assert!(!is_name("2020, those centers"));
+        assert!(!is_name("Tuesday"));
+        assert!(!is_name("the end of the year"));
+    }
+
+    #[test]
+    fn capitals_are_title_cased() {
+        assert_eq!(normalise("CHANG JUN"), "Chang Jun");
+        assert_eq!(normalise("JEAN-PAUL O'NEIL"), "Jean-Paul O'Neil");
+        assert_eq!(normalise("LIA ZHU AND SAM ROE"), "Lia Zhu and Sam Roe");
+        assert_eq!(normalise("KrASIA Writers"), "KrASIA Writers");
+        assert_eq!(normalise(" Jane  Doe, "), "Jane Doe");
+    }
+}

@@ -1,0 +1,396 @@
+//! The outlet: from a site suffix in the title ("Headline | Outlet"), a copyright
+//! holder, an agency in a dateline ("BEIJING, May 3 (Agency) --"), or a domain name
+//! made readable by a general rule (split at common masthead words, short names
+//! in capitals: "dailyherald.co.uk" -> "Daily Herald", "abc.com" -> "ABC").
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+fn regex(pattern: &str) -> Regex {
+    Regex::new(pattern).unwrap_or_else(|e| panic!("bad built-in pattern {pattern}: {e}"))
+}
+
+/// Words newspaper and site names are commonly built from.
+const MASTHEAD_WORDS: &[&str] = &[
+    "the",
+    "daily",
+    "times",
+    "news",
+    "post",
+    "herald",
+    "tribune",
+    "journal",
+    "observer",
+    "telegraph",
+    "guardian",
+    "express",
+    "mail",
+    "star",
+    "sun",
+    "globe",
+    "gazette",
+    "chronicle",
+    "review",
+    "today",
+    "weekly",
+    "week",
+    "world",
+    "global",
+    "online",
+    "network",
+    "wire",
+    "press",
+    "report",
+    "reporter",
+    "insider",
+    "street",
+    "focus",
+    "magazine",
+    "radio",
+    "media",
+    "morning",
+    "evening",
+    "financial",
+    "business",
+    "tech",
+    "economic",
+    "economist",
+    "standard",
+    "independent",
+    "nation",
+    "national",
+    "international",
+    "people",
+    "new",
+    "china",
+    "asia",
+    "india",
+    "africa",
+    "europe",
+    "america",
+    "american",
+    "city",
+    "state",
+    "times",
+    "sports",
+    "money",
+    "market",
+    "markets",
+    "digital",
+    "info",
+    "live",
+    "first",
+    "voice",
+    "mirror",
+    "record",
+    "courier",
+    "examiner",
+    "bulletin",
+    "dispatch",
+    "sentinel",
+    "inquirer",
+    "enquirer",
+    "monitor",
+    "pioneer",
+    "planet",
+    "hub",
+    "central",
+    "east",
+    "west",
+    "north",
+    "south",
+    "asian",
+];
+
+/// Second-level labels that are part of a country suffix (`.com.cn`, `.co.uk`).
+const SUFFIX_LABELS: &[&str] = &[
+    "com", "co", "net", "org", "gov", "edu", "ac", "or", "ne", "go",
+];
+
+static DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"(?i)^(?:https?://)?(?:www\d?\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[/:?#].*)?$")
+});
+static COPYRIGHT_HOLDER: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)(?:copyright|©|\(c\))\s*(?:©|\(c\))?\s*(?:(\d{4})(?:\s*[-–]\s*(\d{4}))?)?\s*,?\s*(?:by\s+)?([^.|,;©]*)",
+    )
+});
+static DATELINE_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"^[A-Z][A-Za-z .'-]{1,40},?[^()]{0,30}\(([A-Z][A-Za-z .&-]{1,40})\)\s*(?:--|[-–—:])")
+});
+
+/// Whether text is a bare domain or URL.
+pub(crate) fn is_domain(text: &str) -> bool {
+    DOMAIN.is_match(text.trim()) && !text.trim().contains(' ')
+}
+
+/// A readable outlet name for a domain or URL; `None` when it is not one.
+pub(crate) fn from_domain(text: &str) -> Option<String> {
+    let caps = DOMAIN.captures(text.trim())?;
+    let host = caps.get(1)?.as_str().to_ascii_lowercase();
+    let labels: Vec<&str> = host.split('.').collect();
+    let mut name_at = labels.len().checked_sub(2)?;
+    if name_at > 0
+        && SUFFIX_LABELS.contains(&labels[name_at])
+        && labels[labels.len() - 1].len() == 2
+    {
+        name_at -= 1;
+    }
+    Some(readable(labels[name_at]))
+}
+
+/// "chinadaily" -> "China Daily", "abc" -> "ABC", "examplepost" -> "Example Post".
+fn readable(label: &str) -> String {
+    let parts: Vec<String> = label
+        .split('-')
+        .filter(|p| !p.is_empty())
+        .flat_map(|p| segment(p).unwrap_or_else(|| vec![p.to_string()]))
+        .collect();
+    parts
+        .iter()
+        .map(|p| word_case(p))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Splits a label into masthead words plus at most one other chunk, preferring the
+/// split that leaves the fewest characters unexplained; `None` if no masthead word fits.
+fn segment(label: &str) -> Option<Vec<String>> {
+    let n = label.len();
+    // best[i]: (unknown chunk used, unexplained chars, parts) for label[..i].
+    let mut best: Vec<Option<(bool, usize, Vec<String>)>> = vec![None; n + 1];
+    best[0] = Some((false, 0, Vec::new()));
+    for end in 1..=n {
+        for start in 0..end {
+            let (Some((used, unknown, parts)), Some(piece)) = (&best[start], label.get(start..end))
+            else {
+                continue;
+            };
+            let known = MASTHEAD_WORDS.contains(&piece);
+            // Short unknown chunks only at the start ("ny" + "times"), never as
+            // leftovers in the middle ("east" + "ern" + "courier").
+            let min_unknown = if start == 0 { 2 } else { 4 };
+            if !known && (*used || piece.len() < min_unknown) {
+                continue;
+            }
+            let cost = unknown + if known { 0 } else { piece.len() };
+            let better = best[end]
+                .as_ref()
+                .is_none_or(|(_, c, p)| (cost, parts.len() + 1) < (*c, p.len()));
+            if better {
+                let mut next = parts.clone();
+                next.push(piece.to_string());
+                best[end] = Some((*used || !known, cost, next));
+            }
+        }
+    }
+    let (_, unknown, parts) = best[n].clone()?;
+    (parts.len() >= 2 && unknown < n).then_some(parts)
+}
+
+fn word_case(word: &str) -> String {
+    let vowels = word.chars().filter(|c| "aeiouy".contains(*c)).count();
+    if word.len() <= 3 && !MASTHEAD_WORDS.contains(&word) || vowels == 0 {
+        return word.to_uppercase();
+    }
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().collect::<String>() + chars.as_str())
+        .unwrap_or_default()
+}
+
+/// The holder and year of a copyright line ("Copyright © 2018 Example News. ..." ->
+/// ("Example News", "2018")).
+pub(crate) fn from_copyright(text: &str) -> (Option<String>, Option<String>) {
+    let Some(caps) = COPYRIGHT_HOLDER.captures(text) else {
+        return (None, None);
+    };
+    let year = caps.get(2).or(caps.get(1)).map(|m| m.as_str().to_string());
+    let holder = caps.get(3).map(|m| m.as_str().trim()).unwrap_or("");
+    let holder = holder
+        .split(" All ")
+        .next()
+        .unwrap_or("")
+        .trim()
+        .trim_end_matches(" Ltd")
+        .trim();
+    let plausible = !holder.is_empty()
+        && holder.split_whitespace().count() <= 6
+        && holder
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        && !holder.to_lowercase().starts_with("all rights");
+    (plausible.then(|| holder.to_string()), year)
+}
+
+/// The agency of a wire-style dateline opening the first paragraph.
+pub(crate) fn from_dateline(lead: &str) -> Option<String> {
+    let caps = DATELINE_AGENCY.captures(lead)?;
+    Some(caps.get(1)?.as_str().trim().to_string())
+}
+
+/// Separators between a headline and the site's name.
+const SUFFIX_SEPARATORS: &[&str] = &[
+    " | ", " - ", " – ", " — ", " :: ", " · ", " « ", " » ", " / ",
+];
+
+/// Splits "Headline | Outlet" into the headline and the outlet. With a known outlet
+/// only that suffix is cut; otherwise a short capitalised (or domain) suffix after a
+/// longer headline is taken as the outlet.
+pub(crate) fn split_title(title: &str, known: Option<&str>) -> (String, Option<String>) {
+    let title = title.trim();
+    if let Some(site) = known {
+        for sep in SUFFIX_SEPARATORS {
+            let suffix = format!("{sep}{site}");
+            let prefix = format!("{site}{sep}");
+            if title.len() > suffix.len() && title.to_lowercase().ends_with(&suffix.to_lowercase())
+            {
+                return (
+                    title[..title.len() - suffix.len()].trim().to_string(),
+                    Some(site.to_string()),
+                );
+            }
+            if title.len() > prefix.len()
+                && title.to_lowercase().starts_with(&prefix.to_lowercase())
+            {
+                return (
+                    title[prefix.len()..].trim().to_string(),
+                    Some(site.to_string()),
+                );
+            }
+        }
+    }
+    generic_split(title)
+}
+
+fn generic_split(title: &str) -> (String, Option<String>) {
+    let cut = SUFFIX_SEPARATORS
+        .iter()
+        .filter_map(|sep| title.rfind(sep).map(|at| (at, sep.len())))
+        .max();
+    let Some((at, len)) = cut else {
+        return (title.to_string(), None);
+    };
+    let (head, site) = (title[..at].trim(), title[at + len..].trim());
+    let site_words: Vec<&str> = site.split_whitespace().collect();
+    // After a dash, title-case headlines ("Trade War - What Comes Next") are common,
+    // so only very short names are taken as the site there.
+    let dash = matches!(&title[at..at + len], " - " | " – " | " — ");
+    let max_words = if dash && site_words.first() != Some(&"The") {
+        2
+    } else {
+        4
+    };
+    let capitalised = site_words.iter().all(|w| {
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+    });
+    let looks_like_site =
+        !site_words.is_empty() && site_words.len() <= max_words && (is_domain(site) || capitalised);
+    let min_head = if dash { 3 } else { 2 };
+    if looks_like_site && head.split_whitespace().count() >= min_head {
+        let (head, _) = generic_split_pipe_sections(head);
+        return (head, Some(site.to_string()));
+    }
+    (title.to_string(), None)
+}
+
+/// "Headline | Section" left after cutting the site: drop a one- or two-word section.
+fn generic_split_pipe_sections(head: &str) -> (String, Option<String>) {
+    if let Some(at) = head.rfind(" | ") {
+        let section = head[at + 3..].trim();
+        if section.split_whitespace().count() <= 2 && head[..at].split_whitespace().count() >= 3 {
+            return (head[..at].trim().to_string(), Some(section.to_string()));
+        }
+    }
+    (head.to_string(), None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn domains_become_readable_names() {
+        assert_eq!(
+            from_domain("dailyherald.co.uk").as_deref(),
+            Some("Daily Herald")
+        );
+        assert_eq!(
+            from_domain("www.examplepost.com").as_deref(),
+            Some("Example Post")
+        );
+        assert_eq!(
+            from_domain("https://news.abc.com/x/y").as_deref(),
+            Some("ABC")
+        );
+        assert_eq!(
+            from_domain("globaltimes.cn").as_deref(),
+            Some("Global Times")
+        );
+        assert_eq!(from_domain("reuters.com").as_deref(), Some("Reuters"));
+        assert_eq!(from_domain("nytimes.com").as_deref(), Some("NY Times"));
+        assert_eq!(
+            from_domain("northerncourier.example").as_deref(),
+            Some("Northern Courier")
+        );
+        assert_eq!(from_domain("not a domain"), None);
+    }
+
+    #[test]
+    fn copyright_holders_and_years() {
+        assert_eq!(
+            from_copyright("Copyright © 2018 Example News. Licence NO.123"),
+            (Some("Example News".into()), Some("2018".into()))
+        );
+        assert_eq!(
+            from_copyright("© 1995-2020 The Gazette Ltd. All rights reserved"),
+            (Some("The Gazette".into()), Some("2020".into()))
+        );
+        assert_eq!(
+            from_copyright("Copyright 2019. All rights reserved.").0,
+            None
+        );
+    }
+
+    #[test]
+    fn wire_datelines() {
+        assert_eq!(
+            from_dateline("LONDON, May 3 (Wire Agency) -- Prices rose.").as_deref(),
+            Some("Wire Agency")
+        );
+        assert_eq!(from_dateline("The mayor (left) said - nothing."), None);
+    }
+
+    #[test]
+    fn title_suffixes() {
+        assert_eq!(
+            split_title("Port grows | Harbour Times", None),
+            ("Port grows".into(), Some("Harbour Times".into()))
+        );
+        assert_eq!(
+            split_title("Growth - Harbour Times", None),
+            ("Growth - Harbour Times".into(), None)
+        );
+        assert_eq!(
+            split_title("New port grows fast | Harbour Times", None),
+            ("New port grows fast".into(), Some("Harbour Times".into()))
+        );
+        assert_eq!(
+            split_title("Port grows - Harbour Times", Some("Harbour Times")),
+            ("Port grows".into(), Some("Harbour Times".into()))
+        );
+        assert_eq!(split_title("Exports rise 6% - report", None).1, None);
+        assert_eq!(
+            split_title("Trade War Escalates - What Comes Next", None).1,
+            None
+        );
+        assert_eq!(
+            split_title("Trade talks resume | Business | Example Post", None),
+            ("Trade talks resume".into(), Some("Example Post".into()))
+        );
+    }
+}

@@ -1,0 +1,112 @@
+//! Plain text to blocks: one block per line, except that hard-wrapped paragraphs
+//! (lines cut at a fixed width inside a blank-line separated block) are rejoined.
+
+use super::document::{Block, Document};
+
+/// Widest line length at which a file is taken to be hard-wrapped.
+const WRAP_WIDTH: usize = 100;
+
+/// Reads plain text.
+pub(crate) fn read(text: &str) -> Document {
+    let lines: Vec<&str> = text.lines().map(str::trim_end).collect();
+    let margin = wrap_margin(&lines);
+    let mut blocks: Vec<Block> = Vec::new();
+    // Length of the previous physical line when it may continue into this one.
+    let mut previous: Option<usize> = None;
+    for line in lines {
+        let trimmed = line.trim();
+        if trimmed.is_empty() {
+            previous = None;
+            continue;
+        }
+        let reached_margin = |len: usize| margin.is_some_and(|m| len * 10 >= m * 6);
+        match blocks.last_mut() {
+            Some(last)
+                if previous.is_some_and(reached_margin) && continues(&last.text, trimmed) =>
+            {
+                last.text.push(' ');
+                last.text.push_str(trimmed);
+            }
+            _ => blocks.push(Block::paragraph(trimmed)),
+        }
+        previous = Some(line.chars().count());
+    }
+    Document {
+        blocks,
+        ..Document::default()
+    }
+}
+
+/// The right margin of a hard-wrapped file: no line is long and most non-empty
+/// lines sit near the same width. `None` when the file is not hard-wrapped.
+fn wrap_margin(lines: &[&str]) -> Option<usize> {
+    let lengths: Vec<usize> = lines
+        .iter()
+        .map(|l| l.chars().count())
+        .filter(|&n| n > 0)
+        .collect();
+    let widest = *lengths.iter().max()?;
+    if widest > WRAP_WIDTH || lengths.len() < 4 {
+        return None;
+    }
+    let near_margin = lengths.iter().filter(|&&n| n * 10 >= widest * 7).count();
+    (near_margin * 2 >= lengths.len()).then_some(widest)
+}
+
+/// Whether `next` continues the paragraph ending in `previous`.
+fn continues(previous: &str, next: &str) -> bool {
+    let ends_clause = previous.ends_with(['.', '!', '?', ':', '"', '\u{201d}']);
+    let starts_lower = next
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+    !ends_clause || starts_lower
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(doc: &Document) -> Vec<&str> {
+        doc.blocks.iter().map(|b| b.text.as_str()).collect()
+    }
+
+    #[test]
+    fn one_block_per_line_when_lines_are_long() {
+        let doc = read(
+            "A title\nA first paragraph that is long enough to be a whole paragraph of its own and then some more words to pass the wrap margin.\n\nSecond.",
+        );
+        assert_eq!(texts(&doc).len(), 3);
+    }
+
+    #[test]
+    fn hard_wrapped_paragraphs_are_rejoined() {
+        let text = "The council approved the new budget on Monday after a long\n\
+                    debate about the costs of the harbour project and the\n\
+                    schools that will open next year in the northern suburbs.\n\
+                    \n\
+                    Critics said the figures did not add up, and they asked\n\
+                    for an independent review before any money is spent at\n\
+                    all on the harbour or on the new roads around it.\n";
+        let doc = read(text);
+        assert_eq!(texts(&doc).len(), 2);
+        assert!(doc.blocks[0].text.starts_with("The council approved"));
+        assert!(doc.blocks[0].text.ends_with("northern suburbs."));
+    }
+
+    #[test]
+    fn a_short_line_before_wrapped_text_stays_apart() {
+        let text = "Harbour plan approved\nBy Jane Doe\nThe council approved the new budget on Monday after a long\n\
+                    debate about the costs of the harbour project and the\n\
+                    schools that will open next year in the northern suburbs.\n";
+        let doc = read(text);
+        assert_eq!(texts(&doc)[..2], ["Harbour plan approved", "By Jane Doe"]);
+        assert_eq!(texts(&doc).len(), 3);
+    }
+
+    #[test]
+    fn short_lines_are_not_joined() {
+        let doc = read("Title\nBy Jane Doe\nUpdated: 2020-01-01\n");
+        assert_eq!(texts(&doc), ["Title", "By Jane Doe", "Updated: 2020-01-01"]);
+    }
+}
