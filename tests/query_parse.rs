@@ -189,7 +189,9 @@ fn colons_that_are_not_scopes_are_text() {
 fn unknown_scope_is_an_error_pointing_at_it() {
     let e = error("citty:chong");
     assert_eq!(e.message, "unknown scope 'citty:'");
-    assert_eq!((e.column, e.span.clone()), (1, 0..11));
+    assert_eq!((e.column, e.span.clone()), (1, 0..6));
+    let negated = error("!fiirm:x");
+    assert_eq!((negated.column, negated.span.clone()), (2, 1..7));
     assert_eq!(e.to_string(), "unknown scope 'citty:' at column 1");
     assert!(
         e.hint

@@ -233,7 +233,11 @@ impl<'a> Parser<'a> {
                     }
                 }
                 None => self.problem(
-                    token.span.clone(),
+                    {
+                        // Point at `word:` itself, after any `!`.
+                        let start = token.span.start + usize::from(negated);
+                        start..start + word.len() + 1
+                    },
                     format!("unknown scope '{word}:'"),
                     Some(format!(
                         "scopes: {SCOPES}; write '{word}: to match the text itself"
