@@ -170,11 +170,11 @@ fn body(random: &mut Random, picked: &[(Kind, String)]) -> (String, Vec<Entity>)
             text.push_str(if n % 4 == 0 { "\n\n" } else { " " });
         }
         if random.chance(0.15) {
-            text.push_str(*random.pick(FILLER));
+            text.push_str(random.pick::<&str>(FILLER));
             text.push(' ');
         }
         let (kind, name) = &picked[i];
-        let template: &str = *random.pick(templates(*kind));
+        let template: &str = random.pick::<&str>(templates(*kind));
         let (before, after) = template.split_once("{}").unwrap_or((template, ""));
         text.push_str(before);
         let start = text.len();

@@ -54,7 +54,7 @@ impl Session {
                 score: total[entry] as i64,
             })
             .collect();
-        hits.sort_by(|a, b| b.score.cmp(&a.score));
+        hits.sort_by_key(|h| std::cmp::Reverse(h.score));
         Ok(hits)
     }
 }

@@ -65,7 +65,7 @@ impl Reasons {
 
     fn finish(mut self) -> Vec<Reason> {
         // Best first; ties keep field order (title, outlet, entities as the article lists them).
-        self.0.sort_by(|a, b| b.score.cmp(&a.score));
+        self.0.sort_by_key(|r| std::cmp::Reverse(r.score));
         self.0
     }
 }

@@ -136,6 +136,10 @@ impl Texts {
         for block in blocks {
             all.append(block);
         }
+        for form in &mut all.forms {
+            form.bytes.shrink_to_fit();
+            form.ends.shrink_to_fit();
+        }
         all
     }
 

@@ -31,6 +31,8 @@ impl Rows {
             out.items.extend(row);
             out.offsets.push(out.items.len() as u32);
         }
+        out.items.shrink_to_fit();
+        out.offsets.shrink_to_fit();
         out
     }
 
@@ -145,6 +147,10 @@ fn single_char_table(matcher: &Matcher, texts: &Texts) -> Vec<TextHits> {
             all.ids.extend(part.ids);
             all.scores.extend(part.scores);
         }
+    }
+    for hits in &mut table {
+        hits.ids.shrink_to_fit();
+        hits.scores.shrink_to_fit();
     }
     table
 }
