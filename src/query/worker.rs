@@ -42,6 +42,8 @@ pub struct Outcome {
     pub query: Query,
     /// What the strict parser would reject, to show under the filter line.
     pub problems: Vec<QueryError>,
+    /// The options it ran with (pass them to [`Searcher::explain`] too).
+    pub options: Options,
     /// The results.
     pub found: Found,
     /// Time spent on it in the worker.
@@ -106,6 +108,7 @@ fn serve(
             generation,
             query,
             problems,
+            options: request.options,
             found,
             elapsed: started.elapsed(),
         };
@@ -148,6 +151,12 @@ impl Worker {
             let _ = requests.send(request);
         }
         generation
+    }
+
+    /// The generation of the newest submitted query: while it differs from the
+    /// last outcome's, a result is still being computed.
+    pub fn latest(&self) -> u64 {
+        self.latest.load(Ordering::Acquire)
     }
 
     /// The newest finished outcome, if any, without waiting (older ones are dropped).
