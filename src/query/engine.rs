@@ -337,8 +337,28 @@ pub(super) fn score_texts(
 
 /// Best score per article over the fields in scope that the hits cover.
 fn project_articles(searcher: &Searcher, hits: &TextHits, fields: Fields) -> Vec<i32> {
+    // Big projections run as two halves on two threads, then merge (max is
+    // order-independent, so the result is the same).
+    let n = hits.ids.len();
+    if n < PARALLEL_FROM {
+        return project_range(searcher, hits, 0..n, fields);
+    }
+    let (mut left, right) = rayon::join(
+        || project_range(searcher, hits, 0..n / 2, fields),
+        || project_range(searcher, hits, n / 2..n, fields),
+    );
+    merge(&mut left, &right);
+    left
+}
+
+fn project_range(
+    searcher: &Searcher,
+    hits: &TextHits,
+    range: std::ops::Range<usize>,
+    fields: Fields,
+) -> Vec<i32> {
     let mut scores = vec![NONE; searcher.articles()];
-    for (&t, &s) in hits.ids.iter().zip(&hits.scores) {
+    for (&t, &s) in hits.ids[range.clone()].iter().zip(&hits.scores[range]) {
         for owner in searcher.owners(t as usize) {
             match owner {
                 Owner::Title(a) if fields.meets(Fields::TITLE) => scores[a] = scores[a].max(s),
