@@ -14,7 +14,7 @@ use std::sync::Arc;
 /// Texts scored per step; cancellation is checked between steps.
 const CHUNK: usize = 4096;
 /// Below this many candidates a term is scored on the calling thread alone.
-const PARALLEL_FROM: usize = 16 * 1024;
+const PARALLEL_FROM: usize = 8 * 1024;
 /// Terms remembered for reuse and narrowing.
 const REMEMBERED: usize = 16;
 /// No match (every real score is above it).

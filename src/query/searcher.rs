@@ -218,7 +218,11 @@ impl Searcher {
         }));
         let article_fields = (0..index.articles.len())
             .map(|a| {
-                let mut f = Fields::TITLE;
+                let mut f = if index.articles[a].title.is_empty() {
+                    Fields::NONE
+                } else {
+                    Fields::TITLE
+                };
                 if article_source[a].is_some() {
                     f = f.or(Fields::SOURCE);
                 }
