@@ -2,9 +2,10 @@
 //! matches when its own names and aliases satisfy the query. Title and outlet
 //! scopes see nothing here, so `title:x` filters every entry out.
 
-use super::engine::{Cancel, Cancelled, NONE, Session, Target, evaluate, merge, term_fields};
+use super::engine::{Cancel, Cancelled, NONE, Session, Target, evaluate, term_fields};
 use super::fields::{Fields, Options};
 use super::parse::Query;
+use super::project::merge;
 use super::searcher::Searcher;
 use crate::index::EntryId;
 

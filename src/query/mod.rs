@@ -50,6 +50,7 @@ mod fields;
 mod fold;
 mod parse;
 mod pattern;
+mod project;
 mod scorer;
 mod searcher;
 mod worker;
