@@ -1,9 +1,10 @@
 //! Extraction throughput and gazetteer load time.
 //!
-//! `cargo bench --bench extract [-- MEGABYTES]` (default 100): loads the gazetteers
-//! once (timed, in this fresh process), then extracts entities from the cleaned
-//! seed articles replicated to the given size, first on one thread, then on all
-//! cores with rayon, and prints MB/s.
+//! `cargo bench --bench extract [-- MEGABYTES] [--one-thread]` (default 100): loads
+//! the gazetteers once (timed, in this fresh process), then extracts entities from
+//! the cleaned seed articles replicated to the given size, first on one thread, then
+//! (unless `--one-thread`, handy under callgrind) on all cores with rayon, and
+//! prints MB/s.
 
 use dossier::corpus;
 use dossier::extract::{self, gazetteer};
@@ -36,10 +37,9 @@ fn measure(label: &str, mb: f64, work: impl FnOnce() -> usize) -> usize {
 }
 
 fn main() {
-    let megabytes: usize = std::env::args()
-        .skip(1)
-        .find_map(|a| a.parse().ok())
-        .unwrap_or(100);
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let megabytes: usize = args.iter().find_map(|a| a.parse().ok()).unwrap_or(100);
+    let one_thread = args.iter().any(|a| a == "--one-thread");
     let started = Instant::now();
     let g = gazetteer::gazetteer();
     let load = started.elapsed();
@@ -74,6 +74,9 @@ fn main() {
     let single = measure("one thread", mb, || {
         bodies.iter().map(|b| extract::entities(b).len()).sum()
     });
+    if one_thread {
+        return;
+    }
     let threads = format!("{} threads", rayon::current_num_threads());
     let parallel = measure(&threads, mb, || {
         bodies.par_iter().map(|b| extract::entities(b).len()).sum()

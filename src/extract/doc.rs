@@ -85,17 +85,17 @@ impl<'a> Doc<'a> {
     pub fn new(body: &'a str) -> Doc<'a> {
         let tokens = tokenize(body);
         let gazetteer = gazetteer();
-        let hits = find_hits(body, &tokens, gazetteer);
+        let names: Vec<bool> = tokens
+            .iter()
+            .map(|t| t.is_word() && shape::name_like(t.text(body)))
+            .collect();
+        let hits = find_hits(body, &tokens, &names, gazetteer);
         let mut hit_at = vec![None; tokens.len()];
         for (n, hit) in hits.iter().enumerate() {
             for slot in &mut hit_at[hit.first..=hit.last] {
                 *slot = Some(n as u32);
             }
         }
-        let names = tokens
-            .iter()
-            .map(|t| t.is_word() && shape::name_like(t.text(body)))
-            .collect();
         Doc {
             body,
             tokens,
@@ -245,13 +245,11 @@ fn acceptable(hit: &Hit, tokens: &[Token], body: &str) -> bool {
     }
 }
 
-fn find_hits(body: &str, tokens: &[Token], g: &Gazetteer) -> Vec<Hit> {
+fn find_hits(body: &str, tokens: &[Token], names: &[bool], g: &Gazetteer) -> Vec<Hit> {
     let mut hits = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        let t = &tokens[i];
-        if t.is_word()
-            && shape::name_like(t.text(body))
+        if names[i]
             && let Some(hit) = longest_at(body, tokens, i, g)
             && acceptable(&hit, tokens, body)
         {

@@ -1,14 +1,17 @@
 //! The compiled gazetteers (places, companies, name lists, English words) from
-//! `assets/`, parsed once on first use into sorted tables.
+//! `assets/`, parsed once on first use into hash indexes.
 //!
 //! Matching is anchored on word tokens (see [`super::doc`]), so every hit is on word
 //! boundaries by construction. An Aho-Corasick automaton over the ~85k patterns
-//! took 350-900 ms to build here, far over the 50 ms start-up budget; the asset
-//! files are instead stored sorted by their ASCII-lower-cased key, so loading is
-//! one pass of line splitting and every lookup (exact or any-case, and "does any
-//! name start with this?") is an allocation-free binary search.
+//! took 350-900 ms to build here, far over the 50 ms start-up budget; binary search
+//! over the sorted files loaded in 30-56 ms and cost ~600 instructions a probe.
+//! Loading is now one pass of line splitting that fills a [`KeyIndex`] (whole keys,
+//! and fingerprints of the prefixes that end at a word boundary), a few milliseconds;
+//! a probe hashes the window once.
 
 use super::Kind;
+use super::keyindex::{self, KeyIndex};
+use super::tsv::{self, lines};
 use std::cmp::Ordering;
 use std::sync::OnceLock;
 
@@ -22,6 +25,9 @@ const PINYIN: &str = include_str!("../../assets/pinyin.txt");
 const COMMON_WORDS: &str = include_str!("../../assets/common_words.txt");
 const DEMONYMS: &str = include_str!("../../assets/demonyms.txt");
 
+/// Names longer than this are never looked up (no listed name is near it).
+const MAX_KEY: usize = 96;
+
 /// Compares two strings with ASCII letters lower-cased, bytewise.
 pub fn cmp_ci(a: &str, b: &str) -> Ordering {
     let (a, b) = (a.as_bytes(), b.as_bytes());
@@ -34,219 +40,178 @@ pub fn cmp_ci(a: &str, b: &str) -> Ordering {
     a.len().cmp(&b.len())
 }
 
-/// Lower-cased keys in one buffer: rows point into it, so comparing a query with
-/// a key is one `memcmp`.
-struct Keys {
-    text: Vec<u8>,
-    spans: Vec<(u32, u32)>,
-    /// For each prefix value, the first row whose prefix is not below it.
-    buckets: Vec<u32>,
-    /// Two-byte prefixes (big tables) or one byte (word lists).
-    wide: bool,
-    /// The first eight key bytes as a big-endian number: most comparisons end here.
-    heads: Vec<u64>,
+/// Strings stored under their case-folded form; spellings that differ only in case
+/// are chained in file order.
+struct Chains<T> {
+    items: Vec<T>,
+    /// Next item with the same folded key (`u32::MAX` ends a chain).
+    next: Vec<u32>,
+    index: KeyIndex,
+    /// Most words in one key (counted only when prefixes are indexed).
+    max_words: usize,
 }
 
-fn head(key: &[u8]) -> u64 {
-    let mut bytes = [0u8; 8];
-    for (slot, b) in bytes.iter_mut().zip(key) {
-        *slot = *b;
-    }
-    u64::from_be_bytes(bytes)
-}
-
-/// Bucket of a key: its first byte, and for big tables its second byte too.
-fn prefix_value(key: &[u8], wide: bool) -> usize {
-    let first = usize::from(key.first().copied().unwrap_or(0));
-    if wide {
-        (first << 8) | usize::from(key.get(1).copied().unwrap_or(0))
-    } else {
-        first
-    }
-}
-
-impl Keys {
-    fn new<'a>(surfaces: impl Iterator<Item = &'a str>, wide: bool) -> Keys {
-        let mut keys = Keys {
-            text: Vec::new(),
-            spans: Vec::new(),
-            buckets: Vec::new(),
-            wide,
-            heads: Vec::new(),
+impl<T> Chains<T> {
+    /// Indexes `items` (with `surface` giving each one's key) and, when `prefixes`,
+    /// the fingerprints of every key prefix that ends at a word boundary.
+    fn new(items: Vec<T>, surface: impl Fn(&T) -> &str, prefixes: bool) -> Chains<T> {
+        let capacity = if prefixes {
+            items.len() * 2
+        } else {
+            items.len()
         };
-        for s in surfaces {
-            let start = keys.text.len() as u32;
-            keys.text.extend(s.bytes().map(|c| c.to_ascii_lowercase()));
-            keys.spans.push((start, s.len() as u32));
-        }
-        keys.index();
-        keys
-    }
-
-    /// Fills the two-byte prefix buckets (rows must be sorted; unsorted rows are
-    /// re-indexed after sorting).
-    fn index(&mut self) {
-        self.heads = (0..self.spans.len()).map(|n| head(self.get(n))).collect();
-        let size = if self.wide { 1 << 16 } else { 1 << 8 };
-        let mut buckets = vec![self.spans.len() as u32; size + 1];
-        for n in (0..self.spans.len()).rev() {
-            buckets[prefix_value(self.get(n), self.wide)] = n as u32;
-        }
-        for v in (0..size).rev() {
-            buckets[v] = buckets[v].min(buckets[v + 1]);
-        }
-        self.buckets = buckets;
-    }
-
-    fn get(&self, n: usize) -> &[u8] {
-        let (start, len) = self.spans[n];
-        &self.text[start as usize..(start + len) as usize]
-    }
-
-    fn sorted(&self) -> bool {
-        (1..self.spans.len()).all(|n| self.get(n - 1) <= self.get(n))
-    }
-
-    /// First row whose key is not below `query`.
-    fn lower_bound(&self, query: &[u8]) -> usize {
-        let v = prefix_value(query, self.wide);
-        let (mut lo, mut hi) = (self.buckets[v] as usize, self.buckets[v + 1] as usize);
-        let q = head(query);
-        while lo < hi {
-            let mid = (lo + hi) / 2;
-            let h = self.heads[mid];
-            if h < q || (h == q && self.get(mid) < query) {
-                lo = mid + 1;
+        let mut index = KeyIndex::with_capacity(capacity);
+        let mut next = vec![u32::MAX; items.len()];
+        let mut tails: Vec<u32> = (0..items.len() as u32).collect();
+        let mut cuts = Vec::with_capacity(if prefixes { items.len() * 2 } else { 0 });
+        let mut max_words = 0;
+        for (n, item) in items.iter().enumerate() {
+            let key = surface(item);
+            let state = if prefixes {
+                let (state, words) = hash_with_cuts(key.as_bytes(), &mut cuts);
+                max_words = max_words.max(words);
+                state
             } else {
-                hi = mid;
+                keyindex::hash(key.as_bytes())
+            };
+            let same = |row: u32| surface(&items[row as usize]).eq_ignore_ascii_case(key);
+            if let Some(head) = index.insert(state, n as u32, same) {
+                let tail = tails[head as usize] as usize;
+                next[tail] = n as u32;
+                tails[head as usize] = n as u32;
             }
         }
-        lo
-    }
-
-    /// Rows whose key equals `query`, and whether any key starts with it.
-    fn probe(&self, query: &[u8]) -> (std::ops::Range<usize>, bool) {
-        let lo = self.lower_bound(query);
-        let mut hi = lo;
-        while hi < self.spans.len() && self.get(hi) == query {
-            hi += 1;
+        for state in cuts {
+            index.insert_prefix(state);
         }
-        let prefix = lo < self.spans.len() && self.get(lo).starts_with(query);
-        (lo..hi, prefix)
-    }
-}
-
-/// A query lower-cased on the stack (names longer than this are never listed).
-struct Query {
-    bytes: [u8; 96],
-    len: usize,
-}
-
-impl Query {
-    fn new(text: &str) -> Option<Query> {
-        if text.len() > 96 {
-            return None;
+        Chains {
+            items,
+            next,
+            index,
+            max_words,
         }
-        let mut bytes = [0u8; 96];
-        for (slot, b) in bytes.iter_mut().zip(text.bytes()) {
-            *slot = b.to_ascii_lowercase();
+    }
+
+    /// The chain of items whose key equals `key` in any ASCII case.
+    fn find(&self, key: &str, surface: impl Fn(&T) -> &str) -> Chain<'_, T> {
+        self.find_hashed(key, keyindex::hash(key.as_bytes()), surface)
+            .0
+    }
+
+    /// As [`Chains::find`] for a precomputed hash, and whether any key starts so.
+    fn find_hashed(
+        &self,
+        key: &str,
+        state: u64,
+        surface: impl Fn(&T) -> &str,
+    ) -> (Chain<'_, T>, bool) {
+        let probe = self.index.probe(state, |row| {
+            surface(&self.items[row as usize]).eq_ignore_ascii_case(key)
+        });
+        let chain = Chain {
+            chains: self,
+            at: probe.row.unwrap_or(u32::MAX),
+        };
+        (chain, probe.prefix)
+    }
+}
+
+/// Hash of `key`, pushing the hash state at each word boundary inside it: where the
+/// next byte, or the last one, is not an ASCII letter or digit (never after a space).
+/// Also counts the key's words (split at spaces and hyphens).
+fn hash_with_cuts(key: &[u8], cuts: &mut Vec<u64>) -> (u64, usize) {
+    let separator = |n: usize| n == 0 || matches!(key[n - 1], b' ' | b'-');
+    let mut state = keyindex::EMPTY;
+    let mut words = 0;
+    let mut n = 0;
+    while let Some(&b) = key.get(n) {
+        if n > 0 && !key[n - 1].is_ascii_whitespace() {
+            cuts.push(state);
         }
-        Some(Query {
-            bytes,
-            len: text.len(),
-        })
+        if separator(n) && !matches!(b, b' ' | b'-') {
+            words += 1;
+        }
+        state = keyindex::mix(state, b);
+        n += 1;
+        if b.is_ascii_alphanumeric() {
+            // Inside a run of letters and digits there is no boundary.
+            while let Some(&c) = key.get(n).filter(|c| c.is_ascii_alphanumeric()) {
+                state = keyindex::mix(state, c);
+                n += 1;
+            }
+        }
     }
+    (state, words)
+}
 
-    fn as_bytes(&self) -> &[u8] {
-        &self.bytes[..self.len]
+/// Items sharing one folded key, in file order.
+struct Chain<'a, T> {
+    chains: &'a Chains<T>,
+    at: u32,
+}
+
+impl<'a, T> Iterator for Chain<'a, T> {
+    type Item = &'a T;
+
+    fn next(&mut self) -> Option<&'a T> {
+        let item = self.chains.items.get(self.at as usize)?;
+        self.at = self.chains.next[self.at as usize];
+        Some(item)
     }
 }
 
-/// A sorted word list.
-pub struct Words {
-    words: Vec<&'static str>,
-    keys: Keys,
+impl<T> Clone for Chain<'_, T> {
+    fn clone(&self) -> Self {
+        Chain {
+            chains: self.chains,
+            at: self.at,
+        }
+    }
 }
+
+/// A word list.
+pub struct Words(Chains<&'static str>);
 
 impl Words {
     fn load(text: &'static str) -> Words {
-        let mut words: Vec<&'static str> = lines(text).collect();
-        let mut keys = Keys::new(words.iter().copied(), false);
-        if !keys.sorted() {
-            words.sort_by(|a, b| cmp_ci(a, b));
-            keys = Keys::new(words.iter().copied(), false);
-        }
-        Words { words, keys }
-    }
-
-    fn range(&self, word: &str) -> &[&'static str] {
-        match Query::new(word) {
-            Some(q) => &self.words[self.keys.probe(q.as_bytes()).0],
-            None => &[],
-        }
+        Words(Chains::new(lines(text).collect(), |w| w, false))
     }
 
     /// Exactly this word (case matters)?
     pub fn contains(&self, word: &str) -> bool {
-        self.range(word).contains(&word)
+        self.0.find(word, |w| w).any(|w| *w == word)
     }
 
     /// This word in any ASCII case?
     pub fn contains_ci(&self, word: &str) -> bool {
-        !self.range(word).is_empty()
+        self.0.find(word, |w| w).next().is_some()
     }
 
     /// Number of words.
     pub fn len(&self) -> usize {
-        self.words.len()
+        self.0.items.len()
     }
 
     /// No words at all?
     pub fn is_empty(&self) -> bool {
-        self.words.is_empty()
+        self.0.items.is_empty()
     }
 }
 
-/// Listed names with their entries (places before companies of the same name),
-/// sorted by lower-cased name.
-struct Table {
-    rows: Vec<(&'static str, Entry)>,
-    keys: Keys,
-}
+/// Listed names with their entries: places, then companies (so a place wins over a
+/// company of the same name).
+struct Table(Chains<(&'static str, Entry)>);
 
 impl Table {
-    /// Merges the place and company lists (each sorted) into one sorted table.
     fn load(places: &'static str, firms: &'static str) -> Table {
-        let a: Vec<(&'static str, Entry)> = lines(places).filter_map(place).collect();
-        let b: Vec<(&'static str, Entry)> = lines(firms).filter_map(firm).collect();
-        let mut rows = Vec::with_capacity(a.len() + b.len());
-        let (mut i, mut j) = (0, 0);
-        while i < a.len() || j < b.len() {
-            let take_a =
-                j == b.len() || (i < a.len() && cmp_ci(a[i].0, b[j].0) != Ordering::Greater);
-            if take_a {
-                rows.push(a[i]);
-                i += 1;
-            } else {
-                rows.push(b[j]);
-                j += 1;
-            }
-        }
-        let mut keys = Keys::new(rows.iter().map(|(s, _)| *s), true);
-        // The asset files are sorted; a hand edit that breaks the order is repaired here.
-        if !keys.sorted() {
-            rows.sort_by(|x, y| cmp_ci(x.0, y.0));
-            keys = Keys::new(rows.iter().map(|(s, _)| *s), true);
-        }
-        Table { rows, keys }
+        let mut rows = Vec::with_capacity((places.len() + firms.len()) / 20);
+        tsv::records(places, |columns| rows.extend(place(columns)));
+        tsv::records(firms, |columns| rows.extend(firm(columns)));
+        Table(Chains::new(rows, |r| r.0, true))
     }
 
     fn max_words(&self) -> usize {
-        self.rows
-            .iter()
-            .map(|(s, _)| words_in(s))
-            .max()
-            .unwrap_or(1)
+        self.0.max_words.max(1)
     }
 }
 
@@ -315,46 +280,35 @@ pub struct Gazetteer {
     pub legal_forms: Words,
 }
 
-fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
-    text.lines()
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-}
-
-fn words_in(surface: &str) -> usize {
-    surface.split([' ', '-']).filter(|w| !w.is_empty()).count()
-}
-
-fn place(line: &'static str) -> Option<(&'static str, Entry)> {
-    let mut cols = line.split('\t');
-    let surface = cols.next()?;
-    let kind = match cols.next()? {
+fn place(columns: [Option<&'static str>; 5]) -> Option<(&'static str, Entry)> {
+    let [surface, kind, canonical, population, country] = columns;
+    let kind = match kind? {
         "city" => Kind::City,
         "region" => Kind::Region,
         _ => Kind::Country,
     };
-    let canonical = cols.next()?;
-    let population = cols.next()?.parse().unwrap_or(0);
-    let continent = kind == Kind::Region && cols.next().is_some_and(str::is_empty);
+    let population = population?.parse().unwrap_or(0);
+    let continent = kind == Kind::Region && country.is_some_and(str::is_empty);
     Some((
-        surface,
+        surface?,
         Entry::Place {
             kind,
-            canonical,
+            canonical: canonical?,
             population,
             continent,
         },
     ))
 }
 
-fn firm(line: &'static str) -> Option<(&'static str, Entry)> {
-    let (surface, flag) = line.split_once('\t')?;
-    let brand = match flag {
+fn firm(columns: [Option<&'static str>; 2]) -> Option<(&'static str, Entry)> {
+    let [surface, flag] = columns;
+    let brand = match flag? {
         "m" => Brand::Multi,
         "d" => Brand::Distinct,
         "c" => Brand::Common,
         _ => Brand::Acronym,
     };
-    Some((surface, Entry::Firm(brand)))
+    Some((surface?, Entry::Firm(brand)))
 }
 
 /// True when a hit in another case may stand for the entry ("IFLYTEK" for "Iflytek").
@@ -367,14 +321,17 @@ fn folds(entry: &Entry, surface: &str) -> bool {
 }
 
 /// The exact spelling among case variants, else one that may fold.
-fn pick(
-    rows: &[(&'static str, Entry)],
+fn pick<'a>(
+    rows: impl Iterator<Item = &'a (&'static str, Entry)> + Clone,
     surface: &str,
     capital_start: bool,
 ) -> Option<(&'static str, Entry)> {
-    rows.iter()
+    rows.clone()
         .find(|(s, _)| *s == surface)
-        .or_else(|| rows.iter().find(|(s, e)| capital_start && folds(e, s)))
+        .or_else(|| {
+            let mut rows = rows;
+            rows.find(|(s, e)| capital_start && folds(e, s))
+        })
         .copied()
 }
 
@@ -408,17 +365,15 @@ impl Gazetteer {
     }
 
     /// The entry for `surface` (as [`Gazetteer::lookup`]) and whether any listed
-    /// name starts with it (any case), in one search.
+    /// name starts with it (any case) and goes on at a word boundary, in one probe.
     pub fn probe(&self, surface: &str) -> (Option<(&'static str, Entry)>, bool) {
-        let Some(query) = Query::new(surface) else {
+        if surface.len() > MAX_KEY {
             return (None, false);
-        };
-        let (range, prefix) = self.table.keys.probe(query.as_bytes());
+        }
+        let state = keyindex::hash(surface.as_bytes());
+        let (rows, prefix) = self.table.0.find_hashed(surface, state, |r| r.0);
         let capital_start = surface.chars().take(2).any(char::is_uppercase);
-        (
-            pick(&self.table.rows[range], surface, capital_start),
-            prefix,
-        )
+        (pick(rows, surface, capital_start), prefix)
     }
 
     /// Lower-case English word (so not a name by itself)?

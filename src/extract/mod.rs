@@ -9,11 +9,13 @@ mod doc;
 mod figures;
 mod fxhash;
 pub mod gazetteer;
+mod keyindex;
 mod merge;
 mod names;
 mod person;
 mod resolve;
 pub mod token;
+mod tsv;
 mod words;
 
 use doc::{Candidate, Doc, Rank};

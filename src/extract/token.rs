@@ -64,65 +64,112 @@ fn joins(c: char, prev: Option<char>, next: Option<char>, word_len: usize) -> bo
     }
 }
 
+/// The character at byte `i` and its width (ASCII without decoding).
+fn char_at(body: &str, i: usize) -> Option<(char, usize)> {
+    let b = *body.as_bytes().get(i)?;
+    if b < 0x80 {
+        return Some((char::from(b), 1));
+    }
+    let c = body.get(i..)?.chars().next()?;
+    Some((c, c.len_utf8()))
+}
+
+/// Where a word or number that starts at byte `start` ends.
+struct Scanned {
+    /// End byte of the token (a possessive "'s" excluded).
+    end: usize,
+    /// Where scanning resumes (after a possessive "'s").
+    next: usize,
+    has_letter: bool,
+    possessive: bool,
+}
+
+/// Scans the word or number starting with `first` at `start`: runs of ASCII letters
+/// and digits in a tight loop, other characters one by one.
+fn scan_word(body: &str, start: usize, first: char, width: usize) -> Scanned {
+    let bytes = body.as_bytes();
+    let mut has_letter = first.is_alphabetic();
+    let mut last = first;
+    let mut segment = 1;
+    let mut end = start + width;
+    loop {
+        let mut j = end;
+        while j < bytes.len() && bytes[j].is_ascii_alphanumeric() {
+            has_letter |= bytes[j] >= b'A';
+            j += 1;
+        }
+        if j > end {
+            segment += j - end;
+            last = char::from(bytes[j - 1]);
+            end = j;
+        }
+        let Some((d, dw)) = char_at(body, end) else {
+            break;
+        };
+        if d.is_alphanumeric() {
+            has_letter |= d.is_alphabetic();
+            segment += 1;
+            last = d;
+            end += dw;
+            continue;
+        }
+        let after = char_at(body, end + dw).map(|(c, _)| c);
+        if (d == '\'' || d == '\u{2019}')
+            && matches!(after, Some('s' | 'S'))
+            && !char_at(body, end + dw + 1).is_some_and(|(c, _)| c.is_alphanumeric())
+        {
+            return Scanned {
+                end,
+                next: end + dw + 1,
+                has_letter,
+                possessive: true,
+            };
+        }
+        if !joins(d, Some(last), after, segment) {
+            break;
+        }
+        segment = 0;
+        last = d;
+        end += dw;
+    }
+    Scanned {
+        end,
+        next: end,
+        has_letter,
+        possessive: false,
+    }
+}
+
 /// Splits a body into tokens.
 pub fn tokenize(body: &str) -> Vec<Token> {
     let mut tokens: Vec<Token> = Vec::with_capacity(body.len() / 5);
-    let mut chars = body.char_indices().peekable();
     let mut space = false;
     let mut newline = true;
     let mut sentence = true;
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while let Some((c, width)) = char_at(body, i) {
         if c.is_whitespace() {
             space = true;
-            if c == '\n' {
-                newline = true;
-            }
+            newline |= c == '\n';
+            i += width;
             continue;
         }
         let mut token = Token {
             start: i,
-            end: i + c.len_utf8(),
+            end: i + width,
             kind: TokenKind::Punct(c),
             space_before: space,
             newline_before: newline,
             sentence_start: false,
             possessive: false,
         };
+        i += width;
         if c.is_alphanumeric() {
-            let mut has_letter = c.is_alphabetic();
-            let mut last = c;
-            let mut segment = 1;
-            while let Some(&(j, d)) = chars.peek() {
-                if d.is_alphanumeric() {
-                    has_letter |= d.is_alphabetic();
-                    segment += 1;
-                } else {
-                    let after = body[j + d.len_utf8()..].chars().next();
-                    if (d == '\'' || d == '\u{2019}')
-                        && matches!(after, Some('s') | Some('S'))
-                        && !body[j + d.len_utf8() + 1..]
-                            .chars()
-                            .next()
-                            .is_some_and(char::is_alphanumeric)
-                    {
-                        token.possessive = true;
-                        chars.next();
-                        chars.next();
-                        break;
-                    }
-                    if !joins(d, Some(last), after, segment) {
-                        break;
-                    }
-                    segment = 0;
-                }
-                token.end = j + d.len_utf8();
-                last = d;
-                chars.next();
-            }
-            if token.possessive {
-                // token.end already excludes the "'s".
-            }
-            token.kind = if has_letter {
+            let scanned = scan_word(body, token.start, c, width);
+            token.end = scanned.end;
+            token.possessive = scanned.possessive;
+            i = scanned.next;
+            token.kind = if scanned.has_letter {
                 TokenKind::Word
             } else {
                 TokenKind::Number
@@ -189,14 +236,23 @@ pub mod shape {
 
     /// Looks like part of a name: capitalised, all caps, camel case, or digits then capitals ("36KR").
     pub fn name_like(text: &str) -> bool {
-        let mut chars = text.chars();
-        match chars.next() {
+        let Some(&b) = text.as_bytes().first() else {
+            return false;
+        };
+        if b.is_ascii_uppercase() {
+            return true;
+        }
+        if b.is_ascii_lowercase() {
+            return camel(text);
+        }
+        if b.is_ascii_digit() {
+            let rest = text.trim_start_matches(|c: char| c.is_ascii_digit());
+            return rest.chars().nth(1).is_some()
+                && rest.chars().next().is_some_and(char::is_uppercase);
+        }
+        match text.chars().next() {
             Some(c) if c.is_uppercase() => true,
             Some(c) if c.is_lowercase() => camel(text),
-            Some(c) if c.is_ascii_digit() => {
-                let rest: String = text.chars().skip_while(char::is_ascii_digit).collect();
-                rest.chars().count() >= 2 && rest.chars().next().is_some_and(char::is_uppercase)
-            }
             _ => false,
         }
     }
