@@ -2,6 +2,7 @@
 //! state only; where things go comes from [`crate::tui::layout`].
 
 mod articles;
+mod caption;
 mod corpus;
 mod entity;
 pub mod header;
@@ -21,8 +22,13 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
-/// Draws the whole screen.
+/// Draws the whole screen, and the demo's caption over it.
 pub fn render(state: &State, frame: &mut Frame) {
+    screen(state, frame);
+    caption::render(state, frame);
+}
+
+fn screen(state: &State, frame: &mut Frame) {
     let area = frame.area();
     if area.width != state.width || area.height != state.height {
         // The state has not seen this size yet; the next resize action redraws.
