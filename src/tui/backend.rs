@@ -27,6 +27,9 @@ pub struct SgrBackend<W: Write> {
     /// ratatui asks on every clear and resize, and a full-screen app needs no
     /// more than this.
     cursor: Position,
+    /// Whether the cursor is hidden, when known: ratatui hides it on every
+    /// frame, and six bytes a frame add up over a slow link.
+    hidden: Option<bool>,
     palette: Palette,
     attributes: Attributes,
 }
@@ -37,6 +40,7 @@ impl<W: Write> SgrBackend<W> {
         SgrBackend {
             writer,
             cursor: Position::ORIGIN,
+            hidden: None,
             palette,
             attributes,
         }
@@ -92,10 +96,18 @@ impl<W: Write> Backend for SgrBackend<W> {
     }
 
     fn hide_cursor(&mut self) -> io::Result<()> {
+        if self.hidden == Some(true) {
+            return Ok(());
+        }
+        self.hidden = Some(true);
         execute!(self.writer, Hide)
     }
 
     fn show_cursor(&mut self) -> io::Result<()> {
+        if self.hidden == Some(false) {
+            return Ok(());
+        }
+        self.hidden = Some(false);
         execute!(self.writer, Show)
     }
 
