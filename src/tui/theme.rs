@@ -57,6 +57,8 @@ pub struct Symbols {
     pub marker: &'static str,
     /// Where text was cut.
     pub ellipsis: &'static str,
+    /// After text that goes on ("reading…").
+    pub more: &'static str,
     /// Between facts on one line.
     pub dot: &'static str,
     /// More to the left (tab strip).
@@ -80,6 +82,7 @@ impl Symbols {
         focused: border::THICK,
         marker: "▶ ",
         ellipsis: "…",
+        more: "…",
         dot: " · ",
         left: "‹",
         right: "›",
@@ -96,6 +99,7 @@ impl Symbols {
         focused: border::DOUBLE,
         marker: "► ",
         ellipsis: "~",
+        more: "...",
         dot: " · ",
         left: "«",
         right: "»",
@@ -129,6 +133,7 @@ impl Symbols {
         },
         marker: "> ",
         ellipsis: "~",
+        more: "...",
         dot: " - ",
         left: "<",
         right: ">",
@@ -413,6 +418,7 @@ mod tests {
         let all = [
             s.marker,
             s.ellipsis,
+            s.more,
             s.dot,
             s.left,
             s.right,
@@ -488,6 +494,7 @@ mod tests {
         let all = [
             s.marker,
             s.ellipsis,
+            s.more,
             s.dot,
             s.left,
             s.right,

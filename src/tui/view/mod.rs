@@ -64,10 +64,11 @@ fn screen(state: &State, frame: &mut Frame) {
 }
 
 fn loading(state: &State, frame: &mut Frame, area: Rect, articles: Option<usize>) {
+    let more = state.theme.symbols.more;
     let text = match articles {
-        Some(1) => "Finding the entities in 1 article…".to_string(),
-        Some(n) => format!("Finding the entities in {n} articles…"),
-        None => "Reading the articles and finding their entities…".to_string(),
+        Some(1) => format!("Finding the entities in 1 article{more}"),
+        Some(n) => format!("Finding the entities in {n} articles{more}"),
+        None => format!("Reading the articles and finding their entities{more}"),
     };
     let y = area.y + area.height / 2;
     let line = Line::styled(text, state.theme.dim()).centered();
