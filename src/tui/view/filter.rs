@@ -6,6 +6,7 @@ use super::widgets::fit;
 use crate::text::{sanitize_line, width};
 use crate::tui::filter::{Filter, Matched, Slot, scope_label};
 use crate::tui::layout::Area;
+use crate::tui::model::Section;
 use crate::tui::state::State;
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
@@ -83,6 +84,24 @@ pub fn highlighted<'a>(
     spans
 }
 
+/// How many entities an entity filter leaves, of how many: the selected
+/// article's, or the corpus's. None before anything was typed.
+fn entity_counts(state: &State, slot: Slot) -> Option<(usize, usize)> {
+    let results = state.filters.results(slot)?;
+    let members = |sections: &[Section]| sections.iter().map(|s| s.members.len()).sum();
+    match (slot, &results.matched) {
+        (Slot::Corpus, Matched::Entries { count, .. }) => {
+            Some((*count, state.model.index.table.len()))
+        }
+        (Slot::Entities, Matched::Entries { .. }) => {
+            let article = state.article()?;
+            let all = state.model.sections.get(article)?;
+            Some((members(state.article_sections(article)), members(all)))
+        }
+        _ => None,
+    }
+}
+
 /// The right end of the line: chip, count (entity filters), pending mark.
 fn right_side(state: &State, filter: &Filter, slot: Slot) -> Vec<Span<'static>> {
     let theme = &state.theme;
@@ -93,13 +112,9 @@ fn right_side(state: &State, filter: &Filter, slot: Slot) -> Vec<Span<'static>> 
             theme.dim(),
         ));
     }
-    if slot != Slot::Articles
-        && let Some(results) = &filter.results
-        && let Matched::Entries { count: n, .. } = results.matched
-    {
-        let total = state.model.index.table.len();
+    if let Some((shown, of)) = entity_counts(state, slot) {
         spans.push(Span::styled(
-            format!("{} of {} ", count(n), count(total)),
+            format!("{} of {} ", count(shown), count(of)),
             theme.dim(),
         ));
     }
