@@ -110,7 +110,7 @@ fn overridden_keys_show_in_help_and_status() {
     // The help opens on F now, and lists the new keys.
     let help = snapshot(
         dir.path(),
-        &["--config", &file, "--size", "120x40", "--keys", "F"],
+        &["--config", &file, "--size", "120x90", "--keys", "F"],
     )
     .output()
     .expect("runs");

@@ -10,6 +10,7 @@ pub mod color;
 pub mod demo;
 pub mod document;
 pub mod events;
+pub mod filter;
 pub mod keymap;
 pub mod kwic;
 pub mod layout;
@@ -47,11 +48,23 @@ pub struct Options {
     pub demo: Option<demo::Pace>,
 }
 
-/// Looks a key up in the keymap and applies its action; keys without one do nothing.
+/// Looks a key up in the keymap and applies its action; keys without one do
+/// nothing. While a filter line is open every key goes to it instead.
 pub fn press_key(state: &mut State, key: keymap::Key) {
-    if let Some(action) = state.keymap.action(key) {
+    if state.filters.editing().is_some() {
+        update::update(state, Action::FilterInput(key));
+    } else if let Some(action) = state.keymap.action(key) {
         update::update(state, action);
     }
+}
+
+/// Whether `key`, typed while loading, quits at once: not when it follows a
+/// `/` also typed ahead (it is then text for the filter line).
+fn quits_while_loading(state: &State, key: keymap::Key, ahead: &[keymap::Key]) -> bool {
+    let typing = ahead
+        .iter()
+        .any(|k| state.keymap.action(*k) == Some(Action::Filter));
+    !typing && state.keymap.action(key) == Some(Action::Quit)
 }
 
 /// What the event loop keeps between inputs besides the state.
@@ -69,7 +82,7 @@ struct Session {
 fn apply(state: &mut State, input: Input, session: &mut Session) -> anyhow::Result<()> {
     match input {
         Input::Key(key)
-            if state.loading.is_some() && state.keymap.action(key) != Some(Action::Quit) =>
+            if state.loading.is_some() && !quits_while_loading(state, key, &session.ahead) =>
         {
             session.ahead.push(key);
         }
@@ -163,8 +176,9 @@ pub fn run_with(
     let size = guard.terminal.size()?;
     update::update(&mut state, Action::Resize(size.width, size.height));
     events::read_terminal(tx.clone())?;
+    let mut workers = filter::Workers::new(tx.clone());
     events::build_index(tx, build)?;
-    let exit = event_loop(&mut guard, &mut state, &rx, &mut session);
+    let exit = event_loop(&mut guard, &mut state, &rx, &mut session, &mut workers);
     if let Some(handle) = session.playing.take() {
         handle.stop();
     }
@@ -176,12 +190,14 @@ pub fn run_with(
 }
 
 /// Blocks on the channel (no polling, no timer), applies everything that is
-/// waiting, then draws once. Ends without drawing when an action asked to.
+/// waiting, hands filter queries to the workers and terminal requests to the
+/// guard, then draws once. Ends without drawing when an action asked to.
 fn event_loop(
     guard: &mut Guard,
     state: &mut State,
     rx: &mpsc::Receiver<Input>,
     session: &mut Session,
+    workers: &mut filter::Workers,
 ) -> anyhow::Result<Exit> {
     draw(guard, state)?;
     while let Ok(first) = rx.recv() {
@@ -200,6 +216,8 @@ fn event_loop(
             if let Some(request) = state.request.take() {
                 serve(guard, request)?;
             }
+            let requests = std::mem::take(&mut state.filters.outbox);
+            workers.submit(&state.model.engine, requests);
         }
         draw(guard, state)?;
     }
