@@ -58,6 +58,11 @@ pub fn tour() -> Vec<Step> {
         Do(Down),
         Do(NextPane),
         Do(NextPane),
+        Do(Back),
+        Say("/ filters as you type: city:chong keeps the articles that mention Chongqing"),
+        Do(Filter),
+        Type("city:chong"),
+        Type("Enter"),
         Say("Pivot: from an article to a firm, and to every article that mentions it"),
         Focus(Group::Firm),
         Do(Open),
@@ -224,5 +229,51 @@ mod tests {
         let steps = tour();
         assert!(matches!(steps.first(), Some(Step::Say(_))));
         assert!(matches!(steps.last(), Some(Step::Say(_))));
+    }
+
+    #[test]
+    fn the_tour_filters_pivots_to_a_firm_and_ends_on_the_corpus_view() {
+        use crate::tui::state::Screen;
+        use crate::tui::{Theme, press_key, screen_text};
+        let index = crate::index::Index::from_corpus(crate::corpus::embedded());
+        let mut state = State::new(index, Theme::default());
+        update::update(&mut state, Action::Resize(120, 40));
+        state.demo = true;
+        let (mut filtered, mut firm) = (false, false);
+        for step in expand(tour()) {
+            if let Some(key) = apply(&mut state, step) {
+                press_key(&mut state, key);
+            }
+            crate::tui::filter::run_now(&mut state);
+            filtered |= screen_text(&state).contains("city:chong");
+            if let Some(Screen::Entity(view)) = state.screen() {
+                firm |= state.model.index.table[view.entry].kind == crate::Kind::Firm;
+            }
+        }
+        assert!(filtered, "the filter step ran");
+        assert!(firm, "the pivot reached a firm");
+        assert_eq!(state.tab, Tab::Corpus);
+        assert!(
+            state
+                .caption
+                .as_deref()
+                .unwrap_or("")
+                .starts_with("That was the tour")
+        );
+        assert_eq!(state.exit, None);
+    }
+
+    #[test]
+    fn the_caption_bar_is_the_row_above_the_status_line() {
+        use crate::tui::{Theme, screen_text};
+        let mut state = State::new(crate::index::Index::default(), Theme::default());
+        update::update(&mut state, Action::Resize(60, 14));
+        update::update(&mut state, Action::Caption(Some("Watch this".into())));
+        let text = screen_text(&state);
+        let rows: Vec<&str> = text.lines().collect();
+        assert_eq!(rows[12].trim(), "Watch this", "{text}");
+        assert!(rows[13].contains("quit"), "{text}");
+        update::update(&mut state, Action::Caption(None));
+        assert!(!screen_text(&state).contains("Watch this"));
     }
 }

@@ -7,7 +7,7 @@ use crate::tui::state::State;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::Paragraph;
+use ratatui::widgets::{Clear, Paragraph};
 
 /// Draws the caption, if there is one, over the last row of the body.
 pub fn render(state: &State, frame: &mut Frame) {
@@ -21,5 +21,6 @@ pub fn render(state: &State, frame: &mut Frame) {
     let area = Rect::new(0, row, state.width, 1);
     let text = fit(state, caption, (state.width as usize).saturating_sub(2));
     let line = Line::styled(format!(" {text} "), state.theme.caption()).centered();
+    frame.render_widget(Clear, area);
     frame.render_widget(Paragraph::new(line).style(state.theme.caption()), area);
 }
