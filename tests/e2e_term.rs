@@ -267,6 +267,22 @@ fn colour_codes(screen: &str) -> Vec<String> {
     found
 }
 
+/// The text of a `screen --color` capture, without its SGR sequences.
+fn strip_sgr(screen: &str) -> String {
+    let mut out = String::new();
+    let mut rest = screen;
+    while let Some(start) = rest.find("\x1b[") {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 2..];
+        let end = after
+            .find(|c: char| c.is_ascii_alphabetic())
+            .map_or(after.len(), |e| e + 1);
+        rest = &after[end..];
+    }
+    out.push_str(rest);
+    out
+}
+
 /// Colour codes beyond the 16 classic ones (256-colour or 24-bit).
 fn extended_codes(screen: &str) -> Vec<String> {
     colour_codes(screen)
@@ -316,12 +332,11 @@ fn run_case(term: &str, size: &str, ssh: bool) -> Result<(), String> {
     if let Some(line) = screen.lines().find(|l| dossier::text::width(l) > width) {
         return Err(format!("a line wider than {width}: {line}"));
     }
-    s.keys(&["Enter"])?;
-    s.wait("Esc back")?;
-    s.keys(&["n"])?;
+    s.keys(&["Enter", "n"])?;
     s.wait("mention [0-9]+/[0-9]+|Esc back")?;
-    check_looks(term, &s.screen()?, &s.coloured()?)
-        .map_err(|e| format!("{e}\n{}", s.screen().unwrap_or_default()))?;
+    let coloured = s.coloured()?;
+    let plain = strip_sgr(&coloured);
+    check_looks(term, &plain, &coloured).map_err(|e| format!("{e}\n{plain}"))?;
     s.keys(&["q"])?;
     let exit = s.exit_status("10")?;
     if !exit.contains("exit_status=0") {
@@ -345,7 +360,11 @@ fn matrix(modes: &[bool]) {
         let handles: Vec<_> = chunk
             .iter()
             .map(|&(term, size, ssh)| {
-                thread::spawn(move || (term, size, ssh, run_case(term, size, ssh)))
+                thread::spawn(move || {
+                    let started = Instant::now();
+                    let result = run_case(term, size, ssh);
+                    (term, size, ssh, result.map(|()| started.elapsed()))
+                })
             })
             .collect();
         results.extend(handles.into_iter().map(|h| h.join().expect("case thread")));
@@ -353,7 +372,10 @@ fn matrix(modes: &[bool]) {
     let mut table = String::from("TERM x mode x size:\n");
     for (term, size, ssh, result) in &results {
         let mode = if *ssh { "ssh" } else { "local" };
-        let verdict = if result.is_ok() { "pass" } else { "FAIL" };
+        let verdict = match result {
+            Ok(took) => format!("pass  {:.1} s", took.as_secs_f64()),
+            Err(_) => "FAIL".to_string(),
+        };
         table.push_str(&format!("  {term:<16} {mode:<5} {size:<7} {verdict}\n"));
     }
     say(&table);
