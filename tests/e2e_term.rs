@@ -484,6 +484,53 @@ fn hangup_and_terminate_restore_on_other_terminals() {
     signal_on("linux", "TERM", "exit_status=143");
 }
 
+/// A stalled link: the terminal stops reading (the tmux server is stopped),
+/// full repaints (SIGCONT retakes the terminal) fill the pty until the
+/// explorer's writes block; SIGHUP must still end it at once.
+#[test]
+fn hangup_ends_the_explorer_even_when_writes_block() {
+    if !tmux_ready("stall") {
+        return;
+    }
+    let start = Start::dossier("250x70", "xterm-256color", &[]).env("COLORTERM=truecolor");
+    let s = Session::start("stall", &start);
+    s.wait("Articles [0-9]").unwrap();
+    s.keys(&["Enter"]).unwrap();
+    s.wait("Esc back").unwrap();
+    let server = s.tmux("#{pid}");
+    let program = s.pid().to_string();
+    let signal = |sig: &str, pid: &str| {
+        let ok = Command::new("kill").args([sig, pid]).status();
+        assert!(ok.is_ok_and(|s| s.success()), "kill {sig} {pid}");
+    };
+    signal("-STOP", &server);
+    let blocked = (0..50).any(|_| {
+        signal("-CONT", &program);
+        thread::sleep(Duration::from_millis(100));
+        let wchan = std::fs::read_to_string(format!("/proc/{program}/wchan")).unwrap_or_default();
+        // The main thread's wait for room in the tty's buffer.
+        wchan.contains("wait_woken") || wchan.contains("n_tty_write") || wchan.contains("tty_write")
+    });
+    let started = Instant::now();
+    signal("-HUP", &program);
+    while PathBuf::from(format!("/proc/{program}")).exists()
+        && started.elapsed() < Duration::from_secs(3)
+    {
+        thread::sleep(Duration::from_millis(10));
+    }
+    let took = started.elapsed();
+    signal("-CONT", &server);
+    say(&format!(
+        "hangup with a stalled terminal (writes blocked: {blocked}): gone after {} ms",
+        took.as_millis()
+    ));
+    assert!(
+        took < Duration::from_millis(1500),
+        "still running {took:?} after SIGHUP"
+    );
+    assert!(s.exit_status("3").unwrap().contains("exit_status=129"));
+}
+
 #[test]
 fn a_dropped_ssh_connection_ends_the_explorer() {
     if !tmux_ready("drop") || !ssh_ready("drop") {
