@@ -623,10 +623,21 @@ fn ctrl_z_suspends_and_fg_redraws() {
         "0",
         "mouse still captured while suspended"
     );
+    // The window changes size while the explorer is stopped.
+    s.ok(&["resize", &s.name, "100x30"]);
     s.keys(&["-l", "fg", "Enter"]).unwrap();
     s.wait("Articles [0-9]").unwrap();
     s.wait("q quit").unwrap();
     let screen = s.screen().unwrap();
+    assert_eq!(screen.lines().count(), 30, "{screen}");
+    assert!(
+        screen.lines().all(|l| dossier::text::width(l) <= 100),
+        "{screen}"
+    );
+    assert!(
+        screen.lines().nth(29).is_some_and(|l| l.contains("q quit")),
+        "{screen}"
+    );
     // All of it is back (a fresh alternate screen shows only what is redrawn),
     // with the selection where it was.
     assert!(screen.starts_with(" dossier"), "{screen}");
