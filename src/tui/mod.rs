@@ -17,6 +17,7 @@ pub mod layout;
 pub mod model;
 pub mod snapshot;
 pub mod state;
+pub mod symbols;
 pub mod terminal;
 pub mod theme;
 pub mod tty;
