@@ -593,12 +593,9 @@ fn hangup_over_ssh_restores_the_remote_terminal() {
     s.restored().unwrap();
 }
 
-#[test]
-fn ctrl_z_suspends_and_fg_redraws() {
-    if !tmux_ready("suspend") {
-        return;
-    }
-    let shell = Start {
+/// An interactive bash with job control, its prompt `jc$ `.
+fn job_shell() -> Start<'static> {
+    Start {
         size: "80x24",
         term: "xterm-256color",
         ssh: false,
@@ -606,8 +603,15 @@ fn ctrl_z_suspends_and_fg_redraws() {
         command: ["bash", "--norc", "--noprofile", "-i"]
             .map(String::from)
             .to_vec(),
-    };
-    let s = Session::start("suspend", &shell);
+    }
+}
+
+#[test]
+fn ctrl_z_suspends_and_fg_redraws() {
+    if !tmux_ready("suspend") {
+        return;
+    }
+    let s = Session::start("suspend", &job_shell());
     s.wait("jc\\$").unwrap();
     s.keys(&["-l", BIN, "Enter"]).unwrap();
     s.wait("Articles [0-9]").unwrap();
@@ -648,6 +652,37 @@ fn ctrl_z_suspends_and_fg_redraws() {
     s.keys(&["q"]).unwrap();
     s.wait("jc\\$ *$").unwrap();
     assert_eq!(s.tmux("#{alternate_on}"), "0");
+}
+
+/// Regression: after `fg` the filter line's cursor stayed hidden (the
+/// terminal modes hid it behind ratatui's back).
+#[test]
+fn cursor_hidden_after_fg_while_filtering() {
+    if !tmux_ready("fgcursor") {
+        return;
+    }
+    let s = Session::start("fgcursor", &job_shell());
+    s.wait("jc\\$").unwrap();
+    s.keys(&["-l", BIN, "Enter"]).unwrap();
+    s.wait("Articles [0-9]").unwrap();
+    s.keys(&["/", "c", "h"]).unwrap();
+    s.wait("/ ch").unwrap();
+    assert_eq!(s.tmux("#{cursor_flag}"), "1");
+    s.keys(&["C-z"]).unwrap();
+    s.wait("Stopped").unwrap();
+    s.ok(&["wait", &s.name, "/ ch", "--gone", "--timeout", "5"]);
+    s.keys(&["-l", "fg", "Enter"]).unwrap();
+    s.wait("/ ch").unwrap();
+    assert_eq!(
+        s.tmux("#{cursor_flag}"),
+        "1",
+        "the filter line's cursor after fg"
+    );
+    // Escape and q apart: sent together they read as Alt-q.
+    s.keys(&["Escape"]).unwrap();
+    s.ok(&["wait", &s.name, "/ ch", "--gone", "--timeout", "5"]);
+    s.keys(&["q"]).unwrap();
+    s.wait("jc\\$ *$").unwrap();
 }
 
 #[test]

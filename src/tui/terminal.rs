@@ -70,6 +70,9 @@ impl Guard {
     pub fn retake(&mut self) -> io::Result<()> {
         restore();
         enter_modes()?;
+        // The modes hid the cursor behind ratatui's back: tell it, so a
+        // cursor the next frame wants (the filter line's) is shown again.
+        self.terminal.hide_cursor()?;
         // Forget what the screen showed: the next draw writes every cell.
         self.terminal.clear()
     }
