@@ -16,7 +16,7 @@ Examples:
 /// dossier: explore a folder of news articles and the cities, firms, people and
 /// other entities they mention.
 #[derive(Debug, Parser)]
-#[command(name = "dossier", version, about, after_help = EXAMPLES, args_conflicts_with_subcommands = true)]
+#[command(name = "dossier", version, about, after_help = EXAMPLES)]
 pub struct Cli {
     /// What to do; without a command, explore the corpus interactively.
     #[command(subcommand)]
