@@ -11,6 +11,7 @@ mod html;
 mod jsonl;
 mod markdown;
 pub(crate) mod meta;
+mod pattern;
 mod plain;
 mod read;
 mod walk;

@@ -5,9 +5,7 @@
 use regex::{Regex, RegexSet};
 use std::sync::LazyLock;
 
-fn regex(pattern: &str) -> Regex {
-    Regex::new(pattern).unwrap_or_else(|e| panic!("bad built-in pattern {pattern}: {e}"))
-}
+use crate::corpus::pattern::compile as regex;
 
 /// Labels that are boilerplate when they are the whole line.
 const LABELS: &[&str] = &[
@@ -158,7 +156,7 @@ static LABEL_SET: LazyLock<std::collections::HashSet<&'static str>> =
     LazyLock::new(|| LABELS.iter().copied().collect());
 static OPENING_SET: LazyLock<RegexSet> = LazyLock::new(|| {
     let anchored: Vec<String> = OPENINGS.iter().map(|p| format!(r"(?i)^{p}")).collect();
-    RegexSet::new(anchored).unwrap_or_else(|e| panic!("bad built-in opening: {e}"))
+    crate::corpus::pattern::compile_set(&anchored)
 });
 
 /// Copyright and licence lines: "Copyright © 2020 X", "© 2020 X", "(c) 2020", "All rights

@@ -2,7 +2,9 @@
 //! nav, hidden), unlikely content (share bars, related lists, cookie banners), or
 //! likely content (article, story, post body). Readability-style hints.
 
+use aho_corasick::AhoCorasick;
 use scraper::node::Element;
+use std::sync::LazyLock;
 
 /// Tags whose content is never article text.
 const SKIP_TAGS: &[&str] = &[
@@ -135,13 +137,51 @@ pub(super) struct Verdict {
     pub weight: i32,
 }
 
+/// Which list a fragment came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Hint {
+    Never,
+    Unlikely,
+    Positive,
+    Negative,
+}
+
+/// All fragments in one automaton, so an element's class and id are scanned once.
+static FRAGMENTS: LazyLock<(AhoCorasick, Vec<Hint>)> = LazyLock::new(|| {
+    let lists = [
+        (NEVER, Hint::Never),
+        (UNLIKELY, Hint::Unlikely),
+        (POSITIVE, Hint::Positive),
+        (NEGATIVE, Hint::Negative),
+    ];
+    let (patterns, hints): (Vec<&str>, Vec<Hint>) = lists
+        .iter()
+        .flat_map(|(list, hint)| list.iter().map(move |p| (*p, *hint)))
+        .unzip();
+    let automaton =
+        AhoCorasick::new(patterns).unwrap_or_else(|e| panic!("bad class fragments: {e}"));
+    (automaton, hints)
+});
+
+/// The hint lists an element's class and id touch.
+fn hints(names: &str) -> [bool; 4] {
+    let mut found = [false; 4];
+    if names.is_empty() {
+        return found;
+    }
+    let (automaton, kinds) = &*FRAGMENTS;
+    for m in automaton.find_overlapping_iter(names) {
+        found[kinds[m.pattern().as_usize()] as usize] = true;
+    }
+    found
+}
+
 /// Judges an element. `in_article` is true inside `<article>` or `<main>`, where a
 /// `<header>` holds the headline and byline rather than the site's masthead.
 pub(super) fn judge(element: &Element, in_article: bool) -> Verdict {
     let tag = element.name();
-    let names = class_and_id(element);
-    let has = |list: &[&str]| list.iter().any(|frag| names.contains(frag));
-    let positive = has(POSITIVE) || element.attr("itemprop") == Some("articleBody");
+    let [never, unlikely, positive, negative] = hints(&class_and_id(element));
+    let positive = positive || element.attr("itemprop") == Some("articleBody");
     let skip = SKIP_TAGS.contains(&tag)
         || (tag == "header" && !in_article)
         || is_hidden(element)
@@ -154,12 +194,12 @@ pub(super) fn judge(element: &Element, in_article: bool) -> Verdict {
     if positive {
         weight += 25;
     }
-    if has(NEGATIVE) || has(UNLIKELY) {
+    if negative || unlikely {
         weight -= 25;
     }
     Verdict {
         skip,
-        unlikely: !wrapper && (has(NEVER) || has(UNLIKELY) && !positive),
+        unlikely: !wrapper && (never || unlikely && !positive),
         weight,
     }
 }

@@ -8,9 +8,7 @@ use crate::corpus::clean::{line::words, phrases};
 use regex::Regex;
 use std::sync::LazyLock;
 
-fn regex(pattern: &str) -> Regex {
-    Regex::new(pattern).unwrap_or_else(|e| panic!("bad built-in pattern {pattern}: {e}"))
-}
+use crate::corpus::pattern::compile as regex;
 
 /// What a metadata line states.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -60,12 +58,12 @@ enum Part {
 
 /// Reads a metadata line; `None` when the line is not one.
 pub(crate) fn parse(line: &str) -> Option<Byline> {
-    if words(line) > 30 {
+    if line.len() > 400 || words(line) > 30 {
         return None;
     }
     let text = phrases::strip_counters(line);
     let parts: Vec<Part> = split(&text).into_iter().map(classify).collect();
-    if parts.iter().any(|p| *p == Part::Other) {
+    if parts.contains(&Part::Other) {
         return None;
     }
     let strong = parts
@@ -171,22 +169,27 @@ fn classify(part: String) -> Part {
             ..Byline::default()
         });
     }
-    if let Some(agency) = AGENCY.captures(&part).filter(|c| c[0].len() == part.len()) {
+    let agency = part
+        .starts_with('(')
+        .then(|| AGENCY.captures(&part))
+        .flatten();
+    if let Some(agency) = agency.filter(|c| c[0].len() == part.len()) {
         return Part::Strong(Byline {
             source: Some(agency[1].to_string()),
             ..Byline::default()
         });
     }
-    if let Some(d) = date::find(&part).filter(|_| is_mostly_date(&part)) {
+    if let Some(d) = is_mostly_date(&part).then(|| date::find(&part)).flatten() {
         return Part::Strong(Byline {
             date: Some(d),
             ..Byline::default()
         });
     }
-    if let Some(caps) = NAME_IN_PLACE
-        .captures(&part)
-        .filter(|c| name::is_name(&c[1]))
-    {
+    let in_place = part
+        .contains(" in ")
+        .then(|| NAME_IN_PLACE.captures(&part))
+        .flatten();
+    if let Some(caps) = in_place.filter(|c| name::is_name(&c[1])) {
         return Part::NameInPlace(caps[1].to_string());
     }
     if words(&part) <= 5 && name::is_name(&part) {

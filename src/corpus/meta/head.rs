@@ -87,7 +87,7 @@ fn drop_above(lines: &mut [Line], boundary: Option<usize>, is_title: bool, head:
             let (_, site) = source::split_title(&line.text, None);
             head.site = head.site.take().or(site);
         }
-        if is_title || is_headline_like(&line.text) || date::starts_with_range(&line.text) {
+        if is_title || line.is_headline_like() || date::starts_with_range(&line.text) {
             line.role = Role::Junk(Rule::Head);
         }
     }

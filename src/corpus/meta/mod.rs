@@ -41,7 +41,7 @@ pub(crate) fn mark_tail(lines: &mut [Line]) -> Vec<Byline> {
     let mut found = Vec::new();
     for line in lines[last + 1..]
         .iter_mut()
-        .filter(|l| l.role != Role::Title)
+        .filter(|l| l.role != Role::Title && may_credit(&l.text))
     {
         if let Some(b) =
             byline::parse(&line.text).filter(|b| b.author.is_some() || b.source.is_some())
@@ -51,6 +51,13 @@ pub(crate) fn mark_tail(lines: &mut [Line]) -> Vec<Byline> {
         }
     }
     found
+}
+
+/// Cheap test before parsing: closing credits have a bracket, a label colon, or
+/// open with "by".
+fn may_credit(text: &str) -> bool {
+    let opening = text.get(..12).unwrap_or(text).to_ascii_lowercase();
+    text.contains(['(', ':', '\u{ff1a}']) || opening.starts_with("by ") || opening.contains(" by ")
 }
 
 /// Combines stated metadata with what the text says, most reliable first.

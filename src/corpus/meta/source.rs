@@ -6,9 +6,7 @@
 use regex::Regex;
 use std::sync::LazyLock;
 
-fn regex(pattern: &str) -> Regex {
-    Regex::new(pattern).unwrap_or_else(|e| panic!("bad built-in pattern {pattern}: {e}"))
-}
+use crate::corpus::pattern::compile as regex;
 
 /// Words newspaper and site names are commonly built from.
 const MASTHEAD_WORDS: &[&str] = &[
@@ -156,36 +154,58 @@ fn readable(label: &str) -> String {
 /// Splits a label into masthead words plus at most one other chunk, preferring the
 /// split that leaves the fewest characters unexplained; `None` if no masthead word fits.
 fn segment(label: &str) -> Option<Vec<String>> {
+    #[derive(Clone, Copy)]
+    struct Step {
+        used: bool,
+        unknown: usize,
+        parts: usize,
+        from: usize,
+    }
     let n = label.len();
-    // best[i]: (unknown chunk used, unexplained chars, parts) for label[..i].
-    let mut best: Vec<Option<(bool, usize, Vec<String>)>> = vec![None; n + 1];
-    best[0] = Some((false, 0, Vec::new()));
+    // best[i]: the cheapest way to cover label[..i], and where its last part starts.
+    let mut best: Vec<Option<Step>> = vec![None; n + 1];
+    best[0] = Some(Step {
+        used: false,
+        unknown: 0,
+        parts: 0,
+        from: 0,
+    });
     for end in 1..=n {
         for start in 0..end {
-            let (Some((used, unknown, parts)), Some(piece)) = (&best[start], label.get(start..end))
-            else {
+            let (Some(prev), Some(piece)) = (best[start], label.get(start..end)) else {
                 continue;
             };
             let known = MASTHEAD_WORDS.contains(&piece);
             // Short unknown chunks only at the start ("ny" + "times"), never as
             // leftovers in the middle ("east" + "ern" + "courier").
             let min_unknown = if start == 0 { 2 } else { 4 };
-            if !known && (*used || piece.len() < min_unknown) {
+            if !known && (prev.used || piece.len() < min_unknown) {
                 continue;
             }
-            let cost = unknown + if known { 0 } else { piece.len() };
-            let better = best[end]
-                .as_ref()
-                .is_none_or(|(_, c, p)| (cost, parts.len() + 1) < (*c, p.len()));
-            if better {
-                let mut next = parts.clone();
-                next.push(piece.to_string());
-                best[end] = Some((*used || !known, cost, next));
+            let step = Step {
+                used: prev.used || !known,
+                unknown: prev.unknown + if known { 0 } else { piece.len() },
+                parts: prev.parts + 1,
+                from: start,
+            };
+            if best[end].is_none_or(|b| (step.unknown, step.parts) < (b.unknown, b.parts)) {
+                best[end] = Some(step);
             }
         }
     }
-    let (_, unknown, parts) = best[n].clone()?;
-    (parts.len() >= 2 && unknown < n).then_some(parts)
+    let last = best[n]?;
+    if last.parts < 2 || last.unknown >= n {
+        return None;
+    }
+    let mut parts = Vec::new();
+    let mut end = n;
+    while end > 0 {
+        let step = best[end]?;
+        parts.push(label[step.from..end].to_string());
+        end = step.from;
+    }
+    parts.reverse();
+    Some(parts)
 }
 
 fn word_case(word: &str) -> String {
