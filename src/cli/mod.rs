@@ -63,6 +63,10 @@ fn one_line(e: &anyhow::Error) -> String {
 pub fn run(cli: Cli) -> anyhow::Result<Status> {
     let out = Output::detect(&cli.global);
     match cli.command {
+        // The explorer needs a terminal; piped, the plain list keeps scripts working.
+        None if std::io::IsTerminal::is_terminal(&std::io::stdout()) => {
+            snapshot::explore(&cli.paths, &cli.global)
+        }
         None => list::run(&cli.paths, false, &cli.global, &out),
         Some(Command::List(a)) => list::run(&a.paths, a.json, &cli.global, &out),
         Some(Command::Show(a)) => show::run(&a, &cli.global, &out),

@@ -1,7 +1,24 @@
 //! Entity extraction: typed entities with mention spans from a cleaned article body,
 //! found by compiled gazetteers and general rules (never lists made from the samples).
 
+mod acronym;
+mod chunk;
+mod context;
+mod dates;
+mod doc;
+mod figures;
+pub mod gazetteer;
+mod merge;
+mod names;
+mod person;
+mod resolve;
+pub mod token;
+mod words;
+
+use doc::{Candidate, Doc, Rank};
+use gazetteer::{Brand, Entry};
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 
@@ -153,7 +170,113 @@ pub struct Entity {
     pub mentions: Vec<Mention>,
 }
 
-/// Extracts the entities of one cleaned body. Placeholder until the extractor lands.
-pub fn entities(_body: &str) -> Vec<Entity> {
-    Vec::new()
+/// Extracts the entities of one cleaned body: named entities (each once, with its
+/// aliases and every mention) followed by figures and dates, in order of first mention.
+pub fn entities(body: &str) -> Vec<Entity> {
+    let doc = Doc::new(body);
+    let mut spans = names::spans(&doc);
+    let overrides = context::apply(&doc, &mut spans);
+    let mut candidates = hit_candidates(&doc, &overrides);
+    candidates.extend(
+        spans
+            .iter()
+            .filter(|s| !s.listed)
+            .filter_map(|s| {
+                let kind = s.kind?;
+                Some(Candidate {
+                    start: doc.tokens[s.first].start,
+                    end: doc.tokens[s.last].end,
+                    kind,
+                    name: s.name.clone(),
+                    rank: s.rank,
+                    population: 0,
+                    nestable: false,
+                })
+            }),
+    );
+    let definitions = definitions(&doc, &candidates);
+    let chosen = resolve::select(candidates);
+    let mut out = merge::entities(&doc, chosen, &definitions);
+    out.extend(values(body, Kind::Figure, figures::figures(&doc)));
+    out.extend(values(body, Kind::Date, dates::dates(&doc)));
+    out
+}
+
+/// Candidates from the gazetteer hits, with context overrides of their kind.
+fn hit_candidates(doc: &Doc, overrides: &[(usize, Kind)]) -> Vec<Candidate> {
+    doc.hits
+        .iter()
+        .enumerate()
+        .map(|(n, hit)| {
+            let kind = overrides
+                .iter()
+                .find(|(m, _)| *m == n)
+                .map_or(hit.entry.kind(), |(_, k)| *k);
+            let rank = if hit.first == hit.last { Rank::Listed } else { Rank::ListedLong };
+            let (name, population, nestable) = match hit.entry {
+                Entry::Place {
+                    canonical,
+                    population,
+                    continent,
+                    ..
+                } => (canonical.to_string(), population, !continent),
+                Entry::Firm(brand) => (
+                    body_text(doc, hit.start, hit.end),
+                    0,
+                    matches!(brand, Brand::Distinct | Brand::Multi),
+                ),
+            };
+            Candidate {
+                start: hit.start,
+                end: hit.end,
+                kind,
+                name,
+                rank,
+                population,
+                nestable,
+            }
+        })
+        .collect()
+}
+
+fn body_text(doc: &Doc, start: usize, end: usize) -> String {
+    doc.body[start..end].split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Acronyms defined right after a typed name.
+fn definitions(doc: &Doc, candidates: &[Candidate]) -> Vec<acronym::Definition> {
+    candidates
+        .iter()
+        .filter_map(|c| {
+            let (acronym, at) = acronym::after(doc, c.end)?;
+            let text = &doc.body[c.start..c.end];
+            acronym::abbreviates(&acronym, text).then(|| acronym::Definition {
+                acronym,
+                start: c.start,
+                end: c.end,
+                at,
+            })
+        })
+        .collect()
+}
+
+/// Figures or dates grouped by their text.
+fn values(body: &str, kind: Kind, ranges: Vec<(usize, usize)>) -> Vec<Entity> {
+    let mut groups: BTreeMap<String, Vec<Mention>> = BTreeMap::new();
+    for (start, end) in ranges {
+        let name = body[start..end].split_whitespace().collect::<Vec<_>>().join(" ");
+        groups.entry(name).or_default().push(Mention { start, end });
+    }
+    let mut out: Vec<Entity> = groups
+        .into_iter()
+        .map(|(name, mentions)| Entity {
+            name,
+            kind,
+            aliases: Vec::new(),
+            count: mentions.len(),
+            mentions,
+        })
+        .collect();
+    out.sort_by_key(|e| e.mentions[0].start);
+    out
 }

@@ -1,0 +1,218 @@
+//! Capitalised chunks: runs of name-like words ("Liangjiang Digital Economy Industrial
+//! Park", "Guizhou-Cloud Big Data Industry Co", "National Artificial Intelligence (AI)
+//! Innovation"), joined across "of"/"for"/"and" where a head word allows it.
+
+use super::doc::Doc;
+use super::token::shape;
+use super::words::{FOR_HEADS, OF_HEADS};
+
+/// Lower-case suffixes after a hyphen that end a name ("Wuhan-based").
+const CUE_SUFFIXES: &[&str] = &[
+    "based", "headquartered", "born", "listed", "owned", "backed", "funded", "made", "run",
+    "registered", "bound", "level", "wide", "style", "led",
+];
+
+/// A run of tokens `first..=last`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Chunk {
+    /// First token.
+    pub first: usize,
+    /// Last token (inclusive).
+    pub last: usize,
+}
+
+/// Initials of the name-like words ending at token `end` (exclusive), newest last.
+fn initials_before(doc: &Doc, from: usize, end: usize) -> String {
+    (from..end)
+        .filter(|&i| doc.name_like(i))
+        .filter_map(|i| doc.text(i).chars().next())
+        .collect()
+}
+
+/// "(AI)" inside a name: an acronym of the words just before it, followed by more name.
+fn inner_acronym(doc: &Doc, from: usize, open: usize) -> Option<usize> {
+    let acronym = doc.tokens.get(open + 1)?;
+    let close = open + 2;
+    if !doc.tokens.get(close)?.is_punct(')') || !doc.name_like(close + 1) {
+        return None;
+    }
+    let text = acronym.text(doc.body);
+    if !shape::all_caps(text) || !text.chars().all(char::is_alphanumeric) {
+        return None;
+    }
+    let initials = initials_before(doc, from, open);
+    initials.ends_with(text).then_some(close + 1)
+}
+
+/// The token after which the chunk that has reached token `i` may continue, if any.
+fn continues(doc: &Doc, start: usize, i: usize) -> Option<usize> {
+    let tokens = &doc.tokens;
+    let here = &tokens[i];
+    if here.possessive {
+        let next_ok = doc.text(i) == "People" && doc.name_like(i + 1);
+        return next_ok.then_some(i + 1);
+    }
+    let next = tokens.get(i + 1)?;
+    if next.newline_before {
+        return None;
+    }
+    if next.is_word() && next.space_before && doc.name_like(i + 1) {
+        return Some(i + 1);
+    }
+    if next.is_punct('-') && !next.space_before {
+        let after = tokens.get(i + 2)?;
+        let ok = after.is_word() && !after.space_before && !CUE_SUFFIXES.contains(&after.text(doc.body));
+        return ok.then_some(i + 2);
+    }
+    if next.is_punct('&') && doc.name_like(i + 2) {
+        return Some(i + 2);
+    }
+    if next.is_punct('(') && next.space_before {
+        return inner_acronym(doc, start, i + 1);
+    }
+    None
+}
+
+/// Every maximal run of name-like words, in order.
+pub fn simple_chunks(doc: &Doc) -> Vec<Chunk> {
+    let mut chunks = Vec::new();
+    let mut i = 0;
+    while i < doc.tokens.len() {
+        if !doc.name_like(i) {
+            i += 1;
+            continue;
+        }
+        let first = i;
+        let mut last = i;
+        while let Some(next) = continues(doc, first, last) {
+            last = next;
+        }
+        chunks.push(Chunk { first, last });
+        i = last + 1;
+    }
+    chunks
+}
+
+/// Lower-case text of the last word token of a chunk.
+fn last_word(doc: &Doc, chunk: &Chunk) -> String {
+    doc.text(chunk.last).to_lowercase()
+}
+
+/// The connector between two chunks: the lower-case words strictly between them.
+fn connector<'a>(doc: &Doc<'a>, left: &Chunk, right: &Chunk) -> Option<Vec<&'a str>> {
+    let between: Vec<usize> = (left.last + 1..right.first).collect();
+    if between.is_empty() || between.len() > 2 {
+        return None;
+    }
+    if doc.tokens[right.first].newline_before {
+        return None;
+    }
+    between
+        .iter()
+        .map(|&i| doc.tokens[i].is_word().then(|| doc.text(i)))
+        .collect()
+}
+
+fn starts_listed(doc: &Doc, chunk: &Chunk) -> bool {
+    doc.hit_covering(chunk.first).is_some_and(|h| h.first == chunk.first)
+}
+
+fn ends_with_head(doc: &Doc, chunk: &Chunk) -> bool {
+    let last = last_word(doc, chunk);
+    super::words::HEADS.iter().any(|(phrase, _)| phrase.last() == Some(&last.as_str()))
+}
+
+/// May `left` and `right` be one name, given the words between them?
+fn joins(doc: &Doc, left: &Chunk, right: &Chunk, in_tail: bool) -> bool {
+    let Some(words) = connector(doc, left, right) else {
+        return false;
+    };
+    let head = last_word(doc, left);
+    match words.as_slice() {
+        ["of"] | ["of", "the"] => in_tail || OF_HEADS.contains(&head.as_str()),
+        ["for" | "on"] | ["for" | "on", "the"] => FOR_HEADS.contains(&head.as_str()),
+        ["and"] => {
+            let plain_left = !starts_listed(doc, left) && !ends_with_head(doc, left);
+            let plain_right = !starts_listed(doc, right);
+            plain_left && plain_right && (in_tail || ends_with_head(doc, right))
+        }
+        _ => false,
+    }
+}
+
+/// Simple chunks joined across connectors where a head word allows it
+/// ("Ministry of Industry and Information Technology of the People's Republic of China").
+pub fn chunks(doc: &Doc) -> Vec<Chunk> {
+    let simple = simple_chunks(doc);
+    let mut out: Vec<Chunk> = Vec::with_capacity(simple.len());
+    let mut in_tail = false;
+    for chunk in simple {
+        if let Some(prev) = out.last_mut() {
+            if joins(doc, prev, &chunk, in_tail) {
+                let via_of = doc.is(prev.last + 1, "of") || doc.is(prev.last + 1, "for");
+                in_tail = in_tail || via_of;
+                prev.last = chunk.last;
+                continue;
+            }
+        }
+        in_tail = false;
+        out.push(chunk);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(body: &str) -> Vec<String> {
+        let doc = Doc::new(body);
+        chunks(&doc).iter().map(|c| doc.span_text(c.first, c.last).to_string()).collect()
+    }
+
+    #[test]
+    fn runs_of_capitalised_words() {
+        assert_eq!(
+            texts("The Foobar Quux Industrial Park opened."),
+            vec!["The Foobar Quux Industrial Park"]
+        );
+    }
+
+    #[test]
+    fn hyphenated_words_stay_inside_but_cue_suffixes_end_the_name() {
+        assert_eq!(texts("Zorg-Cloud High-level Data Co"), vec!["Zorg-Cloud High-level Data Co"]);
+        assert_eq!(texts("a Zorgville-based maker"), vec!["Zorgville"]);
+    }
+
+    #[test]
+    fn joins_across_of_after_an_organisation_head() {
+        assert_eq!(
+            texts("the Ministry of Fish and Boat Affairs of the People's Republic of Zed said"),
+            vec!["Ministry of Fish and Boat Affairs of the People's Republic of Zed"]
+        );
+        assert_eq!(texts("CEO of Blorp"), vec!["CEO", "Blorp"]);
+    }
+
+    #[test]
+    fn joins_and_only_into_a_headed_name() {
+        assert_eq!(texts("the Art and Craft Park is new"), vec!["Art and Craft Park"]);
+        assert_eq!(texts("Blorp and Zed met"), vec!["Blorp", "Zed"]);
+    }
+
+    #[test]
+    fn an_acronym_of_the_words_before_stays_inside() {
+        assert_eq!(
+            texts("the Smart Robot (SR) Pilot Zone opened"),
+            vec!["Smart Robot (SR) Pilot Zone"]
+        );
+        assert_eq!(texts("the Smart Robot (XY) Pilot Zone"), vec!["Smart Robot", "XY", "Pilot Zone"]);
+    }
+
+    #[test]
+    fn joins_for_after_a_group() {
+        assert_eq!(
+            texts("the Zed Leading Group for Data Development met"),
+            vec!["Zed Leading Group for Data Development"]
+        );
+    }
+}

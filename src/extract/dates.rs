@@ -1,0 +1,157 @@
+//! Dates and times: ISO dates ("2016-09-29"), year ranges ("2021-2025"), months with
+//! days or years ("March 28", "Sept 17 to 19", "September 2018"), qualified months and
+//! years ("late June", "mid-June", "early 2018"), weekdays, "last month", bare years.
+
+use super::doc::Doc;
+use super::figures::Range;
+use super::token::TokenKind;
+use super::words::{MONTHS, WEEKDAYS, among};
+
+const QUALIFIERS: &[&str] = &["early", "late", "mid", "Early", "Late", "Mid", "end", "beginning"];
+const RELATIVE: &[&str] = &["last", "next", "this", "Last", "Next", "This", "past", "coming"];
+const PERIODS: &[&str] = &["month", "year", "week", "quarter", "decade", "weekend", "spring", "summer", "autumn", "fall", "winter"];
+
+fn number<'a>(doc: &Doc<'a>, i: usize) -> Option<&'a str> {
+    doc.tokens.get(i).filter(|t| t.kind == TokenKind::Number).map(|t| t.text(doc.body))
+}
+
+fn word<'a>(doc: &Doc<'a>, i: usize) -> Option<&'a str> {
+    doc.tokens.get(i).filter(|t| t.is_word()).map(|t| t.text(doc.body))
+}
+
+fn is_year(text: &str) -> bool {
+    text.len() == 4 && text.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
+}
+
+fn is_day(text: &str) -> bool {
+    text.parse::<u32>().is_ok_and(|d| (1..=31).contains(&d)) && text.len() <= 2
+}
+
+fn attached(doc: &Doc, i: usize, c: char) -> bool {
+    doc.tokens.get(i).is_some_and(|t| t.is_punct(c) && !t.space_before)
+        && doc.tokens.get(i + 1).is_some_and(|t| !t.space_before)
+}
+
+/// "2016-09-29" or "2021-2025" starting at a year token.
+fn numeric(doc: &Doc, i: usize) -> Option<usize> {
+    let year = number(doc, i).filter(|t| is_year(t))?;
+    if attached(doc, i + 1, '-') {
+        if let Some(next) = number(doc, i + 2) {
+            if is_year(next) && year < next {
+                return Some(i + 2);
+            }
+            if next.len() == 2 && attached(doc, i + 3, '-') && number(doc, i + 4).is_some_and(|d| d.len() == 2) {
+                return Some(i + 4);
+            }
+        }
+    }
+    Some(i)
+}
+
+/// "March 28", "Sept 17 to 19", "September 2018", "March 28, 2019".
+fn month(doc: &Doc, i: usize) -> Option<usize> {
+    let m = word(doc, i)?;
+    if !among(MONTHS, m) {
+        return None;
+    }
+    let mut j = i + 1;
+    if doc.tokens.get(j).is_some_and(|t| t.is_punct('.') && !t.space_before) {
+        j += 1;
+    }
+    if let Some(d) = number(doc, j) {
+        if is_year(d) {
+            return Some(j);
+        }
+        if is_day(d) {
+            let mut end = j;
+            let to = word(doc, j + 1) == Some("to") || attached(doc, j + 1, '-');
+            if to && number(doc, j + 2).is_some_and(is_day) {
+                end = j + 2;
+            }
+            if doc.tokens.get(end + 1).is_some_and(|t| t.is_punct(',')) && number(doc, end + 2).is_some_and(is_year) {
+                end += 2;
+            }
+            return Some(end);
+        }
+    }
+    let before = i.checked_sub(1).and_then(|p| word(doc, p)).unwrap_or("");
+    let qualified = QUALIFIERS.contains(&before) || matches!(before, "in" | "since" | "until" | "by" | "of");
+    (m != "May" && m.len() > 3 || qualified).then_some(i)
+}
+
+/// Start of a qualified date ("late June", "mid-June", "early 2018"): the qualifier token.
+fn qualified(doc: &Doc, i: usize) -> Option<usize> {
+    let q = word(doc, i)?;
+    if !QUALIFIERS[..6].contains(&q) {
+        return None;
+    }
+    let next = if attached(doc, i + 1, '-') { i + 2 } else { i + 1 };
+    if number(doc, next).is_some_and(is_year) || word(doc, next).is_some_and(|w| among(MONTHS, w)) {
+        return Some(next);
+    }
+    None
+}
+
+/// Every date in the body, as byte ranges.
+pub fn dates(doc: &Doc) -> Vec<Range> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < doc.tokens.len() {
+        let start = doc.tokens[i].start;
+        let mut found = None;
+        if let Some(core) = qualified(doc, i) {
+            found = month(doc, core).or_else(|| numeric(doc, core));
+        }
+        if found.is_none() {
+            let w = word(doc, i).unwrap_or("");
+            if among(WEEKDAYS, w) {
+                found = Some(i);
+            } else if RELATIVE.contains(&w) && word(doc, i + 1).is_some_and(|p| PERIODS.contains(&p)) {
+                found = Some(i + 1);
+            } else {
+                found = month(doc, i).or_else(|| numeric(doc, i));
+            }
+        }
+        match found {
+            Some(end) => {
+                out.push((start, doc.tokens[end].end));
+                i = end + 1;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(body: &str) -> Vec<&str> {
+        let doc = Doc::new(body);
+        dates(&doc).into_iter().map(|(s, e)| &body[s..e]).collect()
+    }
+
+    #[test]
+    fn numeric_dates_and_ranges() {
+        assert_eq!(texts("Posted 2019-03-07 for 2026-2030."), vec!["2019-03-07", "2026-2030"]);
+    }
+
+    #[test]
+    fn months() {
+        assert_eq!(texts("on April 3 and in October 2021"), vec!["April 3", "October 2021"]);
+        assert_eq!(texts("from Oct 2 to 5"), vec!["Oct 2 to 5"]);
+        assert_eq!(texts("May I help? It rained in May."), vec!["May"]);
+    }
+
+    #[test]
+    fn qualified_and_relative() {
+        assert_eq!(texts("by late March, early 2021 and mid-July"), vec!["late March", "early 2021", "mid-July"]);
+        assert_eq!(texts("Last month and on Sunday"), vec!["Last month", "Sunday"]);
+    }
+
+    #[test]
+    fn bare_years_but_not_other_numbers() {
+        assert_eq!(texts("Founded in 1999 with 2,000 staff"), vec!["1999"]);
+    }
+}

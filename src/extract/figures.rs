@@ -1,0 +1,170 @@
+//! Figures: money ("50 billion yuan", "$15 billion"), percentages ("30%"), and counts
+//! with a unit ("2,200 high-density server cabinets", "59 degrees Fahrenheit").
+
+use super::doc::Doc;
+use super::token::TokenKind;
+
+const SCALES: &[&str] = &["hundred", "thousand", "million", "billion", "trillion", "mln", "bln", "bn"];
+const CURRENCIES: &[&str] = &[
+    "yuan", "dollars", "dollar", "euros", "euro", "pounds", "yen", "won", "rupees", "rmb",
+    "RMB", "renminbi", "usd", "USD", "HKD", "francs", "rubles", "roubles", "ringgit", "baht",
+];
+const NUMBER_WORDS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds",
+    "dozen", "dozens", "thousands", "millions",
+];
+/// Words that end a count phrase before any unit noun.
+const STOP: &[&str] = &[
+    "of", "the", "and", "in", "to", "for", "from", "by", "with", "at", "on", "than", "or",
+    "that", "which", "is", "was", "has", "this", "its", "as", "us", "a", "an", "per", "his",
+    "her", "their", "our", "were", "are", "be", "been", "years", "yes",
+];
+const UNITS_AFTER: &[&str] = &["Fahrenheit", "Celsius", "per", "a", "each"];
+
+/// A figure's byte range.
+pub type Range = (usize, usize);
+
+fn word<'a>(doc: &Doc<'a>, i: usize) -> Option<&'a str> {
+    doc.tokens.get(i).filter(|t| t.is_word()).map(|t| t.text(doc.body))
+}
+
+fn is_year(text: &str) -> bool {
+    text.len() == 4 && text.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
+}
+
+fn plural_noun(text: &str) -> bool {
+    text.len() >= 3
+        && text.ends_with('s')
+        && !text.ends_with("ss")
+        && text.chars().all(|c| c.is_lowercase() || c == '-')
+        && !STOP.contains(&text)
+}
+
+/// Start of a number: digits, or a number word.
+fn number_at(doc: &Doc, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    match t.kind {
+        TokenKind::Number => true,
+        TokenKind::Word => NUMBER_WORDS.contains(&t.text(doc.body)),
+        _ => false,
+    }
+}
+
+/// The last token of a figure that starts with the number at `i`.
+fn figure_from(doc: &Doc, i: usize) -> Option<usize> {
+    let n = doc.tokens.len();
+    let mut j = i;
+    while j + 1 < n && word(doc, j + 1).is_some_and(|w| SCALES.contains(&w)) {
+        j += 1;
+    }
+    let next = doc.tokens.get(j + 1)?;
+    if next.is_punct('%') && !next.space_before {
+        return Some(j + 1);
+    }
+    let w = word(doc, j + 1).unwrap_or("");
+    if matches!(w, "percent" | "pct") || CURRENCIES.contains(&w) {
+        return Some(j + 1);
+    }
+    if matches!(w, "US" | "U.S") {
+        let k = if doc.tokens.get(j + 2).is_some_and(|t| t.is_punct('.')) { j + 3 } else { j + 2 };
+        if word(doc, k).is_some_and(|w| w.starts_with("dollar")) {
+            return Some(k);
+        }
+    }
+    if next.is_punct('-') && !next.space_before && word(doc, j + 2).is_some_and(|w| w.chars().all(char::is_lowercase)) {
+        return word(doc, j + 3).filter(|w| w.chars().all(char::is_lowercase) && !STOP.contains(w)).map(|_| j + 3);
+    }
+    count_unit(doc, j)
+}
+
+/// "... high-density server cabinets": up to four more words ending in a plural noun.
+fn count_unit(doc: &Doc, j: usize) -> Option<usize> {
+    let mut k = j + 1;
+    let mut words = 0;
+    while words < 5 {
+        let t = doc.tokens.get(k)?;
+        if t.is_punct('-') && !t.space_before {
+            k += 1;
+            continue;
+        }
+        let w = word(doc, k)?;
+        if plural_noun(w) {
+            let unit = word(doc, k + 1).filter(|u| UNITS_AFTER[..2].contains(u));
+            return Some(if unit.is_some() { k + 1 } else { k });
+        }
+        let lowerish = w.chars().all(char::is_lowercase) || w.chars().all(|c| c.is_uppercase());
+        if STOP.contains(&w) || !lowerish {
+            return None;
+        }
+        words += 1;
+        k += 1;
+    }
+    None
+}
+
+/// Every figure in the body, as byte ranges.
+pub fn figures(doc: &Doc) -> Vec<Range> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < doc.tokens.len() {
+        let t = &doc.tokens[i];
+        let currency_sign = t.kind == TokenKind::Punct('$') || t.kind == TokenKind::Punct('¥') || t.kind == TokenKind::Punct('€');
+        if currency_sign && doc.tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number && !n.space_before) {
+            let mut j = i + 1;
+            while word(doc, j + 1).is_some_and(|w| SCALES.contains(&w)) {
+                j += 1;
+            }
+            let start = if i > 0 && word(doc, i - 1).is_some_and(|w| w == "US") && !t.space_before { doc.tokens[i - 1].start } else { t.start };
+            out.push((start, doc.tokens[j].end));
+            i = j + 1;
+            continue;
+        }
+        let year = t.kind == TokenKind::Number && is_year(t.text(doc.body));
+        if number_at(doc, i) && !year {
+            if let Some(end) = figure_from(doc, i) {
+                out.push((t.start, doc.tokens[end].end));
+                i = end + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(body: &str) -> Vec<&str> {
+        let doc = Doc::new(body);
+        figures(&doc).into_iter().map(|(s, e)| &body[s..e]).collect()
+    }
+
+    #[test]
+    fn money() {
+        assert_eq!(texts("It costs 12 billion yuan now."), vec!["12 billion yuan"]);
+        assert_eq!(texts("a $40 million deal"), vec!["$40 million"]);
+        assert_eq!(texts("about 3.5 billion U.S. dollars"), vec!["3.5 billion U.S. dollars"]);
+    }
+
+    #[test]
+    fn percentages() {
+        assert_eq!(texts("up 12% and 4 percent"), vec!["12%", "4 percent"]);
+    }
+
+    #[test]
+    fn counts_with_units() {
+        assert_eq!(texts("with 1,300 low-power edge servers"), vec!["1,300 low-power edge servers"]);
+        assert_eq!(texts("hired 40 engineers"), vec!["40 engineers"]);
+        assert_eq!(texts("at 70 degrees Fahrenheit"), vec!["70 degrees Fahrenheit"]);
+        assert_eq!(texts("a 30-member team"), vec!["30-member team"]);
+        assert_eq!(texts("the top three firms"), vec!["three firms"]);
+    }
+
+    #[test]
+    fn years_and_bare_numbers_are_not_figures() {
+        assert!(texts("In 2019 the plan had 3 of them.").is_empty());
+    }
+}

@@ -1,0 +1,368 @@
+//! Typed names from capitalised chunks: head words ("... Industrial Park" is a zone,
+//! "University of ..." an org), titles and leading function words stripped, compass
+//! regions ("Southwest China"), firm names that extend a listed brand ("Foo Cloud"),
+//! person names, and the untyped rest for the context rules.
+
+use super::Kind;
+use super::chunk::chunks;
+use super::doc::{Doc, Rank};
+use super::gazetteer::{Brand, Entry};
+use super::person;
+use super::token::shape;
+use super::words::{COMPASS, FUNCTION_WORDS, HEADS, TITLES, among};
+
+/// Firm heads that need a distinctive word before them ("Information Technology" is not a firm).
+const WEAK_FIRM_HEADS: &[&str] = &[
+    "technology", "technologies", "tech", "electronics", "software", "networks", "telecom",
+    "communications", "securities", "insurance", "ventures", "media", "entertainment",
+    "logistics", "robotics", "automotive", "industries", "solutions", "investment", "studios",
+    "pharmaceutical", "pharmaceuticals", "semiconductor", "motors", "airlines", "airways",
+];
+/// Words inside a firm-headed name that make it a public body.
+const PUBLIC_MARKERS: &[&str] = &["Provincial", "Municipal", "CPC", "Party", "Ministry", "Government"];
+
+/// A classified (or still untyped) span of tokens.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Span {
+    /// First token.
+    pub first: usize,
+    /// Last token (inclusive).
+    pub last: usize,
+    /// The kind, when a rule decided it.
+    pub kind: Option<Kind>,
+    /// How sure.
+    pub rank: Rank,
+    /// The grouping name.
+    pub name: String,
+    /// Came after a title ("President ...").
+    pub titled: bool,
+    /// Exactly one gazetteer hit (kept for list context; the hit is the candidate).
+    pub listed: bool,
+}
+
+/// Every span from every chunk.
+pub fn spans(doc: &Doc) -> Vec<Span> {
+    let mut out = Vec::new();
+    for chunk in chunks(doc) {
+        classify(doc, chunk.first, chunk.last, &mut out);
+    }
+    out
+}
+
+fn word_indices(doc: &Doc, first: usize, last: usize) -> Vec<usize> {
+    (first..=last).filter(|&i| doc.tokens[i].is_word()).collect()
+}
+
+/// Drops leading function words and sentence-initial common words.
+fn trim_start(doc: &Doc, mut first: usize, last: usize) -> Option<usize> {
+    while first <= last {
+        let token = &doc.tokens[first];
+        let text = doc.text(first);
+        let listed = doc.hit_covering(first).is_some();
+        let dull = among(FUNCTION_WORDS, text)
+            || (token.sentence_start && !listed && is_plain_word(doc, first) && !doc.name_like(first + 1))
+            || (token.sentence_start && !listed && (text.ends_with("ing") || text.ends_with("ly")) && doc.gazetteer.is_common(text));
+        if !token.is_word() || dull {
+            first += 1;
+            continue;
+        }
+        return Some(first);
+    }
+    None
+}
+
+/// A capitalised ordinary English word ("Cloud"), not a name by itself.
+fn is_plain_word(doc: &Doc, i: usize) -> bool {
+    let text = doc.text(i);
+    !shape::camel(text) && !shape::all_caps(text) && doc.gazetteer.is_common(text)
+}
+
+/// A word that could only be part of a name: not an English word, or an acronym.
+fn distinctive(doc: &Doc, i: usize) -> bool {
+    let text = doc.text(i);
+    doc.hit_covering(i).is_some()
+        || shape::all_caps(text)
+        || shape::camel(text)
+        || text.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || !doc.gazetteer.is_common(text)
+}
+
+/// The head phrase ending at word token `k`, if any: (kind, phrase length in words).
+fn head_at(doc: &Doc, words: &[usize], k: usize) -> Option<(Kind, usize)> {
+    let text = doc.text(words[k]);
+    if !shape::capitalised(text) {
+        return None;
+    }
+    let lower = text.trim_end_matches('.').to_lowercase();
+    for (phrase, kind) in HEADS {
+        let n = phrase.len();
+        if n > k + 1 || phrase[n - 1] != lower {
+            continue;
+        }
+        let matches = (0..n - 1).all(|m| doc.text(words[k + 1 - n + m]).eq_ignore_ascii_case(phrase[m]));
+        if matches {
+            return Some((*kind, n));
+        }
+    }
+    let legal = doc.gazetteer.legal_forms.contains(lower.as_str());
+    (legal && (lower.len() >= 3 || shape::all_caps(text))).then_some((Kind::Firm, 1))
+}
+
+/// Is a head at word `k` (phrase of `n` words) backed by enough name before it?
+fn head_supported(doc: &Doc, words: &[usize], k: usize, n: usize, kind: Kind) -> bool {
+    if k + 1 == n {
+        return kind == Kind::Region && n == 2;
+    }
+    let before = &words[..k + 1 - n];
+    let head = doc.text(words[k]).to_lowercase();
+    let any_distinct = before.iter().any(|&i| distinctive(doc, i));
+    if kind == Kind::Firm && WEAK_FIRM_HEADS.contains(&head.as_str()) {
+        return any_distinct;
+    }
+    any_distinct || k + 1 >= 3
+}
+
+/// First connector word ("of", "for", "on") inside a joined chunk.
+fn connector(doc: &Doc, first: usize, last: usize) -> Option<usize> {
+    (first..=last).find(|&i| {
+        let t = doc.text(i);
+        doc.tokens[i].is_word() && matches!(t, "of" | "for" | "on")
+    })
+}
+
+fn push(out: &mut Vec<Span>, doc: &Doc, first: usize, last: usize, kind: Option<Kind>, rank: Rank) {
+    out.push(Span {
+        first,
+        last,
+        kind,
+        rank,
+        name: doc.span_text(first, last).to_string(),
+        titled: false,
+        listed: false,
+    });
+}
+
+fn adjust(doc: &Doc, words: &[usize], kind: Kind) -> Kind {
+    if kind == Kind::Firm && words.iter().any(|&i| among(PUBLIC_MARKERS, doc.text(i))) {
+        Kind::Org
+    } else {
+        kind
+    }
+}
+
+/// Place words (or hyphenated places) right after an org head ("Research Asia-Shanghai").
+fn trailing_places(doc: &Doc, from: usize, last: usize) -> bool {
+    from <= last
+        && (from..=last).all(|i| {
+            let t = &doc.tokens[i];
+            t.is_punct('-') || (t.is_word() && doc.hit_covering(i).is_some_and(|h| matches!(h.entry, Entry::Place { .. })))
+        })
+}
+
+fn classify(doc: &Doc, first: usize, last: usize, out: &mut Vec<Span>) {
+    let Some(first) = trim_start(doc, first, last) else {
+        return;
+    };
+    let words = word_indices(doc, first, last);
+    if words.is_empty() {
+        return;
+    }
+    if let Some(c) = connector(doc, first, last) {
+        let before: Vec<usize> = words.iter().copied().filter(|&i| i < c).collect();
+        if let Some(k) = before.len().checked_sub(1) {
+            if let Some((kind, _)) = head_at(doc, &before, k) {
+                push(out, doc, first, last, Some(adjust(doc, &words, kind)), Rank::Head);
+                return;
+            }
+        }
+    }
+    for k in (0..words.len()).rev() {
+        let Some((kind, n)) = head_at(doc, &words, k) else {
+            continue;
+        };
+        if !head_supported(doc, &words, k, n, kind) {
+            continue;
+        }
+        let mut end = words[k];
+        let rest = end + 1;
+        if matches!(kind, Kind::Org | Kind::Firm) && trailing_places(doc, rest, last) {
+            end = last;
+        }
+        let kind = adjust(doc, &words[..=k], kind);
+        let mut span = Span {
+            first,
+            last: end,
+            kind: Some(kind),
+            rank: Rank::Head,
+            name: doc.span_text(first, end).to_string(),
+            titled: false,
+            listed: false,
+        };
+        if kind == Kind::Region && doc.text(end).eq_ignore_ascii_case("province") && k > 0 {
+            span.name = doc.span_text(first, words[k - 1]).to_string();
+        }
+        out.push(span);
+        if end < last {
+            classify(doc, end + 1, last, out);
+        }
+        return;
+    }
+    unheaded(doc, first, last, out);
+}
+
+/// Chunks without a head word: titles, compass regions, persons, brand extensions.
+fn unheaded(doc: &Doc, mut first: usize, last: usize, out: &mut Vec<Span>) {
+    let mut titled = false;
+    while first <= last && doc.tokens[first].is_word() && among(TITLES, doc.text(first)) {
+        titled = true;
+        first += 1;
+        while first <= last && !doc.tokens[first].is_word() {
+            first += 1;
+        }
+    }
+    if first > last {
+        return;
+    }
+    let words = word_indices(doc, first, last);
+    if compass_region(doc, &words) {
+        push(out, doc, first, last, Some(Kind::Region), Rank::ListedLong);
+        return;
+    }
+    if let Some(name) = person::shape(doc, &words, titled) {
+        out.push(Span {
+            first,
+            last,
+            kind: Some(Kind::Person),
+            rank: Rank::Person,
+            name,
+            titled,
+            listed: false,
+        });
+        return;
+    }
+    if brand_extension(doc, first, last, &words) {
+        push(out, doc, first, last, Some(Kind::Firm), Rank::ListedLong);
+        return;
+    }
+    if words.len() == 1 && is_plain_word(doc, first) {
+        return;
+    }
+    let hit = doc.hit_exactly(first, last);
+    out.push(Span {
+        first,
+        last,
+        kind: hit.map(|h| h.entry.kind()),
+        rank: if hit.is_some() { Rank::Listed } else { Rank::Context },
+        name: doc.span_text(first, last).to_string(),
+        titled,
+        listed: hit.is_some(),
+    });
+}
+
+/// "Southwest China", "East Asia", "Middle East", "Asia-Pacific".
+fn compass_region(doc: &Doc, words: &[usize]) -> bool {
+    let texts: Vec<&str> = words.iter().map(|&i| doc.text(i)).collect();
+    match texts.as_slice() {
+        ["Middle" | "Far", "East"] => true,
+        [direction, _] if among(COMPASS, direction) => {
+            doc.hit_exactly(words[1], words[1]).is_some_and(|h| {
+                matches!(h.entry, Entry::Place { kind: Kind::Country, .. } | Entry::Place { continent: true, .. })
+            })
+        }
+        [continent, "Pacific" | "Atlantic"] => {
+            doc.hit_exactly(words[0], words[0]).is_some_and(|h| matches!(h.entry, Entry::Place { continent: true, .. }))
+                && doc.tokens[words[1] - 1].is_punct('-')
+                || *continent == "Asia"
+        }
+        _ => false,
+    }
+}
+
+/// A listed brand followed by one to three more name words ("Foo Cloud", "Foo Web Services").
+fn brand_extension(doc: &Doc, first: usize, last: usize, words: &[usize]) -> bool {
+    let Some(hit) = doc.hit_covering(first).filter(|h| h.first == first && h.last < last) else {
+        return false;
+    };
+    if !matches!(hit.entry, Entry::Firm(Brand::Distinct | Brand::Multi)) {
+        return false;
+    }
+    let rest: Vec<usize> = words.iter().copied().filter(|&i| i > hit.last).collect();
+    (1..=3).contains(&rest.len())
+        && rest.iter().all(|&i| {
+            let text = doc.text(i);
+            doc.hit_covering(i).is_none() && !among(TITLES, text) && !doc.gazetteer.given.contains(text)
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn typed(body: &str) -> Vec<(String, Option<Kind>)> {
+        let doc = Doc::new(body);
+        spans(&doc).into_iter().map(|s| (s.name, s.kind)).collect()
+    }
+
+    fn has(body: &str, name: &str, kind: Kind) {
+        let got = typed(body);
+        assert!(got.contains(&(name.to_string(), Some(kind))), "{name} {kind} not in {got:?}");
+    }
+
+    #[test]
+    fn head_words_type_spans() {
+        has("It opened the Zorbu Digital Economy Industrial Park today.", "Zorbu Digital Economy Industrial Park", Kind::Zone);
+        has("Officials of the Zorbu High-tech Zone met.", "Zorbu High-tech Zone", Kind::Zone);
+        has("A new Zorbu Science City rises.", "Zorbu Science City", Kind::Zone);
+        has("It joined the Qarth Holding Group in May.", "Qarth Holding Group", Kind::Firm);
+        has("Yesterday Qarth Data Industry Co will list.", "Qarth Data Industry Co", Kind::Firm);
+        has("He studied at Qarth University last year.", "Qarth University", Kind::Org);
+        has("The Qarth Robotics Expo opens.", "Qarth Robotics Expo", Kind::Event);
+        has("It came from the Qarth River Delta region.", "Qarth River Delta", Kind::Region);
+    }
+
+    #[test]
+    fn of_tails_belong_to_the_head_before_them() {
+        has("the University of Fish and Boat Studies of Zed said", "University of Fish and Boat Studies of Zed", Kind::Org);
+        has("the Ministry of Quux Affairs announced", "Ministry of Quux Affairs", Kind::Org);
+        has("the Zed Provincial Leading Group for Data Work said", "Zed Provincial Leading Group for Data Work", Kind::Org);
+    }
+
+    #[test]
+    fn weak_heads_need_a_distinctive_word() {
+        assert!(typed("They use Information Technology daily.").iter().all(|(_, k)| k.is_none()));
+        has("They bought Zorbu Technology in June.", "Zorbu Technology", Kind::Firm);
+    }
+
+    #[test]
+    fn public_markers_make_groups_organisations() {
+        has("the Zed Municipal Group works", "Zed Municipal Group", Kind::Org);
+    }
+
+    #[test]
+    fn leading_words_and_titles_are_stripped() {
+        has("The Qarth Institute was founded.", "Qarth Institute", Kind::Org);
+        has("He met President Zorbo Quux there.", "Zorbo Quux", Kind::Person);
+    }
+
+    #[test]
+    fn compass_regions() {
+        has("Trade with Southwest China grew.", "Southwest China", Kind::Region);
+        has("Growth across the Asia-Pacific slowed.", "Asia-Pacific", Kind::Region);
+    }
+
+    #[test]
+    fn brand_extensions_are_firms() {
+        has("He joined Qualcomm Drone Works last year.", "Qualcomm Drone Works", Kind::Firm);
+    }
+
+    #[test]
+    fn province_head_names_the_region() {
+        has("It is in Sichuan Province now.", "Sichuan", Kind::Region);
+    }
+
+    #[test]
+    fn remainder_after_a_head_is_classified_again() {
+        let got = typed("Zed Tourism Committee Member Zorbo Quux");
+        assert!(got.contains(&("Zed Tourism Committee".to_string(), Some(Kind::Org))), "{got:?}");
+    }
+}

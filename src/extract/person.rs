@@ -1,0 +1,158 @@
+//! Person names by shape: a Chinese surname and a pinyin given name ("Zhao Minghui",
+//! or Western order "Minghui Zhao"), or a listed first name and a capitalised last name.
+//! Context cues ("said X Y", "X Y, president of") live in [`super::context`].
+
+use super::doc::Doc;
+use super::gazetteer::Entry;
+use super::token::shape;
+use super::words::{HEADS, MONTHS, WEEKDAYS, among};
+
+fn plain(doc: &Doc, i: usize) -> bool {
+    let text = doc.text(i);
+    shape::capitalised(text) && !shape::all_caps(text) && text.chars().all(char::is_alphabetic)
+}
+
+fn is_head(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    HEADS.iter().any(|(phrase, _)| phrase.last() == Some(&lower.as_str()))
+}
+
+fn calendar(text: &str) -> bool {
+    among(MONTHS, text) || among(WEEKDAYS, text)
+}
+
+fn is_place(doc: &Doc, i: usize) -> bool {
+    doc.hit_covering(i).is_some_and(|h| matches!(h.entry, Entry::Place { .. }))
+}
+
+fn listed(doc: &Doc, i: usize) -> bool {
+    doc.hit_covering(i).is_some()
+}
+
+/// "Zhao Minghui": surname first, given name of one to three pinyin syllables.
+fn chinese(doc: &Doc, words: &[usize]) -> bool {
+    let g = doc.gazetteer;
+    let [surname, given] = words else {
+        return false;
+    };
+    let (s, n) = (doc.text(*surname), doc.text(*given));
+    if !g.chinese_surnames.contains(s) || !g.is_pinyin(n, 3) || calendar(n) || is_head(n) {
+        return false;
+    }
+    if s == "He" && doc.tokens[*surname].sentence_start {
+        return false;
+    }
+    let multi_place = doc.hit_covering(*surname).is_some_and(|h| h.last >= *given);
+    !multi_place && !is_place(doc, *given)
+}
+
+/// "Minghui Zhao": a two- or three-syllable pinyin given name, then the surname.
+fn chinese_reversed(doc: &Doc, words: &[usize]) -> bool {
+    let g = doc.gazetteer;
+    let [given, surname] = words else {
+        return false;
+    };
+    let (n, s) = (doc.text(*given), doc.text(*surname));
+    g.chinese_surnames.contains(s)
+        && g.is_pinyin(n, 3)
+        && !g.is_pinyin(n, 1)
+        && !listed(doc, *given)
+        && !g.is_common(n)
+}
+
+/// "Mary Quux": a listed first name and a capitalised last word.
+fn western(doc: &Doc, words: &[usize], titled: bool) -> bool {
+    let g = doc.gazetteer;
+    let (Some(&first), Some(&last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    if words.len() < 2 || words.len() > 3 {
+        return false;
+    }
+    let given = doc.text(first);
+    let family = doc.text(last);
+    let first_ok = g.given.contains(given)
+        && !listed(doc, first)
+        && (!g.is_common(given) || !doc.tokens[first].sentence_start || titled);
+    let last_ok = !is_head(family)
+        && !calendar(family)
+        && !is_place(doc, last)
+        && (!g.is_common(family) || g.surnames.contains(family) || g.chinese_surnames.contains(family));
+    first_ok && last_ok
+}
+
+/// Unknown words after a title ("President Zorbo Quux").
+fn titled_name(doc: &Doc, words: &[usize]) -> bool {
+    (2..=3).contains(&words.len())
+        && words.iter().all(|&i| !listed(doc, i) && !is_head(doc.text(i)) && !calendar(doc.text(i)))
+}
+
+/// The person name a run of capitalised words forms by shape, if any.
+pub fn shape(doc: &Doc, words: &[usize], titled: bool) -> Option<String> {
+    if words.is_empty() || !words.iter().all(|&i| plain(doc, i)) {
+        return None;
+    }
+    let contiguous = words.windows(2).all(|w| w[1] == w[0] + 1);
+    if !contiguous {
+        return None;
+    }
+    let found = chinese(doc, words)
+        || chinese_reversed(doc, words)
+        || western(doc, words, titled)
+        || (titled && titled_name(doc, words));
+    found.then(|| doc.span_text(words[0], words[words.len() - 1]).to_string())
+}
+
+/// The word by which a person is referred to later ("said Zhao", "Quux added").
+pub fn short_form(doc: &Doc, name: &str) -> Option<String> {
+    let parts: Vec<&str> = name.split(' ').collect();
+    if parts.len() < 2 {
+        return None;
+    }
+    let g = doc.gazetteer;
+    let first = parts[0];
+    let last = parts[parts.len() - 1];
+    let chinese_order = g.chinese_surnames.contains(first) && g.is_pinyin(last, 3) && !g.given.contains(first);
+    let short = if chinese_order { first } else { last };
+    Some(short.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn person(body: &str) -> Option<String> {
+        let doc = Doc::new(body);
+        let words: Vec<usize> = (0..doc.tokens.len()).filter(|&i| doc.tokens[i].is_word()).collect();
+        shape(&doc, &words, false)
+    }
+
+    #[test]
+    fn chinese_names_by_surname_and_pinyin() {
+        assert_eq!(person("Zhao Minghui").as_deref(), Some("Zhao Minghui"));
+        assert_eq!(person("Minghui Zhao").as_deref(), Some("Minghui Zhao"));
+        assert_eq!(person("Liu Qiang").as_deref(), Some("Liu Qiang"));
+        assert_eq!(person("Zhao Robert"), None);
+        assert_eq!(person("Zhao March"), None);
+    }
+
+    #[test]
+    fn listed_places_are_not_people() {
+        assert_eq!(person("Hong Kong"), None);
+    }
+
+    #[test]
+    fn western_names_by_first_name_list() {
+        assert_eq!(person("Mary Quuxley").as_deref(), Some("Mary Quuxley"));
+        assert_eq!(person("Zorbo Quuxley"), None);
+        assert_eq!(person("Mary Park"), None, "head word");
+    }
+
+    #[test]
+    fn short_forms() {
+        let doc = Doc::new("");
+        assert_eq!(short_form(&doc, "Zhao Minghui").as_deref(), Some("Zhao"));
+        assert_eq!(short_form(&doc, "Mary Quuxley").as_deref(), Some("Quuxley"));
+        assert_eq!(short_form(&doc, "Minghui Zhao").as_deref(), Some("Zhao"));
+    }
+}

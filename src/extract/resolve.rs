@@ -1,0 +1,154 @@
+//! Overlap resolution: the longest span wins (then the surer rule); spans that cross
+//! a winner are dropped; a listed place or brand may nest inside a longer name
+//! ("Chongqing" in "Chongqing Liangjiang New Area") when the nesting makes sense.
+
+use super::Kind;
+use super::doc::Candidate;
+
+/// A chosen mention: the candidate and whether it sits inside another one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Chosen {
+    /// The candidate.
+    pub candidate: Candidate,
+    /// Kind of the span it sits in, if nested.
+    pub inside: Option<Kind>,
+}
+
+fn crosses(a: &Candidate, b: &Candidate) -> bool {
+    a.start < b.end && b.start < a.end && !(contains(a, b) || contains(b, a))
+}
+
+fn contains(outer: &Candidate, inner: &Candidate) -> bool {
+    outer.start <= inner.start && inner.end <= outer.end
+}
+
+fn may_nest(outer: Kind, inner: &Candidate) -> bool {
+    if !inner.nestable {
+        return false;
+    }
+    match inner.kind {
+        Kind::City | Kind::Region | Kind::Country => {
+            matches!(outer, Kind::Zone | Kind::Org | Kind::Firm | Kind::Event | Kind::Region)
+        }
+        Kind::Firm => matches!(outer, Kind::Org | Kind::Firm | Kind::Event),
+        _ => false,
+    }
+}
+
+/// Picks the mentions to keep, in text order.
+pub fn select(mut candidates: Vec<Candidate>) -> Vec<Chosen> {
+    candidates.sort_by(|a, b| {
+        (b.end - b.start)
+            .cmp(&(a.end - a.start))
+            .then(b.rank.cmp(&a.rank))
+            .then(a.start.cmp(&b.start))
+    });
+    let mut chosen: Vec<Chosen> = Vec::new();
+    for candidate in candidates {
+        let mut inside = None;
+        let mut ok = true;
+        for c in chosen.iter().filter(|c| c.candidate.start < candidate.end && candidate.start < c.candidate.end) {
+            let other = &c.candidate;
+            if crosses(other, &candidate) || (other.start == candidate.start && other.end == candidate.end) {
+                ok = false;
+                break;
+            }
+            if contains(other, &candidate) {
+                if c.inside.is_some() || !may_nest(other.kind, &candidate) {
+                    ok = false;
+                    break;
+                }
+                inside = Some(other.kind);
+            }
+        }
+        if ok {
+            chosen.push(Chosen { candidate, inside });
+        }
+    }
+    keep_sensible_nesting(&mut chosen);
+    chosen.sort_by_key(|c| (c.candidate.start, c.candidate.end));
+    chosen
+}
+
+/// A nested place counts when it also stands alone, or is large enough to be the
+/// place the name is about; a nested brand never counts inside a zone.
+fn keep_sensible_nesting(chosen: &mut Vec<Chosen>) {
+    let standalone: Vec<(Kind, String)> = chosen
+        .iter()
+        .filter(|c| c.inside.is_none())
+        .map(|c| (c.candidate.kind, c.candidate.name.clone()))
+        .collect();
+    chosen.retain(|c| {
+        let Some(_) = c.inside else {
+            return true;
+        };
+        let cand = &c.candidate;
+        if standalone.contains(&(cand.kind, cand.name.clone())) {
+            return true;
+        }
+        match cand.kind {
+            Kind::City => cand.population >= 300_000,
+            Kind::Region | Kind::Country | Kind::Firm => true,
+            _ => false,
+        }
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::doc::Rank;
+
+    fn cand(start: usize, end: usize, kind: Kind, rank: Rank, population: u32) -> Candidate {
+        Candidate {
+            start,
+            end,
+            kind,
+            name: format!("{start}-{end}"),
+            rank,
+            population,
+            nestable: true,
+        }
+    }
+
+    #[test]
+    fn longest_wins_and_crossing_spans_go() {
+        let got = select(vec![
+            cand(0, 5, Kind::City, Rank::Listed, 0),
+            cand(3, 12, Kind::Org, Rank::Head, 0),
+            cand(0, 20, Kind::Zone, Rank::Head, 0),
+        ]);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].candidate.kind, Kind::Zone);
+    }
+
+    #[test]
+    fn big_cities_nest_in_zones_small_ones_do_not() {
+        let got = select(vec![
+            cand(0, 30, Kind::Zone, Rank::Head, 0),
+            cand(0, 5, Kind::City, Rank::Listed, 5_000_000),
+            cand(6, 10, Kind::City, Rank::Listed, 20_000),
+        ]);
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[1].inside, Some(Kind::Zone));
+    }
+
+    #[test]
+    fn nothing_nests_in_a_person() {
+        let got = select(vec![
+            cand(0, 12, Kind::Person, Rank::Person, 0),
+            cand(0, 5, Kind::City, Rank::Listed, 5_000_000),
+        ]);
+        assert_eq!(got.len(), 1);
+    }
+
+    #[test]
+    fn same_span_keeps_the_surer_rule() {
+        let got = select(vec![
+            cand(0, 5, Kind::Firm, Rank::Shape, 0),
+            cand(0, 5, Kind::City, Rank::Listed, 0),
+        ]);
+        assert_eq!(got.len(), 1);
+        assert_eq!(got[0].candidate.kind, Kind::City);
+    }
+}

@@ -1,0 +1,251 @@
+//! Tokens of a body: words, numbers and punctuation with byte spans, spacing and
+//! sentence position. Every rule reads these instead of the raw text.
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters (maybe with digits, inner apostrophes, "U.S"-style dots, "M&S").
+    Word,
+    /// Digits with inner separators ("2,200", "7.3").
+    Number,
+    /// One punctuation or symbol character.
+    Punct(char),
+}
+
+/// One token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// Start byte (inclusive).
+    pub start: usize,
+    /// End byte (exclusive); a possessive "'s" is not included.
+    pub end: usize,
+    /// What it is.
+    pub kind: TokenKind,
+    /// White space directly before it.
+    pub space_before: bool,
+    /// A line break between the previous token and this one.
+    pub newline_before: bool,
+    /// First word of a sentence or line.
+    pub sentence_start: bool,
+    /// Followed by a possessive "'s" (skipped).
+    pub possessive: bool,
+}
+
+impl Token {
+    /// The token's text.
+    pub fn text<'a>(&self, body: &'a str) -> &'a str {
+        &body[self.start..self.end]
+    }
+
+    /// True for a word token.
+    pub fn is_word(&self) -> bool {
+        self.kind == TokenKind::Word
+    }
+
+    /// True for the given punctuation character.
+    pub fn is_punct(&self, c: char) -> bool {
+        self.kind == TokenKind::Punct(c)
+    }
+}
+
+fn joins(c: char, prev: Option<char>, next: Option<char>, word_len: usize) -> bool {
+    let (Some(p), Some(n)) = (prev, next) else {
+        return false;
+    };
+    match c {
+        '\'' | '\u{2019}' => p.is_alphabetic() && n.is_alphabetic(),
+        '.' => {
+            p.is_alphanumeric()
+                && (n.is_lowercase() || n.is_ascii_digit() || (word_len == 1 && n.is_uppercase()))
+        }
+        ',' => p.is_ascii_digit() && n.is_ascii_digit(),
+        '&' => p.is_uppercase() && n.is_uppercase(),
+        _ => false,
+    }
+}
+
+/// Splits a body into tokens.
+pub fn tokenize(body: &str) -> Vec<Token> {
+    let mut tokens: Vec<Token> = Vec::with_capacity(body.len() / 5);
+    let mut chars = body.char_indices().peekable();
+    let mut space = false;
+    let mut newline = true;
+    let mut sentence = true;
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            space = true;
+            if c == '\n' {
+                newline = true;
+            }
+            continue;
+        }
+        let mut token = Token {
+            start: i,
+            end: i + c.len_utf8(),
+            kind: TokenKind::Punct(c),
+            space_before: space,
+            newline_before: newline,
+            sentence_start: false,
+            possessive: false,
+        };
+        if c.is_alphanumeric() {
+            let mut has_letter = c.is_alphabetic();
+            let mut last = c;
+            let mut segment = 1;
+            while let Some(&(j, d)) = chars.peek() {
+                if d.is_alphanumeric() {
+                    has_letter |= d.is_alphabetic();
+                    segment += 1;
+                } else {
+                    let after = body[j + d.len_utf8()..].chars().next();
+                    if (d == '\'' || d == '\u{2019}')
+                        && matches!(after, Some('s') | Some('S'))
+                        && !body[j + d.len_utf8() + 1..]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_alphanumeric)
+                    {
+                        token.possessive = true;
+                        chars.next();
+                        chars.next();
+                        break;
+                    }
+                    if !joins(d, Some(last), after, segment) {
+                        break;
+                    }
+                    segment = 0;
+                }
+                token.end = j + d.len_utf8();
+                last = d;
+                chars.next();
+            }
+            if token.possessive {
+                // token.end already excludes the "'s".
+            }
+            token.kind = if has_letter {
+                TokenKind::Word
+            } else {
+                TokenKind::Number
+            };
+            token.sentence_start = sentence || newline;
+            sentence = false;
+        } else if matches!(c, '.' | '!' | '?') {
+            sentence = true;
+        } else if !matches!(c, '"' | '\'' | '\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2019}' | '(' | ')' | '[' | ']') {
+            sentence = sentence && matches!(c, '-' | '\u{2013}' | '\u{2014}' | '|' | '/');
+        }
+        if token.kind != TokenKind::Word && token.kind != TokenKind::Number && newline {
+            sentence = true;
+        }
+        tokens.push(token);
+        space = false;
+        newline = false;
+    }
+    tokens
+}
+
+/// Shape tests on a word's text.
+pub mod shape {
+    /// First character is upper case.
+    pub fn capitalised(text: &str) -> bool {
+        text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Two or more letters, all upper case ("CPC", "U.S").
+    pub fn all_caps(text: &str) -> bool {
+        let mut letters = 0;
+        for c in text.chars() {
+            if c.is_lowercase() {
+                return false;
+            }
+            if c.is_alphabetic() {
+                letters += 1;
+            }
+        }
+        letters >= 2
+    }
+
+    /// Inner capitals after a lower-case letter ("CloudWalk", "iFlytek", "KrASIA").
+    pub fn camel(text: &str) -> bool {
+        let mut seen_lower = false;
+        for c in text.chars() {
+            if c.is_uppercase() && seen_lower {
+                return true;
+            }
+            seen_lower |= c.is_lowercase();
+        }
+        false
+    }
+
+    /// Looks like part of a name: capitalised, all caps, camel case, or digits then capitals ("36KR").
+    pub fn name_like(text: &str) -> bool {
+        let mut chars = text.chars();
+        match chars.next() {
+            Some(c) if c.is_uppercase() => true,
+            Some(c) if c.is_lowercase() => camel(text),
+            Some(c) if c.is_ascii_digit() => {
+                let rest: String = text.chars().skip_while(char::is_ascii_digit).collect();
+                rest.chars().count() >= 2 && rest.chars().next().is_some_and(char::is_uppercase)
+            }
+            _ => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(body: &str) -> Vec<&str> {
+        tokenize(body).iter().map(|t| t.text(body)).collect()
+    }
+
+    #[test]
+    fn splits_words_numbers_and_punctuation() {
+        assert_eq!(
+            words("Foo Bar's 2,200 units (AB) cost 7.3 yuan."),
+            vec!["Foo", "Bar", "2,200", "units", "(", "AB", ")", "cost", "7.3", "yuan", "."]
+        );
+    }
+
+    #[test]
+    fn keeps_abbreviations_and_inner_apostrophes() {
+        assert_eq!(words("the U.S. and Xi'an"), vec!["the", "U.S", ".", "and", "Xi'an"]);
+        assert_eq!(words("M&S and R&D"), vec!["M&S", "and", "R&D"]);
+        assert_eq!(words("see a.example.cn now"), vec!["see", "a.example.cn", "now"]);
+    }
+
+    #[test]
+    fn splits_a_missing_space_after_a_full_stop() {
+        assert_eq!(words("on Friday.Anna Lee"), vec!["on", "Friday", ".", "Anna", "Lee"]);
+    }
+
+    #[test]
+    fn marks_possessives_and_sentence_starts() {
+        let body = "Qux's plan. Then Zed\nNew line";
+        let t = tokenize(body);
+        assert!(t[0].possessive && t[0].sentence_start);
+        assert_eq!(t[0].text(body), "Qux");
+        let then = t.iter().find(|t| t.text(body) == "Then").unwrap();
+        assert!(then.sentence_start);
+        let zed = t.iter().find(|t| t.text(body) == "Zed").unwrap();
+        assert!(!zed.sentence_start);
+        let new = t.iter().find(|t| t.text(body) == "New").unwrap();
+        assert!(new.sentence_start && new.newline_before);
+    }
+
+    #[test]
+    fn hyphens_are_separate_tokens() {
+        let body = "Foo-based High-tech";
+        let t = tokenize(body);
+        assert_eq!(words(body), vec!["Foo", "-", "based", "High", "-", "tech"]);
+        assert!(!t[1].space_before && !t[2].space_before);
+    }
+
+    #[test]
+    fn shapes() {
+        assert!(shape::camel("CloudWalk") && shape::camel("iFlytek") && !shape::camel("Cloud"));
+        assert!(shape::all_caps("CPC") && shape::all_caps("U.S") && !shape::all_caps("A"));
+        assert!(shape::name_like("36KR") && !shape::name_like("4th") && shape::name_like("iCloud"));
+    }
+}

@@ -1,0 +1,268 @@
+//! Closed word lists the rules share: head words per kind, titles, function words,
+//! speech verbs, months. General English and naming conventions, nothing from any article.
+
+use super::Kind;
+
+/// Head phrases (lower case, last word last) that make a capitalised span an entity.
+/// Longer phrases are listed before the shorter ones they end with.
+pub const HEADS: &[(&[&str], Kind)] = &[
+    (&["leading", "group"], Kind::Org),
+    (&["working", "group"], Kind::Org),
+    (&["expert", "group"], Kind::Org),
+    (&["consulate", "general"], Kind::Org),
+    (&["science", "city"], Kind::Zone),
+    (&["technology", "city"], Kind::Zone),
+    (&["tech", "city"], Kind::Zone),
+    (&["innovation", "city"], Kind::Zone),
+    (&["knowledge", "city"], Kind::Zone),
+    (&["new", "area"], Kind::Zone),
+    (&["new", "district"], Kind::Zone),
+    (&["new", "town"], Kind::Zone),
+    (&["bay", "area"], Kind::Region),
+    (&["economic", "belt"], Kind::Region),
+    (&["economic", "circle"], Kind::Region),
+    (&["autonomous", "region"], Kind::Region),
+    (&["zone"], Kind::Zone),
+    (&["zones"], Kind::Zone),
+    (&["park"], Kind::Zone),
+    (&["parks"], Kind::Zone),
+    (&["base"], Kind::Zone),
+    (&["campus"], Kind::Zone),
+    (&["port"], Kind::Zone),
+    (&["corridor"], Kind::Zone),
+    (&["valley"], Kind::Region),
+    (&["delta"], Kind::Region),
+    (&["coast"], Kind::Region),
+    (&["plateau"], Kind::Region),
+    (&["basin"], Kind::Region),
+    (&["peninsula"], Kind::Region),
+    (&["province"], Kind::Region),
+    (&["university"], Kind::Org),
+    (&["institute"], Kind::Org),
+    (&["academy"], Kind::Org),
+    (&["college"], Kind::Org),
+    (&["school"], Kind::Org),
+    (&["ministry"], Kind::Org),
+    (&["committee"], Kind::Org),
+    (&["commission"], Kind::Org),
+    (&["bureau"], Kind::Org),
+    (&["administration"], Kind::Org),
+    (&["association"], Kind::Org),
+    (&["federation"], Kind::Org),
+    (&["council"], Kind::Org),
+    (&["department"], Kind::Org),
+    (&["agency"], Kind::Org),
+    (&["authority"], Kind::Org),
+    (&["government"], Kind::Org),
+    (&["congress"], Kind::Org),
+    (&["party"], Kind::Org),
+    (&["consulate"], Kind::Org),
+    (&["embassy"], Kind::Org),
+    (&["court"], Kind::Org),
+    (&["procuratorate"], Kind::Org),
+    (&["society"], Kind::Org),
+    (&["foundation"], Kind::Org),
+    (&["laboratory"], Kind::Org),
+    (&["lab"], Kind::Org),
+    (&["research"], Kind::Org),
+    (&["center"], Kind::Org),
+    (&["centre"], Kind::Org),
+    (&["hospital"], Kind::Org),
+    (&["alliance"], Kind::Org),
+    (&["chamber"], Kind::Org),
+    (&["museum"], Kind::Org),
+    (&["platform"], Kind::Org),
+    (&["organization"], Kind::Org),
+    (&["organisation"], Kind::Org),
+    (&["union"], Kind::Org),
+    (&["co"], Kind::Firm),
+    (&["company"], Kind::Firm),
+    (&["corp"], Kind::Firm),
+    (&["corporation"], Kind::Firm),
+    (&["inc"], Kind::Firm),
+    (&["ltd"], Kind::Firm),
+    (&["limited"], Kind::Firm),
+    (&["llc"], Kind::Firm),
+    (&["plc"], Kind::Firm),
+    (&["group"], Kind::Firm),
+    (&["holdings"], Kind::Firm),
+    (&["holding"], Kind::Firm),
+    (&["technology"], Kind::Firm),
+    (&["technologies"], Kind::Firm),
+    (&["tech"], Kind::Firm),
+    (&["electronics"], Kind::Firm),
+    (&["motors"], Kind::Firm),
+    (&["pharmaceutical"], Kind::Firm),
+    (&["pharmaceuticals"], Kind::Firm),
+    (&["bank"], Kind::Firm),
+    (&["airlines"], Kind::Firm),
+    (&["semiconductor"], Kind::Firm),
+    (&["software"], Kind::Firm),
+    (&["networks"], Kind::Firm),
+    (&["telecom"], Kind::Firm),
+    (&["communications"], Kind::Firm),
+    (&["securities"], Kind::Firm),
+    (&["insurance"], Kind::Firm),
+    (&["ventures"], Kind::Firm),
+    (&["media"], Kind::Firm),
+    (&["entertainment"], Kind::Firm),
+    (&["logistics"], Kind::Firm),
+    (&["robotics"], Kind::Firm),
+    (&["automotive"], Kind::Firm),
+    (&["industries"], Kind::Firm),
+    (&["solutions"], Kind::Firm),
+    (&["investment"], Kind::Firm),
+    (&["studios"], Kind::Firm),
+    (&["airways"], Kind::Firm),
+    (&["expo"], Kind::Event),
+    (&["summit"], Kind::Event),
+    (&["forum"], Kind::Event),
+    (&["conference"], Kind::Event),
+    (&["fair"], Kind::Event),
+    (&["festival"], Kind::Event),
+    (&["exhibition"], Kind::Event),
+    (&["olympics"], Kind::Event),
+    (&["games"], Kind::Event),
+    (&["week"], Kind::Event),
+    (&["symposium"], Kind::Event),
+    (&["convention"], Kind::Event),
+    (&["championship"], Kind::Event),
+    (&["championships"], Kind::Event),
+    (&["marathon"], Kind::Event),
+];
+
+/// Heads that may be followed by "of ..." as part of the name ("University of ...").
+pub const OF_HEADS: &[&str] = &[
+    "university", "institute", "academy", "ministry", "committee", "commission", "bureau",
+    "department", "college", "school", "chamber", "federation", "association", "council",
+    "administration", "office", "museum", "bank", "society", "embassy", "consulate",
+    "agency", "authority", "center", "centre", "court", "government", "port", "congress",
+    "union", "alliance", "laboratory", "group",
+];
+
+/// Heads that may be followed by "for"/"on" ("Leading Group for ...").
+pub const FOR_HEADS: &[&str] = &[
+    "group", "committee", "commission", "center", "centre", "office", "institute",
+    "association", "council", "alliance", "foundation", "agency",
+];
+
+/// Words that stand before a name without being part of it.
+pub const TITLES: &[&str] = &[
+    "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Sir", "Madam", "Dame", "Lord",
+    "President", "Vice", "Premier", "Chairman", "Chairwoman", "Chair", "CEO", "CFO", "CTO",
+    "COO", "Director", "Secretary", "Minister", "Governor", "Mayor", "Deputy", "Chief",
+    "General", "Senator", "Ambassador", "Consul", "Founder", "Co-founder", "Member",
+    "Executive", "Manager", "Head", "Spokesman", "Spokeswoman", "Spokesperson", "Reporter",
+    "Editor", "Captain", "Judge", "King", "Queen", "Prince", "Princess", "Pope", "Rep",
+    "Gen", "Col", "Lt", "St", "Senior", "Analyst", "Engineer", "Officer", "Commissioner",
+    "Vice-president", "Vice-governor", "Vice-mayor", "Party", "Comrade",
+];
+
+/// Lower-case role nouns that, after a name and a comma, mark a person
+/// ("X, president of ...") or, before "of", point at an organisation.
+pub const ROLES: &[&str] = &[
+    "president", "vice-president", "ceo", "founder", "co-founder", "chairman", "chairwoman",
+    "director", "secretary", "minister", "governor", "vice-governor", "mayor", "vice-mayor",
+    "head", "chief", "deputy", "vice", "manager", "spokesman", "spokeswoman", "spokesperson",
+    "executive", "analyst", "professor", "researcher", "engineer", "member", "partner",
+    "consul", "ambassador", "officer", "leader", "owner", "cto", "cfo", "coo", "general",
+    "senior", "assistant", "associate", "dean", "editor", "reporter", "correspondent",
+    "chair", "founding", "managing", "commissioner", "economist", "scientist", "expert",
+];
+
+/// Verbs of saying, around quoted speech.
+pub const SPEECH: &[&str] = &[
+    "said", "says", "told", "added", "noted", "stated", "explained", "asked", "commented",
+    "stressed", "argued", "believes", "remarked", "announced", "according",
+];
+
+/// Words that never start or belong to a name at the start of a sentence.
+pub const FUNCTION_WORDS: &[&str] = &[
+    "The", "A", "An", "In", "On", "At", "For", "With", "By", "From", "As", "Since", "When",
+    "While", "If", "But", "And", "Or", "So", "Now", "Meanwhile", "This", "That", "These",
+    "Those", "Its", "Their", "His", "Her", "Our", "We", "They", "He", "She", "It", "I", "You",
+    "To", "Of", "After", "Before", "During", "Under", "Over", "Through", "Between", "Among",
+    "Despite", "Although", "Though", "Because", "Also", "Yet", "Still", "Then", "There",
+    "Here", "Both", "Each", "Every", "All", "Some", "Many", "Most", "Such", "Other", "Another",
+    "What", "Which", "Who", "Where", "Why", "How", "Last", "Next", "Nearly", "About", "Around",
+    "Unlike", "Like", "According", "Including", "Besides", "Moreover", "However", "Thus",
+    "Indeed", "Currently", "Today", "Yesterday", "Tomorrow", "Recently", "Already", "Only",
+    "Even", "Just", "Not", "No", "Yes", "My", "Your", "Via", "Per", "Upon", "Within", "Without",
+    "Across", "Along", "Against", "Toward", "Towards", "Into", "Onto", "Off", "Up", "Down",
+    "First", "Second", "Third", "Fourth", "Fifth", "Finally", "Photo", "Cover", "Source",
+    "Image", "Video", "File", "Read", "More", "See", "Click", "Share", "Updated", "Published",
+    "Written", "Edited", "Posted", "Copyright", "Home", "News",
+];
+
+/// Month names and their usual abbreviations.
+pub const MONTHS: &[&str] = &[
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+    "Sept", "Oct", "Nov", "Dec",
+];
+
+/// Day names.
+pub const WEEKDAYS: &[&str] = &[
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+];
+
+/// Compass words that turn a country or continent into a region ("Southwest China").
+pub const COMPASS: &[&str] = &[
+    "North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest",
+    "Central", "Northern", "Southern", "Eastern", "Western", "Northeastern", "Northwestern",
+    "Southeastern", "Southwestern", "Inner", "Greater", "Middle",
+];
+
+/// Nouns after "such as"/"like"/"including" that type the list that follows.
+pub const LIST_NOUNS: &[(&str, Kind)] = &[
+    ("companies", Kind::Firm),
+    ("firms", Kind::Firm),
+    ("enterprises", Kind::Firm),
+    ("giants", Kind::Firm),
+    ("brands", Kind::Firm),
+    ("startups", Kind::Firm),
+    ("start-ups", Kind::Firm),
+    ("makers", Kind::Firm),
+    ("manufacturers", Kind::Firm),
+    ("carmakers", Kind::Firm),
+    ("automakers", Kind::Firm),
+    ("banks", Kind::Firm),
+    ("players", Kind::Firm),
+    ("operators", Kind::Firm),
+    ("providers", Kind::Firm),
+    ("vendors", Kind::Firm),
+    ("suppliers", Kind::Firm),
+    ("investors", Kind::Firm),
+    ("universities", Kind::Org),
+    ("institutes", Kind::Org),
+    ("institutions", Kind::Org),
+    ("organizations", Kind::Org),
+    ("organisations", Kind::Org),
+    ("agencies", Kind::Org),
+    ("cities", Kind::City),
+    ("provinces", Kind::Region),
+    ("regions", Kind::Region),
+    ("states", Kind::Region),
+    ("countries", Kind::Country),
+    ("nations", Kind::Country),
+    ("parks", Kind::Zone),
+    ("zones", Kind::Zone),
+];
+
+/// Nouns that, after "X is a ...", say X is a company.
+pub const FIRM_NOUNS: &[&str] = &[
+    "company", "companies", "firm", "firms", "giant", "startup", "start-up", "provider",
+    "developer", "maker", "manufacturer", "enterprise", "enterprises", "corporation",
+    "conglomerate", "retailer", "operator", "supplier", "vendor", "carmaker", "automaker",
+    "unicorn", "platform", "brand", "producer", "lender", "insurer", "bank",
+];
+
+/// True when `word` (exact case) is in `list`.
+pub fn among(list: &[&str], word: &str) -> bool {
+    list.contains(&word)
+}
+
+/// True when `word`, lower-cased, is in a lower-case `list`.
+pub fn among_lower(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}

@@ -1,0 +1,97 @@
+//! What can happen to the explorer: the actions keys are bound to, plus the
+//! events that do not come from the keymap (resize, mouse, paste, signals).
+
+/// One thing for [`crate::tui::update::update`] to do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    /// Move the selection down one row (or scroll down one line).
+    Down,
+    /// Move the selection up one row (or scroll up one line).
+    Up,
+    /// Jump to the first row or the top.
+    First,
+    /// Jump to the last row or the bottom.
+    Last,
+    /// Half a page down.
+    HalfPageDown,
+    /// Half a page up.
+    HalfPageUp,
+    /// A page down.
+    PageDown,
+    /// A page up.
+    PageUp,
+    /// Focus the next pane.
+    NextPane,
+    /// Focus the previous pane.
+    PrevPane,
+    /// Open or drill into what is selected.
+    Open,
+    /// Go back one screen (or close help).
+    Back,
+    /// Show the article list.
+    ShowArticles,
+    /// Show the corpus view.
+    ShowCorpus,
+    /// Jump to the next mention in the reader.
+    NextMention,
+    /// Jump to the previous mention in the reader.
+    PrevMention,
+    /// Show or hide kind labels next to highlighted entities.
+    ToggleLabels,
+    /// Show or hide the help screen.
+    Help,
+    /// Quit the explorer.
+    Quit,
+    /// The terminal now has this many columns and rows.
+    Resize(u16, u16),
+    /// A mouse wheel turn or click.
+    Mouse(Mouse),
+    /// Text pasted into the terminal (bracketed paste).
+    Paste(String),
+    /// A signal asked the program to end.
+    Signal(Signal),
+}
+
+/// A mouse event, reduced to what the explorer uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Mouse {
+    /// What happened.
+    pub kind: MouseKind,
+    /// Column, 0-based.
+    pub column: u16,
+    /// Row, 0-based.
+    pub row: u16,
+}
+
+/// The mouse events the explorer reacts to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MouseKind {
+    /// Wheel turned towards the user.
+    ScrollDown,
+    /// Wheel turned away from the user.
+    ScrollUp,
+    /// Left button pressed.
+    Click,
+}
+
+/// Signals that end the explorer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Signal {
+    /// SIGHUP: the terminal is gone (an ssh connection dropped); exit at once.
+    Hangup,
+    /// SIGTERM: asked to stop.
+    Terminate,
+    /// SIGINT sent from outside (Ctrl-C itself is a key in raw mode).
+    Interrupt,
+}
+
+impl Signal {
+    /// The signal number, as the C library names it.
+    pub fn number(self) -> i32 {
+        match self {
+            Signal::Hangup => signal_hook::consts::SIGHUP,
+            Signal::Terminate => signal_hook::consts::SIGTERM,
+            Signal::Interrupt => signal_hook::consts::SIGINT,
+        }
+    }
+}

@@ -1,0 +1,308 @@
+//! The one key table: action, keys, help text. The key handler, the `?` screen,
+//! the status line and the README's key list are all drawn from it.
+
+use super::action::Action;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use std::fmt;
+
+/// A key as the explorer sees it (Shift is folded into the character).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Key {
+    /// A printable character, `' '` for Space.
+    Char(char),
+    /// Ctrl and a letter, lower case.
+    Ctrl(char),
+    /// Arrow up.
+    Up,
+    /// Arrow down.
+    Down,
+    /// Arrow left.
+    Left,
+    /// Arrow right.
+    Right,
+    /// Home.
+    Home,
+    /// End.
+    End,
+    /// Page Up.
+    PageUp,
+    /// Page Down.
+    PageDown,
+    /// Tab.
+    Tab,
+    /// Shift-Tab.
+    BackTab,
+    /// Enter.
+    Enter,
+    /// Escape.
+    Esc,
+    /// Backspace.
+    Backspace,
+}
+
+/// Where a binding is listed on the help screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Section {
+    /// Moving within a list or the text.
+    Move,
+    /// Panes and screens.
+    Navigate,
+    /// Only in the reader.
+    Reader,
+    /// Help and quitting.
+    General,
+}
+
+impl Section {
+    /// Every section, in help-screen order.
+    pub const ALL: [Section; 4] = [
+        Section::Move,
+        Section::Navigate,
+        Section::Reader,
+        Section::General,
+    ];
+
+    /// The heading shown on the help screen.
+    pub fn title(self) -> &'static str {
+        match self {
+            Section::Move => "Move",
+            Section::Navigate => "Panes and screens",
+            Section::Reader => "Reader",
+            Section::General => "General",
+        }
+    }
+}
+
+/// One row of the key table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Binding {
+    /// What the keys do.
+    pub action: Action,
+    /// The keys, the most common first (the status line shows the first).
+    pub keys: Vec<Key>,
+    /// One line for the help screen and README.
+    pub help: &'static str,
+    /// Where the help screen lists it.
+    pub section: Section,
+}
+
+/// The default table; [`Keymap::default`] builds from it (issue 7's config can
+/// replace keys per action without touching the handler or the help screen).
+#[rustfmt::skip]
+const DEFAULT: &[(Action, &[Key], &str, Section)] = &[
+    (Action::Down, &[Key::Char('j'), Key::Down], "Move down, or scroll the text down", Section::Move),
+    (Action::Up, &[Key::Char('k'), Key::Up], "Move up, or scroll the text up", Section::Move),
+    (Action::First, &[Key::Char('g'), Key::Home], "Go to the first row or the top", Section::Move),
+    (Action::Last, &[Key::Char('G'), Key::End], "Go to the last row or the bottom", Section::Move),
+    (Action::HalfPageDown, &[Key::Ctrl('d')], "Half a page down", Section::Move),
+    (Action::HalfPageUp, &[Key::Ctrl('u')], "Half a page up", Section::Move),
+    (Action::PageDown, &[Key::PageDown, Key::Char(' '), Key::Ctrl('f')], "A page down", Section::Move),
+    (Action::PageUp, &[Key::PageUp, Key::Ctrl('b')], "A page up", Section::Move),
+    (Action::NextPane, &[Key::Tab, Key::Char('l'), Key::Right], "Focus the next pane", Section::Navigate),
+    (Action::PrevPane, &[Key::BackTab, Key::Char('h'), Key::Left], "Focus the previous pane", Section::Navigate),
+    (Action::Open, &[Key::Enter], "Open: article → reader, entity → its articles and mentions, mention → reader there", Section::Navigate),
+    (Action::Back, &[Key::Esc, Key::Backspace], "Back to the previous screen", Section::Navigate),
+    (Action::ShowArticles, &[Key::Char('1')], "Articles: the list and each article's entities by kind", Section::Navigate),
+    (Action::ShowCorpus, &[Key::Char('2')], "Corpus: top entities of every kind, and what occurs with them", Section::Navigate),
+    (Action::NextMention, &[Key::Char('n')], "Next mention of the chosen entity (any entity if none chosen)", Section::Reader),
+    (Action::PrevMention, &[Key::Char('N')], "Previous mention", Section::Reader),
+    (Action::ToggleLabels, &[Key::Char('L')], "Show or hide kind labels (Chongqing CITY)", Section::Reader),
+    (Action::Help, &[Key::Char('?')], "Show or hide this help", Section::General),
+    (Action::Quit, &[Key::Char('q'), Key::Ctrl('c')], "Quit", Section::General),
+];
+
+/// The key table in use.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Keymap {
+    /// The bindings, in help-screen order.
+    pub bindings: Vec<Binding>,
+}
+
+impl Default for Keymap {
+    fn default() -> Self {
+        let bindings = DEFAULT
+            .iter()
+            .map(|(action, keys, help, section)| Binding {
+                action: action.clone(),
+                keys: keys.to_vec(),
+                help,
+                section: *section,
+            })
+            .collect();
+        Keymap { bindings }
+    }
+}
+
+impl Keymap {
+    /// The action bound to `key`, if any.
+    pub fn action(&self, key: Key) -> Option<Action> {
+        self.bindings
+            .iter()
+            .find(|b| b.keys.contains(&key))
+            .map(|b| b.action.clone())
+    }
+
+    /// The first (main) key of `action`, for the status line.
+    pub fn main_key(&self, action: &Action) -> Option<Key> {
+        self.bindings
+            .iter()
+            .find(|b| &b.action == action)
+            .and_then(|b| b.keys.first().copied())
+    }
+
+    /// The key list of the README's "Keys" section, as a Markdown table.
+    pub fn markdown(&self) -> String {
+        let mut out = String::from("| Keys | What they do |\n|---|---|\n");
+        for b in &self.bindings {
+            let keys: Vec<String> = b.keys.iter().map(|k| format!("`{k}`")).collect();
+            out.push_str(&format!("| {} | {} |\n", keys.join(" "), b.help));
+        }
+        out
+    }
+}
+
+impl Key {
+    /// The key a terminal key event stands for (None for keys the explorer ignores).
+    pub fn from_event(event: KeyEvent) -> Option<Key> {
+        let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
+        let key = match event.code {
+            KeyCode::Char(c) if ctrl => Key::Ctrl(c.to_ascii_lowercase()),
+            KeyCode::Char(c) => Key::Char(c),
+            KeyCode::Up => Key::Up,
+            KeyCode::Down => Key::Down,
+            KeyCode::Left => Key::Left,
+            KeyCode::Right => Key::Right,
+            KeyCode::Home => Key::Home,
+            KeyCode::End => Key::End,
+            KeyCode::PageUp => Key::PageUp,
+            KeyCode::PageDown => Key::PageDown,
+            KeyCode::Tab if event.modifiers.contains(KeyModifiers::SHIFT) => Key::BackTab,
+            KeyCode::Tab => Key::Tab,
+            KeyCode::BackTab => Key::BackTab,
+            KeyCode::Enter => Key::Enter,
+            KeyCode::Esc => Key::Esc,
+            KeyCode::Backspace => Key::Backspace,
+            _ => return None,
+        };
+        Some(key)
+    }
+
+    /// Parses one key name as tmux spells it (`j`, `Tab`, `BTab`, `C-d`, `PageUp`,
+    /// `Escape`, `Space`); also accepts the names the help screen shows.
+    pub fn parse(name: &str) -> Option<Key> {
+        let named = match name {
+            "Up" => Key::Up,
+            "Down" => Key::Down,
+            "Left" => Key::Left,
+            "Right" => Key::Right,
+            "Home" => Key::Home,
+            "End" => Key::End,
+            "PageUp" | "PgUp" | "PPage" => Key::PageUp,
+            "PageDown" | "PgDn" | "NPage" => Key::PageDown,
+            "Tab" => Key::Tab,
+            "BTab" | "S-Tab" => Key::BackTab,
+            "Enter" | "Return" | "C-m" => Key::Enter,
+            "Escape" | "Esc" => Key::Esc,
+            "Space" => Key::Char(' '),
+            "BSpace" | "Backspace" => Key::Backspace,
+            _ => return Key::parse_char(name),
+        };
+        Some(named)
+    }
+
+    fn parse_char(name: &str) -> Option<Key> {
+        let mut chars = name.chars();
+        match (chars.next(), chars.next(), chars.next(), chars.next()) {
+            (Some(c), None, _, _) => Some(Key::Char(c)),
+            (Some('C'), Some('-'), Some(c), None) => Some(Key::Ctrl(c.to_ascii_lowercase())),
+            _ => None,
+        }
+    }
+
+    /// Parses a `--keys` string the way `tmux send-keys` reads its arguments:
+    /// space-separated key names; a word that is not a key name is typed literally.
+    pub fn parse_sequence(keys: &str) -> Vec<Key> {
+        keys.split_whitespace()
+            .flat_map(|word| match Key::parse(word) {
+                Some(key) => vec![key],
+                None => word.chars().map(Key::Char).collect(),
+            })
+            .collect()
+    }
+}
+
+impl fmt::Display for Key {
+    /// The name the help screen, status line and README show; [`Key::parse`] reads it back.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Key::Char(' ') => f.write_str("Space"),
+            Key::Char(c) => write!(f, "{c}"),
+            Key::Ctrl(c) => write!(f, "C-{c}"),
+            Key::Up => f.write_str("Up"),
+            Key::Down => f.write_str("Down"),
+            Key::Left => f.write_str("Left"),
+            Key::Right => f.write_str("Right"),
+            Key::Home => f.write_str("Home"),
+            Key::End => f.write_str("End"),
+            Key::PageUp => f.write_str("PgUp"),
+            Key::PageDown => f.write_str("PgDn"),
+            Key::Tab => f.write_str("Tab"),
+            Key::BackTab => f.write_str("S-Tab"),
+            Key::Enter => f.write_str("Enter"),
+            Key::Esc => f.write_str("Esc"),
+            Key::Backspace => f.write_str("Backspace"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashSet;
+
+    #[test]
+    fn no_key_is_bound_twice() {
+        let mut seen = HashSet::new();
+        for b in &Keymap::default().bindings {
+            for k in &b.keys {
+                assert!(seen.insert(*k), "{k} bound twice");
+            }
+        }
+    }
+
+    #[test]
+    fn display_names_parse_back() {
+        for b in &Keymap::default().bindings {
+            for k in &b.keys {
+                assert_eq!(Key::parse(&k.to_string()), Some(*k));
+            }
+        }
+    }
+
+    #[test]
+    fn tmux_names_and_literals() {
+        let keys = Key::parse_sequence("j BTab C-d Escape ? ab");
+        assert_eq!(
+            keys,
+            vec![
+                Key::Char('j'),
+                Key::BackTab,
+                Key::Ctrl('d'),
+                Key::Esc,
+                Key::Char('?'),
+                Key::Char('a'),
+                Key::Char('b')
+            ]
+        );
+    }
+
+    #[test]
+    fn shift_tab_and_ctrl_events() {
+        let ev = KeyEvent::new(KeyCode::Tab, KeyModifiers::SHIFT);
+        assert_eq!(Key::from_event(ev), Some(Key::BackTab));
+        let ev = KeyEvent::new(KeyCode::Char('D'), KeyModifiers::CONTROL);
+        assert_eq!(Key::from_event(ev), Some(Key::Ctrl('d')));
+        let ev = KeyEvent::new(KeyCode::Char('N'), KeyModifiers::SHIFT);
+        assert_eq!(Key::from_event(ev), Some(Key::Char('N')));
+    }
+}

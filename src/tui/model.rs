@@ -1,0 +1,169 @@
+//! What the explorer derives from the [`Index`] once, at start: each article's
+//! entities grouped into panes by kind, the corpus-wide entries grouped the same
+//! way, and where every entry occurs. Keystrokes only read this.
+
+use crate::extract::Kind;
+use crate::index::{EntryId, Index};
+
+/// One entity pane. Figures and dates share a pane; every other kind has its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Group {
+    /// Cities.
+    City,
+    /// Regions.
+    Region,
+    /// Countries.
+    Country,
+    /// Zones.
+    Zone,
+    /// Firms.
+    Firm,
+    /// Organisations.
+    Org,
+    /// People.
+    Person,
+    /// Events.
+    Event,
+    /// Figures and dates.
+    Value,
+}
+
+impl Group {
+    /// The pane an entity of `kind` goes in.
+    pub fn of(kind: Kind) -> Group {
+        match kind {
+            Kind::City => Group::City,
+            Kind::Region => Group::Region,
+            Kind::Country => Group::Country,
+            Kind::Zone => Group::Zone,
+            Kind::Firm => Group::Firm,
+            Kind::Org => Group::Org,
+            Kind::Person => Group::Person,
+            Kind::Event => Group::Event,
+            Kind::Figure | Kind::Date => Group::Value,
+        }
+    }
+
+    /// The pane title.
+    pub fn title(self) -> &'static str {
+        match self {
+            Group::Value => "Figures/Dates",
+            other => other.kind().plural(),
+        }
+    }
+
+    /// The kind whose colour the pane title takes.
+    pub fn kind(self) -> Kind {
+        match self {
+            Group::City => Kind::City,
+            Group::Region => Kind::Region,
+            Group::Country => Kind::Country,
+            Group::Zone => Kind::Zone,
+            Group::Firm => Kind::Firm,
+            Group::Org => Kind::Org,
+            Group::Person => Kind::Person,
+            Group::Event => Kind::Event,
+            Group::Value => Kind::Figure,
+        }
+    }
+}
+
+/// The non-empty members of one pane, in display order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Section {
+    /// Which pane.
+    pub group: Group,
+    /// Entity positions in the article (article panes) or entry ids (corpus panes).
+    pub members: Vec<usize>,
+}
+
+/// The index plus everything derived from it at start.
+#[derive(Debug, Clone, Default)]
+pub struct Model {
+    /// The loaded corpus.
+    pub index: Index,
+    /// Per article: its entities by pane, most mentioned first; empty panes left out.
+    pub sections: Vec<Vec<Section>>,
+    /// Corpus-wide entries by pane, in most articles first; empty panes left out.
+    pub corpus: Vec<Section>,
+    /// Per entry: (article, entity position in that article), by article.
+    pub occurrences: Vec<Vec<(usize, usize)>>,
+}
+
+impl Model {
+    /// Derives the panes and occurrences from the index.
+    pub fn new(index: Index) -> Model {
+        let sections = (0..index.articles.len())
+            .map(|a| article_sections(&index, a))
+            .collect();
+        let corpus = corpus_sections(&index);
+        let mut occurrences = vec![Vec::new(); index.table.len()];
+        for (article, entries) in index.entry_of.iter().enumerate() {
+            for (position, &entry) in entries.iter().enumerate() {
+                if let Some(list) = occurrences.get_mut(entry) {
+                    list.push((article, position));
+                }
+            }
+        }
+        Model {
+            index,
+            sections,
+            corpus,
+            occurrences,
+        }
+    }
+
+    /// The table entry of entity `position` in `article`.
+    pub fn entry_of(&self, article: usize, position: usize) -> Option<EntryId> {
+        self.index.entry_of.get(article)?.get(position).copied()
+    }
+
+    /// The position in `article` of the entity that belongs to `entry`.
+    pub fn position_in(&self, entry: EntryId, article: usize) -> Option<usize> {
+        let list = self.occurrences.get(entry)?;
+        list.iter().find(|(a, _)| *a == article).map(|(_, p)| *p)
+    }
+}
+
+fn article_sections(index: &Index, article: usize) -> Vec<Section> {
+    let entities = &index.entities[article];
+    let mut order: Vec<usize> = (0..entities.len()).collect();
+    order.sort_by(|&x, &y| {
+        let (a, b) = (&entities[x], &entities[y]);
+        Group::of(a.kind)
+            .cmp(&Group::of(b.kind))
+            .then(b.count.cmp(&a.count))
+            .then_with(|| a.name.cmp(&b.name))
+    });
+    split(order, |&i| Group::of(entities[i].kind))
+}
+
+fn corpus_sections(index: &Index) -> Vec<Section> {
+    let table = &index.table;
+    let mut order: Vec<usize> = (0..table.len()).collect();
+    order.sort_by(|&x, &y| {
+        let (a, b) = (&table[x], &table[y]);
+        Group::of(a.kind)
+            .cmp(&Group::of(b.kind))
+            .then(b.articles.len().cmp(&a.articles.len()))
+            .then(b.mentions.cmp(&a.mentions))
+            .then_with(|| a.name.cmp(&b.name))
+    });
+    split(order, |&i| Group::of(table[i].kind))
+}
+
+/// Cuts an ordered list into runs of the same group.
+fn split(order: Vec<usize>, group: impl Fn(&usize) -> Group) -> Vec<Section> {
+    let mut out: Vec<Section> = Vec::new();
+    for i in order {
+        let g = group(&i);
+        match out.last_mut() {
+            Some(last) if last.group == g => last.members.push(i),
+            _ => out.push(Section {
+                group: g,
+                members: vec![i],
+            }),
+        }
+    }
+    out
+}

@@ -1,0 +1,267 @@
+//! Everything the screen shows, as plain data: which screen, which pane has
+//! focus, every selection and scroll position, and the caches derived from the
+//! model (context lines, the wrapped article). No terminal in here.
+
+use super::action::Signal;
+use super::document::Document;
+use super::keymap::Keymap;
+use super::kwic::KwicLine;
+use super::layout::Target;
+use super::model::{Group, Model};
+use super::theme::Theme;
+use super::wrap::Wrapped;
+use crate::index::{EntryId, Index};
+use std::collections::HashMap;
+use std::sync::Arc;
+
+/// The explorer's whole state.
+#[derive(Debug, Clone)]
+pub struct State {
+    /// The corpus and what was derived from it at start.
+    pub model: Model,
+    /// Colours and symbols.
+    pub theme: Theme,
+    /// The key table.
+    pub keymap: Keymap,
+    /// Terminal columns.
+    pub width: u16,
+    /// Terminal rows.
+    pub height: u16,
+    /// The home screen shown under any opened screens.
+    pub tab: Tab,
+    /// The article list and its entity panes.
+    pub articles: ArticlesView,
+    /// The corpus view.
+    pub corpus: CorpusView,
+    /// Screens opened on top of the home screen, innermost last; Esc pops.
+    pub stack: Vec<Screen>,
+    /// The help screen's scroll offset, when it is open.
+    pub help: Option<usize>,
+    /// Whether the reader shows kind labels after entities.
+    pub labels: bool,
+    /// A one-off message for the status line ("no more mentions").
+    pub message: Option<String>,
+    /// Set when the explorer should end.
+    pub exit: Option<Exit>,
+    /// Reader documents built so far, by article.
+    pub documents: HashMap<usize, Arc<Document>>,
+    /// The selected article's opening, wrapped for the preview pane (when shown).
+    pub preview: Option<Preview>,
+}
+
+/// The start of the selected article, for the preview below a short list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Preview {
+    /// Which article.
+    pub article: usize,
+    /// Its document.
+    pub doc: Arc<Document>,
+    /// Wrapped to the preview's width.
+    pub wrapped: Wrapped,
+}
+
+/// The two home screens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tab {
+    /// Articles and their entities.
+    Articles,
+    /// Entities across the corpus.
+    Corpus,
+}
+
+/// Why the explorer ended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Exit {
+    /// The user quit.
+    Quit,
+    /// A signal ended it.
+    Signal(Signal),
+}
+
+/// A selection in a list and the first row shown.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Cursor {
+    /// The selected row.
+    pub selected: usize,
+    /// The first visible row.
+    pub offset: usize,
+}
+
+impl Cursor {
+    /// Keeps the selection inside `len` rows and, when the list is on screen
+    /// (`height` rows tall), visible.
+    pub fn settle(&mut self, len: usize, height: Option<usize>) {
+        self.selected = self.selected.min(len.saturating_sub(1));
+        let Some(height) = height else {
+            self.offset = self.offset.min(self.selected);
+            return;
+        };
+        let height = height.max(1);
+        if self.selected < self.offset {
+            self.offset = self.selected;
+        } else if self.selected >= self.offset + height {
+            self.offset = self.selected + 1 - height;
+        }
+        self.offset = self.offset.min(len.saturating_sub(height));
+    }
+}
+
+/// A set of entity panes, one per non-empty kind, each with its own selection.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Panes {
+    /// The pane that has (or last had) focus.
+    pub focus: usize,
+    /// One cursor per pane.
+    pub cursors: Vec<Cursor>,
+}
+
+impl Panes {
+    /// Fresh panes for `count` sections.
+    pub fn new(count: usize) -> Panes {
+        Panes {
+            focus: 0,
+            cursors: vec![Cursor::default(); count],
+        }
+    }
+}
+
+/// The article list with the selected article's entity panes.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ArticlesView {
+    /// The selected article.
+    pub list: Cursor,
+    /// The article the panes below were set up for.
+    pub panes_for: Option<usize>,
+    /// True while an entity pane (not the list) has focus.
+    pub in_panes: bool,
+    /// The entity panes of the selected article.
+    pub panes: Panes,
+}
+
+/// A row of a list split into kind sections.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ListRow {
+    /// A section heading with how many items follow.
+    Header(Group, usize),
+    /// An item (entity position or entry id) with its number.
+    Item(usize, usize),
+}
+
+/// Top entities across the corpus, and what occurs with the selected one.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CorpusView {
+    /// One pane per kind over the corpus entries.
+    pub panes: Panes,
+    /// True while the co-occurrence list has focus.
+    pub in_with: bool,
+    /// Selection in the co-occurrence list.
+    pub with: Cursor,
+    /// The entry the co-occurrence list was computed for.
+    pub with_entry: Option<EntryId>,
+    /// Entries sharing articles with it, by kind (shared article counts).
+    pub with_rows: Vec<ListRow>,
+}
+
+/// A screen opened on top of the home screen.
+#[derive(Debug, Clone)]
+pub enum Screen {
+    /// One entity across the corpus: its articles and mentions.
+    Entity(EntityView),
+    /// One article, to read.
+    Reader(Box<ReaderView>),
+}
+
+/// One entry: the articles that mention it, and its mentions in the selected one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EntityView {
+    /// The entry shown.
+    pub entry: EntryId,
+    /// The pane with focus: the entry's articles, its mentions, or what occurs with it.
+    pub focus: Target,
+    /// Selection among the entry's articles.
+    pub articles: Cursor,
+    /// Selection among the mentions.
+    pub mentions: Cursor,
+    /// The article the mention lines belong to.
+    pub lines_for: Option<usize>,
+    /// Mention lines in that article (built when the article is selected).
+    pub lines: Vec<KwicLine>,
+    /// Selection among the entries that occur with it.
+    pub with: Cursor,
+    /// Entries sharing articles with it, by kind (shared article counts).
+    pub with_rows: Vec<ListRow>,
+}
+
+/// The reader: one article with its entities highlighted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReaderView {
+    /// The article read.
+    pub article: usize,
+    /// Its sanitised text and spans.
+    pub doc: Arc<Document>,
+    /// The text wrapped to the current width (rebuilt on resize or label toggle).
+    pub wrapped: Wrapped,
+    /// First row shown.
+    pub scroll: usize,
+    /// The entity `n`/`N` follows (position in the article), if any.
+    pub follow: Option<usize>,
+    /// The mention last jumped to (index in the followed list).
+    pub mention: Option<usize>,
+    /// True while the entity list beside the text has focus.
+    pub in_sidebar: bool,
+    /// Selection in that list.
+    pub sidebar: Cursor,
+    /// That list: the article's entities by kind.
+    pub sidebar_rows: Vec<ListRow>,
+}
+
+impl State {
+    /// The state at start: the article list, nothing opened, size unknown (0x0)
+    /// until the first resize.
+    pub fn new(index: Index, theme: Theme) -> State {
+        let model = Model::new(index);
+        let first_panes = model.sections.first().map_or(0, Vec::len);
+        let corpus_panes = model.corpus.len();
+        State {
+            model,
+            theme,
+            keymap: Keymap::default(),
+            width: 0,
+            height: 0,
+            tab: Tab::Articles,
+            articles: ArticlesView {
+                panes: Panes::new(first_panes),
+                ..ArticlesView::default()
+            },
+            corpus: CorpusView {
+                panes: Panes::new(corpus_panes),
+                ..CorpusView::default()
+            },
+            stack: Vec::new(),
+            help: None,
+            labels: false,
+            message: None,
+            exit: None,
+            documents: HashMap::new(),
+            preview: None,
+        }
+    }
+
+    /// The article selected in the list.
+    pub fn article(&self) -> Option<usize> {
+        (!self.model.index.articles.is_empty()).then_some(self.articles.list.selected)
+    }
+
+    /// The screen on top, if any was opened.
+    pub fn screen(&self) -> Option<&Screen> {
+        self.stack.last()
+    }
+
+    /// The entry selected in the corpus panes.
+    pub fn corpus_entry(&self) -> Option<EntryId> {
+        let panes = &self.corpus.panes;
+        let section = self.model.corpus.get(panes.focus)?;
+        let cursor = panes.cursors.get(panes.focus)?;
+        section.members.get(cursor.selected).copied()
+    }
+}

@@ -1,0 +1,178 @@
+//! Moving focus between panes, and keeping the home screens' selections valid.
+
+use super::{height, moves};
+use crate::tui::layout::{self, Target};
+use crate::tui::model::Group;
+use crate::tui::state::{Cursor, ListRow, Panes, Preview, Screen, State, Tab};
+use crate::tui::wrap::Wrapped;
+
+/// Focus the next (or previous) pane of the current screen, wrapping around.
+pub fn cycle(state: &mut State, forward: bool) {
+    match state.stack.last_mut() {
+        Some(Screen::Reader(view)) => {
+            if view.sidebar_rows.is_empty() {
+                state.message = Some("No entities in this article".into());
+            } else {
+                view.in_sidebar = !view.in_sidebar;
+            }
+        }
+        Some(Screen::Entity(view)) => {
+            let mut stops = vec![Target::EntityArticles, Target::Mentions];
+            if layout::entity_has_with(state.width) {
+                stops.push(Target::EntityWith);
+            }
+            let at = stops.iter().position(|&t| t == view.focus).unwrap_or(0);
+            view.focus = stops[step(at, stops.len(), forward)];
+        }
+        None => match state.tab {
+            Tab::Articles => cycle_articles(state, forward),
+            Tab::Corpus => cycle_corpus(state, forward),
+        },
+    }
+}
+
+/// Stops: the list, then each entity pane.
+fn cycle_articles(state: &mut State, forward: bool) {
+    let panes = state.article().map_or(0, |a| state.model.sections[a].len());
+    if panes == 0 {
+        state.message = Some("No entities in this article".into());
+        return;
+    }
+    let view = &mut state.articles;
+    let at = if view.in_panes {
+        view.panes.focus + 1
+    } else {
+        0
+    };
+    let next = step(at, panes + 1, forward);
+    view.in_panes = next > 0;
+    if next > 0 {
+        view.panes.focus = next - 1;
+    }
+}
+
+/// Stops: each corpus pane, then the co-occurrence list.
+fn cycle_corpus(state: &mut State, forward: bool) {
+    let panes = state.model.corpus.len();
+    if panes == 0 {
+        state.message = Some("No entities in this corpus".into());
+        return;
+    }
+    let view = &mut state.corpus;
+    let at = if view.in_with {
+        panes
+    } else {
+        view.panes.focus
+    };
+    let next = step(at, panes + 1, forward);
+    view.in_with = next == panes;
+    if next < panes {
+        view.panes.focus = next;
+    }
+}
+
+fn step(at: usize, stops: usize, forward: bool) -> usize {
+    if forward {
+        (at + 1) % stops
+    } else {
+        (at + stops - 1) % stops
+    }
+}
+
+/// Article list and its panes: reset the panes when another article is selected.
+pub fn settle_articles(state: &mut State) {
+    let count = state.model.index.articles.len();
+    let list_height = height(state, Target::ArticleList);
+    state.articles.list.settle(count, list_height);
+    let article = state.article();
+    let sections = article.map_or(0, |a| state.model.sections[a].len());
+    if state.articles.panes_for != article || state.articles.panes.cursors.len() != sections {
+        let focus = state.articles.panes.focus.min(sections.saturating_sub(1));
+        state.articles.panes = Panes::new(sections);
+        state.articles.panes.focus = focus;
+        state.articles.panes_for = article;
+    }
+    if sections == 0 {
+        state.articles.in_panes = false;
+    }
+    settle_preview(state);
+    let heights: Vec<Option<usize>> = (0..sections)
+        .map(|i| height(state, Target::ArticlePane(i)))
+        .collect();
+    if let Some(a) = article {
+        for (i, cursor) in state.articles.panes.cursors.iter_mut().enumerate() {
+            cursor.settle(state.model.sections[a][i].members.len(), heights[i]);
+        }
+    }
+}
+
+/// Wraps the selected article's text for the preview when the preview is on
+/// screen and the article or width changed.
+fn settle_preview(state: &mut State) {
+    let area = layout::find(state, Target::Preview);
+    let (Some(area), Some(article)) = (area, state.article()) else {
+        state.preview = None;
+        return;
+    };
+    let width = (area.rows.width as usize).max(1);
+    let current = state.preview.as_ref();
+    if current.is_some_and(|p| p.article == article && p.wrapped.width == width) {
+        return;
+    }
+    let doc = super::open::document(state, article);
+    let wrapped = Wrapped::new(&doc, width, false);
+    state.preview = Some(Preview {
+        article,
+        doc,
+        wrapped,
+    });
+}
+
+/// Corpus panes and the co-occurrence list of the selected entry.
+pub fn settle_corpus(state: &mut State) {
+    let heights: Vec<Option<usize>> = (0..state.model.corpus.len())
+        .map(|i| height(state, Target::CorpusPane(i)))
+        .collect();
+    for (i, cursor) in state.corpus.panes.cursors.iter_mut().enumerate() {
+        cursor.settle(state.model.corpus[i].members.len(), heights[i]);
+    }
+    let entry = state.corpus_entry();
+    if entry != state.corpus.with_entry {
+        state.corpus.with_rows = entry.map(|e| with_rows(state, e)).unwrap_or_default();
+        state.corpus.with_entry = entry;
+        state.corpus.with = Cursor::default();
+    }
+    let with_height = height(state, Target::With);
+    let view = &mut state.corpus;
+    moves::settle_sections(&mut view.with, &view.with_rows, with_height);
+}
+
+/// Entries that share articles with `entry`, grouped by pane, most shared first.
+pub fn with_rows(state: &State, entry: usize) -> Vec<ListRow> {
+    let index = &state.model.index;
+    let mut pairs = index.cooccurring(entry);
+    pairs.sort_by_key(|&(e, _)| Group::of(index.table[e].kind));
+    sections(pairs.into_iter(), |e| Group::of(index.table[e].kind))
+}
+
+/// Turns (item, number) pairs sorted by group into headed rows.
+pub fn sections(
+    items: impl Iterator<Item = (usize, usize)>,
+    group: impl Fn(usize) -> Group,
+) -> Vec<ListRow> {
+    let mut rows: Vec<ListRow> = Vec::new();
+    let mut header = 0;
+    for (item, number) in items {
+        let g = group(item);
+        let same = matches!(rows.get(header), Some(ListRow::Header(h, _)) if *h == g);
+        if !same {
+            header = rows.len();
+            rows.push(ListRow::Header(g, 0));
+        }
+        if let Some(ListRow::Header(_, count)) = rows.get_mut(header) {
+            *count += 1;
+        }
+        rows.push(ListRow::Item(item, number));
+    }
+    rows
+}

@@ -1,0 +1,121 @@
+//! `update(&mut State, Action)`: every change to the state, with no I/O and no
+//! terminal. After each action, [`settle`] keeps selections in range and
+//! visible and refreshes what depends on them (context lines, wrapping).
+
+mod focus;
+mod mouse;
+mod moves;
+mod open;
+mod reader;
+
+pub use reader::position as reader_position;
+
+use super::action::Action;
+use super::layout::{self, Target};
+use super::state::{Exit, Screen, State, Tab};
+
+/// Applies one action to the state.
+pub fn update(state: &mut State, action: Action) {
+    if !matches!(action, Action::Resize(..) | Action::Mouse(_)) {
+        state.message = None;
+    }
+    match action {
+        Action::Resize(width, height) => {
+            state.width = width;
+            state.height = height;
+        }
+        Action::Quit => state.exit = Some(Exit::Quit),
+        Action::Signal(signal) => state.exit = Some(Exit::Signal(signal)),
+        Action::Help => state.help = if state.help.is_some() { None } else { Some(0) },
+        Action::Paste(_) => {}
+        Action::Mouse(event) => mouse::handle(state, event),
+        other if state.help.is_some() => help(state, other),
+        Action::ShowArticles => show(state, Tab::Articles),
+        Action::ShowCorpus => show(state, Tab::Corpus),
+        Action::NextPane => focus::cycle(state, true),
+        Action::PrevPane => focus::cycle(state, false),
+        Action::Back => back(state),
+        Action::Open => open::open(state),
+        Action::NextMention => reader::jump(state, true),
+        Action::PrevMention => reader::jump(state, false),
+        Action::ToggleLabels => state.labels = !state.labels,
+        movement => {
+            let target = focused(state);
+            moves::apply(state, target, &movement);
+        }
+    }
+    settle(state);
+}
+
+fn show(state: &mut State, tab: Tab) {
+    state.stack.clear();
+    state.tab = tab;
+}
+
+fn help(state: &mut State, action: Action) {
+    let offset = state.help.unwrap_or(0);
+    let page = height(state, Target::Help).unwrap_or(1);
+    state.help = match action {
+        Action::Back => None,
+        Action::Down => Some(offset + 1),
+        Action::Up => Some(offset.saturating_sub(1)),
+        Action::PageDown | Action::HalfPageDown => Some(offset + page / 2),
+        Action::PageUp | Action::HalfPageUp => Some(offset.saturating_sub(page / 2)),
+        Action::First => Some(0),
+        Action::Last => Some(usize::MAX / 2),
+        _ => Some(offset),
+    };
+}
+
+fn back(state: &mut State) {
+    if state.stack.pop().is_some() {
+        return;
+    }
+    match state.tab {
+        Tab::Articles if state.articles.in_panes => state.articles.in_panes = false,
+        Tab::Articles => state.message = Some("Press q to quit".into()),
+        Tab::Corpus => state.tab = Tab::Articles,
+    }
+}
+
+/// The pane that has focus now.
+pub fn focused(state: &State) -> Target {
+    if state.help.is_some() {
+        return Target::Help;
+    }
+    match state.screen() {
+        Some(Screen::Reader(view)) if view.in_sidebar => Target::Sidebar,
+        Some(Screen::Reader(_)) => Target::Text,
+        Some(Screen::Entity(view)) => view.focus,
+        None => match state.tab {
+            Tab::Articles if state.articles.in_panes => {
+                Target::ArticlePane(state.articles.panes.focus)
+            }
+            Tab::Articles => Target::ArticleList,
+            Tab::Corpus if state.corpus.in_with => Target::With,
+            Tab::Corpus => Target::CorpusPane(state.corpus.panes.focus),
+        },
+    }
+}
+
+/// Rows visible in the pane of `target`, when it is on screen.
+fn height(state: &State, target: Target) -> Option<usize> {
+    layout::find(state, target).map(|a| a.rows.height as usize)
+}
+
+/// Keeps every selection in range and visible, and rebuilds what depends on
+/// the selection or the size (only when those changed).
+pub fn settle(state: &mut State) {
+    focus::settle_articles(state);
+    focus::settle_corpus(state);
+    match state.stack.last() {
+        Some(Screen::Entity(_)) => open::settle_entity(state),
+        Some(Screen::Reader(_)) => reader::settle(state),
+        None => {}
+    }
+    if let Some(offset) = state.help {
+        let rows = super::view::help::line_count(state);
+        let height = height(state, Target::Help).unwrap_or(1);
+        state.help = Some(offset.min(rows.saturating_sub(height)));
+    }
+}

@@ -1,0 +1,233 @@
+//! Enter: drilling from an article to the reader, from an entity to the screen
+//! of its articles and mentions, from a mention to the reader at that mention.
+
+use super::{focused, height, reader};
+use crate::index::EntryId;
+use crate::tui::document::Document;
+use crate::tui::kwic;
+use crate::tui::layout::Target;
+use crate::tui::state::{Cursor, EntityView, ListRow, ReaderView, Screen, State};
+use crate::tui::wrap::Wrapped;
+use std::sync::Arc;
+
+/// Screens deeper than this drop the oldest, so endless drilling stays bounded.
+const MAX_DEPTH: usize = 32;
+
+/// Opens whatever is selected in the focused pane.
+pub fn open(state: &mut State) {
+    match focused(state) {
+        Target::ArticleList => {
+            if let Some(article) = state.article() {
+                open_reader(state, article, None, None);
+            }
+        }
+        Target::ArticlePane(i) => {
+            let Some(article) = state.article() else {
+                return;
+            };
+            let selected = state
+                .articles
+                .panes
+                .cursors
+                .get(i)
+                .map_or(0, |c| c.selected);
+            let section = state.model.sections[article].get(i);
+            let position = section.and_then(|s| s.members.get(selected).copied());
+            if let Some(entry) = position.and_then(|p| state.model.entry_of(article, p)) {
+                open_entity(state, entry, Some(article));
+            }
+        }
+        Target::CorpusPane(_) => {
+            if let Some(entry) = state.corpus_entry() {
+                open_entity(state, entry, None);
+            }
+        }
+        Target::With => {
+            let row = state.corpus.with_rows.get(state.corpus.with.selected);
+            if let Some(&ListRow::Item(entry, _)) = row {
+                open_entity(state, entry, None);
+            }
+        }
+        Target::EntityArticles | Target::Mentions | Target::EntityWith => open_from_entity(state),
+        Target::Text => open_current_mention(state),
+        Target::Sidebar => reader::follow_selected(state),
+        Target::Help | Target::Preview => {}
+    }
+}
+
+fn push(state: &mut State, screen: Screen) {
+    if state.stack.len() >= MAX_DEPTH {
+        state.stack.remove(0);
+    }
+    state.stack.push(screen);
+}
+
+/// Opens the screen of one entry, its article list on `from` when given.
+pub fn open_entity(state: &mut State, entry: EntryId, from: Option<usize>) {
+    let Some(found) = state.model.index.table.get(entry) else {
+        return;
+    };
+    let selected = from
+        .and_then(|a| found.articles.iter().position(|&x| x == a))
+        .unwrap_or(0);
+    let view = EntityView {
+        entry,
+        focus: Target::EntityArticles,
+        articles: Cursor {
+            selected,
+            offset: 0,
+        },
+        mentions: Cursor::default(),
+        lines_for: None,
+        lines: Vec::new(),
+        with: Cursor::default(),
+        with_rows: super::focus::with_rows(state, entry),
+    };
+    push(state, Screen::Entity(view));
+}
+
+fn open_from_entity(state: &mut State) {
+    let Some(Screen::Entity(view)) = state.stack.last() else {
+        return;
+    };
+    let Some(article) = view.lines_for else {
+        return;
+    };
+    if view.focus == Target::EntityWith {
+        if let Some(&ListRow::Item(entry, _)) = view.with_rows.get(view.with.selected) {
+            open_entity(state, entry, None);
+        }
+        return;
+    }
+    let mention = if view.focus == Target::Mentions {
+        match view.lines.get(view.mentions.selected) {
+            Some(line) => line.mention,
+            None => return,
+        }
+    } else {
+        0
+    };
+    let follow = state.model.position_in(view.entry, article);
+    open_reader(state, article, follow, Some(mention));
+}
+
+/// Enter on the text: the entity of the mention last jumped to.
+fn open_current_mention(state: &mut State) {
+    let Some(Screen::Reader(view)) = state.stack.last() else {
+        return;
+    };
+    let article = view.article;
+    let position = match (view.follow, view.mention) {
+        (Some(position), Some(_)) => Some(position),
+        (None, Some(m)) => view.doc.spans.get(m).map(|s| s.entity),
+        _ => None,
+    };
+    match position.and_then(|p| state.model.entry_of(article, p)) {
+        Some(entry) => open_entity(state, entry, Some(article)),
+        None => state.message = Some("Press n to jump to a mention first".into()),
+    }
+}
+
+/// Opens the reader on `article`, following entity `follow` (a position in the
+/// article) from its mention `mention` (an index into `Entity::mentions`).
+pub fn open_reader(
+    state: &mut State,
+    article: usize,
+    follow: Option<usize>,
+    mention: Option<usize>,
+) {
+    if article >= state.model.index.articles.len() {
+        return;
+    }
+    let doc = document(state, article);
+    let entities = &state.model.index.entities[article];
+    let sidebar_rows = sidebar_rows(state, article);
+    let sidebar = Cursor {
+        selected: follow
+            .and_then(|f| {
+                sidebar_rows
+                    .iter()
+                    .position(|r| *r == ListRow::Item(f, entities[f].count))
+            })
+            .unwrap_or(0),
+        offset: 0,
+    };
+    let mention = follow.zip(mention).map(|(f, m)| doc.mention_index(f, m));
+    let view = ReaderView {
+        article,
+        doc,
+        wrapped: Wrapped::default(),
+        scroll: 0,
+        follow,
+        mention,
+        in_sidebar: false,
+        sidebar,
+        sidebar_rows,
+    };
+    push(state, Screen::Reader(Box::new(view)));
+    reader::settle(state);
+    reader::reveal(state);
+}
+
+/// The reader document of `article`, built on first use and kept.
+pub fn document(state: &mut State, article: usize) -> Arc<Document> {
+    let index = &state.model.index;
+    state
+        .documents
+        .entry(article)
+        .or_insert_with(|| {
+            let body = &index.articles[article].body;
+            Arc::new(Document::build(body, &index.entities[article]))
+        })
+        .clone()
+}
+
+fn sidebar_rows(state: &State, article: usize) -> Vec<ListRow> {
+    let entities = &state.model.index.entities[article];
+    let mut rows = Vec::new();
+    for section in &state.model.sections[article] {
+        rows.push(ListRow::Header(section.group, section.members.len()));
+        rows.extend(
+            section
+                .members
+                .iter()
+                .map(|&p| ListRow::Item(p, entities[p].count)),
+        );
+    }
+    rows
+}
+
+/// The entity screen: keep selections valid, build mention lines for the
+/// selected article when it changed.
+pub fn settle_entity(state: &mut State) {
+    let list_height = height(state, Target::EntityArticles);
+    let lines_height = height(state, Target::Mentions);
+    let with_height = height(state, Target::EntityWith);
+    let model = &state.model;
+    let Some(Screen::Entity(view)) = state.stack.last_mut() else {
+        return;
+    };
+    let articles = model
+        .index
+        .table
+        .get(view.entry)
+        .map_or(&[][..], |e| &e.articles[..]);
+    view.articles.settle(articles.len(), list_height);
+    let article = articles.get(view.articles.selected).copied();
+    if view.lines_for != article {
+        view.lines = article
+            .and_then(|a| {
+                let position = model.position_in(view.entry, a)?;
+                let entity = &model.index.entities[a][position];
+                Some(kwic::lines(&model.index.articles[a].body, &entity.mentions))
+            })
+            .unwrap_or_default();
+        view.lines_for = article;
+        view.mentions = Cursor::default();
+    }
+    view.mentions.settle(view.lines.len(), lines_height);
+    super::moves::settle_sections(&mut view.with, &view.with_rows, with_height);
+    if view.focus == Target::EntityWith && with_height.is_none() {
+        view.focus = Target::EntityArticles;
+    }
+}

@@ -1,0 +1,197 @@
+//! The article screen: the article list (title, outlet, date, entity count)
+//! and the selected article's entities in panes by kind.
+
+use super::panes::{self, PaneSet};
+use super::widgets::{self, cell, cell_right, row_width, title};
+use crate::tui::layout::{self, Area, Target};
+use crate::tui::state::State;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+/// Column widths of the list for a given row width: (id, title, outlet,
+/// date, count). The title comes first; date and outlet only where the title
+/// keeps enough room.
+fn columns(state: &State, w: usize) -> (usize, usize, usize, usize, usize) {
+    let articles = &state.model.index.articles;
+    let id = articles.last().map_or(1, |a| a.id.to_string().len());
+    let count = 4;
+    let mut title = w.saturating_sub(id + count + 2);
+    let date = if title >= 24 + 11 { 10 } else { 0 };
+    title -= if date > 0 { 11 } else { 0 };
+    let outlet = if title >= 30 + 13 {
+        12 + (title - 43).min(6)
+    } else {
+        0
+    };
+    title -= if outlet > 0 { outlet + 1 } else { 0 };
+    (id, title, outlet, date, count)
+}
+
+fn row<'a>(state: &State, article: usize, w: usize) -> Line<'a> {
+    let a = &state.model.index.articles[article];
+    let (id_w, title_w, outlet_w, date_w, count_w) = columns(state, w);
+    let dim = state.theme.dim();
+    let mut spans = vec![
+        Span::styled(cell_right(state, &a.id.to_string(), id_w), dim),
+        Span::raw(" "),
+        Span::raw(cell(state, &a.title, title_w)),
+    ];
+    if outlet_w > 0 {
+        spans.push(Span::raw(" "));
+        spans.push(Span::styled(
+            cell(state, a.source.as_deref().unwrap_or(""), outlet_w),
+            dim,
+        ));
+    }
+    if date_w > 0 {
+        spans.push(Span::raw(" "));
+        spans.push(Span::styled(
+            cell(state, a.date.as_deref().unwrap_or(""), date_w),
+            dim,
+        ));
+    }
+    let count = state.model.index.entities[article].len().to_string();
+    spans.push(Span::raw(" "));
+    spans.push(Span::raw(cell_right(state, &count, count_w)));
+    Line::from(spans)
+}
+
+fn header_row<'a>(state: &State, w: usize) -> Line<'a> {
+    let (id_w, title_w, outlet_w, date_w, count_w) = columns(state, w);
+    let mut text = format!(
+        "{}{} {}",
+        " ".repeat(id_w.saturating_sub(1)),
+        "#",
+        cell(state, "Title", title_w)
+    );
+    if outlet_w > 0 {
+        text.push_str(&format!(" {}", cell(state, "Outlet", outlet_w)));
+    }
+    if date_w > 0 {
+        text.push_str(&format!(" {}", cell(state, "Date", date_w)));
+    }
+    text.push_str(&format!(" {}", cell_right(state, "Ents", count_w)));
+    let marker = " ".repeat(crate::text::width(state.theme.symbols.marker));
+    Line::styled(format!("{marker}{text}"), state.theme.dim())
+}
+
+fn list(state: &State, frame: &mut Frame, area: &Area) {
+    let focused = !state.articles.in_panes;
+    let count = state.model.index.articles.len();
+    let heading = title(
+        state,
+        "Articles".into(),
+        state.theme.title(focused),
+        Some(count),
+    );
+    frame.render_widget(widgets::block(state, heading, focused), area.outer);
+    let w = row_width(state, area.rows);
+    if layout::list_has_header(area.outer, count) {
+        let header = Rect::new(area.rows.x, area.rows.y - 1, area.rows.width, 1);
+        frame.render_widget(Paragraph::new(header_row(state, w)), header);
+    }
+    if count == 0 {
+        widgets::empty(state, frame, area.rows, "No articles. Try: dossier ~/news");
+        return;
+    }
+    let cursor = state.articles.list;
+    let lines = (cursor.offset..count)
+        .take(area.rows.height as usize)
+        .map(|a| row(state, a, w))
+        .collect();
+    let selected = cursor.selected.checked_sub(cursor.offset);
+    widgets::rows(state, frame, area.rows, lines, selected, focused);
+    widgets::scrollbar(state, frame, area, count, cursor.offset);
+}
+
+/// Draws the article screen.
+pub fn render(state: &State, frame: &mut Frame, areas: &[Area]) {
+    for area in areas {
+        match area.target {
+            Target::ArticleList => list(state, frame, area),
+            Target::Preview => preview(state, frame, area),
+            _ => {}
+        }
+    }
+    let Some(article) = state.article() else {
+        panes::render(
+            state,
+            frame,
+            areas,
+            &PaneSet {
+                sections: &[],
+                panes: &state.articles.panes,
+                focused: false,
+                row: &|_| (String::new(), String::new()),
+                empty: "No articles, so no entities",
+            },
+        );
+        return;
+    };
+    let entities = &state.model.index.entities[article];
+    let times = state.theme.symbols.times;
+    let row = |p: usize| {
+        (
+            entities[p].name.clone(),
+            format!("{times}{}", entities[p].count),
+        )
+    };
+    let empty = if state.model.index.entity_count() == 0 {
+        "No entities yet: none were found in this corpus"
+    } else {
+        "No entities found in this article"
+    };
+    panes::render(
+        state,
+        frame,
+        areas,
+        &PaneSet {
+            sections: &state.model.sections[article],
+            panes: &state.articles.panes,
+            focused: state.articles.in_panes,
+            row: &row,
+            empty,
+        },
+    );
+}
+
+/// The selected article's title, facts and opening, below a short list.
+fn preview(state: &State, frame: &mut Frame, area: &Area) {
+    let Some(preview) = &state.preview else {
+        return;
+    };
+    let article = &state.model.index.articles[preview.article];
+    let heading = title(state, "Preview".into(), state.theme.dim(), None);
+    frame.render_widget(widgets::block(state, heading, false), area.outer);
+    let w = area.rows.width as usize;
+    let clean_title = crate::text::sanitize_line(&article.title);
+    let mut lines: Vec<Line> = widgets::wrap_words(&clean_title, w)
+        .into_iter()
+        .map(|l| Line::styled(l, state.theme.strong()))
+        .collect();
+    let facts: Vec<&str> = [
+        article.source.as_deref(),
+        article.date.as_deref(),
+        article.author.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if !facts.is_empty() {
+        let text = widgets::fit(state, &facts.join(state.theme.symbols.dot), w);
+        lines.push(Line::styled(text, state.theme.dim()));
+    }
+    lines.push(Line::raw(""));
+    let room = (area.rows.height as usize).saturating_sub(lines.len());
+    lines.extend(
+        preview
+            .wrapped
+            .rows
+            .iter()
+            .take(room)
+            .map(|row| super::reader::styled_row(state, &preview.doc, row, &[], None)),
+    );
+    frame.render_widget(Paragraph::new(lines), area.rows);
+}

@@ -1,0 +1,66 @@
+//! The corpus view: the top entities of every kind across all articles (by
+//! how many articles mention them), and what occurs with the selected one.
+
+use super::panes::{self, PaneSet};
+use super::{sectioned, widgets};
+use crate::tui::layout::{Area, Target};
+use crate::tui::state::State;
+use ratatui::Frame;
+use ratatui::style::Style;
+
+/// "4 art" style count of articles.
+fn articles(n: usize) -> String {
+    format!("{n} art")
+}
+
+/// Draws the corpus view.
+pub fn render(state: &State, frame: &mut Frame, areas: &[Area]) {
+    let table = &state.model.index.table;
+    let row = |e: usize| (table[e].name.clone(), articles(table[e].articles.len()));
+    panes::render(
+        state,
+        frame,
+        areas,
+        &PaneSet {
+            sections: &state.model.corpus,
+            panes: &state.corpus.panes,
+            focused: !state.corpus.in_with,
+            row: &row,
+            empty: "No entities yet: none were found in this corpus",
+        },
+    );
+    for area in areas.iter().filter(|a| a.target == Target::With) {
+        with(state, frame, area);
+    }
+}
+
+fn with(state: &State, frame: &mut Frame, area: &Area) {
+    let view = &state.corpus;
+    let table = &state.model.index.table;
+    let entry = view.with_entry.and_then(|e| table.get(e));
+    let name = entry.map_or(String::from("…"), |e| e.name.clone());
+    let budget = (area.outer.width as usize).saturating_sub(12);
+    let heading = widgets::fit(state, &format!("With {name}"), budget);
+    let style: Style = state.theme.title(view.in_with);
+    let title = widgets::title(state, heading, style, None);
+    frame.render_widget(widgets::block(state, title, view.in_with), area.outer);
+    let message = match entry {
+        None => Some("Select an entity to see what occurs with it"),
+        Some(_) if view.with_rows.is_empty() => Some("Nothing else occurs in its articles"),
+        Some(_) => None,
+    };
+    if let Some(message) = message {
+        widgets::empty(state, frame, area.rows, message);
+        return;
+    }
+    let item = |e: usize, shared: usize| (table[e].name.clone(), articles(shared));
+    sectioned::render(
+        state,
+        frame,
+        area,
+        &view.with_rows,
+        view.with,
+        view.in_with,
+        &item,
+    );
+}

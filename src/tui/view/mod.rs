@@ -1,0 +1,65 @@
+//! `render(&State, &mut Frame)`: draws the state, one file per pane. Reads the
+//! state only; where things go comes from [`crate::tui::layout`].
+
+mod articles;
+mod corpus;
+mod entity;
+pub mod header;
+pub mod help;
+mod panes;
+mod reader;
+mod sectioned;
+mod status;
+mod widgets;
+
+pub use status::hints;
+
+use super::layout::{self, Target};
+use super::state::{Screen, State, Tab};
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Wrap};
+
+/// Draws the whole screen.
+pub fn render(state: &State, frame: &mut Frame) {
+    let area = frame.area();
+    if area.width != state.width || area.height != state.height {
+        // The state has not seen this size yet; the next resize action redraws.
+        return;
+    }
+    let Some(chrome) = layout::chrome(state.width, state.height) else {
+        too_small(state, frame, area);
+        return;
+    };
+    header::render(state, frame, chrome.header);
+    status::render(state, frame, chrome.status);
+    let areas = layout::areas(state);
+    if state.help.is_some() {
+        if let Some(help) = areas.iter().find(|a| a.target == Target::Help) {
+            help::render(state, frame, help);
+        }
+        return;
+    }
+    match state.screen() {
+        Some(Screen::Reader(_)) => reader::render(state, frame, &areas),
+        Some(Screen::Entity(_)) => entity::render(state, frame, &areas),
+        None => match state.tab {
+            Tab::Articles => articles::render(state, frame, &areas),
+            Tab::Corpus => corpus::render(state, frame, &areas),
+        },
+    }
+}
+
+fn too_small(state: &State, frame: &mut Frame, area: Rect) {
+    let text = format!(
+        "Terminal too small ({}x{}); dossier needs {}x{}. Enlarge it, or press q to quit.",
+        area.width,
+        area.height,
+        layout::MIN_WIDTH,
+        layout::MIN_HEIGHT
+    );
+    let message =
+        Paragraph::new(Line::styled(text, state.theme.warning())).wrap(Wrap { trim: true });
+    frame.render_widget(message, area);
+}

@@ -1,0 +1,222 @@
+//! The reader: the cleaned article, entities highlighted in the running text
+//! in their kind's colour (outermost span of nested mentions), kind labels on
+//! demand, the followed entity's mentions emphasised and the current one
+//! reversed; beside it, the article's entities by kind.
+
+use super::sectioned;
+use super::widgets::{self, fit, title};
+use crate::text::width;
+use crate::tui::document::Document;
+use crate::tui::layout::{Area, Target};
+use crate::tui::state::{ReaderView, Screen, State};
+use crate::tui::update::reader_position;
+use crate::tui::wrap::{Piece, Row, label_text};
+use ratatui::Frame;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use std::ops::Range;
+
+/// Draws the reader.
+pub fn render(state: &State, frame: &mut Frame, areas: &[Area]) {
+    let Some(Screen::Reader(view)) = state.screen() else {
+        return;
+    };
+    for area in areas {
+        match area.target {
+            Target::Text => text(state, frame, area, view),
+            Target::Sidebar => sidebar(state, frame, area, view),
+            _ => {}
+        }
+    }
+}
+
+fn text(state: &State, frame: &mut Frame, area: &Area, view: &ReaderView) {
+    let article = &state.model.index.articles[view.article];
+    let focused = !view.in_sidebar;
+    let dot = state.theme.symbols.dot;
+    let meta: Vec<&str> = [
+        article.source.as_deref(),
+        article.date.as_deref(),
+        article.author.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let meta = fit(state, &meta.join(dot), (area.outer.width as usize) / 3);
+    let budget = (area.outer.width as usize).saturating_sub(width(&meta) + 8);
+    let heading = title(
+        state,
+        fit(state, &article.title, budget),
+        state.theme.strong(),
+        None,
+    );
+    let mut block = widgets::block(state, heading, focused);
+    if !meta.is_empty() {
+        block = block.title(Line::styled(format!(" {meta} "), state.theme.dim()).right_aligned());
+    }
+    block = block
+        .title_bottom(Line::styled(follow_note(state, view), state.theme.dim()))
+        .title_bottom(Line::styled(position_note(view, area), state.theme.dim()).right_aligned());
+    frame.render_widget(block, area.outer);
+    let rows = &view.wrapped.rows;
+    if view.doc.text.trim().is_empty() {
+        widgets::empty(state, frame, area.rows, "This article has no text");
+        return;
+    }
+    let lines: Vec<Line> = rows
+        .iter()
+        .skip(view.scroll)
+        .take(area.rows.height as usize)
+        .map(|row| line(state, view, row))
+        .collect();
+    frame.render_widget(Paragraph::new(lines), area.rows);
+    widgets::scrollbar(state, frame, area, rows.len(), view.scroll);
+}
+
+/// " Chongqing 3/12 " or a hint about n.
+fn follow_note(state: &State, view: &ReaderView) -> String {
+    let entities = &state.model.index.entities[view.article];
+    let (current, count) = reader_position(view);
+    let name = match view.follow.and_then(|p| entities.get(p)) {
+        Some(e) => fit(state, &e.name, 24),
+        None if count == 0 => return String::new(),
+        None => "entity".to_string(),
+    };
+    match current {
+        Some(i) => format!(" {name} mention {}/{count} ", i + 1),
+        None => format!(" {count} {name} mentions ",),
+    }
+}
+
+fn position_note(view: &ReaderView, area: &Area) -> String {
+    let total = view.wrapped.rows.len();
+    let height = area.rows.height as usize;
+    if total <= height {
+        return String::new();
+    }
+    let last = (view.scroll + height).min(total);
+    format!(" {last}/{total} {}% ", last * 100 / total.max(1))
+}
+
+/// One wrapped row as styled spans.
+fn line<'a>(state: &State, view: &'a ReaderView, row: &Row) -> Line<'a> {
+    let doc = &view.doc;
+    let followed: &[Range<usize>] = view
+        .follow
+        .and_then(|p| doc.mentions.get(p))
+        .map_or(&[], |m| &m[..]);
+    let current = view.mention.and_then(|m| match view.follow {
+        Some(_) => followed.get(m).cloned(),
+        None => doc.spans.get(m).map(|s| s.range.clone()),
+    });
+    styled_row(state, doc, row, followed, current.as_ref())
+}
+
+/// A wrapped row of `doc` as styled spans: entities in their kind's colour,
+/// `followed` mentions emphasised, `current` reversed.
+pub fn styled_row<'a>(
+    state: &State,
+    doc: &'a Document,
+    row: &Row,
+    followed: &[Range<usize>],
+    current: Option<&Range<usize>>,
+) -> Line<'a> {
+    let mut spans = Vec::new();
+    for piece in &row.pieces {
+        match piece {
+            Piece::Text { range, span } => {
+                let base = span
+                    .and_then(|s| doc.spans.get(s))
+                    .map_or(Style::new(), |h| state.theme.kind(h.kind));
+                split(
+                    state,
+                    &doc.text,
+                    range.clone(),
+                    base,
+                    followed,
+                    current,
+                    &mut spans,
+                );
+            }
+            Piece::Label { span } => {
+                if let Some(h) = doc.spans.get(*span) {
+                    spans.push(Span::styled(label_text(h.kind), state.theme.label(h.kind)));
+                }
+            }
+        }
+    }
+    Line::from(spans)
+}
+
+/// Cuts a text piece where followed mentions start and end, styling each part.
+fn split<'a>(
+    state: &State,
+    text: &'a str,
+    range: Range<usize>,
+    base: Style,
+    followed: &[Range<usize>],
+    current: Option<&Range<usize>>,
+    out: &mut Vec<Span<'a>>,
+) {
+    let mut cuts = vec![range.start, range.end];
+    let first = followed.partition_point(|m| m.end <= range.start);
+    for m in followed[first..].iter().take_while(|m| m.start < range.end) {
+        cuts.extend([m.start, m.end]);
+    }
+    if let Some(c) = current {
+        cuts.extend([c.start, c.end]);
+    }
+    cuts.retain(|&c| c >= range.start && c <= range.end);
+    cuts.sort_unstable();
+    cuts.dedup();
+    for pair in cuts.windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        let inside = |m: &Range<usize>| m.start <= a && b <= m.end;
+        let mut style = base;
+        if followed[first..]
+            .iter()
+            .take_while(|m| m.start < b)
+            .any(inside)
+        {
+            style = style.patch(state.theme.followed());
+        }
+        if current.is_some_and(inside) {
+            style = style.patch(state.theme.current());
+        }
+        out.push(Span::styled(&text[a..b], style));
+    }
+}
+
+fn sidebar(state: &State, frame: &mut Frame, area: &Area, view: &ReaderView) {
+    let entities = &state.model.index.entities[view.article];
+    let heading = title(
+        state,
+        "Entities".into(),
+        state.theme.title(view.in_sidebar),
+        Some(entities.len()),
+    );
+    frame.render_widget(ratatui::widgets::Clear, area.outer);
+    frame.render_widget(widgets::block(state, heading, view.in_sidebar), area.outer);
+    let times = state.theme.symbols.times;
+    let item = |p: usize, count: usize| {
+        let mark = if view.follow == Some(p) {
+            state.theme.symbols.arrow
+        } else {
+            ""
+        };
+        (
+            format!("{mark}{}", entities[p].name),
+            format!("{times}{count}"),
+        )
+    };
+    sectioned::render(
+        state,
+        frame,
+        area,
+        &view.sidebar_rows,
+        view.sidebar,
+        view.in_sidebar,
+        &item,
+    );
+}

@@ -1,0 +1,149 @@
+//! The status line: the keys that matter in the focused pane, spelled from the
+//! keymap, or a one-off message.
+
+use super::widgets::fit;
+use crate::text::width;
+use crate::tui::action::Action;
+use crate::tui::layout::Target;
+use crate::tui::state::{Screen, State};
+use crate::tui::update::focused;
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+/// What the keys do now: (actions whose main keys are shown together, label).
+pub fn hints(state: &State) -> Vec<(Vec<Action>, &'static str)> {
+    use Action::*;
+    let moves = (vec![Down, Up], "move");
+    let mut out = match focused(state) {
+        Target::ArticleList => {
+            let mut v = vec![moves, (vec![Open], "read")];
+            if state
+                .article()
+                .is_some_and(|a| !state.model.sections[a].is_empty())
+            {
+                v.push((vec![NextPane], "entities"));
+            }
+            v.push((vec![ShowCorpus], "corpus"));
+            v
+        }
+        Target::ArticlePane(_) => vec![
+            moves,
+            (vec![Open], "articles+mentions"),
+            (vec![NextPane, PrevPane], "pane"),
+            (vec![Back], "list"),
+        ],
+        Target::CorpusPane(_) => vec![
+            moves,
+            (vec![Open], "open"),
+            (vec![NextPane, PrevPane], "pane"),
+            (vec![ShowArticles], "articles"),
+        ],
+        Target::With => vec![
+            moves,
+            (vec![Open], "open"),
+            (vec![PrevPane], "panes"),
+            (vec![Back], "articles"),
+        ],
+        Target::EntityArticles => vec![
+            moves,
+            (vec![Open], "read"),
+            (vec![NextPane, PrevPane], "pane"),
+            (vec![Back], "back"),
+        ],
+        Target::Mentions => vec![
+            moves,
+            (vec![Open], "read here"),
+            (vec![NextPane, PrevPane], "pane"),
+            (vec![Back], "back"),
+        ],
+        Target::EntityWith => vec![
+            moves,
+            (vec![Open], "open"),
+            (vec![NextPane, PrevPane], "pane"),
+            (vec![Back], "back"),
+        ],
+        Target::Text => reader_hints(state),
+        Target::Sidebar => vec![
+            moves,
+            (vec![Open], "follow"),
+            (vec![NextPane], "text"),
+            (vec![Back], "back"),
+        ],
+        Target::Help | Target::Preview => vec![(vec![Down, Up], "scroll"), (vec![Back], "close")],
+    };
+    out.push((vec![Help], "help"));
+    out.push((vec![Quit], "quit"));
+    out
+}
+
+fn reader_hints(state: &State) -> Vec<(Vec<Action>, &'static str)> {
+    use Action::*;
+    let mut v = vec![
+        (vec![Down, Up], "scroll"),
+        (vec![NextMention, PrevMention], "mention"),
+        (vec![ToggleLabels], "labels"),
+    ];
+    if let Some(Screen::Reader(view)) = state.screen()
+        && !view.sidebar_rows.is_empty()
+    {
+        v.push((vec![NextPane], "entities"));
+    }
+    v.push((vec![Back], "back"));
+    v
+}
+
+fn keys(state: &State, actions: &[Action]) -> String {
+    actions
+        .iter()
+        .filter_map(|a| state.keymap.main_key(a))
+        .map(|k| k.to_string())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// How much a hint matters when space is short (lower shows first).
+fn priority(actions: &[Action]) -> u8 {
+    match actions.first() {
+        Some(Action::Help | Action::Quit) => 0,
+        Some(Action::Open | Action::NextMention) => 1,
+        Some(Action::Back | Action::NextPane | Action::PrevPane) => 2,
+        Some(Action::ToggleLabels) => 3,
+        Some(Action::Down) => 4,
+        _ => 5,
+    }
+}
+
+/// Draws the status line: the hints that fit, most important first, shown in
+/// their natural order; or the pending message.
+pub fn render(state: &State, frame: &mut Frame, area: Rect) {
+    let theme = &state.theme;
+    if let Some(message) = &state.message {
+        let line = Line::styled(fit(state, message, area.width as usize), theme.warning());
+        frame.render_widget(Paragraph::new(line), area);
+        return;
+    }
+    let all: Vec<(String, &str, u8)> = hints(state)
+        .iter()
+        .map(|(actions, label)| (keys(state, actions), *label, priority(actions)))
+        .filter(|(k, _, _)| !k.is_empty())
+        .collect();
+    let cost = |(k, l, _): &(String, &str, u8)| width(k) + width(l) + 3;
+    let mut order: Vec<usize> = (0..all.len()).collect();
+    order.sort_by_key(|&i| all[i].2);
+    let mut room = (area.width as usize).saturating_sub(1);
+    let mut shown = vec![false; all.len()];
+    for i in order {
+        if cost(&all[i]) <= room {
+            room -= cost(&all[i]);
+            shown[i] = true;
+        }
+    }
+    let mut spans = vec![Span::raw(" ")];
+    for (hint, _) in all.iter().zip(&shown).filter(|(_, s)| **s) {
+        spans.push(Span::styled(hint.0.clone(), theme.strong()));
+        spans.push(Span::styled(format!(" {}  ", hint.1), theme.dim()));
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
