@@ -66,7 +66,12 @@ fn check(name: &str, text: &str) {
             assert!(!field.trim().is_empty());
         }
     }
-    let index = Index::from_corpus(corpus);
+}
+
+/// Extraction over cleaned articles: every mention is a byte range on char
+/// boundaries inside its body.
+fn check_offsets(name: &str, text: &str) {
+    let index = Index::from_corpus(load_text(name, text));
     for (article, entities) in index.articles.iter().zip(&index.entities) {
         for m in entities.iter().flat_map(|e| &e.mentions) {
             assert!(m.start <= m.end && m.end <= article.body.len());
@@ -101,5 +106,11 @@ proptest! {
     #[test]
     fn unknown_extensions_are_sniffed_without_panic(text in document()) {
         check("a.dat", &text);
+    }
+
+    #[test]
+    fn entity_offsets_fall_on_char_boundaries(text in document()) {
+        check_offsets("a.txt", &text);
+        check_offsets("a.html", &text);
     }
 }
