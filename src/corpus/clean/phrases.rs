@@ -218,6 +218,10 @@ const SOCIAL: &[&str] = &[
 
 /// A line that is exactly a boilerplate label, ignoring case and edge punctuation.
 pub(crate) fn is_label(text: &str) -> bool {
+    // The longest label is under 40 bytes; edge punctuation adds a little.
+    if text.len() > 60 {
+        return false;
+    }
     let core = text
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase()

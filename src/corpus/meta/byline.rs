@@ -137,8 +137,44 @@ fn is_compound_by(before: &str, label: &str) -> bool {
         )
 }
 
+/// Which label family the first word could open, to skip patterns that cannot match.
+fn first_word(part: &str) -> String {
+    part.split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_lowercase()
+}
+
 fn classify(part: String) -> Part {
-    if let Some(caps) = DATE_PART.captures(&part) {
+    let first = first_word(&part);
+    let first = first.as_str();
+    let date_label = matches!(
+        first,
+        "last"
+            | "updated"
+            | "published"
+            | "posted"
+            | "modified"
+            | "release"
+            | "date"
+            | "first"
+            | "pub"
+    );
+    let source_label = matches!(first, "news" | "source" | "sources" | "via");
+    let author_label = matches!(
+        first,
+        "written"
+            | "by"
+            | "author"
+            | "authors"
+            | "reporter"
+            | "reporters"
+            | "text"
+            | "story"
+            | "words"
+            | "reporting"
+    );
+    if let Some(caps) = date_label.then(|| DATE_PART.captures(&part)).flatten() {
         let rest = caps.get(5).map_or("", |m| m.as_str());
         if rest.is_empty() || words(rest) <= 8 {
             let date = date::find(rest);
@@ -150,7 +186,7 @@ fn classify(part: String) -> Part {
             }
         }
     }
-    if let Some(caps) = SOURCE_PART.captures(&part) {
+    if let Some(caps) = source_label.then(|| SOURCE_PART.captures(&part)).flatten() {
         let outlet = caps[1].trim();
         let outlet = source::from_domain(outlet)
             .filter(|_| source::is_domain(outlet))
@@ -160,7 +196,7 @@ fn classify(part: String) -> Part {
             ..Byline::default()
         });
     }
-    if let Some(caps) = AUTHOR_PART.captures(&part) {
+    if let Some(caps) = author_label.then(|| AUTHOR_PART.captures(&part)).flatten() {
         return author(&caps[1]).map_or(Part::Other, Part::Strong);
     }
     if source::is_domain(&part) {
