@@ -28,12 +28,11 @@ const SKIP_ROLES: &[&str] = &[
     "banner",
 ];
 
-/// Class/id fragments of blocks that are never the story, whatever else they say.
+/// Class/id fragments of blocks that are never the story, whatever else they say
+/// (comments and related-story boxes hold real paragraphs, so prose does not save them).
+/// ("read-more" and "paywall" are not here: sites wrap the rest of the story in them.)
 const NEVER: &[&str] = &[
     "related",
-    "share",
-    "sharing",
-    "social",
     "comment",
     "disqus",
     "cookie",
@@ -57,20 +56,26 @@ const NEVER: &[&str] = &[
     "most-popular",
     "mostpopular",
     "popular",
-    "breadcrumb",
     "outbrain",
     "taboola",
-    "paywall",
+    "more-stories",
+    "next-article",
+    "prev-article",
+];
+
+/// Class/id fragments of furniture that a story section may still carry by accident
+/// (ids made from headings: "sharing-with-a-single-developer"): dropped unless the
+/// element holds real paragraphs.
+const SOFT: &[&str] = &[
+    "share",
+    "sharing",
+    "social",
+    "breadcrumb",
     "sr-only",
     "visually-hidden",
     "screen-reader",
     "skip-link",
     "skiplink",
-    "more-stories",
-    "read-more",
-    "readmore",
-    "next-article",
-    "prev-article",
 ];
 
 /// Class/id fragments of furniture, unless the element also looks like the story.
@@ -131,8 +136,11 @@ const NEGATIVE: &[&str] = &[
 pub(super) struct Verdict {
     /// Never article text (by tag, role or hidden state): skip the subtree.
     pub skip: bool,
-    /// Furniture by its class or id: dropped unless it holds most of the page's text.
+    /// Furniture by its class or id: dropped unless it holds most of the page's text
+    /// or (when not `hard`) real paragraphs.
     pub unlikely: bool,
+    /// Furniture whose paragraphs are not the story either (comments, related boxes).
+    pub hard: bool,
     /// Readability-style class weight: +25 story-like, -25 furniture-like.
     pub weight: i32,
 }
@@ -141,6 +149,7 @@ pub(super) struct Verdict {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Hint {
     Never,
+    Soft,
     Unlikely,
     Positive,
     Negative,
@@ -150,6 +159,7 @@ enum Hint {
 static FRAGMENTS: LazyLock<(AhoCorasick, Vec<Hint>)> = LazyLock::new(|| {
     let lists = [
         (NEVER, Hint::Never),
+        (SOFT, Hint::Soft),
         (UNLIKELY, Hint::Unlikely),
         (POSITIVE, Hint::Positive),
         (NEGATIVE, Hint::Negative),
@@ -164,8 +174,8 @@ static FRAGMENTS: LazyLock<(AhoCorasick, Vec<Hint>)> = LazyLock::new(|| {
 });
 
 /// The hint lists an element's class and id touch.
-fn hints(names: &str) -> [bool; 4] {
-    let mut found = [false; 4];
+fn hints(names: &str) -> [bool; 5] {
+    let mut found = [false; 5];
     if names.is_empty() {
         return found;
     }
@@ -180,7 +190,7 @@ fn hints(names: &str) -> [bool; 4] {
 /// `<header>` holds the headline and byline rather than the site's masthead.
 pub(super) fn judge(element: &Element, in_article: bool) -> Verdict {
     let tag = element.name();
-    let [never, unlikely, positive, negative] = hints(&class_and_id(element));
+    let [never, soft, unlikely, positive, negative] = hints(&class_and_id(element));
     let positive = positive || element.attr("itemprop") == Some("articleBody");
     let skip = SKIP_TAGS.contains(&tag)
         || (tag == "header" && !in_article)
@@ -194,12 +204,13 @@ pub(super) fn judge(element: &Element, in_article: bool) -> Verdict {
     if positive {
         weight += 25;
     }
-    if negative || unlikely {
+    if negative || unlikely || soft {
         weight -= 25;
     }
     Verdict {
         skip,
-        unlikely: !wrapper && (never || unlikely && !positive),
+        unlikely: !wrapper && (never || soft || unlikely && !positive),
+        hard: !wrapper && never,
         weight,
     }
 }

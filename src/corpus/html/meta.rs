@@ -185,7 +185,7 @@ fn json_ld(document: &Html) -> Linked {
     let mut linked = Linked::default();
     for script in document.select(&JSON_LD) {
         let text: String = script.text().collect();
-        let Ok(value) = serde_json::from_str::<Value>(text.trim()) else {
+        let Some(value) = parse_lenient(&text) else {
             continue;
         };
         if let Some(article) = find_article(&value, 0) {
@@ -196,7 +196,29 @@ fn json_ld(document: &Html) -> Linked {
     linked
 }
 
-/// The first object typed as an article, searching arrays and `@graph`.
+/// JSON-LD as sites write it: wrapped in `<![CDATA[ ]]>` (or `//` comment markers),
+/// sometimes with raw line breaks inside strings, which JSON forbids.
+fn parse_lenient(text: &str) -> Option<Value> {
+    let mut t = text.trim();
+    for (open, close) in [
+        ("//<![CDATA[", "//]]>"),
+        ("<![CDATA[", "]]>"),
+        ("<!--", "-->"),
+    ] {
+        if let Some(inner) = t.strip_prefix(open) {
+            t = inner.trim_end().strip_suffix(close).unwrap_or(inner).trim();
+        }
+    }
+    serde_json::from_str(t).ok().or_else(|| {
+        let flat: String = t
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
+        serde_json::from_str(&flat).ok()
+    })
+}
+
+/// The first object typed as an article, searching arrays, `@graph` and `mainEntity`.
 fn find_article(value: &Value, depth: usize) -> Option<&Value> {
     if depth > 8 {
         return None;
@@ -207,7 +229,9 @@ fn find_article(value: &Value, depth: usize) -> Option<&Value> {
             if map.get("@type").is_some_and(is_article_type) {
                 return Some(value);
             }
-            map.get("@graph").and_then(|g| find_article(g, depth + 1))
+            ["@graph", "mainEntity", "mainEntityOfPage"]
+                .iter()
+                .find_map(|key| map.get(*key).and_then(|g| find_article(g, depth + 1)))
         }
         _ => None,
     }
@@ -303,6 +327,16 @@ mod tests {
         assert_eq!(h.source.as_deref(), Some("Metro Post"));
         assert_eq!(h.date.as_deref(), Some("2020-02-03"));
         assert_eq!(body.as_deref(), Some("Text."));
+    }
+
+    #[test]
+    fn json_ld_in_cdata_with_raw_line_breaks() {
+        let h = hints(
+            "<head><script type=\"application/ld+json\">\n<![CDATA[\n{\"@type\":\"WebPage\",\"mainEntity\":\
+             {\"@type\":\"BlogPosting\",\"headline\":\"Two\nlines\",\"datePublished\":\"2024-06-25\"}}\n]]>\n</script></head>",
+        );
+        assert_eq!(h.title.as_deref(), Some("Two lines"));
+        assert_eq!(h.date.as_deref(), Some("2024-06-25"));
     }
 
     #[test]

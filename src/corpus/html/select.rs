@@ -9,6 +9,12 @@ use super::dom::{Page, TextBlock};
 /// Paragraphs shorter than this (non-space characters) do not vote.
 const MIN_VOTER_CHARS: usize = 25;
 
+/// Share of the page's prose the chosen container should hold.
+const STORY_SHARE: f64 = 0.75;
+
+/// Prose (see [`is_prose`]) that saves an element with a soft furniture hint.
+const MIN_PROSE_CHARS: usize = 500;
+
 /// Below this much text the winner is distrusted and every block is used instead.
 const MIN_STORY_CHARS: usize = 250;
 
@@ -23,7 +29,10 @@ pub(super) fn story(page: &Page) -> Vec<usize> {
     let totals = totals(page);
     let excluded = excluded(page, &totals);
     let scores = scores(page, &totals, &excluded);
-    let chosen = best(page, &scores).map(|top| with_siblings(page, &totals, &scores, top));
+    let kept_prose = prose(page, Some(&excluded));
+    let chosen = best(page, &scores)
+        .map(|top| gather(page, &totals, &kept_prose, top))
+        .map(|top| with_siblings(page, &totals, &scores, top));
     let inside = match chosen {
         Some(chosen) => inside(page, &chosen, &excluded, &totals),
         None => vec![false; page.elements.len()],
@@ -68,12 +77,46 @@ fn density(links: usize, chars: usize) -> f64 {
     }
 }
 
-/// Furniture by class, unless it holds most of the page's text; inherited by descendants.
+/// A paragraph of prose: long enough, few links.
+fn is_prose(block: &TextBlock) -> bool {
+    block.chars >= 80 && density(block.link_chars, block.chars) < 0.25
+}
+
+/// Prose characters in real paragraphs under each element. For gathering a story
+/// (`excluded` given), blocks of excluded elements and of lists (teaser lists hold
+/// summary paragraphs too) are left out.
+fn prose(page: &Page, excluded: Option<&[bool]>) -> Vec<usize> {
+    let mut out = vec![0; page.elements.len()];
+    let mut listed = vec![false; page.elements.len()];
+    for (i, e) in page.elements.iter().enumerate() {
+        listed[i] =
+            matches!(e.tag.as_str(), "li" | "ul" | "ol") || e.parent.is_some_and(|p| listed[p]);
+    }
+    let kept = |b: &&TextBlock| excluded.is_none_or(|e| !e[b.owner] && !listed[b.owner]);
+    for block in page.blocks.iter().filter(|b| is_prose(b)).filter(kept) {
+        let mut at = Some(block.owner);
+        while let Some(i) = at {
+            out[i] += block.chars;
+            at = page.elements[i].parent;
+        }
+    }
+    out
+}
+
+/// Furniture by class, unless it holds most of the page's text, or (for the softer
+/// hints) a few real paragraphs; inherited by descendants.
 fn excluded(page: &Page, totals: &Totals) -> Vec<bool> {
     let all = totals.chars.first().copied().unwrap_or(0);
+    let prose = prose(page, None);
     let mut out = vec![false; page.elements.len()];
     for (i, element) in page.elements.iter().enumerate() {
-        let pruned = element.verdict.unlikely && totals.chars[i] * 10 < all * 6;
+        let verdict = element.verdict;
+        // A wrapper mis-hinted by a class holds (nearly) all the text; comments can
+        // outweigh a short story, so hard hints need more to be overruled.
+        let share = if verdict.hard { 9 } else { 6 };
+        let most_text = totals.chars[i] * 10 >= all * share;
+        let has_prose = !verdict.hard && prose[i] >= MIN_PROSE_CHARS;
+        let pruned = verdict.unlikely && !most_text && !has_prose;
         out[i] = pruned || element.parent.is_some_and(|p| out[p]);
     }
     out
@@ -146,6 +189,27 @@ fn best(page: &Page, scores: &[Option<f64>]) -> Option<usize> {
         at = page.elements[ancestor].parent;
     }
     Some(climb(page, scores, top))
+}
+
+/// A story split over several containers (between figures, pull quotes, ads):
+/// when the winner holds under [`STORY_SHARE`] of the page's prose, the nearest
+/// ancestor below `<body>` that holds that share (and is not a link list) wins.
+fn gather(page: &Page, totals: &Totals, prose: &[usize], top: usize) -> usize {
+    let Some(body) = (0..page.elements.len()).find(|&i| page.elements[i].tag == "body") else {
+        return top;
+    };
+    let enough = |i: usize| prose[i] as f64 >= prose[body] as f64 * STORY_SHARE;
+    if enough(top) {
+        return top;
+    }
+    let mut at = page.elements[top].parent;
+    while let Some(i) = at.filter(|&i| i != body) {
+        if enough(i) && density(totals.links[i], totals.chars[i]) < 0.35 {
+            return i;
+        }
+        at = page.elements[i].parent;
+    }
+    top
 }
 
 /// Readability's climb: a parent that scores higher than the candidate takes over.
@@ -282,6 +346,51 @@ mod tests {
         let text = story_text(&html);
         assert!(text.iter().all(|t| !t.ends_with("Related.")));
         assert_eq!(text.len(), 2);
+    }
+
+    #[test]
+    fn a_section_whose_id_mentions_sharing_is_kept_when_it_holds_prose() {
+        let html = format!(
+            "<body><div class=content><p>{PARA}</p><div id=sharing-files-between-machines><h2>Sharing files</h2>\
+             <p>{PARA} One.</p><p>{PARA} Two.</p><p>{PARA} Three.</p></div>\
+             <div class=share-tools><a href=#>Facebook</a> <a href=#>Twitter</a></div></div></body>"
+        );
+        let text = story_text(&html);
+        assert!(text.iter().any(|t| t.ends_with("Three.")), "{text:?}");
+        assert!(!text.iter().any(|t| t.contains("Facebook")));
+    }
+
+    #[test]
+    fn comments_with_long_paragraphs_are_still_dropped() {
+        let html = format!(
+            "<body><article><p>{PARA}</p><p>{PARA}</p></article><div id=comments><p>{PARA} Comment one.</p>\
+             <p>{PARA} Comment two.</p><p>{PARA} Comment three.</p></div></body>"
+        );
+        let text = story_text(&html);
+        assert!(!text.iter().any(|t| t.contains("Comment")), "{text:?}");
+    }
+
+    #[test]
+    fn a_story_split_by_figures_is_gathered_from_its_common_ancestor() {
+        let part = |n: usize| {
+            format!(
+                "<div class=wrap><div class=inner><p>{PARA} Part {n}a.</p><p>{PARA} Part {n}b.</p></div></div>"
+            )
+        };
+        let html = format!(
+            "<body><div id=page><div class=lede>{}</div><figure><figcaption>A map of the port.</figcaption></figure>\
+             <div class=more>{}</div><div class=end>{}</div></div><div class=footer-links><a href=/>Home</a></div></body>",
+            part(1),
+            part(2),
+            part(3)
+        );
+        let text = story_text(&html);
+        for n in 1..=3 {
+            assert!(
+                text.iter().any(|t| t.ends_with(&format!("Part {n}b."))),
+                "{text:?}"
+            );
+        }
     }
 
     #[test]

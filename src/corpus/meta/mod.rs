@@ -10,7 +10,7 @@ pub(crate) mod name;
 pub(crate) mod source;
 pub(crate) mod title;
 
-use super::clean::line::{Line, Role, Rule, is_substantial};
+use super::clean::line::{self, Line, Role, Rule, is_substantial};
 use super::document::Hints;
 use byline::Byline;
 use head::Head;
@@ -139,22 +139,53 @@ fn prefer_spelling(found: String, site: Option<&str>) -> String {
 /// A stated outlet: a domain becomes a readable name.
 fn clean_source(stated: &str) -> String {
     let stated = stated.trim();
-    match source::from_domain(stated).filter(|_| source::is_domain(stated)) {
-        Some(name) => name,
-        None => stated.to_string(),
+    if let Some(name) = source::from_domain(stated).filter(|_| source::is_domain(stated)) {
+        return name;
     }
+    // "Example Post - News you can use": the name without its tagline.
+    for sep in [" - ", " | ", " \u{2013} ", " \u{2014} ", ": "] {
+        if let Some((name, tagline)) = stated.split_once(sep)
+            && line::words(name) <= 4
+            && line::words(tagline) >= 3
+        {
+            return name.trim().to_string();
+        }
+    }
+    stated.to_string()
 }
 
-/// A stated author: "By X" bylines are read, capitals title-cased, URLs refused.
+/// A stated author: "By X" bylines are read, capitals title-cased; URLs, user
+/// handles ("jdoe", "cc7567") and text after the name ("by Ann Lee 22 Dec 2016")
+/// are refused or cut.
 fn clean_author(stated: &str) -> Option<String> {
-    if stated.contains("://") || stated.starts_with("www.") {
+    if stated.contains("://") || stated.starts_with("www.") || stated.starts_with('@') {
         return None;
     }
     if let Some(b) = byline::parse(stated).and_then(|b| b.author) {
         return Some(b);
     }
-    let name = name::normalise(stated);
-    (!name.is_empty()).then_some(name)
+    let without_by = stated
+        .trim()
+        .strip_prefix("By ")
+        .or_else(|| stated.trim().strip_prefix("by "))
+        .unwrap_or(stated.trim());
+    let uncased = !without_by
+        .chars()
+        .any(|c| c.is_lowercase() || c.is_uppercase());
+    if uncased || name::is_name(without_by) || without_by.contains(',') {
+        return plausible(name::normalise(without_by));
+    }
+    name::leading(without_by)
+        .map(|n| name::normalise(&n))
+        .and_then(plausible)
+}
+
+/// Not a user handle: no digits, and some capital letter unless the script has none.
+fn plausible(name: String) -> Option<String> {
+    let has_digit = name.chars().any(|c| c.is_ascii_digit());
+    let cased = name.chars().any(|c| c.is_lowercase() || c.is_uppercase());
+    let capital = name.chars().any(char::is_uppercase);
+    (!name.is_empty() && !has_digit && (capital || !cased)).then_some(name)
 }
 
 /// The copyright holder and year, from the last copyright line.
@@ -218,6 +249,33 @@ mod tests {
         assert!(meta.title_derived);
         assert!(meta.title.starts_with("The port grew fast"));
         assert_eq!(meta.author, None);
+    }
+
+    #[test]
+    fn stated_authors_are_cleaned() {
+        assert_eq!(
+            clean_author("by Ann Lee 22 Dec 2016 651").as_deref(),
+            Some("Ann Lee")
+        );
+        assert_eq!(clean_author("JANE ROE").as_deref(), Some("Jane Roe"));
+        assert_eq!(
+            clean_author("Ann Lee, Bo Chan").as_deref(),
+            Some("Ann Lee, Bo Chan")
+        );
+        assert_eq!(clean_author("jdoe"), None);
+        assert_eq!(clean_author("CC7567"), None);
+        assert_eq!(clean_author("https://social.example/jdoe"), None);
+        assert_eq!(clean_author("李明").as_deref(), Some("李明"));
+    }
+
+    #[test]
+    fn site_names_lose_their_tagline() {
+        assert_eq!(
+            clean_source("Example Post - The news you need today"),
+            "Example Post"
+        );
+        assert_eq!(clean_source("Example Post"), "Example Post");
+        assert_eq!(clean_source("www.dailyherald.com"), "Daily Herald");
     }
 
     #[test]

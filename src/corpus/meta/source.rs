@@ -260,7 +260,10 @@ const SUFFIX_SEPARATORS: &[&str] = &[
 /// only that suffix is cut; otherwise a short capitalised (or domain) suffix after a
 /// longer headline is taken as the outlet.
 pub(crate) fn split_title(title: &str, known: Option<&str>) -> (String, Option<String>) {
-    let title = title.trim();
+    // "Headline :: Site ::" style titles end in a separator too.
+    let title = title
+        .trim()
+        .trim_end_matches([':', '|', '-', ' ', '\u{b7}']);
     if let Some(site) = known {
         for sep in SUFFIX_SEPARATORS {
             let suffix = format!("{sep}{site}");
@@ -303,15 +306,16 @@ fn generic_split(title: &str) -> (String, Option<String>) {
     } else {
         4
     };
-    let capitalised = site_words.iter().all(|w| {
-        w.chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-    });
-    let looks_like_site =
-        !site_words.is_empty() && site_words.len() <= max_words && (is_domain(site) || capitalised);
+    // The site's name starts with a capital (or a digit, or a script without case).
+    let capitalised = site_words
+        .first()
+        .and_then(|w| w.chars().next())
+        .is_some_and(|c| !c.is_lowercase());
+    let looks_like_site = !site_words.is_empty()
+        && crate::corpus::clean::line::words(site) <= max_words
+        && (is_domain(site) || capitalised);
     let min_head = if dash { 3 } else { 2 };
-    if looks_like_site && head.split_whitespace().count() >= min_head {
+    if looks_like_site && crate::corpus::clean::line::words(head) >= min_head {
         let (head, _) = generic_split_pipe_sections(head);
         return (head, Some(site.to_string()));
     }
@@ -407,6 +411,16 @@ mod tests {
         assert_eq!(
             split_title("Trade War Escalates - What Comes Next", None).1,
             None
+        );
+        assert_eq!(
+            split_title("Lorem ipsum dolor sit amet – My website", None)
+                .1
+                .as_deref(),
+            Some("My website")
+        );
+        assert_eq!(
+            split_title("渡轮恢复航行 :: 海岛日报 ::", None),
+            ("渡轮恢复航行".into(), Some("海岛日报".into()))
         );
         assert_eq!(
             split_title("Trade talks resume | Business | Example Post", None),
