@@ -148,6 +148,7 @@ const OPENINGS: &[&str] = &[
     r"(please )?enable javascript\b",
     r"javascript (is )?(disabled|required)\b",
     r"your browser does not support\b",
+    r"video ?player",
     r"(fb|facebook) pixel\b",
     r"advertisement\b",
 ];

@@ -24,7 +24,7 @@ pub(crate) struct Byline {
 /// Labels that start a new part inside one segment ("... Writers Published on ...").
 static INNER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"\s((?:Release Date|Last [Uu]pdated|Updated|Published|Posted|Written by|News [Ss]ources?|Source|Author|Reporter|Date|by)\b)",
+        r"\s((?:Release Date|Last [Uu]pdated|Updated|Published|Posted|Written by|News [Ss]ources?|Source|Author|Reporter|Date|Editor|Edited by|by)\b)|((?:来源|作者|记者|责任编辑|编辑|发布时间)\s*[:：])",
     )
 });
 static DATE_PART: LazyLock<Regex> = LazyLock::new(|| {
@@ -37,6 +37,18 @@ static SOURCE_PART: LazyLock<Regex> =
 static AUTHOR_PART: LazyLock<Regex> = LazyLock::new(|| {
     regex(
         r"^(?i:written by|by|author|authors|reporter|reporters|text by|story by|words by|reporting by)\s*[:：]?\s+(.+)$",
+    )
+});
+/// Chinese labels: source, author, reporter, editor, publication time.
+static CJK_PART: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^(来源|作者|记者|责任编辑|编辑|发布时间|时间|日期)\s*[:：]\s*(.*)$"));
+/// An editor's credit: metadata, but not the author.
+static EDITOR_PART: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"(?i)^(editor|editors|edited by|editing by)\s*[:：]?\s*(.*)$"));
+/// "2 hours ago", "yesterday": a relative time says nothing datable.
+static RELATIVE_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)^(\d+\s*(second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago|yesterday|today|just now)$",
     )
 });
 static AGENCY: LazyLock<Regex> = LazyLock::new(|| regex(r"\(\s*([A-Z][A-Za-z .&'-]{1,40}?)\s*\)"));
@@ -108,6 +120,7 @@ fn split(text: &str) -> Vec<String> {
         for caps in INNER_LABEL.captures_iter(segment) {
             if let Some(label) = caps
                 .get(1)
+                .or(caps.get(2))
                 .filter(|l| !is_compound_by(&segment[..l.start()], l.as_str()))
             {
                 parts.push(segment[start..label.start()].to_string());
@@ -118,7 +131,12 @@ fn split(text: &str) -> Vec<String> {
     }
     parts
         .into_iter()
-        .map(|p| p.trim().trim_matches([',', ';', '-']).trim().to_string())
+        .map(|p| {
+            p.trim()
+                .trim_matches([',', ';', '-', '/'])
+                .trim()
+                .to_string()
+        })
         .filter(|p| !p.is_empty())
         .collect()
 }
@@ -174,8 +192,23 @@ fn classify(part: String) -> Part {
             | "words"
             | "reporting"
     );
+    if let Some(caps) = CJK_PART.captures(&part) {
+        return cjk(&caps[1], caps[2].trim());
+    }
+    let editor = matches!(first, "editor" | "editors" | "edited" | "editing");
+    if let Some(caps) = editor.then(|| EDITOR_PART.captures(&part)).flatten() {
+        let credit_only = words(&caps[2]) <= 5;
+        return if credit_only {
+            Part::Strong(Byline::default())
+        } else {
+            Part::Other
+        };
+    }
     if let Some(caps) = date_label.then(|| DATE_PART.captures(&part)).flatten() {
         let rest = caps.get(5).map_or("", |m| m.as_str());
+        if RELATIVE_TIME.is_match(rest.trim()) {
+            return Part::Strong(Byline::default());
+        }
         if rest.is_empty() || words(rest) <= 8 {
             let date = date::find(rest);
             if date.is_some() || rest.is_empty() {
@@ -232,6 +265,19 @@ fn classify(part: String) -> Part {
         return Part::Phrase(part);
     }
     Part::Other
+}
+
+/// A Chinese-labelled part: 来源 (source), 作者/记者 (author), 编辑 (editor, ignored),
+/// 发布时间/时间/日期 (date).
+fn cjk(label: &str, rest: &str) -> Part {
+    let mut out = Byline::default();
+    match label {
+        "来源" if !rest.is_empty() => out.source = Some(rest.to_string()),
+        "作者" | "记者" if !rest.is_empty() => out.author = Some(name::normalise(rest)),
+        "发布时间" | "时间" | "日期" => out.date = date::find(rest),
+        _ => {}
+    }
+    Part::Strong(out)
 }
 
 /// A date with at most a weekday, a time and a zone around it ("Thu 29 Sept 2016 10.05 BST").
@@ -382,6 +428,27 @@ mod tests {
             b(None, None, Some("2016-09-29"))
         );
         assert_eq!(parse("3-5 May 2021 Expo Centre"), None);
+    }
+
+    #[test]
+    fn editor_credits_and_relative_times_are_metadata_without_values() {
+        assert_eq!(
+            parse("Source: Wire Agency| 2019-05-08 12:45:06|Editor: Ann Lee"),
+            b(None, Some("Wire Agency"), Some("2019-05-08"))
+        );
+        assert_eq!(
+            parse("March 3, 2021 / 10:15 AM / Updated 2 hours ago"),
+            b(None, None, Some("2021-03-03"))
+        );
+    }
+
+    #[test]
+    fn chinese_labels() {
+        assert_eq!(
+            parse("2019-06-28 10:15:32 来源：某某日报 作者：张伟"),
+            b(Some("张伟"), Some("某某日报"), Some("2019-06-28"))
+        );
+        assert_eq!(parse("责任编辑：李华"), b(None, None, None));
     }
 
     #[test]

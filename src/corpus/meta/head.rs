@@ -35,7 +35,21 @@ pub(crate) fn mark(lines: &mut [Line], stated_title: Option<&str>) -> Head {
             head.bylines.push(found);
         }
     }
-    let first_meta = lines[..lead].iter().position(|l| l.role == Role::Meta);
+    // The headline sits above the byline proper (author or outlet); a date line may
+    // sit above the headline ("March 3, 2021 / Updated ...").
+    let byline_at = head
+        .bylines
+        .iter()
+        .position(|b| b.author.is_some() || b.source.is_some())
+        .or((!head.bylines.is_empty()).then_some(0));
+    let first_meta = byline_at.and_then(|n| {
+        lines[..lead]
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| l.role == Role::Meta)
+            .nth(n)
+            .map(|(i, _)| i)
+    });
     let title_at = match stated_title {
         Some(stated) => {
             (0..lead).find(|&i| lines[i].is_body() && same_title(&lines[i].text, stated))
@@ -178,6 +192,31 @@ mod tests {
         );
         assert_eq!(head.site.as_deref(), Some("Example Site"));
         assert_eq!(head.bylines[0].date.as_deref(), Some("2021-05-01"));
+    }
+
+    #[test]
+    fn a_date_line_above_the_headline_does_not_make_the_kicker_a_title() {
+        let (roles, head) = run(
+            &[
+                "World News",
+                "March 3, 2021 / 10:15 AM / Updated 2 hours ago",
+                "Harbour traffic hits record",
+                "By Ann Smith",
+                LEAD,
+            ],
+            None,
+        );
+        assert_eq!(head.title.as_deref(), Some("Harbour traffic hits record"));
+        assert_eq!(
+            roles,
+            [
+                Role::Junk(Rule::Head),
+                Role::Meta,
+                Role::Title,
+                Role::Meta,
+                Role::Body
+            ]
+        );
     }
 
     #[test]

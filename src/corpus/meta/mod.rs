@@ -39,15 +39,22 @@ pub(crate) fn mark_tail(lines: &mut [Line]) -> Vec<Byline> {
         return Vec::new();
     };
     let mut found = Vec::new();
+    let mut credited = false;
     for line in lines[last + 1..]
         .iter_mut()
-        .filter(|l| l.role != Role::Title && may_credit(&l.text))
+        .filter(|l| l.role != Role::Title)
     {
-        if let Some(b) =
-            byline::parse(&line.text).filter(|b| b.author.is_some() || b.source.is_some())
-        {
+        let credit = may_credit(&line.text)
+            .then(|| byline::parse(&line.text))
+            .flatten()
+            .filter(|b| b.author.is_some() || b.source.is_some());
+        if let Some(b) = credit {
             line.role = Role::Meta;
             found.push(b);
+            credited = true;
+        } else if credited && line.is_body() {
+            // After the closing credit ("Reporting by ..."), the page has moved on.
+            line.role = Role::Junk(Rule::Tail);
         }
     }
     found
@@ -56,7 +63,7 @@ pub(crate) fn mark_tail(lines: &mut [Line]) -> Vec<Byline> {
 /// Cheap test before parsing: closing credits have a bracket, a label colon, or
 /// open with "by".
 fn may_credit(text: &str) -> bool {
-    let opening = text.get(..12).unwrap_or(text).to_ascii_lowercase();
+    let opening: String = text.chars().take(24).collect::<String>().to_lowercase();
     text.contains(['(', ':', '\u{ff1a}']) || opening.starts_with("by ") || opening.contains(" by ")
 }
 
@@ -286,6 +293,18 @@ mod tests {
         };
         let meta = combine(&hints, &Head::default(), &[], &[Line::new("Text.")]);
         assert_eq!(meta.source.as_deref(), Some("Example Post"));
+    }
+
+    #[test]
+    fn lines_after_a_closing_credit_are_boilerplate() {
+        let mut lines = vec![
+            Line::new("The port grew fast this year, officials said on Monday in a statement."),
+            Line::new("Reporting by Ann Lee; Editing by Bo Chan"),
+            Line::new("Our standards: the trust principles."),
+        ];
+        let tail = mark_tail(&mut lines);
+        assert_eq!(tail[0].author.as_deref(), Some("Ann Lee"));
+        assert_eq!(lines[2].role, Role::Junk(Rule::Tail));
     }
 
     #[test]
