@@ -10,6 +10,7 @@ pub mod cli;
 pub mod corpus;
 pub mod eval;
 pub mod extract;
+pub mod generate;
 pub mod index;
 pub mod query;
 pub mod text;

@@ -489,3 +489,97 @@ proptest! {
         }
     }
 }
+
+/// Not a check: opens the fixture in the real explorer, to look at it in a terminal:
+/// `cargo test --test tui_behaviour -- --ignored --nocapture explore_fixture`.
+#[test]
+#[ignore]
+fn explore_fixture() {
+    let palette = Palette::detect(None, |name| std::env::var(name).ok());
+    let ascii = std::env::var("DOSSIER_ASCII").is_ok();
+    tui::run(tui_fixture::index(), Theme::new(palette, ascii)).expect("the explorer runs");
+}
+
+/// Not a check: where the explorer's start-up and keystroke time goes, on the
+/// embedded corpus with the real extractor. In release:
+/// `cargo test --release --test tui_behaviour -- --ignored --nocapture startup_costs`.
+#[test]
+#[ignore]
+fn startup_costs() {
+    use std::time::Instant;
+    let t = Instant::now();
+    let corpus = dossier::corpus::embedded();
+    let read = t.elapsed();
+    let t = Instant::now();
+    let index = dossier::index::Index::from_corpus(corpus);
+    let load = t.elapsed();
+    let t = Instant::now();
+    let again = dossier::index::Index::from_corpus(dossier::corpus::embedded());
+    let reload = t.elapsed();
+    drop(again);
+    let t = Instant::now();
+    let mut s = State::new(index, Theme::new(Palette::TrueColor, false));
+    update(&mut s, Action::Resize(120, 40));
+    let setup = t.elapsed();
+    let t = Instant::now();
+    let _ = tui::render(&s);
+    let frame = t.elapsed();
+    let mut worst = std::time::Duration::ZERO;
+    for keys in [
+        "j", "k", "Tab", "j", "Enter", "Enter", "n", "N", "C-d", "L", "Esc", "Esc", "2", "j", "1",
+    ] {
+        let t = Instant::now();
+        press(&mut s, keys);
+        let _ = tui::render(&s);
+        worst = worst.max(t.elapsed());
+    }
+    println!(
+        "read+clean {read:?} (before the first frame); extract {load:?} (on the worker; again, warm: {reload:?}); state {setup:?}; first frame {frame:?}; worst key+frame {worst:?}"
+    );
+}
+
+#[test]
+fn first_frame_says_entities_are_being_found_then_the_articles_come() {
+    let mut s = State::loading("fixture news", Some(6), Theme::default());
+    update(&mut s, Action::Resize(80, 24));
+    press(&mut s, "2 ?");
+    let text = screen_text(&s);
+    assert!(text.contains("finding entities"), "{text}");
+    press(&mut s, "?");
+    assert!(screen_text(&s).contains("Finding the entities in 6 articles"));
+    s.finish_loading(dossier::tui::model::Model::new(tui_fixture::index()));
+    update(&mut s, Action::Resize(80, 24));
+    assert_eq!(s.loading, None);
+    assert_eq!(
+        focused(&s),
+        Target::CorpusPane(0),
+        "the screen chosen while loading stays"
+    );
+    assert!(screen_text(&s).contains("With Chongqing"));
+}
+
+/// Not a check: keystroke cost at scale (a synthetic corpus of 20,000 articles,
+/// ~600,000 entities). In release:
+/// `cargo test --release --test tui_behaviour -- --ignored --nocapture large_corpus_keystrokes`.
+#[test]
+#[ignore]
+fn large_corpus_keystrokes() {
+    use std::time::Instant;
+    let index = tui_fixture::large_index(20_000);
+    let t = Instant::now();
+    let model = dossier::tui::model::Model::new(index);
+    let derive = t.elapsed();
+    let mut s = State::from_model(model, Theme::new(Palette::TrueColor, false));
+    update(&mut s, Action::Resize(160, 50));
+    let mut report = vec![format!("model (on the worker) {derive:?}")];
+    for keys in [
+        "j", "G", "g", "Tab", "j", "Enter", "Tab", "Enter", "n", "Esc", "Esc", "BTab", "2", "j",
+        "j", "j", "k", "BTab", "j", "Enter", "Esc",
+    ] {
+        let t = Instant::now();
+        press(&mut s, keys);
+        let _ = tui::render(&s);
+        report.push(format!("{keys} {:.1?}", t.elapsed()));
+    }
+    println!("{}", report.join("; "));
+}

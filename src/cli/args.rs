@@ -79,6 +79,9 @@ pub enum Command {
     /// Render the explorer after some keys, as plain text, without a terminal.
     #[command(after_help = "Examples:\n  dossier snapshot\n  dossier snapshot --size 120x40 --keys 'j Tab Enter'")]
     Snapshot(SnapshotArgs),
+    /// Write a synthetic corpus (benchmarks and tests): JSON Lines on stdout, or files.
+    #[command(hide = true)]
+    Generate(GenerateArgs),
 }
 
 /// `dossier list`.
@@ -182,6 +185,21 @@ pub struct SnapshotArgs {
     /// Keys to press first, space-separated (`j`, `Tab`, `Enter`, `Esc`, `C-d`, `/`, ...).
     #[arg(long, default_value = "", value_name = "KEYS")]
     pub keys: String,
+}
+
+/// `dossier generate` (hidden): a synthetic corpus, the same for the same seed.
+#[derive(Debug, Args)]
+pub struct GenerateArgs {
+    /// Number of articles.
+    #[arg(long, default_value_t = 1000, value_name = "N")]
+    pub articles: usize,
+    /// Seed of the generator.
+    #[arg(long, default_value_t = 1, value_name = "S")]
+    pub seed: u64,
+    /// Write one .txt file per article into this new (or empty) folder instead of
+    /// JSON Lines on stdout.
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@ mod args;
 mod entities;
 mod eval;
 mod export;
+mod generate;
 mod list;
 mod output;
 mod search;
@@ -75,6 +76,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Status> {
         Some(Command::Export(a)) => export::run(&a, &cli.global, &out),
         Some(Command::Eval(a)) => eval::run(&a, &cli.global, &out),
         Some(Command::Snapshot(a)) => snapshot::run(&a, &cli.global, &out),
+        Some(Command::Generate(a)) => generate::run(&a),
     }
 }
 

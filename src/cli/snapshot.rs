@@ -3,6 +3,8 @@
 
 use super::args::{ColorChoice, Global, SnapshotArgs};
 use super::{Output, Status};
+use crate::corpus::{self, Input};
+use crate::index::Index;
 use crate::tui::{self, Palette, Theme};
 use anyhow::{Context, bail};
 
@@ -15,16 +17,38 @@ pub fn run(args: &SnapshotArgs, global: &Global, _out: &Output) -> anyhow::Resul
     Ok(Status::Success)
 }
 
-/// Opens the explorer on the given paths (the embedded seeds when none).
+/// Opens the explorer on the given paths (the embedded seeds when none). The
+/// corpus is read and indexed on a worker while the first frame shows; load
+/// problems are reported once the terminal is back. Under `--strict` the
+/// corpus is read first, so a skipped input fails before the screen changes.
 pub fn explore(paths: &[String], global: &Global) -> anyhow::Result<Status> {
-    let index = super::load(paths, global)?;
     let force = match global.color {
         ColorChoice::Always => Some(true),
         ColorChoice::Never => Some(false),
         ColorChoice::Auto => None,
     };
     let palette = Palette::detect(force, |name| std::env::var(name).ok());
-    tui::run(index, Theme::new(palette, global.ascii))?;
+    let theme = Theme::new(palette, global.ascii);
+    if global.strict {
+        tui::run(super::load(paths, global)?, theme)?;
+        return Ok(Status::Success);
+    }
+    let inputs: Vec<Input> = paths.iter().map(|p| Input::from_arg(p)).collect();
+    let name = match paths {
+        [] => "embedded seeds".to_string(),
+        [one] => one.clone(),
+        many => format!("{} inputs", many.len()),
+    };
+    let build = move || Index::from_corpus(corpus::load(&inputs));
+    for problem in tui::run_building(&name, None, build, theme)? {
+        let level = if problem.skipped {
+            "skipped"
+        } else {
+            "warning"
+        };
+        let text = crate::text::sanitize_line(&problem.to_string()).into_owned();
+        eprintln!("dossier: {level}: {text}");
+    }
     Ok(Status::Success)
 }
 

@@ -3,6 +3,8 @@
 
 use super::action::{Action, Mouse, MouseKind, Signal};
 use super::keymap::Key;
+use super::model::Model;
+use crate::index::Index;
 use crossterm::event::{self, Event, KeyEventKind, MouseButton, MouseEventKind};
 use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
 use signal_hook::iterator::Signals;
@@ -10,12 +12,32 @@ use std::sync::mpsc::Sender;
 use std::thread;
 
 /// Something for the event loop.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug)]
 pub enum Input {
     /// A key, to be looked up in the state's keymap (a filter line may take it instead).
     Key(Key),
     /// Anything else, already an action.
     Action(Action),
+    /// The index the worker built, with the explorer's model derived from it.
+    Built(Box<Model>),
+    /// The worker building the index panicked (the panic hook has reported it).
+    Failed,
+}
+
+/// Builds the index on a worker thread and sends it (or the failure) to the loop.
+pub fn build_index(
+    tx: Sender<Input>,
+    build: impl FnOnce() -> Index + Send + 'static,
+) -> std::io::Result<()> {
+    thread::Builder::new().name("index".into()).spawn(move || {
+        let work = move || Model::new(build());
+        let input = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)) {
+            Ok(model) => Input::Built(Box::new(model)),
+            Err(_) => Input::Failed,
+        };
+        let _ = tx.send(input);
+    })?;
+    Ok(())
 }
 
 /// Starts the signal thread: SIGHUP, SIGTERM and SIGINT become actions.

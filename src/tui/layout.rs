@@ -160,7 +160,12 @@ fn articles(state: &State, body: Rect) -> Vec<Area> {
         }
     } else {
         let wanted = count.min(500) as u16 + 3;
-        let h = wanted.min((body.height * 2 / 5).max(4));
+        let share = if body.height >= 20 {
+            body.height / 2
+        } else {
+            body.height * 2 / 5
+        };
+        let h = wanted.min(share.max(4));
         split_rows(body, h)
     };
     let mut list_area = bordered(Target::ArticleList, list);

@@ -21,6 +21,7 @@ pub use snapshot::{press, render, screen_text, snapshot};
 pub use state::State;
 pub use theme::{Palette, Theme};
 
+use crate::corpus::Problem;
 use crate::index::Index;
 use action::{Action, Signal};
 use events::Input;
@@ -35,29 +36,60 @@ pub fn press_key(state: &mut State, key: keymap::Key) {
     }
 }
 
-fn apply(state: &mut State, input: Input) {
+/// Applies one input. Keys typed while the index is built wait in `ahead`
+/// (except quit) and are replayed, in order, once it is there.
+fn apply(state: &mut State, input: Input, ahead: &mut Vec<keymap::Key>) -> anyhow::Result<()> {
     match input {
+        Input::Key(key)
+            if state.loading.is_some() && state.keymap.action(key) != Some(Action::Quit) =>
+        {
+            ahead.push(key);
+        }
         Input::Key(key) => press_key(state, key),
         Input::Action(action) => update::update(state, action),
+        Input::Built(model) => {
+            state.finish_loading(*model);
+            let (width, height) = (state.width, state.height);
+            update::update(state, Action::Resize(width, height));
+            for key in ahead.drain(..) {
+                press_key(state, key);
+            }
+        }
+        Input::Failed => anyhow::bail!("finding the entities failed (see the message above)"),
     }
+    Ok(())
 }
 
 /// Runs the explorer on `index` until the user quits or a signal ends it.
-/// Loading and extraction happen before, so the first frame comes at once.
-pub fn run(index: Index, theme: Theme) -> anyhow::Result<()> {
+pub fn run(index: Index, theme: Theme) -> anyhow::Result<Vec<Problem>> {
+    let (name, articles) = (index.name.clone(), index.articles.len());
+    run_building(&name, Some(articles), move || index, theme)
+}
+
+/// Runs the explorer while `build` reads and indexes the corpus on a worker
+/// thread: the first frame (saying so) comes at once, the articles when the
+/// index is ready; quitting and signals work all along. Returns the load
+/// problems, for the caller to report once the terminal is back.
+pub fn run_building(
+    name: &str,
+    articles: Option<usize>,
+    build: impl FnOnce() -> Index + Send + 'static,
+    theme: Theme,
+) -> anyhow::Result<Vec<Problem>> {
     let (tx, rx) = mpsc::channel();
     events::watch_signals(tx.clone())?;
-    let mut state = State::new(index, theme);
+    let mut state = State::loading(name, articles, theme);
     let mut guard = Guard::enter()?;
     let size = guard.terminal.size()?;
     update::update(&mut state, Action::Resize(size.width, size.height));
-    events::read_terminal(tx)?;
+    events::read_terminal(tx.clone())?;
+    events::build_index(tx, build)?;
     let exit = event_loop(&mut guard, &mut state, &rx);
     drop(guard);
     if let Ok(Exit::Signal(signal)) = exit {
         end_by(signal);
     }
-    exit.map(|_| ())
+    exit.map(|_| state.model.index.problems)
 }
 
 /// Blocks on the channel (no polling, no timer), applies everything that is
@@ -68,6 +100,7 @@ fn event_loop(
     rx: &mpsc::Receiver<Input>,
 ) -> anyhow::Result<Exit> {
     draw(guard, state)?;
+    let mut ahead = Vec::new();
     while let Ok(first) = rx.recv() {
         let mut batch = vec![first];
         batch.extend(rx.try_iter());
@@ -77,7 +110,7 @@ fn event_loop(
             if is_resize(&input) && Some(i) != last_resize {
                 continue;
             }
-            apply(state, input);
+            apply(state, input, &mut ahead)?;
             if let Some(exit) = state.exit {
                 return Ok(exit);
             }
@@ -92,6 +125,10 @@ fn is_resize(input: &Input) -> bool {
 }
 
 fn draw(guard: &mut Guard, state: &mut State) -> anyhow::Result<()> {
+    if !terminal::active() {
+        // A panic hook gave the terminal back; its message stays readable.
+        return Ok(());
+    }
     let size = guard.terminal.size()?;
     if (size.width, size.height) != (state.width, state.height) {
         update::update(state, Action::Resize(size.width, size.height));

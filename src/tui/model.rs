@@ -88,6 +88,10 @@ pub struct Model {
     pub corpus: Vec<Section>,
     /// Per entry: (article, entity position in that article), by article.
     pub occurrences: Vec<Vec<(usize, usize)>>,
+    /// Whether any article names its outlet (else the list has no outlet column).
+    pub any_source: bool,
+    /// Whether any article has a date (else the list has no date column).
+    pub any_date: bool,
 }
 
 impl Model {
@@ -105,11 +109,15 @@ impl Model {
                 }
             }
         }
+        let any_source = index.articles.iter().any(|a| a.source.is_some());
+        let any_date = index.articles.iter().any(|a| a.date.is_some());
         Model {
             index,
             sections,
             corpus,
             occurrences,
+            any_source,
+            any_date,
         }
     }
 

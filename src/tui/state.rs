@@ -47,6 +47,11 @@ pub struct State {
     pub documents: HashMap<usize, Arc<Document>>,
     /// The selected article's opening, wrapped for the preview pane (when shown).
     pub preview: Option<Preview>,
+    /// While the corpus is read and its index built.
+    pub loading: Option<Loading>,
+    /// Co-occurrence lists computed so far, by entry (each costs a pass over
+    /// the entry's articles, so revisiting one is free).
+    pub with_cache: HashMap<EntryId, Arc<Vec<ListRow>>>,
 }
 
 /// The start of the selected article, for the preview below a short list.
@@ -58,6 +63,13 @@ pub struct Preview {
     pub doc: Arc<Document>,
     /// Wrapped to the preview's width.
     pub wrapped: Wrapped,
+}
+
+/// What is known while the corpus loads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Loading {
+    /// How many articles, once they are read.
+    pub articles: Option<usize>,
 }
 
 /// The two home screens.
@@ -159,7 +171,7 @@ pub struct CorpusView {
     /// The entry the co-occurrence list was computed for.
     pub with_entry: Option<EntryId>,
     /// Entries sharing articles with it, by kind (shared article counts).
-    pub with_rows: Vec<ListRow>,
+    pub with_rows: Arc<Vec<ListRow>>,
 }
 
 /// A screen opened on top of the home screen.
@@ -189,7 +201,7 @@ pub struct EntityView {
     /// Selection among the entries that occur with it.
     pub with: Cursor,
     /// Entries sharing articles with it, by kind (shared article counts).
-    pub with_rows: Vec<ListRow>,
+    pub with_rows: Arc<Vec<ListRow>>,
 }
 
 /// The reader: one article with its entities highlighted.
@@ -219,7 +231,11 @@ impl State {
     /// The state at start: the article list, nothing opened, size unknown (0x0)
     /// until the first resize.
     pub fn new(index: Index, theme: Theme) -> State {
-        let model = Model::new(index);
+        State::from_model(Model::new(index), theme)
+    }
+
+    /// Like [`State::new`], from a model already derived (on a worker thread).
+    pub fn from_model(model: Model, theme: Theme) -> State {
         let first_panes = model.sections.first().map_or(0, Vec::len);
         let corpus_panes = model.corpus.len();
         State {
@@ -244,7 +260,33 @@ impl State {
             exit: None,
             documents: HashMap::new(),
             preview: None,
+            loading: None,
+            with_cache: HashMap::new(),
         }
+    }
+
+    /// The state while the corpus named `name` (of `articles` articles, when
+    /// already read) is loaded and indexed.
+    pub fn loading(name: &str, articles: Option<usize>, theme: Theme) -> State {
+        let index = Index {
+            name: name.to_string(),
+            ..Index::default()
+        };
+        State {
+            loading: Some(Loading { articles }),
+            ..State::new(index, theme)
+        }
+    }
+
+    /// Swaps in the built index, keeping what the user already chose (size,
+    /// home screen, help, labels, keys).
+    pub fn finish_loading(&mut self, model: Model) {
+        let mut next = State::from_model(model, self.theme);
+        next.keymap = std::mem::take(&mut self.keymap);
+        (next.width, next.height) = (self.width, self.height);
+        (next.tab, next.help, next.labels) = (self.tab, self.help, self.labels);
+        next.exit = self.exit;
+        *self = next;
     }
 
     /// The article selected in the list.

@@ -56,6 +56,12 @@ impl Drop for Guard {
     }
 }
 
+/// Whether the explorer still has the terminal (a panic on any thread gives it
+/// back at once; after that nothing may be drawn).
+pub fn active() -> bool {
+    ACTIVE.load(Ordering::SeqCst)
+}
+
 /// Gives the terminal back: leaves raw mode and the alternate screen, stops
 /// mouse capture and bracketed paste, shows the cursor. Does nothing when the
 /// terminal is not in the explorer's modes. Errors are ignored: after SIGHUP

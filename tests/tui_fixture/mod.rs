@@ -267,3 +267,71 @@ pub fn bare_index() -> Index {
     }
     build(docs, "bare")
 }
+
+/// A synthetic corpus of `n` articles, each naming about 30 entities drawn from
+/// a fixed vocabulary (for measuring keystrokes at scale, not for snapshots).
+pub fn large_index(n: usize) -> Index {
+    let kinds = [
+        Kind::City,
+        Kind::Region,
+        Kind::Country,
+        Kind::Zone,
+        Kind::Firm,
+        Kind::Org,
+        Kind::Person,
+        Kind::Figure,
+    ];
+    let mut state: u64 = 42;
+    let mut next = move |m: u64| {
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        ((state >> 33) % m) as usize
+    };
+    let mut articles = Vec::with_capacity(n);
+    let mut all = Vec::with_capacity(n);
+    for id in 1..=n {
+        let mut body = String::new();
+        let mut entities: Vec<Entity> = Vec::new();
+        for _ in 0..30 {
+            let kind = kinds[next(kinds.len() as u64)];
+            let name = format!("{} {}", kind.as_str(), next(2000));
+            if entities.iter().any(|e| e.name == name) {
+                continue;
+            }
+            body.push_str("Officials said that ");
+            let start = body.len();
+            body.push_str(&name);
+            let end = body.len();
+            body.push_str(" grew strongly this year, according to a report.\n\n");
+            entities.push(Entity {
+                name,
+                kind,
+                aliases: vec![],
+                count: 1,
+                mentions: vec![Mention { start, end }],
+            });
+        }
+        articles.push(Article {
+            id,
+            path: format!("large/{id}.txt"),
+            file: format!("{id}.txt"),
+            title: format!("Synthetic article number {id} about growth"),
+            title_derived: false,
+            source: Some("Wire".into()),
+            date: Some("2020-01-01".into()),
+            author: None,
+            url: None,
+            body,
+        });
+        all.push(entities);
+    }
+    Index::build(
+        Corpus {
+            name: "large".into(),
+            articles,
+            problems: vec![],
+        },
+        all,
+    )
+}

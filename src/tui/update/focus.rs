@@ -1,10 +1,15 @@
 //! Moving focus between panes, and keeping the home screens' selections valid.
 
 use super::{height, moves};
+use crate::tui::document::Document;
 use crate::tui::layout::{self, Target};
 use crate::tui::model::Group;
 use crate::tui::state::{Cursor, ListRow, Panes, Preview, Screen, State, Tab};
 use crate::tui::wrap::Wrapped;
+
+/// How much of an article the preview prepares (more than any screen shows).
+const PREVIEW_BYTES: usize = 16 * 1024;
+use std::sync::Arc;
 
 /// Focus the next (or previous) pane of the current screen, wrapping around.
 pub fn cycle(state: &mut State, forward: bool) {
@@ -119,7 +124,17 @@ fn settle_preview(state: &mut State) {
     if current.is_some_and(|p| p.article == article && p.wrapped.width == width) {
         return;
     }
-    let doc = super::open::document(state, article);
+    // Only the opening shows, so only the opening is prepared: a huge article
+    // costs no more per keystroke than a short one.
+    let body = &state.model.index.articles[article].body;
+    let mut cut = body.len().min(PREVIEW_BYTES);
+    while !body.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let doc = Arc::new(Document::build(
+        &body[..cut],
+        &state.model.index.entities[article],
+    ));
     let wrapped = Wrapped::new(&doc, width, false);
     state.preview = Some(Preview {
         article,
@@ -138,7 +153,10 @@ pub fn settle_corpus(state: &mut State) {
     }
     let entry = state.corpus_entry();
     if entry != state.corpus.with_entry {
-        state.corpus.with_rows = entry.map(|e| with_rows(state, e)).unwrap_or_default();
+        state.corpus.with_rows = match entry {
+            Some(e) => with_rows(state, e),
+            None => Arc::default(),
+        };
         state.corpus.with_entry = entry;
         state.corpus.with = Cursor::default();
     }
@@ -147,8 +165,18 @@ pub fn settle_corpus(state: &mut State) {
     moves::settle_sections(&mut view.with, &view.with_rows, with_height);
 }
 
-/// Entries that share articles with `entry`, grouped by pane, most shared first.
-pub fn with_rows(state: &State, entry: usize) -> Vec<ListRow> {
+/// Entries that share articles with `entry`, grouped by pane, most shared
+/// first; computed once per entry.
+pub fn with_rows(state: &mut State, entry: usize) -> Arc<Vec<ListRow>> {
+    if let Some(rows) = state.with_cache.get(&entry) {
+        return rows.clone();
+    }
+    let rows = Arc::new(compute_with_rows(state, entry));
+    state.with_cache.insert(entry, rows.clone());
+    rows
+}
+
+fn compute_with_rows(state: &State, entry: usize) -> Vec<ListRow> {
     let index = &state.model.index;
     let mut pairs = index.cooccurring(entry);
     pairs.sort_by_key(|&(e, _)| Group::of(index.table[e].kind));

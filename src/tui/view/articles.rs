@@ -18,9 +18,13 @@ fn columns(state: &State, w: usize) -> (usize, usize, usize, usize, usize) {
     let id = articles.last().map_or(1, |a| a.id.to_string().len());
     let count = 4;
     let mut title = w.saturating_sub(id + count + 2);
-    let date = if title >= 24 + 11 { 10 } else { 0 };
+    let date = if state.model.any_date && title >= 24 + 11 {
+        10
+    } else {
+        0
+    };
     title -= if date > 0 { 11 } else { 0 };
-    let outlet = if title >= 30 + 13 {
+    let outlet = if state.model.any_source && title >= 30 + 13 {
         12 + (title - 43).min(6)
     } else {
         0
@@ -126,6 +130,7 @@ pub fn render(state: &State, frame: &mut Frame, areas: &[Area]) {
                 focused: false,
                 row: &|_| (String::new(), String::new()),
                 empty: "No articles, so no entities",
+                keep_selection: false,
             },
         );
         return;
@@ -153,6 +158,7 @@ pub fn render(state: &State, frame: &mut Frame, areas: &[Area]) {
             focused: state.articles.in_panes,
             row: &row,
             empty,
+            keep_selection: false,
         },
     );
 }

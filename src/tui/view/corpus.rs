@@ -27,6 +27,7 @@ pub fn render(state: &State, frame: &mut Frame, areas: &[Area]) {
             focused: !state.corpus.in_with,
             row: &row,
             empty: "No entities yet: none were found in this corpus",
+            keep_selection: true,
         },
     );
     for area in areas.iter().filter(|a| a.target == Target::With) {

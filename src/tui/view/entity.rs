@@ -134,22 +134,24 @@ fn mentions(state: &State, frame: &mut Frame, area: &Area, view: &EntityView) {
         .max()
         .unwrap_or(0)
         .min(w / 3);
-    let left_w = w.saturating_sub(hit_w + 2) / 2;
+    // Every mention starts in the same column; the context keeps its own spacing.
+    let left_w = w.saturating_sub(hit_w) * 2 / 5;
     let lines: Vec<Line> = shown
         .iter()
         .map(|line| {
             let hit = fit(state, &line.hit, hit_w);
-            let right_w = w.saturating_sub(left_w + width(&hit) + 2);
+            let right_w = w.saturating_sub(left_w + width(&hit));
             Line::from(vec![
                 Span::raw(tail(state, &line.left, left_w)),
-                Span::raw(" "),
                 Span::styled(hit, state.theme.kind(kind)),
-                Span::raw(" "),
                 Span::raw(cell(state, &line.right, right_w)),
             ])
         })
         .collect();
-    let selected = cursor.selected.checked_sub(cursor.offset);
+    let selected = cursor
+        .selected
+        .checked_sub(cursor.offset)
+        .filter(|_| focused);
     widgets::rows(state, frame, area.rows, lines, selected, focused);
     widgets::scrollbar(state, frame, area, view.lines.len(), cursor.offset);
 }

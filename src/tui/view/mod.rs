@@ -35,6 +35,12 @@ pub fn render(state: &State, frame: &mut Frame) {
     header::render(state, frame, chrome.header);
     status::render(state, frame, chrome.status);
     let areas = layout::areas(state);
+    if state.help.is_none()
+        && let Some(progress) = state.loading
+    {
+        loading(state, frame, chrome.body, progress.articles);
+        return;
+    }
     if state.help.is_some() {
         if let Some(help) = areas.iter().find(|a| a.target == Target::Help) {
             help::render(state, frame, help);
@@ -49,6 +55,17 @@ pub fn render(state: &State, frame: &mut Frame) {
             Tab::Corpus => corpus::render(state, frame, &areas),
         },
     }
+}
+
+fn loading(state: &State, frame: &mut Frame, area: Rect, articles: Option<usize>) {
+    let text = match articles {
+        Some(1) => "Finding the entities in 1 article…".to_string(),
+        Some(n) => format!("Finding the entities in {n} articles…"),
+        None => "Reading the articles and finding their entities…".to_string(),
+    };
+    let y = area.y + area.height / 2;
+    let line = Line::styled(text, state.theme.dim()).centered();
+    frame.render_widget(Paragraph::new(line), Rect::new(area.x, y, area.width, 1));
 }
 
 fn too_small(state: &State, frame: &mut Frame, area: Rect) {

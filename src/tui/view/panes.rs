@@ -24,6 +24,9 @@ pub struct PaneSet<'a> {
     pub row: &'a dyn Fn(usize) -> (String, String),
     /// What an empty set says.
     pub empty: &'a str,
+    /// Whether the last focused pane keeps showing its selection when the
+    /// panes lose focus (the corpus view: it decides the co-occurrence list).
+    pub keep_selection: bool,
 }
 
 /// Draws the panes among `areas` (those targeting an article or corpus pane).
@@ -82,7 +85,8 @@ fn pane(state: &State, frame: &mut Frame, area: &Area, set: &PaneSet, i: usize, 
             ])
         })
         .collect();
-    let selected = cursor.selected.checked_sub(cursor.offset);
+    let shows = set.panes.focus == i && (set.focused || set.keep_selection);
+    let selected = cursor.selected.checked_sub(cursor.offset).filter(|_| shows);
     widgets::rows(state, frame, area.rows, lines, selected, focused);
     widgets::scrollbar(state, frame, area, section.members.len(), cursor.offset);
 }

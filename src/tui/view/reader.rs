@@ -96,7 +96,7 @@ fn position_note(view: &ReaderView, area: &Area) -> String {
         return String::new();
     }
     let last = (view.scroll + height).min(total);
-    format!(" {last}/{total} {}% ", last * 100 / total.max(1))
+    format!(" rows {}-{last} of {total} ", view.scroll + 1)
 }
 
 /// One wrapped row as styled spans.

@@ -43,7 +43,11 @@ pub fn render(
             }
         })
         .collect();
-    let selected = cursor.selected.checked_sub(cursor.offset);
+    // These lists decide nothing elsewhere: their selection shows only with focus.
+    let selected = cursor
+        .selected
+        .checked_sub(cursor.offset)
+        .filter(|_| focused);
     widgets::rows(state, frame, area.rows, lines, selected, focused);
     widgets::scrollbar(state, frame, area, rows.len(), cursor.offset);
 }

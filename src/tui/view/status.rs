@@ -15,6 +15,9 @@ use ratatui::widgets::Paragraph;
 /// What the keys do now: (actions whose main keys are shown together, label).
 pub fn hints(state: &State) -> Vec<(Vec<Action>, &'static str)> {
     use Action::*;
+    if state.loading.is_some() {
+        return vec![(vec![Help], "help"), (vec![Quit], "quit")];
+    }
     let moves = (vec![Down, Up], "move");
     let mut out = match focused(state) {
         Target::ArticleList => {
@@ -30,7 +33,7 @@ pub fn hints(state: &State) -> Vec<(Vec<Action>, &'static str)> {
         }
         Target::ArticlePane(_) => vec![
             moves,
-            (vec![Open], "articles+mentions"),
+            (vec![Open], "mentions"),
             (vec![NextPane, PrevPane], "pane"),
             (vec![Back], "list"),
         ],
@@ -80,14 +83,12 @@ pub fn hints(state: &State) -> Vec<(Vec<Action>, &'static str)> {
 
 fn reader_hints(state: &State) -> Vec<(Vec<Action>, &'static str)> {
     use Action::*;
-    let mut v = vec![
-        (vec![Down, Up], "scroll"),
-        (vec![NextMention, PrevMention], "mention"),
-        (vec![ToggleLabels], "labels"),
-    ];
+    let mut v = vec![(vec![Down, Up], "scroll")];
     if let Some(Screen::Reader(view)) = state.screen()
-        && !view.sidebar_rows.is_empty()
+        && !view.doc.spans.is_empty()
     {
+        v.push((vec![NextMention, PrevMention], "mention"));
+        v.push((vec![ToggleLabels], "labels"));
         v.push((vec![NextPane], "entities"));
     }
     v.push((vec![Back], "back"));

@@ -1,0 +1,339 @@
+//! Running a query: score the distinct texts each term can see (in chunks, in
+//! parallel for big tables, stopping when cancelled), project the scores onto
+//! articles or entries, combine the groups (AND of ORs) and sort. A [`Session`]
+//! remembers recent terms (their text hits and projections), so a keystroke
+//! that only grows the last term rescans just that term's previous hits.
+
+use super::fields::{Fields, Options};
+use super::parse::{Query, Term};
+use super::pattern::{Needle, accepts};
+use super::project::{merge, project_articles, project_entries, ranked};
+use super::searcher::{Hits, Searcher};
+use rayon::prelude::*;
+use std::sync::Arc;
+
+/// Texts scored per step; cancellation is checked between steps.
+const CHUNK: usize = 4096;
+/// Below this many candidates a term is scored on the calling thread alone.
+pub(super) const PARALLEL_FROM: usize = 8 * 1024;
+/// Terms remembered for reuse and narrowing.
+const REMEMBERED: usize = 16;
+/// No match (every real score is above it).
+pub(super) const NONE: i32 = i32::MIN;
+
+/// A check, made between chunks of work, that says "stop: a newer query arrived".
+pub type Cancel<'a> = &'a (dyn Fn() -> bool + Sync);
+
+/// The run was cancelled because a newer query arrived.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("cancelled by a newer query")]
+pub struct Cancelled;
+
+/// The texts one needle matched, by ascending text id, with their scores.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub(super) struct TextHits {
+    pub ids: Vec<u32>,
+    pub scores: Vec<i32>,
+}
+
+impl TextHits {
+    /// Only the hits on texts that occur in `fields`.
+    pub fn within(&self, searcher: &Searcher, fields: Fields) -> TextHits {
+        let mut out = TextHits::default();
+        for (&t, &s) in self.ids.iter().zip(&self.scores) {
+            if searcher.text_fields[t as usize].meets(fields) {
+                out.ids.push(t);
+                out.scores.push(s);
+            }
+        }
+        out
+    }
+}
+
+/// A term seen recently: its hits, and their projection onto articles and entries.
+#[derive(Clone)]
+struct Remembered {
+    needle: Needle,
+    fields: Fields,
+    /// False when only membership was computed (for a negated term): scores are 0.
+    ranked: bool,
+    hits: Arc<TextHits>,
+    articles: Option<Arc<Vec<i32>>>,
+    entries: Option<Arc<Vec<i32>>>,
+    used: u64,
+}
+
+/// Query state kept between keystrokes. Results never depend on it: reuse only
+/// skips work whose outcome is known (the same term, or candidates that are a
+/// superset of the true matches, scored by the same function). Cloning is cheap
+/// (remembered results are shared).
+#[derive(Clone)]
+pub struct Session {
+    remembered: Vec<Remembered>,
+    clock: u64,
+    /// `Some(false)` forces one thread, `Some(true)` parallel chunks always; `None` decides by size.
+    pub parallel: Option<bool>,
+    /// Reuse remembered terms and the load-time single-char table (on by default;
+    /// off to compare with plain full scans).
+    pub reuse: bool,
+}
+
+impl Default for Session {
+    fn default() -> Self {
+        Session::new()
+    }
+}
+
+impl std::fmt::Debug for Session {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Session({} remembered terms)", self.remembered.len())
+    }
+}
+
+/// What a term looks at after the caller's restriction.
+pub(super) fn term_fields(term: &Term, options: &Options) -> Fields {
+    Fields::of(term.scope).and(options.within)
+}
+
+/// Where a projection goes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Target {
+    Articles,
+    Entries,
+}
+
+impl Session {
+    /// A fresh session: reuse on, parallelism by size.
+    pub fn new() -> Session {
+        Session {
+            remembered: Vec::new(),
+            clock: 0,
+            parallel: None,
+            reuse: true,
+        }
+    }
+
+    /// The smallest remembered hits that contain every match of `needle` in `fields`.
+    fn narrowest(&self, needle: &Needle, fields: Fields) -> Option<Arc<TextHits>> {
+        self.remembered
+            .iter()
+            .filter(|r| r.fields.covers(fields) && needle.narrows(&r.needle))
+            .min_by_key(|r| r.hits.ids.len())
+            .map(|r| Arc::clone(&r.hits))
+    }
+
+    /// Computes a term's hits from the best starting point available.
+    fn compute(
+        &self,
+        searcher: &Searcher,
+        needle: &Needle,
+        fields: Fields,
+        rank: bool,
+        cancel: Cancel<'_>,
+    ) -> Result<TextHits, Cancelled> {
+        if self.reuse
+            && let Some(all) = searcher.single_char(needle)
+        {
+            return Ok(if fields == Fields::ALL {
+                all.clone()
+            } else {
+                all.within(searcher, fields)
+            });
+        }
+        let meets = |&t: &u32| searcher.text_fields[t as usize].meets(fields);
+        let candidates: Vec<u32> =
+            match self.reuse.then(|| self.narrowest(needle, fields)).flatten() {
+                Some(wider) => wider.ids.iter().copied().filter(meets).collect(),
+                None => (0..searcher.texts.len() as u32).filter(meets).collect(),
+            };
+        score_texts(searcher, needle, rank, &candidates, self.parallel, cancel)
+    }
+
+    /// Makes sure a term is remembered (computing it if need be); returns its slot.
+    fn remember(
+        &mut self,
+        searcher: &Searcher,
+        term: &Term,
+        fields: Fields,
+        cancel: Cancel<'_>,
+    ) -> Result<usize, Cancelled> {
+        let (needle, rank) = (Needle::new(term), !term.negated);
+        self.clock += 1;
+        let same = |r: &Remembered| r.fields == fields && r.needle == needle && (r.ranked || !rank);
+        if self.reuse
+            && let Some(slot) = self.remembered.iter().position(same)
+        {
+            self.remembered[slot].used = self.clock;
+            return Ok(slot);
+        }
+        let hits = Arc::new(self.compute(searcher, &needle, fields, rank, cancel)?);
+        if self.remembered.len() >= REMEMBERED
+            && let Some(oldest) =
+                (0..self.remembered.len()).min_by_key(|&i| self.remembered[i].used)
+        {
+            self.remembered.swap_remove(oldest);
+        }
+        let used = self.clock;
+        let entry = Remembered {
+            needle,
+            fields,
+            ranked: rank,
+            hits,
+            articles: None,
+            entries: None,
+            used,
+        };
+        self.remembered.push(entry);
+        Ok(self.remembered.len() - 1)
+    }
+
+    /// A term's best score per article (or per entry), [`NONE`] where it matches nothing.
+    pub(super) fn projected(
+        &mut self,
+        searcher: &Searcher,
+        term: &Term,
+        fields: Fields,
+        target: Target,
+        cancel: Cancel<'_>,
+    ) -> Result<Arc<Vec<i32>>, Cancelled> {
+        let slot = self.remember(searcher, term, fields, cancel)?;
+        let r = &mut self.remembered[slot];
+        let cached = match target {
+            Target::Articles => &mut r.articles,
+            Target::Entries => &mut r.entries,
+        };
+        if let Some(done) = cached {
+            return Ok(Arc::clone(done));
+        }
+        let projection = Arc::new(match target {
+            Target::Articles => project_articles(searcher, &r.hits, fields),
+            Target::Entries => project_entries(searcher, &r.hits, fields),
+        });
+        *cached = Some(Arc::clone(&projection));
+        Ok(projection)
+    }
+
+    /// The articles matching a query, best first. An empty query matches every article (score 0).
+    pub fn search(
+        &mut self,
+        searcher: &Searcher,
+        query: &Query,
+        options: &Options,
+        cancel: Cancel<'_>,
+    ) -> Result<Hits, Cancelled> {
+        let total = evaluate(query, searcher.articles(), cancel, |term, scores| {
+            let fields = term_fields(term, options);
+            if term.is_presence() {
+                for (a, f) in searcher.article_fields.iter().enumerate() {
+                    if f.meets(fields) {
+                        scores[a] = scores[a].max(0);
+                    }
+                }
+            } else if !fields.is_empty() {
+                let projected = self.projected(searcher, term, fields, Target::Articles, cancel)?;
+                merge(scores, &projected);
+            }
+            Ok(())
+        })?;
+        Ok(ranked(&total))
+    }
+}
+
+/// Combines a query's terms over `n` items: `term_scores` max-merges one term's
+/// scores into a slice (leaving [`NONE`] where it does not match). A group takes
+/// its best positive term; a negated term satisfies it with 0 where it matches
+/// nothing; groups add up, and one unsatisfied group rules the item out.
+pub(super) fn evaluate(
+    query: &Query,
+    n: usize,
+    cancel: Cancel<'_>,
+    mut term_scores: impl FnMut(&Term, &mut [i32]) -> Result<(), Cancelled>,
+) -> Result<Vec<i32>, Cancelled> {
+    let mut total = vec![0i32; n];
+    for group in &query.groups {
+        let mut best = vec![NONE; n];
+        let mut absent: Vec<Vec<bool>> = Vec::new();
+        for term in group {
+            if term.negated {
+                let mut scores = vec![NONE; n];
+                term_scores(term, &mut scores)?;
+                absent.push(scores.iter().map(|&s| s == NONE).collect());
+            } else {
+                term_scores(term, &mut best)?;
+            }
+        }
+        for list in &absent {
+            for (b, &free) in best.iter_mut().zip(list) {
+                if free && *b == NONE {
+                    *b = 0;
+                }
+            }
+        }
+        for (t, b) in total.iter_mut().zip(&best) {
+            *t = if *b == NONE || *t == NONE {
+                NONE
+            } else {
+                t.saturating_add(*b).max(NONE + 1)
+            };
+        }
+        if cancel() {
+            return Err(Cancelled);
+        }
+    }
+    Ok(total)
+}
+
+/// Scores candidate texts in chunks, on one thread or several; same result either way.
+/// Without `rank`, only membership is computed (scores 0).
+pub(super) fn score_texts(
+    searcher: &Searcher,
+    needle: &Needle,
+    rank: bool,
+    candidates: &[u32],
+    parallel: Option<bool>,
+    cancel: Cancel<'_>,
+) -> Result<TextHits, Cancelled> {
+    let chunk = |ids: &[u32]| -> Option<Vec<(u32, i32)>> {
+        if cancel() {
+            return None;
+        }
+        let texts = &searcher.texts;
+        if !rank {
+            return Some(
+                ids.iter()
+                    .filter(|&&t| accepts(needle, texts, t as usize))
+                    .map(|&t| (t, 0))
+                    .collect(),
+            );
+        }
+        searcher.matcher.with_scorer(|scorer| {
+            let scored = ids.iter().filter_map(|&t| {
+                let score = scorer.score(needle, texts, t as usize)?;
+                Some((t, score.clamp(-(1 << 30), 1 << 30) as i32))
+            });
+            Some(scored.collect())
+        })
+    };
+    let parallel = parallel.unwrap_or(candidates.len() >= PARALLEL_FROM);
+    let parts: Option<Vec<Vec<(u32, i32)>>> = if parallel {
+        candidates.par_chunks(CHUNK).map(chunk).collect()
+    } else {
+        candidates.chunks(CHUNK).map(chunk).collect()
+    };
+    let parts = parts.ok_or(Cancelled)?;
+    let mut hits = TextHits::default();
+    for (t, s) in parts.into_iter().flatten() {
+        hits.ids.push(t);
+        hits.scores.push(s);
+    }
+    Ok(hits)
+}
+
+impl Searcher {
+    /// The articles matching a query, best first, computed from scratch.
+    pub fn search(&self, query: &Query, options: &Options) -> Hits {
+        Session::new()
+            .search(self, query, options, &|| false)
+            .unwrap_or_default()
+    }
+}

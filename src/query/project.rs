@@ -1,0 +1,132 @@
+//! From text hits to results: a term's best score per article (or per entry)
+//! over the fields in scope, merged across terms, and the final ranking.
+
+use super::engine::{NONE, PARALLEL_FROM, TextHits};
+use super::fields::Fields;
+use super::searcher::{Hit, Hits, Owner, Searcher};
+
+/// Max-merges `from` into `into`.
+pub fn merge(into: &mut [i32], from: &[i32]) {
+    for (s, &p) in into.iter_mut().zip(from) {
+        *s = (*s).max(p);
+    }
+}
+
+/// Best score per article over the fields in scope that the hits cover.
+pub fn project_articles(searcher: &Searcher, hits: &TextHits, fields: Fields) -> Vec<i32> {
+    // Big projections run as two halves on two threads, then merge (max is
+    // order-independent, so the result is the same).
+    let n = hits.ids.len();
+    if n < PARALLEL_FROM {
+        return project_range(searcher, hits, 0..n, fields);
+    }
+    let (mut left, right) = rayon::join(
+        || project_range(searcher, hits, 0..n / 2, fields),
+        || project_range(searcher, hits, n / 2..n, fields),
+    );
+    merge(&mut left, &right);
+    left
+}
+
+fn project_range(
+    searcher: &Searcher,
+    hits: &TextHits,
+    range: std::ops::Range<usize>,
+    fields: Fields,
+) -> Vec<i32> {
+    let mut scores = vec![NONE; searcher.articles()];
+    for (&t, &s) in hits.ids[range.clone()].iter().zip(&hits.scores[range]) {
+        for owner in searcher.owners(t as usize) {
+            match owner {
+                Owner::Title(a) if fields.meets(Fields::TITLE) => scores[a] = scores[a].max(s),
+                Owner::Source(a) if fields.meets(Fields::SOURCE) => scores[a] = scores[a].max(s),
+                Owner::Entry(e) if fields.has_kind(searcher.entry_kind[e]) => {
+                    for &a in searcher.entry_articles.get(e) {
+                        let a = a as usize;
+                        scores[a] = scores[a].max(s);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    scores
+}
+
+/// Best score per entry over its names and aliases that the hits cover.
+pub fn project_entries(searcher: &Searcher, hits: &TextHits, fields: Fields) -> Vec<i32> {
+    let mut scores = vec![NONE; searcher.entries()];
+    for (&t, &s) in hits.ids.iter().zip(&hits.scores) {
+        for owner in searcher.owners(t as usize) {
+            if let Owner::Entry(e) = owner
+                && fields.has_kind(searcher.entry_kind[e])
+            {
+                scores[e] = scores[e].max(s);
+            }
+        }
+    }
+    scores
+}
+
+/// Matches sorted by score (descending), ties by position. Scores span a small
+/// range in practice, so a counting sort (linear, stable) does it; a comparison
+/// sort takes over when the range is wide.
+pub fn ranked(total: &[i32]) -> Hits {
+    let matched = || total.iter().enumerate().filter(|(_, s)| **s != NONE);
+    let (low, high) = matched().fold((i32::MAX, i32::MIN), |(l, h), (_, &s)| (l.min(s), h.max(s)));
+    if low > high {
+        return Hits::new();
+    }
+    let span = (high as i64 - low as i64) as usize;
+    if span > 4 * total.len() + 1024 {
+        let mut hits: Hits = matched()
+            .map(|(article, &s)| Hit {
+                article,
+                score: s as i64,
+            })
+            .collect();
+        hits.sort_by(|a, b| b.score.cmp(&a.score).then(a.article.cmp(&b.article)));
+        return hits;
+    }
+    let bucket = |s: i32| (high as i64 - s as i64) as usize;
+    let mut starts = vec![0usize; span + 2];
+    for (_, &s) in matched() {
+        starts[bucket(s) + 1] += 1;
+    }
+    for i in 1..starts.len() {
+        starts[i] += starts[i - 1];
+    }
+    let mut hits = vec![
+        Hit {
+            article: 0,
+            score: 0
+        };
+        starts[span + 1]
+    ];
+    for (article, &s) in matched() {
+        let slot = &mut starts[bucket(s)];
+        hits[*slot] = Hit {
+            article,
+            score: s as i64,
+        };
+        *slot += 1;
+    }
+    hits
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ranking_orders_by_score_then_position() {
+        let total = [5, NONE, 7, 5, -3, 0];
+        let hits = ranked(&total);
+        let order: Vec<(usize, i64)> = hits.iter().map(|h| (h.article, h.score)).collect();
+        assert_eq!(order, vec![(2, 7), (0, 5), (3, 5), (5, 0), (4, -3)]);
+        let wide = [i32::MAX - 1, NONE, -5, i32::MAX - 1];
+        let order: Vec<usize> = ranked(&wide).iter().map(|h| h.article).collect();
+        assert_eq!(order, vec![0, 3, 2]);
+        assert!(ranked(&[NONE, NONE]).is_empty());
+    }
+}

@@ -1,0 +1,340 @@
+//! The tables a keystroke reads, built once from an [`Index`]: every distinct text
+//! (titles, outlets, entity names and aliases) prepared for matching and stored
+//! once however often it occurs, and compact links from texts to the articles
+//! and entries that own them.
+
+use super::engine::TextHits;
+use super::fields::Fields;
+use super::fold::Texts;
+use super::pattern::Needle;
+use super::scorer::{Backend, Matcher};
+use crate::extract::Kind;
+use crate::index::{EntryId, Index};
+use rayon::prelude::*;
+use std::collections::HashMap;
+
+/// Rows of ids stored flat: row `i` is `items[offsets[i]..offsets[i + 1]]`.
+#[derive(Debug, Clone, Default)]
+pub struct Rows {
+    offsets: Vec<u32>,
+    items: Vec<u32>,
+}
+
+impl Rows {
+    /// Packs rows.
+    pub fn new<R: IntoIterator<Item = u32>>(rows: impl IntoIterator<Item = R>) -> Rows {
+        let mut out = Rows {
+            offsets: vec![0],
+            items: Vec::new(),
+        };
+        for row in rows {
+            out.items.extend(row);
+            out.offsets.push(out.items.len() as u32);
+        }
+        out.items.shrink_to_fit();
+        out.offsets.shrink_to_fit();
+        out
+    }
+
+    /// Row `i`.
+    pub fn get(&self, i: usize) -> &[u32] {
+        &self.items[self.offsets[i] as usize..self.offsets[i + 1] as usize]
+    }
+
+    fn heap_bytes(&self) -> usize {
+        (self.offsets.capacity() + self.items.capacity()) * 4
+    }
+}
+
+/// Who owns a text: the tag in the top two bits, the id below.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Owner {
+    /// The title of this article (an index into `Index::articles`).
+    Title(usize),
+    /// The outlet of this article.
+    Source(usize),
+    /// A name or alias of this table entry.
+    Entry(EntryId),
+}
+
+const TAG: u32 = 30;
+
+fn pack(owner: Owner) -> u32 {
+    match owner {
+        Owner::Title(a) => a as u32,
+        Owner::Source(a) => (1 << TAG) | a as u32,
+        Owner::Entry(e) => (2 << TAG) | e as u32,
+    }
+}
+
+fn unpack(raw: u32) -> Owner {
+    let id = (raw & ((1 << TAG) - 1)) as usize;
+    match raw >> TAG {
+        0 => Owner::Title(id),
+        1 => Owner::Source(id),
+        _ => Owner::Entry(id),
+    }
+}
+
+/// One matching article.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hit {
+    /// Index into `Index::articles` (its `id` is one more).
+    pub article: usize,
+    /// Sum over the query's groups of the best score in each; higher is better.
+    pub score: i64,
+}
+
+/// Matching articles, best first (ties by article order).
+pub type Hits = Vec<Hit>;
+
+/// Everything a keystroke needs, prepared from an index. Cheap to share (`Arc`).
+#[derive(Debug)]
+pub struct Searcher {
+    pub(super) matcher: Matcher,
+    pub(super) texts: Texts,
+    /// Per text: the fields it occurs as.
+    pub(super) text_fields: Vec<Fields>,
+    text_owners: Rows,
+    pub(super) entry_texts: Rows,
+    pub(super) entry_kind: Vec<Kind>,
+    pub(super) entry_articles: Rows,
+    pub(super) article_entries: Rows,
+    pub(super) article_title: Vec<u32>,
+    pub(super) article_source: Vec<Option<u32>>,
+    /// Per article: the fields it has (a title, an outlet, entities of which kinds).
+    pub(super) article_fields: Vec<Fields>,
+    /// Hits of every one-char needle `0-9A-Za-z` over all texts, scored once at
+    /// load: the first keystroke of any query is otherwise the most expensive.
+    single: Vec<TextHits>,
+}
+
+/// The chars the single-char table covers, in table order.
+const SINGLE: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+
+/// Scores every one-char needle on every text in one parallel pass (per block of
+/// texts, each text only for the chars its mask says it has), kept in text order.
+fn single_char_table(matcher: &Matcher, texts: &Texts) -> Vec<TextHits> {
+    let needles: Vec<Needle> = SINGLE
+        .iter()
+        .map(|&c| Needle::for_char(c as char))
+        .collect();
+    let ids: Vec<u32> = (0..texts.len() as u32).collect();
+    let blocks: Vec<Vec<TextHits>> = ids
+        .par_chunks(8192)
+        .map(|block| {
+            let mut table = vec![TextHits::default(); needles.len()];
+            matcher.with_scorer(|scorer| {
+                for &t in block {
+                    let mask = texts.mask(t as usize);
+                    for (needle, hits) in needles.iter().zip(table.iter_mut()) {
+                        if needle.mask() & mask != needle.mask() {
+                            continue;
+                        }
+                        if let Some(score) = scorer.score(needle, texts, t as usize) {
+                            hits.ids.push(t);
+                            hits.scores.push(score.clamp(-(1 << 30), 1 << 30) as i32);
+                        }
+                    }
+                }
+            });
+            table
+        })
+        .collect();
+    let mut table = vec![TextHits::default(); needles.len()];
+    for block in blocks {
+        for (all, part) in table.iter_mut().zip(block) {
+            all.ids.extend(part.ids);
+            all.scores.extend(part.scores);
+        }
+    }
+    for hits in &mut table {
+        hits.ids.shrink_to_fit();
+        hits.scores.shrink_to_fit();
+    }
+    table
+}
+
+/// Assigns each distinct string an id, recording who owns it.
+#[derive(Default)]
+struct Interner<'a> {
+    ids: HashMap<&'a str, u32>,
+    strings: Vec<&'a str>,
+    fields: Vec<Fields>,
+    owners: Vec<Vec<u32>>,
+}
+
+impl<'a> Interner<'a> {
+    fn add(&mut self, s: &'a str, field: Fields, owner: Owner) -> u32 {
+        let next = self.strings.len() as u32;
+        let id = *self.ids.entry(s).or_insert(next);
+        if id == next {
+            self.strings.push(s);
+            self.fields.push(Fields::NONE);
+            self.owners.push(Vec::new());
+        }
+        let i = id as usize;
+        self.fields[i] = self.fields[i].or(field);
+        self.owners[i].push(pack(owner));
+        id
+    }
+}
+
+impl Searcher {
+    /// Prepares the tables (in parallel where it pays), ranking with the default backend.
+    pub fn new(index: &Index) -> Searcher {
+        Searcher::with_backend(index, Backend::default())
+    }
+
+    /// Prepares the tables, ranking fuzzy matches with `backend`.
+    pub fn with_backend(index: &Index, backend: Backend) -> Searcher {
+        let mut interner = Interner::default();
+        let mut article_title = Vec::with_capacity(index.articles.len());
+        let mut article_source = Vec::with_capacity(index.articles.len());
+        for (a, article) in index.articles.iter().enumerate() {
+            article_title.push(interner.add(&article.title, Fields::TITLE, Owner::Title(a)));
+            let source = article.source.as_deref();
+            article_source.push(source.map(|s| interner.add(s, Fields::SOURCE, Owner::Source(a))));
+        }
+        let mut entry_texts = Vec::with_capacity(index.table.len());
+        for (e, entry) in index.table.iter().enumerate() {
+            let field = Fields::kind(entry.kind);
+            let names = std::iter::once(&entry.name).chain(&entry.aliases);
+            entry_texts.push(
+                names
+                    .map(|n| interner.add(n, field, Owner::Entry(e)))
+                    .collect::<Vec<_>>(),
+            );
+        }
+        let texts = Texts::new(&interner.strings);
+        let article_entries = Rows::new(index.entry_of.iter().map(|ids| {
+            let mut seen = Vec::with_capacity(ids.len());
+            for &id in ids {
+                if !seen.contains(&(id as u32)) {
+                    seen.push(id as u32);
+                }
+            }
+            seen
+        }));
+        let article_fields = (0..index.articles.len())
+            .map(|a| {
+                let mut f = if index.articles[a].title.is_empty() {
+                    Fields::NONE
+                } else {
+                    Fields::TITLE
+                };
+                if article_source[a].is_some() {
+                    f = f.or(Fields::SOURCE);
+                }
+                article_entries
+                    .get(a)
+                    .iter()
+                    .fold(f, |f, &e| f.or(Fields::kind(index.table[e as usize].kind)))
+            })
+            .collect();
+        let matcher = Matcher::new(backend);
+        let single = single_char_table(&matcher, &texts);
+        Searcher {
+            matcher,
+            single,
+            texts,
+            text_fields: interner.fields,
+            text_owners: Rows::new(interner.owners),
+            entry_texts: Rows::new(entry_texts),
+            entry_kind: index.table.iter().map(|e| e.kind).collect(),
+            entry_articles: Rows::new(
+                index
+                    .table
+                    .iter()
+                    .map(|e| e.articles.iter().map(|&a| a as u32)),
+            ),
+            article_entries,
+            article_title,
+            article_source,
+            article_fields,
+        }
+    }
+
+    /// The backend that ranks fuzzy matches.
+    pub fn backend(&self) -> Backend {
+        self.matcher.backend()
+    }
+
+    /// The load-time hits of a one-char needle, when the table covers it.
+    pub(super) fn single_char(&self, needle: &Needle) -> Option<&TextHits> {
+        let c = needle.single_char()? as u8;
+        SINGLE.iter().position(|&s| s == c).map(|i| &self.single[i])
+    }
+
+    /// Number of articles.
+    pub fn articles(&self) -> usize {
+        self.article_title.len()
+    }
+
+    /// Number of table entries.
+    pub fn entries(&self) -> usize {
+        self.entry_kind.len()
+    }
+
+    /// Number of distinct texts a keystroke may score.
+    pub fn distinct_texts(&self) -> usize {
+        self.texts.len()
+    }
+
+    /// Who owns text `t`.
+    pub(super) fn owners(&self, t: usize) -> impl Iterator<Item = Owner> + '_ {
+        self.text_owners.get(t).iter().map(|&raw| unpack(raw))
+    }
+
+    /// Approximate heap bytes held by the tables.
+    pub fn heap_bytes(&self) -> usize {
+        let texts = self.texts.heap_bytes();
+        let rows = [
+            &self.text_owners,
+            &self.entry_texts,
+            &self.entry_articles,
+            &self.article_entries,
+        ];
+        let single: usize = self.single.iter().map(|h| h.ids.capacity() * 8).sum();
+        texts
+            + single
+            + rows.iter().map(|r| r.heap_bytes()).sum::<usize>()
+            + self.text_fields.capacity() * 2
+            + self.entry_kind.capacity()
+            + self.article_title.capacity() * 4
+            + self.article_source.capacity() * 8
+            + self.article_fields.capacity() * 2
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn owners_round_trip() {
+        for owner in [Owner::Title(5), Owner::Source(0), Owner::Entry(123_456)] {
+            assert_eq!(unpack(pack(owner)), owner);
+        }
+    }
+
+    #[test]
+    fn texts_are_stored_once() {
+        let index = crate::generate::index(200, 4);
+        let searcher = Searcher::new(&index);
+        let mut all: Vec<&str> = (0..searcher.texts.len())
+            .map(|t| searcher.texts.original(t))
+            .collect();
+        let n = all.len();
+        all.sort_unstable();
+        all.dedup();
+        assert_eq!(all.len(), n);
+        assert_eq!(searcher.articles(), 200);
+        assert_eq!(searcher.entries(), index.table.len());
+        let a = 7;
+        assert_eq!(
+            searcher.texts.original(searcher.article_title[a] as usize),
+            index.articles[a].title
+        );
+    }
+}
