@@ -59,6 +59,10 @@ const NEVER: &[&str] = &[
     "outbrain",
     "taboola",
     "more-stories",
+    "gallery",
+    "legends",
+    "carousel",
+    "slideshow",
     "next-article",
     "prev-article",
 ];
