@@ -5,6 +5,7 @@
 mod classes;
 mod dom;
 mod meta;
+mod score;
 mod select;
 
 use super::document::{Block, Document};

@@ -5,6 +5,7 @@
 
 pub(crate) mod byline;
 pub(crate) mod date;
+pub(crate) mod domain;
 pub(crate) mod head;
 pub(crate) mod name;
 pub(crate) mod source;
