@@ -73,7 +73,7 @@ pub(crate) fn mark(lines: &mut [Line], stated_title: Option<&str>) -> Head {
 }
 
 /// Without a stated title: the nearest headline-like line above the first byline,
-/// or the first headline-like line of the head.
+/// or the first headline-like line of the head (of four words or more if any).
 fn choose_title(lines: &[Line], lead: usize, first_meta: Option<usize>) -> Option<usize> {
     let fits = |i: &usize| {
         let line = &lines[*i];
@@ -87,7 +87,12 @@ fn choose_title(lines: &[Line], lead: usize, first_meta: Option<usize>) -> Optio
             .rev()
             .find(fits)
             .or_else(|| (meta..lead).find(fits)),
-        None => (0..lead).find(fits),
+        // Without a byline, navigation words may sit above the headline: prefer a
+        // line long enough to be a headline over one- to three-word labels.
+        None => (0..lead)
+            .filter(fits)
+            .find(|&i| lines[i].words >= 4)
+            .or_else(|| (0..lead).find(fits)),
     }
 }
 
@@ -224,6 +229,13 @@ mod tests {
         let (roles, head) = run(&["Harbour traffic hits record", LEAD], None);
         assert_eq!(roles, [Role::Title, Role::Body]);
         assert_eq!(head.title.as_deref(), Some("Harbour traffic hits record"));
+    }
+
+    #[test]
+    fn navigation_words_above_an_unbylined_headline_are_skipped() {
+        let (roles, head) = run(&["Business News", "Harbour traffic hits a record high", LEAD], None);
+        assert_eq!(head.title.as_deref(), Some("Harbour traffic hits a record high"));
+        assert_eq!(roles[..2], [Role::Junk(Rule::Head), Role::Title]);
     }
 
     #[test]
