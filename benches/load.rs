@@ -2,6 +2,7 @@
 //! folder (no entity extraction), and reports throughput and peak memory.
 //!
 //!   cargo bench --bench load -- /tmp/dossier-100mb [ROUNDS]
+//!   cargo bench --bench load -- big.jsonl [ROUNDS]       (a file works too)
 //!
 //! Build the folder with `scripts/replicate-seeds.sh /tmp/dossier-100mb 100`.
 
@@ -9,8 +10,13 @@ use dossier::corpus::{Input, load};
 use std::path::PathBuf;
 use std::time::Instant;
 
-/// Total bytes of the regular files under a folder.
+/// Total bytes of a file, or of the regular files under a folder.
 fn folder_bytes(dir: &std::path::Path) -> u64 {
+    if let Ok(meta) = std::fs::metadata(dir)
+        && meta.is_file()
+    {
+        return meta.len();
+    }
     let mut total = 0;
     let mut stack = vec![dir.to_path_buf()];
     while let Some(d) = stack.pop() {

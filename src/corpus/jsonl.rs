@@ -70,7 +70,8 @@ fn whole_object(text: &str) -> Option<Value> {
     }
 }
 
-fn parse_line(line: &str) -> Result<Document, String> {
+/// Reads one JSON Lines record.
+pub(crate) fn parse_line(line: &str) -> Result<Document, String> {
     let value: Value =
         serde_json::from_str(line.trim()).map_err(|e| format!("invalid JSON: {e}"))?;
     record(value)

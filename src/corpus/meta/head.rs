@@ -233,8 +233,14 @@ mod tests {
 
     #[test]
     fn navigation_words_above_an_unbylined_headline_are_skipped() {
-        let (roles, head) = run(&["Business News", "Harbour traffic hits a record high", LEAD], None);
-        assert_eq!(head.title.as_deref(), Some("Harbour traffic hits a record high"));
+        let (roles, head) = run(
+            &["Business News", "Harbour traffic hits a record high", LEAD],
+            None,
+        );
+        assert_eq!(
+            head.title.as_deref(),
+            Some("Harbour traffic hits a record high")
+        );
         assert_eq!(roles[..2], [Role::Junk(Rule::Head), Role::Title]);
     }
 
