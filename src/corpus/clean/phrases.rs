@@ -175,10 +175,11 @@ static COOKIE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Reading time and counters: "4 mins read", "12 comments", "1.2k shares".
+/// Reading time and counters: "4 mins read", "12 comments", "1.2k shares", a
+/// gallery's "1 / 5".
 static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)\b\d+\s*(min|mins|minute|minutes)\s*read\b|^\d[\d,.]*\s*[km]?\s*(comments?|shares?|views?|likes?|reads?)$",
+        r"(?i)\b\d+\s*(min|mins|minute|minutes)\s*read\b|^\d[\d,.]*\s*[km]?\s*(comments?|shares?|views?|likes?|reads?)$|^\d{1,3}\s*(/|of)\s*\d{1,3}$",
     )
 });
 
@@ -335,6 +336,8 @@ mod tests {
     fn counters_and_reading_time() {
         assert!(has_counter("5 min read"));
         assert!(has_counter("1.2k shares"));
+        assert!(has_counter("3 of 12"));
+        assert!(!has_counter("Open 24/7 since May"));
         assert_eq!(strip_counters("Published on 4 mins read"), "Published on");
         assert!(!has_counter("Exports rose 5 minutes after the bell"));
     }

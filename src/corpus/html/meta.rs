@@ -158,13 +158,21 @@ fn canonical(document: &Html) -> Option<String> {
     non_empty(document.select(&CANONICAL).next()?.value().attr("href"))
 }
 
+/// The first element whose `itemprop` list names `prop` and gives a value: its
+/// `content` or `datetime`, or short text (a nested `name` for a Person).
 fn itemprop(document: &Html, prop: &str) -> Option<String> {
-    let el = document
+    document
         .select(&ITEMPROP)
-        .find(|e| e.value().attr("itemprop") == Some(prop))?;
-    let value = el.value();
-    let direct = value.attr("content").or(value.attr("datetime"));
-    non_empty(direct).or_else(|| short_text(el))
+        .filter(|e| e.value().attr("itemprop").is_some_and(|v| v.split_whitespace().any(|t| t == prop)))
+        .find_map(|el| {
+            let value = el.value();
+            let direct = value.attr("content").or(value.attr("datetime"));
+            let name = el
+                .select(&ITEMPROP)
+                .find(|n| n.value().attr("itemprop") == Some("name"))
+                .and_then(short_text);
+            non_empty(direct).or(name).or_else(|| short_text(el))
+        })
 }
 
 fn time(document: &Html) -> Option<String> {
@@ -345,6 +353,15 @@ mod tests {
             "<head><meta property=\"article:author\" content=\"https://facebook.com/x\"></head><body><span class=\"byline\">By Sam Roe</span></body>",
         );
         assert_eq!(h.author.as_deref(), Some("By Sam Roe"));
+    }
+
+    #[test]
+    fn microdata_author_lists_and_nested_names() {
+        let h = hints(
+            "<body><p class=x itemprop=\"author creator\" itemscope><a href=/a><span itemprop=name>Dan Roe</span></a>\
+             <img alt=\"a long alternative text that is not part of the name at all\"></p></body>",
+        );
+        assert_eq!(h.author.as_deref(), Some("Dan Roe"));
     }
 
     #[test]

@@ -331,8 +331,9 @@ fn author(rest: &str) -> Option<Byline> {
         name_part = &name_part[..at];
     }
     let name_part = name_part.trim();
-    (name::is_name(name_part) && name_part.split_whitespace().count() <= 8).then(|| {
-        out.author = Some(name::normalise(name_part));
+    let name = if name::is_name(name_part) { Some(name_part.to_string()) } else { name::leading(name_part) };
+    name.filter(|n| n.split_whitespace().count() <= 8).map(|n| {
+        out.author = Some(name::normalise(&n));
         out
     })
 }

@@ -100,7 +100,9 @@ pub(crate) fn leading(phrase: &str) -> Option<String> {
 pub(crate) fn normalise(name: &str) -> String {
     let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
     let name = name.trim_matches([',', ';', ':', '-', ' ']).to_string();
-    if name.chars().any(char::is_lowercase) {
+    // Mixed case is kept; so is one short all-capitals word (an agency: "AFP").
+    let short_word = !name.contains(' ') && name.chars().count() <= 4;
+    if short_word || name.chars().any(char::is_lowercase) {
         return name;
     }
     let mut out = String::with_capacity(name.len());
