@@ -20,7 +20,7 @@ pub(crate) static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// "Photo: X", "Photo by X", "[Photo/X]", "(Photo provided to X)", "Image: X".
 static CREDIT_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)^[\[(]?\s*(file )?(photo|photograph|image|picture|pic|video|graphic|illustration|credit)s?\s*(by\b|:|/|provided\b|courtesy\b|credit\b|source\b)",
+        r"(?i)^[\[(]?\s*(file )?(photo|photograph|image|picture|pic|video|graphic|illustration|credit)s?\s*(by\b|:|/|provided\b|courtesy\b|credit\b|source\b|copyright\b)",
     )
 });
 
@@ -191,6 +191,7 @@ mod tests {
         assert_eq!(rule("[Photo/Example Agency]"), Some(Rule::Credit));
         assert_eq!(rule("(Photo provided to the Gazette)"), Some(Rule::Credit));
         assert_eq!(rule("Agency Photo"), Some(Rule::Credit));
+        assert_eq!(rule("Image copyright Example Images"), Some(Rule::Credit));
         assert_eq!(rule("Getty Images"), Some(Rule::Credit));
         assert_eq!(
             rule("Workers unload containers at the new terminal on Monday. /Agency Photo"),
