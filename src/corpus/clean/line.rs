@@ -77,7 +77,7 @@ impl Line {
 
     /// Shaped like a headline (see [`is_headline_like`]).
     pub fn is_headline_like(&self) -> bool {
-        (1..=16).contains(&self.words) && !ends_sentence(&self.text)
+        (1..=16).contains(&self.words) && !ends_statement(&self.text)
     }
 
     /// Still counted as article text.
@@ -145,10 +145,18 @@ pub(crate) fn has_sentence(text: &str) -> bool {
     false
 }
 
-/// Shaped like a headline: a few words and no sentence ending.
+/// Shaped like a headline: a few words and no full stop at the end (a question
+/// or exclamation mark is fine: "Is the port ready?").
 pub(crate) fn is_headline_like(text: &str) -> bool {
     let n = words(text);
-    (1..=16).contains(&n) && !ends_sentence(text)
+    (1..=16).contains(&n) && !ends_statement(text)
+}
+
+/// Ends like a statement: a full stop, colon, semicolon or ellipsis (headlines may
+/// end in "?" or "!", statements in body text end in these).
+pub(crate) fn ends_statement(text: &str) -> bool {
+    let trimmed = text.trim_end().trim_end_matches(CLOSERS);
+    trimmed.ends_with(['.', ':', ';', '\u{2026}', '\u{3002}', '\u{ff1a}', '\u{ff1b}'])
 }
 
 /// Long enough and sentence-like enough to be a paragraph of the story.
@@ -189,6 +197,7 @@ mod tests {
     fn headline_shape() {
         assert!(is_headline_like("Floods close schools in the north"));
         assert!(!is_headline_like("The floods closed schools."));
+        assert!(is_headline_like("Is the port ready for bigger ships?"));
         assert!(!is_headline_like(&"word ".repeat(20)));
     }
 

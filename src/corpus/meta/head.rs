@@ -245,6 +245,13 @@ mod tests {
     }
 
     #[test]
+    fn a_question_can_be_the_headline() {
+        let (roles, head) = run(&["Is the harbour ready for bigger ships?", LEAD], None);
+        assert_eq!(head.title.as_deref(), Some("Is the harbour ready for bigger ships?"));
+        assert_eq!(roles[0], Role::Title);
+    }
+
+    #[test]
     fn no_head_at_all() {
         let (roles, head) = run(&[LEAD, LEAD], None);
         assert_eq!(roles[0], Role::Body);
