@@ -5,6 +5,7 @@
 pub mod action;
 pub mod document;
 pub mod events;
+pub mod filter;
 pub mod keymap;
 pub mod kwic;
 pub mod layout;
@@ -29,20 +30,30 @@ use state::Exit;
 use std::sync::mpsc;
 use terminal::Guard;
 
-/// Looks a key up in the keymap and applies its action; keys without one do nothing.
+/// Looks a key up in the keymap and applies its action; keys without one do
+/// nothing. While a filter line is open every key goes to it instead.
 pub fn press_key(state: &mut State, key: keymap::Key) {
-    if let Some(action) = state.keymap.action(key) {
+    if state.filters.editing().is_some() {
+        update::update(state, Action::FilterInput(key));
+    } else if let Some(action) = state.keymap.action(key) {
         update::update(state, action);
     }
+}
+
+/// Whether `key`, typed while loading, quits at once: not when it follows a
+/// `/` also typed ahead (it is then text for the filter line).
+fn quits_while_loading(state: &State, key: keymap::Key, ahead: &[keymap::Key]) -> bool {
+    let typing = ahead
+        .iter()
+        .any(|k| state.keymap.action(*k) == Some(Action::Filter));
+    !typing && state.keymap.action(key) == Some(Action::Quit)
 }
 
 /// Applies one input. Keys typed while the index is built wait in `ahead`
 /// (except quit) and are replayed, in order, once it is there.
 fn apply(state: &mut State, input: Input, ahead: &mut Vec<keymap::Key>) -> anyhow::Result<()> {
     match input {
-        Input::Key(key)
-            if state.loading.is_some() && state.keymap.action(key) != Some(Action::Quit) =>
-        {
+        Input::Key(key) if state.loading.is_some() && !quits_while_loading(state, key, ahead) => {
             ahead.push(key);
         }
         Input::Key(key) => press_key(state, key),
@@ -83,8 +94,9 @@ pub fn run_building(
     let size = guard.terminal.size()?;
     update::update(&mut state, Action::Resize(size.width, size.height));
     events::read_terminal(tx.clone())?;
+    let mut workers = filter::Workers::new(tx.clone());
     events::build_index(tx, build)?;
-    let exit = event_loop(&mut guard, &mut state, &rx);
+    let exit = event_loop(&mut guard, &mut state, &rx, &mut workers);
     drop(guard);
     if let Ok(Exit::Signal(signal)) = exit {
         end_by(signal);
@@ -93,11 +105,13 @@ pub fn run_building(
 }
 
 /// Blocks on the channel (no polling, no timer), applies everything that is
-/// waiting, then draws once. Ends without drawing when an action asked to.
+/// waiting, hands filter queries to the workers, then draws once. Ends
+/// without drawing when an action asked to.
 fn event_loop(
     guard: &mut Guard,
     state: &mut State,
     rx: &mpsc::Receiver<Input>,
+    workers: &mut filter::Workers,
 ) -> anyhow::Result<Exit> {
     draw(guard, state)?;
     let mut ahead = Vec::new();
@@ -114,6 +128,8 @@ fn event_loop(
             if let Some(exit) = state.exit {
                 return Ok(exit);
             }
+            let requests = std::mem::take(&mut state.filters.outbox);
+            workers.submit(&state.model.engine, requests);
         }
         draw(guard, state)?;
     }

@@ -223,6 +223,18 @@ impl Theme {
         Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
     }
 
+    /// Characters a filter query matched: bold and underlined, and green
+    /// when there is colour (fzf's highlight).
+    pub fn matched(&self) -> Style {
+        let style = Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED);
+        match self.palette {
+            Palette::None => style,
+            Palette::Ansi16 => style.fg(Color::Green),
+            Palette::Ansi256 => style.fg(Color::Indexed(114)),
+            Palette::TrueColor => style.fg(Color::from_u32(0x87d787)),
+        }
+    }
+
     /// Messages that need attention (too small, nothing found).
     pub fn warning(&self) -> Style {
         if self.colored() {

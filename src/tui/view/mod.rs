@@ -4,8 +4,10 @@
 mod articles;
 mod corpus;
 mod entity;
+pub mod filter;
 pub mod header;
 pub mod help;
+mod matches;
 mod panes;
 mod reader;
 mod sectioned;
