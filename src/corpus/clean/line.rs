@@ -156,7 +156,9 @@ pub(crate) fn is_headline_like(text: &str) -> bool {
 /// end in "?" or "!", statements in body text end in these).
 pub(crate) fn ends_statement(text: &str) -> bool {
     let trimmed = text.trim_end().trim_end_matches(CLOSERS);
-    trimmed.ends_with(['.', ':', ';', '\u{2026}', '\u{3002}', '\u{ff1a}', '\u{ff1b}'])
+    trimmed.ends_with([
+        '.', ':', ';', '\u{2026}', '\u{3002}', '\u{ff1a}', '\u{ff1b}',
+    ])
 }
 
 /// Long enough and sentence-like enough to be a paragraph of the story.

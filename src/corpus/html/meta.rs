@@ -163,7 +163,11 @@ fn canonical(document: &Html) -> Option<String> {
 fn itemprop(document: &Html, prop: &str) -> Option<String> {
     document
         .select(&ITEMPROP)
-        .filter(|e| e.value().attr("itemprop").is_some_and(|v| v.split_whitespace().any(|t| t == prop)))
+        .filter(|e| {
+            e.value()
+                .attr("itemprop")
+                .is_some_and(|v| v.split_whitespace().any(|t| t == prop))
+        })
         .find_map(|el| {
             let value = el.value();
             let direct = value.attr("content").or(value.attr("datetime"));

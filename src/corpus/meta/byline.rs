@@ -192,7 +192,8 @@ fn classify(part: String) -> Part {
             | "words"
             | "reporting"
     );
-    if let Some(caps) = CJK_PART.captures(&part) {
+    let cjk_label = part.chars().next().is_some_and(|c| !c.is_ascii());
+    if let Some(caps) = cjk_label.then(|| CJK_PART.captures(&part)).flatten() {
         return cjk(&caps[1], caps[2].trim());
     }
     let editor = matches!(first, "editor" | "editors" | "edited" | "editing");
@@ -331,7 +332,11 @@ fn author(rest: &str) -> Option<Byline> {
         name_part = &name_part[..at];
     }
     let name_part = name_part.trim();
-    let name = if name::is_name(name_part) { Some(name_part.to_string()) } else { name::leading(name_part) };
+    let name = if name::is_name(name_part) {
+        Some(name_part.to_string())
+    } else {
+        name::leading(name_part)
+    };
     name.filter(|n| n.split_whitespace().count() <= 8).map(|n| {
         out.author = Some(name::normalise(&n));
         out

@@ -247,7 +247,10 @@ mod tests {
     #[test]
     fn a_question_can_be_the_headline() {
         let (roles, head) = run(&["Is the harbour ready for bigger ships?", LEAD], None);
-        assert_eq!(head.title.as_deref(), Some("Is the harbour ready for bigger ships?"));
+        assert_eq!(
+            head.title.as_deref(),
+            Some("Is the harbour ready for bigger ships?")
+        );
         assert_eq!(roles[0], Role::Title);
     }
 

@@ -180,7 +180,8 @@ fn clean_author(stated: &str) -> Option<String> {
     let uncased = !without_by
         .chars()
         .any(|c| c.is_lowercase() || c.is_uppercase());
-    let names_list = without_by.contains(',') && without_by.split(',').all(|n| name::is_name(n.trim()));
+    let names_list =
+        without_by.contains(',') && without_by.split(',').all(|n| name::is_name(n.trim()));
     if uncased || name::is_name(without_by) || names_list {
         return plausible(name::normalise(without_by));
     }
@@ -275,7 +276,10 @@ mod tests {
         assert_eq!(clean_author("CC7567"), None);
         assert_eq!(clean_author("https://social.example/jdoe"), None);
         assert_eq!(clean_author("李明").as_deref(), Some("李明"));
-        assert_eq!(clean_author("By ANN LEE March 11, 2015 3:46 PM").as_deref(), Some("Ann Lee"));
+        assert_eq!(
+            clean_author("By ANN LEE March 11, 2015 3:46 PM").as_deref(),
+            Some("Ann Lee")
+        );
         assert_eq!(clean_author("AFP").as_deref(), Some("AFP"));
     }
 
