@@ -143,6 +143,8 @@ fn recall(line: &mut Line, text: Option<String>) -> bool {
 /// request in the outbox. With nothing typed everything shows at once (the
 /// request then only cancels a run in progress).
 fn submit(state: &mut State, slot: Slot) {
+    // The rows on screen once the results are in (they start at the top).
+    let explain = super::height(state, Target::ArticleList).unwrap_or(0) + 2;
     state.filters.generation += 1;
     let generation = state.filters.generation;
     let Some(filter) = state.filters.slot_mut(slot) else {
@@ -154,6 +156,7 @@ fn submit(state: &mut State, slot: Slot) {
         generation,
         text: filter.line.text().to_string(),
         options: filter.options(),
+        explain: if slot == Slot::Articles { explain } else { 0 },
     };
     if filter.is_blank() {
         filter.shown = generation;
@@ -198,6 +201,7 @@ pub fn clear(state: &mut State, slot: Slot) {
         generation,
         text: String::new(),
         options: Default::default(),
+        explain: 0,
     });
     *state.filters.slot_mut(slot) = None;
     reset_selection(state, slot);
@@ -237,8 +241,31 @@ pub fn receive(state: &mut State, results: Arc<Results>) {
     if !filter.problems.is_empty() && filter.results.is_some() {
         return;
     }
+    filter.explained = results.explained.clone();
     filter.results = Some(results);
     reset_selection(state, slot);
+}
+
+/// Explains the filtered article rows on screen that are not explained yet
+/// (those scrolled into view since the results came).
+pub fn explain_visible(state: &mut State, rows: Option<usize>) {
+    let cursor = state.articles.list;
+    let shown: Vec<usize> = (cursor.offset..cursor.offset + rows.unwrap_or(0))
+        .filter_map(|i| state.visible_article(i))
+        .collect();
+    let searcher = &state.model.engine.searcher;
+    let Some(filter) = state.filters.articles.as_mut() else {
+        return;
+    };
+    let Some(results) = &filter.results else {
+        return;
+    };
+    for article in shown {
+        filter
+            .explained
+            .entry(article)
+            .or_insert_with(|| searcher.explain(&results.query, &results.options, article));
+    }
 }
 
 /// New results: back to the first row, as fzf does.

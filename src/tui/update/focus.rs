@@ -91,6 +91,7 @@ pub fn settle_articles(state: &mut State) {
     let count = state.visible_articles();
     let list_height = height(state, Target::ArticleList);
     state.articles.list.settle(count, list_height);
+    super::filter::explain_visible(state, list_height);
     let article = state.article();
     super::filter::narrow_panes(state, article);
     let sections = article.map_or(0, |a| state.article_sections(a).len());
