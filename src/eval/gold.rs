@@ -84,7 +84,8 @@ pub fn load_dir(dir: &Path) -> anyhow::Result<Vec<Gold>> {
     paths
         .iter()
         .map(|p| {
-            let text = std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?;
+            let text =
+                std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?;
             serde_json::from_str(&text).with_context(|| format!("parsing {}", p.display()))
         })
         .collect()

@@ -53,7 +53,11 @@ pub struct Recall {
 impl Recall {
     /// found / total (1 when nothing was expected).
     pub fn ratio(&self) -> f64 {
-        if self.total == 0 { 1.0 } else { self.found as f64 / self.total as f64 }
+        if self.total == 0 {
+            1.0
+        } else {
+            self.found as f64 / self.total as f64
+        }
     }
 
     fn add(&mut self, other: &Recall) {
@@ -167,12 +171,18 @@ fn article(a: &Facts, entities: &[Entity], g: &Gold) -> ArticleReport {
     let mut body_failures = Vec::new();
     for text in &g.body_must_include {
         if !body.contains(&normalize::text(text)) {
-            body_failures.push(BodyFailure { rule: "include", text: text.clone() });
+            body_failures.push(BodyFailure {
+                rule: "include",
+                text: text.clone(),
+            });
         }
     }
     for text in &g.body_must_exclude {
         if body.contains(&normalize::text(text)) {
-            body_failures.push(BodyFailure { rule: "exclude", text: text.clone() });
+            body_failures.push(BodyFailure {
+                rule: "exclude",
+                text: text.clone(),
+            });
         }
     }
     ArticleReport {
@@ -195,27 +205,58 @@ fn meta(a: &Facts, g: &Gold) -> Vec<MetaCheck> {
     let m = &g.meta;
     let title_ok = match (&m.title, &m.title_starts) {
         (Some(t), _) => same(&a.title, t),
-        (None, Some(start)) => normalize::text(&a.title).to_lowercase().starts_with(&normalize::text(start).to_lowercase()),
+        (None, Some(start)) => normalize::text(&a.title)
+            .to_lowercase()
+            .starts_with(&normalize::text(start).to_lowercase()),
         (None, None) => true,
     };
     let source_ok = match &m.source {
-        Some(s) => a.source.as_deref().is_some_and(|got| same(got, s) || m.source_alt.iter().any(|alt| same(got, alt))),
+        Some(s) => a
+            .source
+            .as_deref()
+            .is_some_and(|got| same(got, s) || m.source_alt.iter().any(|alt| same(got, alt))),
         None => a.source.is_none(),
     };
     let date_ok = match &m.date {
-        Some(d) => a.date.as_deref().is_some_and(|got| got.starts_with(d.as_str())),
+        Some(d) => a
+            .date
+            .as_deref()
+            .is_some_and(|got| got.starts_with(d.as_str())),
         None => a.date.is_none(),
     };
     let author_ok = match &m.author {
         Some(x) => a.author.as_deref().is_some_and(|got| same(got, x)),
         None => a.author.is_none(),
     };
-    let expected_title = m.title.clone().or_else(|| m.title_starts.as_ref().map(|s| format!("{s}...")));
+    let expected_title = m
+        .title
+        .clone()
+        .or_else(|| m.title_starts.as_ref().map(|s| format!("{s}...")));
     vec![
-        MetaCheck { field: "title", expected: expected_title, got: Some(a.title.clone()), ok: title_ok },
-        MetaCheck { field: "source", expected: m.source.clone(), got: a.source.clone(), ok: source_ok },
-        MetaCheck { field: "date", expected: m.date.clone(), got: a.date.clone(), ok: date_ok },
-        MetaCheck { field: "author", expected: m.author.clone(), got: a.author.clone(), ok: author_ok },
+        MetaCheck {
+            field: "title",
+            expected: expected_title,
+            got: Some(a.title.clone()),
+            ok: title_ok,
+        },
+        MetaCheck {
+            field: "source",
+            expected: m.source.clone(),
+            got: a.source.clone(),
+            ok: source_ok,
+        },
+        MetaCheck {
+            field: "date",
+            expected: m.date.clone(),
+            got: a.date.clone(),
+            ok: date_ok,
+        },
+        MetaCheck {
+            field: "author",
+            expected: m.author.clone(),
+            got: a.author.clone(),
+            ok: author_ok,
+        },
     ]
 }
 
@@ -226,10 +267,16 @@ fn recall(entities: &[Entity], kind: Kind, phrases: &[String]) -> Recall {
         .flat_map(|e| std::iter::once(&e.name).chain(&e.aliases))
         .map(|n| normalize::name(n))
         .collect();
-    let mut out = Recall { total: phrases.len(), ..Recall::default() };
+    let mut out = Recall {
+        total: phrases.len(),
+        ..Recall::default()
+    };
     for phrase in phrases {
         let p = normalize::name(phrase);
-        if values.iter().any(|v| !v.is_empty() && (v.contains(&p) || p.contains(v.as_str()))) {
+        if values
+            .iter()
+            .any(|v| !v.is_empty() && (v.contains(&p) || p.contains(v.as_str())))
+        {
             out.found += 1;
         } else {
             out.missed.push(phrase.clone());
@@ -255,8 +302,10 @@ fn totals(articles: &[ArticleReport]) -> Totals {
         t.dates.add(&a.dates);
     }
     for kind in Kind::NAMED {
-        t.typed_micro.add(t.typed.get(&kind).copied().unwrap_or_default());
-        t.untyped_micro.add(t.untyped.get(&kind).copied().unwrap_or_default());
+        t.typed_micro
+            .add(t.typed.get(&kind).copied().unwrap_or_default());
+        t.untyped_micro
+            .add(t.untyped.get(&kind).copied().unwrap_or_default());
     }
     t
 }
@@ -267,13 +316,26 @@ mod tests {
     use crate::extract::Mention;
 
     fn entity(name: &str, kind: Kind) -> Entity {
-        Entity { name: name.into(), kind, aliases: vec![], count: 1, mentions: vec![Mention { start: 0, end: 1 }] }
+        Entity {
+            name: name.into(),
+            kind,
+            aliases: vec![],
+            count: 1,
+            mentions: vec![Mention { start: 0, end: 1 }],
+        }
     }
 
     #[test]
     fn figure_recall_accepts_substrings_either_way() {
-        let ents = [entity("2,200 server racks", Kind::Figure), entity("early 2018", Kind::Date)];
-        let r = recall(&ents, Kind::Figure, &["over 2,200 server racks".into(), "12%".into()]);
+        let ents = [
+            entity("2,200 server racks", Kind::Figure),
+            entity("early 2018", Kind::Date),
+        ];
+        let r = recall(
+            &ents,
+            Kind::Figure,
+            &["over 2,200 server racks".into(), "12%".into()],
+        );
         assert_eq!((r.found, r.total), (1, 2));
         let d = recall(&ents, Kind::Date, &["2018".into()]);
         assert_eq!(d.found, 1);
@@ -296,7 +358,10 @@ mod tests {
 
     #[test]
     fn body_checks_collapse_space() {
-        let a = Facts { body: "Hello   big\nworld. Share this".into(), ..Facts::default() };
+        let a = Facts {
+            body: "Hello   big\nworld. Share this".into(),
+            ..Facts::default()
+        };
         let g: Gold = serde_json::from_str(
             r#"{"file":"x.txt","body_must_include":["big world"],"body_must_exclude":["Share this"]}"#,
         ).unwrap();

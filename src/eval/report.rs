@@ -1,8 +1,8 @@
 //! The evaluation report as aligned text tables (with `--verbose`, every false
 //! positive and miss per article) or as JSON with precision, recall and F1 filled in.
 
-use super::{ArticleReport, Report, Totals};
 use super::score::Counts;
+use super::{ArticleReport, Report, Totals};
 use crate::extract::Kind;
 use crate::text::sanitize_line;
 use serde_json::{Value, json};
@@ -23,7 +23,11 @@ fn row(label: &str, c: Counts) -> String {
 
 fn table(out: &mut String, title: &str, per_kind: &BTreeMap<Kind, Counts>, micro: Counts) {
     let _ = writeln!(out, "{title}");
-    let _ = writeln!(out, "{:<10} {:>6} {:>6} {:>6} {:>5} {:>5} {:>5}", "kind", "P", "R", "F1", "TP", "FP", "FN");
+    let _ = writeln!(
+        out,
+        "{:<10} {:>6} {:>6} {:>6} {:>5} {:>5} {:>5}",
+        "kind", "P", "R", "F1", "TP", "FP", "FN"
+    );
     for kind in Kind::NAMED {
         if let Some(c) = per_kind.get(&kind) {
             let _ = writeln!(out, "{}", row(kind.as_str(), *c));
@@ -33,23 +37,66 @@ fn table(out: &mut String, title: &str, per_kind: &BTreeMap<Kind, Counts>, micro
 }
 
 fn verbose(out: &mut String, a: &ArticleReport) {
-    let _ = writeln!(out, "== {}{}", sanitize_line(&a.file), if a.present { "" } else { " (article not found)" });
+    let _ = writeln!(
+        out,
+        "== {}{}",
+        sanitize_line(&a.file),
+        if a.present {
+            ""
+        } else {
+            " (article not found)"
+        }
+    );
     for f in &a.entities.false_positives {
-        let _ = writeln!(out, "  false positive  {:<7} {}", f.kind.as_str(), sanitize_line(&f.name));
+        let _ = writeln!(
+            out,
+            "  false positive  {:<7} {}",
+            f.kind.as_str(),
+            sanitize_line(&f.name)
+        );
     }
     for w in &a.entities.wrong_kind {
-        let _ = writeln!(out, "  wrong kind      {:<7} {} (gold: {})", w.got.as_str(), sanitize_line(&w.name), w.gold);
+        let _ = writeln!(
+            out,
+            "  wrong kind      {:<7} {} (gold: {})",
+            w.got.as_str(),
+            sanitize_line(&w.name),
+            w.gold
+        );
     }
     for m in &a.entities.misses {
-        let _ = writeln!(out, "  miss            {:<7} {}", m.kind.as_str(), sanitize_line(&m.name));
+        let _ = writeln!(
+            out,
+            "  miss            {:<7} {}",
+            m.kind.as_str(),
+            sanitize_line(&m.name)
+        );
     }
     for m in a.meta.iter().filter(|m| !m.ok) {
-        let show = |v: &Option<String>| v.as_deref().map_or("none".to_string(), |s| format!("\"{}\"", sanitize_line(s)));
-        let _ = writeln!(out, "  metadata        {:<7} expected {}, got {}", m.field, show(&m.expected), show(&m.got));
+        let show = |v: &Option<String>| {
+            v.as_deref()
+                .map_or("none".to_string(), |s| format!("\"{}\"", sanitize_line(s)))
+        };
+        let _ = writeln!(
+            out,
+            "  metadata        {:<7} expected {}, got {}",
+            m.field,
+            show(&m.expected),
+            show(&m.got)
+        );
     }
     for b in &a.body_failures {
-        let what = if b.rule == "include" { "missing" } else { "present" };
-        let _ = writeln!(out, "  body {:<10} {what}: \"{}\"", b.rule, sanitize_line(&b.text));
+        let what = if b.rule == "include" {
+            "missing"
+        } else {
+            "present"
+        };
+        let _ = writeln!(
+            out,
+            "  body {:<10} {what}: \"{}\"",
+            b.rule,
+            sanitize_line(&b.text)
+        );
     }
     for f in &a.figures.missed {
         let _ = writeln!(out, "  figure missed   \"{}\"", sanitize_line(f));
@@ -60,17 +107,44 @@ fn verbose(out: &mut String, a: &ArticleReport) {
 }
 
 fn summary(out: &mut String, t: &Totals, articles: &[ArticleReport]) {
-    let pct = |a: usize, b: usize| if b == 0 { 100.0 } else { 100.0 * a as f64 / b as f64 };
+    let pct = |a: usize, b: usize| {
+        if b == 0 {
+            100.0
+        } else {
+            100.0 * a as f64 / b as f64
+        }
+    };
     let mut fields = String::new();
     for field in ["title", "source", "date", "author"] {
-        let checks = articles.iter().flat_map(|a| &a.meta).filter(|m| m.field == field);
+        let checks = articles
+            .iter()
+            .flat_map(|a| &a.meta)
+            .filter(|m| m.field == field);
         let (ok, n) = checks.fold((0, 0), |(ok, n), m| (ok + usize::from(m.ok), n + 1));
         let _ = write!(fields, "  {field} {ok}/{n}");
     }
-    let _ = writeln!(out, "Metadata    {}/{} correct ({:.1}%){fields}", t.meta_ok, t.meta_total, pct(t.meta_ok, t.meta_total));
+    let _ = writeln!(
+        out,
+        "Metadata    {}/{} correct ({:.1}%){fields}",
+        t.meta_ok,
+        t.meta_total,
+        pct(t.meta_ok, t.meta_total)
+    );
     let _ = writeln!(out, "Body checks {}/{} passed", t.body_ok, t.body_total);
-    let _ = writeln!(out, "Figures     recall {:.3} ({}/{})", t.figures.ratio(), t.figures.found, t.figures.total);
-    let _ = writeln!(out, "Dates       recall {:.3} ({}/{})", t.dates.ratio(), t.dates.found, t.dates.total);
+    let _ = writeln!(
+        out,
+        "Figures     recall {:.3} ({}/{})",
+        t.figures.ratio(),
+        t.figures.found,
+        t.figures.total
+    );
+    let _ = writeln!(
+        out,
+        "Dates       recall {:.3} ({}/{})",
+        t.dates.ratio(),
+        t.dates.found,
+        t.dates.total
+    );
 }
 
 /// The report as text.
@@ -97,7 +171,11 @@ fn scored(c: Counts) -> Value {
 }
 
 fn per_kind(map: &BTreeMap<Kind, Counts>) -> Value {
-    Value::Object(map.iter().map(|(k, c)| (k.as_str().to_string(), scored(*c))).collect())
+    Value::Object(
+        map.iter()
+            .map(|(k, c)| (k.as_str().to_string(), scored(*c)))
+            .collect(),
+    )
 }
 
 /// The report as JSON (scores with precision, recall and F1; every article's details).

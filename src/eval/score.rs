@@ -33,7 +33,11 @@ impl Counts {
     /// Harmonic mean of precision and recall.
     pub fn f1(&self) -> f64 {
         let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 { 0.0 } else { 2.0 * p * r / (p + r) }
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
     }
 
     /// Adds another count.
@@ -95,7 +99,10 @@ fn gold_items(gold: &[GoldEntity]) -> Vec<GoldItem> {
     gold.iter()
         .filter_map(|g| {
             let kind: Kind = g.kind.parse().ok()?;
-            let names = std::iter::once(&g.name).chain(&g.aliases).map(|n| normalize::name(n)).collect();
+            let names = std::iter::once(&g.name)
+                .chain(&g.aliases)
+                .map(|n| normalize::name(n))
+                .collect();
             Some(GoldItem {
                 names,
                 kind,
@@ -108,7 +115,10 @@ fn gold_items(gold: &[GoldEntity]) -> Vec<GoldItem> {
 }
 
 fn entity_names(e: &Entity) -> HashSet<String> {
-    std::iter::once(&e.name).chain(&e.aliases).map(|n| normalize::name(n)).collect()
+    std::iter::once(&e.name)
+        .chain(&e.aliases)
+        .map(|n| normalize::name(n))
+        .collect()
 }
 
 fn bump(map: &mut BTreeMap<Kind, Counts>, kind: Kind, f: impl FnOnce(&mut Counts)) {
@@ -118,16 +128,27 @@ fn bump(map: &mut BTreeMap<Kind, Counts>, kind: Kind, f: impl FnOnce(&mut Counts
 /// Scores the program's entities of one article against its gold list.
 pub fn score(program: &[Entity], gold: &[GoldEntity]) -> EntityScore {
     let items = gold_items(gold);
-    let named: Vec<(&Entity, HashSet<String>)> =
-        program.iter().filter(|e| e.kind.is_named()).map(|e| (e, entity_names(e))).collect();
+    let named: Vec<(&Entity, HashSet<String>)> = program
+        .iter()
+        .filter(|e| e.kind.is_named())
+        .map(|e| (e, entity_names(e)))
+        .collect();
     let mut out = EntityScore::default();
     typed(&items, &named, &mut out);
     untyped(&items, &named, &mut out);
     out
 }
 
-fn matches<'a>(items: &'a [GoldItem], names: &HashSet<String>) -> Vec<usize> {
-    (0..items.len()).filter(|&g| !items[g].names.is_disjoint(names)).collect()
+/// Matches only optional gold entities (one that also matches a required entity,
+/// e.g. "China" with the alias "People's Republic of China", is scored normally).
+fn ignored(items: &[GoldItem], found: &[usize]) -> bool {
+    !found.is_empty() && found.iter().all(|&g| items[g].optional)
+}
+
+fn matches(items: &[GoldItem], names: &HashSet<String>) -> Vec<usize> {
+    (0..items.len())
+        .filter(|&g| !items[g].names.is_disjoint(names))
+        .collect()
 }
 
 fn typed(items: &[GoldItem], named: &[(&Entity, HashSet<String>)], out: &mut EntityScore) {
@@ -138,10 +159,13 @@ fn typed(items: &[GoldItem], named: &[(&Entity, HashSet<String>)], out: &mut Ent
     let mut rest = Vec::new();
     for (n, (entity, names)) in named.iter().enumerate() {
         let found = matches(items, names);
-        if found.iter().any(|&g| items[g].optional) {
+        if ignored(items, &found) {
             continue;
         }
-        match found.iter().find(|&&g| compatible(&items[g], entity.kind) && !taken[g]) {
+        match found
+            .iter()
+            .find(|&&g| compatible(&items[g], entity.kind) && !taken[g])
+        {
             Some(&g) => {
                 taken[g] = true;
                 bump(&mut out.typed, items[g].kind, |c| c.tp += 1);
@@ -156,15 +180,25 @@ fn typed(items: &[GoldItem], named: &[(&Entity, HashSet<String>)], out: &mut Ent
             Some(&g) if !compatible(&items[g], entity.kind) => {
                 taken[g] = true;
                 wrong.push(g);
-                out.wrong_kind.push(WrongKind { name: entity.name.clone(), got: entity.kind, gold: items[g].kind });
+                out.wrong_kind.push(WrongKind {
+                    name: entity.name.clone(),
+                    got: entity.kind,
+                    gold: items[g].kind,
+                });
             }
-            _ => out.false_positives.push(Named { name: entity.name.clone(), kind: entity.kind }),
+            _ => out.false_positives.push(Named {
+                name: entity.name.clone(),
+                kind: entity.kind,
+            }),
         }
     }
     for (g, item) in items.iter().enumerate() {
         if !item.optional && (!taken[g] || wrong.contains(&g)) {
             bump(&mut out.typed, item.kind, |c| c.fn_ += 1);
-            out.misses.push(Named { name: item.name.clone(), kind: item.kind });
+            out.misses.push(Named {
+                name: item.name.clone(),
+                kind: item.kind,
+            });
         }
     }
 }
@@ -173,7 +207,7 @@ fn untyped(items: &[GoldItem], named: &[(&Entity, HashSet<String>)], out: &mut E
     let mut taken = vec![false; items.len()];
     for (entity, names) in named {
         let found = matches(items, names);
-        if found.iter().any(|&g| items[g].optional) {
+        if ignored(items, &found) {
             continue;
         }
         match found.iter().find(|&&g| !taken[g]) {
@@ -222,45 +256,123 @@ mod tests {
             &[entity("the Zed Republic", Kind::Country, &["ZR"])],
             &[gold("Zed Republic's", "country", &[], &[], false)],
         );
-        assert_eq!(s.typed[&Kind::Country], Counts { tp: 1, fp: 0, fn_: 0 });
+        assert_eq!(
+            s.typed[&Kind::Country],
+            Counts {
+                tp: 1,
+                fp: 0,
+                fn_: 0
+            }
+        );
+    }
+
+    #[test]
+    fn an_entity_matching_required_and_optional_gold_is_scored() {
+        let s = score(
+            &[entity("Zed", Kind::Country, &["Zed Republic"])],
+            &[
+                gold("Zed", "country", &[], &[], false),
+                gold("Zed Republic", "country", &[], &[], true),
+            ],
+        );
+        assert_eq!(s.typed[&Kind::Country].tp, 1);
     }
 
     #[test]
     fn duplicates_are_false_positives() {
         let s = score(
-            &[entity("Quux", Kind::Firm, &[]), entity("Quux Group", Kind::Firm, &[])],
+            &[
+                entity("Quux", Kind::Firm, &[]),
+                entity("Quux Group", Kind::Firm, &[]),
+            ],
             &[gold("Quux Group", "firm", &["Quux"], &[], false)],
         );
-        assert_eq!(s.typed[&Kind::Firm], Counts { tp: 1, fp: 1, fn_: 0 });
-        assert_eq!(s.untyped[&Kind::Firm], Counts { tp: 1, fp: 1, fn_: 0 });
+        assert_eq!(
+            s.typed[&Kind::Firm],
+            Counts {
+                tp: 1,
+                fp: 1,
+                fn_: 0
+            }
+        );
+        assert_eq!(
+            s.untyped[&Kind::Firm],
+            Counts {
+                tp: 1,
+                fp: 1,
+                fn_: 0
+            }
+        );
     }
 
     #[test]
     fn optional_gold_is_ignored_either_way() {
-        let s = score(&[entity("Blip", Kind::Org, &[])], &[gold("Blip", "firm", &[], &[], true)]);
+        let s = score(
+            &[entity("Blip", Kind::Org, &[])],
+            &[gold("Blip", "firm", &[], &[], true)],
+        );
         assert!(s.typed.is_empty() && s.untyped.is_empty());
     }
 
     #[test]
     fn wrong_kind_is_a_false_positive_and_a_miss_but_untyped_a_hit() {
-        let s = score(&[entity("Zorb Park", Kind::Org, &[])], &[gold("Zorb Park", "zone", &[], &[], false)]);
-        assert_eq!(s.typed[&Kind::Org], Counts { tp: 0, fp: 1, fn_: 0 });
-        assert_eq!(s.typed[&Kind::Zone], Counts { tp: 0, fp: 0, fn_: 1 });
-        assert_eq!(s.untyped[&Kind::Zone], Counts { tp: 1, fp: 0, fn_: 0 });
+        let s = score(
+            &[entity("Zorb Park", Kind::Org, &[])],
+            &[gold("Zorb Park", "zone", &[], &[], false)],
+        );
+        assert_eq!(
+            s.typed[&Kind::Org],
+            Counts {
+                tp: 0,
+                fp: 1,
+                fn_: 0
+            }
+        );
+        assert_eq!(
+            s.typed[&Kind::Zone],
+            Counts {
+                tp: 0,
+                fp: 0,
+                fn_: 1
+            }
+        );
+        assert_eq!(
+            s.untyped[&Kind::Zone],
+            Counts {
+                tp: 1,
+                fp: 0,
+                fn_: 0
+            }
+        );
         assert_eq!(s.wrong_kind.len(), 1);
     }
 
     #[test]
     fn also_kinds_count_as_typed_matches() {
-        let s = score(&[entity("Zorb Center", Kind::Zone, &[])], &[gold("Zorb Center", "org", &[], &["zone"], false)]);
+        let s = score(
+            &[entity("Zorb Center", Kind::Zone, &[])],
+            &[gold("Zorb Center", "org", &[], &["zone"], false)],
+        );
         assert_eq!(s.typed[&Kind::Org].tp, 1);
     }
 
     #[test]
     fn order_does_not_matter_for_kind_conflicts() {
         let gold_list = [gold("Zorb", "city", &[], &[], false)];
-        let a = score(&[entity("Zorb", Kind::Firm, &[]), entity("Zorb", Kind::City, &[])], &gold_list);
-        let b = score(&[entity("Zorb", Kind::City, &[]), entity("Zorb", Kind::Firm, &[])], &gold_list);
+        let a = score(
+            &[
+                entity("Zorb", Kind::Firm, &[]),
+                entity("Zorb", Kind::City, &[]),
+            ],
+            &gold_list,
+        );
+        let b = score(
+            &[
+                entity("Zorb", Kind::City, &[]),
+                entity("Zorb", Kind::Firm, &[]),
+            ],
+            &gold_list,
+        );
         assert_eq!(a.typed, b.typed);
         assert_eq!(a.typed[&Kind::City].tp, 1);
     }
@@ -273,7 +385,11 @@ mod tests {
 
     #[test]
     fn f1_arithmetic() {
-        let c = Counts { tp: 8, fp: 2, fn_: 2 };
+        let c = Counts {
+            tp: 8,
+            fp: 2,
+            fn_: 2,
+        };
         assert!((c.f1() - 0.8).abs() < 1e-9);
         assert_eq!(Counts::default().f1(), 0.0);
     }

@@ -4,6 +4,11 @@
 use super::doc::Doc;
 use super::token::shape;
 
+/// Words that may follow an acronym inside the parentheses ("(JAC Group)").
+const COMPANY_WORDS: &[&str] = &[
+    "Group", "Co", "Corp", "Inc", "Ltd", "Holdings", "Bank", "Motors",
+];
+
 /// An acronym and the byte range of the name it abbreviates.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Definition {
@@ -25,8 +30,14 @@ pub fn abbreviates(acronym: &str, name: &str) -> bool {
         .filter_map(|w| w.chars().next())
         .filter(|c| c.is_uppercase() || c.is_ascii_digit())
         .collect();
-    let letters: Vec<char> = acronym.chars().filter(|c| c.is_alphanumeric()).map(|c| c.to_ascii_uppercase()).collect();
-    if letters.len() < 2 || initials.first() != letters.first() {
+    let letters: Vec<char> = acronym
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .map(|c| c.to_ascii_uppercase())
+        .collect();
+    // Two-letter acronyms must start with the name; longer ones may skip a leading
+    // place ("JAC" for "Anhui Jianghuai Automobile Co").
+    if letters.len() < 2 || (initials.first() != letters.first() && letters.len() < 3) {
         return false;
     }
     let mut pos = 0;
@@ -41,20 +52,41 @@ pub fn abbreviates(acronym: &str, name: &str) -> bool {
 
 /// The acronym in parentheses right after byte `end`, if the text has one.
 pub fn after(doc: &Doc, end: usize) -> Option<(String, (usize, usize))> {
-    let i = doc.tokens.partition_point(|t| t.start < end);
-    let open = &doc.tokens[i];
+    let mut i = doc.tokens.partition_point(|t| t.start < end);
+    // "Foo Co. (FC)": step over an abbreviation's full stop.
+    if doc
+        .tokens
+        .get(i)
+        .is_some_and(|t| t.is_punct('.') && t.start == end)
+    {
+        i += 1;
+    }
+    let open = doc.tokens.get(i)?;
     let word = doc.tokens.get(i + 1)?;
-    let close = doc.tokens.get(i + 2)?;
+    let mut close = doc.tokens.get(i + 2)?;
+    // "(JAC Group)": an acronym and a company word.
+    let mut last = word;
+    if close.is_word() && COMPANY_WORDS.contains(&close.text(doc.body)) {
+        last = close;
+        close = doc.tokens.get(i + 3)?;
+    }
     if !open.is_punct('(') || !word.is_word() || !close.is_punct(')') {
         return None;
     }
-    if doc.body[end..open.start].chars().any(|c| !c.is_whitespace()) {
+    if doc.body[end..open.start]
+        .chars()
+        .any(|c| !c.is_whitespace() && c != '.')
+    {
         return None;
     }
     let text = word.text(doc.body);
     let capitals = text.chars().filter(|c| c.is_uppercase()).count();
-    (capitals >= 2 && (shape::all_caps(text) || capitals * 2 >= text.len()))
-        .then(|| (text.to_string(), (word.start, word.end)))
+    (capitals >= 2 && (shape::all_caps(text) || capitals * 2 >= text.len())).then(|| {
+        (
+            doc.body[word.start..last.end].to_string(),
+            (word.start, last.end),
+        )
+    })
 }
 
 #[cfg(test)]
@@ -65,8 +97,13 @@ mod tests {
     fn initials_in_order() {
         assert!(abbreviates("MFB", "Ministry of Fish and Boats"));
         assert!(abbreviates("QWS", "Quux Web Services"));
-        assert!(abbreviates("ZAIC", "Zed Artificial Intelligence Conference"));
+        assert!(abbreviates(
+            "ZAIC",
+            "Zed Artificial Intelligence Conference"
+        ));
         assert!(!abbreviates("BFM", "Ministry of Fish and Boats"));
+        assert!(abbreviates("QAC", "Zed Quux Auto Co"));
+        assert!(!abbreviates("AC", "Zed Auto Co"));
         assert!(!abbreviates("A", "Alpha"));
     }
 

@@ -8,8 +8,18 @@ use super::words::{FOR_HEADS, OF_HEADS};
 
 /// Lower-case suffixes after a hyphen that end a name ("Wuhan-based").
 const CUE_SUFFIXES: &[&str] = &[
-    "based", "headquartered", "born", "listed", "owned", "backed", "funded", "made", "run",
-    "registered", "bound", "level", "wide", "style", "led",
+    "based",
+    "headquartered",
+    "born",
+    "listed",
+    "owned",
+    "backed",
+    "funded",
+    "made",
+    "run",
+    "registered",
+    "bound",
+    "led",
 ];
 
 /// A run of tokens `first..=last`.
@@ -21,16 +31,24 @@ pub struct Chunk {
     pub last: usize,
 }
 
-/// Initials of the name-like words ending at token `end` (exclusive), newest last.
-fn initials_before(doc: &Doc, from: usize, end: usize) -> String {
-    (from..end)
-        .filter(|&i| doc.name_like(i))
-        .filter_map(|i| doc.text(i).chars().next())
-        .collect()
+/// Initials of the name-like words before token `end`, reaching back over
+/// "of"/"and"/"the" ("Communist Party of China" gives "CPC").
+fn initials_before(doc: &Doc, end: usize) -> String {
+    let mut initials = Vec::new();
+    let mut i = end;
+    while i > 0 && initials.len() < 10 {
+        i -= 1;
+        if doc.name_like(i) {
+            initials.extend(doc.text(i).chars().next());
+        } else if !matches!(doc.text(i), "of" | "and" | "the" | "for" | "&" | "-") {
+            break;
+        }
+    }
+    initials.iter().rev().collect()
 }
 
 /// "(AI)" inside a name: an acronym of the words just before it, followed by more name.
-fn inner_acronym(doc: &Doc, from: usize, open: usize) -> Option<usize> {
+fn inner_acronym(doc: &Doc, open: usize) -> Option<usize> {
     let acronym = doc.tokens.get(open + 1)?;
     let close = open + 2;
     if !doc.tokens.get(close)?.is_punct(')') || !doc.name_like(close + 1) {
@@ -40,12 +58,13 @@ fn inner_acronym(doc: &Doc, from: usize, open: usize) -> Option<usize> {
     if !shape::all_caps(text) || !text.chars().all(char::is_alphanumeric) {
         return None;
     }
-    let initials = initials_before(doc, from, open);
-    initials.ends_with(text).then_some(close + 1)
+    initials_before(doc, open)
+        .ends_with(text)
+        .then_some(close + 1)
 }
 
 /// The token after which the chunk that has reached token `i` may continue, if any.
-fn continues(doc: &Doc, start: usize, i: usize) -> Option<usize> {
+fn continues(doc: &Doc, i: usize) -> Option<usize> {
     let tokens = &doc.tokens;
     let here = &tokens[i];
     if here.possessive {
@@ -61,14 +80,29 @@ fn continues(doc: &Doc, start: usize, i: usize) -> Option<usize> {
     }
     if next.is_punct('-') && !next.space_before {
         let after = tokens.get(i + 2)?;
-        let ok = after.is_word() && !after.space_before && !CUE_SUFFIXES.contains(&after.text(doc.body));
+        let ok =
+            after.is_word() && !after.space_before && !CUE_SUFFIXES.contains(&after.text(doc.body));
         return ok.then_some(i + 2);
+    }
+    // "Corp. Ltd": abbreviated legal forms run on across their full stops.
+    let abbreviation = matches!(
+        doc.text(i),
+        "Co" | "Corp" | "Inc" | "Ltd" | "Bhd" | "Pte" | "Pty"
+    );
+    if next.is_punct('.') && !next.space_before && abbreviation && doc.name_like(i + 2) {
+        let legal = doc
+            .gazetteer
+            .legal_forms
+            .contains(doc.text(i + 2).to_lowercase().as_str());
+        if legal && doc.tokens[i + 2].space_before {
+            return Some(i + 2);
+        }
     }
     if next.is_punct('&') && doc.name_like(i + 2) {
         return Some(i + 2);
     }
     if next.is_punct('(') && next.space_before {
-        return inner_acronym(doc, start, i + 1);
+        return inner_acronym(doc, i + 1);
     }
     None
 }
@@ -84,7 +118,7 @@ pub fn simple_chunks(doc: &Doc) -> Vec<Chunk> {
         }
         let first = i;
         let mut last = i;
-        while let Some(next) = continues(doc, first, last) {
+        while let Some(next) = continues(doc, last) {
             last = next;
         }
         chunks.push(Chunk { first, last });
@@ -114,12 +148,15 @@ fn connector<'a>(doc: &Doc<'a>, left: &Chunk, right: &Chunk) -> Option<Vec<&'a s
 }
 
 fn starts_listed(doc: &Doc, chunk: &Chunk) -> bool {
-    doc.hit_covering(chunk.first).is_some_and(|h| h.first == chunk.first)
+    doc.hit_covering(chunk.first)
+        .is_some_and(|h| h.first == chunk.first)
 }
 
 fn ends_with_head(doc: &Doc, chunk: &Chunk) -> bool {
-    let last = last_word(doc, chunk);
-    super::words::HEADS.iter().any(|(phrase, _)| phrase.last() == Some(&last.as_str()))
+    let last = doc.text(chunk.last);
+    super::words::HEADS
+        .iter()
+        .any(|(phrase, _)| phrase.last().is_some_and(|w| w.eq_ignore_ascii_case(last)))
 }
 
 /// May `left` and `right` be one name, given the words between them?
@@ -147,13 +184,13 @@ pub fn chunks(doc: &Doc) -> Vec<Chunk> {
     let mut out: Vec<Chunk> = Vec::with_capacity(simple.len());
     let mut in_tail = false;
     for chunk in simple {
-        if let Some(prev) = out.last_mut() {
-            if joins(doc, prev, &chunk, in_tail) {
-                let via_of = doc.is(prev.last + 1, "of") || doc.is(prev.last + 1, "for");
-                in_tail = in_tail || via_of;
-                prev.last = chunk.last;
-                continue;
-            }
+        if let Some(prev) = out.last_mut()
+            && joins(doc, prev, &chunk, in_tail)
+        {
+            let via_of = doc.is(prev.last + 1, "of") || doc.is(prev.last + 1, "for");
+            in_tail = in_tail || via_of;
+            prev.last = chunk.last;
+            continue;
         }
         in_tail = false;
         out.push(chunk);
@@ -167,7 +204,10 @@ mod tests {
 
     fn texts(body: &str) -> Vec<String> {
         let doc = Doc::new(body);
-        chunks(&doc).iter().map(|c| doc.span_text(c.first, c.last).to_string()).collect()
+        chunks(&doc)
+            .iter()
+            .map(|c| doc.span_text(c.first, c.last).to_string())
+            .collect()
     }
 
     #[test]
@@ -180,7 +220,10 @@ mod tests {
 
     #[test]
     fn hyphenated_words_stay_inside_but_cue_suffixes_end_the_name() {
-        assert_eq!(texts("Zorg-Cloud High-level Data Co"), vec!["Zorg-Cloud High-level Data Co"]);
+        assert_eq!(
+            texts("Zorg-Cloud High-level Data Co"),
+            vec!["Zorg-Cloud High-level Data Co"]
+        );
         assert_eq!(texts("a Zorgville-based maker"), vec!["Zorgville"]);
     }
 
@@ -195,7 +238,10 @@ mod tests {
 
     #[test]
     fn joins_and_only_into_a_headed_name() {
-        assert_eq!(texts("the Art and Craft Park is new"), vec!["Art and Craft Park"]);
+        assert_eq!(
+            texts("the Art and Craft Park is new"),
+            vec!["Art and Craft Park"]
+        );
         assert_eq!(texts("Blorp and Zed met"), vec!["Blorp", "Zed"]);
     }
 
@@ -205,7 +251,10 @@ mod tests {
             texts("the Smart Robot (SR) Pilot Zone opened"),
             vec!["Smart Robot (SR) Pilot Zone"]
         );
-        assert_eq!(texts("the Smart Robot (XY) Pilot Zone"), vec!["Smart Robot", "XY", "Pilot Zone"]);
+        assert_eq!(
+            texts("the Smart Robot (XY) Pilot Zone"),
+            vec!["Smart Robot", "XY", "Pilot Zone"]
+        );
     }
 
     #[test]

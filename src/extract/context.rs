@@ -7,18 +7,67 @@ use super::doc::{Doc, Rank};
 use super::gazetteer::Entry;
 use super::names::Span;
 use super::token::shape;
-use super::words::{FIRM_NOUNS, LIST_NOUNS, ROLES, SPEECH, among_lower};
+use super::words::{FIRM_NOUNS, FUNCTION_WORDS, LIST_NOUNS, ROLES, SPEECH, among, among_lower};
 
 /// Lower-case nouns right before a name that make it a company ("tech giant X").
 const FIRM_BEFORE: &[&str] = &[
-    "giant", "giants", "firm", "company", "startup", "start-up", "unicorn", "rival",
-    "subsidiary", "carmaker", "automaker", "chipmaker", "retailer", "conglomerate",
+    "giant",
+    "giants",
+    "firm",
+    "company",
+    "startup",
+    "start-up",
+    "unicorn",
+    "rival",
+    "subsidiary",
+    "carmaker",
+    "automaker",
+    "chipmaker",
+    "retailer",
+    "conglomerate",
+    "maker",
+    "developer",
+    "provider",
+    "manufacturer",
+    "producer",
+    "operator",
+    "supplier",
+    "vendor",
+];
+/// Roles that belong to companies ("CEO of X"); public roles ("secretary of X") do not type X.
+const BUSINESS_ROLES: &[&str] = &[
+    "ceo",
+    "founder",
+    "co-founder",
+    "chairman",
+    "chairwoman",
+    "president",
+    "vice-president",
+    "executive",
+    "manager",
+    "cto",
+    "cfo",
+    "coo",
+    "partner",
+    "owner",
+    "employee",
+    "shareholder",
+    "investor",
+    "subsidiary",
+    "unit",
+    "division",
+    "maker",
 ];
 /// Photo-caption position words after a name.
-const POSITIONS: &[&str] = &["left", "right", "center", "centre", "front", "back", "second"];
+const POSITIONS: &[&str] = &[
+    "left", "right", "center", "centre", "front", "back", "second",
+];
 
 fn word<'a>(doc: &Doc<'a>, i: usize) -> Option<&'a str> {
-    doc.tokens.get(i).filter(|t| t.is_word()).map(|t| t.text(doc.body))
+    doc.tokens
+        .get(i)
+        .filter(|t| t.is_word())
+        .map(|t| t.text(doc.body))
 }
 
 fn word_before<'a>(doc: &Doc<'a>, i: usize) -> Option<&'a str> {
@@ -27,12 +76,12 @@ fn word_before<'a>(doc: &Doc<'a>, i: usize) -> Option<&'a str> {
 
 /// Types the untyped spans in place and returns kind overrides for gazetteer hits.
 pub fn apply(doc: &Doc, spans: &mut [Span]) -> Vec<(usize, Kind)> {
-    for n in 0..spans.len() {
-        if spans[n].kind.is_none() {
-            if let Some((kind, rank)) = cue(doc, &spans[n]) {
-                spans[n].kind = Some(kind);
-                spans[n].rank = rank;
-            }
+    for span in spans.iter_mut() {
+        if span.kind.is_none()
+            && let Some((kind, rank)) = cue(doc, span)
+        {
+            span.kind = Some(kind);
+            span.rank = rank;
         }
     }
     lists(doc, spans);
@@ -43,7 +92,10 @@ fn cue(doc: &Doc, span: &Span) -> Option<(Kind, Rank)> {
     let (f, l) = (span.first, span.last);
     let single = f == l;
     let text = doc.span_text(f, l);
-    if single && (shape::camel(text) || shape::name_like(text) && text.starts_with(|c: char| c.is_ascii_digit())) {
+    let first_word = doc.text(f);
+    let digit_led =
+        shape::name_like(first_word) && first_word.starts_with(|c: char| c.is_ascii_digit());
+    if (single && shape::camel(text)) || digit_led {
         return Some((Kind::Firm, Rank::Shape));
     }
     if let Some(kind) = place_cue(doc, f, l) {
@@ -55,8 +107,15 @@ fn cue(doc: &Doc, span: &Span) -> Option<(Kind, Rank)> {
     if person_cue(doc, span) {
         return Some((Kind::Person, Rank::Context));
     }
+    if single && doc.tokens[l].possessive && owns_person(doc, l + 1) {
+        return Some((Kind::Firm, Rank::Context));
+    }
+    if business_role_after(doc, l) || founded_after(doc, l) {
+        return Some((Kind::Firm, Rank::Context));
+    }
     let before = word_before(doc, f).unwrap_or("");
-    if FIRM_BEFORE.contains(&before) || apposition(doc, l) {
+    let possessive = f > 0 && doc.tokens[f - 1].possessive;
+    if (FIRM_BEFORE.contains(&before) && !possessive) || apposition(doc, l) {
         return Some((Kind::Firm, Rank::Context));
     }
     None
@@ -65,13 +124,20 @@ fn cue(doc: &Doc, span: &Span) -> Option<(Kind, Rank)> {
 /// "X province", "X city", "X-based", "based in X", "mayor of X", "in X, <region>".
 fn place_cue(doc: &Doc, f: usize, l: usize) -> Option<Kind> {
     let next = word(doc, l + 1).unwrap_or("");
-    if next == "province" {
+    let g = doc.gazetteer;
+    let name_words = (f..=l)
+        .filter(|&i| doc.tokens[i].is_word())
+        .all(|i| !g.is_common(doc.text(i)) && !g.demonyms.contains(doc.text(i)));
+    if name_words && matches!(next, "province" | "district" | "county" | "prefecture") {
         return Some(Kind::Region);
     }
-    if next == "city" {
+    if name_words && next == "city" {
         return Some(Kind::City);
     }
-    let hyphen_based = doc.tokens.get(l + 1).is_some_and(|t| t.is_punct('-') && !t.space_before)
+    let hyphen_based = doc
+        .tokens
+        .get(l + 1)
+        .is_some_and(|t| t.is_punct('-') && !t.space_before)
         && word(doc, l + 2) == Some("based");
     let back = |n: usize| f.checked_sub(n).and_then(|j| word(doc, j)).unwrap_or("");
     if hyphen_based || (back(1) == "in" && matches!(back(2), "based" | "headquartered")) {
@@ -80,9 +146,24 @@ fn place_cue(doc: &Doc, f: usize, l: usize) -> Option<Kind> {
     if back(1) == "of" && matches!(back(2), "mayor" | "Mayor") {
         return Some(Kind::City);
     }
+    let settlement = |w: &str| matches!(w, "town" | "city" | "village" | "township" | "capital");
+    let described = doc.tokens.get(l + 1).is_some_and(|t| t.is_punct(','))
+        && matches!(word(doc, l + 2), Some("a" | "the"))
+        && (l + 3..l + 6).any(|i| word(doc, i).is_some_and(settlement))
+        && (l + 4..l + 8).any(|i| matches!(word(doc, i), Some("in" | "of")));
+    if name_words && (described || (back(1) == "of" && settlement(back(2)) && back(3) == "the")) {
+        return Some(Kind::City);
+    }
     let region_after = doc.tokens.get(l + 1).is_some_and(|t| t.is_punct(','))
         && doc.hit_covering(l + 2).is_some_and(|h| {
-            h.first == l + 2 && matches!(h.entry, Entry::Place { kind: Kind::Region | Kind::Country, .. })
+            h.first == l + 2
+                && matches!(
+                    h.entry,
+                    Entry::Place {
+                        kind: Kind::Region | Kind::Country,
+                        ..
+                    }
+                )
         });
     (back(1) == "in" && region_after).then_some(Kind::City)
 }
@@ -101,9 +182,47 @@ fn role_of(doc: &Doc, f: usize) -> Option<Kind> {
     match role.as_str() {
         "mayor" => Some(Kind::City),
         "governor" | "vice-governor" | "capital" => Some(Kind::Region),
-        r if ROLES.contains(&r) && r != "member" => Some(Kind::Firm),
+        r if BUSINESS_ROLES.contains(&r) => Some(Kind::Firm),
         _ => None,
     }
+}
+
+/// "X founder and CEO ...", "X chairman ...": a company's role right after its name.
+fn business_role_after(doc: &Doc, l: usize) -> bool {
+    !doc.tokens[l].possessive
+        && word(doc, l + 1).is_some_and(|w| {
+            matches!(
+                w,
+                "founder" | "co-founder" | "chairman" | "chairwoman" | "CEO" | "ceo" | "president"
+            )
+        })
+}
+
+/// "X, which was founded in ...", "X was founded by ...".
+fn founded_after(doc: &Doc, l: usize) -> bool {
+    let mut i = l + 1;
+    if doc.tokens.get(i).is_some_and(|t| t.is_punct(',')) {
+        i += 1;
+        if word(doc, i) != Some("which") {
+            return false;
+        }
+        i += 1;
+    }
+    word(doc, i) == Some("was") && word(doc, i + 1) == Some("founded")
+}
+
+/// A person name (by shape) starts at token `i`, maybe after a role ("chair").
+fn owns_person(doc: &Doc, mut i: usize) -> bool {
+    if word(doc, i).is_some_and(|w| among_lower(ROLES, w) && w.chars().all(char::is_lowercase)) {
+        i += 1;
+    }
+    let words: Vec<usize> = (i..i + 3)
+        .take_while(|&j| doc.name_like(j) && doc.tokens[j].space_before)
+        .collect();
+    (2..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|&j| shape::capitalised(doc.text(j)) && doc.hit_covering(j).is_none())
 }
 
 /// "X is a (leading) tech firm", "X, a Foo-based startup", "X is one of the first companies".
@@ -115,6 +234,9 @@ fn apposition(doc: &Doc, l: usize) -> bool {
         return false;
     }
     i += 1;
+    if comma && !matches!(word(doc, i), Some("a" | "an" | "the" | "one")) {
+        return false;
+    }
     for _ in 0..9 {
         let Some(t) = doc.tokens.get(i) else {
             return false;
@@ -123,7 +245,10 @@ fn apposition(doc: &Doc, l: usize) -> bool {
             return false;
         }
         if let Some(w) = word(doc, i) {
-            if matches!(w, "which" | "that" | "who" | "and" | "said" | "has" | "have") {
+            if matches!(
+                w,
+                "which" | "that" | "who" | "and" | "said" | "has" | "have"
+            ) {
                 return false;
             }
             if FIRM_NOUNS.contains(&w) {
@@ -137,7 +262,9 @@ fn apposition(doc: &Doc, l: usize) -> bool {
 
 /// Two or three capitalised words with a speech verb, a role apposition, or a photo position.
 fn person_cue(doc: &Doc, span: &Span) -> bool {
-    let words: Vec<usize> = (span.first..=span.last).filter(|&i| doc.tokens[i].is_word()).collect();
+    let words: Vec<usize> = (span.first..=span.last)
+        .filter(|&i| doc.tokens[i].is_word())
+        .collect();
     if !(2..=3).contains(&words.len()) || span.last - span.first + 1 != words.len() {
         return false;
     }
@@ -150,11 +277,30 @@ fn person_cue(doc: &Doc, span: &Span) -> bool {
     }
     let before = word_before(doc, span.first).unwrap_or("");
     let after = word(doc, span.last + 1).unwrap_or("");
-    let comma_role = doc.tokens.get(span.last + 1).is_some_and(|t| t.is_punct(','))
-        && word(doc, span.last + 2).is_some_and(|w| among_lower(ROLES, w.trim_start_matches("vice-")));
-    let position = doc.tokens.get(span.last + 1).is_some_and(|t| t.is_punct('('))
+    let comma_role = doc
+        .tokens
+        .get(span.last + 1)
+        .is_some_and(|t| t.is_punct(','))
+        && word(doc, span.last + 2)
+            .is_some_and(|w| among_lower(ROLES, w.trim_start_matches("vice-")));
+    let position = doc
+        .tokens
+        .get(span.last + 1)
+        .is_some_and(|t| t.is_punct('('))
         && word(doc, span.last + 2).is_some_and(|w| POSITIONS.contains(&w));
-    SPEECH.contains(&before) || SPEECH.contains(&after) || comma_role || position || span.titled
+    // "Quuxcorp's Zorbo Quux", "chair Zorbo Quux": a company's person, a role.
+    let owner = span.first > 0
+        && doc.tokens[span.first - 1].possessive
+        && doc.name_like(span.first - 1)
+        && !among(FUNCTION_WORDS, doc.text(span.first - 1));
+    let role_before = among_lower(ROLES, before);
+    SPEECH.contains(&before)
+        || SPEECH.contains(&after)
+        || comma_role
+        || position
+        || span.titled
+        || owner
+        || role_before
 }
 
 /// Items of coordinated lists, typed by a trigger noun or by their known members.
@@ -165,7 +311,9 @@ fn lists(doc: &Doc, spans: &mut [Span]) {
         while end + 1 < spans.len() && coordinated(doc, spans[end].last, spans[end + 1].first) {
             end += 1;
         }
-        if end > n || trigger(doc, spans[n].first).is_some() {
+        let items = end - n + 1;
+        let joined = end > n && coordinated_with_and(doc, spans[end - 1].last, spans[end].first);
+        if items >= 3 || joined || trigger(doc, spans[n].first).is_some() {
             type_list(doc, &mut spans[n..=end]);
         }
         n = end + 1;
@@ -191,9 +339,27 @@ fn coordinated(doc: &Doc, left_last: usize, right_first: usize) -> bool {
     saw
 }
 
+/// The separator before the last item has "and", "or" or "&".
+fn coordinated_with_and(doc: &Doc, left_last: usize, right_first: usize) -> bool {
+    (left_last + 1..right_first).any(|i| matches!(doc.tokens[i].text(doc.body), "and" | "or" | "&"))
+}
+
 /// "companies such as", "enterprises, including", "firms like" before token `first`.
 fn trigger(doc: &Doc, first: usize) -> Option<Kind> {
     let mut i = first.checked_sub(1)?;
+    // "Other investors in the round included A, B and C": the noun may be a few words back.
+    if matches!(word(doc, i), Some("include" | "includes" | "included")) {
+        return (i.saturating_sub(10)..i)
+            .rev()
+            .take_while(|&j| !doc.tokens[j].is_punct('.'))
+            .filter_map(|j| word(doc, j))
+            .find_map(|w| {
+                LIST_NOUNS
+                    .iter()
+                    .find(|(n, _)| *n == w.trim_start_matches("co-"))
+                    .map(|(_, k)| *k)
+            });
+    }
     if word(doc, i) == Some("as") && word(doc, i.checked_sub(1)?) == Some("such") {
         i = i.checked_sub(2)?;
     } else if matches!(word(doc, i), Some("like" | "including")) {
@@ -209,7 +375,10 @@ fn trigger(doc: &Doc, first: usize) -> Option<Kind> {
 }
 
 fn item_kind(doc: &Doc, span: &Span) -> Option<Kind> {
-    span.kind.or_else(|| doc.hit_exactly(span.first, span.last).map(|h| h.entry.kind()))
+    span.kind.or_else(|| {
+        doc.hit_exactly(span.first, span.last)
+            .map(|h| h.entry.kind())
+    })
 }
 
 fn type_list(doc: &Doc, items: &mut [Span]) {
@@ -225,7 +394,10 @@ fn type_list(doc: &Doc, items: &mut [Span]) {
     };
     for span in items.iter_mut().filter(|s| s.kind.is_none()) {
         let single_surname = span.first == span.last
-            && doc.gazetteer.chinese_surnames.contains(doc.text(span.first));
+            && doc
+                .gazetteer
+                .chinese_surnames
+                .contains(doc.text(span.first));
         if !single_surname {
             span.kind = Some(kind);
             span.rank = Rank::Context;
@@ -263,27 +435,83 @@ mod tests {
 
     fn has(body: &str, name: &str, kind: Kind) {
         let got = typed(body);
-        assert!(got.contains(&(name.to_string(), Some(kind))), "{name} {kind} not in {got:?}");
+        assert!(
+            got.contains(&(name.to_string(), Some(kind))),
+            "{name} {kind} not in {got:?}"
+        );
+    }
+
+    #[test]
+    fn typed_lists_after_include() {
+        has(
+            "Other investors in the deal included Zorbify and Blarg Partners.",
+            "Zorbify",
+            Kind::Firm,
+        );
+    }
+
+    #[test]
+    fn business_roles_and_founding_type_firms() {
+        has(
+            "said Zorbify founder and CEO Mary Quux.",
+            "Zorbify",
+            Kind::Firm,
+        );
+        has(
+            "money from Blargo, which was founded in 2018.",
+            "Blargo",
+            Kind::Firm,
+        );
+        has("industrial robot maker Zorbify said", "Zorbify", Kind::Firm);
     }
 
     #[test]
     fn typed_lists() {
-        has("Rivals such as Zorbify, Quuxo and Blarg cut prices.", "Quuxo", Kind::Firm);
-        has("Local enterprises, including Zorbify and Blarg, grew.", "Blarg", Kind::Firm);
-        has("He toured universities such as Qarth Tech.", "Qarth Tech", Kind::Org);
+        has(
+            "It beat rivals such as Zorbify, Quuxo and Blarg.",
+            "Quuxo",
+            Kind::Firm,
+        );
+        has(
+            "It beat companies such as Zorbify, Quuxo and Blarg.",
+            "Quuxo",
+            Kind::Firm,
+        );
+        has(
+            "Local enterprises, including Zorbify and Blarg, grew.",
+            "Blarg",
+            Kind::Firm,
+        );
+        has(
+            "He toured universities such as Qarth Polytechnic.",
+            "Qarth Polytechnic",
+            Kind::Org,
+        );
     }
 
     #[test]
     fn lists_with_a_known_member() {
-        has("Tencent, Zorbify, Quuxo and Blarg bid.", "Blarg", Kind::Firm);
+        has(
+            "Tencent, Zorbify, Quuxo and Blarg bid.",
+            "Blarg",
+            Kind::Firm,
+        );
     }
 
     #[test]
     fn roles_and_appositions() {
         has("said Mary Lee, CEO of Zorbify.", "Zorbify", Kind::Firm);
         has("Zorbify is a leading tech firm.", "Zorbify", Kind::Firm);
-        has("It hired Quuxo, a drone maker based in Wuhan.", "Quuxo", Kind::Firm);
-        has("The deal went to tech giant Zorbify today.", "Zorbify", Kind::Firm);
+        has(
+            "It hired Quuxo, a drone maker based in Wuhan.",
+            "Quuxo",
+            Kind::Firm,
+        );
+        has(
+            "The deal went to tech giant Zorbify today.",
+            "Zorbify",
+            Kind::Firm,
+        );
     }
 
     #[test]
@@ -296,13 +524,42 @@ mod tests {
         has("They moved to Zorbu province.", "Zorbu", Kind::Region);
         has("A Quxton-based group", "Quxton", Kind::City);
         has("He spoke in Quxton, California.", "Quxton", Kind::City);
+        has(
+            "They met in Quxton, the town in eastern Zed.",
+            "Quxton",
+            Kind::City,
+        );
+        has("It reached the city of Quxton soon.", "Quxton", Kind::City);
     }
 
     #[test]
     fn person_cues() {
         has("\"Yes,\" said Zorbo Quux.", "Zorbo Quux", Kind::Person);
-        has("Zorbo Quux (left) signs the deal.", "Zorbo Quux", Kind::Person);
-        has("Zorbo Quux, director of sales, agreed.", "Zorbo Quux", Kind::Person);
+        has(
+            "Zorbo Quux (left) signs the deal.",
+            "Zorbo Quux",
+            Kind::Person,
+        );
+        has(
+            "Zorbo Quux, director of sales, agreed.",
+            "Zorbo Quux",
+            Kind::Person,
+        );
+        has(
+            "We heard Blorpcorp's Zorbo Quux speak.",
+            "Zorbo Quux",
+            Kind::Person,
+        );
+        has(
+            "It invited chair Zorbo Quux too.",
+            "Zorbo Quux",
+            Kind::Person,
+        );
+        has(
+            "We heard Blorpcorp's Zorbo Quux speak.",
+            "Blorpcorp",
+            Kind::Firm,
+        );
     }
 
     #[test]

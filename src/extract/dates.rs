@@ -7,20 +7,43 @@ use super::figures::Range;
 use super::token::TokenKind;
 use super::words::{MONTHS, WEEKDAYS, among};
 
-const QUALIFIERS: &[&str] = &["early", "late", "mid", "Early", "Late", "Mid", "end", "beginning"];
-const RELATIVE: &[&str] = &["last", "next", "this", "Last", "Next", "This", "past", "coming"];
-const PERIODS: &[&str] = &["month", "year", "week", "quarter", "decade", "weekend", "spring", "summer", "autumn", "fall", "winter"];
+const QUALIFIERS: &[&str] = &[
+    "early",
+    "late",
+    "mid",
+    "Early",
+    "Late",
+    "Mid",
+    "end",
+    "beginning",
+];
+const RELATIVE: &[&str] = &[
+    "last", "next", "this", "Last", "Next", "This", "past", "coming",
+];
+const PERIODS: &[&str] = &[
+    "month", "year", "week", "quarter", "decade", "weekend", "spring", "summer", "autumn", "fall",
+    "winter",
+];
 
 fn number<'a>(doc: &Doc<'a>, i: usize) -> Option<&'a str> {
-    doc.tokens.get(i).filter(|t| t.kind == TokenKind::Number).map(|t| t.text(doc.body))
+    doc.tokens
+        .get(i)
+        .filter(|t| t.kind == TokenKind::Number)
+        .map(|t| t.text(doc.body))
 }
 
 fn word<'a>(doc: &Doc<'a>, i: usize) -> Option<&'a str> {
-    doc.tokens.get(i).filter(|t| t.is_word()).map(|t| t.text(doc.body))
+    doc.tokens
+        .get(i)
+        .filter(|t| t.is_word())
+        .map(|t| t.text(doc.body))
 }
 
 fn is_year(text: &str) -> bool {
-    text.len() == 4 && text.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
+    text.len() == 4
+        && text
+            .parse::<u32>()
+            .is_ok_and(|y| (1900..=2100).contains(&y))
 }
 
 fn is_day(text: &str) -> bool {
@@ -28,21 +51,26 @@ fn is_day(text: &str) -> bool {
 }
 
 fn attached(doc: &Doc, i: usize, c: char) -> bool {
-    doc.tokens.get(i).is_some_and(|t| t.is_punct(c) && !t.space_before)
+    doc.tokens
+        .get(i)
+        .is_some_and(|t| t.is_punct(c) && !t.space_before)
         && doc.tokens.get(i + 1).is_some_and(|t| !t.space_before)
 }
 
 /// "2016-09-29" or "2021-2025" starting at a year token.
 fn numeric(doc: &Doc, i: usize) -> Option<usize> {
     let year = number(doc, i).filter(|t| is_year(t))?;
-    if attached(doc, i + 1, '-') {
-        if let Some(next) = number(doc, i + 2) {
-            if is_year(next) && year < next {
-                return Some(i + 2);
-            }
-            if next.len() == 2 && attached(doc, i + 3, '-') && number(doc, i + 4).is_some_and(|d| d.len() == 2) {
-                return Some(i + 4);
-            }
+    if attached(doc, i + 1, '-')
+        && let Some(next) = number(doc, i + 2)
+    {
+        if is_year(next) && year < next {
+            return Some(i + 2);
+        }
+        if next.len() == 2
+            && attached(doc, i + 3, '-')
+            && number(doc, i + 4).is_some_and(|d| d.len() == 2)
+        {
+            return Some(i + 4);
         }
     }
     Some(i)
@@ -55,7 +83,11 @@ fn month(doc: &Doc, i: usize) -> Option<usize> {
         return None;
     }
     let mut j = i + 1;
-    if doc.tokens.get(j).is_some_and(|t| t.is_punct('.') && !t.space_before) {
+    if doc
+        .tokens
+        .get(j)
+        .is_some_and(|t| t.is_punct('.') && !t.space_before)
+    {
         j += 1;
     }
     if let Some(d) = number(doc, j) {
@@ -68,14 +100,17 @@ fn month(doc: &Doc, i: usize) -> Option<usize> {
             if to && number(doc, j + 2).is_some_and(is_day) {
                 end = j + 2;
             }
-            if doc.tokens.get(end + 1).is_some_and(|t| t.is_punct(',')) && number(doc, end + 2).is_some_and(is_year) {
+            if doc.tokens.get(end + 1).is_some_and(|t| t.is_punct(','))
+                && number(doc, end + 2).is_some_and(is_year)
+            {
                 end += 2;
             }
             return Some(end);
         }
     }
     let before = i.checked_sub(1).and_then(|p| word(doc, p)).unwrap_or("");
-    let qualified = QUALIFIERS.contains(&before) || matches!(before, "in" | "since" | "until" | "by" | "of");
+    let qualified =
+        QUALIFIERS.contains(&before) || matches!(before, "in" | "since" | "until" | "by" | "of");
     (m != "May" && m.len() > 3 || qualified).then_some(i)
 }
 
@@ -85,11 +120,65 @@ fn qualified(doc: &Doc, i: usize) -> Option<usize> {
     if !QUALIFIERS[..6].contains(&q) {
         return None;
     }
-    let next = if attached(doc, i + 1, '-') { i + 2 } else { i + 1 };
+    let next = if attached(doc, i + 1, '-') {
+        i + 2
+    } else {
+        i + 1
+    };
     if number(doc, next).is_some_and(is_year) || word(doc, next).is_some_and(|w| among(MONTHS, w)) {
         return Some(next);
     }
     None
+}
+
+/// "first half of the year", "second half of 2020", "third quarter of 2021", "the fourth quarter".
+fn part_of_year(doc: &Doc, i: usize) -> Option<usize> {
+    let ordinal = word(doc, i)?;
+    let ordinals = ["first", "second", "third", "fourth"];
+    if !ordinals.iter().any(|o| o.eq_ignore_ascii_case(ordinal)) {
+        return None;
+    }
+    let part = word(doc, i + 1)?;
+    if !matches!(part, "half" | "quarter") {
+        return None;
+    }
+    if word(doc, i + 2) != Some("of") {
+        return (part == "quarter").then_some(i + 1);
+    }
+    if number(doc, i + 3).is_some_and(is_year) {
+        return Some(i + 3);
+    }
+    (word(doc, i + 3) == Some("the") && word(doc, i + 4) == Some("year")).then_some(i + 4)
+}
+
+/// Cheap test before the rules: a number, a capitalised word, or a qualifier.
+fn may_start_date(doc: &Doc, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    match t.kind {
+        TokenKind::Number => true,
+        TokenKind::Word => {
+            let text = t.text(doc.body);
+            text.starts_with(|c: char| c.is_ascii_uppercase())
+                || matches!(
+                    text,
+                    "early"
+                        | "late"
+                        | "mid"
+                        | "end"
+                        | "beginning"
+                        | "last"
+                        | "next"
+                        | "this"
+                        | "past"
+                        | "coming"
+                        | "first"
+                        | "second"
+                        | "third"
+                        | "fourth"
+                )
+        }
+        TokenKind::Punct(_) => false,
+    }
 }
 
 /// Every date in the body, as byte ranges.
@@ -97,16 +186,25 @@ pub fn dates(doc: &Doc) -> Vec<Range> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < doc.tokens.len() {
+        if !may_start_date(doc, i) {
+            i += 1;
+            continue;
+        }
         let start = doc.tokens[i].start;
         let mut found = None;
         if let Some(core) = qualified(doc, i) {
             found = month(doc, core).or_else(|| numeric(doc, core));
         }
         if found.is_none() {
+            found = part_of_year(doc, i);
+        }
+        if found.is_none() {
             let w = word(doc, i).unwrap_or("");
             if among(WEEKDAYS, w) {
                 found = Some(i);
-            } else if RELATIVE.contains(&w) && word(doc, i + 1).is_some_and(|p| PERIODS.contains(&p)) {
+            } else if RELATIVE.contains(&w)
+                && word(doc, i + 1).is_some_and(|p| PERIODS.contains(&p))
+            {
                 found = Some(i + 1);
             } else {
                 found = month(doc, i).or_else(|| numeric(doc, i));
@@ -134,20 +232,40 @@ mod tests {
 
     #[test]
     fn numeric_dates_and_ranges() {
-        assert_eq!(texts("Posted 2019-03-07 for 2026-2030."), vec!["2019-03-07", "2026-2030"]);
+        assert_eq!(
+            texts("Posted 2019-03-07 for 2026-2030."),
+            vec!["2019-03-07", "2026-2030"]
+        );
     }
 
     #[test]
     fn months() {
-        assert_eq!(texts("on April 3 and in October 2021"), vec!["April 3", "October 2021"]);
+        assert_eq!(
+            texts("on April 3 and in October 2021"),
+            vec!["April 3", "October 2021"]
+        );
         assert_eq!(texts("from Oct 2 to 5"), vec!["Oct 2 to 5"]);
         assert_eq!(texts("May I help? It rained in May."), vec!["May"]);
     }
 
     #[test]
     fn qualified_and_relative() {
-        assert_eq!(texts("by late March, early 2021 and mid-July"), vec!["late March", "early 2021", "mid-July"]);
-        assert_eq!(texts("Last month and on Sunday"), vec!["Last month", "Sunday"]);
+        assert_eq!(
+            texts("by late March, early 2021 and mid-July"),
+            vec!["late March", "early 2021", "mid-July"]
+        );
+        assert_eq!(
+            texts("Last month and on Sunday"),
+            vec!["Last month", "Sunday"]
+        );
+        assert_eq!(
+            texts("in the first half of the year"),
+            vec!["first half of the year"]
+        );
+        assert_eq!(
+            texts("its third quarter of 2021"),
+            vec!["third quarter of 2021"]
+        );
     }
 
     #[test]

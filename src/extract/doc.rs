@@ -4,9 +4,12 @@
 use super::Kind;
 use super::gazetteer::{Brand, Entry, Gazetteer, gazetteer};
 use super::token::{Token, TokenKind, shape, tokenize};
+use std::borrow::Cow;
 
 /// Lower-case words that may sit inside a listed multi-word name.
-const INNER: &[&str] = &["of", "and", "de", "la", "the", "upon", "du", "del", "da", "do", "on", "am"];
+const INNER: &[&str] = &[
+    "of", "and", "de", "la", "the", "upon", "du", "del", "da", "do", "on", "am",
+];
 
 /// A gazetteer entry found in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,6 +74,8 @@ pub struct Doc<'a> {
     pub hits: Vec<Hit>,
     /// For each token, the hit it belongs to.
     pub hit_at: Vec<Option<u32>>,
+    /// For each token, whether it is a name-like word (computed once).
+    names: Vec<bool>,
     /// The gazetteer.
     pub gazetteer: &'static Gazetteer,
 }
@@ -87,11 +92,16 @@ impl<'a> Doc<'a> {
                 *slot = Some(n as u32);
             }
         }
+        let names = tokens
+            .iter()
+            .map(|t| t.is_word() && shape::name_like(t.text(body)))
+            .collect();
         Doc {
             body,
             tokens,
             hits,
             hit_at,
+            names,
             gazetteer,
         }
     }
@@ -108,19 +118,14 @@ impl<'a> Doc<'a> {
 
     /// True when token `i` is a word that looks like part of a name.
     pub fn name_like(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(|t| t.is_word() && shape::name_like(t.text(self.body)))
+        self.names.get(i).copied().unwrap_or(false)
     }
 
     /// True when token `i` is the word `word` (exact case).
     pub fn is(&self, i: usize, word: &str) -> bool {
-        self.tokens.get(i).is_some_and(|t| t.is_word() && t.text(self.body) == word)
-    }
-
-    /// True when token `i` is the word `word`, ignoring case.
-    pub fn is_ci(&self, i: usize, word: &str) -> bool {
         self.tokens
             .get(i)
-            .is_some_and(|t| t.is_word() && t.text(self.body).eq_ignore_ascii_case(word))
+            .is_some_and(|t| t.is_word() && t.text(self.body) == word)
     }
 
     /// The hit that covers exactly tokens `first..=last`, if any.
@@ -132,7 +137,11 @@ impl<'a> Doc<'a> {
 
     /// The hit covering token `i`.
     pub fn hit_covering(&self, i: usize) -> Option<&Hit> {
-        self.hit_at.get(i).copied().flatten().map(|n| &self.hits[n as usize])
+        self.hit_at
+            .get(i)
+            .copied()
+            .flatten()
+            .map(|n| &self.hits[n as usize])
     }
 }
 
@@ -153,7 +162,15 @@ fn joinable(tokens: &[Token], j: usize, body: &str) -> bool {
 }
 
 fn single_spaced(text: &str) -> bool {
-    !text.contains(['\n', '\t', '\r']) && !text.contains("  ")
+    !text.contains(['\n', '\t', '\r', '\u{2019}']) && !text.contains("  ")
+}
+
+/// White space collapsed and curly apostrophes straightened, for lookup.
+fn plain_form(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace('\u{2019}', "'")
 }
 
 /// Longest listed entry starting at token `i`.
@@ -174,18 +191,25 @@ fn longest_at(body: &str, tokens: &[Token], i: usize, g: &Gazetteer) -> Option<H
             continue;
         }
         let text = &body[tokens[i].start..tokens[j].end];
-        let found = if single_spaced(text) {
-            g.lookup(text)
+        let key: Cow<str> = if single_spaced(text) {
+            Cow::Borrowed(text)
         } else {
-            g.lookup(&text.split_whitespace().collect::<Vec<_>>().join(" "))
+            Cow::Owned(plain_form(text))
         };
+        let (found, prefix) = g.probe(&key);
+        // No listed name starts like this: a longer window cannot match either.
+        if !prefix {
+            break;
+        }
         let mut last = j;
         let mut found = found;
-        if found.is_none() {
-            if let Some(next) = tokens.get(j + 1).filter(|t| t.is_punct('.') && !t.space_before) {
-                found = g.lookup(&body[tokens[i].start..next.end]);
-                last = j + 1;
-            }
+        if found.is_none()
+            && let Some(next) = tokens
+                .get(j + 1)
+                .filter(|t| t.is_punct('.') && !t.space_before)
+        {
+            found = g.lookup(&body[tokens[i].start..next.end]);
+            last = j + 1;
         }
         if let Some((surface, entry)) = found {
             best = Some(Hit {
@@ -210,9 +234,10 @@ fn acceptable(hit: &Hit, tokens: &[Token], body: &str) -> bool {
                 let prev = &tokens[hit.first - 1];
                 !(prev.is_word() && shape::capitalised(prev.text(body)))
             };
-            let isolated_after = tokens
-                .get(hit.last + 1)
-                .is_none_or(|t| !(t.is_word() && shape::capitalised(t.text(body))));
+            let isolated_after = tokens[hit.last].possessive
+                || tokens
+                    .get(hit.last + 1)
+                    .is_none_or(|t| !(t.is_word() && shape::capitalised(t.text(body))));
             text == hit.surface && !first.sentence_start && isolated_before && isolated_after
         }
         Entry::Firm(Brand::Acronym) => text == hit.surface,
@@ -225,14 +250,14 @@ fn find_hits(body: &str, tokens: &[Token], g: &Gazetteer) -> Vec<Hit> {
     let mut i = 0;
     while i < tokens.len() {
         let t = &tokens[i];
-        if t.is_word() && shape::name_like(t.text(body)) {
-            if let Some(hit) = longest_at(body, tokens, i, g) {
-                if acceptable(&hit, tokens, body) {
-                    i = hit.last + 1;
-                    hits.push(hit);
-                    continue;
-                }
-            }
+        if t.is_word()
+            && shape::name_like(t.text(body))
+            && let Some(hit) = longest_at(body, tokens, i, g)
+            && acceptable(&hit, tokens, body)
+        {
+            i = hit.last + 1;
+            hits.push(hit);
+            continue;
         }
         i += 1;
     }
@@ -258,12 +283,18 @@ mod tests {
 
     #[test]
     fn finds_names_inside_hyphenated_compounds() {
-        assert_eq!(hit_texts("a Wuhan-based maker and China-US trade"), vec!["Wuhan", "China", "US"]);
+        assert_eq!(
+            hit_texts("a Wuhan-based maker and China-US trade"),
+            vec!["Wuhan", "China", "US"]
+        );
     }
 
     #[test]
     fn common_word_brands_need_a_clear_context() {
         assert!(hit_texts("Apple pie is sweet.").is_empty());
-        assert_eq!(hit_texts("a deal between Wuhan and Apple last year"), vec!["Wuhan", "Apple"]);
+        assert_eq!(
+            hit_texts("a deal between Wuhan and Apple last year"),
+            vec!["Wuhan", "Apple"]
+        );
     }
 }

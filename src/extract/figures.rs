@@ -4,21 +4,42 @@
 use super::doc::Doc;
 use super::token::TokenKind;
 
-const SCALES: &[&str] = &["hundred", "thousand", "million", "billion", "trillion", "mln", "bln", "bn"];
+const SCALES: &[&str] = &[
+    "hundred", "thousand", "million", "billion", "trillion", "mln", "bln", "bn",
+];
 const CURRENCIES: &[&str] = &[
-    "yuan", "dollars", "dollar", "euros", "euro", "pounds", "yen", "won", "rupees", "rmb",
-    "RMB", "renminbi", "usd", "USD", "HKD", "francs", "rubles", "roubles", "ringgit", "baht",
+    "yuan", "dollars", "dollar", "euros", "euro", "pounds", "yen", "won", "rupees", "rmb", "RMB",
+    "renminbi", "usd", "USD", "HKD", "francs", "rubles", "roubles", "ringgit", "baht",
 ];
 const NUMBER_WORDS: &[&str] = &[
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "hundreds",
-    "dozen", "dozens", "thousands", "millions",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "fifteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "hundred",
+    "hundreds",
+    "dozen",
+    "dozens",
+    "thousands",
+    "millions",
 ];
 /// Words that end a count phrase before any unit noun.
 const STOP: &[&str] = &[
-    "of", "the", "and", "in", "to", "for", "from", "by", "with", "at", "on", "than", "or",
-    "that", "which", "is", "was", "has", "this", "its", "as", "us", "a", "an", "per", "his",
-    "her", "their", "our", "were", "are", "be", "been", "years", "yes",
+    "of", "the", "and", "in", "to", "for", "from", "by", "with", "at", "on", "than", "or", "that",
+    "which", "is", "was", "has", "this", "its", "as", "us", "a", "an", "per", "his", "her",
+    "their", "our", "were", "are", "be", "been", "years", "yes",
 ];
 const UNITS_AFTER: &[&str] = &["Fahrenheit", "Celsius", "per", "a", "each"];
 
@@ -26,11 +47,17 @@ const UNITS_AFTER: &[&str] = &["Fahrenheit", "Celsius", "per", "a", "each"];
 pub type Range = (usize, usize);
 
 fn word<'a>(doc: &Doc<'a>, i: usize) -> Option<&'a str> {
-    doc.tokens.get(i).filter(|t| t.is_word()).map(|t| t.text(doc.body))
+    doc.tokens
+        .get(i)
+        .filter(|t| t.is_word())
+        .map(|t| t.text(doc.body))
 }
 
 fn is_year(text: &str) -> bool {
-    text.len() == 4 && text.parse::<u32>().is_ok_and(|y| (1900..=2100).contains(&y))
+    text.len() == 4
+        && text
+            .parse::<u32>()
+            .is_ok_and(|y| (1900..=2100).contains(&y))
 }
 
 fn plural_noun(text: &str) -> bool {
@@ -46,7 +73,12 @@ fn number_at(doc: &Doc, i: usize) -> bool {
     let t = &doc.tokens[i];
     match t.kind {
         TokenKind::Number => true,
-        TokenKind::Word => NUMBER_WORDS.contains(&t.text(doc.body)),
+        TokenKind::Word => {
+            let text = t.text(doc.body);
+            text.len() <= 9
+                && text.starts_with(|c: char| c.is_ascii_lowercase())
+                && NUMBER_WORDS.contains(&text)
+        }
         _ => false,
     }
 }
@@ -66,16 +98,50 @@ fn figure_from(doc: &Doc, i: usize) -> Option<usize> {
     if matches!(w, "percent" | "pct") || CURRENCIES.contains(&w) {
         return Some(j + 1);
     }
+    if w == "per" && word(doc, j + 2) == Some("cent") {
+        return Some(j + 2);
+    }
     if matches!(w, "US" | "U.S") {
-        let k = if doc.tokens.get(j + 2).is_some_and(|t| t.is_punct('.')) { j + 3 } else { j + 2 };
+        let k = if doc.tokens.get(j + 2).is_some_and(|t| t.is_punct('.')) {
+            j + 3
+        } else {
+            j + 2
+        };
         if word(doc, k).is_some_and(|w| w.starts_with("dollar")) {
             return Some(k);
         }
     }
-    if next.is_punct('-') && !next.space_before && word(doc, j + 2).is_some_and(|w| w.chars().all(char::is_lowercase)) {
-        return word(doc, j + 3).filter(|w| w.chars().all(char::is_lowercase) && !STOP.contains(w)).map(|_| j + 3);
+    if next.is_punct('-') && !next.space_before {
+        return hyphen_unit(doc, j + 1);
     }
-    count_unit(doc, j)
+    count_unit(doc, j).or((j > i).then_some(j))
+}
+
+/// "-member delegation", "-square-meter exhibition center": hyphenated unit words,
+/// then one or two lower-case nouns.
+fn hyphen_unit(doc: &Doc, start: usize) -> Option<usize> {
+    let lower = |w: &str| w.chars().all(char::is_lowercase);
+    let mut k = start;
+    while doc
+        .tokens
+        .get(k)
+        .is_some_and(|t| t.is_punct('-') && !t.space_before)
+        && word(doc, k + 1).is_some_and(lower)
+    {
+        k += 2;
+    }
+    if k == start {
+        return None;
+    }
+    // k is now the token after the last hyphenated word.
+    let noun = |i: usize| word(doc, i).filter(|w| lower(w) && !STOP.contains(w));
+    let first = noun(k)?;
+    let end = if noun(k + 1).is_some() && !first.ends_with('s') {
+        k + 1
+    } else {
+        k
+    };
+    Some(end)
 }
 
 /// "... high-density server cabinets": up to four more words ending in a plural noun.
@@ -109,24 +175,36 @@ pub fn figures(doc: &Doc) -> Vec<Range> {
     let mut i = 0;
     while i < doc.tokens.len() {
         let t = &doc.tokens[i];
-        let currency_sign = t.kind == TokenKind::Punct('$') || t.kind == TokenKind::Punct('¥') || t.kind == TokenKind::Punct('€');
-        if currency_sign && doc.tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number && !n.space_before) {
+        let currency_sign = t.kind == TokenKind::Punct('$')
+            || t.kind == TokenKind::Punct('¥')
+            || t.kind == TokenKind::Punct('€');
+        if currency_sign
+            && doc
+                .tokens
+                .get(i + 1)
+                .is_some_and(|n| n.kind == TokenKind::Number && !n.space_before)
+        {
             let mut j = i + 1;
             while word(doc, j + 1).is_some_and(|w| SCALES.contains(&w)) {
                 j += 1;
             }
-            let start = if i > 0 && word(doc, i - 1).is_some_and(|w| w == "US") && !t.space_before { doc.tokens[i - 1].start } else { t.start };
+            let start = if i > 0 && word(doc, i - 1).is_some_and(|w| w == "US") && !t.space_before {
+                doc.tokens[i - 1].start
+            } else {
+                t.start
+            };
             out.push((start, doc.tokens[j].end));
             i = j + 1;
             continue;
         }
         let year = t.kind == TokenKind::Number && is_year(t.text(doc.body));
-        if number_at(doc, i) && !year {
-            if let Some(end) = figure_from(doc, i) {
-                out.push((t.start, doc.tokens[end].end));
-                i = end + 1;
-                continue;
-            }
+        if number_at(doc, i)
+            && !year
+            && let Some(end) = figure_from(doc, i)
+        {
+            out.push((t.start, doc.tokens[end].end));
+            i = end + 1;
+            continue;
         }
         i += 1;
     }
@@ -139,32 +217,53 @@ mod tests {
 
     fn texts(body: &str) -> Vec<&str> {
         let doc = Doc::new(body);
-        figures(&doc).into_iter().map(|(s, e)| &body[s..e]).collect()
+        figures(&doc)
+            .into_iter()
+            .map(|(s, e)| &body[s..e])
+            .collect()
     }
 
     #[test]
     fn money() {
-        assert_eq!(texts("It costs 12 billion yuan now."), vec!["12 billion yuan"]);
+        assert_eq!(
+            texts("It costs 12 billion yuan now."),
+            vec!["12 billion yuan"]
+        );
         assert_eq!(texts("a $40 million deal"), vec!["$40 million"]);
-        assert_eq!(texts("about 3.5 billion U.S. dollars"), vec!["3.5 billion U.S. dollars"]);
+        assert_eq!(
+            texts("about 3.5 billion U.S. dollars"),
+            vec!["3.5 billion U.S. dollars"]
+        );
     }
 
     #[test]
     fn percentages() {
         assert_eq!(texts("up 12% and 4 percent"), vec!["12%", "4 percent"]);
+        assert_eq!(texts("a 9 per cent rise"), vec!["9 per cent"]);
     }
 
     #[test]
     fn counts_with_units() {
-        assert_eq!(texts("with 1,300 low-power edge servers"), vec!["1,300 low-power edge servers"]);
+        assert_eq!(
+            texts("with 1,300 low-power edge servers"),
+            vec!["1,300 low-power edge servers"]
+        );
         assert_eq!(texts("hired 40 engineers"), vec!["40 engineers"]);
-        assert_eq!(texts("at 70 degrees Fahrenheit"), vec!["70 degrees Fahrenheit"]);
+        assert_eq!(
+            texts("at 70 degrees Fahrenheit"),
+            vec!["70 degrees Fahrenheit"]
+        );
         assert_eq!(texts("a 30-member team"), vec!["30-member team"]);
+        assert_eq!(
+            texts("a 9,000-square-meter trade hall"),
+            vec!["9,000-square-meter trade hall"]
+        );
         assert_eq!(texts("the top three firms"), vec!["three firms"]);
     }
 
     #[test]
     fn years_and_bare_numbers_are_not_figures() {
         assert!(texts("In 2019 the plan had 3 of them.").is_empty());
+        assert_eq!(texts("a population of 12 million."), vec!["12 million"]);
     }
 }

@@ -4,20 +4,48 @@
 
 use super::acronym::Definition;
 use super::doc::{Candidate, Doc, Rank};
+use super::fxhash::FxHashMap;
+use super::gazetteer::Entry;
 use super::person::short_form;
 use super::resolve::Chosen;
-use super::token::shape;
+use super::token::{Token, shape};
 use super::{Entity, Kind, Mention};
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 
 /// Words dropped from the end of a firm name to get the short form it is also called by.
 const FIRM_TAILS: &[&str] = &[
-    "group", "holding", "holdings", "co", "co.", "company", "corp", "corp.", "corporation",
-    "inc", "inc.", "ltd", "ltd.", "limited", "plc", "llc", "technology", "technologies",
-    "tech", "international",
+    "group",
+    "holding",
+    "holdings",
+    "co",
+    "co.",
+    "company",
+    "corp",
+    "corp.",
+    "corporation",
+    "inc",
+    "inc.",
+    "ltd",
+    "ltd.",
+    "limited",
+    "plc",
+    "llc",
+    "technology",
+    "technologies",
+    "tech",
+    "international",
+    "capital",
 ];
 /// Modifiers that do not change which zone or body is meant.
-const GENERIC: &[&str] = &["national", "comprehensive", "international", "municipal", "provincial", "state"];
+const GENERIC: &[&str] = &[
+    "national",
+    "comprehensive",
+    "international",
+    "municipal",
+    "provincial",
+    "state",
+];
 
 /// A mention with the name it groups under.
 #[derive(Debug, Clone)]
@@ -32,10 +60,46 @@ fn covered(found: &[Found], start: usize, end: usize) -> bool {
     found.iter().any(|f| f.start < end && start < f.end)
 }
 
+/// Word tokens by text, so re-mentions are found without rescanning the body.
+struct WordIndex<'a>(Vec<(&'a str, usize)>);
+
+impl<'a> WordIndex<'a> {
+    fn new(doc: &Doc<'a>) -> Self {
+        let mut words: Vec<(&'a str, usize)> = doc
+            .tokens
+            .iter()
+            .enumerate()
+            .filter(|&(i, _)| doc.name_like(i))
+            .map(|(i, t)| (t.text(doc.body), i))
+            .collect();
+        words.sort_unstable();
+        WordIndex(words)
+    }
+
+    /// Name-like word tokens whose text is `word` (names never start in lower case
+    /// unless camel-cased, so plain words are not indexed).
+    fn tokens<'d>(
+        &self,
+        doc: &'d Doc,
+        word: &str,
+    ) -> impl Iterator<Item = &'d Token> + use<'_, 'd> {
+        let start = self.0.partition_point(|(w, _)| *w < word);
+        let end = start + self.0[start..].partition_point(|(w, _)| *w == word);
+        self.0[start..end].iter().map(move |&(_, i)| &doc.tokens[i])
+    }
+}
+
 /// Adds a mention at every standalone capitalised occurrence of `word` (one token).
-fn mentions_of(doc: &Doc, word: &str, kind: Kind, name: &str, found: &mut Vec<Found>) {
+fn mentions_of(
+    doc: &Doc,
+    index: &WordIndex,
+    word: &str,
+    kind: Kind,
+    name: &str,
+    found: &mut Vec<Found>,
+) {
     let mut add = Vec::new();
-    for t in doc.tokens.iter().filter(|t| t.is_word() && t.text(doc.body) == word) {
+    for t in index.tokens(doc, word) {
         if !covered(found, t.start, t.end) && !covered(&add, t.start, t.end) {
             add.push(Found {
                 start: t.start,
@@ -49,16 +113,30 @@ fn mentions_of(doc: &Doc, word: &str, kind: Kind, name: &str, found: &mut Vec<Fo
 }
 
 /// Adds a mention at every standalone occurrence of a multi-token name.
-fn phrase_mentions(doc: &Doc, phrase: &str, kind: Kind, name: &str, found: &mut Vec<Found>) {
+fn phrase_mentions(
+    doc: &Doc,
+    index: &WordIndex,
+    phrase: &str,
+    kind: Kind,
+    name: &str,
+    found: &mut Vec<Found>,
+) {
     let first = phrase.split([' ', '-']).next().unwrap_or("");
     let mut add = Vec::new();
-    for t in doc.tokens.iter().filter(|t| t.is_word() && t.text(doc.body) == first) {
+    for t in index.tokens(doc, first) {
         let Some(text) = doc.body.get(t.start..t.start + phrase.len()) else {
             continue;
         };
         let end = t.start + phrase.len();
-        let boundary = !doc.body[end..].chars().next().is_some_and(char::is_alphanumeric);
-        if text == phrase && boundary && !covered(found, t.start, end) && !covered(&add, t.start, end) {
+        let boundary = !doc.body[end..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric);
+        if text == phrase
+            && boundary
+            && !covered(found, t.start, end)
+            && !covered(&add, t.start, end)
+        {
             add.push(Found {
                 start: t.start,
                 end,
@@ -70,7 +148,7 @@ fn phrase_mentions(doc: &Doc, phrase: &str, kind: Kind, name: &str, found: &mut 
     found.extend(add);
 }
 
-fn person_references(doc: &Doc, found: &mut Vec<Found>) {
+fn person_references(doc: &Doc, index: &WordIndex, found: &mut Vec<Found>) {
     let mut shorts: HashMap<String, Vec<String>> = HashMap::new();
     for f in found.iter().filter(|f| f.kind == Kind::Person) {
         if let Some(short) = short_form(doc, &f.name) {
@@ -82,44 +160,73 @@ fn person_references(doc: &Doc, found: &mut Vec<Found>) {
     }
     for (short, names) in shorts {
         if names.len() == 1 && doc.gazetteer.lookup(&short).is_none() {
-            mentions_of(doc, &short, Kind::Person, &names[0], found);
+            mentions_of(doc, index, &short, Kind::Person, &names[0], found);
         }
     }
 }
 
-fn firm_short_forms(name: &str) -> Vec<String> {
+/// Shorter names a firm goes by: head words and a trailing market name dropped
+/// ("Quux Capital China" is also "Quux Capital" and "Quux").
+fn firm_short_forms(doc: &Doc, name: &str) -> Vec<String> {
     let mut words: Vec<&str> = name.split(' ').collect();
     let mut out = Vec::new();
-    while words.len() > 1 && FIRM_TAILS.contains(&words[words.len() - 1].to_lowercase().as_str()) {
+    while words.len() > 1 {
+        let last = words[words.len() - 1];
+        let tail = FIRM_TAILS.iter().any(|t| t.eq_ignore_ascii_case(last));
+        let place = matches!(doc.gazetteer.lookup(last), Some((_, Entry::Place { .. })));
+        if !(tail || place) {
+            break;
+        }
         words.pop();
         out.push(words.join(" "));
     }
     out
 }
 
-fn firm_references(doc: &Doc, found: &mut Vec<Found>) {
-    let firms: Vec<String> = found.iter().filter(|f| f.kind == Kind::Firm).map(|f| f.name.clone()).collect();
+fn firm_references(doc: &Doc, index: &WordIndex, found: &mut Vec<Found>) {
+    let firms: Vec<String> = found
+        .iter()
+        .filter(|f| f.kind == Kind::Firm)
+        .map(|f| f.name.clone())
+        .collect();
     let mut seen = Vec::new();
     for name in firms {
         if seen.contains(&name) {
             continue;
         }
         seen.push(name.clone());
-        for short in firm_short_forms(&name) {
-            if doc.gazetteer.lookup(&short).is_some_and(|(_, e)| e.kind() != Kind::Firm) || doc.gazetteer.is_common(&short) {
+        for short in firm_short_forms(doc, &name) {
+            if doc
+                .gazetteer
+                .lookup(&short)
+                .is_some_and(|(_, e)| e.kind() != Kind::Firm)
+                || doc.gazetteer.is_common(&short)
+            {
                 continue;
             }
-            for f in found.iter_mut().filter(|f| f.kind == Kind::Firm && f.name == short) {
+            for f in found
+                .iter_mut()
+                .filter(|f| f.kind == Kind::Firm && f.name == short)
+            {
                 f.name = name.clone();
             }
-            phrase_mentions(doc, &short, Kind::Firm, &name, found);
+            phrase_mentions(doc, index, &short, Kind::Firm, &name, found);
         }
     }
 }
 
-fn acronym_references(doc: &Doc, definitions: &[Definition], found: &mut Vec<Found>) {
+fn acronym_references(
+    doc: &Doc,
+    index: &WordIndex,
+    definitions: &[Definition],
+    found: &mut Vec<Found>,
+) {
     for d in definitions {
-        let Some(owner) = found.iter().find(|f| f.start == d.start && f.end == d.end).cloned() else {
+        let Some(owner) = found
+            .iter()
+            .find(|f| f.start == d.start && f.end == d.end)
+            .cloned()
+        else {
             continue;
         };
         for f in found.iter_mut().filter(|f| f.name == d.acronym) {
@@ -132,17 +239,70 @@ fn acronym_references(doc: &Doc, definitions: &[Definition], found: &mut Vec<Fou
             kind: owner.kind,
             name: owner.name.clone(),
         });
-        mentions_of(doc, &d.acronym, owner.kind, &owner.name, found);
+        mentions_of(doc, index, &d.acronym, owner.kind, &owner.name, found);
+    }
+}
+
+/// "A (district), (which is) also known as (the) B": B is another name of A.
+fn also_known_as(doc: &Doc, found: &mut [Found]) {
+    let mut order: Vec<usize> = (0..found.len()).collect();
+    order.sort_by_key(|&n| (found[n].start, usize::MAX - found[n].end));
+    // Outermost mention at each position only ("Wuxi" inside "Wuxi ... District" is skipped).
+    order.dedup_by_key(|n| found[*n].start);
+    let mut renames = Vec::new();
+    for pair in order.windows(2) {
+        let (a, b) = (&found[pair[0]], &found[pair[1]]);
+        if a.end >= b.start
+            || b.start - a.end > 60
+            || !(doc.body[a.end..b.start].contains("known")
+                || doc.body[a.end..b.start].contains("aka"))
+        {
+            continue;
+        }
+        let between = doc.body[a.end..b.start]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase();
+        let rest = ["district", "county", "city", "province"]
+            .iter()
+            .find_map(|w| between.strip_prefix(w))
+            .unwrap_or(&between)
+            .trim_start();
+        let rest = rest
+            .strip_prefix(", which is ")
+            .or_else(|| rest.strip_prefix(", "))
+            .unwrap_or(rest);
+        let rest = rest.strip_prefix("(").unwrap_or(rest).trim_start();
+        if matches!(
+            rest,
+            "also known as"
+                | "also known as the"
+                | "aka"
+                | "formerly known as"
+                | "formerly known as the"
+        ) {
+            renames.push(((b.kind, b.name.clone()), (a.kind, a.name.clone())));
+        }
+    }
+    for ((kind, name), (to_kind, to_name)) in renames {
+        for f in found
+            .iter_mut()
+            .filter(|f| f.kind == kind && f.name == name)
+        {
+            f.kind = to_kind;
+            f.name = to_name.clone();
+        }
     }
 }
 
 /// Single names that a cue typed once, mentioned again elsewhere ("Zorbify ... Zorbify").
-fn re_mentions(doc: &Doc, cued: &[(Kind, String)], found: &mut Vec<Found>) {
+fn re_mentions(doc: &Doc, index: &WordIndex, cued: &[(Kind, String)], found: &mut Vec<Found>) {
     for (kind, name) in cued {
         if name.contains(' ') {
-            phrase_mentions(doc, name, *kind, name, found);
+            phrase_mentions(doc, index, name, *kind, name, found);
         } else {
-            mentions_of(doc, name, *kind, name, found);
+            mentions_of(doc, index, name, *kind, name, found);
         }
     }
 }
@@ -154,10 +314,12 @@ fn loose_key(kind: Kind, name: &str) -> String {
         .map(|w| w.to_lowercase())
         .filter(|w| !(matches!(kind, Kind::Zone | Kind::Org) && GENERIC.contains(&w.as_str())))
         .collect();
-    if let Some(last) = words.last_mut() {
-        if last.len() > 3 && last.ends_with('s') && !last.ends_with("ss") {
-            last.pop();
-        }
+    if let Some(last) = words.last_mut()
+        && last.len() > 3
+        && last.ends_with('s')
+        && !last.ends_with("ss")
+    {
+        last.pop();
     }
     words.join(" ")
 }
@@ -169,11 +331,16 @@ pub fn entities(doc: &Doc, chosen: Vec<Chosen>, definitions: &[Definition]) -> V
         .filter(|c| c.candidate.rank <= Rank::Context && c.candidate.kind != Kind::Person)
         .map(|c| (c.candidate.kind, c.candidate.name.clone()))
         .collect();
-    let mut found: Vec<Found> = chosen.into_iter().map(|c| from_candidate(c.candidate)).collect();
-    acronym_references(doc, definitions, &mut found);
-    person_references(doc, &mut found);
-    firm_references(doc, &mut found);
-    re_mentions(doc, &cued, &mut found);
+    let mut found: Vec<Found> = chosen
+        .into_iter()
+        .map(|c| from_candidate(c.candidate))
+        .collect();
+    let index = WordIndex::new(doc);
+    acronym_references(doc, &index, definitions, &mut found);
+    person_references(doc, &index, &mut found);
+    firm_references(doc, &index, &mut found);
+    re_mentions(doc, &index, &cued, &mut found);
+    also_known_as(doc, &mut found);
     group(doc, found)
 }
 
@@ -186,23 +353,40 @@ fn from_candidate(c: Candidate) -> Found {
     }
 }
 
-fn surface(doc: &Doc, f: &Found) -> String {
-    doc.body[f.start..f.end].split_whitespace().collect::<Vec<_>>().join(" ")
+fn surface<'a>(doc: &Doc<'a>, f: &Found) -> Cow<'a, str> {
+    let text = &doc.body[f.start..f.end];
+    if text.contains(['\n', '\t', '\r']) || text.contains("  ") {
+        Cow::Owned(text.split_whitespace().collect::<Vec<_>>().join(" "))
+    } else {
+        Cow::Borrowed(text)
+    }
 }
 
 fn group(doc: &Doc, found: Vec<Found>) -> Vec<Entity> {
     let mut groups: BTreeMap<(Kind, String), Vec<Found>> = BTreeMap::new();
-    let mut key_of: HashMap<(Kind, String), String> = HashMap::new();
+    let mut key_of: FxHashMap<(Kind, String), String> = FxHashMap::default();
+    let mut loose_of: FxHashMap<(Kind, String), String> = FxHashMap::default();
     for f in found {
-        let loose = loose_key(f.kind, &f.name);
-        let key = key_of.entry((f.kind, loose)).or_insert_with(|| f.name.clone()).clone();
+        let loose = loose_of
+            .entry((f.kind, f.name.clone()))
+            .or_insert_with(|| loose_key(f.kind, &f.name))
+            .clone();
+        let key = key_of
+            .entry((f.kind, loose))
+            .or_insert_with(|| f.name.clone())
+            .clone();
         groups.entry((f.kind, key)).or_default().push(f);
     }
     let mut out: Vec<Entity> = groups
         .into_iter()
         .map(|((kind, _), list)| build(doc, kind, list))
         .collect();
-    out.sort_by(|a, b| a.mentions[0].start.cmp(&b.mentions[0].start).then(a.name.cmp(&b.name)));
+    out.sort_by(|a, b| {
+        a.mentions[0]
+            .start
+            .cmp(&b.mentions[0].start)
+            .then(a.name.cmp(&b.name))
+    });
     out
 }
 
@@ -214,12 +398,18 @@ fn build(doc: &Doc, kind: Kind, list: Vec<Found>) -> Entity {
     let mut aliases: Vec<String> = names[1..].to_vec();
     for f in &list {
         let s = surface(doc, f);
-        if s != name && !aliases.contains(&s) && shape::name_like(&s) {
-            aliases.push(s);
+        if s != name && !aliases.iter().any(|a| *a == s) && shape::name_like(&s) {
+            aliases.push(s.into_owned());
         }
     }
     aliases.sort();
-    let mut mentions: Vec<Mention> = list.iter().map(|f| Mention { start: f.start, end: f.end }).collect();
+    let mut mentions: Vec<Mention> = list
+        .iter()
+        .map(|f| Mention {
+            start: f.start,
+            end: f.end,
+        })
+        .collect();
     mentions.sort();
     mentions.dedup();
     Entity {
@@ -237,8 +427,16 @@ mod tests {
 
     #[test]
     fn firm_short_forms_strip_head_words() {
-        assert_eq!(firm_short_forms("Zorb Holding Group"), vec!["Zorb Holding", "Zorb"]);
-        assert!(firm_short_forms("Zorb Cloud").is_empty());
+        let doc = Doc::new("");
+        assert_eq!(
+            firm_short_forms(&doc, "Zorb Holding Group"),
+            vec!["Zorb Holding", "Zorb"]
+        );
+        assert_eq!(
+            firm_short_forms(&doc, "Zorb Capital China"),
+            vec!["Zorb Capital", "Zorb"]
+        );
+        assert!(firm_short_forms(&doc, "Zorb Cloud").is_empty());
     }
 
     #[test]
@@ -247,6 +445,9 @@ mod tests {
             loose_key(Kind::Zone, "Zed National Data Pilot Zones"),
             loose_key(Kind::Zone, "Zed Data Pilot Zone")
         );
-        assert_ne!(loose_key(Kind::Firm, "National Zorb"), loose_key(Kind::Firm, "Zorb"));
+        assert_ne!(
+            loose_key(Kind::Firm, "National Zorb"),
+            loose_key(Kind::Firm, "Zorb")
+        );
     }
 }

@@ -7,6 +7,7 @@ mod context;
 mod dates;
 mod doc;
 mod figures;
+mod fxhash;
 pub mod gazetteer;
 mod merge;
 mod names;
@@ -121,7 +122,9 @@ impl fmt::Display for Kind {
 
 /// A kind name that is not one of [`Kind::ALL`].
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("unknown kind '{0}' (expected one of: city, region, country, zone, firm, org, person, event, figure, date)")]
+#[error(
+    "unknown kind '{0}' (expected one of: city, region, country, zone, firm, org, person, event, figure, date)"
+)]
 pub struct UnknownKind(pub String);
 
 impl FromStr for Kind {
@@ -177,23 +180,18 @@ pub fn entities(body: &str) -> Vec<Entity> {
     let mut spans = names::spans(&doc);
     let overrides = context::apply(&doc, &mut spans);
     let mut candidates = hit_candidates(&doc, &overrides);
-    candidates.extend(
-        spans
-            .iter()
-            .filter(|s| !s.listed)
-            .filter_map(|s| {
-                let kind = s.kind?;
-                Some(Candidate {
-                    start: doc.tokens[s.first].start,
-                    end: doc.tokens[s.last].end,
-                    kind,
-                    name: s.name.clone(),
-                    rank: s.rank,
-                    population: 0,
-                    nestable: false,
-                })
-            }),
-    );
+    candidates.extend(spans.iter().filter(|s| !s.listed).filter_map(|s| {
+        let kind = s.kind?;
+        Some(Candidate {
+            start: doc.tokens[s.first].start,
+            end: doc.tokens[s.last].end,
+            kind,
+            name: s.name.clone(),
+            rank: s.rank,
+            population: 0,
+            nestable: false,
+        })
+    }));
     let definitions = definitions(&doc, &candidates);
     let chosen = resolve::select(candidates);
     let mut out = merge::entities(&doc, chosen, &definitions);
@@ -207,12 +205,17 @@ fn hit_candidates(doc: &Doc, overrides: &[(usize, Kind)]) -> Vec<Candidate> {
     doc.hits
         .iter()
         .enumerate()
+        .filter(|(_, hit)| !names_a_currency(doc, hit))
         .map(|(n, hit)| {
             let kind = overrides
                 .iter()
                 .find(|(m, _)| *m == n)
                 .map_or(hit.entry.kind(), |(_, k)| *k);
-            let rank = if hit.first == hit.last { Rank::Listed } else { Rank::ListedLong };
+            let rank = if hit.first == hit.last {
+                Rank::Listed
+            } else {
+                Rank::ListedLong
+            };
             let (name, population, nestable) = match hit.entry {
                 Entry::Place {
                     canonical,
@@ -239,8 +242,18 @@ fn hit_candidates(doc: &Doc, overrides: &[(usize, Kind)]) -> Vec<Candidate> {
         .collect()
 }
 
+/// "U.S. dollars", "Hong Kong dollars": the place only names the currency.
+fn names_a_currency(doc: &Doc, hit: &doc::Hit) -> bool {
+    let next = doc.tokens.get(hit.last + 1).filter(|t| t.is_word());
+    matches!(hit.entry, Entry::Place { .. })
+        && next.is_some_and(|t| matches!(t.text(doc.body), "dollar" | "dollars"))
+}
+
 fn body_text(doc: &Doc, start: usize, end: usize) -> String {
-    doc.body[start..end].split_whitespace().collect::<Vec<_>>().join(" ")
+    doc.body[start..end]
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Acronyms defined right after a typed name.
@@ -250,7 +263,8 @@ fn definitions(doc: &Doc, candidates: &[Candidate]) -> Vec<acronym::Definition> 
         .filter_map(|c| {
             let (acronym, at) = acronym::after(doc, c.end)?;
             let text = &doc.body[c.start..c.end];
-            acronym::abbreviates(&acronym, text).then(|| acronym::Definition {
+            let letters = acronym.split(' ').next().unwrap_or("");
+            acronym::abbreviates(letters, text).then_some(acronym::Definition {
                 acronym,
                 start: c.start,
                 end: c.end,
@@ -264,7 +278,10 @@ fn definitions(doc: &Doc, candidates: &[Candidate]) -> Vec<acronym::Definition> 
 fn values(body: &str, kind: Kind, ranges: Vec<(usize, usize)>) -> Vec<Entity> {
     let mut groups: BTreeMap<String, Vec<Mention>> = BTreeMap::new();
     for (start, end) in ranges {
-        let name = body[start..end].split_whitespace().collect::<Vec<_>>().join(" ");
+        let name = body[start..end]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
         groups.entry(name).or_default().push(Mention { start, end });
     }
     let mut out: Vec<Entity> = groups

@@ -13,16 +13,19 @@ fn plain(doc: &Doc, i: usize) -> bool {
 }
 
 fn is_head(text: &str) -> bool {
-    let lower = text.to_lowercase();
-    HEADS.iter().any(|(phrase, _)| phrase.last() == Some(&lower.as_str()))
+    HEADS
+        .iter()
+        .any(|(phrase, _)| phrase.last().is_some_and(|w| w.eq_ignore_ascii_case(text)))
 }
 
+/// Full month and day names ("Jun" alone is a common given name).
 fn calendar(text: &str) -> bool {
-    among(MONTHS, text) || among(WEEKDAYS, text)
+    (text.len() > 3 && among(MONTHS, text)) || among(WEEKDAYS, text)
 }
 
 fn is_place(doc: &Doc, i: usize) -> bool {
-    doc.hit_covering(i).is_some_and(|h| matches!(h.entry, Entry::Place { .. }))
+    doc.hit_covering(i)
+        .is_some_and(|h| matches!(h.entry, Entry::Place { .. }))
 }
 
 fn listed(doc: &Doc, i: usize) -> bool {
@@ -77,14 +80,18 @@ fn western(doc: &Doc, words: &[usize], titled: bool) -> bool {
     let last_ok = !is_head(family)
         && !calendar(family)
         && !is_place(doc, last)
-        && (!g.is_common(family) || g.surnames.contains(family) || g.chinese_surnames.contains(family));
+        && (!g.is_common(family)
+            || g.surnames.contains(family)
+            || g.chinese_surnames.contains(family));
     first_ok && last_ok
 }
 
 /// Unknown words after a title ("President Zorbo Quux").
 fn titled_name(doc: &Doc, words: &[usize]) -> bool {
     (2..=3).contains(&words.len())
-        && words.iter().all(|&i| !listed(doc, i) && !is_head(doc.text(i)) && !calendar(doc.text(i)))
+        && words
+            .iter()
+            .all(|&i| !listed(doc, i) && !is_head(doc.text(i)) && !calendar(doc.text(i)))
 }
 
 /// The person name a run of capitalised words forms by shape, if any.
@@ -112,7 +119,8 @@ pub fn short_form(doc: &Doc, name: &str) -> Option<String> {
     let g = doc.gazetteer;
     let first = parts[0];
     let last = parts[parts.len() - 1];
-    let chinese_order = g.chinese_surnames.contains(first) && g.is_pinyin(last, 3) && !g.given.contains(first);
+    let chinese_order =
+        g.chinese_surnames.contains(first) && g.is_pinyin(last, 3) && !g.given.contains(first);
     let short = if chinese_order { first } else { last };
     Some(short.to_string())
 }
@@ -123,7 +131,9 @@ mod tests {
 
     fn person(body: &str) -> Option<String> {
         let doc = Doc::new(body);
-        let words: Vec<usize> = (0..doc.tokens.len()).filter(|&i| doc.tokens[i].is_word()).collect();
+        let words: Vec<usize> = (0..doc.tokens.len())
+            .filter(|&i| doc.tokens[i].is_word())
+            .collect();
         shape(&doc, &words, false)
     }
 

@@ -3,7 +3,7 @@
 //! ("Chongqing" in "Chongqing Liangjiang New Area") when the nesting makes sense.
 
 use super::Kind;
-use super::doc::Candidate;
+use super::doc::{Candidate, Rank};
 
 /// A chosen mention: the candidate and whether it sits inside another one.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -12,6 +12,8 @@ pub struct Chosen {
     pub candidate: Candidate,
     /// Kind of the span it sits in, if nested.
     pub inside: Option<Kind>,
+    /// The container was typed by a head word ("... Co", "... Electronics").
+    pub inside_headed: bool,
 }
 
 fn crosses(a: &Candidate, b: &Candidate) -> bool {
@@ -28,7 +30,10 @@ fn may_nest(outer: Kind, inner: &Candidate) -> bool {
     }
     match inner.kind {
         Kind::City | Kind::Region | Kind::Country => {
-            matches!(outer, Kind::Zone | Kind::Org | Kind::Firm | Kind::Event | Kind::Region)
+            matches!(
+                outer,
+                Kind::Zone | Kind::Org | Kind::Firm | Kind::Event | Kind::Region
+            )
         }
         Kind::Firm => matches!(outer, Kind::Org | Kind::Firm | Kind::Event),
         _ => false,
@@ -46,10 +51,16 @@ pub fn select(mut candidates: Vec<Candidate>) -> Vec<Chosen> {
     let mut chosen: Vec<Chosen> = Vec::new();
     for candidate in candidates {
         let mut inside = None;
+        let mut inside_headed = false;
         let mut ok = true;
-        for c in chosen.iter().filter(|c| c.candidate.start < candidate.end && candidate.start < c.candidate.end) {
+        for c in chosen
+            .iter()
+            .filter(|c| c.candidate.start < candidate.end && candidate.start < c.candidate.end)
+        {
             let other = &c.candidate;
-            if crosses(other, &candidate) || (other.start == candidate.start && other.end == candidate.end) {
+            if crosses(other, &candidate)
+                || (other.start == candidate.start && other.end == candidate.end)
+            {
                 ok = false;
                 break;
             }
@@ -59,10 +70,15 @@ pub fn select(mut candidates: Vec<Candidate>) -> Vec<Chosen> {
                     break;
                 }
                 inside = Some(other.kind);
+                inside_headed = other.rank == Rank::Head;
             }
         }
         if ok {
-            chosen.push(Chosen { candidate, inside });
+            chosen.push(Chosen {
+                candidate,
+                inside,
+                inside_headed,
+            });
         }
     }
     keep_sensible_nesting(&mut chosen);
@@ -79,16 +95,23 @@ fn keep_sensible_nesting(chosen: &mut Vec<Chosen>) {
         .map(|c| (c.candidate.kind, c.candidate.name.clone()))
         .collect();
     chosen.retain(|c| {
-        let Some(_) = c.inside else {
+        let Some(container) = c.inside else {
             return true;
         };
         let cand = &c.candidate;
         if standalone.contains(&(cand.kind, cand.name.clone())) {
             return true;
         }
+        // "China" in "East China" or "Bank of China" is not a mention of the country.
+        if container == Kind::Region {
+            return false;
+        }
         match cand.kind {
             Kind::City => cand.population >= 300_000,
-            Kind::Region | Kind::Country | Kind::Firm => true,
+            Kind::Region => true,
+            // A product or unit of a brand ("Foo Maps") mentions the brand; a company
+            // with its own head word ("Foo Electronics Co") is another firm.
+            Kind::Firm => !(container == Kind::Firm && c.inside_headed),
             _ => false,
         }
     });
@@ -97,7 +120,6 @@ fn keep_sensible_nesting(chosen: &mut Vec<Chosen>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::doc::Rank;
 
     fn cand(start: usize, end: usize, kind: Kind, rank: Rank, population: u32) -> Candidate {
         Candidate {
@@ -130,7 +152,17 @@ mod tests {
             cand(6, 10, Kind::City, Rank::Listed, 20_000),
         ]);
         assert_eq!(got.len(), 2);
-        assert_eq!(got[1].inside, Some(Kind::Zone));
+        let city = got.iter().find(|c| c.candidate.kind == Kind::City).unwrap();
+        assert_eq!((city.candidate.start, city.inside), (0, Some(Kind::Zone)));
+    }
+
+    #[test]
+    fn a_country_inside_a_region_name_does_not_count_alone() {
+        let got = select(vec![
+            cand(0, 10, Kind::Region, Rank::Head, 0),
+            cand(5, 10, Kind::Country, Rank::Listed, 0),
+        ]);
+        assert_eq!(got.len(), 1);
     }
 
     #[test]

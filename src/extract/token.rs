@@ -131,7 +131,10 @@ pub fn tokenize(body: &str) -> Vec<Token> {
             sentence = false;
         } else if matches!(c, '.' | '!' | '?') {
             sentence = true;
-        } else if !matches!(c, '"' | '\'' | '\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2019}' | '(' | ')' | '[' | ']') {
+        } else if !matches!(
+            c,
+            '"' | '\'' | '\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2019}' | '(' | ')' | '[' | ']'
+        ) {
             sentence = sentence && matches!(c, '-' | '\u{2013}' | '\u{2014}' | '|' | '/');
         }
         if token.kind != TokenKind::Word && token.kind != TokenKind::Number && newline {
@@ -167,6 +170,13 @@ pub mod shape {
 
     /// Inner capitals after a lower-case letter ("CloudWalk", "iFlytek", "KrASIA").
     pub fn camel(text: &str) -> bool {
+        if text.is_ascii() {
+            let bytes = text.as_bytes();
+            return match bytes.iter().position(u8::is_ascii_lowercase) {
+                Some(first_lower) => bytes[first_lower..].iter().any(u8::is_ascii_uppercase),
+                None => false,
+            };
+        }
         let mut seen_lower = false;
         for c in text.chars() {
             if c.is_uppercase() && seen_lower {
@@ -204,20 +214,31 @@ mod tests {
     fn splits_words_numbers_and_punctuation() {
         assert_eq!(
             words("Foo Bar's 2,200 units (AB) cost 7.3 yuan."),
-            vec!["Foo", "Bar", "2,200", "units", "(", "AB", ")", "cost", "7.3", "yuan", "."]
+            vec![
+                "Foo", "Bar", "2,200", "units", "(", "AB", ")", "cost", "7.3", "yuan", "."
+            ]
         );
     }
 
     #[test]
     fn keeps_abbreviations_and_inner_apostrophes() {
-        assert_eq!(words("the U.S. and Xi'an"), vec!["the", "U.S", ".", "and", "Xi'an"]);
+        assert_eq!(
+            words("the U.S. and Xi'an"),
+            vec!["the", "U.S", ".", "and", "Xi'an"]
+        );
         assert_eq!(words("M&S and R&D"), vec!["M&S", "and", "R&D"]);
-        assert_eq!(words("see a.example.cn now"), vec!["see", "a.example.cn", "now"]);
+        assert_eq!(
+            words("see a.example.cn now"),
+            vec!["see", "a.example.cn", "now"]
+        );
     }
 
     #[test]
     fn splits_a_missing_space_after_a_full_stop() {
-        assert_eq!(words("on Friday.Anna Lee"), vec!["on", "Friday", ".", "Anna", "Lee"]);
+        assert_eq!(
+            words("on Friday.Anna Lee"),
+            vec!["on", "Friday", ".", "Anna", "Lee"]
+        );
     }
 
     #[test]

@@ -1,0 +1,70 @@
+//! Extraction scored against the development gold (the embedded seeds) and the
+//! held-out check set, with floors that fail the build when quality drops.
+
+use dossier::corpus::{self, Input};
+use dossier::eval::{self, Report};
+use dossier::{Index, Kind};
+use std::path::Path;
+
+fn report(gold: &str, articles: &[&str]) -> Report {
+    let golds = eval::load_dir(Path::new(gold)).expect("gold files");
+    let inputs: Vec<Input> = articles.iter().map(|p| Input::from_arg(p)).collect();
+    let index = Index::from_corpus(corpus::load(&inputs));
+    eval::evaluate(&index, &golds)
+}
+
+fn f1(r: &Report, kind: Kind) -> f64 {
+    r.totals.typed.get(&kind).copied().unwrap_or_default().f1()
+}
+
+#[test]
+fn development_set_meets_the_floors() {
+    let r = report("tests/fixtures/gold", &[]);
+    let micro = r.totals.typed_micro.f1();
+    println!("{}", eval::render_text(&r, true));
+    assert!(
+        r.articles.iter().all(|a| a.present),
+        "every gold file matches an embedded seed"
+    );
+    assert!(micro >= 0.98, "typed micro F1 {micro:.3} < 0.98");
+    assert!(
+        f1(&r, Kind::City) >= 0.98,
+        "city F1 {:.3}",
+        f1(&r, Kind::City)
+    );
+    assert!(
+        f1(&r, Kind::Firm) >= 0.97,
+        "firm F1 {:.3}",
+        f1(&r, Kind::Firm)
+    );
+    assert!(
+        r.totals.untyped_micro.f1() >= micro,
+        "untyped is never below typed"
+    );
+    assert!(
+        r.totals.figures.ratio() >= 0.95,
+        "figure recall {:.3}",
+        r.totals.figures.ratio()
+    );
+    assert!(
+        r.totals.dates.ratio() >= 0.90,
+        "date recall {:.3}",
+        r.totals.dates.ratio()
+    );
+}
+
+#[test]
+fn held_out_set_stays_close_to_the_development_set() {
+    let dir = "tests/fixtures/heldout/articles";
+    let mut files: Vec<String> = std::fs::read_dir(dir)
+        .expect("held-out articles")
+        .map(|e| e.expect("entry").path().display().to_string())
+        .collect();
+    files.sort();
+    let paths: Vec<&str> = files.iter().map(String::as_str).collect();
+    let r = report("tests/fixtures/heldout/gold", &paths);
+    let micro = r.totals.typed_micro.f1();
+    println!("{}", eval::render_text(&r, true));
+    assert!(r.articles.iter().all(|a| a.present));
+    assert!(micro >= 0.95, "held-out typed micro F1 {micro:.3} < 0.95");
+}
