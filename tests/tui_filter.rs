@@ -104,6 +104,20 @@ fn letters_q_digits_and_question_marks_are_typed_not_obeyed() {
 }
 
 #[test]
+fn page_keys_move_through_the_results_while_typing() {
+    let mut s = state(80, 12);
+    press(&mut s, "/");
+    type_text(&mut s, "c");
+    assert!(visible(&s).len() > 2);
+    press(&mut s, "PageDown");
+    assert!(s.articles.list.selected > 0, "{:?}", s.articles.list);
+    assert_eq!(focused(&s), Target::Filter(Slot::Articles), "still typing");
+    press(&mut s, "PageUp");
+    assert_eq!(s.articles.list.selected, 0);
+    assert_eq!(line(&s, Slot::Articles), "c");
+}
+
+#[test]
 fn the_line_edits_like_readline() {
     let mut s = state(80, 24);
     press(&mut s, "/ a b c Left Left x Home y End z");

@@ -59,7 +59,9 @@ pub fn stop_editing(state: &mut State) {
 }
 
 /// A key typed while a line is open: an editing command from the keymap, a
-/// character to type, or Ctrl-C to quit.
+/// character to type, or (a key of neither kind) what the key does elsewhere
+/// when that makes sense while typing: page keys move through the results,
+/// as in fzf, and Ctrl-C quits.
 pub fn input(state: &mut State, key: Key) {
     let Some(slot) = state.filters.editing() else {
         return;
@@ -68,8 +70,29 @@ pub fn input(state: &mut State, key: Key) {
         edit_line(state, slot, edit);
     } else if let Key::Char(c) = key {
         type_text(state, &c.to_string());
-    } else if key == Key::Ctrl('c') && state.keymap.action(key) == Some(Action::Quit) {
-        state.exit = Some(Exit::Quit);
+    } else if let Some(action) = state.keymap.action(key) {
+        pass_through(state, slot, action);
+    }
+}
+
+/// A list key pressed while typing: page moves go to the filtered list,
+/// keys that would leave the line (panes, screens, help) do nothing, the rest
+/// (quit, and whatever else is added) act as usual.
+fn pass_through(state: &mut State, slot: Slot, action: Action) {
+    use Action::*;
+    match action {
+        PageDown | PageUp | HalfPageDown | HalfPageUp => {
+            let target = match slot {
+                Slot::Articles => Target::ArticleList,
+                Slot::Entities => Target::ArticlePane(state.articles.panes.focus),
+                Slot::Corpus => Target::CorpusPane(state.corpus.panes.focus),
+            };
+            super::moves::apply(state, target, &action);
+        }
+        Down | Up | First | Last | NextPane | PrevPane | Open | Back | ShowArticles
+        | ShowCorpus | NextMention | PrevMention | ToggleLabels | Help | Filter => {}
+        Quit => state.exit = Some(Exit::Quit),
+        other => super::update(state, other),
     }
 }
 

@@ -164,7 +164,11 @@ pub fn render(state: &State, frame: &mut Frame, areas: &[Area]) {
                 focused: false,
                 row: &|_| (String::new(), String::new()),
                 reason: &|_| None,
-                empty: "No articles, so no entities",
+                empty: if state.filters.get(Slot::Articles).is_some() {
+                    "No article matches, so no entities"
+                } else {
+                    "No articles, so no entities"
+                },
                 keep_selection: false,
             },
         );
