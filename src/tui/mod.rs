@@ -153,6 +153,14 @@ fn draw(guard: &mut Guard, state: &mut State) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// After the terminal is restored: end the way the signal would have, so the
+/// parent (a shell, ssh) sees it.
+fn end_by(signal: Signal) {
+    let number = signal.number();
+    let _ = signal_hook::low_level::emulate_default_handler(number);
+    std::process::exit(128 + number);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -176,12 +184,4 @@ mod tests {
         apply(&mut state, Input::Key(Key::Char('q')), &mut Vec::new()).expect("applied");
         assert!(state.exit.is_some());
     }
-}
-
-/// After the terminal is restored: end the way the signal would have, so the
-/// parent (a shell, ssh) sees it.
-fn end_by(signal: Signal) {
-    let number = signal.number();
-    let _ = signal_hook::low_level::emulate_default_handler(number);
-    std::process::exit(128 + number);
 }
