@@ -52,6 +52,13 @@ pub enum Action {
     Help,
     /// Quit the explorer.
     Quit,
+    /// Suspend to the shell (Ctrl-Z); `fg` brings the explorer back.
+    Suspend,
+    /// Take the terminal again and repaint it all (after someone else stopped
+    /// and continued the process).
+    Retake,
+    /// Show a caption in the caption bar (the demo's narration); `None` hides it.
+    Caption(Option<String>),
     /// The terminal now has this many columns and rows.
     Resize(u16, u16),
     /// A mouse wheel turn or click.

@@ -131,6 +131,7 @@ const DEFAULT: &[(Action, &[Key], &str, Section)] = &[
     (Action::ToggleLabels, &[Key::Char('L')], "Show or hide kind labels (Chongqing CITY)", Section::Reader),
     (Action::Help, &[Key::Char('?')], "Show or hide this help", Section::General),
     (Action::Quit, &[Key::Char('q'), Key::Ctrl('c')], "Quit", Section::General),
+    (Action::Suspend, &[Key::Ctrl('z')], "Suspend to the shell (fg brings it back)", Section::General),
 ];
 
 /// The key table in use.
@@ -196,6 +197,78 @@ impl Keymap {
         }
         out
     }
+}
+
+/// Names and rebinding, for the configuration file's `[keys]` table.
+impl Keymap {
+    /// The name of a binding's action as the configuration file spells it:
+    /// the action in snake case (`half_page_down`, `next_pane`, `quit`); the
+    /// filter line's commands as `edit_` and the command (`edit_accept`,
+    /// `edit_kill_word`).
+    pub fn action_name(action: &Action) -> String {
+        let debug = format!("{action:?}");
+        debug
+            .trim_end_matches(')')
+            .split('(')
+            .map(snake_case)
+            .collect::<Vec<_>>()
+            .join("_")
+    }
+
+    /// The action of the binding called `name` (`-` and `_` alike).
+    pub fn find_action(&self, name: &str) -> Option<Action> {
+        let wanted = name.trim().replace('-', "_").to_ascii_lowercase();
+        self.bindings
+            .iter()
+            .find(|b| Keymap::action_name(&b.action) == wanted)
+            .map(|b| b.action.clone())
+    }
+
+    /// Every action name, in table order.
+    pub fn action_names(&self) -> Vec<String> {
+        self.bindings
+            .iter()
+            .map(|b| Keymap::action_name(&b.action))
+            .collect()
+    }
+
+    /// Gives `action` exactly these keys (the first is the one hints show).
+    pub fn rebind(&mut self, action: &Action, keys: Vec<Key>) {
+        if let Some(binding) = self.bindings.iter_mut().find(|b| &b.action == action) {
+            binding.keys = keys;
+        }
+    }
+
+    /// A key bound to two actions, if any: (key, first action, second action).
+    /// The filter line's commands are a mode of their own: a key may do one
+    /// thing there and another elsewhere (Enter opens, and keeps a filter).
+    pub fn conflict(&self) -> Option<(Key, Action, Action)> {
+        let mut seen: Vec<(Key, &Action)> = Vec::new();
+        for binding in &self.bindings {
+            for &key in &binding.keys {
+                let clash = seen.iter().find(|(k, other)| {
+                    *k == key && other.is_line_edit() == binding.action.is_line_edit()
+                });
+                if let Some((_, other)) = clash {
+                    return Some((key, (*other).clone(), binding.action.clone()));
+                }
+                seen.push((key, &binding.action));
+            }
+        }
+        None
+    }
+}
+
+/// `HalfPageDown` → `half_page_down`.
+fn snake_case(name: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in name.chars().enumerate() {
+        if c.is_ascii_uppercase() && i > 0 {
+            out.push('_');
+        }
+        out.push(c.to_ascii_lowercase());
+    }
+    out
 }
 
 impl Key {
@@ -360,5 +433,34 @@ mod tests {
         assert_eq!(Key::from_event(ev), Some(Key::Ctrl('d')));
         let ev = KeyEvent::new(KeyCode::Char('N'), KeyModifiers::SHIFT);
         assert_eq!(Key::from_event(ev), Some(Key::Char('N')));
+    }
+
+    #[test]
+    fn action_names_are_snake_case_and_found_again() {
+        let keymap = Keymap::default();
+        assert_eq!(Keymap::action_name(&Action::HalfPageDown), "half_page_down");
+        assert_eq!(Keymap::action_name(&Action::Quit), "quit");
+        for name in keymap.action_names() {
+            let action = keymap.find_action(&name).expect("found");
+            assert_eq!(Keymap::action_name(&action), name);
+        }
+        assert_eq!(keymap.find_action("next-pane"), Some(Action::NextPane));
+        assert_eq!(
+            Keymap::action_name(&Action::Edit(Edit::KillWord)),
+            "edit_kill_word"
+        );
+        assert_eq!(keymap.find_action("qit"), None);
+    }
+
+    #[test]
+    fn rebinding_can_conflict() {
+        let mut keymap = Keymap::default();
+        assert_eq!(keymap.conflict(), None);
+        keymap.rebind(&Action::Quit, vec![Key::Char('x')]);
+        assert_eq!(keymap.action(Key::Char('x')), Some(Action::Quit));
+        assert_eq!(keymap.action(Key::Char('q')), None);
+        keymap.rebind(&Action::Down, vec![Key::Char('n')]);
+        let (key, _, _) = keymap.conflict().expect("n is NextMention's too");
+        assert_eq!(key, Key::Char('n'));
     }
 }

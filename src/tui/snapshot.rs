@@ -28,7 +28,12 @@ pub fn press(state: &mut State, keys: &str) {
 pub fn render(state: &State) -> Buffer {
     let backend = TestBackend::new(state.width, state.height);
     let Ok(mut terminal) = Terminal::new(backend);
-    let Ok(_) = terminal.draw(|frame| view::render(state, frame));
+    let Ok(_) = terminal.draw(|frame| {
+        view::render(state, frame);
+        if state.theme.ascii {
+            super::ascii::fold_buffer(frame.buffer_mut());
+        }
+    });
     terminal.backend().buffer().clone()
 }
 

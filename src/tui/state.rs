@@ -42,6 +42,14 @@ pub struct State {
     pub labels: bool,
     /// A one-off message for the status line ("no more mentions").
     pub message: Option<String>,
+    /// The demo's caption, shown in a bar above the status line.
+    pub caption: Option<String>,
+    /// Whether the demo is running (any key stops it).
+    pub demo: bool,
+    /// Whether Ctrl-Z may stop the explorer (a shell with job control started it).
+    pub job_control: bool,
+    /// What `update` asks of the terminal, for the event loop to do.
+    pub request: Option<Request>,
     /// Set when the explorer should end.
     pub exit: Option<Exit>,
     /// Reader documents built so far, by article.
@@ -82,6 +90,15 @@ pub enum Tab {
     Articles,
     /// Entities across the corpus.
     Corpus,
+}
+
+/// Something only the event loop can do, since `update` does no I/O.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Request {
+    /// Give the terminal back, stop until `fg`, take it again.
+    Suspend,
+    /// Take the terminal again and repaint everything.
+    Retake,
 }
 
 /// Why the explorer ended.
@@ -261,6 +278,10 @@ impl State {
             help: None,
             labels: false,
             message: None,
+            caption: None,
+            demo: false,
+            job_control: false,
+            request: None,
             exit: None,
             documents: HashMap::new(),
             preview: None,
@@ -291,6 +312,8 @@ impl State {
         (next.width, next.height) = (self.width, self.height);
         (next.tab, next.help, next.labels) = (self.tab, self.help, self.labels);
         next.exit = self.exit;
+        (next.caption, next.demo) = (self.caption.take(), self.demo);
+        (next.job_control, next.request) = (self.job_control, self.request);
         next.filters.history = std::mem::take(&mut self.filters.history);
         *self = next;
     }

@@ -14,13 +14,17 @@ pub use reader::position as reader_position;
 
 use super::action::Action;
 use super::layout::{self, Target};
-use super::state::{Exit, Screen, State, Tab};
+use super::state::{Exit, Request, Screen, State, Tab};
 
 /// Applies one action to the state.
 pub fn update(state: &mut State, action: Action) {
     if !matches!(
         action,
-        Action::Resize(..) | Action::Mouse(_) | Action::Filtered(_)
+        Action::Resize(..)
+            | Action::Mouse(_)
+            | Action::Filtered(_)
+            | Action::Caption(_)
+            | Action::Retake
     ) {
         state.message = None;
     }
@@ -31,6 +35,9 @@ pub fn update(state: &mut State, action: Action) {
         }
         Action::Quit => state.exit = Some(Exit::Quit),
         Action::Signal(signal) => state.exit = Some(Exit::Signal(signal)),
+        Action::Suspend => suspend(state),
+        Action::Retake => state.request = Some(Request::Retake),
+        Action::Caption(text) => state.caption = text,
         Action::Help => state.help = if state.help.is_some() { None } else { Some(0) },
         Action::Paste(text) => filter::type_text(state, &text),
         Action::Filtered(found) => results::receive(state, found),
@@ -58,6 +65,15 @@ pub fn update(state: &mut State, action: Action) {
         }
     }
     settle(state);
+}
+
+fn suspend(state: &mut State) {
+    if state.job_control {
+        state.request = Some(Request::Suspend);
+    } else {
+        state.message =
+            Some("Cannot suspend: not started as a job by a shell with job control".into());
+    }
 }
 
 fn show(state: &mut State, tab: Tab) {

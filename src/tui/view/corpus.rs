@@ -56,7 +56,7 @@ fn with(state: &State, frame: &mut Frame, area: &Area) {
     let view = &state.corpus;
     let table = &state.model.index.table;
     let entry = view.with_entry.and_then(|e| table.get(e));
-    let name = entry.map_or(String::from("…"), |e| e.name.clone());
+    let name = entry.map_or(state.theme.symbols.more.to_string(), |e| e.name.clone());
     let budget = (area.outer.width as usize).saturating_sub(12);
     let heading = widgets::fit(state, &format!("With {name}"), budget);
     let style: Style = state.theme.title(view.in_with);
