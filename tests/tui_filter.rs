@@ -65,10 +65,6 @@ fn expected(state: &State, query: &str, options: Options) -> Vec<usize> {
         .collect()
 }
 
-fn title(state: &State, article: usize) -> &str {
-    &state.model.index.articles[article].title
-}
-
 #[test]
 fn slash_opens_the_line_and_each_keystroke_narrows_the_list() {
     let mut s = state(80, 24);

@@ -80,7 +80,9 @@ pub enum Command {
     )]
     List(ListArgs),
     /// Show one cleaned article with its metadata.
-    #[command(after_help = "Examples:\n  dossier show 2\n  dossier show ~/news/a.html --json\n  dossier show 3 ~/news\n  dossier show ~/news/feed.jsonl:12\n\nExit status: 0 when shown, 2 when there is no such article or file.")]
+    #[command(
+        after_help = "Examples:\n  dossier show 2\n  dossier show ~/news/a.html --json\n  dossier show 3 ~/news\n  dossier show ~/news/feed.jsonl:12\n\nExit status: 0 when shown, 2 when there is no such article or file."
+    )]
     Show(ShowArgs),
     /// List entities per article or across the corpus.
     #[command(
@@ -93,7 +95,9 @@ pub enum Command {
     )]
     Search(SearchArgs),
     /// Write every article with its metadata and entities (stable JSON Lines schema).
-    #[command(after_help = "Examples:\n  dossier export --format jsonl\n  dossier export ~/news --format jsonl > out.jsonl\n  dossier export ~/news | jq -r '.title'\n\nEach line: id, file, path, title, title_derived, source, date, author, url, body,\nentities (see README, \"Export schema\"). Exit status: 0 when articles were written,\n1 when there were none, 2 on error.")]
+    #[command(
+        after_help = "Examples:\n  dossier export --format jsonl\n  dossier export ~/news --format jsonl > out.jsonl\n  dossier export ~/news | jq -r '.title'\n\nEach line: id, file, path, title, title_derived, source, date, author, url, body,\nentities (see README, \"Export schema\"). Exit status: 0 when articles were written,\n1 when there were none, 2 on error."
+    )]
     Export(ExportArgs),
     /// Score extraction and metadata against gold annotation files.
     #[command(
