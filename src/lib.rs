@@ -7,6 +7,7 @@
 #![warn(missing_docs)]
 
 pub mod cli;
+pub mod config;
 pub mod corpus;
 pub mod eval;
 pub mod extract;

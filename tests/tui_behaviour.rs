@@ -250,7 +250,7 @@ fn number_keys_switch_home_screens_from_anywhere() {
 
 #[test]
 fn help_lists_every_binding_of_the_keymap() {
-    let mut s = state(200, 60);
+    let mut s = state(200, 100);
     press(&mut s, "?");
     let text = screen_text(&s);
     // Wrapped help lines continue under the text column: flatten them.

@@ -25,6 +25,12 @@ const SCREENS: &[(&str, &str)] = &[
     ("corpus_with", "2 j BTab j"),
     ("help", "?"),
     ("hostile_reader", "G Enter"),
+    ("filter_typing", "/ c h o n g"),
+    ("filter_kept", "/ c i t y : c h o n g Enter j"),
+    ("filter_scope", "/ c l o u d Tab Tab"),
+    ("filter_problem", "/ ' c h o n g Space |"),
+    ("filter_panes", "Tab / c l o u d"),
+    ("filter_corpus", "2 / c h e n"),
 ];
 
 fn screen(index: Index, width: u16, height: u16, keys: &str) -> String {

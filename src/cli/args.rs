@@ -16,7 +16,7 @@ Examples:
 /// dossier: explore a folder of news articles and the cities, firms, people and
 /// other entities they mention.
 #[derive(Debug, Parser)]
-#[command(name = "dossier", version, about, after_help = EXAMPLES, args_conflicts_with_subcommands = true)]
+#[command(name = "dossier", version, about, after_help = EXAMPLES)]
 pub struct Cli {
     /// What to do; without a command, explore the corpus interactively.
     #[command(subcommand)]
@@ -28,6 +28,14 @@ pub struct Cli {
     /// Options every command takes.
     #[command(flatten)]
     pub global: Global,
+    /// Play a self-running tour of the embedded sample corpus, with captions;
+    /// any key takes over, q quits.
+    #[arg(long, conflicts_with = "paths")]
+    pub demo: bool,
+    /// How fast the demo runs: 1 for an audience, 2 twice as fast
+    /// (also: DOSSIER_DEMO_SPEED).
+    #[arg(long, value_name = "FACTOR", requires = "demo")]
+    pub demo_speed: Option<f64>,
 }
 
 /// Options every command takes.
@@ -39,9 +47,17 @@ pub struct Global {
     /// When to use colour; NO_COLOR in the environment means never unless `always`.
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
-    /// Draw borders and markers with ASCII only.
+    /// Draw borders and markers with ASCII only (the default when the locale
+    /// is not UTF-8, e.g. LANG=C, or TERM is a VT100).
     #[arg(long, global = true)]
     pub ascii: bool,
+    /// Read the configuration from this file instead of
+    /// $XDG_CONFIG_HOME/dossier/config.toml (also: DOSSIER_CONFIG).
+    #[arg(long, global = true, value_name = "PATH")]
+    pub config: Option<PathBuf>,
+    /// Read no configuration file.
+    #[arg(long, global = true, conflicts_with = "config")]
+    pub no_config: bool,
 }
 
 /// When to use colour.
@@ -59,26 +75,50 @@ pub enum ColorChoice {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// List the articles: id, date, outlet, title, entity count.
-    #[command(after_help = "Examples:\n  dossier list\n  dossier list ~/news --json | jq '.[].title'")]
+    #[command(
+        after_help = "Examples:\n  dossier list\n  dossier list ~/news --json | jq '.[].title'"
+    )]
     List(ListArgs),
     /// Show one cleaned article with its metadata.
-    #[command(after_help = "Examples:\n  dossier show 2\n  dossier show ~/news/a.html --json\n  dossier show 3 ~/news")]
+    #[command(
+        after_help = "Examples:\n  dossier show 2\n  dossier show ~/news/a.html --json\n  dossier show 3 ~/news\n  dossier show ~/news/feed.jsonl:12\n\nExit status: 0 when shown, 2 when there is no such article or file."
+    )]
     Show(ShowArgs),
     /// List entities per article or across the corpus.
-    #[command(after_help = "Examples:\n  dossier entities --kind city,firm\n  dossier entities --article 2 --json\n  dossier entities ~/news --kind firm")]
+    #[command(
+        after_help = "Examples:\n  dossier entities --kind city,firm\n  dossier entities --article 2 --json\n  dossier entities ~/news --kind firm"
+    )]
     Entities(EntitiesArgs),
     /// Find articles by fzf-style query over titles, outlets and entities.
-    #[command(after_help = "Examples:\n  dossier search chong\n  dossier search 'city:chengdu firm:cloud' ~/news\n  dossier search \"'Alibaba !tencent\" --json\n\nExit status: 0 if an article matched, 1 if none did, 2 on error.")]
+    #[command(
+        after_help = "Examples:\n  dossier search chong\n  dossier search 'city:chengdu firm:cloud' ~/news\n  dossier search \"'Alibaba !tencent\" --json\n\nExit status: 0 if an article matched, 1 if none did, 2 on error."
+    )]
     Search(SearchArgs),
     /// Write every article with its metadata and entities (stable JSON Lines schema).
-    #[command(after_help = "Examples:\n  dossier export --format jsonl\n  dossier export ~/news --format jsonl > out.jsonl")]
+    #[command(
+        after_help = "Examples:\n  dossier export --format jsonl\n  dossier export ~/news --format jsonl > out.jsonl\n  dossier export ~/news | jq -r '.title'\n\nEach line: id, file, path, title, title_derived, source, date, author, url, body,\nentities (see README, \"Export schema\"). Exit status: 0 when articles were written,\n1 when there were none, 2 on error."
+    )]
     Export(ExportArgs),
     /// Score extraction and metadata against gold annotation files.
-    #[command(after_help = "Examples:\n  dossier eval --gold tests/fixtures/gold\n  dossier eval --gold gold/ articles/ --verbose\n  dossier eval --gold gold/ --json")]
+    #[command(
+        after_help = "Examples:\n  dossier eval --gold tests/fixtures/gold\n  dossier eval --gold gold/ articles/ --verbose\n  dossier eval --gold gold/ --json"
+    )]
     Eval(EvalArgs),
     /// Render the explorer after some keys, as plain text, without a terminal.
-    #[command(after_help = "Examples:\n  dossier snapshot\n  dossier snapshot --size 120x40 --keys 'j Tab Enter'")]
+    #[command(
+        after_help = "Examples:\n  dossier snapshot\n  dossier snapshot --size 120x40 --keys 'j Tab Enter'"
+    )]
     Snapshot(SnapshotArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    #[command(
+        after_help = "Examples:\n  dossier completions bash > ~/.local/share/bash-completion/completions/dossier\n  dossier completions zsh > ~/.zfunc/_dossier\n  dossier completions fish > ~/.config/fish/completions/dossier.fish"
+    )]
+    Completions(CompletionsArgs),
+    /// Print the man page (roff) on stdout.
+    #[command(
+        after_help = "Examples:\n  dossier man > ~/.local/share/man/man1/dossier.1\n  dossier man | man -l -"
+    )]
+    Man,
     /// Write a synthetic corpus (benchmarks and tests): JSON Lines on stdout, or files.
     #[command(hide = true)]
     Generate(GenerateArgs),
@@ -97,7 +137,8 @@ pub struct ListArgs {
 /// `dossier show`.
 #[derive(Debug, Args)]
 pub struct ShowArgs {
-    /// An article id from `dossier list`, or the path of an article file.
+    /// An article id from `dossier list`, the path of an article file, or
+    /// FILE.jsonl:LINE for one JSON Lines record.
     pub target: String,
     /// The corpus an id refers to (default: the embedded sample corpus).
     pub paths: Vec<String>,
@@ -185,6 +226,14 @@ pub struct SnapshotArgs {
     /// Keys to press first, space-separated (`j`, `Tab`, `Enter`, `Esc`, `C-d`, `/`, ...).
     #[arg(long, default_value = "", value_name = "KEYS")]
     pub keys: String,
+}
+
+/// `dossier completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
 }
 
 /// `dossier generate` (hidden): a synthetic corpus, the same for the same seed.

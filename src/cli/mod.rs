@@ -2,11 +2,14 @@
 //! derived at one point (0 ok or matched, 1 nothing matched, 2 error, as grep/rg/fzf).
 
 mod args;
+mod completions;
 mod entities;
 mod eval;
+mod explore;
 mod export;
 mod generate;
 mod list;
+mod man;
 mod output;
 mod search;
 mod show;
@@ -65,9 +68,8 @@ pub fn run(cli: Cli) -> anyhow::Result<Status> {
     let out = Output::detect(&cli.global);
     match cli.command {
         // The explorer needs a terminal; piped, the plain list keeps scripts working.
-        None if std::io::IsTerminal::is_terminal(&std::io::stdout()) => {
-            snapshot::explore(&cli.paths, &cli.global)
-        }
+        None if std::io::IsTerminal::is_terminal(&std::io::stdout()) => explore::run(&cli),
+        None if cli.demo => anyhow::bail!("--demo needs a terminal (stdout is not one)"),
         None => list::run(&cli.paths, false, &cli.global, &out),
         Some(Command::List(a)) => list::run(&a.paths, a.json, &cli.global, &out),
         Some(Command::Show(a)) => show::run(&a, &cli.global, &out),
@@ -77,6 +79,8 @@ pub fn run(cli: Cli) -> anyhow::Result<Status> {
         Some(Command::Eval(a)) => eval::run(&a, &cli.global, &out),
         Some(Command::Snapshot(a)) => snapshot::run(&a, &cli.global, &out),
         Some(Command::Generate(a)) => generate::run(&a),
+        Some(Command::Completions(a)) => completions::run(&a),
+        Some(Command::Man) => man::run(),
     }
 }
 
@@ -86,7 +90,11 @@ pub fn load(paths: &[String], global: &args::Global) -> anyhow::Result<Index> {
     let inputs: Vec<Input> = paths.iter().map(|p| Input::from_arg(p)).collect();
     let corpus = corpus::load(&inputs);
     for problem in &corpus.problems {
-        let level = if problem.skipped { "skipped" } else { "warning" };
+        let level = if problem.skipped {
+            "skipped"
+        } else {
+            "warning"
+        };
         eprintln!(
             "dossier: {level}: {}",
             crate::text::sanitize_line(&problem.to_string())

@@ -1,54 +1,23 @@
-//! `dossier snapshot`: the explorer's screen after some keys, as plain text;
-//! and the interactive explorer itself (`dossier` on a terminal).
+//! `dossier snapshot`: the explorer's screen after some keys, as plain text.
 
-use super::args::{ColorChoice, Global, SnapshotArgs};
+use super::args::{Global, SnapshotArgs};
 use super::{Output, Status};
-use crate::corpus::{self, Input};
-use crate::index::Index;
 use crate::tui::{self, Palette, Theme};
 use anyhow::{Context, bail};
 
-/// Runs `dossier snapshot`.
+/// Runs `dossier snapshot`: the explorer's keys, symbols and default paths
+/// come from the configuration file as they would in the explorer.
 pub fn run(args: &SnapshotArgs, global: &Global, _out: &Output) -> anyhow::Result<Status> {
     let (width, height) = parse_size(&args.size)?;
-    let index = super::load(&args.paths, global)?;
-    let theme = Theme::new(Palette::None, global.ascii);
-    print!("{}", tui::snapshot(index, theme, width, height, &args.keys));
-    Ok(Status::Success)
-}
-
-/// Opens the explorer on the given paths (the embedded seeds when none). The
-/// corpus is read and indexed on a worker while the first frame shows; load
-/// problems are reported once the terminal is back. Under `--strict` the
-/// corpus is read first, so a skipped input fails before the screen changes.
-pub fn explore(paths: &[String], global: &Global) -> anyhow::Result<Status> {
-    let force = match global.color {
-        ColorChoice::Always => Some(true),
-        ColorChoice::Never => Some(false),
-        ColorChoice::Auto => None,
-    };
-    let palette = Palette::detect(force, |name| std::env::var(name).ok());
-    let theme = Theme::new(palette, global.ascii);
-    if global.strict {
-        tui::run(super::load(paths, global)?, theme)?;
-        return Ok(Status::Success);
-    }
-    let inputs: Vec<Input> = paths.iter().map(|p| Input::from_arg(p)).collect();
-    let name = match paths {
-        [] => "embedded seeds".to_string(),
-        [one] => one.clone(),
-        many => format!("{} inputs", many.len()),
-    };
-    let build = move || Index::from_corpus(corpus::load(&inputs));
-    for problem in tui::run_building(&name, None, build, theme)? {
-        let level = if problem.skipped {
-            "skipped"
-        } else {
-            "warning"
-        };
-        let text = crate::text::sanitize_line(&problem.to_string()).into_owned();
-        eprintln!("dossier: {level}: {text}");
-    }
+    let config = super::explore::config(global)?;
+    let paths = super::explore::paths(&args.paths, &config);
+    let index = super::load(&paths, global)?;
+    let ascii = global.ascii || config.ascii == Some(true);
+    let mut state = tui::State::new(index, Theme::new(Palette::None, ascii));
+    state.keymap = config.keymap;
+    tui::update::update(&mut state, tui::action::Action::Resize(width, height));
+    tui::press(&mut state, &args.keys);
+    print!("{}", tui::screen_text(&state));
     Ok(Status::Success)
 }
 

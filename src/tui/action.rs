@@ -38,10 +38,27 @@ pub enum Action {
     PrevMention,
     /// Show or hide kind labels next to highlighted entities.
     ToggleLabels,
+    /// Open the filter line on the list in focus (or edit the filter again).
+    Filter,
+    /// A key typed while the filter line is open (the keymap's line keys edit,
+    /// other characters are typed).
+    FilterInput(super::keymap::Key),
+    /// One of the filter line's editing commands (bound in the keymap's
+    /// filter section; applies only while the line is open).
+    Edit(Edit),
+    /// A filter query's results, from the worker (or run at once for snapshots).
+    Filtered(std::sync::Arc<super::filter::Results>),
     /// Show or hide the help screen.
     Help,
     /// Quit the explorer.
     Quit,
+    /// Suspend to the shell (Ctrl-Z); `fg` brings the explorer back.
+    Suspend,
+    /// Take the terminal again and repaint it all (after someone else stopped
+    /// and continued the process).
+    Retake,
+    /// Show a caption in the caption bar (the demo's narration); `None` hides it.
+    Caption(Option<String>),
     /// The terminal now has this many columns and rows.
     Resize(u16, u16),
     /// A mouse wheel turn or click.
@@ -50,6 +67,49 @@ pub enum Action {
     Paste(String),
     /// A signal asked the program to end.
     Signal(Signal),
+}
+
+/// Editing commands of the filter line, as readline and fzf have them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edit {
+    /// Keep the filter and move to the results.
+    Accept,
+    /// Clear the filter and close the line.
+    Clear,
+    /// The next scope on the chip.
+    NextScope,
+    /// The previous scope on the chip.
+    PrevScope,
+    /// The previous query in the history.
+    Older,
+    /// The next query in the history, then what was being typed.
+    Newer,
+    /// Cursor one character left.
+    Left,
+    /// Cursor one character right.
+    Right,
+    /// Cursor to the start.
+    Start,
+    /// Cursor to the end.
+    End,
+    /// Delete the character before the cursor.
+    Backspace,
+    /// Delete the character under the cursor.
+    Delete,
+    /// Delete from the start to the cursor.
+    KillStart,
+    /// Delete from the cursor to the end.
+    KillEnd,
+    /// Delete the word before the cursor.
+    KillWord,
+}
+
+impl Action {
+    /// True for the filter line's editing commands, which the keymap looks up
+    /// only while the line is open.
+    pub fn is_line_edit(&self) -> bool {
+        matches!(self, Action::Edit(_))
+    }
 }
 
 /// A mouse event, reduced to what the explorer uses.

@@ -1,15 +1,18 @@
 //! Where input comes from: one thread reads terminal events, another waits for
-//! signals; both send into the one channel the event loop blocks on.
+//! signals, a third builds the index (and the demo, when it runs, sends its
+//! steps); all send into the one channel the event loop blocks on.
 
 use super::action::{Action, Mouse, MouseKind, Signal};
 use super::keymap::Key;
 use super::model::Model;
+use super::terminal;
 use crate::index::Index;
 use crossterm::event::{self, Event, KeyEventKind, MouseButton, MouseEventKind};
-use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP};
 use signal_hook::iterator::Signals;
 use std::sync::mpsc::Sender;
 use std::thread;
+use std::time::Duration;
 
 /// Something for the event loop.
 #[derive(Debug)]
@@ -22,6 +25,8 @@ pub enum Input {
     Built(Box<Model>),
     /// The worker building the index panicked (the panic hook has reported it).
     Failed,
+    /// The next step of the demo tour.
+    Demo(super::demo::Step),
 }
 
 /// Builds the index on a worker thread and sends it (or the failure) to the loop.
@@ -40,25 +45,44 @@ pub fn build_index(
     Ok(())
 }
 
-/// Starts the signal thread: SIGHUP, SIGTERM and SIGINT become actions.
+/// Starts the signal thread: SIGHUP, SIGTERM and SIGINT end the explorer,
+/// SIGTSTP suspends it, SIGCONT (from anyone but its own stop) retakes the
+/// terminal. A signal that ends it also arms a watchdog: if the event loop
+/// cannot finish in time (blocked writing to a dead or stalled terminal), the
+/// process ends the way the signal would have, at once.
 pub fn watch_signals(tx: Sender<Input>) -> std::io::Result<()> {
-    let mut signals = Signals::new([SIGHUP, SIGTERM, SIGINT])?;
+    let mut signals = Signals::new([SIGHUP, SIGTERM, SIGINT, SIGTSTP, SIGCONT])?;
     thread::Builder::new()
         .name("signals".into())
         .spawn(move || {
             for number in signals.forever() {
-                let signal = match number {
-                    SIGHUP => Signal::Hangup,
-                    SIGTERM => Signal::Terminate,
-                    _ => Signal::Interrupt,
+                let action = match number {
+                    SIGTSTP => Action::Suspend,
+                    SIGCONT if terminal::continued_self() => continue,
+                    SIGCONT => Action::Retake,
+                    SIGHUP => Action::Signal(Signal::Hangup),
+                    SIGTERM => Action::Signal(Signal::Terminate),
+                    _ => Action::Signal(Signal::Interrupt),
                 };
-                if tx.send(Input::Action(Action::Signal(signal))).is_err() {
+                let ending = match action {
+                    Action::Signal(signal) => Some(signal),
+                    _ => None,
+                };
+                if tx.send(Input::Action(action)).is_err() {
                     return;
+                }
+                if let Some(signal) = ending {
+                    thread::sleep(WATCHDOG);
+                    let _ = signal_hook::low_level::emulate_default_handler(signal.number());
                 }
             }
         })?;
     Ok(())
 }
+
+/// How long the event loop has to restore the terminal after a signal that
+/// ends it, before the watchdog ends the process anyway.
+const WATCHDOG: Duration = Duration::from_millis(500);
 
 /// Starts the input thread. A read error means the terminal is gone, which is
 /// handled like a hangup.

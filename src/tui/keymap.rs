@@ -1,7 +1,7 @@
 //! The one key table: action, keys, help text. The key handler, the `?` screen,
 //! the status line and the README's key list are all drawn from it.
 
-use super::action::Action;
+use super::action::{Action, Edit};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::fmt;
 
@@ -38,6 +38,8 @@ pub enum Key {
     Esc,
     /// Backspace.
     Backspace,
+    /// Delete (forward).
+    Delete,
 }
 
 /// Where a binding is listed on the help screen.
@@ -47,6 +49,8 @@ pub enum Section {
     Move,
     /// Panes and screens.
     Navigate,
+    /// The filter: `/`, then the keys of the filter line.
+    Filter,
     /// Only in the reader.
     Reader,
     /// Help and quitting.
@@ -55,9 +59,10 @@ pub enum Section {
 
 impl Section {
     /// Every section, in help-screen order.
-    pub const ALL: [Section; 4] = [
+    pub const ALL: [Section; 5] = [
         Section::Move,
         Section::Navigate,
+        Section::Filter,
         Section::Reader,
         Section::General,
     ];
@@ -67,6 +72,7 @@ impl Section {
         match self {
             Section::Move => "Move",
             Section::Navigate => "Panes and screens",
+            Section::Filter => "Filter (after /, these keys edit the filter line)",
             Section::Reader => "Reader",
             Section::General => "General",
         }
@@ -104,11 +110,28 @@ const DEFAULT: &[(Action, &[Key], &str, Section)] = &[
     (Action::Back, &[Key::Esc, Key::Backspace], "Back to the previous screen", Section::Navigate),
     (Action::ShowArticles, &[Key::Char('1')], "Articles: the list and each article's entities by kind", Section::Navigate),
     (Action::ShowCorpus, &[Key::Char('2')], "Corpus: top entities of every kind, and what occurs with them", Section::Navigate),
+    (Action::Filter, &[Key::Char('/')], "Filter the list in focus as you type: articles, an article's entity panes, or the corpus panes; again to edit", Section::Filter),
+    (Action::Edit(Edit::Accept), &[Key::Enter], "Keep the filter and go to the results (Esc there clears it)", Section::Filter),
+    (Action::Edit(Edit::Clear), &[Key::Esc], "Clear the filter and close the line", Section::Filter),
+    (Action::Edit(Edit::NextScope), &[Key::Tab, Key::Ctrl('t')], "Next scope: All, Cities, Firms, Regions, Countries, Zones, Orgs, People, Events", Section::Filter),
+    (Action::Edit(Edit::PrevScope), &[Key::BackTab], "Previous scope", Section::Filter),
+    (Action::Edit(Edit::Older), &[Key::Up, Key::Ctrl('p')], "Previous query from the history (newest first)", Section::Filter),
+    (Action::Edit(Edit::Newer), &[Key::Down, Key::Ctrl('n')], "Next query in the history, then back to what you typed", Section::Filter),
+    (Action::Edit(Edit::Left), &[Key::Left, Key::Ctrl('b')], "Cursor left", Section::Filter),
+    (Action::Edit(Edit::Right), &[Key::Right, Key::Ctrl('f')], "Cursor right", Section::Filter),
+    (Action::Edit(Edit::Start), &[Key::Home, Key::Ctrl('a')], "Cursor to the start", Section::Filter),
+    (Action::Edit(Edit::End), &[Key::End, Key::Ctrl('e')], "Cursor to the end", Section::Filter),
+    (Action::Edit(Edit::Backspace), &[Key::Backspace, Key::Ctrl('h')], "Delete the character before the cursor", Section::Filter),
+    (Action::Edit(Edit::Delete), &[Key::Delete, Key::Ctrl('d')], "Delete the character under the cursor", Section::Filter),
+    (Action::Edit(Edit::KillStart), &[Key::Ctrl('u')], "Delete to the start of the line", Section::Filter),
+    (Action::Edit(Edit::KillEnd), &[Key::Ctrl('k')], "Delete to the end of the line", Section::Filter),
+    (Action::Edit(Edit::KillWord), &[Key::Ctrl('w')], "Delete the word before the cursor", Section::Filter),
     (Action::NextMention, &[Key::Char('n')], "Next mention of the chosen entity (any entity if none chosen)", Section::Reader),
     (Action::PrevMention, &[Key::Char('N')], "Previous mention", Section::Reader),
     (Action::ToggleLabels, &[Key::Char('L')], "Show or hide kind labels (Chongqing CITY)", Section::Reader),
     (Action::Help, &[Key::Char('?')], "Show or hide this help", Section::General),
     (Action::Quit, &[Key::Char('q'), Key::Ctrl('c')], "Quit", Section::General),
+    (Action::Suspend, &[Key::Ctrl('z')], "Suspend to the shell (fg brings it back)", Section::General),
 ];
 
 /// The key table in use.
@@ -134,12 +157,23 @@ impl Default for Keymap {
 }
 
 impl Keymap {
-    /// The action bound to `key`, if any.
+    /// The action bound to `key`, if any (the filter line's own keys aside).
     pub fn action(&self, key: Key) -> Option<Action> {
         self.bindings
             .iter()
-            .find(|b| b.keys.contains(&key))
+            .find(|b| !b.action.is_line_edit() && b.keys.contains(&key))
             .map(|b| b.action.clone())
+    }
+
+    /// The filter line's editing command bound to `key`, if any.
+    pub fn line_action(&self, key: Key) -> Option<Edit> {
+        self.bindings
+            .iter()
+            .filter(|b| b.keys.contains(&key))
+            .find_map(|b| match b.action {
+                Action::Edit(edit) => Some(edit),
+                _ => None,
+            })
     }
 
     /// The first (main) key of `action`, for the status line.
@@ -150,15 +184,91 @@ impl Keymap {
             .and_then(|b| b.keys.first().copied())
     }
 
-    /// The key list of the README's "Keys" section, as a Markdown table.
+    /// The key list of the README's "Keys" section, as a Markdown table with
+    /// a row naming each section, in help-screen order.
     pub fn markdown(&self) -> String {
         let mut out = String::from("| Keys | What they do |\n|---|---|\n");
-        for b in &self.bindings {
-            let keys: Vec<String> = b.keys.iter().map(|k| format!("`{k}`")).collect();
-            out.push_str(&format!("| {} | {} |\n", keys.join(" "), b.help));
+        for section in Section::ALL {
+            out.push_str(&format!("| **{}** | |\n", section.title()));
+            for b in self.bindings.iter().filter(|b| b.section == section) {
+                let keys: Vec<String> = b.keys.iter().map(|k| format!("`{k}`")).collect();
+                out.push_str(&format!("| {} | {} |\n", keys.join(" "), b.help));
+            }
         }
         out
     }
+}
+
+/// Names and rebinding, for the configuration file's `[keys]` table.
+impl Keymap {
+    /// The name of a binding's action as the configuration file spells it:
+    /// the action in snake case (`half_page_down`, `next_pane`, `quit`); the
+    /// filter line's commands as `edit_` and the command (`edit_accept`,
+    /// `edit_kill_word`).
+    pub fn action_name(action: &Action) -> String {
+        let debug = format!("{action:?}");
+        debug
+            .trim_end_matches(')')
+            .split('(')
+            .map(snake_case)
+            .collect::<Vec<_>>()
+            .join("_")
+    }
+
+    /// The action of the binding called `name` (`-` and `_` alike).
+    pub fn find_action(&self, name: &str) -> Option<Action> {
+        let wanted = name.trim().replace('-', "_").to_ascii_lowercase();
+        self.bindings
+            .iter()
+            .find(|b| Keymap::action_name(&b.action) == wanted)
+            .map(|b| b.action.clone())
+    }
+
+    /// Every action name, in table order.
+    pub fn action_names(&self) -> Vec<String> {
+        self.bindings
+            .iter()
+            .map(|b| Keymap::action_name(&b.action))
+            .collect()
+    }
+
+    /// Gives `action` exactly these keys (the first is the one hints show).
+    pub fn rebind(&mut self, action: &Action, keys: Vec<Key>) {
+        if let Some(binding) = self.bindings.iter_mut().find(|b| &b.action == action) {
+            binding.keys = keys;
+        }
+    }
+
+    /// A key bound to two actions, if any: (key, first action, second action).
+    /// The filter line's commands are a mode of their own: a key may do one
+    /// thing there and another elsewhere (Enter opens, and keeps a filter).
+    pub fn conflict(&self) -> Option<(Key, Action, Action)> {
+        let mut seen: Vec<(Key, &Action)> = Vec::new();
+        for binding in &self.bindings {
+            for &key in &binding.keys {
+                let clash = seen.iter().find(|(k, other)| {
+                    *k == key && other.is_line_edit() == binding.action.is_line_edit()
+                });
+                if let Some((_, other)) = clash {
+                    return Some((key, (*other).clone(), binding.action.clone()));
+                }
+                seen.push((key, &binding.action));
+            }
+        }
+        None
+    }
+}
+
+/// `HalfPageDown` → `half_page_down`.
+fn snake_case(name: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in name.chars().enumerate() {
+        if c.is_ascii_uppercase() && i > 0 {
+            out.push('_');
+        }
+        out.push(c.to_ascii_lowercase());
+    }
+    out
 }
 
 impl Key {
@@ -182,6 +292,7 @@ impl Key {
             KeyCode::Enter => Key::Enter,
             KeyCode::Esc => Key::Esc,
             KeyCode::Backspace => Key::Backspace,
+            KeyCode::Delete => Key::Delete,
             _ => return None,
         };
         Some(key)
@@ -205,6 +316,7 @@ impl Key {
             "Escape" | "Esc" => Key::Esc,
             "Space" => Key::Char(' '),
             "BSpace" | "Backspace" => Key::Backspace,
+            "DC" | "Delete" | "Del" => Key::Delete,
             _ => return Key::parse_char(name),
         };
         Some(named)
@@ -251,6 +363,7 @@ impl fmt::Display for Key {
             Key::Enter => f.write_str("Enter"),
             Key::Esc => f.write_str("Esc"),
             Key::Backspace => f.write_str("Backspace"),
+            Key::Delete => f.write_str("Del"),
         }
     }
 }
@@ -261,13 +374,29 @@ mod tests {
     use std::collections::HashSet;
 
     #[test]
-    fn no_key_is_bound_twice() {
-        let mut seen = HashSet::new();
-        for b in &Keymap::default().bindings {
-            for k in &b.keys {
-                assert!(seen.insert(*k), "{k} bound twice");
+    fn no_key_is_bound_twice_in_one_mode() {
+        for line in [false, true] {
+            let mut seen = HashSet::new();
+            for b in Keymap::default()
+                .bindings
+                .iter()
+                .filter(|b| b.action.is_line_edit() == line)
+            {
+                for k in &b.keys {
+                    assert!(seen.insert(*k), "{k} bound twice");
+                }
             }
         }
+    }
+
+    #[test]
+    fn line_keys_and_list_keys_are_looked_up_apart() {
+        let keymap = Keymap::default();
+        assert_eq!(keymap.action(Key::Up), Some(Action::Up));
+        assert_eq!(keymap.line_action(Key::Up), Some(Edit::Older));
+        assert_eq!(keymap.action(Key::Char('/')), Some(Action::Filter));
+        assert_eq!(keymap.line_action(Key::Char('q')), None);
+        assert_eq!(keymap.line_action(Key::Delete), Some(Edit::Delete));
     }
 
     #[test]
@@ -304,5 +433,34 @@ mod tests {
         assert_eq!(Key::from_event(ev), Some(Key::Ctrl('d')));
         let ev = KeyEvent::new(KeyCode::Char('N'), KeyModifiers::SHIFT);
         assert_eq!(Key::from_event(ev), Some(Key::Char('N')));
+    }
+
+    #[test]
+    fn action_names_are_snake_case_and_found_again() {
+        let keymap = Keymap::default();
+        assert_eq!(Keymap::action_name(&Action::HalfPageDown), "half_page_down");
+        assert_eq!(Keymap::action_name(&Action::Quit), "quit");
+        for name in keymap.action_names() {
+            let action = keymap.find_action(&name).expect("found");
+            assert_eq!(Keymap::action_name(&action), name);
+        }
+        assert_eq!(keymap.find_action("next-pane"), Some(Action::NextPane));
+        assert_eq!(
+            Keymap::action_name(&Action::Edit(Edit::KillWord)),
+            "edit_kill_word"
+        );
+        assert_eq!(keymap.find_action("qit"), None);
+    }
+
+    #[test]
+    fn rebinding_can_conflict() {
+        let mut keymap = Keymap::default();
+        assert_eq!(keymap.conflict(), None);
+        keymap.rebind(&Action::Quit, vec![Key::Char('x')]);
+        assert_eq!(keymap.action(Key::Char('x')), Some(Action::Quit));
+        assert_eq!(keymap.action(Key::Char('q')), None);
+        keymap.rebind(&Action::Down, vec![Key::Char('n')]);
+        let (key, _, _) = keymap.conflict().expect("n is NextMention's too");
+        assert_eq!(key, Key::Char('n'));
     }
 }

@@ -2,6 +2,7 @@
 //! keeping selections visible, mouse hits) and `view` (drawing) ask this one
 //! module, so they always agree.
 
+use super::filter::Slot;
 use super::state::{Screen, State, Tab};
 use ratatui::layout::Rect;
 
@@ -44,6 +45,8 @@ pub enum Target {
     Preview,
     /// The help screen.
     Help,
+    /// A filter line (and the line of problems under it, while there are any).
+    Filter(Slot),
 }
 
 /// Where one pane is drawn.
@@ -137,17 +140,50 @@ fn bordered(target: Target, outer: Rect) -> Area {
     }
 }
 
-/// Whether the article list has room for a row of column names.
-pub fn list_has_header(outer: Rect, articles: usize) -> bool {
-    outer.height >= 8 || usize::from(outer.height) >= articles + 3
+/// Whether the article list has room for a row of column names, besides
+/// `filter` rows of filter line.
+pub fn list_has_header(outer: Rect, articles: usize, filter: u16) -> bool {
+    let height = outer.height.saturating_sub(filter);
+    height >= 8 || usize::from(height) >= articles + 3
+}
+
+/// Rows the filter line of `slot` takes: none when it is closed, two while a
+/// query being typed has a problem to show under it.
+pub fn filter_rows(state: &State, slot: Slot) -> u16 {
+    match state.filters.get(slot) {
+        None => 0,
+        Some(f) if f.editing && !f.problems.is_empty() => 2,
+        Some(_) => 1,
+    }
+}
+
+/// Takes the filter line of `slot` off the top of `area` (leaving at least
+/// one row below it).
+fn take_filter(state: &State, slot: Slot, area: &mut Rect) -> Option<Area> {
+    let rows = filter_rows(state, slot).min(area.height.saturating_sub(1));
+    if rows == 0 {
+        return None;
+    }
+    let line = Rect::new(area.x, area.y, area.width, rows);
+    area.y += rows;
+    area.height -= rows;
+    Some(Area {
+        target: Target::Filter(slot),
+        outer: line,
+        rows: line,
+        tabbed: false,
+    })
 }
 
 fn articles(state: &State, body: Rect) -> Vec<Area> {
+    // Sized by the whole corpus, not by what the filter shows: the panes do
+    // not jump about while a query is typed.
     let count = state.model.index.articles.len();
+    let filter = filter_rows(state, Slot::Articles);
     let mut preview = None;
     let (list, rest) = if body.width >= 100 {
         let (left, rest) = split_columns(body, (body.width / 2).clamp(44, 100));
-        let wanted = (count.min(500) as u16 + 3).max(6);
+        let wanted = (count.min(500) as u16 + 3).max(6) + filter;
         if left.height >= wanted + PREVIEW_MIN {
             let (list, below) = split_rows(left, wanted);
             let mut area = bordered(Target::Preview, below);
@@ -165,22 +201,27 @@ fn articles(state: &State, body: Rect) -> Vec<Area> {
         } else {
             body.height * 2 / 5
         };
-        let h = wanted.min(share.max(4));
+        let h = wanted.min(share.max(4)) + filter;
         split_rows(body, h)
     };
     let mut list_area = bordered(Target::ArticleList, list);
-    if list_has_header(list, count) {
+    let line = take_filter(state, Slot::Articles, &mut list_area.rows);
+    if list_has_header(list, count, filter) {
         list_area.rows.y += 1;
-        list_area.rows.height -= 1;
+        list_area.rows.height = list_area.rows.height.saturating_sub(1);
     }
     let lens: Vec<usize> = state.article().map_or(Vec::new(), |a| {
-        state.model.sections[a]
+        state
+            .article_sections(a)
             .iter()
             .map(|s| s.members.len())
             .collect()
     });
     let mut out = vec![list_area];
+    out.extend(line);
     out.extend(preview.filter(|_| count > 0));
+    let mut rest = rest;
+    out.extend(take_filter(state, Slot::Entities, &mut rest));
     out.extend(grid(
         rest,
         &lens,
@@ -197,8 +238,21 @@ fn corpus(state: &State, body: Rect) -> Vec<Area> {
     } else {
         split_rows(body, body.height * 3 / 5)
     };
-    let lens: Vec<usize> = state.model.corpus.iter().map(|s| s.members.len()).collect();
-    let mut out = grid(panes, &lens, state.corpus.panes.focus, Target::CorpusPane);
+    let lens: Vec<usize> = state
+        .corpus_sections()
+        .iter()
+        .map(|s| s.members.len())
+        .collect();
+    let mut panes = panes;
+    let mut out: Vec<Area> = take_filter(state, Slot::Corpus, &mut panes)
+        .into_iter()
+        .collect();
+    out.extend(grid(
+        panes,
+        &lens,
+        state.corpus.panes.focus,
+        Target::CorpusPane,
+    ));
     out.push(bordered(Target::With, with));
     out
 }

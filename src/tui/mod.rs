@@ -3,16 +3,24 @@
 //! (State → update(Action) → view(&State), see the design guide).
 
 pub mod action;
+pub mod ascii;
+pub mod backend;
+pub mod capability;
+pub mod color;
+pub mod demo;
 pub mod document;
 pub mod events;
+pub mod filter;
 pub mod keymap;
 pub mod kwic;
 pub mod layout;
 pub mod model;
 pub mod snapshot;
 pub mod state;
+pub mod symbols;
 pub mod terminal;
 pub mod theme;
+pub mod tty;
 pub mod update;
 pub mod view;
 pub mod wrap;
@@ -25,34 +33,79 @@ use crate::corpus::Problem;
 use crate::index::Index;
 use action::{Action, Signal};
 use events::Input;
-use state::Exit;
+use state::{Exit, Request};
 use std::sync::mpsc;
 use terminal::Guard;
 
-/// Looks a key up in the keymap and applies its action; keys without one do nothing.
+/// How the explorer starts, besides the corpus: its looks, its keys, and
+/// whether it plays the demo.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Colours, symbols, attributes.
+    pub theme: Theme,
+    /// The key table (the defaults with the configuration's overrides).
+    pub keymap: keymap::Keymap,
+    /// Play the demo tour at this pace.
+    pub demo: Option<demo::Pace>,
+}
+
+/// Looks a key up in the keymap and applies its action; keys without one do
+/// nothing. While a filter line is open every key goes to it instead.
 pub fn press_key(state: &mut State, key: keymap::Key) {
-    if let Some(action) = state.keymap.action(key) {
+    if state.filters.editing().is_some() {
+        update::update(state, Action::FilterInput(key));
+    } else if let Some(action) = state.keymap.action(key) {
         update::update(state, action);
     }
 }
 
+/// Whether `key`, typed while loading, quits at once: not when it follows a
+/// `/` also typed ahead (it is then text for the filter line).
+fn quits_while_loading(state: &State, key: keymap::Key, ahead: &[keymap::Key]) -> bool {
+    let typing = ahead
+        .iter()
+        .any(|k| state.keymap.action(*k) == Some(Action::Filter));
+    !typing && state.keymap.action(key) == Some(Action::Quit)
+}
+
+/// What the event loop keeps between inputs besides the state.
+struct Session {
+    /// Keys typed while the index is built, replayed once it is there.
+    ahead: Vec<keymap::Key>,
+    /// The demo, until it starts (when the index is there).
+    demo: Option<demo::Driver>,
+    /// The running demo's stop switch.
+    playing: Option<demo::Handle>,
+}
+
 /// Applies one input. Keys typed while the index is built wait in `ahead`
 /// (except quit) and are replayed, in order, once it is there.
-fn apply(state: &mut State, input: Input, ahead: &mut Vec<keymap::Key>) -> anyhow::Result<()> {
+fn apply(state: &mut State, input: Input, session: &mut Session) -> anyhow::Result<()> {
     match input {
         Input::Key(key)
-            if state.loading.is_some() && state.keymap.action(key) != Some(Action::Quit) =>
+            if state.loading.is_some() && !quits_while_loading(state, key, &session.ahead) =>
         {
-            ahead.push(key);
+            session.ahead.push(key);
         }
+        Input::Key(key) if state.demo => take_over(state, key, session),
         Input::Key(key) => press_key(state, key),
         Input::Action(action) => update::update(state, action),
+        Input::Demo(step) if state.demo => {
+            if let Some(key) = demo::apply(state, step) {
+                press_key(state, key);
+            }
+        }
+        Input::Demo(_) => {}
         Input::Built(model) => {
             state.finish_loading(*model);
             let (width, height) = (state.width, state.height);
             update::update(state, Action::Resize(width, height));
-            for key in ahead.drain(..) {
+            for key in session.ahead.drain(..) {
                 press_key(state, key);
+            }
+            if let Some(driver) = session.demo.take() {
+                state.demo = true;
+                session.playing = Some(driver.start()?);
             }
         }
         Input::Failed => anyhow::bail!("finding the entities failed (see the message above)"),
@@ -60,10 +113,29 @@ fn apply(state: &mut State, input: Input, ahead: &mut Vec<keymap::Key>) -> anyho
     Ok(())
 }
 
+/// A key during the demo stops it; the explorer stays as the demo left it.
+/// The quit key also quits.
+fn take_over(state: &mut State, key: keymap::Key, session: &mut Session) {
+    if let Some(handle) = session.playing.take() {
+        handle.stop();
+    }
+    state.demo = false;
+    update::update(state, Action::Caption(None));
+    if state.keymap.action(key) == Some(Action::Quit) {
+        update::update(state, Action::Quit);
+    } else {
+        state.message = Some("Demo stopped: the explorer is yours (? for keys)".into());
+    }
+}
+
 /// Runs the explorer on `index` until the user quits or a signal ends it.
 pub fn run(index: Index, theme: Theme) -> anyhow::Result<Vec<Problem>> {
     let (name, articles) = (index.name.clone(), index.articles.len());
-    run_building(&name, Some(articles), move || index, theme)
+    let options = Options {
+        theme,
+        ..Options::default()
+    };
+    run_with(&name, Some(articles), move || index, options)
 }
 
 /// Runs the explorer while `build` reads and indexes the corpus on a worker
@@ -76,15 +148,41 @@ pub fn run_building(
     build: impl FnOnce() -> Index + Send + 'static,
     theme: Theme,
 ) -> anyhow::Result<Vec<Problem>> {
+    let options = Options {
+        theme,
+        ..Options::default()
+    };
+    run_with(name, articles, build, options)
+}
+
+/// [`run_building`] with a key table and, perhaps, the demo.
+pub fn run_with(
+    name: &str,
+    articles: Option<usize>,
+    build: impl FnOnce() -> Index + Send + 'static,
+    options: Options,
+) -> anyhow::Result<Vec<Problem>> {
     let (tx, rx) = mpsc::channel();
     events::watch_signals(tx.clone())?;
+    let theme = options.theme;
     let mut state = State::loading(name, articles, theme);
-    let mut guard = Guard::enter()?;
+    state.keymap = options.keymap;
+    state.job_control = tty::job_control();
+    let mut session = Session {
+        ahead: Vec::new(),
+        demo: options.demo.map(|pace| demo::Driver::new(tx.clone(), pace)),
+        playing: None,
+    };
+    let mut guard = Guard::enter(theme.palette, theme.attributes)?;
     let size = guard.terminal.size()?;
     update::update(&mut state, Action::Resize(size.width, size.height));
     events::read_terminal(tx.clone())?;
+    let mut workers = filter::Workers::new(tx.clone());
     events::build_index(tx, build)?;
-    let exit = event_loop(&mut guard, &mut state, &rx);
+    let exit = event_loop(&mut guard, &mut state, &rx, &mut session, &mut workers);
+    if let Some(handle) = session.playing.take() {
+        handle.stop();
+    }
     drop(guard);
     if let Ok(Exit::Signal(signal)) = exit {
         end_by(signal);
@@ -93,14 +191,16 @@ pub fn run_building(
 }
 
 /// Blocks on the channel (no polling, no timer), applies everything that is
-/// waiting, then draws once. Ends without drawing when an action asked to.
+/// waiting, hands filter queries to the workers and terminal requests to the
+/// guard, then draws once. Ends without drawing when an action asked to.
 fn event_loop(
     guard: &mut Guard,
     state: &mut State,
     rx: &mpsc::Receiver<Input>,
+    session: &mut Session,
+    workers: &mut filter::Workers,
 ) -> anyhow::Result<Exit> {
     draw(guard, state)?;
-    let mut ahead = Vec::new();
     while let Ok(first) = rx.recv() {
         let mut batch = vec![first];
         batch.extend(rx.try_iter());
@@ -110,14 +210,28 @@ fn event_loop(
             if is_resize(&input) && Some(i) != last_resize {
                 continue;
             }
-            apply(state, input, &mut ahead)?;
+            apply(state, input, session)?;
             if let Some(exit) = state.exit {
                 return Ok(exit);
             }
+            if let Some(request) = state.request.take() {
+                serve(guard, request)?;
+            }
+            let requests = std::mem::take(&mut state.filters.outbox);
+            workers.submit(&state.model.engine, requests);
         }
         draw(guard, state)?;
     }
     Ok(Exit::Quit)
+}
+
+/// Does what `update` asked of the terminal.
+fn serve(guard: &mut Guard, request: Request) -> anyhow::Result<()> {
+    match request {
+        Request::Suspend => guard.suspend()?,
+        Request::Retake => guard.retake()?,
+    }
+    Ok(())
 }
 
 fn is_resize(input: &Input) -> bool {
@@ -133,7 +247,12 @@ fn draw(guard: &mut Guard, state: &mut State) -> anyhow::Result<()> {
     if (size.width, size.height) != (state.width, state.height) {
         update::update(state, Action::Resize(size.width, size.height));
     }
-    guard.terminal.draw(|frame| view::render(state, frame))?;
+    guard.terminal.draw(|frame| {
+        view::render(state, frame);
+        if state.theme.ascii {
+            ascii::fold_buffer(frame.buffer_mut());
+        }
+    })?;
     Ok(())
 }
 
@@ -143,4 +262,37 @@ fn end_by(signal: Signal) {
     let number = signal.number();
     let _ = signal_hook::low_level::emulate_default_handler(number);
     std::process::exit(128 + number);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use keymap::Key;
+
+    fn new_session() -> Session {
+        Session {
+            ahead: Vec::new(),
+            demo: None,
+            playing: None,
+        }
+    }
+
+    #[test]
+    fn q_typed_ahead_after_a_slash_is_text_not_quit() {
+        let mut state = State::loading("slow", None, Theme::default());
+        let mut session = new_session();
+        for key in [Key::Char('/'), Key::Char('q')] {
+            apply(&mut state, Input::Key(key), &mut session).expect("applied");
+        }
+        assert_eq!(session.ahead, vec![Key::Char('/'), Key::Char('q')]);
+        assert!(state.exit.is_none());
+        let model = model::Model::new(crate::generate::index(3, 1));
+        apply(&mut state, Input::Built(Box::new(model)), &mut session).expect("built");
+        let line = state.filters.articles.as_ref().map(|f| f.line.text());
+        assert_eq!(line, Some("q"));
+        // Without a slash first, q typed while loading quits at once.
+        let mut state = State::loading("slow", None, Theme::default());
+        apply(&mut state, Input::Key(Key::Char('q')), &mut new_session()).expect("applied");
+        assert!(state.exit.is_some());
+    }
 }

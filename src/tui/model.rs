@@ -1,9 +1,12 @@
 //! What the explorer derives from the [`Index`] once, at start: each article's
 //! entities grouped into panes by kind, the corpus-wide entries grouped the same
-//! way, and where every entry occurs. Keystrokes only read this.
+//! way, where every entry occurs, and the filter's search tables. Keystrokes
+//! only read this.
 
+use super::filter::Engine;
 use crate::extract::Kind;
 use crate::index::{EntryId, Index};
+use std::sync::Arc;
 
 /// One entity pane. Figures and dates share a pane; every other kind has its own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -92,6 +95,10 @@ pub struct Model {
     pub any_source: bool,
     /// Whether any article has a date (else the list has no date column).
     pub any_date: bool,
+    /// What filter queries run on (prepared here, off the UI thread).
+    pub engine: Arc<Engine>,
+    /// Entities over all articles (counted once: the header shows it every frame).
+    pub entity_count: usize,
 }
 
 impl Model {
@@ -111,6 +118,8 @@ impl Model {
         }
         let any_source = index.articles.iter().any(|a| a.source.is_some());
         let any_date = index.articles.iter().any(|a| a.date.is_some());
+        let engine = Arc::new(Engine::new(&index, &corpus));
+        let entity_count = index.entity_count();
         Model {
             index,
             sections,
@@ -118,6 +127,8 @@ impl Model {
             occurrences,
             any_source,
             any_date,
+            engine,
+            entity_count,
         }
     }
 

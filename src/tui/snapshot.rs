@@ -13,12 +13,14 @@ use ratatui::buffer::Buffer;
 use unicode_width::UnicodeWidthStr;
 
 /// Presses keys given as `tmux send-keys` would read them ("j Tab Enter").
+/// Filter queries run at once, so the screen after them is always the same.
 pub fn press(state: &mut State, keys: &str) {
     for key in Key::parse_sequence(keys) {
         if state.exit.is_some() {
             break;
         }
         press_key(state, key);
+        super::filter::run_now(state);
     }
 }
 
@@ -26,7 +28,12 @@ pub fn press(state: &mut State, keys: &str) {
 pub fn render(state: &State) -> Buffer {
     let backend = TestBackend::new(state.width, state.height);
     let Ok(mut terminal) = Terminal::new(backend);
-    let Ok(_) = terminal.draw(|frame| view::render(state, frame));
+    let Ok(_) = terminal.draw(|frame| {
+        view::render(state, frame);
+        if state.theme.ascii {
+            super::ascii::fold_buffer(frame.buffer_mut());
+        }
+    });
     terminal.backend().buffer().clone()
 }
 

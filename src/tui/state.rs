@@ -4,10 +4,11 @@
 
 use super::action::Signal;
 use super::document::Document;
+use super::filter::{Filters, Matched, Slot};
 use super::keymap::Keymap;
 use super::kwic::KwicLine;
 use super::layout::Target;
-use super::model::{Group, Model};
+use super::model::{Group, Model, Section};
 use super::theme::Theme;
 use super::wrap::Wrapped;
 use crate::index::{EntryId, Index};
@@ -41,6 +42,14 @@ pub struct State {
     pub labels: bool,
     /// A one-off message for the status line ("no more mentions").
     pub message: Option<String>,
+    /// The demo's caption, shown in a bar above the status line.
+    pub caption: Option<String>,
+    /// Whether the demo is running (any key stops it).
+    pub demo: bool,
+    /// Whether Ctrl-Z may stop the explorer (a shell with job control started it).
+    pub job_control: bool,
+    /// What `update` asks of the terminal, for the event loop to do.
+    pub request: Option<Request>,
     /// Set when the explorer should end.
     pub exit: Option<Exit>,
     /// Reader documents built so far, by article.
@@ -52,6 +61,8 @@ pub struct State {
     /// Co-occurrence lists computed so far, by entry (each costs a pass over
     /// the entry's articles, so revisiting one is free).
     pub with_cache: HashMap<EntryId, Arc<Vec<ListRow>>>,
+    /// The filters, their history and the queries waiting for the worker.
+    pub filters: Filters,
 }
 
 /// The start of the selected article, for the preview below a short list.
@@ -79,6 +90,15 @@ pub enum Tab {
     Articles,
     /// Entities across the corpus.
     Corpus,
+}
+
+/// Something only the event loop can do, since `update` does no I/O.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Request {
+    /// Give the terminal back, stop until `fg`, take it again.
+    Suspend,
+    /// Take the terminal again and repaint everything.
+    Retake,
 }
 
 /// Why the explorer ended.
@@ -140,7 +160,8 @@ impl Panes {
 /// The article list with the selected article's entity panes.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ArticlesView {
-    /// The selected article.
+    /// The selected row of the list (a position among the visible articles:
+    /// all of them, or the filter's results).
     pub list: Cursor,
     /// The article the panes below were set up for.
     pub panes_for: Option<usize>,
@@ -257,11 +278,16 @@ impl State {
             help: None,
             labels: false,
             message: None,
+            caption: None,
+            demo: false,
+            job_control: false,
+            request: None,
             exit: None,
             documents: HashMap::new(),
             preview: None,
             loading: None,
             with_cache: HashMap::new(),
+            filters: Filters::default(),
         }
     }
 
@@ -286,12 +312,49 @@ impl State {
         (next.width, next.height) = (self.width, self.height);
         (next.tab, next.help, next.labels) = (self.tab, self.help, self.labels);
         next.exit = self.exit;
+        (next.caption, next.demo) = (self.caption.take(), self.demo);
+        (next.job_control, next.request) = (self.job_control, self.request);
+        next.filters.history = std::mem::take(&mut self.filters.history);
         *self = next;
     }
 
     /// The article selected in the list.
     pub fn article(&self) -> Option<usize> {
-        (!self.model.index.articles.is_empty()).then_some(self.articles.list.selected)
+        self.visible_article(self.articles.list.selected)
+    }
+
+    /// How many articles the list shows (all, or those the filter matched).
+    pub fn visible_articles(&self) -> usize {
+        match self.filters.results(Slot::Articles).map(|r| &r.matched) {
+            Some(Matched::Articles(hits)) => hits.len(),
+            _ => self.model.index.articles.len(),
+        }
+    }
+
+    /// The article on row `row` of the list.
+    pub fn visible_article(&self, row: usize) -> Option<usize> {
+        match self.filters.results(Slot::Articles).map(|r| &r.matched) {
+            Some(Matched::Articles(hits)) => hits.get(row).map(|h| h.article),
+            _ => (row < self.model.index.articles.len()).then_some(row),
+        }
+    }
+
+    /// The entity panes of `article`: narrowed by the entity filter when one
+    /// is applied, else all of its entities.
+    pub fn article_sections(&self, article: usize) -> &[Section] {
+        let applied = self.filters.results(Slot::Entities).map(|r| r.generation);
+        match &self.filters.narrowed {
+            Some(n) if n.article == article && Some(n.generation) == applied => &n.sections,
+            _ => self.model.sections.get(article).map_or(&[], Vec::as_slice),
+        }
+    }
+
+    /// The corpus panes: narrowed by the corpus filter when one is applied.
+    pub fn corpus_sections(&self) -> &[Section] {
+        match self.filters.results(Slot::Corpus).map(|r| &r.matched) {
+            Some(Matched::Entries { sections, .. }) => sections,
+            _ => &self.model.corpus,
+        }
     }
 
     /// The screen on top, if any was opened.
@@ -302,7 +365,7 @@ impl State {
     /// The entry selected in the corpus panes.
     pub fn corpus_entry(&self) -> Option<EntryId> {
         let panes = &self.corpus.panes;
-        let section = self.model.corpus.get(panes.focus)?;
+        let section = self.corpus_sections().get(panes.focus)?;
         let cursor = panes.cursors.get(panes.focus)?;
         section.members.get(cursor.selected).copied()
     }

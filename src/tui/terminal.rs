@@ -1,7 +1,13 @@
 //! The terminal guard: raw mode, alternate screen, mouse capture, bracketed
 //! paste and a hidden cursor while the explorer runs; all of it given back on
-//! drop, in the panic hook, and (via the event loop) on SIGTERM and SIGHUP.
+//! drop, in the panic hook, on SIGTERM and SIGHUP (via the event loop), and
+//! for the time the explorer is suspended (Ctrl-Z), then taken again with a
+//! full redraw. Restoring never blocks on a terminal that is gone.
 
+use super::backend::SgrBackend;
+use super::capability::Attributes;
+use super::theme::Palette;
+use super::tty;
 use crossterm::cursor::{Hide, Show};
 use crossterm::event::{
     DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
@@ -11,35 +17,34 @@ use crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 use ratatui::Terminal;
-use ratatui::backend::CrosstermBackend;
 use std::io::{self, Stdout, stdout};
 use std::sync::Once;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
 
 /// Whether the terminal is in the explorer's modes (so restoring twice is harmless).
 static ACTIVE: AtomicBool = AtomicBool::new(false);
+/// Set while the explorer has stopped itself, so the SIGCONT that wakes it
+/// is not taken for someone else's.
+static SELF_STOPPED: AtomicBool = AtomicBool::new(false);
 static HOOK: Once = Once::new();
+
+/// How long restoring waits for a terminal that does not take output.
+const WRITE_WAIT: Duration = Duration::from_millis(200);
 
 /// Owns the terminal while the explorer runs; dropping it restores the terminal.
 pub struct Guard {
     /// The ratatui terminal drawing to stdout.
-    pub terminal: Terminal<CrosstermBackend<Stdout>>,
+    pub terminal: Terminal<SgrBackend<Stdout>>,
 }
 
 impl Guard {
-    /// Switches the terminal into the explorer's modes.
-    pub fn enter() -> io::Result<Guard> {
+    /// Switches the terminal into the explorer's modes; cells are written with
+    /// the colours of `palette` and the `attributes` the terminal knows.
+    pub fn enter(palette: Palette, attributes: Attributes) -> io::Result<Guard> {
         install_panic_hook();
-        enable_raw_mode()?;
-        ACTIVE.store(true, Ordering::SeqCst);
-        let setup = execute!(
-            stdout(),
-            EnterAlternateScreen,
-            EnableMouseCapture,
-            EnableBracketedPaste,
-            Hide
-        )
-        .and_then(|()| Terminal::new(CrosstermBackend::new(stdout())));
+        let setup = enter_modes()
+            .and_then(|()| Terminal::new(SgrBackend::new(stdout(), palette, attributes)));
         match setup {
             Ok(terminal) => Ok(Guard { terminal }),
             Err(e) => {
@@ -47,6 +52,29 @@ impl Guard {
                 Err(e)
             }
         }
+    }
+
+    /// Ctrl-Z: gives the terminal back, stops the process until the shell
+    /// continues it (`fg`), then takes the terminal again and repaints it all.
+    pub fn suspend(&mut self) -> io::Result<()> {
+        restore();
+        SELF_STOPPED.store(true, Ordering::SeqCst);
+        // SIGSTOP rather than SIGTSTP: the signal thread has a handler for
+        // SIGTSTP (someone else's `kill -TSTP` suspends the same way).
+        let _ = signal_hook::low_level::raise(signal_hook::consts::SIGSTOP);
+        self.retake()
+    }
+
+    /// Takes the terminal again after someone else stopped and continued us
+    /// (the shell may have reset the tty modes meanwhile), and repaints it all.
+    pub fn retake(&mut self) -> io::Result<()> {
+        restore();
+        enter_modes()?;
+        // The modes hid the cursor behind ratatui's back: tell it, so a
+        // cursor the next frame wants (the filter line's) is shown again.
+        self.terminal.hide_cursor()?;
+        // Forget what the screen showed: the next draw writes every cell.
+        self.terminal.clear()
     }
 }
 
@@ -56,21 +84,43 @@ impl Drop for Guard {
     }
 }
 
+fn enter_modes() -> io::Result<()> {
+    enable_raw_mode()?;
+    ACTIVE.store(true, Ordering::SeqCst);
+    execute!(
+        stdout(),
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        EnableBracketedPaste,
+        Hide
+    )
+}
+
 /// Whether the explorer still has the terminal (a panic on any thread gives it
 /// back at once; after that nothing may be drawn).
 pub fn active() -> bool {
     ACTIVE.load(Ordering::SeqCst)
 }
 
+/// Whether a SIGCONT is the one that ends the explorer's own stop (and
+/// forgets that it was): the suspending code redraws by itself then.
+pub fn continued_self() -> bool {
+    SELF_STOPPED.swap(false, Ordering::SeqCst)
+}
+
 /// Gives the terminal back: leaves raw mode and the alternate screen, stops
 /// mouse capture and bracketed paste, shows the cursor. Does nothing when the
-/// terminal is not in the explorer's modes. Errors are ignored: after SIGHUP
-/// there may be no terminal left to write to.
+/// terminal is not in the explorer's modes. After a hang-up there is no
+/// terminal to write to, and a stalled link would block the write: the
+/// sequences are sent only if the terminal takes output within a moment.
 pub fn restore() {
     if !ACTIVE.swap(false, Ordering::SeqCst) {
         return;
     }
     let _ = disable_raw_mode();
+    if !tty::writable(WRITE_WAIT) {
+        return;
+    }
     let _ = execute!(
         stdout(),
         DisableBracketedPaste,

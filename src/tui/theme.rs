@@ -1,12 +1,15 @@
 //! Styles and symbols: one colour per entity kind (black text on a light
 //! background, so it reads on dark and light terminals alike), colour depth
 //! detected from the environment, no colour at all under NO_COLOR or
-//! `--color never`, and an ASCII-only symbol set for `--ascii`.
+//! `--color never`, a scheme for dark or light backgrounds (or none), colour
+//! overrides per kind from the configuration file, and symbol sets for UTF-8
+//! terminals, the Linux console and ASCII-only terminals.
 
+pub use super::symbols::Symbols;
+
+use super::capability::{Attributes, Capabilities, Family};
 use crate::extract::Kind;
 use ratatui::style::{Color, Modifier, Style};
-use ratatui::symbols::border;
-
 /// How many colours the terminal gets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Palette {
@@ -23,7 +26,8 @@ pub enum Palette {
 impl Palette {
     /// Picks the palette: `force` is `Some(true)` for `--color always`,
     /// `Some(false)` for `--color never`, `None` for auto (NO_COLOR wins);
-    /// depth from COLORTERM (truecolor, 24bit) then TERM (…256color…).
+    /// depth from COLORTERM (truecolor, 24bit) then TERM (…256color…). A
+    /// VT100 or `dumb` terminal gets none unless forced (then 16).
     pub fn detect(force: Option<bool>, var: impl Fn(&str) -> Option<String>) -> Palette {
         let no_color = var("NO_COLOR").is_some_and(|v| !v.is_empty());
         match force {
@@ -33,93 +37,25 @@ impl Palette {
         }
         let colorterm = var("COLORTERM").unwrap_or_default().to_ascii_lowercase();
         let term = var("TERM").unwrap_or_default();
-        if colorterm == "truecolor" || colorterm == "24bit" {
-            Palette::TrueColor
-        } else if term.contains("256color") {
-            Palette::Ansi256
-        } else if term == "dumb" && force.is_none() {
-            Palette::None
-        } else {
-            Palette::Ansi16
+        match Family::of(&term) {
+            Family::Vt | Family::Dumb if force.is_none() => Palette::None,
+            Family::Vt | Family::Dumb => Palette::Ansi16,
+            _ if colorterm == "truecolor" || colorterm == "24bit" => Palette::TrueColor,
+            _ if term.contains("256color") => Palette::Ansi256,
+            _ => Palette::Ansi16,
         }
     }
 }
 
-/// Characters for borders and markers.
+/// Colours for the background the terminal has.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Symbols {
-    /// Border of a pane without focus.
-    pub border: border::Set<'static>,
-    /// Border of the focused pane.
-    pub focused: border::Set<'static>,
-    /// Before the selected row.
-    pub marker: &'static str,
-    /// Where text was cut.
-    pub ellipsis: &'static str,
-    /// Between facts on one line.
-    pub dot: &'static str,
-    /// More to the left (tab strip).
-    pub left: &'static str,
-    /// More to the right (tab strip).
-    pub right: &'static str,
-    /// Scrollbar track.
-    pub track: &'static str,
-    /// Scrollbar thumb.
-    pub thumb: &'static str,
-    /// Before a mention count ("×12").
-    pub times: &'static str,
-    /// Before the entity the reader follows.
-    pub arrow: &'static str,
-}
-
-impl Symbols {
-    /// Box drawing and Unicode markers.
-    pub const UNICODE: Symbols = Symbols {
-        border: border::PLAIN,
-        focused: border::THICK,
-        marker: "▶ ",
-        ellipsis: "…",
-        dot: " · ",
-        left: "‹",
-        right: "›",
-        track: "│",
-        thumb: "█",
-        times: "×",
-        arrow: "→ ",
-    };
-
-    /// ASCII only, for `--ascii` and terminals without UTF-8.
-    pub const ASCII: Symbols = Symbols {
-        border: border::Set {
-            top_left: "+",
-            top_right: "+",
-            bottom_left: "+",
-            bottom_right: "+",
-            vertical_left: "|",
-            vertical_right: "|",
-            horizontal_top: "-",
-            horizontal_bottom: "-",
-        },
-        focused: border::Set {
-            top_left: "#",
-            top_right: "#",
-            bottom_left: "#",
-            bottom_right: "#",
-            vertical_left: "|",
-            vertical_right: "|",
-            horizontal_top: "=",
-            horizontal_bottom: "=",
-        },
-        marker: "> ",
-        ellipsis: "~",
-        dot: " - ",
-        left: "<",
-        right: ">",
-        track: "|",
-        thumb: "#",
-        times: "x",
-        arrow: "* ",
-    };
+pub enum Scheme {
+    /// Accents that read on a dark background (the default).
+    Dark,
+    /// Accents that read on a light background.
+    Light,
+    /// No colour at all; bold, underline and reverse only.
+    Mono,
 }
 
 /// Everything about how the explorer looks, kept in the state.
@@ -129,6 +65,15 @@ pub struct Theme {
     pub palette: Palette,
     /// Border and marker characters.
     pub symbols: Symbols,
+    /// The text attributes the terminal understands.
+    pub attributes: Attributes,
+    /// Accent colours for a dark or light background.
+    pub scheme: Scheme,
+    /// Background colours per kind (in [`Kind::ALL`] order) that replace the
+    /// defaults (from the configuration file).
+    pub kinds: [Option<Color>; 10],
+    /// Draw nothing but ASCII: every other character on screen is replaced.
+    pub ascii: bool,
 }
 
 impl Default for Theme {
@@ -137,30 +82,57 @@ impl Default for Theme {
         Theme {
             palette: Palette::None,
             symbols: Symbols::UNICODE,
+            attributes: Attributes::All,
+            scheme: Scheme::Dark,
+            kinds: [None; 10],
+            ascii: false,
         }
     }
 }
 
 impl Theme {
-    /// A theme of this palette, with ASCII symbols when `ascii`.
+    /// A theme of this palette, with ASCII symbols (and only ASCII) when `ascii`.
     pub fn new(palette: Palette, ascii: bool) -> Theme {
         let symbols = if ascii {
             Symbols::ASCII
         } else {
             Symbols::UNICODE
         };
-        Theme { palette, symbols }
+        Theme {
+            palette,
+            symbols,
+            ascii,
+            ..Theme::default()
+        }
+    }
+
+    /// The theme for a terminal with these capabilities.
+    pub fn for_terminal(capabilities: Capabilities) -> Theme {
+        Theme {
+            palette: capabilities.palette,
+            symbols: capabilities.symbols,
+            attributes: capabilities.attributes,
+            ascii: capabilities.ascii,
+            ..Theme::default()
+        }
     }
 
     fn colored(&self) -> bool {
-        self.palette != Palette::None
+        self.palette != Palette::None && self.scheme != Scheme::Mono
     }
 
     /// The highlight of an entity of this kind (in text, KWIC lines, titles).
     pub fn kind(&self, kind: Kind) -> Style {
-        match kind_color(self.palette, kind) {
+        if !self.colored() {
+            return Style::new().add_modifier(Modifier::UNDERLINED);
+        }
+        let custom = Kind::ALL
+            .iter()
+            .position(|&k| k == kind)
+            .and_then(|i| self.kinds[i]);
+        match custom {
             Some(bg) => Style::new().fg(Color::Black).bg(bg),
-            None => Style::new().add_modifier(Modifier::UNDERLINED),
+            None => kind_style(self.palette, kind),
         }
     }
 
@@ -183,9 +155,9 @@ impl Theme {
     /// A pane border.
     pub fn border(&self, focused: bool) -> Style {
         match (focused, self.colored()) {
-            (true, true) => Style::new().fg(Color::Cyan).add_modifier(Modifier::BOLD),
+            (true, true) => Style::new().fg(self.accent()).add_modifier(Modifier::BOLD),
             (true, false) => Style::new().add_modifier(Modifier::BOLD),
-            (false, _) => Style::new().add_modifier(Modifier::DIM),
+            (false, _) => self.dim(),
         }
     }
 
@@ -223,36 +195,85 @@ impl Theme {
         Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
     }
 
+    /// Characters a filter query matched: bold and underlined, and green
+    /// when there is colour (fzf's highlight).
+    pub fn matched(&self) -> Style {
+        let style = Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED);
+        match self.palette {
+            Palette::None => style,
+            Palette::Ansi16 => style.fg(Color::Green),
+            Palette::Ansi256 => style.fg(Color::Indexed(114)),
+            Palette::TrueColor => style.fg(Color::from_u32(0x87d787)),
+        }
+    }
+
     /// Messages that need attention (too small, nothing found).
     pub fn warning(&self) -> Style {
-        if self.colored() {
-            Style::new().fg(Color::Yellow).add_modifier(Modifier::BOLD)
-        } else {
-            Style::new().add_modifier(Modifier::BOLD)
+        if !self.colored() {
+            return Style::new().add_modifier(Modifier::BOLD);
+        }
+        let color = match self.scheme {
+            Scheme::Light => Color::Red,
+            _ => Color::Yellow,
+        };
+        Style::new().fg(color).add_modifier(Modifier::BOLD)
+    }
+
+    /// The demo's caption bar.
+    pub fn caption(&self) -> Style {
+        Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD)
+    }
+
+    /// The colour of the focused pane's border.
+    fn accent(&self) -> Color {
+        match self.scheme {
+            Scheme::Light => Color::Blue,
+            _ => Color::Cyan,
         }
     }
 }
 
-/// Background colour per kind: displaCy's light tones, or their nearest
-/// 256- and 16-colour equivalents.
-fn kind_color(palette: Palette, kind: Kind) -> Option<Color> {
-    let (rgb, indexed, ansi) = match kind {
-        Kind::City => (0xfeca74, 222, Color::Yellow),
-        Kind::Region => (0xff9561, 209, Color::LightRed),
-        Kind::Country => (0xff8197, 211, Color::LightMagenta),
-        Kind::Zone => (0x9cc9cc, 109, Color::Cyan),
-        Kind::Firm => (0x7aecec, 123, Color::LightCyan),
-        Kind::Org => (0xbfeeb7, 157, Color::LightGreen),
-        Kind::Person => (0xaa9cfc, 147, Color::LightBlue),
-        Kind::Event => (0xffeb80, 228, Color::LightYellow),
-        Kind::Figure => (0xe4e7d2, 187, Color::Gray),
-        Kind::Date => (0xbfe1d9, 152, Color::Green),
+/// The highlight per kind: displaCy's light tones as backgrounds under black
+/// text, or their nearest 256-colour equivalents; with 16 colours, only the
+/// eight base backgrounds every colour terminal has (the Linux console shows
+/// no bright backgrounds), so some kinds get a coloured foreground instead.
+fn kind_style(palette: Palette, kind: Kind) -> Style {
+    let (rgb, indexed) = match kind {
+        Kind::City => (0xfeca74, 222),
+        Kind::Region => (0xff9561, 209),
+        Kind::Country => (0xff8197, 211),
+        Kind::Zone => (0x9cc9cc, 109),
+        Kind::Firm => (0x7aecec, 123),
+        Kind::Org => (0xbfeeb7, 157),
+        Kind::Person => (0xaa9cfc, 147),
+        Kind::Event => (0xffeb80, 228),
+        Kind::Figure => (0xe4e7d2, 187),
+        Kind::Date => (0xbfe1d9, 152),
     };
+    let on = |bg: Color| Style::new().fg(Color::Black).bg(bg);
     match palette {
-        Palette::None => None,
-        Palette::Ansi16 => Some(ansi),
-        Palette::Ansi256 => Some(Color::Indexed(indexed)),
-        Palette::TrueColor => Some(Color::from_u32(rgb)),
+        Palette::None => Style::new().add_modifier(Modifier::UNDERLINED),
+        Palette::Ansi16 => ansi16_style(kind),
+        Palette::Ansi256 => on(Color::Indexed(indexed)),
+        Palette::TrueColor => on(Color::from_u32(rgb)),
+    }
+}
+
+fn ansi16_style(kind: Kind) -> Style {
+    let on = |fg: Color, bg: Color| Style::new().fg(fg).bg(bg);
+    match kind {
+        Kind::City => on(Color::Black, Color::Yellow),
+        Kind::Region => on(Color::Gray, Color::Red),
+        Kind::Country => on(Color::Gray, Color::Magenta),
+        Kind::Zone => on(Color::Black, Color::Cyan),
+        Kind::Firm => on(Color::Black, Color::Green),
+        Kind::Org => on(Color::Gray, Color::Blue),
+        Kind::Person => on(Color::Black, Color::Gray),
+        Kind::Event => Style::new()
+            .fg(Color::Yellow)
+            .add_modifier(Modifier::UNDERLINED),
+        Kind::Figure => Style::new().fg(Color::Cyan),
+        Kind::Date => Style::new().fg(Color::Green),
     }
 }
 
@@ -307,25 +328,52 @@ mod tests {
     }
 
     #[test]
-    fn ascii_symbols_are_ascii() {
-        let s = Symbols::ASCII;
-        let all = [
-            s.marker,
-            s.ellipsis,
-            s.dot,
-            s.left,
-            s.right,
-            s.track,
-            s.thumb,
-            s.times,
-            s.arrow,
-            s.border.top_left,
-            s.border.horizontal_top,
-            s.border.vertical_left,
-            s.focused.top_left,
-            s.focused.horizontal_top,
-            s.focused.vertical_left,
+    fn vt100_and_dumb_get_no_colour_unless_forced() {
+        assert_eq!(
+            Palette::detect(None, env(&[("TERM", "vt100")])),
+            Palette::None
+        );
+        assert_eq!(
+            Palette::detect(None, env(&[("TERM", "dumb")])),
+            Palette::None
+        );
+        let forced = Palette::detect(Some(true), env(&[("TERM", "vt100")]));
+        assert_eq!(forced, Palette::Ansi16);
+        let vt_truecolor = [("TERM", "vt220"), ("COLORTERM", "truecolor")];
+        assert_eq!(Palette::detect(None, env(&vt_truecolor)), Palette::None);
+    }
+
+    #[test]
+    fn sixteen_colours_use_base_backgrounds_only() {
+        let base = [
+            Color::Black,
+            Color::Red,
+            Color::Green,
+            Color::Yellow,
+            Color::Blue,
+            Color::Magenta,
+            Color::Cyan,
+            Color::Gray,
         ];
-        assert!(all.iter().all(|x| x.is_ascii()));
+        let theme = Theme::new(Palette::Ansi16, false);
+        for kind in Kind::ALL {
+            let style = theme.kind(kind);
+            for color in [style.fg, style.bg].into_iter().flatten() {
+                assert!(base.contains(&color), "{kind:?}: {color:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn mono_scheme_and_overrides() {
+        let mut theme = Theme::new(Palette::TrueColor, false);
+        theme.kinds[0] = Some(Color::Rgb(1, 2, 3));
+        assert_eq!(theme.kind(Kind::City).bg, Some(Color::Rgb(1, 2, 3)));
+        assert_ne!(theme.kind(Kind::Firm).bg, Some(Color::Rgb(1, 2, 3)));
+        theme.scheme = Scheme::Mono;
+        assert_eq!(theme.kind(Kind::City).bg, None);
+        assert_eq!(theme.border(true).fg, None);
+        theme.scheme = Scheme::Light;
+        assert_eq!(theme.border(true).fg, Some(Color::Blue));
     }
 }

@@ -38,7 +38,9 @@ pub fn cycle(state: &mut State, forward: bool) {
 
 /// Stops: the list, then each entity pane.
 fn cycle_articles(state: &mut State, forward: bool) {
-    let panes = state.article().map_or(0, |a| state.model.sections[a].len());
+    let panes = state
+        .article()
+        .map_or(0, |a| state.article_sections(a).len());
     if panes == 0 {
         state.message = Some("No entities in this article".into());
         return;
@@ -58,7 +60,7 @@ fn cycle_articles(state: &mut State, forward: bool) {
 
 /// Stops: each corpus pane, then the co-occurrence list.
 fn cycle_corpus(state: &mut State, forward: bool) {
-    let panes = state.model.corpus.len();
+    let panes = state.corpus_sections().len();
     if panes == 0 {
         state.message = Some("No entities in this corpus".into());
         return;
@@ -86,11 +88,13 @@ fn step(at: usize, stops: usize, forward: bool) -> usize {
 
 /// Article list and its panes: reset the panes when another article is selected.
 pub fn settle_articles(state: &mut State) {
-    let count = state.model.index.articles.len();
+    let count = state.visible_articles();
     let list_height = height(state, Target::ArticleList);
     state.articles.list.settle(count, list_height);
+    super::results::explain_visible(state, list_height);
     let article = state.article();
-    let sections = article.map_or(0, |a| state.model.sections[a].len());
+    super::results::narrow_panes(state, article);
+    let sections = article.map_or(0, |a| state.article_sections(a).len());
     if state.articles.panes_for != article || state.articles.panes.cursors.len() != sections {
         let focus = state.articles.panes.focus.min(sections.saturating_sub(1));
         state.articles.panes = Panes::new(sections);
@@ -105,8 +109,13 @@ pub fn settle_articles(state: &mut State) {
         .map(|i| height(state, Target::ArticlePane(i)))
         .collect();
     if let Some(a) = article {
+        let lens: Vec<usize> = state
+            .article_sections(a)
+            .iter()
+            .map(|s| s.members.len())
+            .collect();
         for (i, cursor) in state.articles.panes.cursors.iter_mut().enumerate() {
-            cursor.settle(state.model.sections[a][i].members.len(), heights[i]);
+            cursor.settle(lens.get(i).copied().unwrap_or(0), heights[i]);
         }
     }
 }
@@ -145,11 +154,19 @@ fn settle_preview(state: &mut State) {
 
 /// Corpus panes and the co-occurrence list of the selected entry.
 pub fn settle_corpus(state: &mut State) {
-    let heights: Vec<Option<usize>> = (0..state.model.corpus.len())
+    let lens: Vec<usize> = state
+        .corpus_sections()
+        .iter()
+        .map(|s| s.members.len())
+        .collect();
+    if state.corpus.panes.cursors.len() != lens.len() {
+        state.corpus.panes = Panes::new(lens.len());
+    }
+    let heights: Vec<Option<usize>> = (0..lens.len())
         .map(|i| height(state, Target::CorpusPane(i)))
         .collect();
     for (i, cursor) in state.corpus.panes.cursors.iter_mut().enumerate() {
-        cursor.settle(state.model.corpus[i].members.len(), heights[i]);
+        cursor.settle(lens[i], heights[i]);
     }
     let entry = state.corpus_entry();
     if entry != state.corpus.with_entry {

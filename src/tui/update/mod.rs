@@ -2,21 +2,30 @@
 //! terminal. After each action, [`settle`] keeps selections in range and
 //! visible and refreshes what depends on them (context lines, wrapping).
 
+pub mod filter;
 mod focus;
 mod mouse;
 mod moves;
 mod open;
 mod reader;
+pub mod results;
 
 pub use reader::position as reader_position;
 
 use super::action::Action;
 use super::layout::{self, Target};
-use super::state::{Exit, Screen, State, Tab};
+use super::state::{Exit, Request, Screen, State, Tab};
 
 /// Applies one action to the state.
 pub fn update(state: &mut State, action: Action) {
-    if !matches!(action, Action::Resize(..) | Action::Mouse(_)) {
+    if !matches!(
+        action,
+        Action::Resize(..)
+            | Action::Mouse(_)
+            | Action::Filtered(_)
+            | Action::Caption(_)
+            | Action::Retake
+    ) {
         state.message = None;
     }
     match action {
@@ -26,8 +35,18 @@ pub fn update(state: &mut State, action: Action) {
         }
         Action::Quit => state.exit = Some(Exit::Quit),
         Action::Signal(signal) => state.exit = Some(Exit::Signal(signal)),
+        Action::Suspend => suspend(state),
+        Action::Retake => state.request = Some(Request::Retake),
+        Action::Caption(text) => state.caption = text,
         Action::Help => state.help = if state.help.is_some() { None } else { Some(0) },
-        Action::Paste(_) => {}
+        Action::Paste(text) => filter::type_text(state, &text),
+        Action::Filtered(found) => results::receive(state, found),
+        Action::FilterInput(key) => filter::input(state, key),
+        Action::Edit(edit) => {
+            if let Some(slot) = state.filters.editing() {
+                filter::edit_line(state, slot, edit);
+            }
+        }
         Action::Mouse(event) => mouse::handle(state, event),
         other if state.help.is_some() => help(state, other),
         Action::ShowArticles => show(state, Tab::Articles),
@@ -39,6 +58,7 @@ pub fn update(state: &mut State, action: Action) {
         Action::NextMention => reader::jump(state, true),
         Action::PrevMention => reader::jump(state, false),
         Action::ToggleLabels => state.labels = !state.labels,
+        Action::Filter => filter::open(state),
         movement => {
             let target = focused(state);
             moves::apply(state, target, &movement);
@@ -47,7 +67,17 @@ pub fn update(state: &mut State, action: Action) {
     settle(state);
 }
 
+fn suspend(state: &mut State) {
+    if state.job_control {
+        state.request = Some(Request::Suspend);
+    } else {
+        state.message =
+            Some("Cannot suspend: not started as a job by a shell with job control".into());
+    }
+}
+
 fn show(state: &mut State, tab: Tab) {
+    filter::stop_editing(state);
     state.stack.clear();
     state.tab = tab;
 }
@@ -68,7 +98,7 @@ fn help(state: &mut State, action: Action) {
 }
 
 fn back(state: &mut State) {
-    if state.stack.pop().is_some() {
+    if state.stack.pop().is_some() || filter::clear_applied(state) {
         return;
     }
     match state.tab {
@@ -78,10 +108,15 @@ fn back(state: &mut State) {
     }
 }
 
-/// The pane that has focus now.
+/// The pane that has focus now (the filter line while it has the keys).
 pub fn focused(state: &State) -> Target {
     if state.help.is_some() {
         return Target::Help;
+    }
+    if state.stack.is_empty()
+        && let Some(slot) = state.filters.editing()
+    {
+        return Target::Filter(slot);
     }
     match state.screen() {
         Some(Screen::Reader(view)) if view.in_sidebar => Target::Sidebar,

@@ -14,6 +14,7 @@ const WHEEL: usize = 3;
 /// Applies one mouse event.
 pub fn handle(state: &mut State, event: Mouse) {
     if event.row == 0 && event.kind == MouseKind::Click && state.help.is_none() {
+        super::filter::stop_editing(state);
         if let Some(tab) = header::tab_at(state, event.column) {
             super::show(state, tab);
         }
@@ -52,6 +53,11 @@ fn wheel(state: &mut State, area: Area, kind: MouseKind) {
 }
 
 fn click(state: &mut State, area: Area, row: u16) {
+    if let Target::Filter(slot) = area.target {
+        super::filter::edit_again(state, slot);
+        return;
+    }
+    super::filter::stop_editing(state);
     let was_focused = focused(state) == area.target;
     set_focus(state, area.target);
     let rows = area.rows;

@@ -10,14 +10,15 @@ pub fn apply(state: &mut State, target: Target, action: &Action) {
     let page = height(state, target).unwrap_or(1);
     match target {
         Target::ArticleList => {
-            let len = state.model.index.articles.len();
+            let len = state.visible_articles();
             step(&mut state.articles.list, len, action, page);
         }
         Target::ArticlePane(i) => {
             let Some(article) = state.article() else {
                 return;
             };
-            let len = state.model.sections[article]
+            let len = state
+                .article_sections(article)
                 .get(i)
                 .map_or(0, |s| s.members.len());
             if let Some(cursor) = state.articles.panes.cursors.get_mut(i) {
@@ -25,7 +26,10 @@ pub fn apply(state: &mut State, target: Target, action: &Action) {
             }
         }
         Target::CorpusPane(i) => {
-            let len = state.model.corpus.get(i).map_or(0, |s| s.members.len());
+            let len = state
+                .corpus_sections()
+                .get(i)
+                .map_or(0, |s| s.members.len());
             if let Some(cursor) = state.corpus.panes.cursors.get_mut(i) {
                 step(cursor, len, action, page);
             }
@@ -43,7 +47,7 @@ pub fn apply(state: &mut State, target: Target, action: &Action) {
                 step_sections(&mut view.sidebar, &view.sidebar_rows, action, page);
             }
         }
-        Target::Help | Target::Preview => {}
+        Target::Help | Target::Preview | Target::Filter(_) => {}
     }
 }
 

@@ -31,7 +31,7 @@ pub fn open(state: &mut State) {
                 .cursors
                 .get(i)
                 .map_or(0, |c| c.selected);
-            let section = state.model.sections[article].get(i);
+            let section = state.article_sections(article).get(i);
             let position = section.and_then(|s| s.members.get(selected).copied());
             if let Some(entry) = position.and_then(|p| state.model.entry_of(article, p)) {
                 open_entity(state, entry, Some(article));
@@ -51,7 +51,7 @@ pub fn open(state: &mut State) {
         Target::EntityArticles | Target::Mentions | Target::EntityWith => open_from_entity(state),
         Target::Text => open_current_mention(state),
         Target::Sidebar => reader::follow_selected(state),
-        Target::Help | Target::Preview => {}
+        Target::Help | Target::Preview | Target::Filter(_) => {}
     }
 }
 

@@ -1,8 +1,11 @@
 //! The article screen: the article list (title, outlet, date, entity count)
 //! and the selected article's entities in panes by kind.
 
+use super::filter::{self, count as matches_count};
+use super::matches;
 use super::panes::{self, PaneSet};
 use super::widgets::{self, cell, cell_right, row_width, title};
+use crate::tui::filter::Slot;
 use crate::tui::layout::{self, Area, Target};
 use crate::tui::state::State;
 use ratatui::Frame;
@@ -84,30 +87,60 @@ fn header_row<'a>(state: &State, w: usize) -> Line<'a> {
 fn list(state: &State, frame: &mut Frame, area: &Area) {
     let focused = !state.articles.in_panes;
     let count = state.model.index.articles.len();
-    let heading = title(
-        state,
-        "Articles".into(),
-        state.theme.title(focused),
-        Some(count),
-    );
+    let visible = state.visible_articles();
+    let filter = state.filters.get(Slot::Articles);
+    let (name, number) = match filter {
+        Some(_) => (
+            format!(
+                "Articles {} of {}",
+                matches_count(visible),
+                matches_count(count)
+            ),
+            None,
+        ),
+        None => ("Articles".to_string(), Some(count)),
+    };
+    let heading = title(state, name, state.theme.title(focused), number);
     frame.render_widget(widgets::block(state, heading, focused), area.outer);
     let w = row_width(state, area.rows);
-    if layout::list_has_header(area.outer, count) {
+    let results = state.filters.results(Slot::Articles);
+    let explained = filter.map(|f| &f.explained);
+    let filter_rows = layout::filter_rows(state, Slot::Articles);
+    if layout::list_has_header(area.outer, count, filter_rows) {
         let header = Rect::new(area.rows.x, area.rows.y - 1, area.rows.width, 1);
-        frame.render_widget(Paragraph::new(header_row(state, w)), header);
+        let names = match results {
+            Some(_) => {
+                let marker = " ".repeat(crate::text::width(state.theme.symbols.marker));
+                Line::styled(
+                    format!("{marker}{}", matches::header(state, w)),
+                    state.theme.dim(),
+                )
+            }
+            None => header_row(state, w),
+        };
+        frame.render_widget(Paragraph::new(names), header);
     }
-    if count == 0 {
-        widgets::empty(state, frame, area.rows, "No articles. Try: dossier ~/news");
+    if visible == 0 {
+        let message = match filter {
+            Some(f) if f.scope.is_some() => "No article matches (the scope chip narrows it: Tab)",
+            Some(_) => "No article matches",
+            None => "No articles. Try: dossier ~/news",
+        };
+        widgets::empty(state, frame, area.rows, message);
         return;
     }
     let cursor = state.articles.list;
-    let lines = (cursor.offset..count)
+    let lines = (cursor.offset..visible)
         .take(area.rows.height as usize)
-        .map(|a| row(state, a, w))
+        .filter_map(|i| state.visible_article(i))
+        .map(|a| match (results, explained) {
+            (Some(_), Some(explained)) => matches::row(state, a, explained, w),
+            _ => row(state, a, w),
+        })
         .collect();
     let selected = cursor.selected.checked_sub(cursor.offset);
     widgets::rows(state, frame, area.rows, lines, selected, focused);
-    widgets::scrollbar(state, frame, area, count, cursor.offset);
+    widgets::scrollbar(state, frame, area, visible, cursor.offset);
 }
 
 /// Draws the article screen.
@@ -116,6 +149,7 @@ pub fn render(state: &State, frame: &mut Frame, areas: &[Area]) {
         match area.target {
             Target::ArticleList => list(state, frame, area),
             Target::Preview => preview(state, frame, area),
+            Target::Filter(slot) => filter::render(state, frame, area, slot),
             _ => {}
         }
     }
@@ -129,7 +163,12 @@ pub fn render(state: &State, frame: &mut Frame, areas: &[Area]) {
                 panes: &state.articles.panes,
                 focused: false,
                 row: &|_| (String::new(), String::new()),
-                empty: "No articles, so no entities",
+                reason: &|_| None,
+                empty: if state.filters.get(Slot::Articles).is_some() {
+                    "No article matches, so no entities"
+                } else {
+                    "No articles, so no entities"
+                },
                 keep_selection: false,
             },
         );
@@ -143,20 +182,30 @@ pub fn render(state: &State, frame: &mut Frame, areas: &[Area]) {
             format!("{times}{}", entities[p].count),
         )
     };
-    let empty = if state.model.index.entity_count() == 0 {
+    let empty = if state.filters.results(Slot::Entities).is_some() {
+        "No entity of this article matches the filter"
+    } else if state.model.entity_count == 0 {
         "No entities yet: none were found in this corpus"
     } else {
         "No entities found in this article"
+    };
+    let reason = |p: usize| {
+        let results = state.filters.results(Slot::Entities)?;
+        let entry = state.model.entry_of(article, p)?;
+        let searcher = &state.model.engine.searcher;
+        let why = searcher.explain_entry(&results.query, &results.options, entry);
+        why.into_iter().next()
     };
     panes::render(
         state,
         frame,
         areas,
         &PaneSet {
-            sections: &state.model.sections[article],
+            sections: state.article_sections(article),
             panes: &state.articles.panes,
             focused: state.articles.in_panes,
             row: &row,
+            reason: &reason,
             empty,
             keep_selection: false,
         },

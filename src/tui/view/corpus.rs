@@ -3,6 +3,7 @@
 
 use super::panes::{self, PaneSet};
 use super::{sectioned, widgets};
+use crate::tui::filter::Slot;
 use crate::tui::layout::{Area, Target};
 use crate::tui::state::State;
 use ratatui::Frame;
@@ -17,21 +18,37 @@ fn articles(n: usize) -> String {
 pub fn render(state: &State, frame: &mut Frame, areas: &[Area]) {
     let table = &state.model.index.table;
     let row = |e: usize| (table[e].name.clone(), articles(table[e].articles.len()));
+    let reason = |e: usize| {
+        let results = state.filters.results(Slot::Corpus)?;
+        let searcher = &state.model.engine.searcher;
+        let why = searcher.explain_entry(&results.query, &results.options, e);
+        why.into_iter().next()
+    };
+    let empty = if state.filters.results(Slot::Corpus).is_some() {
+        "No entity matches the filter"
+    } else {
+        "No entities yet: none were found in this corpus"
+    };
     panes::render(
         state,
         frame,
         areas,
         &PaneSet {
-            sections: &state.model.corpus,
+            sections: state.corpus_sections(),
             panes: &state.corpus.panes,
             focused: !state.corpus.in_with,
             row: &row,
-            empty: "No entities yet: none were found in this corpus",
+            reason: &reason,
+            empty,
             keep_selection: true,
         },
     );
-    for area in areas.iter().filter(|a| a.target == Target::With) {
-        with(state, frame, area);
+    for area in areas {
+        match area.target {
+            Target::With => with(state, frame, area),
+            Target::Filter(slot) => super::filter::render(state, frame, area, slot),
+            _ => {}
+        }
     }
 }
 
@@ -39,7 +56,7 @@ fn with(state: &State, frame: &mut Frame, area: &Area) {
     let view = &state.corpus;
     let table = &state.model.index.table;
     let entry = view.with_entry.and_then(|e| table.get(e));
-    let name = entry.map_or(String::from("…"), |e| e.name.clone());
+    let name = entry.map_or(state.theme.symbols.more.to_string(), |e| e.name.clone());
     let budget = (area.outer.width as usize).saturating_sub(12);
     let heading = widgets::fit(state, &format!("With {name}"), budget);
     let style: Style = state.theme.title(view.in_with);

@@ -50,12 +50,13 @@ pub fn tab_at(state: &State, x: u16) -> Option<Tab> {
 pub fn summary(state: &State) -> String {
     let index = &state.model.index;
     let dot = state.theme.symbols.dot;
+    let more = state.theme.symbols.more;
     if let Some(loading) = state.loading {
         let name = crate::text::sanitize_line(&index.name);
         return match loading.articles {
-            Some(1) => format!("{name}{dot}1 article{dot}finding entities…"),
-            Some(n) => format!("{name}{dot}{n} articles{dot}finding entities…"),
-            None => format!("{name}{dot}reading…"),
+            Some(1) => format!("{name}{dot}1 article{dot}finding entities{more}"),
+            Some(n) => format!("{name}{dot}{n} articles{dot}finding entities{more}"),
+            None => format!("{name}{dot}reading{more}"),
         };
     }
     let plural =
@@ -64,7 +65,7 @@ pub fn summary(state: &State) -> String {
         "{}{dot}{}{dot}{}",
         crate::text::sanitize_line(&index.name),
         plural(index.articles.len(), "article", "articles"),
-        plural(index.entity_count(), "entity", "entities"),
+        plural(state.model.entity_count, "entity", "entities"),
     );
     let skipped = index.problems.iter().filter(|p| p.skipped).count();
     if skipped > 0 {

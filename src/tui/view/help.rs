@@ -29,6 +29,13 @@ const SCREENS: &[(&str, &str)] = &[
     ),
 ];
 
+/// Under the filter keys: the syntax in brief, and where it is in full.
+const SYNTAX: &[&str] = &[
+    "Syntax (fzf's): words must all match, a | b either; 'exact ^start end$ !not; smart case",
+    "Scopes: city: firm: region: country: zone: org: person: event: (c: f:), title: source:",
+    "All of it: README.md, section \"Search syntax\" (or dossier search --help)",
+];
+
 const MOUSE: &str = "wheel scrolls the pane under the pointer; click selects, click again opens; click a tab to switch";
 
 /// The help text as (left column, right column, is heading) rows.
@@ -50,6 +57,13 @@ fn rows(state: &State) -> Vec<(String, String, bool)> {
         {
             let keys: Vec<String> = binding.keys.iter().map(|k| k.to_string()).collect();
             out.push((keys.join(" "), binding.help.to_string(), false));
+        }
+        if section == Section::Filter {
+            out.extend(
+                SYNTAX
+                    .iter()
+                    .map(|line| (String::new(), line.to_string(), false)),
+            );
         }
     }
     out.push((String::new(), String::new(), false));

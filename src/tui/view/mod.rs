@@ -2,10 +2,13 @@
 //! state only; where things go comes from [`crate::tui::layout`].
 
 mod articles;
+mod caption;
 mod corpus;
 mod entity;
+pub mod filter;
 pub mod header;
 pub mod help;
+mod matches;
 mod panes;
 mod reader;
 mod sectioned;
@@ -21,8 +24,13 @@ use ratatui::layout::Rect;
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Wrap};
 
-/// Draws the whole screen.
+/// Draws the whole screen, and the demo's caption over it.
 pub fn render(state: &State, frame: &mut Frame) {
+    screen(state, frame);
+    caption::render(state, frame);
+}
+
+fn screen(state: &State, frame: &mut Frame) {
     let area = frame.area();
     if area.width != state.width || area.height != state.height {
         // The state has not seen this size yet; the next resize action redraws.
@@ -58,10 +66,11 @@ pub fn render(state: &State, frame: &mut Frame) {
 }
 
 fn loading(state: &State, frame: &mut Frame, area: Rect, articles: Option<usize>) {
+    let more = state.theme.symbols.more;
     let text = match articles {
-        Some(1) => "Finding the entities in 1 article…".to_string(),
-        Some(n) => format!("Finding the entities in {n} articles…"),
-        None => "Reading the articles and finding their entities…".to_string(),
+        Some(1) => format!("Finding the entities in 1 article{more}"),
+        Some(n) => format!("Finding the entities in {n} articles{more}"),
+        None => format!("Reading the articles and finding their entities{more}"),
     };
     let y = area.y + area.height / 2;
     let line = Line::styled(text, state.theme.dim()).centered();

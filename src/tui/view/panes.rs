@@ -3,6 +3,7 @@
 //! one pane with a strip of kind names when the grid does not fit.
 
 use super::widgets::{self, cell, cell_right, row_width, title};
+use crate::query::Reason;
 use crate::text::width;
 use crate::tui::layout::{Area, Target};
 use crate::tui::model::Section;
@@ -22,6 +23,8 @@ pub struct PaneSet<'a> {
     pub focused: bool,
     /// The name and number of one member.
     pub row: &'a dyn Fn(usize) -> (String, String),
+    /// Why a member matched the filter over these panes (None without one).
+    pub reason: &'a dyn Fn(usize) -> Option<Reason>,
     /// What an empty set says.
     pub empty: &'a str,
     /// Whether the last focused pane keeps showing its selection when the
@@ -78,11 +81,17 @@ fn pane(state: &State, frame: &mut Frame, area: &Area, set: &PaneSet, i: usize, 
             let (name, number) = (set.row)(member);
             let number_width = width(&number).min(w / 2);
             let name_width = w.saturating_sub(number_width + 1);
-            Line::from(vec![
-                Span::raw(cell(state, &name, name_width)),
-                Span::raw(" "),
-                Span::styled(cell_right(state, &number, number_width), state.theme.dim()),
-            ])
+            let reason = (set.reason)(member);
+            let mut spans = match &reason {
+                Some(r) => super::matches::entity_name(state, &name, Some(r), name_width),
+                None => vec![Span::raw(cell(state, &name, name_width))],
+            };
+            spans.push(Span::raw(" "));
+            spans.push(Span::styled(
+                cell_right(state, &number, number_width),
+                state.theme.dim(),
+            ));
+            Line::from(spans)
         })
         .collect();
     let shows = set.panes.focus == i && (set.focused || set.keep_selection);

@@ -3,10 +3,10 @@
 
 use super::widgets::fit;
 use crate::text::width;
-use crate::tui::action::Action;
+use crate::tui::action::{Action, Edit};
 use crate::tui::layout::Target;
 use crate::tui::state::{Screen, State};
-use crate::tui::update::focused;
+use crate::tui::update::{self, focused};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -19,12 +19,23 @@ pub fn hints(state: &State) -> Vec<(Vec<Action>, &'static str)> {
         return vec![(vec![Help], "help"), (vec![Quit], "quit")];
     }
     let moves = (vec![Down, Up], "move");
-    let mut out = match focused(state) {
+    let target = focused(state);
+    if let Target::Filter(_) = target {
+        return line_hints();
+    }
+    let filtered = update::filter::slot_of(target).is_some_and(|s| state.filters.get(s).is_some());
+    let (find, back) = if filtered {
+        ((vec![Filter], "edit filter"), Some((vec![Back], "clear")))
+    } else {
+        ((vec![Filter], "filter"), None)
+    };
+    let mut out = match target {
         Target::ArticleList => {
-            let mut v = vec![moves, (vec![Open], "read")];
+            let mut v = vec![moves, (vec![Open], "read"), find];
+            v.extend(back);
             if state
                 .article()
-                .is_some_and(|a| !state.model.sections[a].is_empty())
+                .is_some_and(|a| !state.article_sections(a).is_empty())
             {
                 v.push((vec![NextPane], "entities"));
             }
@@ -34,15 +45,21 @@ pub fn hints(state: &State) -> Vec<(Vec<Action>, &'static str)> {
         Target::ArticlePane(_) => vec![
             moves,
             (vec![Open], "mentions"),
+            find,
             (vec![NextPane, PrevPane], "pane"),
-            (vec![Back], "list"),
+            back.unwrap_or((vec![Back], "list")),
         ],
-        Target::CorpusPane(_) => vec![
-            moves,
-            (vec![Open], "open"),
-            (vec![NextPane, PrevPane], "pane"),
-            (vec![ShowArticles], "articles"),
-        ],
+        Target::CorpusPane(_) => {
+            let mut v = vec![
+                moves,
+                (vec![Open], "open"),
+                find,
+                (vec![NextPane, PrevPane], "pane"),
+            ];
+            v.extend(back);
+            v.push((vec![ShowArticles], "articles"));
+            v
+        }
         Target::With => vec![
             moves,
             (vec![Open], "open"),
@@ -75,10 +92,23 @@ pub fn hints(state: &State) -> Vec<(Vec<Action>, &'static str)> {
             (vec![Back], "back"),
         ],
         Target::Help | Target::Preview => vec![(vec![Down, Up], "scroll"), (vec![Back], "close")],
+        Target::Filter(_) => Vec::new(),
     };
     out.push((vec![Help], "help"));
     out.push((vec![Quit], "quit"));
     out
+}
+
+/// While the filter line has the keys (`?` and `q` are typed then, so
+/// neither help nor quit is offered).
+fn line_hints() -> Vec<(Vec<Action>, &'static str)> {
+    use Action::Edit as E;
+    vec![
+        (vec![E(Edit::Accept)], "keep"),
+        (vec![E(Edit::Clear)], "clear"),
+        (vec![E(Edit::NextScope)], "scope"),
+        (vec![E(Edit::Older), E(Edit::Newer)], "history"),
+    ]
 }
 
 fn reader_hints(state: &State) -> Vec<(Vec<Action>, &'static str)> {
@@ -108,7 +138,8 @@ fn keys(state: &State, actions: &[Action]) -> String {
 fn priority(actions: &[Action]) -> u8 {
     match actions.first() {
         Some(Action::Help | Action::Quit) => 0,
-        Some(Action::Open | Action::NextMention) => 1,
+        Some(Action::Open | Action::NextMention | Action::Filter) => 1,
+        Some(Action::Edit(_)) => 1,
         Some(Action::Back | Action::NextPane | Action::PrevPane) => 2,
         Some(Action::ToggleLabels) => 3,
         Some(Action::Down) => 4,
