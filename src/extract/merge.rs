@@ -4,14 +4,15 @@
 
 use super::acronym::Definition;
 use super::doc::{Candidate, Doc, Rank};
-use super::fxhash::FxHashMap;
+use super::fxhash::{Fx, FxHashMap};
 use super::gazetteer::Entry;
 use super::person::short_form;
 use super::resolve::Chosen;
 use super::token::{Token, shape};
 use super::{Entity, Kind, Mention};
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
+use std::hash::Hasher;
 
 /// Words dropped from the end of a firm name to get the short form it is also called by.
 const FIRM_TAILS: &[&str] = &[
@@ -60,32 +61,43 @@ fn covered(found: &[Found], start: usize, end: usize) -> bool {
     found.iter().any(|f| f.start < end && start < f.end)
 }
 
-/// Word tokens by text, so re-mentions are found without rescanning the body.
-struct WordIndex<'a>(Vec<(&'a str, usize)>);
+/// Name-like word tokens by a hash of their text, so re-mentions are found without
+/// rescanning the body (sorting hashes is far cheaper than sorting strings).
+struct WordIndex(Vec<(u64, usize)>);
 
-impl<'a> WordIndex<'a> {
-    fn new(doc: &Doc<'a>) -> Self {
-        let mut words: Vec<(&'a str, usize)> = doc
+fn word_hash(word: &str) -> u64 {
+    let mut h = Fx::default();
+    h.write(word.as_bytes());
+    h.finish()
+}
+
+impl WordIndex {
+    fn new(doc: &Doc) -> Self {
+        let mut words: Vec<(u64, usize)> = doc
             .tokens
             .iter()
             .enumerate()
             .filter(|&(i, _)| doc.name_like(i))
-            .map(|(i, t)| (t.text(doc.body), i))
+            .map(|(i, t)| (word_hash(t.text(doc.body)), i))
             .collect();
         words.sort_unstable();
         WordIndex(words)
     }
 
-    /// Name-like word tokens whose text is `word` (names never start in lower case
-    /// unless camel-cased, so plain words are not indexed).
-    fn tokens<'d>(
+    /// Name-like word tokens whose text is `word`, in text order (names never start
+    /// in lower case unless camel-cased, so plain words are not indexed).
+    fn tokens<'d, 'w>(
         &self,
         doc: &'d Doc,
-        word: &str,
-    ) -> impl Iterator<Item = &'d Token> + use<'_, 'd> {
-        let start = self.0.partition_point(|(w, _)| *w < word);
-        let end = start + self.0[start..].partition_point(|(w, _)| *w == word);
-        self.0[start..end].iter().map(move |&(_, i)| &doc.tokens[i])
+        word: &'w str,
+    ) -> impl Iterator<Item = &'d Token> + use<'_, 'd, 'w> {
+        let hash = word_hash(word);
+        let start = self.0.partition_point(|(h, _)| *h < hash);
+        let end = start + self.0[start..].partition_point(|(h, _)| *h == hash);
+        self.0[start..end]
+            .iter()
+            .map(move |&(_, i)| &doc.tokens[i])
+            .filter(move |t| t.text(doc.body) == word)
     }
 }
 
@@ -307,21 +319,35 @@ fn re_mentions(doc: &Doc, index: &WordIndex, cued: &[(Kind, String)], found: &mu
     }
 }
 
-/// Name with generic modifiers and a plural "s" removed, for alias merging.
+/// Name with generic modifiers and a plural "s" removed, for alias merging: the
+/// words (split at spaces and hyphens) lower-cased and joined by single spaces.
 fn loose_key(kind: Kind, name: &str) -> String {
-    let mut words: Vec<String> = name
-        .split([' ', '-'])
-        .map(|w| w.to_lowercase())
-        .filter(|w| !(matches!(kind, Kind::Zone | Kind::Org) && GENERIC.contains(&w.as_str())))
-        .collect();
-    if let Some(last) = words.last_mut()
-        && last.len() > 3
-        && last.ends_with('s')
-        && !last.ends_with("ss")
-    {
-        last.pop();
+    let drop_generic = matches!(kind, Kind::Zone | Kind::Org);
+    let mut out = String::with_capacity(name.len());
+    let mut kept = 0;
+    for w in name.split([' ', '-']) {
+        let mark = out.len();
+        if kept > 0 {
+            out.push(' ');
+        }
+        let start = out.len();
+        if w.is_ascii() {
+            out.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            out.push_str(&w.to_lowercase());
+        }
+        if drop_generic && GENERIC.contains(&&out[start..]) {
+            out.truncate(mark);
+        } else {
+            kept += 1;
+        }
     }
-    words.join(" ")
+    let last = out.rfind(' ').map_or(0, |n| n + 1);
+    let word = &out[last..];
+    if kept > 0 && word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") {
+        out.pop();
+    }
+    out
 }
 
 /// Turns the chosen mentions into entities.
@@ -363,23 +389,36 @@ fn surface<'a>(doc: &Doc<'a>, f: &Found) -> Cow<'a, str> {
 }
 
 fn group(doc: &Doc, found: Vec<Found>) -> Vec<Entity> {
-    let mut groups: BTreeMap<(Kind, String), Vec<Found>> = BTreeMap::new();
-    let mut key_of: FxHashMap<(Kind, String), String> = FxHashMap::default();
-    let mut loose_of: FxHashMap<(Kind, String), String> = FxHashMap::default();
-    for f in found {
-        let loose = loose_of
-            .entry((f.kind, f.name.clone()))
-            .or_insert_with(|| loose_key(f.kind, &f.name))
-            .clone();
-        let key = key_of
-            .entry((f.kind, loose))
-            .or_insert_with(|| f.name.clone())
-            .clone();
-        groups.entry((f.kind, key)).or_default().push(f);
+    // Each (kind, name) is keyed once: the first name seen with its loose key.
+    let mut by_name: FxHashMap<(Kind, &str), usize> = FxHashMap::default();
+    let mut by_loose: FxHashMap<(Kind, String), usize> = FxHashMap::default();
+    let mut keys: Vec<(Kind, &str)> = Vec::new();
+    let slots: Vec<usize> = found
+        .iter()
+        .map(|f| {
+            if let Some(&slot) = by_name.get(&(f.kind, f.name.as_str())) {
+                return slot;
+            }
+            let loose = loose_key(f.kind, &f.name);
+            let slot = *by_loose.entry((f.kind, loose)).or_insert_with(|| {
+                keys.push((f.kind, f.name.as_str()));
+                keys.len() - 1
+            });
+            by_name.insert((f.kind, f.name.as_str()), slot);
+            slot
+        })
+        .collect();
+    // Groups in (kind, key) order, as a sorted map would give them.
+    let mut order: Vec<usize> = (0..keys.len()).collect();
+    order.sort_unstable_by(|&a, &b| keys[a].cmp(&keys[b]));
+    let kinds: Vec<Kind> = keys.iter().map(|(kind, _)| *kind).collect();
+    let mut lists: Vec<Vec<Found>> = vec![Vec::new(); kinds.len()];
+    for (f, slot) in found.into_iter().zip(slots) {
+        lists[slot].push(f);
     }
-    let mut out: Vec<Entity> = groups
+    let mut out: Vec<Entity> = order
         .into_iter()
-        .map(|((kind, _), list)| build(doc, kind, list))
+        .map(|n| build(doc, kinds[n], std::mem::take(&mut lists[n])))
         .collect();
     out.sort_by(|a, b| {
         a.mentions[0]
@@ -391,11 +430,11 @@ fn group(doc: &Doc, found: Vec<Found>) -> Vec<Entity> {
 }
 
 fn build(doc: &Doc, kind: Kind, list: Vec<Found>) -> Entity {
-    let mut names: Vec<String> = list.iter().map(|f| f.name.clone()).collect();
+    let mut names: Vec<&str> = list.iter().map(|f| f.name.as_str()).collect();
     names.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
     names.dedup();
-    let name = names[0].clone();
-    let mut aliases: Vec<String> = names[1..].to_vec();
+    let name = names[0].to_string();
+    let mut aliases: Vec<String> = names[1..].iter().map(|s| s.to_string()).collect();
     for f in &list {
         let s = surface(doc, f);
         if s != name && !aliases.iter().any(|a| *a == s) && shape::name_like(&s) {

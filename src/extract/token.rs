@@ -243,7 +243,17 @@ pub mod shape {
             return true;
         }
         if b.is_ascii_lowercase() {
-            return camel(text);
+            // Camel case: a capital after the first (lower-case) letter; one pass
+            // while the text stays ASCII.
+            for &c in &text.as_bytes()[1..] {
+                if c.is_ascii_uppercase() {
+                    return true;
+                }
+                if !c.is_ascii() {
+                    return camel(text);
+                }
+            }
+            return false;
         }
         if b.is_ascii_digit() {
             let rest = text.trim_start_matches(|c: char| c.is_ascii_digit());
