@@ -55,35 +55,31 @@ impl<T> Chains<T> {
     /// Indexes `items` (with `surface` giving each one's key) and, when `prefixes`,
     /// the fingerprints of every key prefix that ends at a word boundary.
     fn new(items: Vec<T>, surface: impl Fn(&T) -> &str, prefixes: bool) -> Chains<T> {
-        let capacity = if prefixes {
-            items.len() * 2
-        } else {
-            items.len()
-        };
-        let mut index = KeyIndex::with_capacity(capacity);
-        let mut next = vec![u32::MAX; items.len()];
-        let mut tails: Vec<u32> = (0..items.len() as u32).collect();
         let mut cuts = Vec::with_capacity(if prefixes { items.len() * 2 } else { 0 });
         let mut max_words = 0;
-        for (n, item) in items.iter().enumerate() {
-            let key = surface(item);
-            let state = if prefixes {
-                let (state, words) = hash_with_cuts(key.as_bytes(), &mut cuts);
-                max_words = max_words.max(words);
-                state
-            } else {
-                keyindex::hash(key.as_bytes())
-            };
-            let same = |row: u32| surface(&items[row as usize]).eq_ignore_ascii_case(key);
-            if let Some(head) = index.insert(state, n as u32, same) {
-                let tail = tails[head as usize] as usize;
-                next[tail] = n as u32;
-                tails[head as usize] = n as u32;
-            }
-        }
-        for state in cuts {
-            index.insert_prefix(state);
-        }
+        let states: Vec<u64> = items
+            .iter()
+            .map(|item| {
+                let key = surface(item).as_bytes();
+                if prefixes {
+                    let (state, words) = hash_with_cuts(key, &mut cuts);
+                    max_words = max_words.max(words);
+                    state
+                } else {
+                    keyindex::hash(key)
+                }
+            })
+            .collect();
+        let mut next = vec![u32::MAX; items.len()];
+        let mut tails: Vec<u32> = (0..items.len() as u32).collect();
+        let same = |a: u32, b: u32| {
+            surface(&items[a as usize]).eq_ignore_ascii_case(surface(&items[b as usize]))
+        };
+        let index = KeyIndex::build(&states, &cuts, same, |head, row| {
+            let tail = tails[head as usize] as usize;
+            next[tail] = row;
+            tails[head as usize] = row;
+        });
         Chains {
             items,
             next,

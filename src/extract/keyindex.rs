@@ -94,6 +94,58 @@ impl KeyIndex {
         }
     }
 
+    /// An index of whole keys (hash states, row `n` for `keys[n]`) and prefix
+    /// fingerprints, filled in the order of their home slots so that the writes walk
+    /// the table instead of jumping around it (on a busy machine, random writes made
+    /// up most of the start-up time). Keys still go in before prefixes at each home
+    /// and equal keys in row order: `duplicate(head, row)` is called, in row order, for
+    /// each row whose key (as `same` decides) an earlier row already holds.
+    pub fn build(
+        keys: &[u64],
+        prefixes: &[u64],
+        same: impl Fn(u32, u32) -> bool,
+        mut duplicate: impl FnMut(u32, u32),
+    ) -> KeyIndex {
+        let mut index = KeyIndex::with_capacity(keys.len() + prefixes.len());
+        let state = |e: usize| {
+            if e < keys.len() {
+                keys[e]
+            } else {
+                prefixes[e - keys.len()]
+            }
+        };
+        // A stable counting sort on the home slot's top bits: each bucket covers
+        // about a hundred slots, so inserting bucket by bucket stays in cache.
+        let shift = (index.mask.count_ones() as usize).saturating_sub(7);
+        let bucket = |e: usize| index.start(state(e)).0 >> shift;
+        let mut starts = vec![0u32; (index.mask >> shift) + 2];
+        let total = keys.len() + prefixes.len();
+        for e in 0..total {
+            starts[bucket(e) + 1] += 1;
+        }
+        for b in 1..starts.len() {
+            starts[b] += starts[b - 1];
+        }
+        let mut order = vec![0u32; total];
+        for e in 0..total {
+            let slot = &mut starts[bucket(e)];
+            order[*slot as usize] = e as u32;
+            *slot += 1;
+        }
+        for e in order {
+            let e = e as usize;
+            if e < keys.len() {
+                let row = e as u32;
+                if let Some(head) = index.insert(keys[e], row, |other| same(row, other)) {
+                    duplicate(head, row);
+                }
+            } else {
+                index.insert_prefix(prefixes[e - keys.len()]);
+            }
+        }
+        index
+    }
+
     /// Looks a key hash up; `same` confirms a candidate row really has the key.
     pub fn probe(&self, state: u64, same: impl Fn(u32) -> bool) -> Probe {
         let (mut i, tag) = self.start(state);
@@ -143,5 +195,32 @@ mod tests {
             }
         );
         assert!(!probe("blarg").prefix);
+    }
+
+    #[test]
+    fn build_chains_equal_keys_in_row_order() {
+        let keys = ["Quux", "zorb", "QUUX", "blarg", "quux"];
+        let states: Vec<u64> = keys.iter().map(|k| hash(k.as_bytes())).collect();
+        let same = |a: u32, b: u32| keys[a as usize].eq_ignore_ascii_case(keys[b as usize]);
+        let mut duplicates = Vec::new();
+        let index = KeyIndex::build(&states, &[hash(b"zo")], same, |head, row| {
+            duplicates.push((head, row))
+        });
+        assert_eq!(duplicates, vec![(0, 2), (0, 4)]);
+        let probe = |q: &str| {
+            index.probe(hash(q.as_bytes()), |r| {
+                keys[r as usize].eq_ignore_ascii_case(q)
+            })
+        };
+        assert_eq!(probe("quux").row, Some(0));
+        assert_eq!(probe("BLARG").row, Some(3));
+        assert_eq!(
+            probe("zo"),
+            Probe {
+                row: None,
+                prefix: true
+            }
+        );
+        assert!(!probe("z").prefix);
     }
 }
