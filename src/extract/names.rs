@@ -11,7 +11,7 @@ use super::person;
 use super::token::shape;
 use super::words::{
     COMMON_ACRONYMS, COMPASS, FUNCTION_WORDS, HEADS, MONTHS, TITLES, WEEKDAYS, among, among_lower,
-    may_be_head,
+    heads_ending,
 };
 
 /// Firm heads that need a distinctive word before them ("Information Technology" is not a firm).
@@ -187,13 +187,15 @@ fn head_at(doc: &Doc, words: &[usize], k: usize) -> Option<(Kind, usize)> {
         return None;
     }
     let bare = text.trim_end_matches('.');
-    if !may_be_head(bare) {
+    let heads = heads_ending(bare);
+    if heads.is_empty() {
         let legal = bare.len() <= 12 && doc.gazetteer.legal_forms.contains_ci(bare);
         return (legal && (bare.len() >= 3 || shape::all_caps(text))).then_some((Kind::Firm, 1));
     }
-    for (phrase, kind) in HEADS {
+    for &h in heads {
+        let (phrase, kind) = HEADS[h];
         let n = phrase.len();
-        if n > k + 1 || !phrase[n - 1].eq_ignore_ascii_case(bare) {
+        if n > k + 1 {
             continue;
         }
         let matches = (0..n - 1).all(|m| {
@@ -201,7 +203,7 @@ fn head_at(doc: &Doc, words: &[usize], k: usize) -> Option<(Kind, usize)> {
                 .eq_ignore_ascii_case(phrase[m])
         });
         if matches {
-            return Some((*kind, n));
+            return Some((kind, n));
         }
     }
     let legal = doc.gazetteer.legal_forms.contains_ci(bare);

@@ -642,20 +642,29 @@ pub fn among_lower(list: &[&str], word: &str) -> bool {
         .any(|w| w.len() == word.len() && w.eq_ignore_ascii_case(word))
 }
 
-/// Could `word` end a head phrase? A binary search before scanning [`HEADS`].
-pub fn may_be_head(word: &str) -> bool {
-    static LAST_WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    let last = LAST_WORDS.get_or_init(|| {
-        let mut words: Vec<&'static str> = HEADS
-            .iter()
-            .filter_map(|(p, _)| p.last().copied())
-            .collect();
-        words.sort_unstable();
-        words.dedup();
-        words
+/// The head phrases ending with `word` (any ASCII case): their indices into [`HEADS`],
+/// in list order, so the first that fits is the one a scan of the list would find.
+pub fn heads_ending(word: &str) -> &'static [usize] {
+    type ByLast = Vec<(&'static str, Vec<usize>)>;
+    static BY_LAST: std::sync::OnceLock<ByLast> = std::sync::OnceLock::new();
+    let table = BY_LAST.get_or_init(|| {
+        let mut table: ByLast = Vec::new();
+        for (n, (phrase, _)) in HEADS.iter().enumerate() {
+            let Some(last) = phrase.last().copied() else {
+                continue;
+            };
+            match table.iter_mut().find(|(w, _)| w.eq_ignore_ascii_case(last)) {
+                Some((_, list)) => list.push(n),
+                None => table.push((last, vec![n])),
+            }
+        }
+        table.sort_by(|a, b| crate::extract::gazetteer::cmp_ci(a.0, b.0));
+        table
     });
-    word.len() <= 16
-        && last
-            .binary_search_by(|w| crate::extract::gazetteer::cmp_ci(w, word))
-            .is_ok()
+    if word.len() > 16 {
+        return &[];
+    }
+    table
+        .binary_search_by(|(w, _)| crate::extract::gazetteer::cmp_ci(w, word))
+        .map_or(&[], |i| table[i].1.as_slice())
 }
