@@ -3,6 +3,7 @@
 //! Innovation"), joined across "of"/"for"/"and" where a head word allows it.
 
 use super::doc::Doc;
+use super::gazetteer::Entry;
 use super::token::shape;
 use super::words::{FOR_HEADS, OF_HEADS};
 
@@ -102,9 +103,35 @@ fn continues(doc: &Doc, i: usize) -> Option<usize> {
         return Some(i + 2);
     }
     if next.is_punct('(') && next.space_before {
-        return inner_acronym(doc, i + 1);
+        return inner_acronym(doc, i + 1).or_else(|| inner_place(doc, i + 1));
     }
     None
+}
+
+/// "(Quxton)" inside a name: a listed place in parentheses, followed by more name
+/// that ends in a head word ("Zed (Quxton) Pilot Zone", "Foo (Quxton) Co Ltd").
+fn inner_place(doc: &Doc, open: usize) -> Option<usize> {
+    let hit = doc.hit_covering(open + 1)?;
+    let is_place = matches!(hit.entry, Entry::Place { .. });
+    let close = hit.last + 1;
+    if !is_place || hit.first != open + 1 || !doc.tokens.get(close)?.is_punct(')') {
+        return None;
+    }
+    let resume = close + 1;
+    let token = doc.tokens.get(resume)?;
+    if !doc.name_like(resume) || token.newline_before || !token.space_before {
+        return None;
+    }
+    let mut end = resume;
+    while doc
+        .tokens
+        .get(end + 1)
+        .is_some_and(|t| t.is_word() && t.space_before && !t.newline_before)
+        && doc.name_like(end + 1)
+    {
+        end += 1;
+    }
+    ends_with_head(doc, &Chunk { first: resume, last: end }).then_some(resume)
 }
 
 /// Every maximal run of name-like words, in order.
@@ -152,6 +179,14 @@ fn starts_listed(doc: &Doc, chunk: &Chunk) -> bool {
         .is_some_and(|h| h.first == chunk.first)
 }
 
+/// A chunk that starts with a listed place and goes on past it ("Quxton Refining"):
+/// the place begins a longer name.
+fn place_led(doc: &Doc, chunk: &Chunk) -> bool {
+    doc.hit_covering(chunk.first).is_some_and(|h| {
+        h.first == chunk.first && h.last < chunk.last && matches!(h.entry, Entry::Place { .. })
+    })
+}
+
 fn ends_with_head(doc: &Doc, chunk: &Chunk) -> bool {
     let last = doc.text(chunk.last);
     super::words::HEADS
@@ -170,6 +205,7 @@ fn joins(doc: &Doc, left: &Chunk, right: &Chunk, in_tail: bool) -> bool {
         ["for" | "on"] | ["for" | "on", "the"] => FOR_HEADS.contains(&head.as_str()),
         ["and"] => {
             let plain_left = !starts_listed(doc, left) && !ends_with_head(doc, left);
+            let plain_left = plain_left || place_led(doc, left) && !ends_with_head(doc, left);
             let plain_right = !starts_listed(doc, right);
             plain_left && plain_right && (in_tail || ends_with_head(doc, right))
         }
@@ -254,6 +290,34 @@ mod tests {
         assert_eq!(
             texts("the Smart Robot (XY) Pilot Zone"),
             vec!["Smart Robot", "XY", "Pilot Zone"]
+        );
+    }
+
+    #[test]
+    fn a_place_in_parentheses_stays_inside_a_headed_name() {
+        assert_eq!(
+            texts("a unit, Zorbu (Shanghai) Co Ltd, was set up"),
+            vec!["Zorbu (Shanghai) Co Ltd"]
+        );
+        assert_eq!(
+            texts("the Zed (Shanghai) Pilot Free Trade Zone grew"),
+            vec!["Zed (Shanghai) Pilot Free Trade Zone"]
+        );
+        assert_eq!(
+            texts("Zorbu (Shanghai) Blorp said"),
+            vec!["Zorbu", "Shanghai", "Blorp"]
+        );
+    }
+
+    #[test]
+    fn a_name_led_by_a_place_joins_across_and_into_a_head() {
+        assert_eq!(
+            texts("where Shanghai Quuxing and Blorp Co. runs a plant"),
+            vec!["Shanghai Quuxing and Blorp Co"]
+        );
+        assert_eq!(
+            texts("Shanghai and Blorp Co met"),
+            vec!["Shanghai", "Blorp Co"]
         );
     }
 
