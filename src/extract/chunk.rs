@@ -5,7 +5,7 @@
 use super::doc::Doc;
 use super::gazetteer::Entry;
 use super::token::shape;
-use super::words::{FOR_HEADS, OF_HEADS};
+use super::words::{FOR_HEADS, MONTHS, OF_HEADS, WEEKDAYS, among};
 
 /// Lower-case suffixes after a hyphen that end a name ("Wuhan-based").
 const CUE_SUFFIXES: &[&str] = &[
@@ -174,6 +174,11 @@ fn connector<'a>(doc: &Doc<'a>, left: &Chunk, right: &Chunk) -> Option<Vec<&'a s
         .collect()
 }
 
+/// "Committee on Monday": a day or month after "on" is a date, not part of the name.
+fn calendar(word: &str) -> bool {
+    among(MONTHS, word) || among(WEEKDAYS, word)
+}
+
 fn starts_listed(doc: &Doc, chunk: &Chunk) -> bool {
     doc.hit_covering(chunk.first)
         .is_some_and(|h| h.first == chunk.first)
@@ -202,7 +207,9 @@ fn joins(doc: &Doc, left: &Chunk, right: &Chunk, in_tail: bool) -> bool {
     let head = last_word(doc, left);
     match words.as_slice() {
         ["of"] | ["of", "the"] => in_tail || OF_HEADS.contains(&head.as_str()),
-        ["for" | "on"] | ["for" | "on", "the"] => FOR_HEADS.contains(&head.as_str()),
+        ["for" | "on"] | ["for" | "on", "the"] => {
+            FOR_HEADS.contains(&head.as_str()) && !calendar(doc.text(right.first))
+        }
         ["and"] => {
             let plain_left = !starts_listed(doc, left) && !ends_with_head(doc, left);
             let plain_left = plain_left || place_led(doc, left) && !ends_with_head(doc, left);
@@ -318,6 +325,18 @@ mod tests {
         assert_eq!(
             texts("Shanghai and Blorp Co met"),
             vec!["Shanghai", "Blorp Co"]
+        );
+    }
+
+    #[test]
+    fn a_date_after_on_is_not_part_of_the_name() {
+        assert_eq!(
+            texts("the Zed Committee on Monday said"),
+            vec!["Zed Committee", "Monday"]
+        );
+        assert_eq!(
+            texts("the Zed Committee on Data Rules said"),
+            vec!["Zed Committee on Data Rules"]
         );
     }
 
