@@ -131,7 +131,14 @@ fn inner_place(doc: &Doc, open: usize) -> Option<usize> {
     {
         end += 1;
     }
-    ends_with_head(doc, &Chunk { first: resume, last: end }).then_some(resume)
+    ends_with_head(
+        doc,
+        &Chunk {
+            first: resume,
+            last: end,
+        },
+    )
+    .then_some(resume)
 }
 
 /// Every maximal run of name-like words, in order.
