@@ -2,11 +2,6 @@
 
 use std::process::ExitCode;
 
-/// Extraction makes many small, short-lived strings; mimalloc serves them faster than
-/// the system allocator (see `benches/extract.rs`).
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
 fn main() -> ExitCode {
     dossier::cli::main()
 }
