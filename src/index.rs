@@ -44,7 +44,11 @@ pub struct Index {
 
 /// Lower-cased, whitespace-collapsed form used to merge names across articles.
 fn key(kind: Kind, name: &str) -> (Kind, String) {
-    let norm = name.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+    let norm = name
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
     (kind, norm)
 }
 
@@ -229,7 +233,10 @@ mod tests {
                 entity("Chongqing", Kind::City, &[]),
                 entity("Alibaba Group", Kind::Firm, &["Alibaba"]),
             ],
-            vec![entity("Alibaba", Kind::Firm, &[]), entity("Chongqing", Kind::City, &[])],
+            vec![
+                entity("Alibaba", Kind::Firm, &[]),
+                entity("Chongqing", Kind::City, &[]),
+            ],
             vec![entity("chongqing", Kind::City, &[])],
         ];
         let idx = Index::build(corpus(3), ents);
@@ -255,9 +262,18 @@ mod tests {
     #[test]
     fn cooccurrence_counts_shared_articles() {
         let ents = vec![
-            vec![entity("Chengdu", Kind::City, &[]), entity("Huawei", Kind::Firm, &[])],
-            vec![entity("Chengdu", Kind::City, &[]), entity("Huawei", Kind::Firm, &[])],
-            vec![entity("Chengdu", Kind::City, &[]), entity("Tencent", Kind::Firm, &[])],
+            vec![
+                entity("Chengdu", Kind::City, &[]),
+                entity("Huawei", Kind::Firm, &[]),
+            ],
+            vec![
+                entity("Chengdu", Kind::City, &[]),
+                entity("Huawei", Kind::Firm, &[]),
+            ],
+            vec![
+                entity("Chengdu", Kind::City, &[]),
+                entity("Tencent", Kind::Firm, &[]),
+            ],
         ];
         let idx = Index::build(corpus(3), ents);
         let chengdu = idx.table.iter().position(|e| e.name == "Chengdu").unwrap();

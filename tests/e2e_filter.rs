@@ -150,7 +150,11 @@ fn slash_chong_leaves_only_matching_articles_and_esc_brings_them_back() {
     assert!(screen.contains("/ chong"), "{screen}");
     for (id, title) in &all {
         let shown = screen.contains(&title_start(title));
-        assert_eq!(shown, matching.contains(id), "article {id} {title:?}:\n{screen}");
+        assert_eq!(
+            shown,
+            matching.contains(id),
+            "article {id} {title:?}:\n{screen}"
+        );
     }
     // Each result says why it matched.
     assert!(screen.contains("Matched"), "{screen}");
@@ -159,7 +163,10 @@ fn slash_chong_leaves_only_matching_articles_and_esc_brings_them_back() {
     let screen = s.screen();
     assert!(!screen.contains("/ chong"), "{screen}");
     for (_, title) in &all {
-        assert!(screen.contains(&title_start(title)), "{title} back:\n{screen}");
+        assert!(
+            screen.contains(&title_start(title)),
+            "{title} back:\n{screen}"
+        );
     }
     // q is typed into an open line, and quits once it is closed.
     s.keys(&["/", "q"]);

@@ -38,7 +38,13 @@ fn type_text(state: &mut State, text: &str) {
 }
 
 fn line(state: &State, slot: Slot) -> String {
-    state.filters.get(slot).expect("the filter is open").line.text().to_string()
+    state
+        .filters
+        .get(slot)
+        .expect("the filter is open")
+        .line
+        .text()
+        .to_string()
 }
 
 /// The articles the list shows, top to bottom.
@@ -52,11 +58,11 @@ fn visible(state: &State) -> Vec<usize> {
 fn expected(state: &State, query: &str, options: Options) -> Vec<usize> {
     let query = Query::parse(query).expect("a well-formed query");
     let searcher = &state.model.engine.searcher;
-    searcher.search(&query, &options).iter().map(|h| h.article).collect()
-}
-
-fn title(state: &State, article: usize) -> &str {
-    &state.model.index.articles[article].title
+    searcher
+        .search(&query, &options)
+        .iter()
+        .map(|h| h.article)
+        .collect()
 }
 
 #[test]
@@ -70,7 +76,10 @@ fn slash_opens_the_line_and_each_keystroke_narrows_the_list() {
     assert_eq!(shown, expected(&s, "chong", Options::default()));
     assert!(shown.contains(&0) && !shown.contains(&1), "{shown:?}");
     let text = screen_text(&s);
-    assert!(text.contains(&format!("Articles {} of 6", shown.len())), "{text}");
+    assert!(
+        text.contains(&format!("Articles {} of 6", shown.len())),
+        "{text}"
+    );
     assert!(text.contains("/ chong"), "{text}");
     assert!(!text.contains("Chengdu courts"), "{text}");
     // Each keystroke re-ranked: one letter matched more.
@@ -88,6 +97,20 @@ fn letters_q_digits_and_question_marks_are_typed_not_obeyed() {
     // Ctrl-C still quits, as in fzf.
     press(&mut s, "C-c");
     assert!(s.exit.is_some());
+}
+
+#[test]
+fn page_keys_move_through_the_results_while_typing() {
+    let mut s = state(80, 12);
+    press(&mut s, "/");
+    type_text(&mut s, "c");
+    assert!(visible(&s).len() > 2);
+    press(&mut s, "PageDown");
+    assert!(s.articles.list.selected > 0, "{:?}", s.articles.list);
+    assert_eq!(focused(&s), Target::Filter(Slot::Articles), "still typing");
+    press(&mut s, "PageUp");
+    assert_eq!(s.articles.list.selected, 0);
+    assert_eq!(line(&s, Slot::Articles), "c");
 }
 
 #[test]
@@ -121,8 +144,8 @@ fn the_cursor_is_drawn_where_typing_goes_wide_characters_counted() {
         .draw(|frame| tui::view::render(&s, frame))
         .expect("drawn");
     // Border, "/ ", then two wide characters: column 1 + 2 + 4.
-    let position = ratatui::backend::Backend::get_cursor_position(terminal.backend_mut())
-        .expect("a cursor");
+    let position =
+        ratatui::backend::Backend::get_cursor_position(terminal.backend_mut()).expect("a cursor");
     assert_eq!((position.x, position.y), (7, 2));
 }
 
@@ -137,7 +160,10 @@ fn enter_keeps_the_filter_and_gives_the_keys_back_to_the_list() {
     assert_eq!(shown, expected(&s, "'chong", Options::default()));
     assert!(shown.len() >= 2, "{shown:?}");
     let text = screen_text(&s);
-    assert!(text.contains("/ 'chong"), "the filter stays visible: {text}");
+    assert!(
+        text.contains("/ 'chong"),
+        "the filter stays visible: {text}"
+    );
     // List keys work again, over the results.
     press(&mut s, "j Enter");
     match s.screen() {
@@ -304,7 +330,10 @@ fn rows_say_why_they_matched() {
     type_text(&mut s, "city:chong");
     let text = screen_text(&s);
     assert!(text.contains("Matched"), "{text}");
-    let rows: Vec<&str> = text.lines().filter(|l| l.contains("city Chongqing")).collect();
+    let rows: Vec<&str> = text
+        .lines()
+        .filter(|l| l.contains("city Chongqing"))
+        .collect();
     assert_eq!(rows.len(), visible(&s).len(), "{text}");
     press(&mut s, "C-u");
     type_text(&mut s, "firm:'cloud");
@@ -313,7 +342,10 @@ fn rows_say_why_they_matched() {
     press(&mut s, "C-u");
     type_text(&mut s, "title:^xi");
     let text = screen_text(&s);
-    let row = text.lines().find(|l| l.contains("Xi'an opens")).expect("the row");
+    let row = text
+        .lines()
+        .find(|l| l.contains("Xi'an opens"))
+        .expect("the row");
     assert!(row.contains(" title"), "{row}");
 }
 
@@ -336,7 +368,10 @@ fn cells_of(state: &State, needle: &str) -> Vec<ratatui::buffer::Cell> {
 #[test]
 fn matched_characters_are_highlighted_in_colour_or_with_attributes_only() {
     for (theme, colour) in [
-        (Theme::new(Palette::Ansi256, false), Some(Color::Indexed(114))),
+        (
+            Theme::new(Palette::Ansi256, false),
+            Some(Color::Indexed(114)),
+        ),
         (Theme::default(), None),
     ] {
         let mut s = state_with(theme, 120, 40);
@@ -369,7 +404,10 @@ fn an_entity_pane_filter_narrows_that_articles_panes_and_follows_the_selection()
     assert_eq!(focused(&s), Target::ArticlePane(0));
     // Another article: its panes are narrowed too, without another query.
     press(&mut s, "Esc");
-    assert!(s.filters.entities.is_none(), "Esc on a filtered pane clears it");
+    assert!(
+        s.filters.entities.is_none(),
+        "Esc on a filtered pane clears it"
+    );
     press(&mut s, "Tab / f i r m : Enter BTab");
     let generation = s.filters.generation;
     press(&mut s, "j");
@@ -397,7 +435,10 @@ fn entity_rows_are_ranked_best_first_with_matches_highlighted() {
         .iter()
         .map(|&p| s.model.index.entities[0][p].name.as_str())
         .collect();
-    assert!(names.contains(&"CloudWalk") && names.contains(&"Alibaba Cloud"), "{names:?}");
+    assert!(
+        names.contains(&"CloudWalk") && names.contains(&"Alibaba Cloud"),
+        "{names:?}"
+    );
     assert!(!names.contains(&"Tencent"), "{names:?}");
     let cells = cells_of(&s, "CloudWalk");
     assert!(cells[0].modifier.contains(Modifier::UNDERLINED));
@@ -420,7 +461,8 @@ fn the_corpus_panes_filter_too() {
     press(&mut s, "Enter");
     assert_eq!(focused(&s), Target::CorpusPane(0));
     assert_eq!(
-        s.corpus_entry().map(|e| s.model.index.table[e].name.as_str()),
+        s.corpus_entry()
+            .map(|e| s.model.index.table[e].name.as_str()),
         Some("Chengdu")
     );
     assert!(screen_text(&s).contains("With Chengdu"));
@@ -447,7 +489,10 @@ fn status_line_shows_the_line_keys_while_typing() {
     assert!(!status.contains("q quit"), "q is typed here: {status}");
     press(&mut s, "x Enter");
     let status = screen_text(&s).lines().last().unwrap_or("").to_string();
-    assert!(status.contains("/ edit filter") && status.contains("Esc clear"), "{status}");
+    assert!(
+        status.contains("/ edit filter") && status.contains("Esc clear"),
+        "{status}"
+    );
 }
 
 #[test]
@@ -460,7 +505,10 @@ fn hostile_text_in_filtered_rows_never_reaches_the_terminal_raw() {
             type_text(&mut s, query);
             for cell in &tui::render(&s).content {
                 assert!(
-                    !cell.symbol().chars().any(|c| c.is_control() || ('\u{202a}'..='\u{202e}').contains(&c)),
+                    !cell
+                        .symbol()
+                        .chars()
+                        .any(|c| c.is_control() || ('\u{202a}'..='\u{202e}').contains(&c)),
                     "{query:?}: {:?}",
                     cell.symbol()
                 );
@@ -480,7 +528,10 @@ fn a_filtered_list_fits_the_smallest_terminal() {
     let text = screen_text(&s);
     assert!(text.contains("needs a term"), "{text}");
     assert!(text.lines().count() <= 12);
-    assert!(text.lines().any(|l| l.contains("▶")), "a result still shows: {text}");
+    assert!(
+        text.lines().any(|l| l.contains("▶")),
+        "a result still shows: {text}"
+    );
 }
 
 proptest! {
@@ -512,4 +563,84 @@ proptest! {
             }
         }
     }
+}
+
+/// Not a check: what a filter keystroke costs at scale, split into the UI
+/// thread's part (the key, then the results: update and a full frame) and the
+/// worker's (the query). On a generated corpus (100,000 articles unless
+/// DOSSIER_ARTICLES says otherwise), in release:
+/// `cargo test --release --test tui_filter -- --ignored --nocapture filter_keystrokes_at_scale`.
+#[test]
+#[ignore]
+fn filter_keystrokes_at_scale() {
+    use std::time::{Duration, Instant};
+    let n: usize = std::env::var("DOSSIER_ARTICLES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(100_000);
+    let t = Instant::now();
+    let index = dossier::generate::index(n, 1);
+    let generated = t.elapsed();
+    let t = Instant::now();
+    let model = dossier::tui::model::Model::new(index);
+    let derive = t.elapsed();
+    let mut s = State::from_model(model, Theme::new(Palette::TrueColor, false));
+    update(&mut s, Action::Resize(120, 40));
+    let frames: u32 = std::env::var("DOSSIER_FRAMES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(10);
+    let t = Instant::now();
+    for _ in 0..frames {
+        let _ = tui::render(&s);
+    }
+    println!(
+        "a frame of the unfiltered list: {:.1?}",
+        t.elapsed() / frames
+    );
+    let (mut ui, mut worker) = (Vec::new(), Vec::new());
+    let mut session = Session::new();
+    for query in [
+        "chong",
+        "city:cheng firm:clo",
+        "ali | tenc",
+        "zhang wei",
+        "^hua",
+    ] {
+        press(&mut s, "/ C-u");
+        for c in query.chars() {
+            let t = Instant::now();
+            press_key(&mut s, Key::Char(c));
+            let _ = tui::render(&s);
+            let key = t.elapsed();
+            for request in take_requests(&mut s) {
+                let t = Instant::now();
+                let results = s.model.engine.run(&mut session, &request, &|| false);
+                worker.push(t.elapsed());
+                let t = Instant::now();
+                if let Ok(results) = results {
+                    update(&mut s, Action::Filtered(Arc::new(results)));
+                }
+                let _ = tui::render(&s);
+                ui.push(key + t.elapsed());
+            }
+        }
+        press(&mut s, "Esc");
+    }
+    let summary = |mut v: Vec<Duration>| {
+        v.sort();
+        let at = |q: f64| v[((v.len() - 1) as f64 * q).round() as usize];
+        format!(
+            "p50 {:.1?} p99 {:.1?} max {:.1?}",
+            at(0.5),
+            at(0.99),
+            at(1.0)
+        )
+    };
+    println!(
+        "{n} articles: generated {generated:.1?}; model + search tables {derive:.1?}; \
+         per keystroke, UI thread (key + results + 2 frames at 120x40): {}; worker (query): {}",
+        summary(ui),
+        summary(worker)
+    );
 }

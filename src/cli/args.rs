@@ -16,7 +16,7 @@ Examples:
 /// dossier: explore a folder of news articles and the cities, firms, people and
 /// other entities they mention.
 #[derive(Debug, Parser)]
-#[command(name = "dossier", version, about, after_help = EXAMPLES, args_conflicts_with_subcommands = true)]
+#[command(name = "dossier", version, about, after_help = EXAMPLES)]
 pub struct Cli {
     /// What to do; without a command, explore the corpus interactively.
     #[command(subcommand)]
@@ -81,7 +81,7 @@ pub enum Command {
     List(ListArgs),
     /// Show one cleaned article with its metadata.
     #[command(
-        after_help = "Examples:\n  dossier show 2\n  dossier show ~/news/a.html --json\n  dossier show 3 ~/news"
+        after_help = "Examples:\n  dossier show 2\n  dossier show ~/news/a.html --json\n  dossier show 3 ~/news\n  dossier show ~/news/feed.jsonl:12\n\nExit status: 0 when shown, 2 when there is no such article or file."
     )]
     Show(ShowArgs),
     /// List entities per article or across the corpus.
@@ -96,7 +96,7 @@ pub enum Command {
     Search(SearchArgs),
     /// Write every article with its metadata and entities (stable JSON Lines schema).
     #[command(
-        after_help = "Examples:\n  dossier export --format jsonl\n  dossier export ~/news --format jsonl > out.jsonl"
+        after_help = "Examples:\n  dossier export --format jsonl\n  dossier export ~/news --format jsonl > out.jsonl\n  dossier export ~/news | jq -r '.title'\n\nEach line: id, file, path, title, title_derived, source, date, author, url, body,\nentities (see README, \"Export schema\"). Exit status: 0 when articles were written,\n1 when there were none, 2 on error."
     )]
     Export(ExportArgs),
     /// Score extraction and metadata against gold annotation files.
@@ -137,7 +137,8 @@ pub struct ListArgs {
 /// `dossier show`.
 #[derive(Debug, Args)]
 pub struct ShowArgs {
-    /// An article id from `dossier list`, or the path of an article file.
+    /// An article id from `dossier list`, the path of an article file, or
+    /// FILE.jsonl:LINE for one JSON Lines record.
     pub target: String,
     /// The corpus an id refers to (default: the embedded sample corpus).
     pub paths: Vec<String>,

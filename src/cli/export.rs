@@ -53,7 +53,7 @@ pub fn run(args: &ExportArgs, global: &Global, _out: &Output) -> anyhow::Result<
         text.push_str(&serde_json::to_string(&record(&index, position))?);
         text.push('\n');
     }
-    output::emit(&text)?;
+    output::emit(&output::terminal_safe_json(text))?;
     if index.articles.is_empty() {
         eprintln!("dossier: no articles found");
         return Ok(Status::NoMatch);

@@ -64,7 +64,9 @@ const COLUMNS: [Column; 5] = [
 pub fn run(paths: &[String], json: bool, global: &Global, out: &Output) -> anyhow::Result<Status> {
     let index = super::load(paths, global)?;
     if json {
-        output::emit(&(serde_json::to_string_pretty(&rows(&index))? + "\n"))?;
+        output::emit(&output::terminal_safe_json(
+            serde_json::to_string_pretty(&rows(&index))? + "\n",
+        ))?;
     } else if !index.articles.is_empty() {
         output::emit(&output::table(&COLUMNS, &cells(&index), out))?;
     }

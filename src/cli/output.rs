@@ -58,6 +58,29 @@ pub fn emit(text: &str) -> anyhow::Result<()> {
     }
 }
 
+/// Characters serde leaves raw in JSON strings that a terminal may still act on:
+/// DEL, C1 controls (U+009B is CSI on some terminals), line separators and bidi
+/// controls. They are written as `\uXXXX` escapes, which decode to the same text.
+fn needs_escape(c: char) -> bool {
+    matches!(c, '\u{7f}'..='\u{9f}' | '\u{2028}' | '\u{2029}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{61c}')
+}
+
+/// Serialised JSON made safe to print to a terminal (see [`needs_escape`]).
+pub fn terminal_safe_json(json: String) -> String {
+    if !json.chars().any(needs_escape) {
+        return json;
+    }
+    let mut out = String::with_capacity(json.len() + 16);
+    for c in json.chars() {
+        if needs_escape(c) {
+            out.push_str(&format!("\\u{:04x}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// How a column is aligned.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Align {
@@ -253,6 +276,15 @@ mod tests {
         let w = widths(&columns, &rows, 40);
         assert_eq!(w[1], 20);
         assert_eq!(w[0] + 2 + w[1], 40);
+    }
+
+    #[test]
+    fn json_escapes_c1_and_bidi_controls() {
+        let json = serde_json::to_string("a\u{9b}2J\u{202e}b\u{1b}").unwrap();
+        let safe = terminal_safe_json(json);
+        assert_eq!(safe, "\"a\\u009b2J\\u202eb\\u001b\"");
+        let back: String = serde_json::from_str(&safe).unwrap();
+        assert_eq!(back, "a\u{9b}2J\u{202e}b\u{1b}");
     }
 
     #[test]

@@ -19,7 +19,9 @@ const MAX_TEXT_WIDTH: usize = 100;
 pub fn run(args: &ShowArgs, global: &Global, out: &Output) -> anyhow::Result<Status> {
     let (index, position) = resolve(args, global)?;
     let text = if args.json {
-        serde_json::to_string_pretty(&export::record(&index, position))? + "\n"
+        output::terminal_safe_json(
+            serde_json::to_string_pretty(&export::record(&index, position))? + "\n",
+        )
     } else {
         render(&index, position, out)
     };

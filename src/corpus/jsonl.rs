@@ -42,14 +42,14 @@ pub(crate) type Record = (usize, Result<Document, String>);
 /// Reads every record; a whole-file JSON array or object also works.
 pub(crate) fn read(text: &str) -> Vec<Record> {
     let trimmed = text.trim_start();
-    if trimmed.starts_with('[') {
-        if let Ok(Value::Array(items)) = serde_json::from_str::<Value>(trimmed) {
-            return items
-                .into_iter()
-                .enumerate()
-                .map(|(i, v)| (i + 1, record(v)))
-                .collect();
-        }
+    if trimmed.starts_with('[')
+        && let Ok(Value::Array(items)) = serde_json::from_str::<Value>(trimmed)
+    {
+        return items
+            .into_iter()
+            .enumerate()
+            .map(|(i, v)| (i + 1, record(v)))
+            .collect();
     }
     if let Some(single) = whole_object(text) {
         return vec![(1, record(single))];
@@ -63,16 +63,15 @@ pub(crate) fn read(text: &str) -> Vec<Record> {
 
 /// A pretty-printed single JSON object spanning several lines.
 fn whole_object(text: &str) -> Option<Value> {
-    if text.trim().lines().nth(1).is_none() {
-        return None;
-    }
+    text.trim().lines().nth(1)?;
     match serde_json::from_str::<Value>(text) {
         Ok(v @ Value::Object(_)) => Some(v),
         _ => None,
     }
 }
 
-fn parse_line(line: &str) -> Result<Document, String> {
+/// Reads one JSON Lines record.
+pub(crate) fn parse_line(line: &str) -> Result<Document, String> {
     let value: Value =
         serde_json::from_str(line.trim()).map_err(|e| format!("invalid JSON: {e}"))?;
     record(value)

@@ -3,28 +3,23 @@
 //! and emphasis markers dropped.
 
 use super::document::{Block, BlockKind, Document, Hints, non_empty};
+use crate::corpus::pattern::compile as regex;
 use regex::Regex;
 use std::sync::LazyLock;
 
 static IMAGE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]").expect("regex"));
-static LINK: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\[([^\]]*)\]\([^)]*\)|\[([^\]]+)\]\[[^\]]*\]|<(https?://[^>\s]+)>").expect("regex")
-});
-static STRONG: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(\*\*|__|~~)(\S|\S.*?\S)(\*\*|__|~~)").expect("regex"));
-static EMPHASIS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(^|[^\w*])\*(\S|\S[^*]*?\S)\*|(^|[^\w])_(\S|\S[^_]*?\S)_($|[^\w])").expect("regex")
-});
-static CODE: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"`+([^`]*)`+").expect("regex"));
-static TAG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"</?[A-Za-z][^>]*>").expect("regex"));
-static REFERENCE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s{0,3}\[[^\]]+\]:\s*\S+").expect("regex"));
-static LIST_MARKER: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+").expect("regex"));
-static RULE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$").expect("regex")
-});
+    LazyLock::new(|| regex(r"!\[[^\]]*\]\([^)]*\)|!\[[^\]]*\]\[[^\]]*\]"));
+static LINK: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"\[([^\]]*)\]\([^)]*\)|\[([^\]]+)\]\[[^\]]*\]|<(https?://[^>\s]+)>"));
+static STRONG: LazyLock<Regex> = LazyLock::new(|| regex(r"(\*\*|__|~~)(\S|\S.*?\S)(\*\*|__|~~)"));
+static EMPHASIS: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"(^|[^\w*])\*(\S|\S[^*]*?\S)\*|(^|[^\w])_(\S|\S[^_]*?\S)_($|[^\w])"));
+static CODE: LazyLock<Regex> = LazyLock::new(|| regex(r"`+([^`]*)`+"));
+static TAG: LazyLock<Regex> = LazyLock::new(|| regex(r"</?[A-Za-z][^>]*>"));
+static REFERENCE: LazyLock<Regex> = LazyLock::new(|| regex(r"^\s{0,3}\[[^\]]+\]:\s*\S+"));
+static LIST_MARKER: LazyLock<Regex> = LazyLock::new(|| regex(r"^\s*(?:[-*+]|\d{1,3}[.)])\s+"));
+static RULE: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^\s{0,3}(?:(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,})$"));
 
 /// Reads Markdown.
 pub(crate) fn read(text: &str) -> Document {

@@ -11,8 +11,10 @@ mod html;
 mod jsonl;
 mod markdown;
 pub(crate) mod meta;
+mod pattern;
 mod plain;
 mod read;
+mod stream;
 mod walk;
 
 use article::Origin;
@@ -152,6 +154,9 @@ fn load_entry(entry: &walk::Entry) -> Loaded {
         },
         walk::Entry::File(path) => {
             let shown = path.display().to_string();
+            if stream::applies(path) {
+                return stream::load(path, &shown);
+            }
             load_bytes(read::read_file(path), Some(path), &shown)
         }
         walk::Entry::Stdin => load_bytes(read::read_stdin(), None, "-"),

@@ -32,16 +32,18 @@ pub(crate) fn read_file(path: &Path) -> Result<Vec<u8>, String> {
     if meta.len() > MAX_BYTES {
         return Err(too_large(meta.len()));
     }
-    read_capped(file)
+    read_capped(file, meta.len() as usize)
 }
 
 /// Reads standard input whole, refusing anything over [`MAX_BYTES`].
 pub(crate) fn read_stdin() -> Result<Vec<u8>, String> {
-    read_capped(std::io::stdin().lock())
+    read_capped(std::io::stdin().lock(), 0)
 }
 
-fn read_capped(reader: impl Read) -> Result<Vec<u8>, String> {
-    let mut bytes = Vec::new();
+/// Reads at most [`MAX_BYTES`] + 1 bytes; `expected` sizes the buffer (one read
+/// for a regular file instead of a doubling series).
+fn read_capped(reader: impl Read, expected: usize) -> Result<Vec<u8>, String> {
+    let mut bytes = Vec::with_capacity(expected.saturating_add(1));
     reader
         .take(MAX_BYTES + 1)
         .read_to_end(&mut bytes)

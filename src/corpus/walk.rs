@@ -35,7 +35,7 @@ fn expand_path(path: &Path, entries: &mut Vec<Entry>) {
             let mut found = Vec::new();
             let mut seen = HashSet::new();
             walk_dir(path, &mut found, &mut seen);
-            found.sort_by(|a, b| entry_path(a).cmp(&entry_path(b)));
+            found.sort_by_key(entry_path);
             entries.extend(found);
         }
         Ok(_) => entries.push(Entry::File(path.to_path_buf())),

@@ -263,3 +263,36 @@ fn end_by(signal: Signal) {
     let _ = signal_hook::low_level::emulate_default_handler(number);
     std::process::exit(128 + number);
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use keymap::Key;
+
+    fn new_session() -> Session {
+        Session {
+            ahead: Vec::new(),
+            demo: None,
+            playing: None,
+        }
+    }
+
+    #[test]
+    fn q_typed_ahead_after_a_slash_is_text_not_quit() {
+        let mut state = State::loading("slow", None, Theme::default());
+        let mut session = new_session();
+        for key in [Key::Char('/'), Key::Char('q')] {
+            apply(&mut state, Input::Key(key), &mut session).expect("applied");
+        }
+        assert_eq!(session.ahead, vec![Key::Char('/'), Key::Char('q')]);
+        assert!(state.exit.is_none());
+        let model = model::Model::new(crate::generate::index(3, 1));
+        apply(&mut state, Input::Built(Box::new(model)), &mut session).expect("built");
+        let line = state.filters.articles.as_ref().map(|f| f.line.text());
+        assert_eq!(line, Some("q"));
+        // Without a slash first, q typed while loading quits at once.
+        let mut state = State::loading("slow", None, Theme::default());
+        apply(&mut state, Input::Key(Key::Char('q')), &mut new_session()).expect("applied");
+        assert!(state.exit.is_some());
+    }
+}

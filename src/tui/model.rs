@@ -97,6 +97,8 @@ pub struct Model {
     pub any_date: bool,
     /// What filter queries run on (prepared here, off the UI thread).
     pub engine: Arc<Engine>,
+    /// Entities over all articles (counted once: the header shows it every frame).
+    pub entity_count: usize,
 }
 
 impl Model {
@@ -117,6 +119,7 @@ impl Model {
         let any_source = index.articles.iter().any(|a| a.source.is_some());
         let any_date = index.articles.iter().any(|a| a.date.is_some());
         let engine = Arc::new(Engine::new(&index, &corpus));
+        let entity_count = index.entity_count();
         Model {
             index,
             sections,
@@ -125,6 +128,7 @@ impl Model {
             any_source,
             any_date,
             engine,
+            entity_count,
         }
     }
 

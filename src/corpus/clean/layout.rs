@@ -2,8 +2,8 @@
 //! headline-like lines (lists of other stories), short lines after the story ends,
 //! and lines repeated on the page.
 
-use super::line::{Line, Role, Rule, ends_sentence, is_headline_like, is_substantial, words};
-use std::collections::HashMap;
+use super::line::{Line, Role, Rule, ends_sentence, is_substantial};
+use std::collections::{HashMap, HashSet};
 
 /// This many headline-like lines in a row are a list of other stories.
 const MIN_RUN: usize = 3;
@@ -18,29 +18,44 @@ pub(crate) fn mark(lines: &mut [Line]) {
     mark_tail(lines);
 }
 
-fn key(text: &str) -> String {
-    text.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+/// A fingerprint of the line's letters and digits, lower-cased: lines that differ
+/// only in spacing or punctuation are the same line. `None` for lines without any.
+/// (FNV-1a over the characters: no allocation per line.)
+fn key(text: &str) -> Option<u64> {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut any = false;
+    let mut feed = |c: char| {
+        any = true;
+        hash = (hash ^ u64::from(c)).wrapping_mul(0x0100_0000_01b3);
+    };
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            feed(c.to_ascii_lowercase());
+        } else if !c.is_ascii() && c.is_alphanumeric() {
+            c.to_lowercase().for_each(&mut feed);
+        }
+    }
+    any.then_some(hash)
 }
 
 /// A short line seen twice is page furniture (all copies go); a long paragraph seen
 /// twice is a repeat (later copies go).
 fn mark_repeated(lines: &mut [Line]) {
-    let mut counts: HashMap<String, usize> = HashMap::new();
-    for line in lines.iter().filter(|l| l.role != Role::Title) {
-        *counts.entry(key(&line.text)).or_default() += 1;
+    let keys: Vec<Option<u64>> = lines.iter().map(|l| key(&l.text)).collect();
+    let mut counts: HashMap<u64, usize> = HashMap::new();
+    for (line, k) in lines.iter().zip(&keys) {
+        if let (Some(k), true) = (k, line.role != Role::Title) {
+            *counts.entry(*k).or_default() += 1;
+        }
     }
-    let mut seen: HashMap<String, bool> = HashMap::new();
-    for line in lines.iter_mut().filter(|l| l.is_body()) {
-        let k = key(&line.text);
-        if k.is_empty() || counts.get(&k).copied().unwrap_or(0) < 2 {
+    let mut seen: HashSet<u64> = HashSet::new();
+    for (line, k) in lines.iter_mut().zip(&keys) {
+        let Some(k) = *k else { continue };
+        if !line.is_body() || counts.get(&k).copied().unwrap_or(0) < 2 {
             continue;
         }
-        let first = !seen.contains_key(&k);
-        seen.insert(k, true);
-        if words(&line.text) < SHORT_WORDS || !first {
+        let first = seen.insert(k);
+        if line.words < SHORT_WORDS || !first {
             line.role = Role::Junk(Rule::Repeated);
         }
     }
@@ -51,7 +66,7 @@ fn mark_repeated(lines: &mut [Line]) {
 fn mark_headline_runs(lines: &mut [Line]) {
     let mut i = 0;
     while i < lines.len() {
-        if !(lines[i].is_body() && is_headline_like(&lines[i].text)) {
+        if !(lines[i].is_body() && lines[i].is_headline_like()) {
             i += 1;
             continue;
         }
@@ -59,7 +74,7 @@ fn mark_headline_runs(lines: &mut [Line]) {
         let mut members = Vec::new();
         while i < lines.len() {
             match lines[i].role {
-                Role::Body if is_headline_like(&lines[i].text) => members.push(i),
+                Role::Body if lines[i].is_headline_like() => members.push(i),
                 Role::Junk(_) => {}
                 _ => break,
             }
@@ -88,8 +103,8 @@ fn mark_tail(lines: &mut [Line]) {
         return;
     };
     for line in lines[last + 1..].iter_mut().filter(|l| l.is_body()) {
-        let short = words(&line.text) < 4 && !ends_sentence(&line.text);
-        if short || is_headline_like(&line.text) {
+        let short = line.words < 4 && !ends_sentence(&line.text);
+        if short || line.is_headline_like() {
             line.role = Role::Junk(Rule::Tail);
         }
     }
@@ -152,6 +167,14 @@ mod tests {
         assert_eq!(r[1], Role::Junk(Rule::Tail));
         assert_eq!(r[2], Role::Junk(Rule::Tail));
         assert_eq!(r[3], Role::Body);
+    }
+
+    #[test]
+    fn keys_ignore_case_spacing_and_punctuation() {
+        assert_eq!(key("Most  Viewed!"), key("most viewed"));
+        assert_eq!(key("Ärger IM Büro"), key("ärger im büro"));
+        assert_ne!(key("Most viewed"), key("Most read"));
+        assert_eq!(key("| — |"), None);
     }
 
     #[test]

@@ -58,18 +58,26 @@ pub(crate) struct Line {
     pub kind: BlockKind,
     /// What the cleaner decided.
     pub role: Role,
+    /// [`words`] of the text, counted once.
+    pub words: usize,
 }
 
 impl Line {
     /// A body line with no links.
-    #[cfg(test)]
     pub fn new(text: impl Into<String>) -> Line {
+        let text = text.into();
         Line {
-            text: text.into(),
+            words: words(&text),
+            text,
             link_chars: 0,
             kind: BlockKind::Paragraph,
             role: Role::Body,
         }
+    }
+
+    /// Shaped like a headline (see [`is_headline_like`]).
+    pub fn is_headline_like(&self) -> bool {
+        (1..=16).contains(&self.words) && !ends_statement(&self.text)
     }
 
     /// Still counted as article text.
@@ -84,17 +92,29 @@ fn is_cjk(c: char) -> bool {
 }
 
 /// Words in the line: whitespace-separated tokens with a letter or digit, CJK
-/// characters counting one word per two.
+/// characters counting one word per two. One pass, ASCII fast path.
 pub(crate) fn words(text: &str) -> usize {
     let mut count = 0;
-    let mut cjk = 0;
-    for token in text.split_whitespace() {
-        let han = token.chars().filter(|&c| is_cjk(c)).count();
-        cjk += han;
-        let latin = token.chars().any(|c| c.is_alphanumeric() && !is_cjk(c));
-        count += usize::from(latin);
+    let mut cjk: usize = 0;
+    let mut latin = false;
+    for c in text.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_whitespace() {
+                count += usize::from(latin);
+                latin = false;
+            } else if c.is_ascii_alphanumeric() {
+                latin = true;
+            }
+        } else if is_cjk(c) {
+            cjk += 1;
+        } else if c.is_whitespace() {
+            count += usize::from(latin);
+            latin = false;
+        } else if c.is_alphanumeric() {
+            latin = true;
+        }
     }
-    count + cjk.div_ceil(2)
+    count + usize::from(latin) + cjk.div_ceil(2)
 }
 
 /// Closing quotes and brackets that may follow a sentence's final punctuation.
@@ -125,15 +145,25 @@ pub(crate) fn has_sentence(text: &str) -> bool {
     false
 }
 
-/// Shaped like a headline: a few words and no sentence ending.
+/// Shaped like a headline: a few words and no full stop at the end (a question
+/// or exclamation mark is fine: "Is the port ready?").
 pub(crate) fn is_headline_like(text: &str) -> bool {
     let n = words(text);
-    (1..=16).contains(&n) && !ends_sentence(text)
+    (1..=16).contains(&n) && !ends_statement(text)
+}
+
+/// Ends like a statement: a full stop, colon, semicolon or ellipsis (headlines may
+/// end in "?" or "!", statements in body text end in these).
+pub(crate) fn ends_statement(text: &str) -> bool {
+    let trimmed = text.trim_end().trim_end_matches(CLOSERS);
+    trimmed.ends_with([
+        '.', ':', ';', '\u{2026}', '\u{3002}', '\u{ff1a}', '\u{ff1b}',
+    ])
 }
 
 /// Long enough and sentence-like enough to be a paragraph of the story.
 pub(crate) fn is_substantial(line: &Line) -> bool {
-    words(&line.text) >= 12 && has_sentence(&line.text) && link_density(line) <= 0.5
+    line.words >= 12 && has_sentence(&line.text) && link_density(line) <= 0.5
 }
 
 /// Share of the line's non-space characters that are link text.
@@ -169,6 +199,7 @@ mod tests {
     fn headline_shape() {
         assert!(is_headline_like("Floods close schools in the north"));
         assert!(!is_headline_like("The floods closed schools."));
+        assert!(is_headline_like("Is the port ready for bigger ships?"));
         assert!(!is_headline_like(&"word ".repeat(20)));
     }
 

@@ -10,7 +10,7 @@ pub(crate) mod rules;
 pub(crate) mod spaces;
 
 use super::document::Block;
-pub(crate) use line::{Line, Role};
+pub(crate) use line::Line;
 
 /// Blocks to lines: spaces normalised, glued widget text and edge separators cut,
 /// empty lines dropped.
@@ -21,10 +21,9 @@ pub(crate) fn prepare(blocks: Vec<Block>) -> Vec<Line> {
             let text = spaces::normalise(&block.text);
             let text = trim_separators(phrases::strip_widget_prefix(&text));
             (!text.is_empty()).then(|| Line {
-                text: text.to_string(),
                 link_chars: block.link_chars,
                 kind: block.kind,
-                role: Role::Body,
+                ..Line::new(text)
             })
         })
         .collect()
@@ -71,7 +70,7 @@ mod tests {
     #[test]
     fn body_joins_paragraphs_with_blank_lines() {
         let mut lines = vec![Line::new("One."), Line::new("x"), Line::new("Two.")];
-        lines[1].role = Role::Junk(line::Rule::Separator);
+        lines[1].role = line::Role::Junk(line::Rule::Separator);
         assert_eq!(body(&lines), "One.\n\nTwo.");
     }
 }

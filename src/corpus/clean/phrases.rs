@@ -5,9 +5,7 @@
 use regex::{Regex, RegexSet};
 use std::sync::LazyLock;
 
-fn regex(pattern: &str) -> Regex {
-    Regex::new(pattern).unwrap_or_else(|e| panic!("bad built-in pattern {pattern}: {e}"))
-}
+use crate::corpus::pattern::compile as regex;
 
 /// Labels that are boilerplate when they are the whole line.
 const LABELS: &[&str] = &[
@@ -150,6 +148,7 @@ const OPENINGS: &[&str] = &[
     r"(please )?enable javascript\b",
     r"javascript (is )?(disabled|required)\b",
     r"your browser does not support\b",
+    r"video ?player",
     r"(fb|facebook) pixel\b",
     r"advertisement\b",
 ];
@@ -158,7 +157,7 @@ static LABEL_SET: LazyLock<std::collections::HashSet<&'static str>> =
     LazyLock::new(|| LABELS.iter().copied().collect());
 static OPENING_SET: LazyLock<RegexSet> = LazyLock::new(|| {
     let anchored: Vec<String> = OPENINGS.iter().map(|p| format!(r"(?i)^{p}")).collect();
-    RegexSet::new(anchored).unwrap_or_else(|e| panic!("bad built-in opening: {e}"))
+    crate::corpus::pattern::compile_set(&anchored)
 });
 
 /// Copyright and licence lines: "Copyright © 2020 X", "© 2020 X", "(c) 2020", "All rights
@@ -176,10 +175,11 @@ static COOKIE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
-/// Reading time and counters: "4 mins read", "12 comments", "1.2k shares".
+/// Reading time and counters: "4 mins read", "12 comments", "1.2k shares", a
+/// gallery's "1 / 5".
 static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)\b\d+\s*(min|mins|minute|minutes)\s*read\b|^\d[\d,.]*\s*[km]?\s*(comments?|shares?|views?|likes?|reads?)$",
+        r"(?i)\b\d+\s*(min|mins|minute|minutes)\s*read\b|^\d[\d,.]*\s*[km]?\s*(comments?|shares?|views?|likes?|reads?)$|^\d{1,3}\s*(/|of)\s*\d{1,3}$",
     )
 });
 
@@ -220,6 +220,10 @@ const SOCIAL: &[&str] = &[
 
 /// A line that is exactly a boilerplate label, ignoring case and edge punctuation.
 pub(crate) fn is_label(text: &str) -> bool {
+    // The longest label is under 40 bytes; edge punctuation adds a little.
+    if text.len() > 60 {
+        return false;
+    }
     let core = text
         .trim_matches(|c: char| !c.is_alphanumeric())
         .to_lowercase()
@@ -332,6 +336,8 @@ mod tests {
     fn counters_and_reading_time() {
         assert!(has_counter("5 min read"));
         assert!(has_counter("1.2k shares"));
+        assert!(has_counter("3 of 12"));
+        assert!(!has_counter("Open 24/7 since May"));
         assert_eq!(strip_counters("Published on 4 mins read"), "Published on");
         assert!(!has_counter("Exports rose 5 minutes after the bell"));
     }

@@ -8,9 +8,7 @@ use crate::corpus::meta::date;
 use regex::Regex;
 use std::sync::LazyLock;
 
-fn regex(pattern: &str) -> Regex {
-    Regex::new(pattern).unwrap_or_else(|e| panic!("bad built-in pattern {pattern}: {e}"))
-}
+use crate::corpus::pattern::compile as regex;
 
 /// "Updated: 2016-09-29 09:23", "Published on March 3, 2020", "Release Date:2019-04-19".
 pub(crate) static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
@@ -22,7 +20,7 @@ pub(crate) static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// "Photo: X", "Photo by X", "[Photo/X]", "(Photo provided to X)", "Image: X".
 static CREDIT_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)^[\[(]?\s*(file )?(photo|photograph|image|picture|pic|video|graphic|illustration|credit)s?\s*(by\b|:|/|provided\b|courtesy\b|credit\b|source\b)",
+        r"(?i)^[\[(]?\s*(file )?(photo|photograph|image|picture|pic|video|graphic|illustration|credit)s?\s*(by\b|:|/|provided\b|courtesy\b|credit\b|source\b|copyright\b)",
     )
 });
 
@@ -42,7 +40,7 @@ pub(crate) fn mark(lines: &mut [Line]) {
 /// The rule a line breaks, if any.
 pub(crate) fn judge(line: &Line) -> Option<Rule> {
     let text = line.text.as_str();
-    let n = words(text);
+    let n = line.words;
     if n == 0 {
         return Some(Rule::Separator);
     }
@@ -55,7 +53,7 @@ pub(crate) fn judge(line: &Line) -> Option<Rule> {
     if n <= 80 && phrases::is_cookie_banner(text) {
         return Some(Rule::Cookie);
     }
-    if phrases::is_share_bar(text) {
+    if n <= 12 && phrases::is_share_bar(text) {
         return Some(Rule::Social);
     }
     if is_breadcrumb(text) {
@@ -193,6 +191,7 @@ mod tests {
         assert_eq!(rule("[Photo/Example Agency]"), Some(Rule::Credit));
         assert_eq!(rule("(Photo provided to the Gazette)"), Some(Rule::Credit));
         assert_eq!(rule("Agency Photo"), Some(Rule::Credit));
+        assert_eq!(rule("Image copyright Example Images"), Some(Rule::Credit));
         assert_eq!(rule("Getty Images"), Some(Rule::Credit));
         assert_eq!(
             rule("Workers unload containers at the new terminal on Monday. /Agency Photo"),

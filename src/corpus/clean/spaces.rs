@@ -17,6 +17,9 @@ fn is_break_hint(c: char) -> bool {
 
 /// One line of text with every kind of space made plain and runs collapsed.
 pub(crate) fn normalise(text: &str) -> String {
+    if is_plain(text) {
+        return text.to_string();
+    }
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
     for c in text.chars() {
@@ -31,6 +34,15 @@ pub(crate) fn normalise(text: &str) -> String {
         }
     }
     out
+}
+
+/// Printable ASCII with single inner spaces: nothing to do (the common case).
+fn is_plain(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let edges = bytes.first().is_none_or(|&b| b != b' ') && bytes.last().is_none_or(|&b| b != b' ');
+    edges
+        && bytes.iter().all(|&b| (0x20..0x7f).contains(&b))
+        && !bytes.windows(2).any(|w| w == b"  ")
 }
 
 #[cfg(test)]
@@ -51,6 +63,12 @@ mod tests {
             normalise("\u{a0} co\u{ad}operate\u{200b} \u{a0}"),
             "cooperate"
         );
+    }
+
+    #[test]
+    fn plain_ascii_is_kept_as_is() {
+        assert_eq!(normalise("A plain line."), "A plain line.");
+        assert_eq!(normalise(" two  spaces "), "two spaces");
     }
 
     #[test]

@@ -2,7 +2,9 @@
 //! nav, hidden), unlikely content (share bars, related lists, cookie banners), or
 //! likely content (article, story, post body). Readability-style hints.
 
+use aho_corasick::AhoCorasick;
 use scraper::node::Element;
+use std::sync::LazyLock;
 
 /// Tags whose content is never article text.
 const SKIP_TAGS: &[&str] = &[
@@ -26,12 +28,11 @@ const SKIP_ROLES: &[&str] = &[
     "banner",
 ];
 
-/// Class/id fragments of blocks that are never the story, whatever else they say.
+/// Class/id fragments of blocks that are never the story, whatever else they say
+/// (comments and related-story boxes hold real paragraphs, so prose does not save them).
+/// ("read-more" and "paywall" are not here: sites wrap the rest of the story in them.)
 const NEVER: &[&str] = &[
     "related",
-    "share",
-    "sharing",
-    "social",
     "comment",
     "disqus",
     "cookie",
@@ -55,20 +56,30 @@ const NEVER: &[&str] = &[
     "most-popular",
     "mostpopular",
     "popular",
-    "breadcrumb",
     "outbrain",
     "taboola",
-    "paywall",
+    "more-stories",
+    "gallery",
+    "legends",
+    "carousel",
+    "slideshow",
+    "next-article",
+    "prev-article",
+];
+
+/// Class/id fragments of furniture that a story section may still carry by accident
+/// (ids made from headings: "sharing-with-a-single-developer"): dropped unless the
+/// element holds real paragraphs.
+const SOFT: &[&str] = &[
+    "share",
+    "sharing",
+    "social",
+    "breadcrumb",
     "sr-only",
     "visually-hidden",
     "screen-reader",
     "skip-link",
     "skiplink",
-    "more-stories",
-    "read-more",
-    "readmore",
-    "next-article",
-    "prev-article",
 ];
 
 /// Class/id fragments of furniture, unless the element also looks like the story.
@@ -129,19 +140,62 @@ const NEGATIVE: &[&str] = &[
 pub(super) struct Verdict {
     /// Never article text (by tag, role or hidden state): skip the subtree.
     pub skip: bool,
-    /// Furniture by its class or id: dropped unless it holds most of the page's text.
+    /// Furniture by its class or id: dropped unless it holds most of the page's text
+    /// or (when not `hard`) real paragraphs.
     pub unlikely: bool,
+    /// Furniture whose paragraphs are not the story either (comments, related boxes).
+    pub hard: bool,
     /// Readability-style class weight: +25 story-like, -25 furniture-like.
     pub weight: i32,
+}
+
+/// Which list a fragment came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Hint {
+    Never,
+    Soft,
+    Unlikely,
+    Positive,
+    Negative,
+}
+
+/// All fragments in one automaton, so an element's class and id are scanned once.
+static FRAGMENTS: LazyLock<(AhoCorasick, Vec<Hint>)> = LazyLock::new(|| {
+    let lists = [
+        (NEVER, Hint::Never),
+        (SOFT, Hint::Soft),
+        (UNLIKELY, Hint::Unlikely),
+        (POSITIVE, Hint::Positive),
+        (NEGATIVE, Hint::Negative),
+    ];
+    let (patterns, hints): (Vec<&str>, Vec<Hint>) = lists
+        .iter()
+        .flat_map(|(list, hint)| list.iter().map(move |p| (*p, *hint)))
+        .unzip();
+    let automaton =
+        AhoCorasick::new(patterns).unwrap_or_else(|e| panic!("bad class fragments: {e}"));
+    (automaton, hints)
+});
+
+/// The hint lists an element's class and id touch.
+fn hints(names: &str) -> [bool; 5] {
+    let mut found = [false; 5];
+    if names.is_empty() {
+        return found;
+    }
+    let (automaton, kinds) = &*FRAGMENTS;
+    for m in automaton.find_overlapping_iter(names) {
+        found[kinds[m.pattern().as_usize()] as usize] = true;
+    }
+    found
 }
 
 /// Judges an element. `in_article` is true inside `<article>` or `<main>`, where a
 /// `<header>` holds the headline and byline rather than the site's masthead.
 pub(super) fn judge(element: &Element, in_article: bool) -> Verdict {
     let tag = element.name();
-    let names = class_and_id(element);
-    let has = |list: &[&str]| list.iter().any(|frag| names.contains(frag));
-    let positive = has(POSITIVE) || element.attr("itemprop") == Some("articleBody");
+    let [never, soft, unlikely, positive, negative] = hints(&class_and_id(element));
+    let positive = positive || element.attr("itemprop") == Some("articleBody");
     let skip = SKIP_TAGS.contains(&tag)
         || (tag == "header" && !in_article)
         || is_hidden(element)
@@ -154,12 +208,13 @@ pub(super) fn judge(element: &Element, in_article: bool) -> Verdict {
     if positive {
         weight += 25;
     }
-    if has(NEGATIVE) || has(UNLIKELY) {
+    if negative || unlikely || soft {
         weight -= 25;
     }
     Verdict {
         skip,
-        unlikely: !wrapper && (has(NEVER) || has(UNLIKELY) && !positive),
+        unlikely: !wrapper && (never || soft || unlikely && !positive),
+        hard: !wrapper && never,
         weight,
     }
 }

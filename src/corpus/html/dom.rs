@@ -55,6 +55,8 @@ struct Walker {
     owners: Vec<usize>,
     in_link: usize,
     in_article: usize,
+    /// Only white space since the last `<br>`.
+    after_break: bool,
 }
 
 /// Flattens a parsed page.
@@ -66,6 +68,7 @@ pub(super) fn flatten(document: &scraper::Html) -> Page {
         owners: Vec::new(),
         in_link: 0,
         in_article: 0,
+        after_break: false,
     };
     walker.visit(document.tree.root(), None, 0);
     walker.flush();
@@ -97,7 +100,7 @@ impl Walker {
             return;
         }
         if tag == "br" {
-            return self.flush();
+            return self.line_break();
         }
         let index = self.page.elements.len();
         self.page.elements.push(Element {
@@ -135,7 +138,24 @@ impl Walker {
         }
     }
 
+    /// `<br>`: two in a row, or one after a finished sentence, end a paragraph;
+    /// a single one inside a sentence is a soft line break (hard-wrapped text).
+    fn line_break(&mut self) {
+        let ends_sentence = self.buffer.trim_end().ends_with([
+            '.', '!', '?', ':', '"', '\u{201d}', '\u{3002}', '\u{ff01}', '\u{ff1f}',
+        ]);
+        if self.after_break || ends_sentence {
+            self.flush();
+        } else {
+            self.buffer.push(' ');
+        }
+        self.after_break = true;
+    }
+
     fn push_text(&mut self, text: &str) {
+        if !text.trim().is_empty() {
+            self.after_break = false;
+        }
         if self.in_link > 0 {
             self.buffer_links += text.chars().filter(|c| !c.is_whitespace()).count();
         }
@@ -192,13 +212,22 @@ mod tests {
     #[test]
     fn blocks_follow_block_elements_and_count_links() {
         let p = page(
-            "<body><div>Intro <b>bold</b><p>Para <a href=x>link text</a>.</p>tail<br>after</div></body>",
+            "<body><div>Intro <b>bold</b><p>Para <a href=x>link text</a>.</p>tail.<br>after</div></body>",
         );
         let texts: Vec<&str> = p.blocks.iter().map(|b| b.text.as_str()).collect();
-        assert_eq!(texts, ["Intro bold", "Para link text.", "tail", "after"]);
+        assert_eq!(texts, ["Intro bold", "Para link text.", "tail.", "after"]);
         assert_eq!(p.blocks[1].link_chars, 8);
         assert_eq!(p.elements[p.blocks[1].owner].tag, "p");
         assert_eq!(p.elements[p.blocks[2].owner].tag, "div");
+    }
+
+    #[test]
+    fn single_breaks_inside_sentences_are_soft_double_breaks_end_paragraphs() {
+        let p = page(
+            "<body><div>wrapped line<br>continues here.<br>Next one<br> <br>third</div></body>",
+        );
+        let texts: Vec<&str> = p.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, ["wrapped line continues here.", "Next one", "third"]);
     }
 
     #[test]

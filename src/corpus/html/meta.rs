@@ -158,13 +158,25 @@ fn canonical(document: &Html) -> Option<String> {
     non_empty(document.select(&CANONICAL).next()?.value().attr("href"))
 }
 
+/// The first element whose `itemprop` list names `prop` and gives a value: its
+/// `content` or `datetime`, or short text (a nested `name` for a Person).
 fn itemprop(document: &Html, prop: &str) -> Option<String> {
-    let el = document
+    document
         .select(&ITEMPROP)
-        .find(|e| e.value().attr("itemprop") == Some(prop))?;
-    let value = el.value();
-    let direct = value.attr("content").or(value.attr("datetime"));
-    non_empty(direct).or_else(|| short_text(el))
+        .filter(|e| {
+            e.value()
+                .attr("itemprop")
+                .is_some_and(|v| v.split_whitespace().any(|t| t == prop))
+        })
+        .find_map(|el| {
+            let value = el.value();
+            let direct = value.attr("content").or(value.attr("datetime"));
+            let name = el
+                .select(&ITEMPROP)
+                .find(|n| n.value().attr("itemprop") == Some("name"))
+                .and_then(short_text);
+            non_empty(direct).or(name).or_else(|| short_text(el))
+        })
 }
 
 fn time(document: &Html) -> Option<String> {
@@ -185,7 +197,7 @@ fn json_ld(document: &Html) -> Linked {
     let mut linked = Linked::default();
     for script in document.select(&JSON_LD) {
         let text: String = script.text().collect();
-        let Ok(value) = serde_json::from_str::<Value>(text.trim()) else {
+        let Some(value) = parse_lenient(&text) else {
             continue;
         };
         if let Some(article) = find_article(&value, 0) {
@@ -196,7 +208,29 @@ fn json_ld(document: &Html) -> Linked {
     linked
 }
 
-/// The first object typed as an article, searching arrays and `@graph`.
+/// JSON-LD as sites write it: wrapped in `<![CDATA[ ]]>` (or `//` comment markers),
+/// sometimes with raw line breaks inside strings, which JSON forbids.
+fn parse_lenient(text: &str) -> Option<Value> {
+    let mut t = text.trim();
+    for (open, close) in [
+        ("//<![CDATA[", "//]]>"),
+        ("<![CDATA[", "]]>"),
+        ("<!--", "-->"),
+    ] {
+        if let Some(inner) = t.strip_prefix(open) {
+            t = inner.trim_end().strip_suffix(close).unwrap_or(inner).trim();
+        }
+    }
+    serde_json::from_str(t).ok().or_else(|| {
+        let flat: String = t
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
+        serde_json::from_str(&flat).ok()
+    })
+}
+
+/// The first object typed as an article, searching arrays, `@graph` and `mainEntity`.
 fn find_article(value: &Value, depth: usize) -> Option<&Value> {
     if depth > 8 {
         return None;
@@ -207,7 +241,9 @@ fn find_article(value: &Value, depth: usize) -> Option<&Value> {
             if map.get("@type").is_some_and(is_article_type) {
                 return Some(value);
             }
-            map.get("@graph").and_then(|g| find_article(g, depth + 1))
+            ["@graph", "mainEntity", "mainEntityOfPage"]
+                .iter()
+                .find_map(|key| map.get(*key).and_then(|g| find_article(g, depth + 1)))
         }
         _ => None,
     }
@@ -306,11 +342,30 @@ mod tests {
     }
 
     #[test]
+    fn json_ld_in_cdata_with_raw_line_breaks() {
+        let h = hints(
+            "<head><script type=\"application/ld+json\">\n<![CDATA[\n{\"@type\":\"WebPage\",\"mainEntity\":\
+             {\"@type\":\"BlogPosting\",\"headline\":\"Two\nlines\",\"datePublished\":\"2024-06-25\"}}\n]]>\n</script></head>",
+        );
+        assert_eq!(h.title.as_deref(), Some("Two lines"));
+        assert_eq!(h.date.as_deref(), Some("2024-06-25"));
+    }
+
+    #[test]
     fn author_urls_are_not_names() {
         let h = hints(
             "<head><meta property=\"article:author\" content=\"https://facebook.com/x\"></head><body><span class=\"byline\">By Sam Roe</span></body>",
         );
         assert_eq!(h.author.as_deref(), Some("By Sam Roe"));
+    }
+
+    #[test]
+    fn microdata_author_lists_and_nested_names() {
+        let h = hints(
+            "<body><p class=x itemprop=\"author creator\" itemscope><a href=/a><span itemprop=name>Dan Roe</span></a>\
+             <img alt=\"a long alternative text that is not part of the name at all\"></p></body>",
+        );
+        assert_eq!(h.author.as_deref(), Some("Dan Roe"));
     }
 
     #[test]

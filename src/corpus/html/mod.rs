@@ -5,6 +5,7 @@
 mod classes;
 mod dom;
 mod meta;
+mod score;
 mod select;
 
 use super::document::{Block, Document};
@@ -63,16 +64,35 @@ fn head_blocks(page: &Page, story_start: Option<usize>, title: Option<&str>) -> 
     (start..end).filter(metadata).collect()
 }
 
-/// The page's `<h1>` when the `<title>` contains it (the title then only adds a site
-/// suffix), or when there is no title; otherwise the title.
+/// The first `<h1>` that the `<title>` starts with (the title then only adds a
+/// site suffix; an `<h1>` that is the site's logo matches the suffix, not the
+/// start), or the first `<h1>` when there is no title; otherwise the title.
 fn headline(headings: &[String], title: Option<String>) -> Option<String> {
-    let Some(h1) = headings.first() else {
-        return title;
+    let Some(title) = title else {
+        return headings.first().map(|h| tidy(h));
     };
-    match title {
-        Some(t) if !t.to_lowercase().contains(&h1.to_lowercase()) => Some(t),
-        _ => Some(h1.clone()),
-    }
+    let whole = letters(&title);
+    let opening = headings.iter().find(|h| {
+        let part = letters(h);
+        part.chars().count() >= 8 && whole.starts_with(&part)
+    });
+    Some(opening.map_or(title, |h| tidy(h)))
+}
+
+fn letters(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Drops anchor marks that documentation pages put after headings ("Setup ¶").
+fn tidy(heading: &str) -> String {
+    heading
+        .trim_end_matches(|c: char| {
+            matches!(c, '\u{b6}' | '#' | '\u{a7}' | '\u{1f517}') || c.is_whitespace()
+        })
+        .to_string()
 }
 
 #[cfg(test)]
@@ -101,6 +121,14 @@ mod tests {
             ["Port grows fast", "By ANN SMITH | Updated: 2020-01-02"]
         );
         assert_eq!(texts.len(), 5);
+    }
+
+    #[test]
+    fn a_logo_h1_matching_the_title_suffix_is_not_the_headline() {
+        let doc = read(
+            "<html><head><title>Ferry link resumes :: Island Post ::</title></head><body><h1>Island Post</h1><h1>Ferry link resumes ¶</h1><p>Text.</p></body></html>",
+        );
+        assert_eq!(doc.hints.title.as_deref(), Some("Ferry link resumes"));
     }
 
     #[test]

@@ -3,27 +3,24 @@
 //! best container wins and takes along siblings that score well too. Furniture
 //! inside the winner (link lists, negative classes) is dropped.
 
-use super::classes;
 use super::dom::{Page, TextBlock};
+use super::score::{Totals, density, excluded, prose, scores, totals};
 
-/// Paragraphs shorter than this (non-space characters) do not vote.
-const MIN_VOTER_CHARS: usize = 25;
+/// Share of the page's prose the chosen container should hold.
+const STORY_SHARE: f64 = 0.75;
 
 /// Below this much text the winner is distrusted and every block is used instead.
 const MIN_STORY_CHARS: usize = 250;
-
-/// Per element: text and link totals over its subtree.
-struct Totals {
-    chars: Vec<usize>,
-    links: Vec<usize>,
-}
 
 /// Indices into `page.blocks` of the blocks that make up the story, in page order.
 pub(super) fn story(page: &Page) -> Vec<usize> {
     let totals = totals(page);
     let excluded = excluded(page, &totals);
     let scores = scores(page, &totals, &excluded);
-    let chosen = best(page, &scores).map(|top| with_siblings(page, &totals, &scores, top));
+    let kept_prose = prose(page, Some(&excluded));
+    let chosen = best(page, &scores)
+        .map(|top| gather(page, &totals, &kept_prose, top))
+        .map(|top| with_siblings(page, &totals, &scores, top));
     let inside = match chosen {
         Some(chosen) => inside(page, &chosen, &excluded, &totals),
         None => vec![false; page.elements.len()],
@@ -41,82 +38,6 @@ pub(super) fn story(page: &Page) -> Vec<usize> {
 
 fn select(blocks: &[TextBlock], keep: impl Fn(&TextBlock) -> bool) -> Vec<usize> {
     (0..blocks.len()).filter(|&i| keep(&blocks[i])).collect()
-}
-
-fn totals(page: &Page) -> Totals {
-    let n = page.elements.len();
-    let mut t = Totals {
-        chars: vec![0; n],
-        links: vec![0; n],
-    };
-    for block in &page.blocks {
-        let mut at = Some(block.owner);
-        while let Some(i) = at {
-            t.chars[i] += block.chars;
-            t.links[i] += block.link_chars;
-            at = page.elements[i].parent;
-        }
-    }
-    t
-}
-
-fn density(links: usize, chars: usize) -> f64 {
-    if chars == 0 {
-        0.0
-    } else {
-        links as f64 / chars as f64
-    }
-}
-
-/// Furniture by class, unless it holds most of the page's text; inherited by descendants.
-fn excluded(page: &Page, totals: &Totals) -> Vec<bool> {
-    let all = totals.chars.first().copied().unwrap_or(0);
-    let mut out = vec![false; page.elements.len()];
-    for (i, element) in page.elements.iter().enumerate() {
-        let pruned = element.verdict.unlikely && totals.chars[i] * 10 < all * 6;
-        out[i] = pruned || element.parent.is_some_and(|p| out[p]);
-    }
-    out
-}
-
-/// Readability scores: each voting paragraph adds to its parent, half to the
-/// grandparent, and less further up; then scaled by 1 - link density.
-fn scores(page: &Page, totals: &Totals, excluded: &[bool]) -> Vec<Option<f64>> {
-    let mut raw: Vec<Option<f64>> = vec![None; page.elements.len()];
-    for block in &page.blocks {
-        if excluded[block.owner]
-            || block.chars < MIN_VOTER_CHARS
-            || !votes(&page.elements[block.owner].tag)
-        {
-            continue;
-        }
-        let commas = block.text.matches([',', '，', '、']).count() as f64;
-        let vote = 1.0 + commas + (block.chars as f64 / 100.0).floor().min(3.0);
-        let mut at = page.elements[block.owner].parent;
-        for level in 0..5 {
-            let Some(i) = at else { break };
-            let element = &page.elements[i];
-            let base = classes::tag_score(&element.tag) + f64::from(element.verdict.weight);
-            let divider = match level {
-                0 => 1.0,
-                1 => 2.0,
-                _ => level as f64 * 3.0,
-            };
-            *raw[i].get_or_insert(base) += vote / divider;
-            at = element.parent;
-        }
-    }
-    raw.iter()
-        .enumerate()
-        .map(|(i, s)| s.map(|s| s * (1.0 - density(totals.links[i], totals.chars[i]))))
-        .collect()
-}
-
-fn votes(tag: &str) -> bool {
-    matches!(
-        tag,
-        "p" | "pre" | "td" | "blockquote" | "div" | "section" | "article" | "main" | "dd"
-    )
 }
 
 /// The top candidate, moved up to a common ancestor when close runners-up share one.
@@ -146,6 +67,27 @@ fn best(page: &Page, scores: &[Option<f64>]) -> Option<usize> {
         at = page.elements[ancestor].parent;
     }
     Some(climb(page, scores, top))
+}
+
+/// A story split over several containers (between figures, pull quotes, ads):
+/// when the winner holds under [`STORY_SHARE`] of the page's prose, the nearest
+/// ancestor below `<body>` that holds that share (and is not a link list) wins.
+fn gather(page: &Page, totals: &Totals, prose: &[usize], top: usize) -> usize {
+    let Some(body) = (0..page.elements.len()).find(|&i| page.elements[i].tag == "body") else {
+        return top;
+    };
+    let enough = |i: usize| prose[i] as f64 >= prose[body] as f64 * STORY_SHARE;
+    if enough(top) {
+        return top;
+    }
+    let mut at = page.elements[top].parent;
+    while let Some(i) = at.filter(|&i| i != body) {
+        if enough(i) && density(totals.links[i], totals.chars[i]) < 0.35 {
+            return i;
+        }
+        at = page.elements[i].parent;
+    }
+    top
 }
 
 /// Readability's climb: a parent that scores higher than the candidate takes over.
@@ -282,6 +224,51 @@ mod tests {
         let text = story_text(&html);
         assert!(text.iter().all(|t| !t.ends_with("Related.")));
         assert_eq!(text.len(), 2);
+    }
+
+    #[test]
+    fn a_section_whose_id_mentions_sharing_is_kept_when_it_holds_prose() {
+        let html = format!(
+            "<body><div class=content><p>{PARA}</p><div id=sharing-files-between-machines><h2>Sharing files</h2>\
+             <p>{PARA} One.</p><p>{PARA} Two.</p><p>{PARA} Three.</p></div>\
+             <div class=share-tools><a href=#>Facebook</a> <a href=#>Twitter</a></div></div></body>"
+        );
+        let text = story_text(&html);
+        assert!(text.iter().any(|t| t.ends_with("Three.")), "{text:?}");
+        assert!(!text.iter().any(|t| t.contains("Facebook")));
+    }
+
+    #[test]
+    fn comments_with_long_paragraphs_are_still_dropped() {
+        let html = format!(
+            "<body><article><p>{PARA}</p><p>{PARA}</p></article><div id=comments><p>{PARA} Comment one.</p>\
+             <p>{PARA} Comment two.</p><p>{PARA} Comment three.</p></div></body>"
+        );
+        let text = story_text(&html);
+        assert!(!text.iter().any(|t| t.contains("Comment")), "{text:?}");
+    }
+
+    #[test]
+    fn a_story_split_by_figures_is_gathered_from_its_common_ancestor() {
+        let part = |n: usize| {
+            format!(
+                "<div class=wrap><div class=inner><p>{PARA} Part {n}a.</p><p>{PARA} Part {n}b.</p></div></div>"
+            )
+        };
+        let html = format!(
+            "<body><div id=page><div class=lede>{}</div><figure><figcaption>A map of the port.</figcaption></figure>\
+             <div class=more>{}</div><div class=end>{}</div></div><div class=footer-links><a href=/>Home</a></div></body>",
+            part(1),
+            part(2),
+            part(3)
+        );
+        let text = story_text(&html);
+        for n in 1..=3 {
+            assert!(
+                text.iter().any(|t| t.ends_with(&format!("Part {n}b."))),
+                "{text:?}"
+            );
+        }
     }
 
     #[test]

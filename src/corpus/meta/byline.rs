@@ -8,9 +8,7 @@ use crate::corpus::clean::{line::words, phrases};
 use regex::Regex;
 use std::sync::LazyLock;
 
-fn regex(pattern: &str) -> Regex {
-    Regex::new(pattern).unwrap_or_else(|e| panic!("bad built-in pattern {pattern}: {e}"))
-}
+use crate::corpus::pattern::compile as regex;
 
 /// What a metadata line states.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -26,7 +24,7 @@ pub(crate) struct Byline {
 /// Labels that start a new part inside one segment ("... Writers Published on ...").
 static INNER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"\s((?:Release Date|Last [Uu]pdated|Updated|Published|Posted|Written by|News [Ss]ources?|Source|Author|Reporter|Date|by)\b)",
+        r"\s((?:Release Date|Last [Uu]pdated|Updated|Published|Posted|Written by|News [Ss]ources?|Source|Author|Reporter|Date|Editor|Edited by|by)\b)|((?:来源|作者|记者|责任编辑|编辑|发布时间)\s*[:：])",
     )
 });
 static DATE_PART: LazyLock<Regex> = LazyLock::new(|| {
@@ -39,6 +37,18 @@ static SOURCE_PART: LazyLock<Regex> =
 static AUTHOR_PART: LazyLock<Regex> = LazyLock::new(|| {
     regex(
         r"^(?i:written by|by|author|authors|reporter|reporters|text by|story by|words by|reporting by)\s*[:：]?\s+(.+)$",
+    )
+});
+/// Chinese labels: source, author, reporter, editor, publication time.
+static CJK_PART: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^(来源|作者|记者|责任编辑|编辑|发布时间|时间|日期)\s*[:：]\s*(.*)$"));
+/// An editor's credit: metadata, but not the author.
+static EDITOR_PART: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"(?i)^(editor|editors|edited by|editing by)\s*[:：]?\s*(.*)$"));
+/// "2 hours ago", "yesterday": a relative time says nothing datable.
+static RELATIVE_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)^(\d+\s*(second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago|yesterday|today|just now)$",
     )
 });
 static AGENCY: LazyLock<Regex> = LazyLock::new(|| regex(r"\(\s*([A-Z][A-Za-z .&'-]{1,40}?)\s*\)"));
@@ -60,12 +70,12 @@ enum Part {
 
 /// Reads a metadata line; `None` when the line is not one.
 pub(crate) fn parse(line: &str) -> Option<Byline> {
-    if words(line) > 30 {
+    if line.len() > 400 || words(line) > 30 {
         return None;
     }
     let text = phrases::strip_counters(line);
     let parts: Vec<Part> = split(&text).into_iter().map(classify).collect();
-    if parts.iter().any(|p| *p == Part::Other) {
+    if parts.contains(&Part::Other) {
         return None;
     }
     let strong = parts
@@ -110,6 +120,7 @@ fn split(text: &str) -> Vec<String> {
         for caps in INNER_LABEL.captures_iter(segment) {
             if let Some(label) = caps
                 .get(1)
+                .or(caps.get(2))
                 .filter(|l| !is_compound_by(&segment[..l.start()], l.as_str()))
             {
                 parts.push(segment[start..label.start()].to_string());
@@ -120,7 +131,12 @@ fn split(text: &str) -> Vec<String> {
     }
     parts
         .into_iter()
-        .map(|p| p.trim().trim_matches([',', ';', '-']).trim().to_string())
+        .map(|p| {
+            p.trim()
+                .trim_matches([',', ';', '-', '/'])
+                .trim()
+                .to_string()
+        })
         .filter(|p| !p.is_empty())
         .collect()
 }
@@ -139,9 +155,61 @@ fn is_compound_by(before: &str, label: &str) -> bool {
         )
 }
 
+/// Which label family the first word could open, to skip patterns that cannot match.
+fn first_word(part: &str) -> String {
+    part.split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_lowercase()
+}
+
 fn classify(part: String) -> Part {
-    if let Some(caps) = DATE_PART.captures(&part) {
+    let first = first_word(&part);
+    let first = first.as_str();
+    let date_label = matches!(
+        first,
+        "last"
+            | "updated"
+            | "published"
+            | "posted"
+            | "modified"
+            | "release"
+            | "date"
+            | "first"
+            | "pub"
+    );
+    let source_label = matches!(first, "news" | "source" | "sources" | "via");
+    let author_label = matches!(
+        first,
+        "written"
+            | "by"
+            | "author"
+            | "authors"
+            | "reporter"
+            | "reporters"
+            | "text"
+            | "story"
+            | "words"
+            | "reporting"
+    );
+    let cjk_label = part.chars().next().is_some_and(|c| !c.is_ascii());
+    if let Some(caps) = cjk_label.then(|| CJK_PART.captures(&part)).flatten() {
+        return cjk(&caps[1], caps[2].trim());
+    }
+    let editor = matches!(first, "editor" | "editors" | "edited" | "editing");
+    if let Some(caps) = editor.then(|| EDITOR_PART.captures(&part)).flatten() {
+        let credit_only = words(&caps[2]) <= 5;
+        return if credit_only {
+            Part::Strong(Byline::default())
+        } else {
+            Part::Other
+        };
+    }
+    if let Some(caps) = date_label.then(|| DATE_PART.captures(&part)).flatten() {
         let rest = caps.get(5).map_or("", |m| m.as_str());
+        if RELATIVE_TIME.is_match(rest.trim()) {
+            return Part::Strong(Byline::default());
+        }
         if rest.is_empty() || words(rest) <= 8 {
             let date = date::find(rest);
             if date.is_some() || rest.is_empty() {
@@ -152,7 +220,7 @@ fn classify(part: String) -> Part {
             }
         }
     }
-    if let Some(caps) = SOURCE_PART.captures(&part) {
+    if let Some(caps) = source_label.then(|| SOURCE_PART.captures(&part)).flatten() {
         let outlet = caps[1].trim();
         let outlet = source::from_domain(outlet)
             .filter(|_| source::is_domain(outlet))
@@ -162,7 +230,7 @@ fn classify(part: String) -> Part {
             ..Byline::default()
         });
     }
-    if let Some(caps) = AUTHOR_PART.captures(&part) {
+    if let Some(caps) = author_label.then(|| AUTHOR_PART.captures(&part)).flatten() {
         return author(&caps[1]).map_or(Part::Other, Part::Strong);
     }
     if source::is_domain(&part) {
@@ -171,28 +239,46 @@ fn classify(part: String) -> Part {
             ..Byline::default()
         });
     }
-    if let Some(agency) = AGENCY.captures(&part).filter(|c| c[0].len() == part.len()) {
+    let agency = part
+        .starts_with('(')
+        .then(|| AGENCY.captures(&part))
+        .flatten();
+    if let Some(agency) = agency.filter(|c| c[0].len() == part.len()) {
         return Part::Strong(Byline {
             source: Some(agency[1].to_string()),
             ..Byline::default()
         });
     }
-    if let Some(d) = date::find(&part).filter(|_| is_mostly_date(&part)) {
+    if let Some(d) = is_mostly_date(&part).then(|| date::find(&part)).flatten() {
         return Part::Strong(Byline {
             date: Some(d),
             ..Byline::default()
         });
     }
-    if let Some(caps) = NAME_IN_PLACE
-        .captures(&part)
-        .filter(|c| name::is_name(&c[1]))
-    {
+    let in_place = part
+        .contains(" in ")
+        .then(|| NAME_IN_PLACE.captures(&part))
+        .flatten();
+    if let Some(caps) = in_place.filter(|c| name::is_name(&c[1])) {
         return Part::NameInPlace(caps[1].to_string());
     }
     if words(&part) <= 5 && name::is_name(&part) {
         return Part::Phrase(part);
     }
     Part::Other
+}
+
+/// A Chinese-labelled part: 来源 (source), 作者/记者 (author), 编辑 (editor, ignored),
+/// 发布时间/时间/日期 (date).
+fn cjk(label: &str, rest: &str) -> Part {
+    let mut out = Byline::default();
+    match label {
+        "来源" if !rest.is_empty() => out.source = Some(rest.to_string()),
+        "作者" | "记者" if !rest.is_empty() => out.author = Some(name::normalise(rest)),
+        "发布时间" | "时间" | "日期" => out.date = date::find(rest),
+        _ => {}
+    }
+    Part::Strong(out)
 }
 
 /// A date with at most a weekday, a time and a zone around it ("Thu 29 Sept 2016 10.05 BST").
@@ -246,8 +332,13 @@ fn author(rest: &str) -> Option<Byline> {
         name_part = &name_part[..at];
     }
     let name_part = name_part.trim();
-    (name::is_name(name_part) && name_part.split_whitespace().count() <= 8).then(|| {
-        out.author = Some(name::normalise(name_part));
+    let name = if name::is_name(name_part) {
+        Some(name_part.to_string())
+    } else {
+        name::leading(name_part)
+    };
+    name.filter(|n| n.split_whitespace().count() <= 8).map(|n| {
+        out.author = Some(name::normalise(&n));
         out
     })
 }
@@ -343,6 +434,27 @@ mod tests {
             b(None, None, Some("2016-09-29"))
         );
         assert_eq!(parse("3-5 May 2021 Expo Centre"), None);
+    }
+
+    #[test]
+    fn editor_credits_and_relative_times_are_metadata_without_values() {
+        assert_eq!(
+            parse("Source: Wire Agency| 2019-05-08 12:45:06|Editor: Ann Lee"),
+            b(None, Some("Wire Agency"), Some("2019-05-08"))
+        );
+        assert_eq!(
+            parse("March 3, 2021 / 10:15 AM / Updated 2 hours ago"),
+            b(None, None, Some("2021-03-03"))
+        );
+    }
+
+    #[test]
+    fn chinese_labels() {
+        assert_eq!(
+            parse("2019-06-28 10:15:32 来源：某某日报 作者：张伟"),
+            b(Some("张伟"), Some("某某日报"), Some("2019-06-28"))
+        );
+        assert_eq!(parse("责任编辑：李华"), b(None, None, None));
     }
 
     #[test]

@@ -5,9 +5,7 @@
 use regex::Regex;
 use std::sync::LazyLock;
 
-fn regex(pattern: &str) -> Regex {
-    Regex::new(pattern).unwrap_or_else(|e| panic!("bad built-in pattern {pattern}: {e}"))
-}
+use crate::corpus::pattern::compile as regex;
 
 const MONTH: &str = r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
 
@@ -62,6 +60,9 @@ fn num(caps: &regex::Captures, i: usize) -> u32 {
 
 /// The earliest-placed full date (day precision) in the text, or else a month and year.
 pub(crate) fn find(text: &str) -> Option<String> {
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let mut found: Vec<(usize, String)> = Vec::new();
     for caps in YMD.captures_iter(text) {
         if let Some(d) = ymd(num(&caps, 1), num(&caps, 2), num(&caps, 3)) {

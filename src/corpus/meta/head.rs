@@ -35,7 +35,21 @@ pub(crate) fn mark(lines: &mut [Line], stated_title: Option<&str>) -> Head {
             head.bylines.push(found);
         }
     }
-    let first_meta = lines[..lead].iter().position(|l| l.role == Role::Meta);
+    // The headline sits above the byline proper (author or outlet); a date line may
+    // sit above the headline ("March 3, 2021 / Updated ...").
+    let byline_at = head
+        .bylines
+        .iter()
+        .position(|b| b.author.is_some() || b.source.is_some())
+        .or((!head.bylines.is_empty()).then_some(0));
+    let first_meta = byline_at.and_then(|n| {
+        lines[..lead]
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| l.role == Role::Meta)
+            .nth(n)
+            .map(|(i, _)| i)
+    });
     let title_at = match stated_title {
         Some(stated) => {
             (0..lead).find(|&i| lines[i].is_body() && same_title(&lines[i].text, stated))
@@ -59,7 +73,7 @@ pub(crate) fn mark(lines: &mut [Line], stated_title: Option<&str>) -> Head {
 }
 
 /// Without a stated title: the nearest headline-like line above the first byline,
-/// or the first headline-like line of the head.
+/// or the first headline-like line of the head (of four words or more if any).
 fn choose_title(lines: &[Line], lead: usize, first_meta: Option<usize>) -> Option<usize> {
     let fits = |i: &usize| {
         let line = &lines[*i];
@@ -73,7 +87,12 @@ fn choose_title(lines: &[Line], lead: usize, first_meta: Option<usize>) -> Optio
             .rev()
             .find(fits)
             .or_else(|| (meta..lead).find(fits)),
-        None => (0..lead).find(fits),
+        // Without a byline, navigation words may sit above the headline: prefer a
+        // line long enough to be a headline over one- to three-word labels.
+        None => (0..lead)
+            .filter(fits)
+            .find(|&i| lines[i].words >= 4)
+            .or_else(|| (0..lead).find(fits)),
     }
 }
 
@@ -87,7 +106,7 @@ fn drop_above(lines: &mut [Line], boundary: Option<usize>, is_title: bool, head:
             let (_, site) = source::split_title(&line.text, None);
             head.site = head.site.take().or(site);
         }
-        if is_title || is_headline_like(&line.text) || date::starts_with_range(&line.text) {
+        if is_title || line.is_headline_like() || date::starts_with_range(&line.text) {
             line.role = Role::Junk(Rule::Head);
         }
     }
@@ -181,10 +200,58 @@ mod tests {
     }
 
     #[test]
+    fn a_date_line_above_the_headline_does_not_make_the_kicker_a_title() {
+        let (roles, head) = run(
+            &[
+                "World News",
+                "March 3, 2021 / 10:15 AM / Updated 2 hours ago",
+                "Harbour traffic hits record",
+                "By Ann Smith",
+                LEAD,
+            ],
+            None,
+        );
+        assert_eq!(head.title.as_deref(), Some("Harbour traffic hits record"));
+        assert_eq!(
+            roles,
+            [
+                Role::Junk(Rule::Head),
+                Role::Meta,
+                Role::Title,
+                Role::Meta,
+                Role::Body
+            ]
+        );
+    }
+
+    #[test]
     fn first_headline_when_there_is_no_byline() {
         let (roles, head) = run(&["Harbour traffic hits record", LEAD], None);
         assert_eq!(roles, [Role::Title, Role::Body]);
         assert_eq!(head.title.as_deref(), Some("Harbour traffic hits record"));
+    }
+
+    #[test]
+    fn navigation_words_above_an_unbylined_headline_are_skipped() {
+        let (roles, head) = run(
+            &["Business News", "Harbour traffic hits a record high", LEAD],
+            None,
+        );
+        assert_eq!(
+            head.title.as_deref(),
+            Some("Harbour traffic hits a record high")
+        );
+        assert_eq!(roles[..2], [Role::Junk(Rule::Head), Role::Title]);
+    }
+
+    #[test]
+    fn a_question_can_be_the_headline() {
+        let (roles, head) = run(&["Is the harbour ready for bigger ships?", LEAD], None);
+        assert_eq!(
+            head.title.as_deref(),
+            Some("Is the harbour ready for bigger ships?")
+        );
+        assert_eq!(roles[0], Role::Title);
     }
 
     #[test]

@@ -5,12 +5,13 @@
 
 pub(crate) mod byline;
 pub(crate) mod date;
+pub(crate) mod domain;
 pub(crate) mod head;
 pub(crate) mod name;
 pub(crate) mod source;
 pub(crate) mod title;
 
-use super::clean::line::{Line, Role, Rule, is_substantial};
+use super::clean::line::{self, Line, Role, Rule, is_substantial};
 use super::document::Hints;
 use byline::Byline;
 use head::Head;
@@ -39,18 +40,32 @@ pub(crate) fn mark_tail(lines: &mut [Line]) -> Vec<Byline> {
         return Vec::new();
     };
     let mut found = Vec::new();
+    let mut credited = false;
     for line in lines[last + 1..]
         .iter_mut()
         .filter(|l| l.role != Role::Title)
     {
-        if let Some(b) =
-            byline::parse(&line.text).filter(|b| b.author.is_some() || b.source.is_some())
-        {
+        let credit = may_credit(&line.text)
+            .then(|| byline::parse(&line.text))
+            .flatten()
+            .filter(|b| b.author.is_some() || b.source.is_some());
+        if let Some(b) = credit {
             line.role = Role::Meta;
             found.push(b);
+            credited = true;
+        } else if credited && line.is_body() {
+            // After the closing credit ("Reporting by ..."), the page has moved on.
+            line.role = Role::Junk(Rule::Tail);
         }
     }
     found
+}
+
+/// Cheap test before parsing: closing credits have a bracket, a label colon, or
+/// open with "by".
+fn may_credit(text: &str) -> bool {
+    let opening: String = text.chars().take(24).collect::<String>().to_lowercase();
+    text.contains(['(', ':', '\u{ff1a}']) || opening.starts_with("by ") || opening.contains(" by ")
 }
 
 /// Combines stated metadata with what the text says, most reliable first.
@@ -132,22 +147,55 @@ fn prefer_spelling(found: String, site: Option<&str>) -> String {
 /// A stated outlet: a domain becomes a readable name.
 fn clean_source(stated: &str) -> String {
     let stated = stated.trim();
-    match source::from_domain(stated).filter(|_| source::is_domain(stated)) {
-        Some(name) => name,
-        None => stated.to_string(),
+    if let Some(name) = source::from_domain(stated).filter(|_| source::is_domain(stated)) {
+        return name;
     }
+    // "Example Post - News you can use": the name without its tagline.
+    for sep in [" - ", " | ", " \u{2013} ", " \u{2014} ", ": "] {
+        if let Some((name, tagline)) = stated.split_once(sep)
+            && line::words(name) <= 4
+            && line::words(tagline) >= 3
+        {
+            return name.trim().to_string();
+        }
+    }
+    stated.to_string()
 }
 
-/// A stated author: "By X" bylines are read, capitals title-cased, URLs refused.
+/// A stated author: "By X" bylines are read, capitals title-cased; URLs, user
+/// handles ("jdoe", "cc7567") and text after the name ("by Ann Lee 22 Dec 2016")
+/// are refused or cut.
 fn clean_author(stated: &str) -> Option<String> {
-    if stated.contains("://") || stated.starts_with("www.") {
+    if stated.contains("://") || stated.starts_with("www.") || stated.starts_with('@') {
         return None;
     }
     if let Some(b) = byline::parse(stated).and_then(|b| b.author) {
         return Some(b);
     }
-    let name = name::normalise(stated);
-    (!name.is_empty()).then_some(name)
+    let without_by = stated
+        .trim()
+        .strip_prefix("By ")
+        .or_else(|| stated.trim().strip_prefix("by "))
+        .unwrap_or(stated.trim());
+    let uncased = !without_by
+        .chars()
+        .any(|c| c.is_lowercase() || c.is_uppercase());
+    let names_list =
+        without_by.contains(',') && without_by.split(',').all(|n| name::is_name(n.trim()));
+    if uncased || name::is_name(without_by) || names_list {
+        return plausible(name::normalise(without_by));
+    }
+    name::leading(without_by)
+        .map(|n| name::normalise(&n))
+        .and_then(plausible)
+}
+
+/// Not a user handle: no digits, and some capital letter unless the script has none.
+fn plausible(name: String) -> Option<String> {
+    let has_digit = name.chars().any(|c| c.is_ascii_digit());
+    let cased = name.chars().any(|c| c.is_lowercase() || c.is_uppercase());
+    let capital = name.chars().any(char::is_uppercase);
+    (!name.is_empty() && !has_digit && (capital || !cased)).then_some(name)
 }
 
 /// The copyright holder and year, from the last copyright line.
@@ -214,6 +262,38 @@ mod tests {
     }
 
     #[test]
+    fn stated_authors_are_cleaned() {
+        assert_eq!(
+            clean_author("by Ann Lee 22 Dec 2016 651").as_deref(),
+            Some("Ann Lee")
+        );
+        assert_eq!(clean_author("JANE ROE").as_deref(), Some("Jane Roe"));
+        assert_eq!(
+            clean_author("Ann Lee, Bo Chan").as_deref(),
+            Some("Ann Lee, Bo Chan")
+        );
+        assert_eq!(clean_author("jdoe"), None);
+        assert_eq!(clean_author("CC7567"), None);
+        assert_eq!(clean_author("https://social.example/jdoe"), None);
+        assert_eq!(clean_author("李明").as_deref(), Some("李明"));
+        assert_eq!(
+            clean_author("By ANN LEE March 11, 2015 3:46 PM").as_deref(),
+            Some("Ann Lee")
+        );
+        assert_eq!(clean_author("AFP").as_deref(), Some("AFP"));
+    }
+
+    #[test]
+    fn site_names_lose_their_tagline() {
+        assert_eq!(
+            clean_source("Example Post - The news you need today"),
+            "Example Post"
+        );
+        assert_eq!(clean_source("Example Post"), "Example Post");
+        assert_eq!(clean_source("www.dailyherald.com"), "Daily Herald");
+    }
+
+    #[test]
     fn url_domain_is_the_last_resort() {
         let hints = Hints {
             url: Some("https://www.examplepost.com/a/b".into()),
@@ -221,6 +301,18 @@ mod tests {
         };
         let meta = combine(&hints, &Head::default(), &[], &[Line::new("Text.")]);
         assert_eq!(meta.source.as_deref(), Some("Example Post"));
+    }
+
+    #[test]
+    fn lines_after_a_closing_credit_are_boilerplate() {
+        let mut lines = vec![
+            Line::new("The port grew fast this year, officials said on Monday in a statement."),
+            Line::new("Reporting by Ann Lee; Editing by Bo Chan"),
+            Line::new("Our standards: the trust principles."),
+        ];
+        let tail = mark_tail(&mut lines);
+        assert_eq!(tail[0].author.as_deref(), Some("Ann Lee"));
+        assert_eq!(lines[2].role, Role::Junk(Rule::Tail));
     }
 
     #[test]

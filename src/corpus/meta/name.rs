@@ -74,12 +74,35 @@ pub(crate) fn is_capitalised(phrase: &str) -> bool {
         })
 }
 
+/// The name at the start of a phrase ("Ann Lee 22 Dec 2016" -> "Ann Lee"): the
+/// longest run of name-shaped words, if it forms a name.
+pub(crate) fn leading(phrase: &str) -> Option<String> {
+    let mut taken: Vec<&str> = Vec::new();
+    for token in phrase.split_whitespace() {
+        let candidate = [taken.as_slice(), &[token]].concat().join(" ");
+        if taken.len() >= 6 || !is_name(&candidate) {
+            break;
+        }
+        taken.push(token);
+    }
+    while taken
+        .last()
+        .is_some_and(|t| PARTICLES.contains(&t.to_lowercase().as_str()))
+    {
+        taken.pop();
+    }
+    let name = taken.join(" ");
+    is_name(&name).then_some(name)
+}
+
 /// Title-cases a name written in capitals ("CHANG JUN" -> "Chang Jun",
 /// "JEAN-PAUL O'NEIL" -> "Jean-Paul O'Neil"); mixed-case names are kept.
 pub(crate) fn normalise(name: &str) -> String {
     let name = name.split_whitespace().collect::<Vec<_>>().join(" ");
     let name = name.trim_matches([',', ';', ':', '-', ' ']).to_string();
-    if name.chars().any(char::is_lowercase) {
+    // Mixed case is kept; so is one short all-capitals word (an agency: "AFP").
+    let short_word = !name.contains(' ') && name.chars().count() <= 4;
+    if short_word || name.chars().any(char::is_lowercase) {
         return name;
     }
     let mut out = String::with_capacity(name.len());
@@ -115,6 +138,13 @@ mod tests {
         assert!(!is_name("2020, those centers"));
         assert!(!is_name("Tuesday"));
         assert!(!is_name("the end of the year"));
+    }
+
+    #[test]
+    fn leading_names() {
+        assert_eq!(leading("Ann Lee 22 Dec 2016").as_deref(), Some("Ann Lee"));
+        assert_eq!(leading("Ann Lee and 3 others").as_deref(), Some("Ann Lee"));
+        assert_eq!(leading("22 Dec"), None);
     }
 
     #[test]

@@ -1,115 +1,13 @@
 //! The outlet: from a site suffix in the title ("Headline | Outlet"), a copyright
-//! holder, an agency in a dateline ("BEIJING, May 3 (Agency) --"), or a domain name
-//! made readable by a general rule (split at common masthead words, short names
-//! in capitals: "dailyherald.co.uk" -> "Daily Herald", "abc.com" -> "ABC").
+//! holder, or an agency in a dateline ("BEIJING, May 3 (Agency) --"). Domain names
+//! are made readable in [`super::domain`].
 
+pub(crate) use super::domain::{from_domain, is_domain};
 use regex::Regex;
 use std::sync::LazyLock;
 
-fn regex(pattern: &str) -> Regex {
-    Regex::new(pattern).unwrap_or_else(|e| panic!("bad built-in pattern {pattern}: {e}"))
-}
+use crate::corpus::pattern::compile as regex;
 
-/// Words newspaper and site names are commonly built from.
-const MASTHEAD_WORDS: &[&str] = &[
-    "the",
-    "daily",
-    "times",
-    "news",
-    "post",
-    "herald",
-    "tribune",
-    "journal",
-    "observer",
-    "telegraph",
-    "guardian",
-    "express",
-    "mail",
-    "star",
-    "sun",
-    "globe",
-    "gazette",
-    "chronicle",
-    "review",
-    "today",
-    "weekly",
-    "week",
-    "world",
-    "global",
-    "online",
-    "network",
-    "wire",
-    "press",
-    "report",
-    "reporter",
-    "insider",
-    "street",
-    "focus",
-    "magazine",
-    "radio",
-    "media",
-    "morning",
-    "evening",
-    "financial",
-    "business",
-    "tech",
-    "economic",
-    "economist",
-    "standard",
-    "independent",
-    "nation",
-    "national",
-    "international",
-    "people",
-    "new",
-    "china",
-    "asia",
-    "india",
-    "africa",
-    "europe",
-    "america",
-    "american",
-    "city",
-    "state",
-    "times",
-    "sports",
-    "money",
-    "market",
-    "markets",
-    "digital",
-    "info",
-    "live",
-    "first",
-    "voice",
-    "mirror",
-    "record",
-    "courier",
-    "examiner",
-    "bulletin",
-    "dispatch",
-    "sentinel",
-    "inquirer",
-    "enquirer",
-    "monitor",
-    "pioneer",
-    "planet",
-    "hub",
-    "central",
-    "east",
-    "west",
-    "north",
-    "south",
-    "asian",
-];
-
-/// Second-level labels that are part of a country suffix (`.com.cn`, `.co.uk`).
-const SUFFIX_LABELS: &[&str] = &[
-    "com", "co", "net", "org", "gov", "edu", "ac", "or", "ne", "go",
-];
-
-static DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"(?i)^(?:https?://)?(?:www\d?\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[/:?#].*)?$")
-});
 static COPYRIGHT_HOLDER: LazyLock<Regex> = LazyLock::new(|| {
     regex(
         r"(?i)(?:copyright|©|\(c\))\s*(?:©|\(c\))?\s*(?:(\d{4})(?:\s*[-–]\s*(\d{4}))?)?\s*,?\s*(?:by\s+)?([^.|,;©]*)",
@@ -118,87 +16,6 @@ static COPYRIGHT_HOLDER: LazyLock<Regex> = LazyLock::new(|| {
 static DATELINE_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
     regex(r"^[A-Z][A-Za-z .'-]{1,40},?[^()]{0,30}\(([A-Z][A-Za-z .&-]{1,40})\)\s*(?:--|[-–—:])")
 });
-
-/// Whether text is a bare domain or URL.
-pub(crate) fn is_domain(text: &str) -> bool {
-    DOMAIN.is_match(text.trim()) && !text.trim().contains(' ')
-}
-
-/// A readable outlet name for a domain or URL; `None` when it is not one.
-pub(crate) fn from_domain(text: &str) -> Option<String> {
-    let caps = DOMAIN.captures(text.trim())?;
-    let host = caps.get(1)?.as_str().to_ascii_lowercase();
-    let labels: Vec<&str> = host.split('.').collect();
-    let mut name_at = labels.len().checked_sub(2)?;
-    if name_at > 0
-        && SUFFIX_LABELS.contains(&labels[name_at])
-        && labels[labels.len() - 1].len() == 2
-    {
-        name_at -= 1;
-    }
-    Some(readable(labels[name_at]))
-}
-
-/// "chinadaily" -> "China Daily", "abc" -> "ABC", "examplepost" -> "Example Post".
-fn readable(label: &str) -> String {
-    let parts: Vec<String> = label
-        .split('-')
-        .filter(|p| !p.is_empty())
-        .flat_map(|p| segment(p).unwrap_or_else(|| vec![p.to_string()]))
-        .collect();
-    parts
-        .iter()
-        .map(|p| word_case(p))
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// Splits a label into masthead words plus at most one other chunk, preferring the
-/// split that leaves the fewest characters unexplained; `None` if no masthead word fits.
-fn segment(label: &str) -> Option<Vec<String>> {
-    let n = label.len();
-    // best[i]: (unknown chunk used, unexplained chars, parts) for label[..i].
-    let mut best: Vec<Option<(bool, usize, Vec<String>)>> = vec![None; n + 1];
-    best[0] = Some((false, 0, Vec::new()));
-    for end in 1..=n {
-        for start in 0..end {
-            let (Some((used, unknown, parts)), Some(piece)) = (&best[start], label.get(start..end))
-            else {
-                continue;
-            };
-            let known = MASTHEAD_WORDS.contains(&piece);
-            // Short unknown chunks only at the start ("ny" + "times"), never as
-            // leftovers in the middle ("east" + "ern" + "courier").
-            let min_unknown = if start == 0 { 2 } else { 4 };
-            if !known && (*used || piece.len() < min_unknown) {
-                continue;
-            }
-            let cost = unknown + if known { 0 } else { piece.len() };
-            let better = best[end]
-                .as_ref()
-                .is_none_or(|(_, c, p)| (cost, parts.len() + 1) < (*c, p.len()));
-            if better {
-                let mut next = parts.clone();
-                next.push(piece.to_string());
-                best[end] = Some((*used || !known, cost, next));
-            }
-        }
-    }
-    let (_, unknown, parts) = best[n].clone()?;
-    (parts.len() >= 2 && unknown < n).then_some(parts)
-}
-
-fn word_case(word: &str) -> String {
-    let vowels = word.chars().filter(|c| "aeiouy".contains(*c)).count();
-    if word.len() <= 3 && !MASTHEAD_WORDS.contains(&word) || vowels == 0 {
-        return word.to_uppercase();
-    }
-    let mut chars = word.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().collect::<String>() + chars.as_str())
-        .unwrap_or_default()
-}
 
 /// The holder and year of a copyright line ("Copyright © 2018 Example News. ..." ->
 /// ("Example News", "2018")).
@@ -240,7 +57,10 @@ const SUFFIX_SEPARATORS: &[&str] = &[
 /// only that suffix is cut; otherwise a short capitalised (or domain) suffix after a
 /// longer headline is taken as the outlet.
 pub(crate) fn split_title(title: &str, known: Option<&str>) -> (String, Option<String>) {
-    let title = title.trim();
+    // "Headline :: Site ::" style titles end in a separator too.
+    let title = title
+        .trim()
+        .trim_end_matches([':', '|', '-', ' ', '\u{b7}']);
     if let Some(site) = known {
         for sep in SUFFIX_SEPARATORS {
             let suffix = format!("{sep}{site}");
@@ -283,15 +103,16 @@ fn generic_split(title: &str) -> (String, Option<String>) {
     } else {
         4
     };
-    let capitalised = site_words.iter().all(|w| {
-        w.chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-    });
-    let looks_like_site =
-        !site_words.is_empty() && site_words.len() <= max_words && (is_domain(site) || capitalised);
+    // The site's name starts with a capital (or a digit, or a script without case).
+    let capitalised = site_words
+        .first()
+        .and_then(|w| w.chars().next())
+        .is_some_and(|c| !c.is_lowercase());
+    let looks_like_site = !site_words.is_empty()
+        && crate::corpus::clean::line::words(site) <= max_words
+        && (is_domain(site) || capitalised);
     let min_head = if dash { 3 } else { 2 };
-    if looks_like_site && head.split_whitespace().count() >= min_head {
+    if looks_like_site && crate::corpus::clean::line::words(head) >= min_head {
         let (head, _) = generic_split_pipe_sections(head);
         return (head, Some(site.to_string()));
     }
@@ -312,33 +133,6 @@ fn generic_split_pipe_sections(head: &str) -> (String, Option<String>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn domains_become_readable_names() {
-        assert_eq!(
-            from_domain("dailyherald.co.uk").as_deref(),
-            Some("Daily Herald")
-        );
-        assert_eq!(
-            from_domain("www.examplepost.com").as_deref(),
-            Some("Example Post")
-        );
-        assert_eq!(
-            from_domain("https://news.abc.com/x/y").as_deref(),
-            Some("ABC")
-        );
-        assert_eq!(
-            from_domain("globaltimes.cn").as_deref(),
-            Some("Global Times")
-        );
-        assert_eq!(from_domain("reuters.com").as_deref(), Some("Reuters"));
-        assert_eq!(from_domain("nytimes.com").as_deref(), Some("NY Times"));
-        assert_eq!(
-            from_domain("northerncourier.example").as_deref(),
-            Some("Northern Courier")
-        );
-        assert_eq!(from_domain("not a domain"), None);
-    }
 
     #[test]
     fn copyright_holders_and_years() {
@@ -387,6 +181,16 @@ mod tests {
         assert_eq!(
             split_title("Trade War Escalates - What Comes Next", None).1,
             None
+        );
+        assert_eq!(
+            split_title("Lorem ipsum dolor sit amet – My website", None)
+                .1
+                .as_deref(),
+            Some("My website")
+        );
+        assert_eq!(
+            split_title("渡轮恢复航行 :: 海岛日报 ::", None),
+            ("渡轮恢复航行".into(), Some("海岛日报".into()))
         );
         assert_eq!(
             split_title("Trade talks resume | Business | Example Post", None),

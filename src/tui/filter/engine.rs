@@ -5,8 +5,11 @@
 
 use super::Slot;
 use crate::index::{EntryId, Index};
-use crate::query::{Cancel, Cancelled, Found, Hit, Options, Query, QueryError, Searcher, Session};
+use crate::query::{
+    Cancel, Cancelled, Found, Hit, Options, Query, QueryError, Reason, Searcher, Session,
+};
 use crate::tui::model::{Group, Section};
+use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
@@ -51,7 +54,13 @@ pub struct Request {
     pub text: String,
     /// The scope chip's options.
     pub options: Options,
+    /// How many of the best articles to explain along with the results (the
+    /// rows on screen), so the UI thread does not have to.
+    pub explain: usize,
 }
+
+/// Why each of some articles matched, by article.
+pub type Explained = HashMap<usize, Vec<Reason>>;
 
 /// What a filter query matched.
 #[derive(Debug, Clone)]
@@ -85,6 +94,8 @@ pub struct Results {
     pub problems: Vec<QueryError>,
     /// What matched.
     pub matched: Matched,
+    /// Why the best articles matched (as many as the request asked for).
+    pub explained: Explained,
     /// Time spent computing it.
     pub elapsed: Duration,
 }
@@ -132,8 +143,15 @@ impl Engine {
                 cancel,
             )?),
         };
+        let mut explained = Explained::new();
         let matched = match found {
-            Found::Articles(hits) => Matched::Articles(hits),
+            Found::Articles(hits) => {
+                for hit in hits.iter().take(request.explain) {
+                    let why = self.searcher.explain(&query, &options, hit.article);
+                    explained.insert(hit.article, why);
+                }
+                Matched::Articles(hits)
+            }
             Found::Entries(hits) => {
                 let mut scores = vec![NO_MATCH; self.groups.len()];
                 let mut by_group: Vec<Section> = Vec::new();
@@ -163,6 +181,7 @@ impl Engine {
             options,
             problems,
             matched,
+            explained,
             elapsed: started.elapsed(),
         })
     }

@@ -9,7 +9,7 @@ mod history;
 mod line;
 mod workers;
 
-pub use engine::{Engine, Matched, NO_MATCH, Request, Results};
+pub use engine::{Engine, Explained, Matched, NO_MATCH, Request, Results};
 pub use history::{History, Recall};
 pub use line::Line;
 pub use workers::Workers;
@@ -78,6 +78,9 @@ pub struct Filter {
     pub problems: Vec<QueryError>,
     /// Where Up and Down are in the history.
     pub recall: Recall,
+    /// Why the articles shown so far matched (the worker explains the first
+    /// screenful; rows scrolled into view are explained as they come).
+    pub explained: Explained,
 }
 
 impl Filter {

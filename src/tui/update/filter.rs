@@ -1,18 +1,14 @@
 //! The filter line: opening it on the list in focus, typing and editing,
-//! the scope chip, the history, Enter and Esc, and taking in results (the
-//! newest query wins: results for an older one are dropped). Queries leave
-//! as requests in the outbox; nothing here runs them.
+//! the scope chip, the history, Enter and Esc. Queries leave as requests in
+//! the outbox; nothing here runs them (results come in through
+//! [`super::results`]).
 
 use super::focused;
 use crate::tui::action::{Action, Edit};
-use crate::tui::filter::{
-    Filter, Line, Matched, NO_MATCH, Narrowed, Request, Results, Slot, next_scope,
-};
+use crate::tui::filter::{Filter, Line, Request, Slot, next_scope};
 use crate::tui::keymap::Key;
 use crate::tui::layout::Target;
-use crate::tui::model::Section;
-use crate::tui::state::{Exit, Panes, State};
-use std::sync::Arc;
+use crate::tui::state::{Exit, State};
 
 /// The filter a pane belongs to.
 pub fn slot_of(target: Target) -> Option<Slot> {
@@ -59,7 +55,9 @@ pub fn stop_editing(state: &mut State) {
 }
 
 /// A key typed while a line is open: an editing command from the keymap, a
-/// character to type, or Ctrl-C to quit.
+/// character to type, or (a key of neither kind) what the key does elsewhere
+/// when that makes sense while typing: page keys move through the results,
+/// as in fzf, and Ctrl-C quits.
 pub fn input(state: &mut State, key: Key) {
     let Some(slot) = state.filters.editing() else {
         return;
@@ -68,10 +66,29 @@ pub fn input(state: &mut State, key: Key) {
         edit_line(state, slot, edit);
     } else if let Key::Char(c) = key {
         type_text(state, &c.to_string());
-    } else if key == Key::Ctrl('c') && state.keymap.action(key) == Some(Action::Quit) {
-        state.exit = Some(Exit::Quit);
-    } else if state.keymap.action(key) == Some(Action::Suspend) {
-        super::update(state, Action::Suspend);
+    } else if let Some(action) = state.keymap.action(key) {
+        pass_through(state, slot, action);
+    }
+}
+
+/// A list key pressed while typing: page moves go to the filtered list,
+/// keys that would leave the line (panes, screens, help) do nothing, the rest
+/// (quit, and whatever else is added) act as usual.
+fn pass_through(state: &mut State, slot: Slot, action: Action) {
+    use Action::*;
+    match action {
+        PageDown | PageUp | HalfPageDown | HalfPageUp => {
+            let target = match slot {
+                Slot::Articles => Target::ArticleList,
+                Slot::Entities => Target::ArticlePane(state.articles.panes.focus),
+                Slot::Corpus => Target::CorpusPane(state.corpus.panes.focus),
+            };
+            super::moves::apply(state, target, &action);
+        }
+        Down | Up | First | Last | NextPane | PrevPane | Open | Back | ShowArticles
+        | ShowCorpus | NextMention | PrevMention | ToggleLabels | Help | Filter => {}
+        Quit => state.exit = Some(Exit::Quit),
+        other => super::update(state, other),
     }
 }
 
@@ -145,6 +162,8 @@ fn recall(line: &mut Line, text: Option<String>) -> bool {
 /// request in the outbox. With nothing typed everything shows at once (the
 /// request then only cancels a run in progress).
 fn submit(state: &mut State, slot: Slot) {
+    // The rows on screen once the results are in (they start at the top).
+    let explain = super::height(state, Target::ArticleList).unwrap_or(0) + 2;
     state.filters.generation += 1;
     let generation = state.filters.generation;
     let Some(filter) = state.filters.slot_mut(slot) else {
@@ -156,12 +175,13 @@ fn submit(state: &mut State, slot: Slot) {
         generation,
         text: filter.line.text().to_string(),
         options: filter.options(),
+        explain: if slot == Slot::Articles { explain } else { 0 },
     };
     if filter.is_blank() {
         filter.shown = generation;
         filter.results = None;
         filter.problems.clear();
-        reset_selection(state, slot);
+        super::results::reset_selection(state, slot);
     }
     state.filters.outbox.push(request);
 }
@@ -200,9 +220,10 @@ pub fn clear(state: &mut State, slot: Slot) {
         generation,
         text: String::new(),
         options: Default::default(),
+        explain: 0,
     });
     *state.filters.slot_mut(slot) = None;
-    reset_selection(state, slot);
+    super::results::reset_selection(state, slot);
     if slot == Slot::Articles
         && let Some(article) = article
     {
@@ -221,90 +242,4 @@ pub fn clear_applied(state: &mut State) -> bool {
         }
         None => false,
     }
-}
-
-/// Results from the worker: dropped unless they answer the newest query of an
-/// open filter. When the query had problems (typing half-way through `a |`),
-/// the last good results stay and only the problems show.
-pub fn receive(state: &mut State, results: Arc<Results>) {
-    let slot = results.slot;
-    let Some(filter) = state.filters.slot_mut(slot) else {
-        return;
-    };
-    if results.generation != filter.sent {
-        return;
-    }
-    filter.shown = results.generation;
-    filter.problems = results.problems.clone();
-    if !filter.problems.is_empty() && filter.results.is_some() {
-        return;
-    }
-    filter.results = Some(results);
-    reset_selection(state, slot);
-}
-
-/// New results: back to the first row, as fzf does.
-fn reset_selection(state: &mut State, slot: Slot) {
-    match slot {
-        Slot::Articles => state.articles.list = Default::default(),
-        Slot::Entities => state.articles.panes_for = None,
-        Slot::Corpus => {
-            let panes = state.corpus_sections().len();
-            let focus = state.corpus.panes.focus.min(panes.saturating_sub(1));
-            state.corpus.panes = Panes::new(panes);
-            state.corpus.panes.focus = focus;
-            state.corpus.with_entry = None;
-        }
-    }
-}
-
-/// Narrows the panes of `article` by the entity filter's results, when they
-/// are not narrowed for this article and these results yet.
-pub fn narrow_panes(state: &mut State, article: Option<usize>) {
-    let results = state.filters.results(Slot::Entities);
-    let (Some(article), Some(results)) = (article, results) else {
-        state.filters.narrowed = None;
-        return;
-    };
-    let generation = results.generation;
-    if state
-        .filters
-        .narrowed
-        .as_ref()
-        .is_some_and(|n| n.article == article && n.generation == generation)
-    {
-        return;
-    }
-    let Matched::Entries { scores, .. } = &results.matched else {
-        return;
-    };
-    let model = &state.model;
-    let score = |p: usize| {
-        model
-            .entry_of(article, p)
-            .and_then(|e| scores.get(e).copied())
-            .unwrap_or(NO_MATCH)
-    };
-    let sections = model.sections[article]
-        .iter()
-        .filter_map(|s| {
-            let mut members: Vec<usize> = s
-                .members
-                .iter()
-                .copied()
-                .filter(|&p| score(p) != NO_MATCH)
-                .collect();
-            // Stable: equal scores keep the pane's order (most mentioned first).
-            members.sort_by_key(|&p| std::cmp::Reverse(score(p)));
-            (!members.is_empty()).then_some(Section {
-                group: s.group,
-                members,
-            })
-        })
-        .collect();
-    state.filters.narrowed = Some(Narrowed {
-        article,
-        generation,
-        sections,
-    });
 }

@@ -91,8 +91,9 @@ pub fn settle_articles(state: &mut State) {
     let count = state.visible_articles();
     let list_height = height(state, Target::ArticleList);
     state.articles.list.settle(count, list_height);
+    super::results::explain_visible(state, list_height);
     let article = state.article();
-    super::filter::narrow_panes(state, article);
+    super::results::narrow_panes(state, article);
     let sections = article.map_or(0, |a| state.article_sections(a).len());
     if state.articles.panes_for != article || state.articles.panes.cursors.len() != sections {
         let focus = state.articles.panes.focus.min(sections.saturating_sub(1));

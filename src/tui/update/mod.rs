@@ -8,6 +8,7 @@ mod mouse;
 mod moves;
 mod open;
 mod reader;
+pub mod results;
 
 pub use reader::position as reader_position;
 
@@ -39,7 +40,7 @@ pub fn update(state: &mut State, action: Action) {
         Action::Caption(text) => state.caption = text,
         Action::Help => state.help = if state.help.is_some() { None } else { Some(0) },
         Action::Paste(text) => filter::type_text(state, &text),
-        Action::Filtered(results) => filter::receive(state, results),
+        Action::Filtered(found) => results::receive(state, found),
         Action::FilterInput(key) => filter::input(state, key),
         Action::Edit(edit) => {
             if let Some(slot) = state.filters.editing() {

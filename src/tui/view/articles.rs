@@ -104,6 +104,7 @@ fn list(state: &State, frame: &mut Frame, area: &Area) {
     frame.render_widget(widgets::block(state, heading, focused), area.outer);
     let w = row_width(state, area.rows);
     let results = state.filters.results(Slot::Articles);
+    let explained = filter.map(|f| &f.explained);
     let filter_rows = layout::filter_rows(state, Slot::Articles);
     if layout::list_has_header(area.outer, count, filter_rows) {
         let header = Rect::new(area.rows.x, area.rows.y - 1, area.rows.width, 1);
@@ -132,9 +133,9 @@ fn list(state: &State, frame: &mut Frame, area: &Area) {
     let lines = (cursor.offset..visible)
         .take(area.rows.height as usize)
         .filter_map(|i| state.visible_article(i))
-        .map(|a| match results {
-            Some(results) => matches::row(state, a, results, w),
-            None => row(state, a, w),
+        .map(|a| match (results, explained) {
+            (Some(_), Some(explained)) => matches::row(state, a, explained, w),
+            _ => row(state, a, w),
         })
         .collect();
     let selected = cursor.selected.checked_sub(cursor.offset);
@@ -163,7 +164,11 @@ pub fn render(state: &State, frame: &mut Frame, areas: &[Area]) {
                 focused: false,
                 row: &|_| (String::new(), String::new()),
                 reason: &|_| None,
-                empty: "No articles, so no entities",
+                empty: if state.filters.get(Slot::Articles).is_some() {
+                    "No article matches, so no entities"
+                } else {
+                    "No articles, so no entities"
+                },
                 keep_selection: false,
             },
         );
@@ -179,7 +184,7 @@ pub fn render(state: &State, frame: &mut Frame, areas: &[Area]) {
     };
     let empty = if state.filters.results(Slot::Entities).is_some() {
         "No entity of this article matches the filter"
-    } else if state.model.index.entity_count() == 0 {
+    } else if state.model.entity_count == 0 {
         "No entities yet: none were found in this corpus"
     } else {
         "No entities found in this article"

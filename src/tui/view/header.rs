@@ -65,7 +65,7 @@ pub fn summary(state: &State) -> String {
         "{}{dot}{}{dot}{}",
         crate::text::sanitize_line(&index.name),
         plural(index.articles.len(), "article", "articles"),
-        plural(index.entity_count(), "entity", "entities"),
+        plural(state.model.entity_count, "entity", "entities"),
     );
     let skipped = index.problems.iter().filter(|p| p.skipped).count();
     if skipped > 0 {

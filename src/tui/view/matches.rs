@@ -6,7 +6,7 @@ use super::filter::highlighted;
 use super::widgets::{cell, cell_right};
 use crate::query::{Reason, Source};
 use crate::text::{sanitize_line, width};
-use crate::tui::filter::Results;
+use crate::tui::filter::Explained;
 use crate::tui::state::State;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
@@ -31,15 +31,12 @@ pub fn header(state: &State, w: usize) -> String {
     )
 }
 
-/// One filtered row: id, highlighted title, reasons.
-pub fn row<'a>(state: &State, article: usize, results: &Results, w: usize) -> Line<'a> {
+/// One filtered row: id, highlighted title, reasons (explained by the worker
+/// or when the row scrolled into view; see `update::filter::explain_visible`).
+pub fn row<'a>(state: &State, article: usize, explained: &Explained, w: usize) -> Line<'a> {
     let a = &state.model.index.articles[article];
     let (id_w, title_w, why_w) = columns(state, w);
-    let reasons = state
-        .model
-        .engine
-        .searcher
-        .explain(&results.query, &results.options, article);
+    let reasons = explained.get(&article).map_or(&[][..], Vec::as_slice);
     let title = reasons.iter().find(|r| r.source == Source::Title);
     let positions = title.map_or(&[][..], |r| &r.positions);
     let mut spans = vec![
@@ -57,7 +54,7 @@ pub fn row<'a>(state: &State, article: usize, results: &Results, w: usize) -> Li
         Style::new(),
     ));
     spans.push(Span::raw(" "));
-    spans.extend(why(state, &reasons, why_w));
+    spans.extend(why(state, reasons, why_w));
     Line::from(spans)
 }
 

@@ -1,0 +1,242 @@
+//! Outlet names from domains, by a general rule: the registered label is split
+//! at common masthead words and title-cased, short or vowel-less names are
+//! written in capitals ("dailyherald.co.uk" -> "Daily Herald", "abc.com" -> "ABC").
+
+use crate::corpus::pattern::compile as regex;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Words newspaper and site names are commonly built from.
+const MASTHEAD_WORDS: &[&str] = &[
+    "the",
+    "daily",
+    "times",
+    "news",
+    "post",
+    "herald",
+    "tribune",
+    "journal",
+    "observer",
+    "telegraph",
+    "guardian",
+    "express",
+    "mail",
+    "star",
+    "sun",
+    "globe",
+    "gazette",
+    "chronicle",
+    "review",
+    "today",
+    "weekly",
+    "week",
+    "world",
+    "global",
+    "online",
+    "network",
+    "wire",
+    "press",
+    "report",
+    "reporter",
+    "insider",
+    "street",
+    "focus",
+    "magazine",
+    "radio",
+    "media",
+    "morning",
+    "evening",
+    "financial",
+    "business",
+    "tech",
+    "economic",
+    "economist",
+    "standard",
+    "independent",
+    "nation",
+    "national",
+    "international",
+    "people",
+    "new",
+    "china",
+    "asia",
+    "india",
+    "africa",
+    "europe",
+    "america",
+    "american",
+    "city",
+    "state",
+    "times",
+    "sports",
+    "money",
+    "market",
+    "markets",
+    "digital",
+    "info",
+    "live",
+    "first",
+    "voice",
+    "mirror",
+    "record",
+    "courier",
+    "examiner",
+    "bulletin",
+    "dispatch",
+    "sentinel",
+    "inquirer",
+    "enquirer",
+    "monitor",
+    "pioneer",
+    "planet",
+    "hub",
+    "central",
+    "east",
+    "west",
+    "north",
+    "south",
+    "asian",
+];
+
+/// Second-level labels that are part of a country suffix (`.com.cn`, `.co.uk`).
+const SUFFIX_LABELS: &[&str] = &[
+    "com", "co", "net", "org", "gov", "edu", "ac", "or", "ne", "go",
+];
+
+static DOMAIN: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"(?i)^(?:https?://)?(?:www\d?\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[/:?#].*)?$")
+});
+/// Whether text is a bare domain or URL.
+pub(crate) fn is_domain(text: &str) -> bool {
+    DOMAIN.is_match(text.trim()) && !text.trim().contains(' ')
+}
+
+/// A readable outlet name for a domain or URL; `None` when it is not one.
+pub(crate) fn from_domain(text: &str) -> Option<String> {
+    let caps = DOMAIN.captures(text.trim())?;
+    let host = caps.get(1)?.as_str().to_ascii_lowercase();
+    let labels: Vec<&str> = host.split('.').collect();
+    let mut name_at = labels.len().checked_sub(2)?;
+    if name_at > 0
+        && SUFFIX_LABELS.contains(&labels[name_at])
+        && labels[labels.len() - 1].len() == 2
+    {
+        name_at -= 1;
+    }
+    Some(readable(labels[name_at]))
+}
+
+/// "chinadaily" -> "China Daily", "abc" -> "ABC", "examplepost" -> "Example Post".
+fn readable(label: &str) -> String {
+    let parts: Vec<String> = label
+        .split('-')
+        .filter(|p| !p.is_empty())
+        .flat_map(|p| segment(p).unwrap_or_else(|| vec![p.to_string()]))
+        .collect();
+    parts
+        .iter()
+        .map(|p| word_case(p))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Splits a label into masthead words plus at most one other chunk, preferring the
+/// split that leaves the fewest characters unexplained; `None` if no masthead word fits.
+fn segment(label: &str) -> Option<Vec<String>> {
+    #[derive(Clone, Copy)]
+    struct Step {
+        used: bool,
+        unknown: usize,
+        parts: usize,
+        from: usize,
+    }
+    let n = label.len();
+    // best[i]: the cheapest way to cover label[..i], and where its last part starts.
+    let mut best: Vec<Option<Step>> = vec![None; n + 1];
+    best[0] = Some(Step {
+        used: false,
+        unknown: 0,
+        parts: 0,
+        from: 0,
+    });
+    for end in 1..=n {
+        for start in 0..end {
+            let (Some(prev), Some(piece)) = (best[start], label.get(start..end)) else {
+                continue;
+            };
+            let known = MASTHEAD_WORDS.contains(&piece);
+            // Short unknown chunks only at the start ("ny" + "times"), never as
+            // leftovers in the middle ("east" + "ern" + "courier").
+            let min_unknown = if start == 0 { 2 } else { 4 };
+            if !known && (prev.used || piece.len() < min_unknown) {
+                continue;
+            }
+            let step = Step {
+                used: prev.used || !known,
+                unknown: prev.unknown + if known { 0 } else { piece.len() },
+                parts: prev.parts + 1,
+                from: start,
+            };
+            if best[end].is_none_or(|b| (step.unknown, step.parts) < (b.unknown, b.parts)) {
+                best[end] = Some(step);
+            }
+        }
+    }
+    let last = best[n]?;
+    if last.parts < 2 || last.unknown >= n {
+        return None;
+    }
+    let mut parts = Vec::new();
+    let mut end = n;
+    while end > 0 {
+        let step = best[end]?;
+        parts.push(label[step.from..end].to_string());
+        end = step.from;
+    }
+    parts.reverse();
+    Some(parts)
+}
+
+fn word_case(word: &str) -> String {
+    let vowels = word.chars().filter(|c| "aeiouy".contains(*c)).count();
+    if word.len() <= 3 && !MASTHEAD_WORDS.contains(&word) || vowels == 0 {
+        return word.to_uppercase();
+    }
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().collect::<String>() + chars.as_str())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn domains_become_readable_names() {
+        assert_eq!(
+            from_domain("dailyherald.co.uk").as_deref(),
+            Some("Daily Herald")
+        );
+        assert_eq!(
+            from_domain("www.examplepost.com").as_deref(),
+            Some("Example Post")
+        );
+        assert_eq!(
+            from_domain("https://news.abc.com/x/y").as_deref(),
+            Some("ABC")
+        );
+        assert_eq!(
+            from_domain("globaltimes.cn").as_deref(),
+            Some("Global Times")
+        );
+        assert_eq!(from_domain("reuters.com").as_deref(), Some("Reuters"));
+        assert_eq!(from_domain("nytimes.com").as_deref(), Some("NY Times"));
+        assert_eq!(
+            from_domain("northerncourier.example").as_deref(),
+            Some("Northern Courier")
+        );
+        assert_eq!(from_domain("not a domain"), None);
+    }
+}

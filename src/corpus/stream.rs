@@ -1,0 +1,149 @@
+//! Large JSON Lines files, read line by line instead of whole: no size cap, and
+//! records cleaned in parallel batches while the file is read, in file order.
+
+use super::article::{self, Origin};
+use super::read::{self, describe};
+use super::{Article, Loaded, Problem, jsonl, problem};
+use rayon::prelude::*;
+use std::io::{BufRead, BufReader, Read};
+use std::path::Path;
+
+/// Records cleaned together; big enough to keep both cores busy.
+const BATCH: usize = 1024;
+
+/// Whether a file is read as a stream: `.jsonl` and `.ndjson`.
+pub(crate) fn applies(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("jsonl") || e.eq_ignore_ascii_case("ndjson"))
+}
+
+/// Reads and cleans every record of a JSON Lines file.
+pub(crate) fn load(path: &Path, shown: &str) -> Loaded {
+    let mut out = Loaded::default();
+    if let Err(reason) = check_head(path) {
+        out.problems.push(problem(shown, reason, true));
+        return out;
+    }
+    let file_name = path
+        .file_name()
+        .map_or_else(|| shown.to_string(), |n| n.to_string_lossy().into_owned());
+    let reader = match std::fs::File::open(path) {
+        Ok(f) => BufReader::with_capacity(1 << 20, f),
+        Err(e) => {
+            out.problems.push(problem(shown, describe(&e), true));
+            return out;
+        }
+    };
+    let mut batch: Vec<(usize, Vec<u8>)> = Vec::with_capacity(BATCH);
+    for (number, line) in reader.split(b'\n').enumerate() {
+        match line {
+            Ok(bytes) if bytes.iter().all(u8::is_ascii_whitespace) => {}
+            Ok(bytes) => batch.push((number + 1, bytes)),
+            Err(e) => {
+                out.problems.push(problem(shown, describe(&e), true));
+                break;
+            }
+        }
+        if batch.len() == BATCH {
+            clean_batch(&mut batch, shown, &file_name, &mut out);
+        }
+    }
+    clean_batch(&mut batch, shown, &file_name, &mut out);
+    if out.articles.is_empty() && out.problems.is_empty() {
+        out.problems.push(problem(shown, "empty file".into(), true));
+    }
+    out
+}
+
+/// Binary or unreadable files are refused before reading on.
+fn check_head(path: &Path) -> Result<(), String> {
+    let mut head = Vec::with_capacity(64 * 1024);
+    std::fs::File::open(path)
+        .and_then(|f| f.take(64 * 1024).read_to_end(&mut head))
+        .map_err(|e| describe(&e))?;
+    if read::is_binary(&head) {
+        return Err("binary file".into());
+    }
+    Ok(())
+}
+
+fn clean_batch(batch: &mut Vec<(usize, Vec<u8>)>, shown: &str, file: &str, out: &mut Loaded) {
+    let results: Vec<(Option<Article>, Vec<Problem>)> = batch
+        .par_iter()
+        .map(|(number, bytes)| record(*number, bytes, shown, file))
+        .collect();
+    batch.clear();
+    for (article, problems) in results {
+        out.articles.extend(article);
+        out.problems.extend(problems);
+    }
+}
+
+/// One line: decoded (lossily, with a warning, when not UTF-8), parsed, cleaned.
+fn record(number: usize, bytes: &[u8], shown: &str, file: &str) -> (Option<Article>, Vec<Problem>) {
+    let at = format!("{shown}:{number}");
+    let mut problems = Vec::new();
+    let text = String::from_utf8_lossy(bytes);
+    if matches!(text, std::borrow::Cow::Owned(_)) {
+        problems.push(problem(
+            &at,
+            "not valid UTF-8; invalid bytes replaced with U+FFFD".into(),
+            false,
+        ));
+    }
+    let origin = Origin {
+        path: at.clone(),
+        file: file.to_string(),
+    };
+    match jsonl::parse_line(&text).and_then(|doc| article::build(doc, origin)) {
+        Ok(article) => (Some(article), problems),
+        Err(reason) => {
+            problems.push(problem(&at, reason, true));
+            (None, problems)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn records_keep_file_order_across_batches_and_report_bad_lines() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("big.jsonl");
+        let mut text = String::new();
+        for i in 1..=2500 {
+            if i == 1700 {
+                text.push_str("{not json\n\n");
+            } else {
+                text.push_str(&format!(
+                    "{{\"title\":\"Story {i}\",\"body\":\"Body of story {i}.\"}}\n"
+                ));
+            }
+        }
+        std::fs::write(&path, text).unwrap();
+        let out = load(&path, "big.jsonl");
+        assert_eq!(out.articles.len(), 2499);
+        assert_eq!(out.articles[0].title, "Story 1");
+        assert_eq!(out.articles[2498].title, "Story 2500");
+        assert_eq!(out.articles[1699].path, "big.jsonl:1702");
+        assert_eq!(out.problems.len(), 1);
+        assert!(
+            out.problems[0].path == "big.jsonl:1700"
+                && out.problems[0].reason.starts_with("invalid JSON")
+        );
+    }
+
+    #[test]
+    fn binary_and_empty_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let bin = dir.path().join("a.jsonl");
+        std::fs::write(&bin, b"{\"body\":\"x\"}\n\x00\x01\x02").unwrap();
+        assert_eq!(load(&bin, "a").problems[0].reason, "binary file");
+        let empty = dir.path().join("b.jsonl");
+        std::fs::write(&empty, "\n \n").unwrap();
+        assert_eq!(load(&empty, "b").problems[0].reason, "empty file");
+    }
+}

@@ -1,0 +1,133 @@
+//! Plain-text dumps of news pages in styles the seeds do not show: a wire story
+//! with a pipe-separated source line and share widgets, a date line above the
+//! headline and closing credits, a source line above the headline, and a Chinese
+//! portal page with Chinese labels. Made-up articles; expectations are per file.
+
+use dossier::corpus::{Article, load_text};
+use std::path::Path;
+
+fn load(name: &str) -> Article {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/text")
+        .join(name);
+    let text = std::fs::read_to_string(&path).expect("fixture");
+    let mut corpus = load_text(name, &text);
+    assert!(corpus.problems.is_empty(), "{:?}", corpus.problems);
+    corpus.articles.remove(0)
+}
+
+fn check(a: &Article, meta: [Option<&str>; 4], include: &[&str], exclude: &[&str]) {
+    let [title, source, date, author] = meta;
+    assert_eq!(Some(a.title.as_str()), title, "{}: title", a.file);
+    assert_eq!(a.source.as_deref(), source, "{}: source", a.file);
+    assert_eq!(a.date.as_deref(), date, "{}: date", a.file);
+    assert_eq!(a.author.as_deref(), author, "{}: author", a.file);
+    for s in include {
+        assert!(
+            a.body.contains(s),
+            "{}: body lacks {s:?}\n{}",
+            a.file,
+            a.body
+        );
+    }
+    for s in exclude {
+        assert!(
+            !a.body.contains(s),
+            "{}: body keeps {s:?}\n{}",
+            a.file,
+            a.body
+        );
+    }
+}
+
+#[test]
+fn wire_story_with_source_line_and_share_widgets() {
+    check(
+        &load("wire_agency.txt"),
+        [
+            Some("China's exports rise 5 pct in April"),
+            Some("Eastwire"),
+            Some("2019-05-08"),
+            None,
+        ],
+        &[
+            "BEIJING, May 8 (Eastwire) -- China's exports rose",
+            "edged up 2 percent.",
+        ],
+        &[
+            "Home",
+            "Source:",
+            "Editor",
+            "Video Player",
+            "Follow us",
+            "Share",
+            "Print",
+            "Email",
+            "Related",
+            "Customs clearance time cut",
+            "Back to Top",
+            "All Rights Reserved",
+        ],
+    );
+}
+
+#[test]
+fn date_line_above_the_headline_and_closing_credits() {
+    check(
+        &load("dateline_above_title.txt"),
+        [
+            Some("Port strike halts container traffic in northern Europe"),
+            Some("Northwire"),
+            Some("2021-03-03"),
+            Some("Anna Schmidt"),
+        ],
+        &[
+            "HAMBURG (Northwire) - A strike by dock workers",
+            "a union spokeswoman told reporters in Hamburg.",
+        ],
+        &[
+            "World News",
+            "Updated",
+            "By Anna Schmidt",
+            "Min Read",
+            "Reporting by",
+            "Our Standards",
+        ],
+    );
+}
+
+#[test]
+fn source_and_published_line_above_the_headline() {
+    check(
+        &load("source_line_first.txt"),
+        [
+            Some("Chinese carmakers step up exports to Latin America"),
+            Some("Harbour Times"),
+            Some("2020-03-04"),
+            None,
+        ],
+        &[
+            "Chinese carmakers are stepping up exports",
+            "assembly plants.",
+        ],
+        &["Source:", "Published", "Newspaper headline"],
+    );
+}
+
+#[test]
+fn chinese_portal_with_chinese_labels() {
+    check(
+        &load("chinese_portal.txt"),
+        [
+            Some("重庆两江新区数字经济产业园开园"),
+            Some("山城日报"),
+            Some("2019-06-28"),
+            Some("张伟"),
+        ],
+        &[
+            "6月27日，重庆两江新区数字经济产业园正式开园",
+            "等方面的支持。",
+        ],
+        &["首页", "来源", "责任编辑", "版权所有", "ICP"],
+    );
+}
