@@ -48,6 +48,7 @@ mod entities;
 mod explain;
 mod fields;
 mod fold;
+mod greedy;
 mod parse;
 mod pattern;
 mod project;

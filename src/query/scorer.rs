@@ -3,6 +3,7 @@
 //! `SkimMatcherV2`, and the matched char positions for highlighting.
 
 use super::fold::Texts;
+use super::greedy;
 use super::parse::Mode;
 use super::pattern::{Needle, accepts, is_subsequence, locate};
 use fuzzy_matcher::FuzzyMatcher;
@@ -145,6 +146,10 @@ impl Scorer<'_> {
                 return None;
             }
             let hay = texts.form(i, needle.case_sensitive, needle.normalize);
+            if needle.ascii && texts.is_ascii(i) && self.matcher.backend == Backend::NucleoGreedy {
+                // nucleo's greedy result exactly (None only for a non-subsequence).
+                return greedy::score(hay.as_bytes(), needle.pattern.as_bytes()).map(i64::from);
+            }
             // nucleo's own prefilter decides; an alignment found is a subsequence.
             return match self.nucleo(hay, texts.is_ascii(i), needle, None) {
                 Some(score) => Some(score),
