@@ -49,6 +49,7 @@ mod explain;
 mod fields;
 mod fold;
 mod greedy;
+mod links;
 mod parse;
 mod pattern;
 mod project;

@@ -36,17 +36,18 @@ fn project_range(
 ) -> Vec<i32> {
     let mut scores = vec![NONE; searcher.articles()];
     for (&t, &s) in hits.ids[range.clone()].iter().zip(&hits.scores[range]) {
-        for owner in searcher.owners(t as usize) {
-            match owner {
-                Owner::Title(a) if fields.meets(Fields::TITLE) => scores[a] = scores[a].max(s),
-                Owner::Source(a) if fields.meets(Fields::SOURCE) => scores[a] = scores[a].max(s),
-                Owner::Entry(e) if fields.has_kind(searcher.entry_kind[e]) => {
-                    for &a in searcher.entry_articles.get(e) {
-                        let a = a as usize;
-                        scores[a] = scores[a].max(s);
-                    }
-                }
-                _ => {}
+        let (articles, owned_as) = searcher.links.get(t as usize);
+        if fields.covers(searcher.text_fields[t as usize]) {
+            for &a in articles {
+                let score = &mut scores[a as usize];
+                *score = (*score).max(s);
+            }
+            continue;
+        }
+        for (&a, f) in articles.iter().zip(owned_as) {
+            if f.meets(fields) {
+                let score = &mut scores[a as usize];
+                *score = (*score).max(s);
             }
         }
     }
