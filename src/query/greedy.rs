@@ -97,10 +97,10 @@ pub fn score(hay: &[u8], needle: &[u8]) -> Option<u16> {
     if n == h {
         return (hay == needle).then(|| calculate(hay, needle, 0, h));
     }
-    let mut start = hay[..h - n + 1].iter().position(|&c| c == needle[0])?;
+    let mut start = memchr::memchr(needle[0], &hay[..h - n + 1])?;
     let mut end = start + 1;
     for &wanted in &needle[1..] {
-        end += hay[end..].iter().position(|&c| c == wanted)? + 1;
+        end += memchr::memchr(wanted, &hay[end..])? + 1;
     }
     if end - start != n {
         start = shortest_start(hay, needle, start, end);

@@ -44,6 +44,8 @@ thread_local! {
 pub struct Matcher {
     backend: Backend,
     skim: SkimMatcherV2,
+    /// Score ASCII texts with [`greedy`] rather than nucleo itself (same scores).
+    pub(super) fast: bool,
 }
 
 impl Default for Matcher {
@@ -71,6 +73,7 @@ impl Matcher {
         Matcher {
             backend,
             skim: SkimMatcherV2::default().respect_case(),
+            fast: true,
         }
     }
 
@@ -146,7 +149,8 @@ impl Scorer<'_> {
                 return None;
             }
             let hay = texts.form(i, needle.case_sensitive, needle.normalize);
-            if needle.ascii && texts.is_ascii(i) && self.matcher.backend == Backend::NucleoGreedy {
+            let greedy = self.matcher.backend == Backend::NucleoGreedy;
+            if greedy && self.matcher.fast && needle.ascii && texts.is_ascii(i) {
                 // nucleo's greedy result exactly (None only for a non-subsequence).
                 return greedy::score(hay.as_bytes(), needle.pattern.as_bytes()).map(i64::from);
             }

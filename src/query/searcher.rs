@@ -121,6 +121,8 @@ pub struct Searcher {
     single: Vec<TextHits>,
     /// Per text: the articles that have it, and as which fields.
     pub(super) links: Links,
+    /// Project through owners and entries rather than [`Links`] (the reference path).
+    pub(super) plain: bool,
 }
 
 /// The chars the single-char table covers, in table order.
@@ -267,9 +269,19 @@ impl Searcher {
             article_source,
             article_fields,
             links: Links::default(),
+            plain: false,
         };
         searcher.links = Links::new(&searcher);
         searcher
+    }
+
+    /// The same tables computing every keystroke the plain way: nucleo itself for
+    /// every score, projections through owners and entries. For tests that check
+    /// the fast paths (ASCII scorer, [`Links`]) give the same results.
+    pub fn without_fast_paths(mut self) -> Searcher {
+        self.matcher.fast = false;
+        self.plain = true;
+        self
     }
 
     /// The backend that ranks fuzzy matches.
