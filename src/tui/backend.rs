@@ -9,6 +9,7 @@
 //! again, which every terminal understands.
 
 use super::capability::Attributes;
+use super::color::named_index;
 use super::theme::Palette;
 use crossterm::cursor::{Hide, MoveTo, Show};
 use crossterm::terminal::{self, Clear};
@@ -250,31 +251,6 @@ fn classic_code(index: u8, classic: u8) -> String {
     } else {
         (classic + 60 + index - 8).to_string()
     }
-}
-
-/// The number (0-15) of a named colour, or of an indexed one below 16.
-fn named_index(color: Color) -> Option<u8> {
-    let index = match color {
-        Color::Black => 0,
-        Color::Red => 1,
-        Color::Green => 2,
-        Color::Yellow => 3,
-        Color::Blue => 4,
-        Color::Magenta => 5,
-        Color::Cyan => 6,
-        Color::Gray => 7,
-        Color::DarkGray => 8,
-        Color::LightRed => 9,
-        Color::LightGreen => 10,
-        Color::LightYellow => 11,
-        Color::LightBlue => 12,
-        Color::LightMagenta => 13,
-        Color::LightCyan => 14,
-        Color::White => 15,
-        Color::Indexed(i) if i < 16 => i,
-        _ => return None,
-    };
-    Some(index)
 }
 
 #[cfg(test)]

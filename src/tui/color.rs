@@ -29,10 +29,18 @@ const CUBE: [u8; 6] = [0, 95, 135, 175, 215, 255];
 
 /// The RGB value a colour shows as (xterm's palette for indexed ones).
 pub fn rgb(color: Color) -> (u8, u8, u8) {
+    match color {
+        Color::Rgb(r, g, b) => (r, g, b),
+        Color::Indexed(i) => indexed_rgb(i),
+        Color::Reset => indexed_rgb(0),
+        named => indexed_rgb(named_index(named).unwrap_or(0)),
+    }
+}
+
+/// The number (0-15) of a named colour, or of an indexed one below 16.
+pub fn named_index(color: Color) -> Option<u8> {
     let index = match color {
-        Color::Rgb(r, g, b) => return (r, g, b),
-        Color::Indexed(i) => i,
-        Color::Reset | Color::Black => 0,
+        Color::Black => 0,
         Color::Red => 1,
         Color::Green => 2,
         Color::Yellow => 3,
@@ -48,8 +56,10 @@ pub fn rgb(color: Color) -> (u8, u8, u8) {
         Color::LightMagenta => 13,
         Color::LightCyan => 14,
         Color::White => 15,
+        Color::Indexed(i) if i < 16 => i,
+        _ => return None,
     };
-    indexed_rgb(index)
+    Some(index)
 }
 
 fn indexed_rgb(index: u8) -> (u8, u8, u8) {
