@@ -277,7 +277,7 @@ impl Searcher {
 
     /// The same tables computing every keystroke the plain way: nucleo itself for
     /// every score, projections through owners and entries. For tests that check
-    /// the fast paths (ASCII scorer, [`Links`]) give the same results.
+    /// the fast paths (the ASCII scorer, the per-text article lists) give the same results.
     pub fn without_fast_paths(mut self) -> Searcher {
         self.matcher.fast = false;
         self.plain = true;
