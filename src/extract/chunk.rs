@@ -3,8 +3,9 @@
 //! Innovation"), joined across "of"/"for"/"and" where a head word allows it.
 
 use super::doc::Doc;
+use super::gazetteer::Entry;
 use super::token::shape;
-use super::words::{FOR_HEADS, OF_HEADS};
+use super::words::{FOR_HEADS, MONTHS, OF_HEADS, WEEKDAYS, among};
 
 /// Lower-case suffixes after a hyphen that end a name ("Wuhan-based").
 const CUE_SUFFIXES: &[&str] = &[
@@ -102,9 +103,42 @@ fn continues(doc: &Doc, i: usize) -> Option<usize> {
         return Some(i + 2);
     }
     if next.is_punct('(') && next.space_before {
-        return inner_acronym(doc, i + 1);
+        return inner_acronym(doc, i + 1).or_else(|| inner_place(doc, i + 1));
     }
     None
+}
+
+/// "(Quxton)" inside a name: a listed place in parentheses, followed by more name
+/// that ends in a head word ("Zed (Quxton) Pilot Zone", "Foo (Quxton) Co Ltd").
+fn inner_place(doc: &Doc, open: usize) -> Option<usize> {
+    let hit = doc.hit_covering(open + 1)?;
+    let is_place = matches!(hit.entry, Entry::Place { .. });
+    let close = hit.last + 1;
+    if !is_place || hit.first != open + 1 || !doc.tokens.get(close)?.is_punct(')') {
+        return None;
+    }
+    let resume = close + 1;
+    let token = doc.tokens.get(resume)?;
+    if !doc.name_like(resume) || token.newline_before || !token.space_before {
+        return None;
+    }
+    let mut end = resume;
+    while doc
+        .tokens
+        .get(end + 1)
+        .is_some_and(|t| t.is_word() && t.space_before && !t.newline_before)
+        && doc.name_like(end + 1)
+    {
+        end += 1;
+    }
+    ends_with_head(
+        doc,
+        &Chunk {
+            first: resume,
+            last: end,
+        },
+    )
+    .then_some(resume)
 }
 
 /// Every maximal run of name-like words, in order.
@@ -147,9 +181,22 @@ fn connector<'a>(doc: &Doc<'a>, left: &Chunk, right: &Chunk) -> Option<Vec<&'a s
         .collect()
 }
 
+/// "Committee on Monday": a day or month after "on" is a date, not part of the name.
+fn calendar(word: &str) -> bool {
+    among(MONTHS, word) || among(WEEKDAYS, word)
+}
+
 fn starts_listed(doc: &Doc, chunk: &Chunk) -> bool {
     doc.hit_covering(chunk.first)
         .is_some_and(|h| h.first == chunk.first)
+}
+
+/// A chunk that starts with a listed place and goes on past it ("Quxton Refining"):
+/// the place begins a longer name.
+fn place_led(doc: &Doc, chunk: &Chunk) -> bool {
+    doc.hit_covering(chunk.first).is_some_and(|h| {
+        h.first == chunk.first && h.last < chunk.last && matches!(h.entry, Entry::Place { .. })
+    })
 }
 
 fn ends_with_head(doc: &Doc, chunk: &Chunk) -> bool {
@@ -167,9 +214,12 @@ fn joins(doc: &Doc, left: &Chunk, right: &Chunk, in_tail: bool) -> bool {
     let head = last_word(doc, left);
     match words.as_slice() {
         ["of"] | ["of", "the"] => in_tail || OF_HEADS.contains(&head.as_str()),
-        ["for" | "on"] | ["for" | "on", "the"] => FOR_HEADS.contains(&head.as_str()),
+        ["for" | "on"] | ["for" | "on", "the"] => {
+            FOR_HEADS.contains(&head.as_str()) && !calendar(doc.text(right.first))
+        }
         ["and"] => {
             let plain_left = !starts_listed(doc, left) && !ends_with_head(doc, left);
+            let plain_left = plain_left || place_led(doc, left) && !ends_with_head(doc, left);
             let plain_right = !starts_listed(doc, right);
             plain_left && plain_right && (in_tail || ends_with_head(doc, right))
         }
@@ -254,6 +304,46 @@ mod tests {
         assert_eq!(
             texts("the Smart Robot (XY) Pilot Zone"),
             vec!["Smart Robot", "XY", "Pilot Zone"]
+        );
+    }
+
+    #[test]
+    fn a_place_in_parentheses_stays_inside_a_headed_name() {
+        assert_eq!(
+            texts("a unit, Zorbu (Shanghai) Co Ltd, was set up"),
+            vec!["Zorbu (Shanghai) Co Ltd"]
+        );
+        assert_eq!(
+            texts("the Zed (Shanghai) Pilot Free Trade Zone grew"),
+            vec!["Zed (Shanghai) Pilot Free Trade Zone"]
+        );
+        assert_eq!(
+            texts("Zorbu (Shanghai) Blorp said"),
+            vec!["Zorbu", "Shanghai", "Blorp"]
+        );
+    }
+
+    #[test]
+    fn a_name_led_by_a_place_joins_across_and_into_a_head() {
+        assert_eq!(
+            texts("where Shanghai Quuxing and Blorp Co. runs a plant"),
+            vec!["Shanghai Quuxing and Blorp Co"]
+        );
+        assert_eq!(
+            texts("Shanghai and Blorp Co met"),
+            vec!["Shanghai", "Blorp Co"]
+        );
+    }
+
+    #[test]
+    fn a_date_after_on_is_not_part_of_the_name() {
+        assert_eq!(
+            texts("the Zed Committee on Monday said"),
+            vec!["Zed Committee", "Monday"]
+        );
+        assert_eq!(
+            texts("the Zed Committee on Data Rules said"),
+            vec!["Zed Committee on Data Rules"]
         );
     }
 

@@ -243,6 +243,34 @@ fn acronym_references(
     }
 }
 
+/// "Zorbist Party of Zed (ZPZ) Central Committee" is later "ZPZ Central Committee":
+/// the acronym inside a name stands for the words before it.
+fn inner_acronym_short_form(name: &str) -> Option<String> {
+    let (_, rest) = name.split_once(" (")?;
+    let (acronym, tail) = rest.split_once(") ")?;
+    let letters = acronym.chars().all(|c| c.is_ascii_uppercase()) && acronym.len() >= 2;
+    (letters && !tail.is_empty()).then(|| format!("{acronym} {tail}"))
+}
+
+fn inner_acronym_references(doc: &Doc, index: &WordIndex, found: &mut Vec<Found>) {
+    let mut names: Vec<(Kind, String)> = found
+        .iter()
+        .filter(|f| f.name.contains(" ("))
+        .map(|f| (f.kind, f.name.clone()))
+        .collect();
+    names.dedup();
+    for (kind, name) in names {
+        let Some(short) = inner_acronym_short_form(&name) else {
+            continue;
+        };
+        for f in found.iter_mut().filter(|f| f.name == short) {
+            f.name = name.clone();
+            f.kind = kind;
+        }
+        phrase_mentions(doc, index, &short, kind, &name, found);
+    }
+}
+
 /// "A (district), (which is) also known as (the) B": B is another name of A.
 fn also_known_as(doc: &Doc, found: &mut [Found]) {
     let mut order: Vec<usize> = (0..found.len()).collect();
@@ -337,6 +365,7 @@ pub fn entities(doc: &Doc, chosen: Vec<Chosen>, definitions: &[Definition]) -> V
         .collect();
     let index = WordIndex::new(doc);
     acronym_references(doc, &index, definitions, &mut found);
+    inner_acronym_references(doc, &index, &mut found);
     person_references(doc, &index, &mut found);
     firm_references(doc, &index, &mut found);
     re_mentions(doc, &index, &cued, &mut found);
@@ -437,6 +466,29 @@ mod tests {
             vec!["Zorb Capital", "Zorb"]
         );
         assert!(firm_short_forms(&doc, "Zorb Cloud").is_empty());
+    }
+
+    #[test]
+    fn an_acronym_inside_a_name_gives_its_short_form() {
+        assert_eq!(
+            inner_acronym_short_form("Zorbist Party of Zed (ZPZ) Central Committee").as_deref(),
+            Some("ZPZ Central Committee")
+        );
+        assert_eq!(inner_acronym_short_form("Zorbu (Quxton) Co Ltd"), None);
+        assert_eq!(inner_acronym_short_form("Zorbu Co (ZC)"), None);
+    }
+
+    #[test]
+    fn the_short_form_of_a_name_with_an_inner_acronym_is_merged() {
+        let body = "The plan came from the Zorbist Party of Zed (ZPZ) Central Committee on \
+                    Monday. Later the ZPZ Central Committee said more.";
+        let entities = crate::extract::entities(body);
+        let committee: Vec<_> = entities
+            .iter()
+            .filter(|e| e.name.contains("Central Committee"))
+            .collect();
+        assert_eq!(committee.len(), 1, "{entities:?}");
+        assert_eq!(committee[0].count, 2);
     }
 
     #[test]

@@ -191,6 +191,9 @@ fn head_at(doc: &Doc, words: &[usize], k: usize) -> Option<(Kind, usize)> {
         let legal = bare.len() <= 12 && doc.gazetteer.legal_forms.contains_ci(bare);
         return (legal && (bare.len() >= 3 || shape::all_caps(text))).then_some((Kind::Firm, 1));
     }
+    if named_city(doc, words, k) {
+        return Some((Kind::Zone, 2));
+    }
     for (phrase, kind) in HEADS {
         let n = phrase.len();
         if n > k + 1 || !phrase[n - 1].eq_ignore_ascii_case(bare) {
@@ -206,6 +209,27 @@ fn head_at(doc: &Doc, words: &[usize], k: usize) -> Option<(Kind, usize)> {
     }
     let legal = doc.gazetteer.legal_forms.contains_ci(bare);
     (legal && (bare.len() >= 3 || shape::all_caps(text))).then_some((Kind::Firm, 1))
+}
+
+/// "Zed Sports Media City", "Quxton International Aerospace City": a planned city named
+/// after a place or by a common noun, with at least two words before "City"; not a
+/// listed city ("Salt Lake City", "Mexico City").
+fn named_city(doc: &Doc, words: &[usize], k: usize) -> bool {
+    if k < 2 || doc.text(words[k]) != "City" || doc.hit_covering(words[k]).is_some() {
+        return false;
+    }
+    let noun = words[k - 1];
+    let text = doc.text(noun);
+    let located = doc
+        .hit_covering(words[0])
+        .is_some_and(|h| h.last < noun && matches!(h.entry, Entry::Place { .. }));
+    words[k - 1] + 1 == words[k]
+        && !doc
+            .hit_covering(noun)
+            .is_some_and(|h| matches!(h.entry, Entry::Place { .. }))
+        && shape::capitalised(text)
+        && !shape::all_caps(text)
+        && (located || doc.gazetteer.is_common(text))
 }
 
 /// Is a head at word `k` (phrase of `n` words) backed by enough name before it?
@@ -325,6 +349,7 @@ fn classify(doc: &Doc, first: usize, last: usize, out: &mut Vec<Span>) {
 
 /// Chunks without a head word: titles, compass regions, persons, brand extensions.
 fn unheaded(doc: &Doc, mut first: usize, last: usize, out: &mut Vec<Span>) {
+    first = skip_title_qualifier(doc, first, last);
     let mut titled = false;
     while first <= last && doc.tokens[first].is_word() && among(TITLES, doc.text(first)) {
         titled = true;
@@ -395,6 +420,24 @@ fn unheaded(doc: &Doc, mut first: usize, last: usize, out: &mut Vec<Span>) {
         titled,
         listed: hit.is_some(),
     });
+}
+
+/// "Chinese President ...", "Zedland Prime Minister ...", "Quxton Mayor ...": a demonym
+/// or a listed place just before a title qualifies the title, not the name after it
+/// (the place itself is still a gazetteer hit of its own).
+fn skip_title_qualifier(doc: &Doc, first: usize, last: usize) -> usize {
+    let text = doc.text(first);
+    let end = if doc.gazetteer.demonyms.contains(text) {
+        first
+    } else {
+        match doc.hit_covering(first) {
+            Some(hit) if hit.first == first && matches!(hit.entry, Entry::Place { .. }) => hit.last,
+            _ => return first,
+        }
+    };
+    let next = end + 1;
+    let titled = next <= last && doc.tokens[next].is_word() && among(TITLES, doc.text(next));
+    if titled { next } else { first }
 }
 
 /// "Quxton City" for a listed city: the city, under its listed name.
@@ -602,6 +645,70 @@ mod tests {
             "He met President Zorbo Quux there.",
             "Zorbo Quux",
             Kind::Person,
+        );
+    }
+
+    #[test]
+    fn a_demonym_or_place_before_a_title_leaves_the_name_a_person() {
+        has(
+            "Talks included Russian Prime Minister Bolvar Quennik on Monday.",
+            "Bolvar Quennik",
+            Kind::Person,
+        );
+        has(
+            "It was opened by Chinese Vice Premier Zorbo Quux.",
+            "Zorbo Quux",
+            Kind::Person,
+        );
+        has(
+            "He was joined by Chengdu Mayor Zorbo Quux at the site.",
+            "Zorbo Quux",
+            Kind::Person,
+        );
+        let got = typed("They met Chinese President Zorbo Quux.");
+        assert!(
+            !got.iter().any(|(n, _)| n.contains("Chinese")),
+            "the demonym is not part of any name: {got:?}"
+        );
+    }
+
+    #[test]
+    fn a_planned_city_named_by_a_common_noun_is_a_zone() {
+        has(
+            "They toured the Hangzhou International Aerospace City on Monday.",
+            "Hangzhou International Aerospace City",
+            Kind::Zone,
+        );
+        has(
+            "They toured the Zorbu Sports Media City on Monday.",
+            "Zorbu Sports Media City",
+            Kind::Zone,
+        );
+        let got = typed("They flew to Salt Lake City on Monday.");
+        assert!(!got.iter().any(|(_, k)| *k == Some(Kind::Zone)), "{got:?}");
+    }
+
+    #[test]
+    fn longer_heads_for_districts_and_exchanges() {
+        has(
+            "Offices in the Zorbu Central Business District filled.",
+            "Zorbu Central Business District",
+            Kind::Zone,
+        );
+        has(
+            "It will list on the Zorbu Stock Exchange soon.",
+            "Zorbu Stock Exchange",
+            Kind::Org,
+        );
+        has(
+            "the annual meeting of the Zorbu Forum for Asia opened",
+            "Zorbu Forum for Asia",
+            Kind::Event,
+        );
+        has(
+            "by the Zorbist Party of Zed (ZPZ) Central Committee and others",
+            "Zorbist Party of Zed (ZPZ) Central Committee",
+            Kind::Org,
         );
     }
 

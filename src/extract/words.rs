@@ -16,6 +16,8 @@ pub const HEADS: &[(&[&str], Kind)] = &[
     (&["innovation", "city"], Kind::Zone),
     (&["knowledge", "city"], Kind::Zone),
     (&["new", "area"], Kind::Zone),
+    (&["business", "district"], Kind::Zone),
+    (&["stock", "exchange"], Kind::Org),
     (&["new", "district"], Kind::Zone),
     (&["new", "town"], Kind::Zone),
     (&["bay", "area"], Kind::Region),
@@ -178,11 +180,13 @@ pub const OF_HEADS: &[&str] = &[
     "alliance",
     "laboratory",
     "group",
+    "party",
 ];
 
 /// Heads that may be followed by "for"/"on" ("Leading Group for ...").
 pub const FOR_HEADS: &[&str] = &[
     "group",
+    "forum",
     "committee",
     "commission",
     "center",
@@ -212,6 +216,7 @@ pub const TITLES: &[&str] = &[
     "President",
     "Vice",
     "Premier",
+    "Prime",
     "Chairman",
     "Chairwoman",
     "Chair",

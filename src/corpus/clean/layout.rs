@@ -11,11 +11,73 @@ const MIN_RUN: usize = 3;
 /// Lines shorter than this (in words) count as short for repetition.
 const SHORT_WORDS: usize = 12;
 
-/// Applies the position rules, in order: repetition, headline runs, tail.
+/// Lines looked at above a copyright line for the site footer.
+const FOOTER_REACH: usize = 6;
+
+/// Lines longer than this (in words) are never footer lines.
+const FOOTER_WORDS: usize = 25;
+
+/// Small words a menu or title-case label may leave in lower case.
+const MINOR_WORDS: &[&str] = &[
+    "a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "us",
+];
+
+/// Applies the position rules, in order: repetition, headline runs, footer, tail.
 pub(crate) fn mark(lines: &mut [Line]) {
     mark_repeated(lines);
     mark_headline_runs(lines);
+    mark_footer(lines);
     mark_tail(lines);
+}
+
+/// Every word capitalised but the small ones, at least three of them: a menu row or
+/// a site label ("Terms of Use Privacy Contact", "Our Standards: The Trust Principles").
+fn is_title_case(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
+    let major: Vec<&&str> = words
+        .iter()
+        .filter(|w| !MINOR_WORDS.contains(&w.to_lowercase().as_str()))
+        .collect();
+    major.len() >= 3
+        && words.len() <= 16
+        && major
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// The short lines just above a copyright line, from the first menu-like line on,
+/// are the site footer ("Apps Newsletters Advertise with Us", "All quotes delayed
+/// ..."): a short last paragraph of the story with no menu line after it stays.
+fn mark_footer(lines: &mut [Line]) {
+    let Some(copyright) = lines
+        .iter()
+        .rposition(|l| l.role == Role::Junk(Rule::Copyright))
+    else {
+        return;
+    };
+    let mut start = None;
+    let mut seen = 0;
+    for j in (0..copyright).rev() {
+        let line = &lines[j];
+        if !line.is_body() {
+            continue;
+        }
+        seen += 1;
+        if seen > FOOTER_REACH || line.words > FOOTER_WORDS {
+            break;
+        }
+        if is_title_case(&line.text) {
+            start = Some(j);
+        }
+    }
+    let Some(start) = start else { return };
+    for line in lines[start..copyright].iter_mut().filter(|l| l.is_body()) {
+        line.role = Role::Junk(Rule::Tail);
+    }
 }
 
 /// A fingerprint of the line's letters and digits, lower-cased: lines that differ
@@ -167,6 +229,38 @@ mod tests {
         assert_eq!(r[1], Role::Junk(Rule::Tail));
         assert_eq!(r[2], Role::Junk(Rule::Tail));
         assert_eq!(r[3], Role::Body);
+    }
+
+    fn marked(texts: &[&str]) -> Vec<Role> {
+        let mut lines: Vec<Line> = texts.iter().map(|t| Line::new(*t)).collect();
+        super::super::rules::mark(&mut lines);
+        mark(&mut lines);
+        lines.iter().map(|l| l.role).collect()
+    }
+
+    #[test]
+    fn short_lines_above_a_copyright_line_from_a_menu_row_on_are_footer() {
+        let r = marked(&[
+            PARA,
+            PARA2,
+            "Our Pledge: The Example Daily Editing Code.",
+            "Shop Podcasts Work with Us Help Centre Sitemap",
+            "Prices shown are at least ten minutes old. Read more about our price feeds and their sources.",
+            "© 2020 Example Daily. All rights reserved.",
+        ]);
+        assert_eq!(r[..2], [Role::Body; 2]);
+        assert_eq!(r[2..5], [Role::Junk(Rule::Tail); 3]);
+    }
+
+    #[test]
+    fn a_short_last_paragraph_above_a_copyright_line_stays() {
+        let r = marked(&[
+            PARA,
+            "He said the berth would open in June.",
+            "Prices shown are at least ten minutes old. Read more about our price feeds and their sources.",
+            "© 2020 Example Daily. All rights reserved.",
+        ]);
+        assert_eq!(r[..3], [Role::Body; 3]);
     }
 
     #[test]
