@@ -10,7 +10,8 @@
 //! Options: `--sizes N,N` (10000,100000), `--seed S` (1), `--rows R` explained per
 //! keystroke (20), `--repeat K` replays of every query (1), `--backend
 //! nucleo-greedy|nucleo|skim` (nucleo-greedy), `--fresh` (a new session per
-//! keystroke: no narrowing, no remembered terms).
+//! keystroke: no narrowing, no remembered terms), `--queries a,b` (typed queries to
+//! replay instead of the built-in list), `--trace` (print every keystroke's times).
 
 use dossier::generate;
 use dossier::query::{Backend, Options, Query, Searcher, Session};
@@ -36,6 +37,8 @@ struct Settings {
     repeat: usize,
     backend: Backend,
     fresh: bool,
+    queries: Vec<String>,
+    trace: bool,
 }
 
 fn settings() -> Settings {
@@ -46,6 +49,8 @@ fn settings() -> Settings {
         repeat: 1,
         backend: Backend::NucleoGreedy,
         fresh: false,
+        queries: QUERIES.iter().map(|q| q.to_string()).collect(),
+        trace: false,
     };
     let args: Vec<String> = std::env::args().skip(1).collect();
     let value = |i: usize| args.get(i + 1).map(String::as_str).unwrap_or_default();
@@ -56,6 +61,8 @@ fn settings() -> Settings {
             "--rows" => s.rows = value(i).parse().unwrap_or(20),
             "--repeat" => s.repeat = value(i).parse().unwrap_or(1).max(1),
             "--fresh" => s.fresh = true,
+            "--trace" => s.trace = true,
+            "--queries" => s.queries = value(i).split(',').map(String::from).collect(),
             "--backend" => {
                 s.backend = match value(i) {
                     "skim" => Backend::Skim,
@@ -168,6 +175,18 @@ fn replay(text: &str, searcher: &Searcher, s: &Settings, times: &mut Times) -> u
             session = Session::new();
         }
         hits = keystroke(&mut session, searcher, &text[..end], s.rows, times);
+        if s.trace {
+            let (wall, cpu) = (
+                times.wall[times.wall.len() - 1],
+                times.cpu[times.cpu.len() - 1],
+            );
+            println!(
+                "  {:<22} wall {:>7} cpu {:>7} hits {hits}",
+                format!("{:?}", &text[..end]),
+                ms(wall),
+                ms(cpu)
+            );
+        }
     }
     hits
 }
@@ -204,7 +223,7 @@ fn run(size: usize, s: &Settings) {
         "query", "keys", "p50", "p99", "max", "p50", "p99", "max", "hits"
     );
     let mut all = Times::default();
-    for text in QUERIES {
+    for text in &s.queries {
         let mut times = Times::default();
         let mut hits = 0;
         for _ in 0..s.repeat {

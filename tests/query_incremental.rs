@@ -1,7 +1,9 @@
 //! Results must not depend on how they were computed: a session that reuses
 //! earlier keystrokes (narrowing, remembered terms, the single-char table) and
 //! runs chunks in parallel returns exactly what a plain sequential full scan
-//! returns, for articles and for entities, over typed sequences with edits.
+//! returns, for articles and for entities, over typed sequences with edits. The
+//! fast paths of the tables (the ASCII greedy scorer, text-to-article links) give
+//! what nucleo itself and projections through entries give.
 
 use dossier::generate::{self, Random};
 use dossier::query::{Options, Query, Searcher, Session, Target, Worker};
@@ -17,6 +19,13 @@ fn corpus() -> &'static (Index, Arc<Searcher>) {
         let searcher = Arc::new(Searcher::new(&index));
         (index, searcher)
     })
+}
+
+/// The corpus's tables computing the plain way (nucleo for every score,
+/// projections through entries).
+fn plain_searcher() -> &'static Searcher {
+    static PLAIN: OnceLock<Searcher> = OnceLock::new();
+    PLAIN.get_or_init(|| Searcher::new(&corpus().0).without_fast_paths())
 }
 
 /// A plain session: no reuse of any kind, one thread.
@@ -86,6 +95,35 @@ fn incremental_and_parallel_equal_plain_for_articles() {
                 .search(searcher, &query, &options, &|| false)
                 .unwrap();
             assert_eq!(got, want, "round {round}, parallel, {typed:?}");
+        }
+    }
+}
+
+#[test]
+fn fast_paths_equal_plain_paths_for_articles_and_entities() {
+    let (_, searcher) = corpus();
+    let reference = plain_searcher();
+    let mut random = Random::new(2024);
+    for round in 0..6 {
+        let options = options(&mut random);
+        let mut session = Session::new();
+        let mut entities = Session::new();
+        for typed in keystrokes(&mut random, 60) {
+            let (query, _) = Query::parse_lenient(&typed);
+            let want = plain()
+                .search(reference, &query, &options, &|| false)
+                .unwrap();
+            let got = session
+                .search(searcher, &query, &options, &|| false)
+                .unwrap();
+            assert_eq!(got, want, "round {round}, articles, {typed:?}");
+            let want = plain()
+                .filter_entries(reference, &query, &options, None, &|| false)
+                .unwrap();
+            let got = entities
+                .filter_entries(searcher, &query, &options, None, &|| false)
+                .unwrap();
+            assert_eq!(got, want, "round {round}, entities, {typed:?}");
         }
     }
 }

@@ -48,6 +48,8 @@ mod entities;
 mod explain;
 mod fields;
 mod fold;
+mod greedy;
+mod links;
 mod parse;
 mod pattern;
 mod project;

@@ -18,6 +18,8 @@ pub struct Needle {
     /// Compare with accents stripped from the text.
     pub normalize: bool,
     mask: u64,
+    /// True when the pattern is ASCII (the fast scorer's case).
+    pub ascii: bool,
     /// The pattern's chars, for scorers that take them.
     pub chars: Vec<char>,
 }
@@ -31,6 +33,7 @@ impl Needle {
             case_sensitive: term.case_sensitive,
             normalize: term.normalize,
             mask: fold::mask(&term.pattern),
+            ascii: term.pattern.is_ascii(),
             chars: term.pattern.chars().collect(),
         }
     }
@@ -54,6 +57,7 @@ impl Needle {
             mask: fold::mask(&pattern),
             case_sensitive: c.is_ascii_uppercase(),
             normalize: true,
+            ascii: c.is_ascii(),
             chars: vec![c],
             pattern,
         }

@@ -34,6 +34,36 @@ fn project_range(
     range: std::ops::Range<usize>,
     fields: Fields,
 ) -> Vec<i32> {
+    if searcher.plain {
+        return project_by_owners(searcher, hits, range, fields);
+    }
+    let mut scores = vec![NONE; searcher.articles()];
+    for (&t, &s) in hits.ids[range.clone()].iter().zip(&hits.scores[range]) {
+        let (articles, owned_as) = searcher.links.get(t as usize);
+        if fields.covers(searcher.text_fields[t as usize]) {
+            for &a in articles {
+                let score = &mut scores[a as usize];
+                *score = (*score).max(s);
+            }
+            continue;
+        }
+        for (&a, f) in articles.iter().zip(owned_as) {
+            if f.meets(fields) {
+                let score = &mut scores[a as usize];
+                *score = (*score).max(s);
+            }
+        }
+    }
+    scores
+}
+
+/// [`project_range`] the long way, through owners and entries (the reference).
+fn project_by_owners(
+    searcher: &Searcher,
+    hits: &TextHits,
+    range: std::ops::Range<usize>,
+    fields: Fields,
+) -> Vec<i32> {
     let mut scores = vec![NONE; searcher.articles()];
     for (&t, &s) in hits.ids[range.clone()].iter().zip(&hits.scores[range]) {
         for owner in searcher.owners(t as usize) {
@@ -128,5 +158,60 @@ mod tests {
         let order: Vec<usize> = ranked(&wide).iter().map(|h| h.article).collect();
         assert_eq!(order, vec![0, 3, 2]);
         assert!(ranked(&[NONE, NONE]).is_empty());
+    }
+}
+
+#[cfg(test)]
+mod links_tests {
+    use super::*;
+    use crate::extract::Kind;
+
+    /// Every text hit (scores varied), projected through [`super::super::links::Links`]
+    /// and through owners, for many field sets: the same scores.
+    #[test]
+    fn links_project_like_owners() {
+        let mut index = crate::generate::index(400, 3);
+        // Real corpora have texts owned through several fields (a city that is also
+        // a region, an outlet that is also a firm, a headline that is a name).
+        let last = index.table.len() - 1;
+        for i in 0..20 {
+            let title = index.articles[i].title.clone();
+            let source = index.articles[i + 20].source.clone().unwrap_or_default();
+            let other = index.table[last - i].name.clone();
+            index.table[i * 7].aliases.push(title);
+            index.table[i * 7 + 1].aliases.push(source);
+            index.table[i * 7 + 2].name = other;
+        }
+        let searcher = Searcher::new(&index);
+        let n = searcher.texts.len();
+        let hits = TextHits {
+            ids: (0..n as u32).collect(),
+            scores: (0..n as i32).map(|t| t % 13 - 3).collect(),
+        };
+        let mixed = (0..n)
+            .filter(|&t| searcher.text_fields[t] != Fields::NONE)
+            .filter(|&t| !Fields::ALL.and(searcher.text_fields[t]).is_empty())
+            .filter(|&t| {
+                searcher
+                    .links
+                    .get(t)
+                    .1
+                    .iter()
+                    .any(|&f| f != searcher.text_fields[t])
+            })
+            .count();
+        assert!(
+            mixed >= 40,
+            "{mixed} texts owned through more than one field"
+        );
+        let mut sets = vec![Fields::ALL, Fields::ENTITIES, Fields::TITLE, Fields::SOURCE];
+        sets.extend(Kind::ALL.iter().map(|&k| Fields::kind(k)));
+        sets.push(Fields::kinds(&[Kind::City, Kind::Firm]));
+        sets.push(Fields::TITLE.or(Fields::kind(Kind::Org)));
+        for fields in sets {
+            let fast = project_range(&searcher, &hits, 0..n, fields);
+            let plain = project_by_owners(&searcher, &hits, 0..n, fields);
+            assert_eq!(fast, plain, "{fields:?}");
+        }
     }
 }

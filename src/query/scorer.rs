@@ -3,6 +3,7 @@
 //! `SkimMatcherV2`, and the matched char positions for highlighting.
 
 use super::fold::Texts;
+use super::greedy;
 use super::parse::Mode;
 use super::pattern::{Needle, accepts, is_subsequence, locate};
 use fuzzy_matcher::FuzzyMatcher;
@@ -43,6 +44,8 @@ thread_local! {
 pub struct Matcher {
     backend: Backend,
     skim: SkimMatcherV2,
+    /// Score ASCII texts with [`greedy`] rather than nucleo itself (same scores).
+    pub(super) fast: bool,
 }
 
 impl Default for Matcher {
@@ -70,6 +73,7 @@ impl Matcher {
         Matcher {
             backend,
             skim: SkimMatcherV2::default().respect_case(),
+            fast: true,
         }
     }
 
@@ -145,6 +149,11 @@ impl Scorer<'_> {
                 return None;
             }
             let hay = texts.form(i, needle.case_sensitive, needle.normalize);
+            let greedy = self.matcher.backend == Backend::NucleoGreedy;
+            if greedy && self.matcher.fast && needle.ascii && texts.is_ascii(i) {
+                // nucleo's greedy result exactly (None only for a non-subsequence).
+                return greedy::score(hay.as_bytes(), needle.pattern.as_bytes()).map(i64::from);
+            }
             // nucleo's own prefilter decides; an alignment found is a subsequence.
             return match self.nucleo(hay, texts.is_ascii(i), needle, None) {
                 Some(score) => Some(score),

@@ -6,6 +6,7 @@
 use super::engine::TextHits;
 use super::fields::Fields;
 use super::fold::Texts;
+use super::links::Links;
 use super::pattern::Needle;
 use super::scorer::{Backend, Matcher};
 use crate::extract::Kind;
@@ -38,10 +39,21 @@ impl Rows {
 
     /// Row `i`.
     pub fn get(&self, i: usize) -> &[u32] {
-        &self.items[self.offsets[i] as usize..self.offsets[i + 1] as usize]
+        &self.items[self.range(i)]
     }
 
-    fn heap_bytes(&self) -> usize {
+    /// Where row `i` is in [`Rows::items`].
+    pub fn range(&self, i: usize) -> std::ops::Range<usize> {
+        self.offsets[i] as usize..self.offsets[i + 1] as usize
+    }
+
+    /// Every row's items, end to end.
+    pub fn items(&self) -> &[u32] {
+        &self.items
+    }
+
+    /// Approximate heap bytes held.
+    pub fn heap_bytes(&self) -> usize {
         (self.offsets.capacity() + self.items.capacity()) * 4
     }
 }
@@ -107,6 +119,10 @@ pub struct Searcher {
     /// Hits of every one-char needle `0-9A-Za-z` over all texts, scored once at
     /// load: the first keystroke of any query is otherwise the most expensive.
     single: Vec<TextHits>,
+    /// Per text: the articles that have it, and as which fields.
+    pub(super) links: Links,
+    /// Project through owners and entries rather than [`Links`] (the reference path).
+    pub(super) plain: bool,
 }
 
 /// The chars the single-char table covers, in table order.
@@ -234,7 +250,7 @@ impl Searcher {
             .collect();
         let matcher = Matcher::new(backend);
         let single = single_char_table(&matcher, &texts);
-        Searcher {
+        let mut searcher = Searcher {
             matcher,
             single,
             texts,
@@ -252,7 +268,20 @@ impl Searcher {
             article_title,
             article_source,
             article_fields,
-        }
+            links: Links::default(),
+            plain: false,
+        };
+        searcher.links = Links::new(&searcher);
+        searcher
+    }
+
+    /// The same tables computing every keystroke the plain way: nucleo itself for
+    /// every score, projections through owners and entries. For tests that check
+    /// the fast paths (the ASCII scorer, the per-text article lists) give the same results.
+    pub fn without_fast_paths(mut self) -> Searcher {
+        self.matcher.fast = false;
+        self.plain = true;
+        self
     }
 
     /// The backend that ranks fuzzy matches.
@@ -298,6 +327,7 @@ impl Searcher {
         let single: usize = self.single.iter().map(|h| h.ids.capacity() * 8).sum();
         texts
             + single
+            + self.links.heap_bytes()
             + rows.iter().map(|r| r.heap_bytes()).sum::<usize>()
             + self.text_fields.capacity() * 2
             + self.entry_kind.capacity()
