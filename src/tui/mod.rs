@@ -239,6 +239,7 @@ fn is_resize(input: &Input) -> bool {
 }
 
 fn draw(guard: &mut Guard, state: &mut State) -> anyhow::Result<()> {
+    let _drawing = terminal::drawing();
     if !terminal::active() {
         // A panic hook gave the terminal back; its message stays readable.
         return Ok(());

@@ -18,8 +18,8 @@ use crossterm::terminal::{
 };
 use ratatui::Terminal;
 use std::io::{self, Stdout, stdout};
-use std::sync::Once;
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Mutex, MutexGuard, Once, TryLockError};
 use std::time::Duration;
 
 /// Whether the terminal is in the explorer's modes (so restoring twice is harmless).
@@ -28,6 +28,11 @@ static ACTIVE: AtomicBool = AtomicBool::new(false);
 /// is not taken for someone else's.
 static SELF_STOPPED: AtomicBool = AtomicBool::new(false);
 static HOOK: Once = Once::new();
+/// Held while a frame is written, so a panic hook on another thread (the
+/// index builder's) restores the terminal between frames, never half-way
+/// through one: a frame finished after the restore would paint over the
+/// panic message on the main screen.
+static DRAWING: Mutex<()> = Mutex::new(());
 
 /// How long restoring waits for a terminal that does not take output.
 const WRITE_WAIT: Duration = Duration::from_millis(200);
@@ -102,6 +107,28 @@ pub fn active() -> bool {
     ACTIVE.load(Ordering::SeqCst)
 }
 
+/// Taken around writing a frame (check [`active`] after taking it).
+pub fn drawing() -> MutexGuard<'static, ()> {
+    DRAWING.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// The drawing lock for [`restore`], waiting at most `wait`: a panic inside a
+/// frame holds it on the very thread that restores, and a write blocked on a
+/// stalled terminal may hold it for long; restoring goes ahead then.
+fn drawing_within(wait: Duration) -> Option<MutexGuard<'static, ()>> {
+    let start = std::time::Instant::now();
+    loop {
+        match DRAWING.try_lock() {
+            Ok(guard) => return Some(guard),
+            Err(TryLockError::Poisoned(e)) => return Some(e.into_inner()),
+            Err(TryLockError::WouldBlock) if start.elapsed() < wait => {
+                std::thread::sleep(Duration::from_millis(2));
+            }
+            Err(TryLockError::WouldBlock) => return None,
+        }
+    }
+}
+
 /// Whether a SIGCONT is the one that ends the explorer's own stop (and
 /// forgets that it was): the suspending code redraws by itself then.
 pub fn continued_self() -> bool {
@@ -114,6 +141,7 @@ pub fn continued_self() -> bool {
 /// terminal to write to, and a stalled link would block the write: the
 /// sequences are sent only if the terminal takes output within a moment.
 pub fn restore() {
+    let _drawing = drawing_within(WRITE_WAIT);
     if !ACTIVE.swap(false, Ordering::SeqCst) {
         return;
     }
