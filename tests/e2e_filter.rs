@@ -7,93 +7,11 @@
 //! Without tmux the tuidrive test is skipped with a message, unless
 //! DOSSIER_E2E_REQUIRED=1 (as in .ci/run), which makes a missing tmux a failure.
 
+mod e2e_harness;
+
+use e2e_harness::{BIN, Session, tmux_ready};
 use std::collections::BTreeSet;
-use std::path::PathBuf;
-use std::process::{Command, Output};
-
-const BIN: &str = env!("CARGO_BIN_EXE_dossier");
-const TUIDRIVE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/e2e/tuidrive");
-
-/// Writes to stderr past the test harness's capture, so skips are seen.
-fn say(message: &str) {
-    use std::io::Write;
-    let _ = writeln!(std::io::stderr(), "{message}");
-}
-
-fn tmux_ready(test: &str) -> bool {
-    let found = Command::new("tmux")
-        .arg("-V")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if found {
-        return true;
-    }
-    if std::env::var("DOSSIER_E2E_REQUIRED").as_deref() == Ok("1") {
-        panic!("{test}: tmux is not installed and DOSSIER_E2E_REQUIRED=1");
-    }
-    say(&format!(
-        "SKIPPED {test}: tmux is not installed (apt-get install tmux, or run .ci/run)"
-    ));
-    false
-}
-
-/// One tuidrive session with its own state directory; stopped and removed on drop.
-struct Session {
-    name: String,
-    dir: PathBuf,
-}
-
-impl Session {
-    fn start(test: &str, size: &str, args: &[&str]) -> Session {
-        let name = format!("{test}-{}", std::process::id());
-        let dir = std::env::temp_dir().join(format!("dsfilter-{}-{test}", std::process::id()));
-        let session = Session { name, dir };
-        let mut cmd = vec!["start", &session.name, "--size", size, "--", BIN];
-        cmd.extend(args);
-        session.ok(&cmd);
-        session
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new(TUIDRIVE)
-            .args(args)
-            .env("TUIDRIVE_DIR", &self.dir)
-            .output()
-            .expect("tuidrive runs")
-    }
-
-    fn ok(&self, args: &[&str]) -> String {
-        let out = self.run(args);
-        let text = String::from_utf8_lossy(&out.stdout).into_owned();
-        assert!(
-            out.status.success(),
-            "tuidrive {args:?} failed:\n{text}\n{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        text
-    }
-
-    fn wait(&self, pattern: &str) {
-        self.ok(&["wait", &self.name, pattern, "--timeout", "5"]);
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        let mut args = vec!["keys", self.name.as_str()];
-        args.extend(keys);
-        self.ok(&args);
-    }
-
-    fn screen(&self) -> String {
-        self.ok(&["screen", &self.name])
-    }
-}
-
-impl Drop for Session {
-    fn drop(&mut self) {
-        let _ = self.run(&["stop", &self.name]);
-        let _ = std::fs::remove_dir_all(&self.dir);
-    }
-}
+use std::process::Command;
 
 fn dossier(args: &[&str]) -> String {
     let out = Command::new(BIN).args(args).output().expect("dossier runs");
@@ -138,7 +56,7 @@ fn slash_chong_leaves_only_matching_articles_and_esc_brings_them_back() {
         !matching.is_empty() && matching.len() < all.len(),
         "the seeds should have articles both matching and not matching 'chong': {matching:?}"
     );
-    let s = Session::start("filter", "100x30", &[]);
+    let s = Session::start("filter", "100x30", &[], &[]);
     s.wait("Articles [0-9]");
     for (_, title) in &all {
         assert!(s.screen().contains(&title_start(title)), "{title} listed");

@@ -12,14 +12,15 @@
 //! openssh-server), unless DOSSIER_E2E_SSH_REQUIRED=1 (set by .ci/run when it
 //! could).
 
+mod e2e_harness;
+
+use e2e_harness::{BIN, TUIDRIVE, say, tmux_ready};
 use std::path::PathBuf;
 use std::process::{Command, Output};
 use std::sync::OnceLock;
 use std::thread;
 use std::time::{Duration, Instant};
 
-const BIN: &str = env!("CARGO_BIN_EXE_dossier");
-const TUIDRIVE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/e2e/tuidrive");
 const TERMS: [&str; 6] = [
     "xterm-256color",
     "xterm",
@@ -29,29 +30,6 @@ const TERMS: [&str; 6] = [
     "vt100",
 ];
 const SIZES: [&str; 3] = ["40x12", "80x24", "250x70"];
-
-/// Writes to stderr past the test harness's capture, so skips and figures are seen.
-fn say(message: &str) {
-    use std::io::Write;
-    let _ = writeln!(std::io::stderr(), "{message}");
-}
-
-fn tmux_ready(test: &str) -> bool {
-    let found = Command::new("tmux")
-        .arg("-V")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if found {
-        return true;
-    }
-    if std::env::var("DOSSIER_E2E_REQUIRED").as_deref() == Ok("1") {
-        panic!("{test}: tmux is not installed and DOSSIER_E2E_REQUIRED=1");
-    }
-    say(&format!(
-        "SKIPPED {test}: tmux is not installed (apt-get install tmux, or run .ci/run)"
-    ));
-    false
-}
 
 /// Whether tuidrive's private sshd is up (started once for all tests).
 fn ssh_ready(test: &str) -> bool {

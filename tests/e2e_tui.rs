@@ -6,123 +6,14 @@
 //! Without tmux these tests are skipped with a message, unless
 //! DOSSIER_E2E_REQUIRED=1 (as in .ci/run), which makes a missing tmux a failure.
 
-use std::path::PathBuf;
-use std::process::{Command, Output};
+mod e2e_harness;
 
-const BIN: &str = env!("CARGO_BIN_EXE_dossier");
-const TUIDRIVE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/e2e/tuidrive");
+use e2e_harness::{BIN, Session, say, tmux_ready};
+use std::process::Command;
 const HOSTILE: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/tests/fixtures/hostile/escapes.txt"
 );
-
-/// Writes to stderr past the test harness's capture, so skips are seen.
-fn say(message: &str) {
-    use std::io::Write;
-    let _ = writeln!(std::io::stderr(), "{message}");
-}
-
-fn tmux_ready(test: &str) -> bool {
-    let found = Command::new("tmux")
-        .arg("-V")
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if found {
-        return true;
-    }
-    if std::env::var("DOSSIER_E2E_REQUIRED").as_deref() == Ok("1") {
-        panic!("{test}: tmux is not installed and DOSSIER_E2E_REQUIRED=1");
-    }
-    say(&format!(
-        "SKIPPED {test}: tmux is not installed (apt-get install tmux, or run .ci/run)"
-    ));
-    false
-}
-
-/// One tuidrive session with its own state directory; stopped and removed on drop.
-struct Session {
-    name: String,
-    dir: PathBuf,
-}
-
-impl Session {
-    fn start(test: &str, size: &str, env: &[&str], args: &[&str]) -> Session {
-        let name = format!("{test}-{}", std::process::id());
-        let dir = std::env::temp_dir().join(format!("dse2e-{}-{test}", std::process::id()));
-        let session = Session { name, dir };
-        let mut cmd = vec!["start", &session.name, "--size", size];
-        for e in env {
-            cmd.extend(["--env", e]);
-        }
-        cmd.push("--");
-        cmd.push(BIN);
-        cmd.extend(args);
-        session.ok(&cmd);
-        session
-    }
-
-    fn run(&self, args: &[&str]) -> Output {
-        Command::new(TUIDRIVE)
-            .args(args)
-            .env("TUIDRIVE_DIR", &self.dir)
-            .output()
-            .expect("tuidrive runs")
-    }
-
-    /// Runs a tuidrive command that must succeed; returns its stdout.
-    fn ok(&self, args: &[&str]) -> String {
-        let out = self.run(args);
-        let text = String::from_utf8_lossy(&out.stdout).into_owned();
-        assert!(
-            out.status.success(),
-            "tuidrive {args:?} failed:\n{text}\n{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        text
-    }
-
-    fn wait(&self, pattern: &str) {
-        self.ok(&["wait", &self.name, pattern, "--timeout", "5"]);
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        let mut args = vec!["keys", self.name.as_str()];
-        args.extend(keys);
-        self.ok(&args);
-    }
-
-    fn screen(&self) -> String {
-        self.ok(&["screen", &self.name])
-    }
-
-    /// A tmux format (`#{pane_title}`) evaluated for this session's pane.
-    fn tmux(&self, format: &str) -> String {
-        let socket = self.dir.join(&self.name).join("tmux.sock");
-        let out = Command::new("tmux")
-            .arg("-S")
-            .arg(socket)
-            .args(["display-message", "-p", "-t", &self.name, format])
-            .output()
-            .expect("tmux runs");
-        String::from_utf8_lossy(&out.stdout).trim().to_string()
-    }
-
-    fn assert_restored(&self) {
-        let report = self.ok(&["check-restored", &self.name]);
-        assert!(report.contains("RESULT: restored"), "{report}");
-    }
-
-    fn exit_status(&self, timeout: &str) -> String {
-        self.ok(&["wait-exit", &self.name, "--timeout", timeout])
-    }
-}
-
-impl Drop for Session {
-    fn drop(&mut self) {
-        let _ = self.run(&["stop", &self.name]);
-        let _ = std::fs::remove_dir_all(&self.dir);
-    }
-}
 
 #[test]
 fn explorer_navigates_resizes_and_quits_cleanly() {
