@@ -1,0 +1,39 @@
+//! Whole-pipeline rule tests on made-up sentences: each names the rule it checks,
+//! with invented names wherever a list would otherwise decide.
+
+use super::{Kind, entities};
+
+fn named(body: &str) -> Vec<(String, Kind)> {
+    entities(body)
+        .into_iter()
+        .filter(|e| e.kind.is_named())
+        .map(|e| (e.name, e.kind))
+        .collect()
+}
+
+fn has(body: &str, name: &str, kind: Kind) {
+    let got = named(body);
+    assert!(
+        got.contains(&(name.to_string(), kind)),
+        "{name} ({kind}) not in {got:?}"
+    );
+}
+
+fn lacks(body: &str, name: &str) {
+    let got = named(body);
+    assert!(
+        !got.iter().any(|(n, _)| n == name),
+        "{name} should not be in {got:?}"
+    );
+}
+
+#[test]
+fn a_dollar_sign_after_a_place_names_the_currency() {
+    lacks("The deal is worth US$563 million.", "United States");
+    lacks("It raised HK$2 billion in March.", "Hong Kong");
+    has(
+        "The deal is worth US$5 million, the US said.",
+        "United States",
+        Kind::Country,
+    );
+}
