@@ -405,7 +405,8 @@ fn type_list(doc: &Doc, items: &mut [Span]) {
     }
 }
 
-/// Listed places whose kind the next word settles ("Jilin province", "Jilin city").
+/// Listed places whose kind the next word settles ("Jilin province", "Jilin city",
+/// "Washington state").
 fn hit_overrides(doc: &Doc) -> Vec<(usize, Kind)> {
     let mut out = Vec::new();
     for (n, hit) in doc.hits.iter().enumerate() {
@@ -413,7 +414,7 @@ fn hit_overrides(doc: &Doc) -> Vec<(usize, Kind)> {
             continue;
         };
         match word(doc, hit.last + 1) {
-            Some("province") if kind == Kind::City => out.push((n, Kind::Region)),
+            Some("province" | "state") if kind == Kind::City => out.push((n, Kind::Region)),
             Some("city") if kind == Kind::Region => out.push((n, Kind::City)),
             _ => {}
         }
@@ -567,5 +568,7 @@ mod tests {
         let doc = Doc::new("It is in Wuhan province.");
         let overrides = hit_overrides(&doc);
         assert_eq!(overrides, vec![(0, Kind::Region)]);
+        let doc = Doc::new("Apples from Washington state and talks in Washington.");
+        assert_eq!(hit_overrides(&doc), vec![(0, Kind::Region)]);
     }
 }

@@ -37,3 +37,24 @@ fn a_dollar_sign_after_a_place_names_the_currency() {
         Kind::Country,
     );
 }
+
+#[test]
+fn a_national_capital_is_the_city_and_the_state_says_state() {
+    has(
+        "Talks between Washington and Beijing stalled.",
+        "Washington",
+        Kind::City,
+    );
+    has(
+        "Farmers in Washington state grow apples.",
+        "Washington",
+        Kind::Region,
+    );
+}
+
+#[test]
+fn both_spellings_of_macao_are_one_city() {
+    let found = entities("Casinos in Macao grew; Macau is near Hong Kong.");
+    let macao = found.iter().find(|e| e.name == "Macau").expect("Macau");
+    assert_eq!((macao.kind, macao.count), (Kind::City, 2));
+}
