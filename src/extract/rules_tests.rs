@@ -58,3 +58,15 @@ fn both_spellings_of_macao_are_one_city() {
     let macao = found.iter().find(|e| e.name == "Macau").expect("Macau");
     assert_eq!((macao.kind, macao.count), (Kind::City, 2));
 }
+
+#[test]
+fn an_organisation_named_again_without_its_of_tail_is_one_entity() {
+    let found = entities(
+        "Experts from the School of Zorb Science of Blorp University met. \
+         The School of Zorb Science said it would help.",
+    );
+    let school: Vec<_> = found.iter().filter(|e| e.kind == Kind::Org).collect();
+    assert_eq!(school.len(), 1, "{school:?}");
+    assert_eq!(school[0].name, "School of Zorb Science of Blorp University");
+    assert_eq!(school[0].count, 2);
+}
