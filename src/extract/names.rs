@@ -96,13 +96,64 @@ pub struct Span {
     pub listed: bool,
 }
 
+/// Lower-case kinds of zone written after a proper name ("the Zorbu high-tech zone"),
+/// longest first.
+const LOWER_ZONES: &[&str] = &[
+    "economic and technological development zone",
+    "high-tech industrial development zone",
+    "hi-tech industrial development zone",
+    "economic development zone",
+    "export processing zone",
+    "pilot free trade zone",
+    "free trade zone",
+    "high-tech zone",
+    "hi-tech zone",
+    "high-tech park",
+    "hi-tech park",
+    "development zone",
+    "industrial zone",
+    "industrial park",
+    "science park",
+    "technology park",
+    "software park",
+    "bonded zone",
+];
+
 /// Every span from every chunk.
 pub fn spans(doc: &Doc) -> Vec<Span> {
     let mut out = ocean_regions(doc);
     for chunk in chunks(doc) {
         classify(doc, chunk.first, chunk.last, &mut out);
+        lower_case_zone(doc, chunk.first, chunk.last, &mut out);
     }
     out
+}
+
+/// "the Zorbu high-tech zone": a name followed by a lower-case kind of zone is that
+/// zone (not after a possessive: "Zorbu's industrial park" is not named so).
+fn lower_case_zone(doc: &Doc, first: usize, last: usize, out: &mut Vec<Span>) {
+    let Some(first) = trim_start(doc, first, last) else {
+        return;
+    };
+    let end = doc.tokens[last].end;
+    if doc.tokens[last].possessive || !doc.body[end..].starts_with(' ') {
+        return;
+    }
+    let rest = &doc.body[end + 1..];
+    let Some(phrase) = LOWER_ZONES.iter().find(|p| {
+        rest.starts_with(**p)
+            && !rest[p.len()..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_alphanumeric() || c == '-')
+    }) else {
+        return;
+    };
+    let stop = end + 1 + phrase.len();
+    let Some(zone_last) = (last + 1..doc.tokens.len()).find(|&i| doc.tokens[i].end == stop) else {
+        return;
+    };
+    push(out, doc, first, zone_last, Some(Kind::Zone), Rank::Head);
 }
 
 /// "Asia-Pacific", "Euro-Atlantic": a continent joined to an ocean.

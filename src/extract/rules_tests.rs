@@ -70,3 +70,22 @@ fn an_organisation_named_again_without_its_of_tail_is_one_entity() {
     assert_eq!(school[0].name, "School of Zorb Science of Blorp University");
     assert_eq!(school[0].count, 2);
 }
+
+#[test]
+fn a_name_before_a_lower_case_kind_of_zone_is_that_zone() {
+    has(
+        "The firm lies in the core area of the Zorbu high-tech zone.",
+        "Zorbu high-tech zone",
+        Kind::Zone,
+    );
+    has(
+        "Plants in the Quxing economic and technological development zone grew.",
+        "Quxing economic and technological development zone",
+        Kind::Zone,
+    );
+    lacks(
+        "Zorbu's industrial park is full.",
+        "Zorbu's industrial park",
+    );
+    lacks("Zorbu industrial parks grew.", "Zorbu industrial park");
+}
