@@ -89,3 +89,14 @@ fn a_name_before_a_lower_case_kind_of_zone_is_that_zone() {
     );
     lacks("Zorbu industrial parks grew.", "Zorbu industrial park");
 }
+
+#[test]
+fn continental_adjectives_name_nothing_alone() {
+    lacks("It links Asia with European markets.", "European");
+    lacks("Asian and African buyers came.", "Asian");
+    has(
+        "The European Union and Zorbu signed.",
+        "European Union",
+        Kind::Org,
+    );
+}
