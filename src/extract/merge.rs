@@ -404,7 +404,10 @@ pub fn entities(doc: &Doc, chosen: Vec<Chosen>, definitions: &[Definition]) -> V
 /// Science": an organisation or zone named without its trailing "of ..." part.
 fn of_tail_references(found: &mut [Found]) {
     let mut renames: Vec<(Kind, String, String)> = Vec::new();
-    for f in found.iter().filter(|f| matches!(f.kind, Kind::Org | Kind::Zone)) {
+    for f in found
+        .iter()
+        .filter(|f| matches!(f.kind, Kind::Org | Kind::Zone))
+    {
         for (at, _) in f.name.match_indices(" of ").skip(1) {
             let short = &f.name[..at];
             if !renames.iter().any(|(_, s, _)| s == short) {
@@ -413,7 +416,10 @@ fn of_tail_references(found: &mut [Found]) {
         }
     }
     for (kind, short, long) in renames {
-        for f in found.iter_mut().filter(|f| f.kind == kind && f.name == short) {
+        for f in found
+            .iter_mut()
+            .filter(|f| f.kind == kind && f.name == short)
+        {
             f.name = long.clone();
         }
     }

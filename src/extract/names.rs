@@ -11,7 +11,7 @@ use super::person;
 use super::token::shape;
 use super::words::{
     COMMON_ACRONYMS, COMPASS, FUNCTION_WORDS, HEADS, MONTHS, TITLES, WEEKDAYS, among, among_lower,
-    heads_ending,
+    heads_ending, international_org,
 };
 
 /// Firm heads that need a distinctive word before them ("Information Technology" is not a firm).
@@ -354,6 +354,18 @@ fn classify(doc: &Doc, first: usize, last: usize, out: &mut Vec<Span>) {
     };
     let words = word_indices(doc, first, last);
     if words.is_empty() {
+        return;
+    }
+    if let Some(name) = international_org(doc.span_text(first, last)) {
+        out.push(Span {
+            first,
+            last,
+            kind: Some(Kind::Org),
+            rank: Rank::Head,
+            name: name.to_string(),
+            titled: false,
+            listed: false,
+        });
         return;
     }
     if let Some(c) = connector(doc, first, last) {

@@ -100,3 +100,20 @@ fn continental_adjectives_name_nothing_alone() {
         Kind::Org,
     );
 }
+
+#[test]
+fn intergovernmental_organisations_by_name_or_acronym() {
+    let found =
+        entities("Trade with ASEAN grew, the WTO said. The World Trade Organization agreed.");
+    let wto = found
+        .iter()
+        .find(|e| e.name == "World Trade Organization")
+        .expect("WTO");
+    assert_eq!((wto.kind, wto.count), (Kind::Org, 2));
+    has(
+        "Trade with ASEAN grew.",
+        "Association of Southeast Asian Nations",
+        Kind::Org,
+    );
+    has("The World Bank lent money.", "World Bank", Kind::Org);
+}
