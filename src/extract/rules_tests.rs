@@ -117,3 +117,19 @@ fn intergovernmental_organisations_by_name_or_acronym() {
     );
     has("The World Bank lent money.", "World Bank", Kind::Org);
 }
+
+#[test]
+fn a_name_set_off_after_a_company_noun_is_that_company() {
+    has(
+        "Zhao chairs both the chipmaker and its parent company, Zorbu Unigroup.",
+        "Zorbu Unigroup",
+        Kind::Firm,
+    );
+    has(
+        "The deal was signed by the carmaker, Quxo, on Monday.",
+        "Quxo",
+        Kind::Firm,
+    );
+    let got = named("Asked about the company, Zorbu Quxo said nothing new.");
+    assert!(!got.iter().any(|(_, k)| *k == Kind::Firm), "{got:?}");
+}
