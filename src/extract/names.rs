@@ -125,8 +125,38 @@ pub fn spans(doc: &Doc) -> Vec<Span> {
     for chunk in chunks(doc) {
         classify(doc, chunk.first, chunk.last, &mut out);
         lower_case_zone(doc, chunk.first, chunk.last, &mut out);
+        place_suffixed_firm(doc, chunk.first, chunk.last, &mut out);
     }
     out
+}
+
+/// "Zorbu Gas Turbine (Quxton)": a name of two or more words closed by a listed place
+/// in parentheses is a company's local unit, the usual way Chinese subsidiaries are
+/// named (with a head word after the place, the chunk already holds it).
+fn place_suffixed_firm(doc: &Doc, first: usize, last: usize, out: &mut Vec<Span>) {
+    let Some(first) = trim_start(doc, first, last) else {
+        return;
+    };
+    let open = last + 1;
+    let opens = doc
+        .tokens
+        .get(open)
+        .is_some_and(|t| t.is_punct('(') && t.space_before);
+    if !opens || word_indices(doc, first, last).len() < 2 {
+        return;
+    }
+    let Some(hit) = doc.hit_covering(open + 1) else {
+        return;
+    };
+    let close = hit.last + 1;
+    let closes = doc.tokens.get(close).is_some_and(|t| t.is_punct(')'));
+    let place = matches!(hit.entry, Entry::Place { .. }) && hit.first == open + 1;
+    let headed = heads_ending(doc.text(last).trim_end_matches('.'))
+        .iter()
+        .any(|&h| HEADS[h].1 != Kind::Firm);
+    if closes && place && !headed && !doc.name_like(close + 1) {
+        push(out, doc, first, close, Some(Kind::Firm), Rank::Head);
+    }
 }
 
 /// "the Zorbu high-tech zone": a name followed by a lower-case kind of zone is that

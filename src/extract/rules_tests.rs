@@ -133,3 +133,17 @@ fn a_name_set_off_after_a_company_noun_is_that_company() {
     let got = named("Asked about the company, Zorbu Quxo said nothing new.");
     assert!(!got.iter().any(|(_, k)| *k == Kind::Firm), "{got:?}");
 }
+
+#[test]
+fn a_name_closed_by_a_place_in_parentheses_is_a_local_unit_of_a_firm() {
+    has(
+        "It was funded by Zorbu Heavy Industries Blorp Gas Turbine (Guangzhou); a mall too.",
+        "Zorbu Heavy Industries Blorp Gas Turbine (Guangzhou)",
+        Kind::Firm,
+    );
+    has(
+        "Students of Zorbu University (Shanghai) came.",
+        "Zorbu University",
+        Kind::Org,
+    );
+}
