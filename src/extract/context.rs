@@ -237,6 +237,24 @@ fn founded_after(doc: &Doc, l: usize) -> bool {
     word(doc, i) == Some("was") && word(doc, i + 1) == Some("founded")
 }
 
+/// Words that may stand between an apposition's comma and its role ("X, a former
+/// executive of ...", "X, the then deputy mayor").
+const ROLE_LEAD: &[&str] = &[
+    "a", "an", "the", "former", "then", "senior", "retired", "longtime", "veteran", "founding",
+    "current", "acting",
+];
+
+/// A role at word `i`, maybe after an article and a qualifier or two.
+fn role_follows(doc: &Doc, mut i: usize) -> bool {
+    for _ in 0..3 {
+        match word(doc, i) {
+            Some(w) if ROLE_LEAD.contains(&w) => i += 1,
+            _ => break,
+        }
+    }
+    word(doc, i).is_some_and(|w| among_lower(ROLES, w.trim_start_matches("vice-")))
+}
+
 /// A person name (by shape) starts at token `i`, maybe after a role ("chair").
 fn owns_person(doc: &Doc, mut i: usize) -> bool {
     if word(doc, i).is_some_and(|w| among_lower(ROLES, w) && w.chars().all(char::is_lowercase)) {
@@ -294,11 +312,18 @@ fn person_cue(doc: &Doc, span: &Span) -> bool {
     if !(2..=3).contains(&words.len()) || span.last - span.first + 1 != words.len() {
         return false;
     }
-    let plain = words.iter().all(|&i| {
+    let shaped = words.iter().all(|&i| {
         let t = doc.text(i);
-        shape::capitalised(t) && !shape::all_caps(t) && doc.hit_covering(i).is_none()
+        shape::capitalised(t) && !shape::all_caps(t)
     });
-    if !plain {
+    let unlisted = words.iter().all(|&i| doc.hit_covering(i).is_none());
+    // A surname that is also a listed brand ("Kazuo Tanabe, a former executive"):
+    // only the surest cues, and never when a place is inside.
+    let brand_inside = words.iter().all(|&i| {
+        doc.hit_covering(i)
+            .is_none_or(|h| matches!(h.entry, Entry::Firm(_)) && h.first == h.last)
+    });
+    if !shaped || !(unlisted || brand_inside) {
         return false;
     }
     let before = word_before(doc, span.first).unwrap_or("");
@@ -307,8 +332,7 @@ fn person_cue(doc: &Doc, span: &Span) -> bool {
         .tokens
         .get(span.last + 1)
         .is_some_and(|t| t.is_punct(','))
-        && word(doc, span.last + 2)
-            .is_some_and(|w| among_lower(ROLES, w.trim_start_matches("vice-")));
+        && role_follows(doc, span.last + 2);
     let position = doc
         .tokens
         .get(span.last + 1)
@@ -320,13 +344,8 @@ fn person_cue(doc: &Doc, span: &Span) -> bool {
         && doc.name_like(span.first - 1)
         && !among(FUNCTION_WORDS, doc.text(span.first - 1));
     let role_before = among_lower(ROLES, before);
-    SPEECH.contains(&before)
-        || SPEECH.contains(&after)
-        || comma_role
-        || position
-        || span.titled
-        || owner
-        || role_before
+    let sure = SPEECH.contains(&before) || SPEECH.contains(&after) || comma_role || span.titled;
+    sure || (unlisted && (position || owner || role_before))
 }
 
 /// Items of coordinated lists, typed by a trigger noun or by their known members.

@@ -161,3 +161,18 @@ fn a_name_right_after_place_based_is_a_company() {
         Kind::Org,
     );
 }
+
+#[test]
+fn a_person_in_apposition_to_a_qualified_role_even_with_a_brand_surname() {
+    // "Tanabe" is a listed brand; the apposition still makes the pair a person.
+    has(
+        "The idea came from Kazuo Tanabe, a former executive of Zorbu.",
+        "Kazuo Tanabe",
+        Kind::Person,
+    );
+    has(
+        "Zorbo Quux, the then deputy mayor, agreed.",
+        "Zorbo Quux",
+        Kind::Person,
+    );
+}
