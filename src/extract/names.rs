@@ -420,6 +420,9 @@ fn classify(doc: &Doc, first: usize, last: usize, out: &mut Vec<Span>) {
         if matches!(kind, Kind::Org | Kind::Firm) && trailing_places(doc, rest, last) {
             end = last;
         }
+        if kind == Kind::Firm && trailing_trade_words(doc, rest, last) {
+            end = last;
+        }
         let kind = adjust(doc, &words[..=k], kind);
         let mut span = Span {
             first,
@@ -440,6 +443,23 @@ fn classify(doc: &Doc, first: usize, last: usize, out: &mut Vec<Span>) {
         return;
     }
     unheaded(doc, first, last, out);
+}
+
+/// "Zorbu Communications Construction": one or two plain capitalised nouns after a
+/// company head go on naming the company's trade (not a title, date or other name).
+fn trailing_trade_words(doc: &Doc, from: usize, last: usize) -> bool {
+    let words = word_indices(doc, from, last);
+    (1..=2).contains(&words.len())
+        && words.len() == last + 1 - from
+        && words.iter().all(|&i| {
+            let text = doc.text(i);
+            is_plain_word(doc, i)
+                && doc.hit_covering(i).is_none()
+                && !among(TITLES, text)
+                && !among(MONTHS, text)
+                && !among(WEEKDAYS, text)
+                && !among(FUNCTION_WORDS, text)
+        })
 }
 
 /// Chunks without a head word: titles, compass regions, persons, brand extensions.

@@ -176,3 +176,26 @@ fn a_person_in_apposition_to_a_qualified_role_even_with_a_brand_surname() {
         Kind::Person,
     );
 }
+
+#[test]
+fn plain_trade_nouns_after_a_company_head_stay_in_the_name() {
+    has(
+        "Firms such as Zorbu Communications Construction and Blorp came.",
+        "Zorbu Communications Construction",
+        Kind::Firm,
+    );
+    has(
+        "Zorbu Group Chairman Li Wei spoke.",
+        "Zorbu Group",
+        Kind::Firm,
+    );
+}
+
+#[test]
+fn an_exposition_or_symposium_is_an_event() {
+    has(
+        "The Fourth Zorbu Road International Exposition opened.",
+        "Zorbu Road International Exposition",
+        Kind::Event,
+    );
+}

@@ -129,6 +129,8 @@ pub const HEADS: &[(&[&str], Kind)] = &[
     (&["studios"], Kind::Firm),
     (&["airways"], Kind::Firm),
     (&["expo"], Kind::Event),
+    (&["exposition"], Kind::Event),
+    (&["symposium"], Kind::Event),
     (&["summit"], Kind::Event),
     (&["forum"], Kind::Event),
     (&["conference"], Kind::Event),
