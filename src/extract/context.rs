@@ -160,6 +160,12 @@ fn place_cue(doc: &Doc, f: usize, l: usize) -> Option<Kind> {
     if name_words && next == "city" {
         return Some(Kind::City);
     }
+    // "Quxton local government", "Quxton municipal government": a place governed.
+    let governed = matches!(next, "local" | "municipal" | "city" | "county")
+        && word(doc, l + 2) == Some("government");
+    if name_words && (governed || distance_from(doc, l)) {
+        return Some(Kind::City);
+    }
     let hyphen_based = doc
         .tokens
         .get(l + 1)
@@ -192,6 +198,23 @@ fn place_cue(doc: &Doc, f: usize, l: usize) -> Option<Kind> {
                 )
         });
     (back(1) == "in" && region_after).then_some(Kind::City)
+}
+
+/// "X, 200 km (120 miles) west of Y", "X, about 50 kilometers from Y": a place
+/// located by its distance from another.
+fn distance_from(doc: &Doc, l: usize) -> bool {
+    let comma = doc.tokens.get(l + 1).is_some_and(|t| t.is_punct(','));
+    let unit = |w: &str| matches!(w, "km" | "kilometers" | "kilometres" | "miles" | "mi");
+    let number = (l + 2..l + 4).find(|&i| {
+        doc.tokens
+            .get(i)
+            .is_some_and(|t| t.text(doc.body).starts_with(|c: char| c.is_ascii_digit()))
+    });
+    let Some(number) = number else {
+        return false;
+    };
+    let located = (number + 1..number + 10).any(|i| matches!(word(doc, i), Some("of" | "from")));
+    comma && word(doc, number + 1).is_some_and(unit) && located
 }
 
 /// "<role> of X": a company, or a place for mayors and governors.

@@ -199,3 +199,17 @@ fn an_exposition_or_symposium_is_an_event() {
         Kind::Event,
     );
 }
+
+#[test]
+fn a_place_located_by_distance_or_governed_is_a_city() {
+    has(
+        "The park opened in Quxtang, 200 km (120 miles) west of Shanghai.",
+        "Quxtang",
+        Kind::City,
+    );
+    has(
+        "Investors and the Quxtang local government signed.",
+        "Quxtang",
+        Kind::City,
+    );
+}
