@@ -16,6 +16,9 @@ use super::document::Hints;
 use byline::Byline;
 use head::Head;
 
+/// Body paragraphs searched for a wire dateline.
+const DATELINE_REACH: usize = 3;
+
 /// The metadata of one article.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct Meta {
@@ -73,13 +76,20 @@ pub(crate) fn combine(hints: &Hints, head: &Head, tail: &[Byline], lines: &[Line
     let stated_source = hints.source.as_deref().map(clean_source);
     let (title, title_derived, title_site) =
         choose_title(hints, head, stated_source.as_deref(), lines);
-    let first_body = lines.iter().find(|l| l.is_body()).map(|l| l.text.as_str());
+    // A photo caption or a standfirst may come before the paragraph with the dateline.
+    let dateline = || {
+        lines
+            .iter()
+            .filter(|l| l.is_body())
+            .take(DATELINE_REACH)
+            .find_map(|l| source::from_dateline(&l.text))
+    };
     let (holder, year) = copyright(lines);
     let source = stated_source
         .or_else(|| head.bylines.iter().find_map(|b| b.source.clone()))
         .map(|s| prefer_spelling(s, title_site.as_deref()))
         .or(title_site)
-        .or_else(|| first_body.and_then(source::from_dateline))
+        .or_else(dateline)
         .or_else(|| tail.iter().find_map(|b| b.source.clone()))
         .or(holder)
         .or_else(|| hints.url.as_deref().and_then(source::from_domain));
