@@ -99,6 +99,7 @@ pub(crate) fn combine(hints: &Hints, head: &Head, tail: &[Byline], lines: &[Line
         .and_then(date::normalise)
         .or_else(|| head.bylines.iter().chain(tail).find_map(|b| b.date.clone()))
         .or_else(|| date_lines(lines))
+        .or_else(|| head_date(lines))
         .or(year);
     let author = hints.author.as_deref().and_then(clean_author).or_else(|| {
         head.bylines
@@ -227,6 +228,18 @@ fn date_lines(lines: &[Line]) -> Option<String> {
         .find_map(|l| date::find(&l.text))
 }
 
+/// A full date on a short line dropped from above the headline ("JANUARY 7, 2019 |
+/// WORLD NEWS"): weaker than any byline or date line, but a day near the top beats
+/// the copyright year of the footer.
+fn head_date(lines: &[Line]) -> Option<String> {
+    lines
+        .iter()
+        .filter(|l| l.role == Role::Junk(Rule::Head) && l.words <= 12)
+        .filter(|l| !date::starts_with_range(&l.text))
+        .filter_map(|l| date::find(&l.text))
+        .find(|d| d.len() == "2000-01-01".len())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -269,6 +282,31 @@ mod tests {
         assert!(meta.title_derived);
         assert!(meta.title.starts_with("The port grew fast"));
         assert_eq!(meta.author, None);
+    }
+
+    #[test]
+    fn a_full_date_above_the_headline_beats_the_copyright_year() {
+        let lines = [
+            line("JANUARY 7, 2019 | PORT NEWS", Role::Junk(Rule::Head)),
+            line("Harbour traffic hits record", Role::Title),
+            Line::new("The port grew fast this year, officials said on Monday in a statement."),
+            line(
+                "© 2021 Example News. All rights reserved.",
+                Role::Junk(Rule::Copyright),
+            ),
+        ];
+        let meta = combine(&Hints::default(), &Head::default(), &[], &lines);
+        assert_eq!(meta.date.as_deref(), Some("2019-01-07"));
+        // An event banner's range or a bare month is not the article's date.
+        let banner = [
+            line("13-17 May 2019 Expo Centre", Role::Junk(Rule::Head)),
+            line("May 2019 special", Role::Junk(Rule::Head)),
+            lines[1].clone(),
+            lines[2].clone(),
+            lines[3].clone(),
+        ];
+        let meta = combine(&Hints::default(), &Head::default(), &[], &banner);
+        assert_eq!(meta.date.as_deref(), Some("2021"));
     }
 
     #[test]
