@@ -428,9 +428,18 @@ def firms(common, syllables, place_names, given, surnames, cn_surnames, legal):
     return sorted(f"{name}\t{flag}" for name, flag in rows.items())
 
 
+# Adjectives of continents and world regions (standard English), used like
+# nationality adjectives: "European markets" names no company.
+REGIONAL_DEMONYMS = {
+    "European", "Asian", "African", "American", "Oceanian", "Eurasian", "Arab",
+    "Arabian", "Latin", "Nordic", "Scandinavian", "Caribbean", "Mediterranean",
+    "Baltic", "Balkan",
+}
+
+
 def demonyms():
     info_dir = package_dir("countryinfo") / "data"
-    out = set()
+    out = set(REGIONAL_DEMONYMS)
     for path in sorted(info_dir.glob("*.json")):
         data = json.load(open(path, encoding="utf-8"))
         d = data.get("demonym") or ""
@@ -493,7 +502,10 @@ def main():
         "frequent lower-case English words: web2 (public domain) via english-words (MIT),",
         "ranked by wordfreq (data CC BY-SA 4.0; this list is shared alike under CC BY-SA 4.0)",
     ])
-    write_lines("demonyms.txt", by_key(demonym_list), ["nationality adjectives, countryinfo (MIT)"])
+    write_lines("demonyms.txt", by_key(demonym_list), [
+        "nationality adjectives, countryinfo (MIT), and adjectives of continents and world",
+        "regions (REGIONAL_DEMONYMS in scripts/build_assets.py)",
+    ])
 
 
 if __name__ == "__main__":

@@ -115,10 +115,30 @@ fn cue(doc: &Doc, span: &Span) -> Option<(Kind, Rank)> {
     }
     let before = word_before(doc, f).unwrap_or("");
     let possessive = f > 0 && doc.tokens[f - 1].possessive;
-    if (FIRM_BEFORE.contains(&before) && !possessive) || apposition(doc, l) {
+    if (FIRM_BEFORE.contains(&before) && !possessive)
+        || apposition(doc, l)
+        || named_after_comma(doc, f, l)
+    {
         return Some((Kind::Firm, Rank::Context));
     }
     None
+}
+
+/// "its parent company, X," / "the chipmaker, X.": a name set off by commas right
+/// after a determined company noun renames it.
+fn named_after_comma(doc: &Doc, f: usize, l: usize) -> bool {
+    let comma = |i: usize| doc.tokens.get(i).is_some_and(|t| t.is_punct(','));
+    let closed = doc
+        .tokens
+        .get(l + 1)
+        .is_none_or(|t| t.is_punct(',') || t.is_punct('.') || t.is_punct(';'));
+    if f < 3 || !comma(f - 1) || !closed {
+        return false;
+    }
+    let noun = word(doc, f - 2).unwrap_or("");
+    let determiner = word(doc, f - 3).unwrap_or("");
+    let determined = matches!(determiner, "its" | "the" | "their" | "parent" | "a" | "an");
+    FIRM_BEFORE.contains(&noun) && determined
 }
 
 /// "X province", "X city", "X-based", "based in X", "mayor of X", "in X, <region>".

@@ -58,3 +58,92 @@ fn both_spellings_of_macao_are_one_city() {
     let macao = found.iter().find(|e| e.name == "Macau").expect("Macau");
     assert_eq!((macao.kind, macao.count), (Kind::City, 2));
 }
+
+#[test]
+fn an_organisation_named_again_without_its_of_tail_is_one_entity() {
+    let found = entities(
+        "Experts from the School of Zorb Science of Blorp University met. \
+         The School of Zorb Science said it would help.",
+    );
+    let school: Vec<_> = found.iter().filter(|e| e.kind == Kind::Org).collect();
+    assert_eq!(school.len(), 1, "{school:?}");
+    assert_eq!(school[0].name, "School of Zorb Science of Blorp University");
+    assert_eq!(school[0].count, 2);
+}
+
+#[test]
+fn a_name_before_a_lower_case_kind_of_zone_is_that_zone() {
+    has(
+        "The firm lies in the core area of the Zorbu high-tech zone.",
+        "Zorbu high-tech zone",
+        Kind::Zone,
+    );
+    has(
+        "Plants in the Quxing economic and technological development zone grew.",
+        "Quxing economic and technological development zone",
+        Kind::Zone,
+    );
+    lacks(
+        "Zorbu's industrial park is full.",
+        "Zorbu's industrial park",
+    );
+    lacks("Zorbu industrial parks grew.", "Zorbu industrial park");
+}
+
+#[test]
+fn continental_adjectives_name_nothing_alone() {
+    lacks("It links Asia with European markets.", "European");
+    lacks("Asian and African buyers came.", "Asian");
+    has(
+        "The European Union and Zorbu signed.",
+        "European Union",
+        Kind::Org,
+    );
+}
+
+#[test]
+fn intergovernmental_organisations_by_name_or_acronym() {
+    let found =
+        entities("Trade with ASEAN grew, the WTO said. The World Trade Organization agreed.");
+    let wto = found
+        .iter()
+        .find(|e| e.name == "World Trade Organization")
+        .expect("WTO");
+    assert_eq!((wto.kind, wto.count), (Kind::Org, 2));
+    has(
+        "Trade with ASEAN grew.",
+        "Association of Southeast Asian Nations",
+        Kind::Org,
+    );
+    has("The World Bank lent money.", "World Bank", Kind::Org);
+}
+
+#[test]
+fn a_name_set_off_after_a_company_noun_is_that_company() {
+    has(
+        "Zhao chairs both the chipmaker and its parent company, Zorbu Unigroup.",
+        "Zorbu Unigroup",
+        Kind::Firm,
+    );
+    has(
+        "The deal was signed by the carmaker, Quxo, on Monday.",
+        "Quxo",
+        Kind::Firm,
+    );
+    let got = named("Asked about the company, Zorbu Quxo said nothing new.");
+    assert!(!got.iter().any(|(_, k)| *k == Kind::Firm), "{got:?}");
+}
+
+#[test]
+fn a_name_closed_by_a_place_in_parentheses_is_a_local_unit_of_a_firm() {
+    has(
+        "It was funded by Zorbu Heavy Industries Blorp Gas Turbine (Guangzhou); a mall too.",
+        "Zorbu Heavy Industries Blorp Gas Turbine (Guangzhou)",
+        Kind::Firm,
+    );
+    has(
+        "Students of Zorbu University (Shanghai) came.",
+        "Zorbu University",
+        Kind::Org,
+    );
+}
