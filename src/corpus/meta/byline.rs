@@ -110,7 +110,11 @@ pub(crate) fn parse(line: &str) -> Option<Byline> {
 
 /// A job title closing a byline ("Staff Reporter", "Chief Correspondent").
 fn is_job_title(phrase: &str) -> bool {
-    let last = phrase.split_whitespace().last().unwrap_or("").to_lowercase();
+    let last = phrase
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .to_lowercase();
     matches!(
         last.trim_end_matches('s'),
         "reporter" | "correspondent" | "writer" | "editor" | "contributor" | "columnist"

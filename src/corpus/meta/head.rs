@@ -325,7 +325,10 @@ mod tests {
 
     #[test]
     fn a_date_glued_to_the_headline_is_cut_off_and_read() {
-        let (roles, head) = run(&["Harbour traffic hits record| Updated: 2021-05-01", LEAD], None);
+        let (roles, head) = run(
+            &["Harbour traffic hits record| Updated: 2021-05-01", LEAD],
+            None,
+        );
         assert_eq!(roles, [Role::Title, Role::Body]);
         assert_eq!(head.title.as_deref(), Some("Harbour traffic hits record"));
         assert_eq!(head.bylines[0].date.as_deref(), Some("2021-05-01"));
@@ -349,12 +352,21 @@ mod tests {
         assert_eq!(head.bylines[0].author.as_deref(), Some("Zhao Minghui"));
         // With a date line below it, the name is still not taken for the headline.
         let (roles, head) = run(
-            &["Harbour traffic hits record", "MARY QUUX", "2021-05-01", LEAD],
+            &[
+                "Harbour traffic hits record",
+                "MARY QUUX",
+                "2021-05-01",
+                LEAD,
+            ],
             None,
         );
         assert_eq!(head.title.as_deref(), Some("Harbour traffic hits record"));
         assert_eq!(roles[..3], [Role::Title, Role::Meta, Role::Meta]);
-        let authors: Vec<_> = head.bylines.iter().filter_map(|b| b.author.clone()).collect();
+        let authors: Vec<_> = head
+            .bylines
+            .iter()
+            .filter_map(|b| b.author.clone())
+            .collect();
         assert_eq!(authors, ["Mary Quux"]);
     }
 
@@ -366,7 +378,12 @@ mod tests {
             assert!(head.bylines.is_empty(), "{label}");
         }
         let (roles, head) = run(
-            &["Harbour traffic hits record", "By Ann Smith", "Zhao Minghui", LEAD],
+            &[
+                "Harbour traffic hits record",
+                "By Ann Smith",
+                "Zhao Minghui",
+                LEAD,
+            ],
             None,
         );
         assert_eq!(roles[2], Role::Body);

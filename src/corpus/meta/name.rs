@@ -133,7 +133,8 @@ fn is_western(given: &str, family: &str) -> bool {
     let family_ok = lists.surnames.contains(family)
         || lists.chinese_surnames.contains(family)
         || !lists.is_common(family) && family.chars().count() >= 2;
-    let given_ok = lists.given.contains(given) && (!lists.is_common(given) || lists.surnames.contains(family));
+    let given_ok =
+        lists.given.contains(given) && (!lists.is_common(given) || lists.surnames.contains(family));
     given_ok && family_ok
 }
 
