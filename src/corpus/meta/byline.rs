@@ -164,20 +164,16 @@ fn split(text: &str) -> Vec<String> {
 }
 
 /// "(Agency) 08:43, May 3, 2019": an agency in brackets opening a segment is a part of
-/// its own when a date follows or the agency is a listed wire service.
+/// its own when a date (with at most a time and a weekday) follows.
 fn leading_agency(segment: &str) -> Option<(&str, &str)> {
     let trimmed = segment.trim_start();
-    let found = trimmed
+    let whole = trimmed
         .starts_with('(')
-        .then(|| AGENCY.captures(trimmed))
+        .then(|| AGENCY.find(trimmed))
         .flatten()?;
-    let (whole, name) = (found.get(0)?, found.get(1)?);
     let rest = &trimmed[whole.end()..];
     let dated = is_mostly_date(rest.trim()) && date::find(rest).is_some();
-    let split = whole.start() == 0
-        && !rest.trim().is_empty()
-        && (dated || source::is_wire_agency(name.as_str()));
-    split.then(|| (whole.as_str(), rest))
+    (whole.start() == 0 && dated).then(|| (whole.as_str(), rest))
 }
 
 /// "by" that belongs to a label before it ("Written by", "Reporting by").
@@ -508,6 +504,7 @@ mod tests {
         );
         // A bracketed word before a phrase is no agency credit.
         assert_eq!(parse("(Photo) Harbour Dusk"), None);
+        assert_eq!(parse("(Xinhua) Harbour News"), None);
     }
 
     #[test]

@@ -193,7 +193,8 @@ fn clean_author(stated: &str) -> Option<String> {
         .any(|c| c.is_lowercase() || c.is_uppercase());
     let names_list =
         without_by.contains(',') && without_by.split(',').all(|n| name::is_name(n.trim()));
-    if uncased || name::is_name(without_by) || names_list {
+    let collective = name::is_collective(without_by);
+    if uncased || name::is_name(without_by) || names_list || collective {
         return plausible(name::normalise(without_by));
     }
     name::leading(without_by)
@@ -329,6 +330,11 @@ mod tests {
             Some("Ann Lee")
         );
         assert_eq!(clean_author("AFP").as_deref(), Some("AFP"));
+        assert_eq!(
+            clean_author("By Example Post Staff").as_deref(),
+            Some("Example Post Staff")
+        );
+        assert_eq!(clean_author("Staff").as_deref(), None);
     }
 
     #[test]
