@@ -115,7 +115,13 @@ fn cue(doc: &Doc, span: &Span) -> Option<(Kind, Rank)> {
     }
     let before = word_before(doc, f).unwrap_or("");
     let possessive = f > 0 && doc.tokens[f - 1].possessive;
+    // "Quxton-based Zorbu Robots": what a place is the base of is a company.
+    let based = matches!(before, "based" | "headquartered")
+        && f >= 2
+        && doc.tokens[f - 2].is_punct('-')
+        && !doc.tokens[f - 1].space_before;
     if (FIRM_BEFORE.contains(&before) && !possessive)
+        || based
         || apposition(doc, l)
         || named_after_comma(doc, f, l)
     {

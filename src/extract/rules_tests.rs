@@ -147,3 +147,17 @@ fn a_name_closed_by_a_place_in_parentheses_is_a_local_unit_of_a_firm() {
         Kind::Org,
     );
 }
+
+#[test]
+fn a_name_right_after_place_based_is_a_company() {
+    has(
+        "Shenzhen-based Zorbu Robots closed its round.",
+        "Zorbu Robots",
+        Kind::Firm,
+    );
+    has(
+        "Shenzhen-based Zorbu University grew.",
+        "Zorbu University",
+        Kind::Org,
+    );
+}
