@@ -404,10 +404,16 @@ mod tests {
             strip_widget_row("Share | Tweet | Email Harbour Times"),
             "Harbour Times"
         );
-        assert_eq!(strip_widget_row("12 comments Harbour Times"), "Harbour Times");
+        assert_eq!(
+            strip_widget_row("12 comments Harbour Times"),
+            "Harbour Times"
+        );
         // One widget word opening a sentence is no row.
         assert_eq!(strip_widget_row("Share prices rose"), "Share prices rose");
-        assert_eq!(strip_widget_row("Printing presses hum"), "Printing presses hum");
+        assert_eq!(
+            strip_widget_row("Printing presses hum"),
+            "Printing presses hum"
+        );
         assert_eq!(strip_widget_row("Email was down"), "Email was down");
         assert!(is_widget_row("0 Comment(s) Print E-mail"));
         assert!(!is_widget_row("Print E-mail Harbour Times"));

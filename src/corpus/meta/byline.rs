@@ -303,6 +303,41 @@ fn classify(part: String) -> Part {
     outlet_and_date(&part).unwrap_or(Part::Other)
 }
 
+/// A name ending in a masthead noun ("X Daily", "X Times") is an outlet even when its
+/// words could also be a person's given name and surname.
+fn is_masthead(phrase: &str) -> bool {
+    let last = phrase
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .to_lowercase();
+    matches!(
+        last.as_str(),
+        "daily"
+            | "times"
+            | "post"
+            | "news"
+            | "herald"
+            | "journal"
+            | "gazette"
+            | "tribune"
+            | "observer"
+            | "express"
+            | "telegraph"
+            | "review"
+            | "weekly"
+            | "online"
+            | "press"
+            | "standard"
+            | "chronicle"
+            | "mail"
+            | "globe"
+            | "monitor"
+            | "courier"
+            | "today"
+    )
+}
+
 /// "Example Daily, April 29, 2024": an outlet, a comma, then a full date. The name
 /// must be capitalised, not a person's (that is an author) and not a listed place
 /// (a dateline: "Portville, May 3, 2021").
@@ -317,7 +352,7 @@ fn outlet_and_date(part: &str) -> Option<Part> {
     let plausible = words(outlet) <= 5
         && name::is_capitalised(outlet)
         && outlet.chars().any(char::is_lowercase)
-        && !name::is_person(outlet)
+        && (!name::is_person(outlet) || is_masthead(outlet))
         && !listed_place;
     plausible.then(|| {
         Part::Strong(Byline {
@@ -426,8 +461,18 @@ mod tests {
                 author: None,
             })
         );
+        // Words that could be a given name and a surname still make a masthead.
+        let found = parse("Mary Daily, April 29, 2024").and_then(|b| b.source);
+        assert_eq!(found.as_deref(), Some("Mary Daily"));
+        assert_eq!(
+            parse("Mary Quux, April 29, 2024").and_then(|b| b.source),
+            None
+        );
         // A place before the date is a dateline, not an outlet; a clause is no outlet.
-        assert_eq!(parse("Shanghai, April 29, 2024").and_then(|b| b.source), None);
+        assert_eq!(
+            parse("Shanghai, April 29, 2024").and_then(|b| b.source),
+            None
+        );
         assert_eq!(parse("Prices rose sharply, April 29, 2024"), None);
     }
 

@@ -220,7 +220,10 @@ mod tests {
         assert!(is_dateline("PORTVILLE, Ruritania, Sept 12"));
         assert!(is_dateline("NEW PORT, May 3, 2021 (Wire Agency) --"));
         let lead = "PORTVILLE, Ruritania, Sept 12 Sales of ships rose.";
-        assert_eq!(dateline_len(lead).map(|n| &lead[n..]), Some("Sales of ships rose."));
+        assert_eq!(
+            dateline_len(lead).map(|n| &lead[n..]),
+            Some("Sales of ships rose.")
+        );
         // A sentence, a capitalised name or a place without a month is no dateline.
         assert!(!is_dateline("Portville, Sept 12"));
         assert!(!is_dateline("PORTVILLE, Ruritania"));

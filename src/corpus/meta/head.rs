@@ -421,7 +421,10 @@ mod tests {
         assert_eq!(head.title, None);
         // A headline in capitals with a comma but no date stays a headline.
         let (_, head) = run(&["PORTVILLE, RURITANIA SIGN PACT", LEAD], None);
-        assert_eq!(head.title.as_deref(), Some("PORTVILLE, RURITANIA SIGN PACT"));
+        assert_eq!(
+            head.title.as_deref(),
+            Some("PORTVILLE, RURITANIA SIGN PACT")
+        );
     }
 
     #[test]
