@@ -82,7 +82,7 @@ fn continues(doc: &Doc, i: usize) -> Option<usize> {
     if next.is_punct('-') && !next.space_before {
         let after = tokens.get(i + 2)?;
         let ok =
-            after.is_word() && !after.space_before && !CUE_SUFFIXES.contains(&after.text(doc.body));
+            after.is_word() && !after.space_before && !among!(CUE_SUFFIXES, after.text(doc.body));
         return ok.then_some(i + 2);
     }
     // "Corp. Ltd": abbreviated legal forms run on across their full stops.
@@ -183,7 +183,7 @@ fn connector<'a>(doc: &Doc<'a>, left: &Chunk, right: &Chunk) -> Option<Vec<&'a s
 
 /// "Committee on Monday": a day or month after "on" is a date, not part of the name.
 fn calendar(word: &str) -> bool {
-    among(MONTHS, word) || among(WEEKDAYS, word)
+    among!(MONTHS, word) || among!(WEEKDAYS, word)
 }
 
 fn starts_listed(doc: &Doc, chunk: &Chunk) -> bool {
@@ -213,9 +213,9 @@ fn joins(doc: &Doc, left: &Chunk, right: &Chunk, in_tail: bool) -> bool {
     };
     let head = last_word(doc, left);
     match words.as_slice() {
-        ["of"] | ["of", "the"] => in_tail || OF_HEADS.contains(&head.as_str()),
+        ["of"] | ["of", "the"] => in_tail || among!(OF_HEADS, head.as_str()),
         ["for" | "on"] | ["for" | "on", "the"] => {
-            FOR_HEADS.contains(&head.as_str()) && !calendar(doc.text(right.first))
+            among!(FOR_HEADS, head.as_str()) && !calendar(doc.text(right.first))
         }
         ["and"] => {
             let plain_left = !starts_listed(doc, left) && !ends_with_head(doc, left);

@@ -7,7 +7,7 @@ use super::doc::{Doc, Rank};
 use super::gazetteer::Entry;
 use super::names::Span;
 use super::token::shape;
-use super::words::{FIRM_NOUNS, FUNCTION_WORDS, LIST_NOUNS, ROLES, SPEECH, among, among_lower};
+use super::words::{FIRM_NOUNS, FUNCTION_WORD_SET, LIST_NOUNS, ROLES, SPEECH, among, among_lower};
 
 /// Lower-case nouns right before a name that make it a company ("tech giant X").
 const FIRM_BEFORE: &[&str] = &[
@@ -115,7 +115,7 @@ fn cue(doc: &Doc, span: &Span) -> Option<(Kind, Rank)> {
     }
     let before = word_before(doc, f).unwrap_or("");
     let possessive = f > 0 && doc.tokens[f - 1].possessive;
-    if (FIRM_BEFORE.contains(&before) && !possessive) || apposition(doc, l) {
+    if (among!(FIRM_BEFORE, before) && !possessive) || apposition(doc, l) {
         return Some((Kind::Firm, Rank::Context));
     }
     None
@@ -182,7 +182,7 @@ fn role_of(doc: &Doc, f: usize) -> Option<Kind> {
     match role.as_str() {
         "mayor" => Some(Kind::City),
         "governor" | "vice-governor" | "capital" => Some(Kind::Region),
-        r if BUSINESS_ROLES.contains(&r) => Some(Kind::Firm),
+        r if among!(BUSINESS_ROLES, r) => Some(Kind::Firm),
         _ => None,
     }
 }
@@ -251,7 +251,7 @@ fn apposition(doc: &Doc, l: usize) -> bool {
             ) {
                 return false;
             }
-            if FIRM_NOUNS.contains(&w) {
+            if among!(FIRM_NOUNS, w) {
                 return true;
             }
         }
@@ -287,15 +287,15 @@ fn person_cue(doc: &Doc, span: &Span) -> bool {
         .tokens
         .get(span.last + 1)
         .is_some_and(|t| t.is_punct('('))
-        && word(doc, span.last + 2).is_some_and(|w| POSITIONS.contains(&w));
+        && word(doc, span.last + 2).is_some_and(|w| among!(POSITIONS, w));
     // "Quuxcorp's Zorbo Quux", "chair Zorbo Quux": a company's person, a role.
     let owner = span.first > 0
         && doc.tokens[span.first - 1].possessive
         && doc.name_like(span.first - 1)
-        && !among(FUNCTION_WORDS, doc.text(span.first - 1));
+        && !FUNCTION_WORD_SET.contains(doc.text(span.first - 1));
     let role_before = among_lower(ROLES, before);
-    SPEECH.contains(&before)
-        || SPEECH.contains(&after)
+    among!(SPEECH, before)
+        || among!(SPEECH, after)
         || comma_role
         || position
         || span.titled

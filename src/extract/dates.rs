@@ -79,7 +79,7 @@ fn numeric(doc: &Doc, i: usize) -> Option<usize> {
 /// "March 28", "Sept 17 to 19", "September 2018", "March 28, 2019".
 fn month(doc: &Doc, i: usize) -> Option<usize> {
     let m = word(doc, i)?;
-    if !among(MONTHS, m) {
+    if !among!(MONTHS, m) {
         return None;
     }
     let mut j = i + 1;
@@ -110,14 +110,14 @@ fn month(doc: &Doc, i: usize) -> Option<usize> {
     }
     let before = i.checked_sub(1).and_then(|p| word(doc, p)).unwrap_or("");
     let qualified =
-        QUALIFIERS.contains(&before) || matches!(before, "in" | "since" | "until" | "by" | "of");
+        among!(QUALIFIERS, before) || matches!(before, "in" | "since" | "until" | "by" | "of");
     (m != "May" && m.len() > 3 || qualified).then_some(i)
 }
 
 /// Start of a qualified date ("late June", "mid-June", "early 2018"): the qualifier token.
 fn qualified(doc: &Doc, i: usize) -> Option<usize> {
     let q = word(doc, i)?;
-    if !QUALIFIERS[..6].contains(&q) {
+    if !among!(QUALIFIERS.split_at(6).0, q) {
         return None;
     }
     let next = if attached(doc, i + 1, '-') {
@@ -125,7 +125,8 @@ fn qualified(doc: &Doc, i: usize) -> Option<usize> {
     } else {
         i + 1
     };
-    if number(doc, next).is_some_and(is_year) || word(doc, next).is_some_and(|w| among(MONTHS, w)) {
+    if number(doc, next).is_some_and(is_year) || word(doc, next).is_some_and(|w| among!(MONTHS, w))
+    {
         return Some(next);
     }
     None
@@ -200,11 +201,9 @@ pub fn dates(doc: &Doc) -> Vec<Range> {
         }
         if found.is_none() {
             let w = word(doc, i).unwrap_or("");
-            if among(WEEKDAYS, w) {
+            if among!(WEEKDAYS, w) {
                 found = Some(i);
-            } else if RELATIVE.contains(&w)
-                && word(doc, i + 1).is_some_and(|p| PERIODS.contains(&p))
-            {
+            } else if among!(RELATIVE, w) && word(doc, i + 1).is_some_and(|p| among!(PERIODS, p)) {
                 found = Some(i + 1);
             } else {
                 found = month(doc, i).or_else(|| numeric(doc, i));

@@ -4,6 +4,7 @@
 use super::Kind;
 use super::gazetteer::{Brand, Entry, Gazetteer, gazetteer};
 use super::token::{Token, TokenKind, shape, tokenize};
+use super::words::among;
 use std::borrow::Cow;
 
 /// Lower-case words that may sit inside a listed multi-word name.
@@ -153,7 +154,7 @@ fn joinable(tokens: &[Token], j: usize, body: &str) -> bool {
     match t.kind {
         TokenKind::Word => {
             let text = t.text(body);
-            shape::name_like(text) || INNER.contains(&text)
+            shape::name_like(text) || among!(INNER, text)
         }
         TokenKind::Punct('-' | '&' | '\'' | '\u{2019}') => true,
         TokenKind::Punct('.') => !t.space_before,

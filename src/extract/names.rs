@@ -10,8 +10,8 @@ use super::gazetteer::{Brand, Entry};
 use super::person;
 use super::token::shape;
 use super::words::{
-    COMMON_ACRONYMS, COMPASS, FUNCTION_WORDS, HEADS, MONTHS, TITLES, WEEKDAYS, among, among_lower,
-    heads_ending,
+    COMMON_ACRONYM_SET, COMPASS_SET, FUNCTION_WORD_SET, HEADS, MONTHS, TITLE_SET, WEEKDAYS, among,
+    among_lower, heads_ending,
 };
 
 /// Firm heads that need a distinctive word before them ("Information Technology" is not a firm).
@@ -151,7 +151,7 @@ fn trim_start(doc: &Doc, mut first: usize, last: usize) -> Option<usize> {
         let text = doc.text(first);
         let listed = doc.hit_covering(first).is_some();
         let verbish = text.len() >= 5 && (text.ends_with("ing") || text.ends_with("ly"));
-        let dull = among(FUNCTION_WORDS, text) || (token.sentence_start && !listed && verbish);
+        let dull = FUNCTION_WORD_SET.contains(text) || (token.sentence_start && !listed && verbish);
         if !token.is_word() || dull {
             first += 1;
             continue;
@@ -245,11 +245,11 @@ fn head_supported(doc: &Doc, words: &[usize], k: usize, n: usize, kind: Kind) ->
     }
     let head = doc.text(words[k]).to_lowercase();
     let any_distinct = before.iter().any(|&i| distinctive(doc, i));
-    if kind == Kind::Firm && WEAK_FIRM_HEADS.contains(&head.as_str()) {
+    if kind == Kind::Firm && among!(WEAK_FIRM_HEADS, head.as_str()) {
         return any_distinct;
     }
     // "Quux Group": a company head after any name word, unless it names a kind of group.
-    let strong = kind == Kind::Firm && STRONG_FIRM_HEADS.contains(&head.as_str());
+    let strong = kind == Kind::Firm && among!(STRONG_FIRM_HEADS, head.as_str());
     let generic = before
         .last()
         .is_some_and(|&i| among_lower(GROUP_KINDS, doc.text(i)));
@@ -277,7 +277,7 @@ fn push(out: &mut Vec<Span>, doc: &Doc, first: usize, last: usize, kind: Option<
 }
 
 fn adjust(doc: &Doc, words: &[usize], kind: Kind) -> Kind {
-    if kind == Kind::Firm && words.iter().any(|&i| among(PUBLIC_MARKERS, doc.text(i))) {
+    if kind == Kind::Firm && words.iter().any(|&i| among!(PUBLIC_MARKERS, doc.text(i))) {
         Kind::Org
     } else {
         kind
@@ -353,7 +353,7 @@ fn classify(doc: &Doc, first: usize, last: usize, out: &mut Vec<Span>) {
 fn unheaded(doc: &Doc, mut first: usize, last: usize, out: &mut Vec<Span>) {
     first = skip_title_qualifier(doc, first, last);
     let mut titled = false;
-    while first <= last && doc.tokens[first].is_word() && among(TITLES, doc.text(first)) {
+    while first <= last && doc.tokens[first].is_word() && TITLE_SET.contains(doc.text(first)) {
         titled = true;
         first += 1;
         while first <= last && !doc.tokens[first].is_word() {
@@ -400,12 +400,12 @@ fn unheaded(doc: &Doc, mut first: usize, last: usize, out: &mut Vec<Span>) {
     // A capitalised plain word inside a sentence may be a name ("... and Google");
     // at a sentence start it is just a word.
     let plain = is_plain_word(doc, first) && doc.tokens[first].sentence_start;
-    let calendar = among(MONTHS, doc.text(first))
-        || among(WEEKDAYS, doc.text(first))
+    let calendar = among!(MONTHS, doc.text(first))
+        || among!(WEEKDAYS, doc.text(first))
         || doc.gazetteer.demonyms.contains(doc.text(first));
     if hit.is_none()
         && words.len() == 1
-        && (plain || calendar || among(COMMON_ACRONYMS, doc.text(first)))
+        && (plain || calendar || COMMON_ACRONYM_SET.contains(doc.text(first)))
     {
         return;
     }
@@ -438,7 +438,7 @@ fn skip_title_qualifier(doc: &Doc, first: usize, last: usize) -> usize {
         }
     };
     let next = end + 1;
-    let titled = next <= last && doc.tokens[next].is_word() && among(TITLES, doc.text(next));
+    let titled = next <= last && doc.tokens[next].is_word() && TITLE_SET.contains(doc.text(next));
     if titled { next } else { first }
 }
 
@@ -465,7 +465,7 @@ fn compass_region(doc: &Doc, words: &[usize]) -> bool {
     let texts: Vec<&str> = words.iter().map(|&i| doc.text(i)).collect();
     match texts.as_slice() {
         ["Middle" | "Far", "East"] => true,
-        [direction, _] if among(COMPASS, direction) => {
+        [direction, _] if COMPASS_SET.contains(direction) => {
             doc.hit_exactly(words[1], words[1]).is_some_and(|h| {
                 matches!(
                     h.entry,
@@ -517,8 +517,8 @@ fn brand_extension(doc: &Doc, first: usize, last: usize, words: &[usize]) -> boo
         && rest.iter().all(|&i| {
             let text = doc.text(i);
             doc.hit_covering(i).is_none()
-                && !among(TITLES, text)
-                && !among(FUNCTION_WORDS, text)
+                && !TITLE_SET.contains(text)
+                && !FUNCTION_WORD_SET.contains(text)
                 && !doc.gazetteer.given.contains(text)
         })
 }

@@ -20,7 +20,7 @@ fn is_head(text: &str) -> bool {
 
 /// Full month and day names ("Jun" alone is a common given name).
 fn calendar(text: &str) -> bool {
-    (text.len() > 3 && among(MONTHS, text)) || among(WEEKDAYS, text)
+    (text.len() > 3 && among!(MONTHS, text)) || among!(WEEKDAYS, text)
 }
 
 fn is_place(doc: &Doc, i: usize) -> bool {
