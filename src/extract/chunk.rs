@@ -5,7 +5,7 @@
 use super::doc::Doc;
 use super::gazetteer::Entry;
 use super::token::shape;
-use super::words::{FOR_HEADS, MONTHS, OF_HEADS, WEEKDAYS, among};
+use super::words::{FOR_HEADS, MONTHS, OF_HEADS, WEEKDAYS, among, among_lowercased, heads_ending};
 
 /// Lower-case suffixes after a hyphen that end a name ("Wuhan-based").
 const CUE_SUFFIXES: &[&str] = &[
@@ -161,24 +161,19 @@ pub fn simple_chunks(doc: &Doc) -> Vec<Chunk> {
     chunks
 }
 
-/// Lower-case text of the last word token of a chunk.
-fn last_word(doc: &Doc, chunk: &Chunk) -> String {
-    doc.text(chunk.last).to_lowercase()
-}
-
-/// The connector between two chunks: the lower-case words strictly between them.
-fn connector<'a>(doc: &Doc<'a>, left: &Chunk, right: &Chunk) -> Option<Vec<&'a str>> {
-    let between: Vec<usize> = (left.last + 1..right.first).collect();
-    if between.is_empty() || between.len() > 2 {
+/// The connector between two chunks: the one or two words strictly between them.
+fn connector<'a>(doc: &Doc<'a>, left: &Chunk, right: &Chunk) -> Option<(&'a str, Option<&'a str>)> {
+    let (first, end) = (left.last + 1, right.first);
+    if end <= first || end - first > 2 || doc.tokens[right.first].newline_before {
         return None;
     }
-    if doc.tokens[right.first].newline_before {
-        return None;
-    }
-    between
-        .iter()
-        .map(|&i| doc.tokens[i].is_word().then(|| doc.text(i)))
-        .collect()
+    let word = |i: usize| doc.tokens[i].is_word().then(|| doc.text(i));
+    let second = if end - first == 2 {
+        Some(word(first + 1)?)
+    } else {
+        None
+    };
+    Some((word(first)?, second))
 }
 
 /// "Committee on Monday": a day or month after "on" is a date, not part of the name.
@@ -200,10 +195,7 @@ fn place_led(doc: &Doc, chunk: &Chunk) -> bool {
 }
 
 fn ends_with_head(doc: &Doc, chunk: &Chunk) -> bool {
-    let last = doc.text(chunk.last);
-    super::words::HEADS
-        .iter()
-        .any(|(phrase, _)| phrase.last().is_some_and(|w| w.eq_ignore_ascii_case(last)))
+    !heads_ending(doc.text(chunk.last)).is_empty()
 }
 
 /// May `left` and `right` be one name, given the words between them?
@@ -211,13 +203,13 @@ fn joins(doc: &Doc, left: &Chunk, right: &Chunk, in_tail: bool) -> bool {
     let Some(words) = connector(doc, left, right) else {
         return false;
     };
-    let head = last_word(doc, left);
-    match words.as_slice() {
-        ["of"] | ["of", "the"] => in_tail || among!(OF_HEADS, head.as_str()),
-        ["for" | "on"] | ["for" | "on", "the"] => {
-            among!(FOR_HEADS, head.as_str()) && !calendar(doc.text(right.first))
+    let head = doc.text(left.last);
+    match words {
+        ("of", None | Some("the")) => in_tail || among_lowercased(OF_HEADS, head),
+        ("for" | "on", None | Some("the")) => {
+            among_lowercased(FOR_HEADS, head) && !calendar(doc.text(right.first))
         }
-        ["and"] => {
+        ("and", None) => {
             let plain_left = !starts_listed(doc, left) && !ends_with_head(doc, left);
             let plain_left = plain_left || place_led(doc, left) && !ends_with_head(doc, left);
             let plain_right = !starts_listed(doc, right);

@@ -11,7 +11,7 @@ use super::person;
 use super::token::shape;
 use super::words::{
     COMMON_ACRONYM_SET, COMPASS_SET, FUNCTION_WORD_SET, HEADS, MONTHS, TITLE_SET, WEEKDAYS, among,
-    among_lower, heads_ending,
+    among_lower, among_lowercased, heads_ending,
 };
 
 /// Firm heads that need a distinctive word before them ("Information Technology" is not a firm).
@@ -243,13 +243,13 @@ fn head_supported(doc: &Doc, words: &[usize], k: usize, n: usize, kind: Kind) ->
     if kind == Kind::Region {
         return true;
     }
-    let head = doc.text(words[k]).to_lowercase();
+    let head = doc.text(words[k]);
     let any_distinct = before.iter().any(|&i| distinctive(doc, i));
-    if kind == Kind::Firm && among!(WEAK_FIRM_HEADS, head.as_str()) {
+    if kind == Kind::Firm && among_lowercased(WEAK_FIRM_HEADS, head) {
         return any_distinct;
     }
     // "Quux Group": a company head after any name word, unless it names a kind of group.
-    let strong = kind == Kind::Firm && among!(STRONG_FIRM_HEADS, head.as_str());
+    let strong = kind == Kind::Firm && among_lowercased(STRONG_FIRM_HEADS, head);
     let generic = before
         .last()
         .is_some_and(|&i| among_lower(GROUP_KINDS, doc.text(i)));

@@ -715,6 +715,17 @@ pub fn in_list(list: &[&str], word: &str) -> bool {
         .any(|w| w.len() == word.len() && w.as_bytes().first() == first && *w == word)
 }
 
+/// True when `word.to_lowercase()` is in a lower-case `list`, allocating only for a
+/// word that is not ASCII.
+pub fn among_lowercased(list: &[&str], word: &str) -> bool {
+    if word.is_ascii() {
+        list.iter()
+            .any(|w| w.len() == word.len() && w.eq_ignore_ascii_case(word))
+    } else {
+        list.contains(&word.to_lowercase().as_str())
+    }
+}
+
 /// True when `word`, lower-cased, is in a lower-case `list`.
 pub fn among_lower(list: &[&str], word: &str) -> bool {
     list.iter()
@@ -724,10 +735,15 @@ pub fn among_lower(list: &[&str], word: &str) -> bool {
 /// The head phrases ending with `word` (any ASCII case): their indices into [`HEADS`],
 /// in list order, so the first that fits is the one a scan of the list would find.
 pub fn heads_ending(word: &str) -> &'static [usize] {
-    type ByLast = Vec<(&'static str, Vec<usize>)>;
+    struct ByLast {
+        /// Last words, sorted case-insensitively, with their phrases.
+        table: Vec<(&'static str, Vec<usize>)>,
+        /// [`signature`] bits of the last words, ASCII lower-cased.
+        filter: [u64; 8],
+    }
     static BY_LAST: std::sync::OnceLock<ByLast> = std::sync::OnceLock::new();
-    let table = BY_LAST.get_or_init(|| {
-        let mut table: ByLast = Vec::new();
+    let by_last = BY_LAST.get_or_init(|| {
+        let mut table: Vec<(&'static str, Vec<usize>)> = Vec::new();
         for (n, (phrase, _)) in HEADS.iter().enumerate() {
             let Some(last) = phrase.last().copied() else {
                 continue;
@@ -738,12 +754,28 @@ pub fn heads_ending(word: &str) -> &'static [usize] {
             }
         }
         table.sort_by(|a, b| crate::extract::gazetteer::cmp_ci(a.0, b.0));
-        table
+        let mut filter = [0u64; 8];
+        for (w, _) in &table {
+            let bit = folded_signature_bit(w.as_bytes());
+            filter[bit / 64] |= 1 << (bit % 64);
+        }
+        ByLast { table, filter }
     });
-    if word.len() > 16 {
+    let bit = folded_signature_bit(word.as_bytes());
+    if word.len() > 16 || by_last.filter[bit / 64] >> (bit % 64) & 1 == 0 {
         return &[];
     }
+    let table = &by_last.table;
     table
         .binary_search_by(|(w, _)| crate::extract::gazetteer::cmp_ci(w, word))
         .map_or(&[], |i| table[i].1.as_slice())
+}
+
+/// [`signature_bit`] of a word with ASCII letters lower-cased.
+fn folded_signature_bit(word: &[u8]) -> usize {
+    let (Some(first), Some(last)) = (word.first(), word.last()) else {
+        return 0;
+    };
+    let (first, last) = (first.to_ascii_lowercase(), last.to_ascii_lowercase());
+    (word.len() * 31 + first as usize * 7 + last as usize) & 511
 }
