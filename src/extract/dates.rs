@@ -20,6 +20,7 @@ const QUALIFIERS: &[&str] = &[
 const RELATIVE: &[&str] = &[
     "last", "next", "this", "Last", "Next", "This", "past", "coming",
 ];
+const ORDINALS: [&str; 4] = ["first", "second", "third", "fourth"];
 const PERIODS: &[&str] = &[
     "month", "year", "week", "quarter", "decade", "weekend", "spring", "summer", "autumn", "fall",
     "winter",
@@ -135,8 +136,7 @@ fn qualified(doc: &Doc, i: usize) -> Option<usize> {
 /// "first half of the year", "second half of 2020", "third quarter of 2021", "the fourth quarter".
 fn part_of_year(doc: &Doc, i: usize) -> Option<usize> {
     let ordinal = word(doc, i)?;
-    let ordinals = ["first", "second", "third", "fourth"];
-    if !ordinals.iter().any(|o| o.eq_ignore_ascii_case(ordinal)) {
+    if !ORDINALS.iter().any(|o| o.eq_ignore_ascii_case(ordinal)) {
         return None;
     }
     let part = word(doc, i + 1)?;
@@ -159,8 +159,12 @@ fn may_start_date(doc: &Doc, i: usize) -> bool {
         TokenKind::Number => true,
         TokenKind::Word => {
             let text = t.text(doc.body);
-            text.starts_with(|c: char| c.is_ascii_uppercase())
+            let first = text.as_bytes()[0];
+            let shaped = first.is_ascii_uppercase()
                 || matches!(
+                    first,
+                    b'b' | b'c' | b'e' | b'f' | b'l' | b'm' | b'n' | b'p' | b's' | b't'
+                ) && matches!(
                     text,
                     "early"
                         | "late"
@@ -176,7 +180,15 @@ fn may_start_date(doc: &Doc, i: usize) -> bool {
                         | "second"
                         | "third"
                         | "fourth"
-                )
+                );
+            // Only these words can begin any of the rules below.
+            shaped
+                && (among!(MONTHS, text)
+                    || among!(WEEKDAYS, text)
+                    || among!(RELATIVE, text)
+                    || among!(QUALIFIERS.split_at(6).0, text)
+                    || ((5..=6).contains(&text.len())
+                        && ORDINALS.iter().any(|o| o.eq_ignore_ascii_case(text))))
         }
         TokenKind::Punct(_) => false,
     }
