@@ -9,6 +9,7 @@ use super::gazetteer::Entry;
 use super::person::short_form;
 use super::resolve::Chosen;
 use super::token::{Token, shape};
+use super::words::among;
 use super::{Entity, Kind, Mention};
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -358,18 +359,28 @@ fn loose_key(kind: Kind, name: &str) -> String {
     let drop_generic = matches!(kind, Kind::Zone | Kind::Org);
     let mut out = String::with_capacity(name.len());
     let mut kept = 0;
-    for w in name.split([' ', '-']) {
+    // Split at ASCII bytes, so by bytes (no char decoding).
+    let words = name
+        .as_bytes()
+        .split(|&b| b == b' ' || b == b'-')
+        .scan(0, |at, piece| {
+            let word = &name[*at..*at + piece.len()];
+            *at += piece.len() + 1;
+            Some(word)
+        });
+    for w in words {
         let mark = out.len();
         if kept > 0 {
             out.push(' ');
         }
         let start = out.len();
         if w.is_ascii() {
-            out.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            out.push_str(w);
+            out[start..].make_ascii_lowercase();
         } else {
             out.push_str(&w.to_lowercase());
         }
-        if drop_generic && GENERIC.contains(&&out[start..]) {
+        if drop_generic && among!(GENERIC, &out[start..]) {
             out.truncate(mark);
         } else {
             kept += 1;

@@ -79,6 +79,17 @@ const fn ascii_space(b: u8) -> bool {
     matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ')
 }
 
+/// ASCII letters and digits, by byte (one load instead of three range tests).
+static ALPHANUMERIC: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 /// Where a word or number that starts at byte `start` ends.
 struct Scanned {
     /// End byte of the token (a possessive "'s" excluded).
@@ -99,7 +110,9 @@ fn scan_word(body: &str, start: usize, first: char, width: usize) -> Scanned {
     let mut end = start + width;
     loop {
         let mut j = end;
-        while j < bytes.len() && bytes[j].is_ascii_alphanumeric() {
+        while let Some(&b) = bytes.get(j)
+            && ALPHANUMERIC[usize::from(b)]
+        {
             j += 1;
         }
         if j > end {
