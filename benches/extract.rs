@@ -12,6 +12,10 @@ use dossier::extract::{self, gazetteer};
 use rayon::prelude::*;
 use std::time::Instant;
 
+/// The same allocator as the `dossier` binary, so the figures are the binary's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// CPU seconds this process has used (user + system, all threads), from /proc; None elsewhere.
 fn process_cpu_seconds() -> Option<f64> {
     let stat = std::fs::read_to_string("/proc/self/stat").ok()?;

@@ -3,6 +3,7 @@
 
 use super::doc::Doc;
 use super::token::shape;
+use super::words::among;
 
 /// Words that may follow an acronym inside the parentheses ("(JAC Group)").
 const COMPANY_WORDS: &[&str] = &[
@@ -66,7 +67,7 @@ pub fn after(doc: &Doc, end: usize) -> Option<(String, (usize, usize))> {
     let mut close = doc.tokens.get(i + 2)?;
     // "(JAC Group)": an acronym and a company word.
     let mut last = word;
-    if close.is_word() && COMPANY_WORDS.contains(&close.text(doc.body)) {
+    if close.is_word() && among!(COMPANY_WORDS, close.text(doc.body)) {
         last = close;
         close = doc.tokens.get(i + 3)?;
     }

@@ -5,7 +5,7 @@
 use super::doc::Doc;
 use super::gazetteer::Entry;
 use super::token::shape;
-use super::words::{FOR_HEADS, MONTHS, OF_HEADS, WEEKDAYS, among};
+use super::words::{FOR_HEADS, MONTHS, OF_HEADS, WEEKDAYS, among, among_lowercased, heads_ending};
 
 /// Lower-case suffixes after a hyphen that end a name ("Wuhan-based").
 const CUE_SUFFIXES: &[&str] = &[
@@ -82,7 +82,7 @@ fn continues(doc: &Doc, i: usize) -> Option<usize> {
     if next.is_punct('-') && !next.space_before {
         let after = tokens.get(i + 2)?;
         let ok =
-            after.is_word() && !after.space_before && !CUE_SUFFIXES.contains(&after.text(doc.body));
+            after.is_word() && !after.space_before && !among!(CUE_SUFFIXES, after.text(doc.body));
         return ok.then_some(i + 2);
     }
     // "Corp. Ltd": abbreviated legal forms run on across their full stops.
@@ -161,29 +161,24 @@ pub fn simple_chunks(doc: &Doc) -> Vec<Chunk> {
     chunks
 }
 
-/// Lower-case text of the last word token of a chunk.
-fn last_word(doc: &Doc, chunk: &Chunk) -> String {
-    doc.text(chunk.last).to_lowercase()
-}
-
-/// The connector between two chunks: the lower-case words strictly between them.
-fn connector<'a>(doc: &Doc<'a>, left: &Chunk, right: &Chunk) -> Option<Vec<&'a str>> {
-    let between: Vec<usize> = (left.last + 1..right.first).collect();
-    if between.is_empty() || between.len() > 2 {
+/// The connector between two chunks: the one or two words strictly between them.
+fn connector<'a>(doc: &Doc<'a>, left: &Chunk, right: &Chunk) -> Option<(&'a str, Option<&'a str>)> {
+    let (first, end) = (left.last + 1, right.first);
+    if end <= first || end - first > 2 || doc.tokens[right.first].newline_before {
         return None;
     }
-    if doc.tokens[right.first].newline_before {
-        return None;
-    }
-    between
-        .iter()
-        .map(|&i| doc.tokens[i].is_word().then(|| doc.text(i)))
-        .collect()
+    let word = |i: usize| doc.tokens[i].is_word().then(|| doc.text(i));
+    let second = if end - first == 2 {
+        Some(word(first + 1)?)
+    } else {
+        None
+    };
+    Some((word(first)?, second))
 }
 
 /// "Committee on Monday": a day or month after "on" is a date, not part of the name.
 fn calendar(word: &str) -> bool {
-    among(MONTHS, word) || among(WEEKDAYS, word)
+    among!(MONTHS, word) || among!(WEEKDAYS, word)
 }
 
 fn starts_listed(doc: &Doc, chunk: &Chunk) -> bool {
@@ -200,10 +195,7 @@ fn place_led(doc: &Doc, chunk: &Chunk) -> bool {
 }
 
 fn ends_with_head(doc: &Doc, chunk: &Chunk) -> bool {
-    let last = doc.text(chunk.last);
-    super::words::HEADS
-        .iter()
-        .any(|(phrase, _)| phrase.last().is_some_and(|w| w.eq_ignore_ascii_case(last)))
+    !heads_ending(doc.text(chunk.last)).is_empty()
 }
 
 /// Ends with the head word of an organisation ("School", "Institute", "Center").
@@ -219,13 +211,13 @@ fn joins(doc: &Doc, left: &Chunk, right: &Chunk, in_tail: bool) -> bool {
     let Some(words) = connector(doc, left, right) else {
         return false;
     };
-    let head = last_word(doc, left);
-    match words.as_slice() {
-        ["of"] | ["of", "the"] => in_tail || OF_HEADS.contains(&head.as_str()),
-        ["for" | "on"] | ["for" | "on", "the"] => {
-            FOR_HEADS.contains(&head.as_str()) && !calendar(doc.text(right.first))
+    let head = doc.text(left.last);
+    match words {
+        ("of", None | Some("the")) => in_tail || among_lowercased(OF_HEADS, head),
+        ("for" | "on", None | Some("the")) => {
+            among_lowercased(FOR_HEADS, head) && !calendar(doc.text(right.first))
         }
-        ["and"] => {
+        ("and", None) => {
             // A head word alone ("Logistics and Operations Center") only modifies.
             let headed_left = ends_with_head(doc, left) && left.first < left.last;
             let plain_left = !starts_listed(doc, left) && !headed_left;

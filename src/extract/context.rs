@@ -7,7 +7,7 @@ use super::doc::{Doc, Rank};
 use super::gazetteer::Entry;
 use super::names::Span;
 use super::token::shape;
-use super::words::{FIRM_NOUNS, FUNCTION_WORDS, LIST_NOUNS, ROLES, SPEECH, among, among_lower};
+use super::words::{FIRM_NOUNS, FUNCTION_WORD_SET, LIST_NOUNS, ROLES, SPEECH, among, among_lower};
 
 /// Lower-case nouns right before a name that make it a company ("tech giant X").
 const FIRM_BEFORE: &[&str] = &[
@@ -120,7 +120,7 @@ fn cue(doc: &Doc, span: &Span) -> Option<(Kind, Rank)> {
         && f >= 2
         && doc.tokens[f - 2].is_punct('-')
         && !doc.tokens[f - 1].space_before;
-    if (FIRM_BEFORE.contains(&before) && !possessive)
+    if (among!(FIRM_BEFORE, before) && !possessive)
         || based
         || apposition(doc, l)
         || named_after_comma(doc, f, l)
@@ -144,7 +144,7 @@ fn named_after_comma(doc: &Doc, f: usize, l: usize) -> bool {
     let noun = word(doc, f - 2).unwrap_or("");
     let determiner = word(doc, f - 3).unwrap_or("");
     let determined = matches!(determiner, "its" | "the" | "their" | "parent" | "a" | "an");
-    FIRM_BEFORE.contains(&noun) && determined
+    among!(FIRM_BEFORE, noun) && determined
 }
 
 /// "X province", "X city", "X-based", "based in X", "mayor of X", "in X, <region>".
@@ -231,7 +231,7 @@ fn role_of(doc: &Doc, f: usize) -> Option<Kind> {
     match role.as_str() {
         "mayor" => Some(Kind::City),
         "governor" | "vice-governor" | "capital" => Some(Kind::Region),
-        r if BUSINESS_ROLES.contains(&r) => Some(Kind::Firm),
+        r if among!(BUSINESS_ROLES, r) => Some(Kind::Firm),
         _ => None,
     }
 }
@@ -271,7 +271,7 @@ const ROLE_LEAD: &[&str] = &[
 fn role_follows(doc: &Doc, mut i: usize) -> bool {
     for _ in 0..3 {
         match word(doc, i) {
-            Some(w) if ROLE_LEAD.contains(&w) => i += 1,
+            Some(w) if among!(ROLE_LEAD, w) => i += 1,
             _ => break,
         }
     }
@@ -318,7 +318,7 @@ fn apposition(doc: &Doc, l: usize) -> bool {
             ) {
                 return false;
             }
-            if FIRM_NOUNS.contains(&w) {
+            if among!(FIRM_NOUNS, w) {
                 return true;
             }
         }
@@ -360,14 +360,14 @@ fn person_cue(doc: &Doc, span: &Span) -> bool {
         .tokens
         .get(span.last + 1)
         .is_some_and(|t| t.is_punct('('))
-        && word(doc, span.last + 2).is_some_and(|w| POSITIONS.contains(&w));
+        && word(doc, span.last + 2).is_some_and(|w| among!(POSITIONS, w));
     // "Quuxcorp's Zorbo Quux", "chair Zorbo Quux": a company's person, a role.
     let owner = span.first > 0
         && doc.tokens[span.first - 1].possessive
         && doc.name_like(span.first - 1)
-        && !among(FUNCTION_WORDS, doc.text(span.first - 1));
+        && !FUNCTION_WORD_SET.contains(doc.text(span.first - 1));
     let role_before = among_lower(ROLES, before);
-    let sure = SPEECH.contains(&before) || SPEECH.contains(&after) || comma_role || span.titled;
+    let sure = among!(SPEECH, before) || among!(SPEECH, after) || comma_role || span.titled;
     sure || (unlisted && (position || owner || role_before))
 }
 

@@ -20,6 +20,7 @@ const QUALIFIERS: &[&str] = &[
 const RELATIVE: &[&str] = &[
     "last", "next", "this", "Last", "Next", "This", "past", "coming",
 ];
+const ORDINALS: [&str; 4] = ["first", "second", "third", "fourth"];
 const PERIODS: &[&str] = &[
     "month", "year", "week", "quarter", "decade", "weekend", "spring", "summer", "autumn", "fall",
     "winter",
@@ -79,7 +80,7 @@ fn numeric(doc: &Doc, i: usize) -> Option<usize> {
 /// "March 28", "Sept 17 to 19", "September 2018", "March 28, 2019".
 fn month(doc: &Doc, i: usize) -> Option<usize> {
     let m = word(doc, i)?;
-    if !among(MONTHS, m) {
+    if !among!(MONTHS, m) {
         return None;
     }
     let mut j = i + 1;
@@ -110,14 +111,14 @@ fn month(doc: &Doc, i: usize) -> Option<usize> {
     }
     let before = i.checked_sub(1).and_then(|p| word(doc, p)).unwrap_or("");
     let qualified =
-        QUALIFIERS.contains(&before) || matches!(before, "in" | "since" | "until" | "by" | "of");
+        among!(QUALIFIERS, before) || matches!(before, "in" | "since" | "until" | "by" | "of");
     (m != "May" && m.len() > 3 || qualified).then_some(i)
 }
 
 /// Start of a qualified date ("late June", "mid-June", "early 2018"): the qualifier token.
 fn qualified(doc: &Doc, i: usize) -> Option<usize> {
     let q = word(doc, i)?;
-    if !QUALIFIERS[..6].contains(&q) {
+    if !among!(QUALIFIERS.split_at(6).0, q) {
         return None;
     }
     let next = if attached(doc, i + 1, '-') {
@@ -125,7 +126,8 @@ fn qualified(doc: &Doc, i: usize) -> Option<usize> {
     } else {
         i + 1
     };
-    if number(doc, next).is_some_and(is_year) || word(doc, next).is_some_and(|w| among(MONTHS, w)) {
+    if number(doc, next).is_some_and(is_year) || word(doc, next).is_some_and(|w| among!(MONTHS, w))
+    {
         return Some(next);
     }
     None
@@ -134,8 +136,7 @@ fn qualified(doc: &Doc, i: usize) -> Option<usize> {
 /// "first half of the year", "second half of 2020", "third quarter of 2021", "the fourth quarter".
 fn part_of_year(doc: &Doc, i: usize) -> Option<usize> {
     let ordinal = word(doc, i)?;
-    let ordinals = ["first", "second", "third", "fourth"];
-    if !ordinals.iter().any(|o| o.eq_ignore_ascii_case(ordinal)) {
+    if !ORDINALS.iter().any(|o| o.eq_ignore_ascii_case(ordinal)) {
         return None;
     }
     let part = word(doc, i + 1)?;
@@ -158,8 +159,12 @@ fn may_start_date(doc: &Doc, i: usize) -> bool {
         TokenKind::Number => true,
         TokenKind::Word => {
             let text = t.text(doc.body);
-            text.starts_with(|c: char| c.is_ascii_uppercase())
+            let first = text.as_bytes()[0];
+            let shaped = first.is_ascii_uppercase()
                 || matches!(
+                    first,
+                    b'b' | b'c' | b'e' | b'f' | b'l' | b'm' | b'n' | b'p' | b's' | b't'
+                ) && matches!(
                     text,
                     "early"
                         | "late"
@@ -175,7 +180,15 @@ fn may_start_date(doc: &Doc, i: usize) -> bool {
                         | "second"
                         | "third"
                         | "fourth"
-                )
+                );
+            // Only these words can begin any of the rules below.
+            shaped
+                && (among!(MONTHS, text)
+                    || among!(WEEKDAYS, text)
+                    || among!(RELATIVE, text)
+                    || among!(QUALIFIERS.split_at(6).0, text)
+                    || ((5..=6).contains(&text.len())
+                        && ORDINALS.iter().any(|o| o.eq_ignore_ascii_case(text))))
         }
         TokenKind::Punct(_) => false,
     }
@@ -200,11 +213,9 @@ pub fn dates(doc: &Doc) -> Vec<Range> {
         }
         if found.is_none() {
             let w = word(doc, i).unwrap_or("");
-            if among(WEEKDAYS, w) {
+            if among!(WEEKDAYS, w) {
                 found = Some(i);
-            } else if RELATIVE.contains(&w)
-                && word(doc, i + 1).is_some_and(|p| PERIODS.contains(&p))
-            {
+            } else if among!(RELATIVE, w) && word(doc, i + 1).is_some_and(|p| among!(PERIODS, p)) {
                 found = Some(i + 1);
             } else {
                 found = month(doc, i).or_else(|| numeric(doc, i));

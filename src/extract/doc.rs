@@ -4,6 +4,7 @@
 use super::Kind;
 use super::gazetteer::{Brand, Entry, Gazetteer, gazetteer};
 use super::token::{Token, TokenKind, shape, tokenize};
+use super::words::among;
 use std::borrow::Cow;
 
 /// Lower-case words that may sit inside a listed multi-word name.
@@ -145,16 +146,13 @@ impl<'a> Doc<'a> {
     }
 }
 
-fn joinable(tokens: &[Token], j: usize, body: &str) -> bool {
+fn joinable(tokens: &[Token], names: &[bool], j: usize, body: &str) -> bool {
     let t = &tokens[j];
     if t.newline_before {
         return false;
     }
     match t.kind {
-        TokenKind::Word => {
-            let text = t.text(body);
-            shape::name_like(text) || INNER.contains(&text)
-        }
+        TokenKind::Word => names[j] || among!(INNER, t.text(body)),
         TokenKind::Punct('-' | '&' | '\'' | '\u{2019}') => true,
         TokenKind::Punct('.') => !t.space_before,
         _ => false,
@@ -162,7 +160,18 @@ fn joinable(tokens: &[Token], j: usize, body: &str) -> bool {
 }
 
 fn single_spaced(text: &str) -> bool {
-    !text.contains(['\n', '\t', '\r', '\u{2019}']) && !text.contains("  ")
+    // One pass over the bytes; a curly apostrophe starts with 0xE2, as do other
+    // punctuation marks, which the slower test then tells apart.
+    let mut previous = 0;
+    for &b in text.as_bytes() {
+        match b {
+            b'\n' | b'\t' | b'\r' => return false,
+            b' ' if previous == b' ' => return false,
+            0xE2 => return !text.contains(['\n', '\t', '\r', '\u{2019}']) && !text.contains("  "),
+            _ => previous = b,
+        }
+    }
+    true
 }
 
 /// White space collapsed and curly apostrophes straightened, for lookup.
@@ -174,11 +183,17 @@ fn plain_form(text: &str) -> String {
 }
 
 /// Longest listed entry starting at token `i`.
-fn longest_at(body: &str, tokens: &[Token], i: usize, g: &Gazetteer) -> Option<Hit> {
+fn longest_at(
+    body: &str,
+    tokens: &[Token],
+    names: &[bool],
+    i: usize,
+    g: &Gazetteer,
+) -> Option<Hit> {
     let mut best = None;
     let mut words = 0;
     for j in i..tokens.len() {
-        if j > i && !joinable(tokens, j, body) {
+        if j > i && !joinable(tokens, names, j, body) {
             break;
         }
         if tokens[j].is_word() {
@@ -250,7 +265,7 @@ fn find_hits(body: &str, tokens: &[Token], names: &[bool], g: &Gazetteer) -> Vec
     let mut i = 0;
     while i < tokens.len() {
         if names[i]
-            && let Some(hit) = longest_at(body, tokens, i, g)
+            && let Some(hit) = longest_at(body, tokens, names, i, g)
             && acceptable(&hit, tokens, body)
         {
             i = hit.last + 1;

@@ -3,6 +3,7 @@
 
 use super::doc::Doc;
 use super::token::TokenKind;
+use super::words::among;
 
 const SCALES: &[&str] = &[
     "hundred", "thousand", "million", "billion", "trillion", "mln", "bln", "bn",
@@ -65,29 +66,37 @@ fn plural_noun(text: &str) -> bool {
         && text.ends_with('s')
         && !text.ends_with("ss")
         && text.chars().all(|c| c.is_lowercase() || c == '-')
-        && !STOP.contains(&text)
+        && !among!(STOP, text)
 }
 
 /// Start of a number: digits, or a number word.
+#[inline]
 fn number_at(doc: &Doc, i: usize) -> bool {
     let t = &doc.tokens[i];
     match t.kind {
         TokenKind::Number => true,
         TokenKind::Word => {
-            let text = t.text(doc.body);
-            text.len() <= 9
-                && text.starts_with(|c: char| c.is_ascii_lowercase())
-                && NUMBER_WORDS.contains(&text)
+            // Every number word starts with one of these letters; most words do not.
+            let first = doc.body.as_bytes()[t.start];
+            matches!(first, b'd' | b'e' | b'f' | b'h' | b'm' | b'n' | b's' | b't')
+                && t.end - t.start <= 9
+                && number_word(t.text(doc.body))
         }
         _ => false,
     }
+}
+
+/// One of [`NUMBER_WORDS`] (out of line, so that [`number_at`] inlines into the scan).
+#[inline(never)]
+fn number_word(text: &str) -> bool {
+    among!(NUMBER_WORDS, text)
 }
 
 /// The last token of a figure that starts with the number at `i`.
 fn figure_from(doc: &Doc, i: usize) -> Option<usize> {
     let n = doc.tokens.len();
     let mut j = i;
-    while j + 1 < n && word(doc, j + 1).is_some_and(|w| SCALES.contains(&w)) {
+    while j + 1 < n && word(doc, j + 1).is_some_and(|w| among!(SCALES, w)) {
         j += 1;
     }
     let next = doc.tokens.get(j + 1)?;
@@ -95,7 +104,7 @@ fn figure_from(doc: &Doc, i: usize) -> Option<usize> {
         return Some(j + 1);
     }
     let w = word(doc, j + 1).unwrap_or("");
-    if matches!(w, "percent" | "pct") || CURRENCIES.contains(&w) {
+    if matches!(w, "percent" | "pct") || among!(CURRENCIES, w) {
         return Some(j + 1);
     }
     if w == "per" && word(doc, j + 2) == Some("cent") {
@@ -134,7 +143,7 @@ fn hyphen_unit(doc: &Doc, start: usize) -> Option<usize> {
         return None;
     }
     // k is now the token after the last hyphenated word.
-    let noun = |i: usize| word(doc, i).filter(|w| lower(w) && !STOP.contains(w));
+    let noun = |i: usize| word(doc, i).filter(|w| lower(w) && !among!(STOP, w));
     let first = noun(k)?;
     let end = if noun(k + 1).is_some() && !first.ends_with('s') {
         k + 1
@@ -156,11 +165,11 @@ fn count_unit(doc: &Doc, j: usize) -> Option<usize> {
         }
         let w = word(doc, k)?;
         if plural_noun(w) {
-            let unit = word(doc, k + 1).filter(|u| UNITS_AFTER[..2].contains(u));
+            let unit = word(doc, k + 1).filter(|u| among!(UNITS_AFTER.split_at(2).0, u));
             return Some(if unit.is_some() { k + 1 } else { k });
         }
         let lowerish = w.chars().all(char::is_lowercase) || w.chars().all(|c| c.is_uppercase());
-        if STOP.contains(&w) || !lowerish {
+        if among!(STOP, w) || !lowerish {
             return None;
         }
         words += 1;
@@ -185,7 +194,7 @@ pub fn figures(doc: &Doc) -> Vec<Range> {
                 .is_some_and(|n| n.kind == TokenKind::Number && !n.space_before)
         {
             let mut j = i + 1;
-            while word(doc, j + 1).is_some_and(|w| SCALES.contains(&w)) {
+            while word(doc, j + 1).is_some_and(|w| among!(SCALES, w)) {
                 j += 1;
             }
             let start = if i > 0 && word(doc, i - 1).is_some_and(|w| w == "US") && !t.space_before {

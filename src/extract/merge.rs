@@ -9,6 +9,7 @@ use super::gazetteer::Entry;
 use super::person::short_form;
 use super::resolve::Chosen;
 use super::token::{Token, shape};
+use super::words::among;
 use super::{Entity, Kind, Mention};
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -267,7 +268,7 @@ fn inner_acronym_short_form(name: &str) -> Option<String> {
 fn inner_acronym_references(doc: &Doc, index: &WordIndex, found: &mut Vec<Found>) {
     let mut names: Vec<(Kind, String)> = found
         .iter()
-        .filter(|f| f.name.contains(" ("))
+        .filter(|f| has_bytes(&f.name, b" ("))
         .map(|f| (f.kind, f.name.clone()))
         .collect();
     names.dedup();
@@ -283,6 +284,11 @@ fn inner_acronym_references(doc: &Doc, index: &WordIndex, found: &mut Vec<Found>
     }
 }
 
+/// `needle` occurs in the short `text` (no searcher set up, unlike `str::contains`).
+fn has_bytes(text: &str, needle: &[u8]) -> bool {
+    text.as_bytes().windows(needle.len()).any(|w| w == needle)
+}
+
 /// "A (district), (which is) also known as (the) B": B is another name of A.
 fn also_known_as(doc: &Doc, found: &mut [Found]) {
     let mut order: Vec<usize> = (0..found.len()).collect();
@@ -294,8 +300,8 @@ fn also_known_as(doc: &Doc, found: &mut [Found]) {
         let (a, b) = (&found[pair[0]], &found[pair[1]]);
         if a.end >= b.start
             || b.start - a.end > 60
-            || !(doc.body[a.end..b.start].contains("known")
-                || doc.body[a.end..b.start].contains("aka"))
+            || !(has_bytes(&doc.body[a.end..b.start], b"known")
+                || has_bytes(&doc.body[a.end..b.start], b"aka"))
         {
             continue;
         }
@@ -353,18 +359,28 @@ fn loose_key(kind: Kind, name: &str) -> String {
     let drop_generic = matches!(kind, Kind::Zone | Kind::Org);
     let mut out = String::with_capacity(name.len());
     let mut kept = 0;
-    for w in name.split([' ', '-']) {
+    // Split at ASCII bytes, so by bytes (no char decoding).
+    let words = name
+        .as_bytes()
+        .split(|&b| b == b' ' || b == b'-')
+        .scan(0, |at, piece| {
+            let word = &name[*at..*at + piece.len()];
+            *at += piece.len() + 1;
+            Some(word)
+        });
+    for w in words {
         let mark = out.len();
         if kept > 0 {
             out.push(' ');
         }
         let start = out.len();
         if w.is_ascii() {
-            out.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            out.push_str(w);
+            out[start..].make_ascii_lowercase();
         } else {
             out.push_str(&w.to_lowercase());
         }
-        if drop_generic && GENERIC.contains(&&out[start..]) {
+        if drop_generic && among!(GENERIC, &out[start..]) {
             out.truncate(mark);
         } else {
             kept += 1;
@@ -434,9 +450,22 @@ fn from_candidate(c: Candidate) -> Found {
     }
 }
 
+/// White space other than single spaces ("\n", "\t", "\r", two spaces in a row).
+fn loosely_spaced(text: &str) -> bool {
+    let mut previous = 0;
+    for &b in text.as_bytes() {
+        match b {
+            b'\n' | b'\t' | b'\r' => return true,
+            b' ' if previous == b' ' => return true,
+            _ => previous = b,
+        }
+    }
+    false
+}
+
 fn surface<'a>(doc: &Doc<'a>, f: &Found) -> Cow<'a, str> {
     let text = &doc.body[f.start..f.end];
-    if text.contains(['\n', '\t', '\r']) || text.contains("  ") {
+    if loosely_spaced(text) {
         Cow::Owned(text.split_whitespace().collect::<Vec<_>>().join(" "))
     } else {
         Cow::Borrowed(text)

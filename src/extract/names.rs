@@ -10,8 +10,8 @@ use super::gazetteer::{Brand, Entry};
 use super::person;
 use super::token::shape;
 use super::words::{
-    COMMON_ACRONYMS, COMPASS, FUNCTION_WORDS, HEADS, MONTHS, TITLES, WEEKDAYS, among, among_lower,
-    heads_ending, international_org,
+    COMMON_ACRONYM_SET, COMPASS_SET, FUNCTION_WORD_SET, HEADS, MONTHS, TITLE_SET, WEEKDAYS, among,
+    among_lower, among_lowercased, heads_ending, international_org,
 };
 
 /// Firm heads that need a distinctive word before them ("Information Technology" is not a firm).
@@ -232,7 +232,7 @@ fn trim_start(doc: &Doc, mut first: usize, last: usize) -> Option<usize> {
         let text = doc.text(first);
         let listed = doc.hit_covering(first).is_some();
         let verbish = text.len() >= 5 && (text.ends_with("ing") || text.ends_with("ly"));
-        let dull = among(FUNCTION_WORDS, text) || (token.sentence_start && !listed && verbish);
+        let dull = FUNCTION_WORD_SET.contains(text) || (token.sentence_start && !listed && verbish);
         if !token.is_word() || dull {
             first += 1;
             continue;
@@ -324,13 +324,13 @@ fn head_supported(doc: &Doc, words: &[usize], k: usize, n: usize, kind: Kind) ->
     if kind == Kind::Region {
         return true;
     }
-    let head = doc.text(words[k]).to_lowercase();
+    let head = doc.text(words[k]);
     let any_distinct = before.iter().any(|&i| distinctive(doc, i));
-    if kind == Kind::Firm && WEAK_FIRM_HEADS.contains(&head.as_str()) {
+    if kind == Kind::Firm && among_lowercased(WEAK_FIRM_HEADS, head) {
         return any_distinct;
     }
     // "Quux Group": a company head after any name word, unless it names a kind of group.
-    let strong = kind == Kind::Firm && STRONG_FIRM_HEADS.contains(&head.as_str());
+    let strong = kind == Kind::Firm && among_lowercased(STRONG_FIRM_HEADS, head);
     let generic = before
         .last()
         .is_some_and(|&i| among_lower(GROUP_KINDS, doc.text(i)));
@@ -358,7 +358,7 @@ fn push(out: &mut Vec<Span>, doc: &Doc, first: usize, last: usize, kind: Option<
 }
 
 fn adjust(doc: &Doc, words: &[usize], kind: Kind) -> Kind {
-    if kind == Kind::Firm && words.iter().any(|&i| among(PUBLIC_MARKERS, doc.text(i))) {
+    if kind == Kind::Firm && words.iter().any(|&i| among!(PUBLIC_MARKERS, doc.text(i))) {
         Kind::Org
     } else {
         kind
@@ -455,10 +455,10 @@ fn trailing_trade_words(doc: &Doc, from: usize, last: usize) -> bool {
             let text = doc.text(i);
             is_plain_word(doc, i)
                 && doc.hit_covering(i).is_none()
-                && !among(TITLES, text)
-                && !among(MONTHS, text)
-                && !among(WEEKDAYS, text)
-                && !among(FUNCTION_WORDS, text)
+                && !TITLE_SET.contains(text)
+                && !among!(MONTHS, text)
+                && !among!(WEEKDAYS, text)
+                && !FUNCTION_WORD_SET.contains(text)
         })
 }
 
@@ -466,7 +466,7 @@ fn trailing_trade_words(doc: &Doc, from: usize, last: usize) -> bool {
 fn unheaded(doc: &Doc, mut first: usize, last: usize, out: &mut Vec<Span>) {
     first = skip_title_qualifier(doc, first, last);
     let mut titled = false;
-    while first <= last && doc.tokens[first].is_word() && among(TITLES, doc.text(first)) {
+    while first <= last && doc.tokens[first].is_word() && TITLE_SET.contains(doc.text(first)) {
         titled = true;
         first += 1;
         while first <= last && !doc.tokens[first].is_word() {
@@ -513,12 +513,12 @@ fn unheaded(doc: &Doc, mut first: usize, last: usize, out: &mut Vec<Span>) {
     // A capitalised plain word inside a sentence may be a name ("... and Google");
     // at a sentence start it is just a word.
     let plain = is_plain_word(doc, first) && doc.tokens[first].sentence_start;
-    let calendar = among(MONTHS, doc.text(first))
-        || among(WEEKDAYS, doc.text(first))
+    let calendar = among!(MONTHS, doc.text(first))
+        || among!(WEEKDAYS, doc.text(first))
         || doc.gazetteer.demonyms.contains(doc.text(first));
     if hit.is_none()
         && words.len() == 1
-        && (plain || calendar || among(COMMON_ACRONYMS, doc.text(first)))
+        && (plain || calendar || COMMON_ACRONYM_SET.contains(doc.text(first)))
     {
         return;
     }
@@ -551,7 +551,7 @@ fn skip_title_qualifier(doc: &Doc, first: usize, last: usize) -> usize {
         }
     };
     let next = end + 1;
-    let titled = next <= last && doc.tokens[next].is_word() && among(TITLES, doc.text(next));
+    let titled = next <= last && doc.tokens[next].is_word() && TITLE_SET.contains(doc.text(next));
     if titled { next } else { first }
 }
 
@@ -578,7 +578,7 @@ fn compass_region(doc: &Doc, words: &[usize]) -> bool {
     let texts: Vec<&str> = words.iter().map(|&i| doc.text(i)).collect();
     match texts.as_slice() {
         ["Middle" | "Far", "East"] => true,
-        [direction, _] if among(COMPASS, direction) => {
+        [direction, _] if COMPASS_SET.contains(direction) => {
             doc.hit_exactly(words[1], words[1]).is_some_and(|h| {
                 matches!(
                     h.entry,
@@ -630,8 +630,8 @@ fn brand_extension(doc: &Doc, first: usize, last: usize, words: &[usize]) -> boo
         && rest.iter().all(|&i| {
             let text = doc.text(i);
             doc.hit_covering(i).is_none()
-                && !among(TITLES, text)
-                && !among(FUNCTION_WORDS, text)
+                && !TITLE_SET.contains(text)
+                && !FUNCTION_WORD_SET.contains(text)
                 && !doc.gazetteer.given.contains(text)
         })
 }

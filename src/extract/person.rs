@@ -5,7 +5,7 @@
 use super::doc::Doc;
 use super::gazetteer::Entry;
 use super::token::shape;
-use super::words::{HEADS, MONTHS, WEEKDAYS, among};
+use super::words::{MONTHS, WEEKDAYS, among, heads_ending};
 
 fn plain(doc: &Doc, i: usize) -> bool {
     let text = doc.text(i);
@@ -13,14 +13,12 @@ fn plain(doc: &Doc, i: usize) -> bool {
 }
 
 fn is_head(text: &str) -> bool {
-    HEADS
-        .iter()
-        .any(|(phrase, _)| phrase.last().is_some_and(|w| w.eq_ignore_ascii_case(text)))
+    !heads_ending(text).is_empty()
 }
 
 /// Full month and day names ("Jun" alone is a common given name).
 fn calendar(text: &str) -> bool {
-    (text.len() > 3 && among(MONTHS, text)) || among(WEEKDAYS, text)
+    (text.len() > 3 && among!(MONTHS, text)) || among!(WEEKDAYS, text)
 }
 
 fn is_place(doc: &Doc, i: usize) -> bool {

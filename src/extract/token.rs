@@ -74,6 +74,22 @@ fn char_at(body: &str, i: usize) -> Option<(char, usize)> {
     Some((c, c.len_utf8()))
 }
 
+/// ASCII white space as `char::is_whitespace` sees it (tab, LF, VT, FF, CR, space).
+const fn ascii_space(b: u8) -> bool {
+    matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ')
+}
+
+/// ASCII letters and digits, by byte (one load instead of three range tests).
+static ALPHANUMERIC: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 /// Where a word or number that starts at byte `start` ends.
 struct Scanned {
     /// End byte of the token (a possessive "'s" excluded).
@@ -94,11 +110,14 @@ fn scan_word(body: &str, start: usize, first: char, width: usize) -> Scanned {
     let mut end = start + width;
     loop {
         let mut j = end;
-        while j < bytes.len() && bytes[j].is_ascii_alphanumeric() {
-            has_letter |= bytes[j] >= b'A';
+        while let Some(&b) = bytes.get(j)
+            && ALPHANUMERIC[usize::from(b)]
+        {
             j += 1;
         }
         if j > end {
+            // Digits sort below letters: any byte from 'A' up in the run is a letter.
+            has_letter = has_letter || bytes[end..j].iter().any(|&b| b >= b'A');
             segment += j - end;
             last = char::from(bytes[j - 1]);
             end = j;
@@ -106,7 +125,12 @@ fn scan_word(body: &str, start: usize, first: char, width: usize) -> Scanned {
         let Some((d, dw)) = char_at(body, end) else {
             break;
         };
-        if d.is_alphanumeric() {
+        if d.is_ascii() {
+            // Not a letter or digit: only a joiner or a possessive may continue.
+            if !matches!(d, '\'' | '.' | ',' | '&') {
+                break;
+            }
+        } else if d.is_alphanumeric() {
             has_letter |= d.is_alphabetic();
             segment += 1;
             last = d;
@@ -142,15 +166,25 @@ fn scan_word(body: &str, start: usize, first: char, width: usize) -> Scanned {
 
 /// Splits a body into tokens.
 pub fn tokenize(body: &str) -> Vec<Token> {
+    let bytes = body.as_bytes();
     let mut tokens: Vec<Token> = Vec::with_capacity(body.len() / 5);
     let mut space = false;
     let mut newline = true;
     let mut sentence = true;
     let mut i = 0;
-    while let Some((c, width)) = char_at(body, i) {
-        if c.is_whitespace() {
+    while i < bytes.len() {
+        let b = bytes[i];
+        if ascii_space(b) {
             space = true;
-            newline |= c == '\n';
+            newline |= b == b'\n';
+            i += 1;
+            continue;
+        }
+        let Some((c, width)) = char_at(body, i) else {
+            break;
+        };
+        if b >= 0x80 && c.is_whitespace() {
+            space = true;
             i += width;
             continue;
         }
@@ -164,7 +198,12 @@ pub fn tokenize(body: &str) -> Vec<Token> {
             possessive: false,
         };
         i += width;
-        if c.is_alphanumeric() {
+        let word = if b < 0x80 {
+            b.is_ascii_alphanumeric()
+        } else {
+            c.is_alphanumeric()
+        };
+        if word {
             let scanned = scan_word(body, token.start, c, width);
             token.end = scanned.end;
             token.possessive = scanned.possessive;
@@ -176,16 +215,24 @@ pub fn tokenize(body: &str) -> Vec<Token> {
             };
             token.sentence_start = sentence || newline;
             sentence = false;
-        } else if matches!(c, '.' | '!' | '?') {
-            sentence = true;
-        } else if !matches!(
-            c,
-            '"' | '\'' | '\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2019}' | '(' | ')' | '[' | ']'
-        ) {
-            sentence = sentence && matches!(c, '-' | '\u{2013}' | '\u{2014}' | '|' | '/');
-        }
-        if token.kind != TokenKind::Word && token.kind != TokenKind::Number && newline {
-            sentence = true;
+        } else {
+            if matches!(c, '.' | '!' | '?') {
+                sentence = true;
+            } else if !matches!(
+                c,
+                '"' | '\''
+                    | '\u{201c}'
+                    | '\u{201d}'
+                    | '\u{2018}'
+                    | '\u{2019}'
+                    | '('
+                    | ')'
+                    | '['
+                    | ']'
+            ) {
+                sentence = sentence && matches!(c, '-' | '\u{2013}' | '\u{2014}' | '|' | '/');
+            }
+            sentence |= newline;
         }
         tokens.push(token);
         space = false;

@@ -2,6 +2,7 @@
 //! speech verbs, months. General English and naming conventions, nothing from any article.
 
 use super::Kind;
+use super::fxhash::FxHashSet;
 
 /// Head phrases (lower case, last word last) that make a capitalised span an entity.
 /// Longer phrases are listed before the shorter ones they end with.
@@ -703,11 +704,95 @@ pub const FIRM_NOUNS: &[&str] = &[
     "bank",
 ];
 
+/// A closed list with hashed membership, for the lists the rules test on most words
+/// (a scan of a hundred entries per test showed up in profiles).
+pub struct WordSet {
+    words: &'static [&'static str],
+    set: std::sync::OnceLock<FxHashSet<&'static str>>,
+}
+
+impl WordSet {
+    /// A set over `words`, indexed on first use.
+    pub const fn new(words: &'static [&'static str]) -> WordSet {
+        WordSet {
+            words,
+            set: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// True when `word` (exact case) is in the list.
+    pub fn contains(&self, word: &str) -> bool {
+        self.set
+            .get_or_init(|| self.words.iter().copied().collect())
+            .contains(word)
+    }
+}
+
+/// [`TITLES`], hashed.
+pub static TITLE_SET: WordSet = WordSet::new(TITLES);
+/// [`FUNCTION_WORDS`], hashed.
+pub static FUNCTION_WORD_SET: WordSet = WordSet::new(FUNCTION_WORDS);
+/// [`COMMON_ACRONYMS`], hashed.
+pub static COMMON_ACRONYM_SET: WordSet = WordSet::new(COMMON_ACRONYMS);
+/// [`COMPASS`], hashed.
+pub static COMPASS_SET: WordSet = WordSet::new(COMPASS);
+
+/// Bit of a word in a list [`signature`]: its length and first and last bytes.
+const fn signature_bit(word: &[u8]) -> usize {
+    let Some((&first, _)) = word.split_first() else {
+        return 0;
+    };
+    let last = word[word.len() - 1] as usize;
+    (word.len() * 31 + first as usize * 7 + last) & 511
+}
+
+/// A 512-bit filter of a list's words, computed at compile time by [`among!`].
+pub const fn signature(list: &[&str]) -> [u64; 8] {
+    let mut bits = [0u64; 8];
+    let mut n = 0;
+    while n < list.len() {
+        let bit = signature_bit(list[n].as_bytes());
+        bits[bit / 64] |= 1 << (bit % 64);
+        n += 1;
+    }
+    bits
+}
+
+/// False when `word` is surely not in the list the signature was made from.
+#[inline]
+pub fn may_hold(signature: &[u64; 8], word: &str) -> bool {
+    let bit = signature_bit(word.as_bytes());
+    signature[bit / 64] >> (bit % 64) & 1 == 1
+}
+
+/// True when `word` (exact case) is in the constant list: the list's [`signature`],
+/// made at compile time, turns most other words away before any comparison (these
+/// tests run on nearly every token).
+macro_rules! among {
+    ($list:expr, $word:expr) => {{
+        let word: &str = $word;
+        $crate::extract::words::may_hold(const { &$crate::extract::words::signature($list) }, word)
+            && $crate::extract::words::in_list($list, word)
+    }};
+}
+pub(crate) use among;
+
 /// True when `word` (exact case) is in `list`.
-pub fn among(list: &[&str], word: &str) -> bool {
+pub fn in_list(list: &[&str], word: &str) -> bool {
     let first = word.as_bytes().first();
     list.iter()
         .any(|w| w.len() == word.len() && w.as_bytes().first() == first && *w == word)
+}
+
+/// True when `word.to_lowercase()` is in a lower-case `list`, allocating only for a
+/// word that is not ASCII.
+pub fn among_lowercased(list: &[&str], word: &str) -> bool {
+    if word.is_ascii() {
+        list.iter()
+            .any(|w| w.len() == word.len() && w.eq_ignore_ascii_case(word))
+    } else {
+        list.contains(&word.to_lowercase().as_str())
+    }
 }
 
 /// True when `word`, lower-cased, is in a lower-case `list`.
@@ -719,10 +804,15 @@ pub fn among_lower(list: &[&str], word: &str) -> bool {
 /// The head phrases ending with `word` (any ASCII case): their indices into [`HEADS`],
 /// in list order, so the first that fits is the one a scan of the list would find.
 pub fn heads_ending(word: &str) -> &'static [usize] {
-    type ByLast = Vec<(&'static str, Vec<usize>)>;
+    struct ByLast {
+        /// Last words, sorted case-insensitively, with their phrases.
+        table: Vec<(&'static str, Vec<usize>)>,
+        /// [`signature`] bits of the last words, ASCII lower-cased.
+        filter: [u64; 8],
+    }
     static BY_LAST: std::sync::OnceLock<ByLast> = std::sync::OnceLock::new();
-    let table = BY_LAST.get_or_init(|| {
-        let mut table: ByLast = Vec::new();
+    let by_last = BY_LAST.get_or_init(|| {
+        let mut table: Vec<(&'static str, Vec<usize>)> = Vec::new();
         for (n, (phrase, _)) in HEADS.iter().enumerate() {
             let Some(last) = phrase.last().copied() else {
                 continue;
@@ -733,12 +823,28 @@ pub fn heads_ending(word: &str) -> &'static [usize] {
             }
         }
         table.sort_by(|a, b| crate::extract::gazetteer::cmp_ci(a.0, b.0));
-        table
+        let mut filter = [0u64; 8];
+        for (w, _) in &table {
+            let bit = folded_signature_bit(w.as_bytes());
+            filter[bit / 64] |= 1 << (bit % 64);
+        }
+        ByLast { table, filter }
     });
-    if word.len() > 16 {
+    let bit = folded_signature_bit(word.as_bytes());
+    if word.len() > 16 || by_last.filter[bit / 64] >> (bit % 64) & 1 == 0 {
         return &[];
     }
+    let table = &by_last.table;
     table
         .binary_search_by(|(w, _)| crate::extract::gazetteer::cmp_ci(w, word))
         .map_or(&[], |i| table[i].1.as_slice())
+}
+
+/// [`signature_bit`] of a word with ASCII letters lower-cased.
+fn folded_signature_bit(word: &[u8]) -> usize {
+    let (Some(first), Some(last)) = (word.first(), word.last()) else {
+        return 0;
+    };
+    let (first, last) = (first.to_ascii_lowercase(), last.to_ascii_lowercase());
+    (word.len() * 31 + first as usize * 7 + last as usize) & 511
 }
