@@ -46,7 +46,8 @@ CN_EXONYMS = {
 CN_MUNICIPALITIES = {"Beijing", "Shanghai", "Tianjin", "Chongqing"}
 # Special administrative regions and city-states read as cities.
 CITY_OVER_COUNTRY = {"Hong Kong", "Macao", "Macau"}
-EXTRA_CITIES = {"Macau": "Macao"}
+# Other spellings of a listed city (GeoNames calls it "Macau"; ISO 3166 "Macao").
+EXTRA_CITIES = {"Macao": "Macau"}
 UK_NATIONS = ["England", "Scotland", "Wales", "Northern Ireland"]
 # countryinfo files whose first-level divisions are listed as regions.
 PROVINCE_COUNTRIES = ["china", "canada", "australia", "india", "japan", "brazil"]
@@ -299,6 +300,19 @@ def places(common, top_given, surnames_top, cn_surnames):
         add(surface, "city", canonical, 600_000, "MO")
     add("Hong Kong", "city", "Hong Kong", 7_000_000, "HK")
 
+    # National capitals ("Washington D.C." -> "Washington"): a capital that shares
+    # its name with a state or province is read as the city, as news uses it.
+    capitals = set()
+    for path in sorted(info_dir.glob("*.json")):
+        data = json.load(open(path, encoding="utf-8"))
+        iso = data.get("ISO", {})
+        code = iso.get("alpha2", "") if isinstance(iso, dict) else ""
+        capital = data.get("capital") or []
+        for name in [capital] if isinstance(capital, str) else capital:
+            name = re.sub(r",? D\.?C\.?$", "", str(name)).strip()
+            if name and code:
+                capitals.add((name, code))
+
     rows = []
     for surface, options in entries.items():
         kinds = {kind for kind, *_ in options}
@@ -310,7 +324,8 @@ def places(common, top_given, surnames_top, cn_surnames):
         elif "region" in kinds:
             region = next(o for o in options if o[0] == "region")
             big_city = best_city is not None and best_city[2] >= 1_000_000 and region[3] != "CN"
-            choice = best_city if big_city else region
+            capital = best_city is not None and (surface, best_city[3]) in capitals
+            choice = best_city if big_city or capital else region
         else:
             choice = best_city
         kind, canonical, pop, cc = choice
@@ -413,9 +428,18 @@ def firms(common, syllables, place_names, given, surnames, cn_surnames, legal):
     return sorted(f"{name}\t{flag}" for name, flag in rows.items())
 
 
+# Adjectives of continents and world regions (standard English), used like
+# nationality adjectives: "European markets" names no company.
+REGIONAL_DEMONYMS = {
+    "European", "Asian", "African", "American", "Oceanian", "Eurasian", "Arab",
+    "Arabian", "Latin", "Nordic", "Scandinavian", "Caribbean", "Mediterranean",
+    "Baltic", "Balkan",
+}
+
+
 def demonyms():
     info_dir = package_dir("countryinfo") / "data"
-    out = set()
+    out = set(REGIONAL_DEMONYMS)
     for path in sorted(info_dir.glob("*.json")):
         data = json.load(open(path, encoding="utf-8"))
         d = data.get("demonym") or ""
@@ -478,7 +502,10 @@ def main():
         "frequent lower-case English words: web2 (public domain) via english-words (MIT),",
         "ranked by wordfreq (data CC BY-SA 4.0; this list is shared alike under CC BY-SA 4.0)",
     ])
-    write_lines("demonyms.txt", by_key(demonym_list), ["nationality adjectives, countryinfo (MIT)"])
+    write_lines("demonyms.txt", by_key(demonym_list), [
+        "nationality adjectives, countryinfo (MIT), and adjectives of continents and world",
+        "regions (REGIONAL_DEMONYMS in scripts/build_assets.py)",
+    ])
 
 
 if __name__ == "__main__":

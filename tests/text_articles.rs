@@ -1,7 +1,9 @@
 //! Plain-text dumps of news pages in styles the seeds do not show: a wire story
 //! with a pipe-separated source line and share widgets, a date line above the
 //! headline and closing credits, a source line above the headline, and a Chinese
-//! portal page with Chinese labels. Made-up articles; expectations are per file.
+//! portal page with Chinese labels; an agency time line and a wire dateline after a
+//! photo caption, a date glued to the headline and a name alone under it. Made-up
+//! articles; expectations are per file.
 
 use dossier::corpus::{Article, load_text};
 use std::path::Path;
@@ -129,5 +131,45 @@ fn chinese_portal_with_chinese_labels() {
             "等方面的支持。",
         ],
         &["首页", "来源", "责任编辑", "版权所有", "ICP"],
+    );
+}
+
+#[test]
+fn agency_time_line_and_a_wire_dateline_after_a_photo_caption() {
+    check(
+        &load("caption_before_dateline.txt"),
+        [
+            Some("Harbour city draws record number of shipping firms"),
+            Some("Xinhua"),
+            Some("2017-03-04"),
+            None,
+        ],
+        &[
+            "PORTVILLE, March 4 (Xinhua) -- Portville has become",
+            "add another tenth",
+        ],
+        &[
+            "09:15",
+            "record number of shipping firms",
+            "All rights reserved",
+        ],
+    );
+}
+
+#[test]
+fn a_date_glued_to_the_headline_and_a_name_alone_under_it() {
+    check(
+        &load("name_under_headline.txt"),
+        [
+            Some("Riverside district signs eight new factory deals"),
+            None,
+            Some("2023-09-14"),
+            Some("Zhao Minghui"),
+        ],
+        &[
+            "Companies signed agreements on eight new factory projects",
+            "The district chief speaks",
+        ],
+        &["Updated", "Zhao Minghui", "signs eight new factory deals"],
     );
 }

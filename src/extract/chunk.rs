@@ -206,6 +206,14 @@ fn ends_with_head(doc: &Doc, chunk: &Chunk) -> bool {
         .any(|(phrase, _)| phrase.last().is_some_and(|w| w.eq_ignore_ascii_case(last)))
 }
 
+/// Ends with the head word of an organisation ("School", "Institute", "Center").
+fn ends_with_org_head(doc: &Doc, chunk: &Chunk) -> bool {
+    let last = doc.text(chunk.last);
+    super::words::HEADS.iter().any(|(phrase, kind)| {
+        *kind == super::Kind::Org && phrase.len() == 1 && phrase[0].eq_ignore_ascii_case(last)
+    })
+}
+
 /// May `left` and `right` be one name, given the words between them?
 fn joins(doc: &Doc, left: &Chunk, right: &Chunk, in_tail: bool) -> bool {
     let Some(words) = connector(doc, left, right) else {
@@ -218,10 +226,14 @@ fn joins(doc: &Doc, left: &Chunk, right: &Chunk, in_tail: bool) -> bool {
             FOR_HEADS.contains(&head.as_str()) && !calendar(doc.text(right.first))
         }
         ["and"] => {
-            let plain_left = !starts_listed(doc, left) && !ends_with_head(doc, left);
-            let plain_left = plain_left || place_led(doc, left) && !ends_with_head(doc, left);
+            // A head word alone ("Logistics and Operations Center") only modifies.
+            let headed_left = ends_with_head(doc, left) && left.first < left.last;
+            let plain_left = !starts_listed(doc, left) && !headed_left;
+            let plain_left = plain_left || place_led(doc, left) && !headed_left;
             let plain_right = !starts_listed(doc, right);
-            plain_left && plain_right && (in_tail || ends_with_head(doc, right))
+            // In a name's tail, "and School of ..." starts a second organisation.
+            let second = in_tail && ends_with_org_head(doc, right);
+            plain_left && plain_right && !second && (in_tail || ends_with_head(doc, right))
         }
         _ => false,
     }
@@ -293,6 +305,22 @@ mod tests {
             vec!["Art and Craft Park"]
         );
         assert_eq!(texts("Blorp and Zed met"), vec!["Blorp", "Zed"]);
+        assert_eq!(
+            texts("the Logistics and Shipping Center of Zorbu"),
+            vec!["Logistics and Shipping Center of Zorbu"]
+        );
+    }
+
+    #[test]
+    fn and_before_another_organisation_head_splits_a_tail() {
+        assert_eq!(
+            texts("the Key Laboratory of Zorb Coating and School of Blorp Science said"),
+            vec!["Key Laboratory of Zorb Coating", "School of Blorp Science"]
+        );
+        assert_eq!(
+            texts("the Ministry of Fish and Boat Technology said"),
+            vec!["Ministry of Fish and Boat Technology"]
+        );
     }
 
     #[test]

@@ -115,10 +115,36 @@ fn cue(doc: &Doc, span: &Span) -> Option<(Kind, Rank)> {
     }
     let before = word_before(doc, f).unwrap_or("");
     let possessive = f > 0 && doc.tokens[f - 1].possessive;
-    if (FIRM_BEFORE.contains(&before) && !possessive) || apposition(doc, l) {
+    // "Quxton-based Zorbu Robots": what a place is the base of is a company.
+    let based = matches!(before, "based" | "headquartered")
+        && f >= 2
+        && doc.tokens[f - 2].is_punct('-')
+        && !doc.tokens[f - 1].space_before;
+    if (FIRM_BEFORE.contains(&before) && !possessive)
+        || based
+        || apposition(doc, l)
+        || named_after_comma(doc, f, l)
+    {
         return Some((Kind::Firm, Rank::Context));
     }
     None
+}
+
+/// "its parent company, X," / "the chipmaker, X.": a name set off by commas right
+/// after a determined company noun renames it.
+fn named_after_comma(doc: &Doc, f: usize, l: usize) -> bool {
+    let comma = |i: usize| doc.tokens.get(i).is_some_and(|t| t.is_punct(','));
+    let closed = doc
+        .tokens
+        .get(l + 1)
+        .is_none_or(|t| t.is_punct(',') || t.is_punct('.') || t.is_punct(';'));
+    if f < 3 || !comma(f - 1) || !closed {
+        return false;
+    }
+    let noun = word(doc, f - 2).unwrap_or("");
+    let determiner = word(doc, f - 3).unwrap_or("");
+    let determined = matches!(determiner, "its" | "the" | "their" | "parent" | "a" | "an");
+    FIRM_BEFORE.contains(&noun) && determined
 }
 
 /// "X province", "X city", "X-based", "based in X", "mayor of X", "in X, <region>".
@@ -132,6 +158,12 @@ fn place_cue(doc: &Doc, f: usize, l: usize) -> Option<Kind> {
         return Some(Kind::Region);
     }
     if name_words && next == "city" {
+        return Some(Kind::City);
+    }
+    // "Quxton local government", "Quxton municipal government": a place governed.
+    let governed = matches!(next, "local" | "municipal" | "city" | "county")
+        && word(doc, l + 2) == Some("government");
+    if name_words && (governed || distance_from(doc, l)) {
         return Some(Kind::City);
     }
     let hyphen_based = doc
@@ -166,6 +198,23 @@ fn place_cue(doc: &Doc, f: usize, l: usize) -> Option<Kind> {
                 )
         });
     (back(1) == "in" && region_after).then_some(Kind::City)
+}
+
+/// "X, 200 km (120 miles) west of Y", "X, about 50 kilometers from Y": a place
+/// located by its distance from another.
+fn distance_from(doc: &Doc, l: usize) -> bool {
+    let comma = doc.tokens.get(l + 1).is_some_and(|t| t.is_punct(','));
+    let unit = |w: &str| matches!(w, "km" | "kilometers" | "kilometres" | "miles" | "mi");
+    let number = (l + 2..l + 4).find(|&i| {
+        doc.tokens
+            .get(i)
+            .is_some_and(|t| t.text(doc.body).starts_with(|c: char| c.is_ascii_digit()))
+    });
+    let Some(number) = number else {
+        return false;
+    };
+    let located = (number + 1..number + 10).any(|i| matches!(word(doc, i), Some("of" | "from")));
+    comma && word(doc, number + 1).is_some_and(unit) && located
 }
 
 /// "<role> of X": a company, or a place for mayors and governors.
@@ -209,6 +258,24 @@ fn founded_after(doc: &Doc, l: usize) -> bool {
         i += 1;
     }
     word(doc, i) == Some("was") && word(doc, i + 1) == Some("founded")
+}
+
+/// Words that may stand between an apposition's comma and its role ("X, a former
+/// executive of ...", "X, the then deputy mayor").
+const ROLE_LEAD: &[&str] = &[
+    "a", "an", "the", "former", "then", "senior", "retired", "longtime", "veteran", "founding",
+    "current", "acting",
+];
+
+/// A role at word `i`, maybe after an article and a qualifier or two.
+fn role_follows(doc: &Doc, mut i: usize) -> bool {
+    for _ in 0..3 {
+        match word(doc, i) {
+            Some(w) if ROLE_LEAD.contains(&w) => i += 1,
+            _ => break,
+        }
+    }
+    word(doc, i).is_some_and(|w| among_lower(ROLES, w.trim_start_matches("vice-")))
 }
 
 /// A person name (by shape) starts at token `i`, maybe after a role ("chair").
@@ -268,11 +335,18 @@ fn person_cue(doc: &Doc, span: &Span) -> bool {
     if !(2..=3).contains(&words.len()) || span.last - span.first + 1 != words.len() {
         return false;
     }
-    let plain = words.iter().all(|&i| {
+    let shaped = words.iter().all(|&i| {
         let t = doc.text(i);
-        shape::capitalised(t) && !shape::all_caps(t) && doc.hit_covering(i).is_none()
+        shape::capitalised(t) && !shape::all_caps(t)
     });
-    if !plain {
+    let unlisted = words.iter().all(|&i| doc.hit_covering(i).is_none());
+    // A surname that is also a listed brand ("Kazuo Tanabe, a former executive"):
+    // only the surest cues, and never when a place is inside.
+    let brand_inside = words.iter().all(|&i| {
+        doc.hit_covering(i)
+            .is_none_or(|h| matches!(h.entry, Entry::Firm(_)) && h.first == h.last)
+    });
+    if !shaped || !(unlisted || brand_inside) {
         return false;
     }
     let before = word_before(doc, span.first).unwrap_or("");
@@ -281,8 +355,7 @@ fn person_cue(doc: &Doc, span: &Span) -> bool {
         .tokens
         .get(span.last + 1)
         .is_some_and(|t| t.is_punct(','))
-        && word(doc, span.last + 2)
-            .is_some_and(|w| among_lower(ROLES, w.trim_start_matches("vice-")));
+        && role_follows(doc, span.last + 2);
     let position = doc
         .tokens
         .get(span.last + 1)
@@ -294,13 +367,8 @@ fn person_cue(doc: &Doc, span: &Span) -> bool {
         && doc.name_like(span.first - 1)
         && !among(FUNCTION_WORDS, doc.text(span.first - 1));
     let role_before = among_lower(ROLES, before);
-    SPEECH.contains(&before)
-        || SPEECH.contains(&after)
-        || comma_role
-        || position
-        || span.titled
-        || owner
-        || role_before
+    let sure = SPEECH.contains(&before) || SPEECH.contains(&after) || comma_role || span.titled;
+    sure || (unlisted && (position || owner || role_before))
 }
 
 /// Items of coordinated lists, typed by a trigger noun or by their known members.
@@ -405,7 +473,8 @@ fn type_list(doc: &Doc, items: &mut [Span]) {
     }
 }
 
-/// Listed places whose kind the next word settles ("Jilin province", "Jilin city").
+/// Listed places whose kind the next word settles ("Jilin province", "Jilin city",
+/// "Washington state").
 fn hit_overrides(doc: &Doc) -> Vec<(usize, Kind)> {
     let mut out = Vec::new();
     for (n, hit) in doc.hits.iter().enumerate() {
@@ -413,7 +482,7 @@ fn hit_overrides(doc: &Doc) -> Vec<(usize, Kind)> {
             continue;
         };
         match word(doc, hit.last + 1) {
-            Some("province") if kind == Kind::City => out.push((n, Kind::Region)),
+            Some("province" | "state") if kind == Kind::City => out.push((n, Kind::Region)),
             Some("city") if kind == Kind::Region => out.push((n, Kind::City)),
             _ => {}
         }
@@ -567,5 +636,7 @@ mod tests {
         let doc = Doc::new("It is in Wuhan province.");
         let overrides = hit_overrides(&doc);
         assert_eq!(overrides, vec![(0, Kind::Region)]);
+        let doc = Doc::new("Apples from Washington state and talks in Washington.");
+        assert_eq!(hit_overrides(&doc), vec![(0, Kind::Region)]);
     }
 }

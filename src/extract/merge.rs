@@ -396,7 +396,33 @@ pub fn entities(doc: &Doc, chosen: Vec<Chosen>, definitions: &[Definition]) -> V
     firm_references(doc, &index, &mut found);
     re_mentions(doc, &index, &cued, &mut found);
     also_known_as(doc, &mut found);
+    of_tail_references(&mut found);
     group(doc, found)
+}
+
+/// "School of Zorb Science of Blorp University" is later just "School of Zorb
+/// Science": an organisation or zone named without its trailing "of ..." part.
+fn of_tail_references(found: &mut [Found]) {
+    let mut renames: Vec<(Kind, String, String)> = Vec::new();
+    for f in found
+        .iter()
+        .filter(|f| matches!(f.kind, Kind::Org | Kind::Zone))
+    {
+        for (at, _) in f.name.match_indices(" of ").skip(1) {
+            let short = &f.name[..at];
+            if !renames.iter().any(|(_, s, _)| s == short) {
+                renames.push((f.kind, short.to_string(), f.name.clone()));
+            }
+        }
+    }
+    for (kind, short, long) in renames {
+        for f in found
+            .iter_mut()
+            .filter(|f| f.kind == kind && f.name == short)
+        {
+            f.name = long.clone();
+        }
+    }
 }
 
 fn from_candidate(c: Candidate) -> Found {

@@ -14,6 +14,8 @@ mod merge;
 mod names;
 mod person;
 mod resolve;
+#[cfg(test)]
+mod rules_tests;
 pub mod token;
 mod tsv;
 mod words;
@@ -244,11 +246,12 @@ fn hit_candidates(doc: &Doc, overrides: &[(usize, Kind)]) -> Vec<Candidate> {
         .collect()
 }
 
-/// "U.S. dollars", "Hong Kong dollars": the place only names the currency.
+/// "U.S. dollars", "Hong Kong dollars", "US$5", "HK$3": the place only names the currency.
 fn names_a_currency(doc: &Doc, hit: &doc::Hit) -> bool {
     let next = doc.tokens.get(hit.last + 1).filter(|t| t.is_word());
     matches!(hit.entry, Entry::Place { .. })
-        && next.is_some_and(|t| matches!(t.text(doc.body), "dollar" | "dollars"))
+        && (next.is_some_and(|t| matches!(t.text(doc.body), "dollar" | "dollars"))
+            || doc.body[hit.end..].starts_with('$'))
 }
 
 fn body_text(doc: &Doc, start: usize, end: usize) -> String {

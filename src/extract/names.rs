@@ -11,7 +11,7 @@ use super::person;
 use super::token::shape;
 use super::words::{
     COMMON_ACRONYMS, COMPASS, FUNCTION_WORDS, HEADS, MONTHS, TITLES, WEEKDAYS, among, among_lower,
-    heads_ending,
+    heads_ending, international_org,
 };
 
 /// Firm heads that need a distinctive word before them ("Information Technology" is not a firm).
@@ -96,13 +96,94 @@ pub struct Span {
     pub listed: bool,
 }
 
+/// Lower-case kinds of zone written after a proper name ("the Zorbu high-tech zone"),
+/// longest first.
+const LOWER_ZONES: &[&str] = &[
+    "economic and technological development zone",
+    "high-tech industrial development zone",
+    "hi-tech industrial development zone",
+    "economic development zone",
+    "export processing zone",
+    "pilot free trade zone",
+    "free trade zone",
+    "high-tech zone",
+    "hi-tech zone",
+    "high-tech park",
+    "hi-tech park",
+    "development zone",
+    "industrial zone",
+    "industrial park",
+    "science park",
+    "technology park",
+    "software park",
+    "bonded zone",
+];
+
 /// Every span from every chunk.
 pub fn spans(doc: &Doc) -> Vec<Span> {
     let mut out = ocean_regions(doc);
     for chunk in chunks(doc) {
         classify(doc, chunk.first, chunk.last, &mut out);
+        lower_case_zone(doc, chunk.first, chunk.last, &mut out);
+        place_suffixed_firm(doc, chunk.first, chunk.last, &mut out);
     }
     out
+}
+
+/// "Zorbu Gas Turbine (Quxton)": a name of two or more words closed by a listed place
+/// in parentheses is a company's local unit, the usual way Chinese subsidiaries are
+/// named (with a head word after the place, the chunk already holds it).
+fn place_suffixed_firm(doc: &Doc, first: usize, last: usize, out: &mut Vec<Span>) {
+    let Some(first) = trim_start(doc, first, last) else {
+        return;
+    };
+    let open = last + 1;
+    let opens = doc
+        .tokens
+        .get(open)
+        .is_some_and(|t| t.is_punct('(') && t.space_before);
+    if !opens || word_indices(doc, first, last).len() < 2 {
+        return;
+    }
+    let Some(hit) = doc.hit_covering(open + 1) else {
+        return;
+    };
+    let close = hit.last + 1;
+    let closes = doc.tokens.get(close).is_some_and(|t| t.is_punct(')'));
+    let place = matches!(hit.entry, Entry::Place { .. }) && hit.first == open + 1;
+    let headed = heads_ending(doc.text(last).trim_end_matches('.'))
+        .iter()
+        .any(|&h| HEADS[h].1 != Kind::Firm);
+    if closes && place && !headed && !doc.name_like(close + 1) {
+        push(out, doc, first, close, Some(Kind::Firm), Rank::Head);
+    }
+}
+
+/// "the Zorbu high-tech zone": a name followed by a lower-case kind of zone is that
+/// zone (not after a possessive: "Zorbu's industrial park" is not named so).
+fn lower_case_zone(doc: &Doc, first: usize, last: usize, out: &mut Vec<Span>) {
+    let Some(first) = trim_start(doc, first, last) else {
+        return;
+    };
+    let end = doc.tokens[last].end;
+    if doc.tokens[last].possessive || !doc.body[end..].starts_with(' ') {
+        return;
+    }
+    let rest = &doc.body[end + 1..];
+    let Some(phrase) = LOWER_ZONES.iter().find(|p| {
+        rest.starts_with(**p)
+            && !rest[p.len()..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_alphanumeric() || c == '-')
+    }) else {
+        return;
+    };
+    let stop = end + 1 + phrase.len();
+    let Some(zone_last) = (last + 1..doc.tokens.len()).find(|&i| doc.tokens[i].end == stop) else {
+        return;
+    };
+    push(out, doc, first, zone_last, Some(Kind::Zone), Rank::Head);
 }
 
 /// "Asia-Pacific", "Euro-Atlantic": a continent joined to an ocean.
@@ -305,6 +386,18 @@ fn classify(doc: &Doc, first: usize, last: usize, out: &mut Vec<Span>) {
     if words.is_empty() {
         return;
     }
+    if let Some(name) = international_org(doc.span_text(first, last)) {
+        out.push(Span {
+            first,
+            last,
+            kind: Some(Kind::Org),
+            rank: Rank::Head,
+            name: name.to_string(),
+            titled: false,
+            listed: false,
+        });
+        return;
+    }
     if let Some(c) = connector(doc, first, last) {
         let before: Vec<usize> = words.iter().copied().filter(|&i| i < c).collect();
         if let Some(k) = before.len().checked_sub(1)
@@ -327,6 +420,9 @@ fn classify(doc: &Doc, first: usize, last: usize, out: &mut Vec<Span>) {
         if matches!(kind, Kind::Org | Kind::Firm) && trailing_places(doc, rest, last) {
             end = last;
         }
+        if kind == Kind::Firm && trailing_trade_words(doc, rest, last) {
+            end = last;
+        }
         let kind = adjust(doc, &words[..=k], kind);
         let mut span = Span {
             first,
@@ -347,6 +443,23 @@ fn classify(doc: &Doc, first: usize, last: usize, out: &mut Vec<Span>) {
         return;
     }
     unheaded(doc, first, last, out);
+}
+
+/// "Zorbu Communications Construction": one or two plain capitalised nouns after a
+/// company head go on naming the company's trade (not a title, date or other name).
+fn trailing_trade_words(doc: &Doc, from: usize, last: usize) -> bool {
+    let words = word_indices(doc, from, last);
+    (1..=2).contains(&words.len())
+        && words.len() == last + 1 - from
+        && words.iter().all(|&i| {
+            let text = doc.text(i);
+            is_plain_word(doc, i)
+                && doc.hit_covering(i).is_none()
+                && !among(TITLES, text)
+                && !among(MONTHS, text)
+                && !among(WEEKDAYS, text)
+                && !among(FUNCTION_WORDS, text)
+        })
 }
 
 /// Chunks without a head word: titles, compass regions, persons, brand extensions.

@@ -48,6 +48,7 @@ pub fn select(mut candidates: Vec<Candidate>) -> Vec<Chosen> {
             .then(b.rank.cmp(&a.rank))
             .then(a.start.cmp(&b.start))
     });
+    let headed = headed_firms(&candidates);
     let mut chosen: Vec<Chosen> = Vec::new();
     for candidate in candidates {
         let mut inside = None;
@@ -70,7 +71,7 @@ pub fn select(mut candidates: Vec<Candidate>) -> Vec<Chosen> {
                     break;
                 }
                 inside = Some(other.kind);
-                inside_headed = other.rank == Rank::Head;
+                inside_headed = other.rank == Rank::Head || shortens(&other.name, &headed);
             }
         }
         if ok {
@@ -84,6 +85,23 @@ pub fn select(mut candidates: Vec<Candidate>) -> Vec<Chosen> {
     keep_sensible_nesting(&mut chosen);
     chosen.sort_by_key(|c| (c.candidate.start, c.candidate.end));
     chosen
+}
+
+/// Names of firms typed by a head word ("Foo Memory Technologies").
+fn headed_firms(candidates: &[Candidate]) -> Vec<String> {
+    candidates
+        .iter()
+        .filter(|c| c.kind == Kind::Firm && c.rank == Rank::Head)
+        .map(|c| c.name.clone())
+        .collect()
+}
+
+/// "Foo Memory" is the short form of "Foo Memory Technologies" when the article has
+/// both: the container then names that headed firm, not a product of the brand.
+fn shortens(name: &str, headed: &[String]) -> bool {
+    headed.iter().any(|full| {
+        full.len() > name.len() && full.starts_with(name) && full.as_bytes()[name.len()] == b' '
+    })
 }
 
 /// A nested place counts when it also stands alone, or is large enough to be the
@@ -172,6 +190,21 @@ mod tests {
             cand(0, 5, Kind::City, Rank::Listed, 5_000_000),
         ]);
         assert_eq!(got.len(), 1);
+    }
+
+    #[test]
+    fn a_brand_in_the_short_form_of_a_headed_firm_does_not_count() {
+        // "Foo Memory Technologies ... Foo Memory": "Foo" (a listed brand) inside
+        // "Foo Memory" is part of the firm's name; "Foo Maps" alone would mention Foo.
+        let mut full = cand(0, 23, Kind::Firm, Rank::Head, 0);
+        full.name = "Foo Memory Technologies".into();
+        let mut short = cand(30, 40, Kind::Firm, Rank::Shape, 0);
+        short.name = "Foo Memory".into();
+        let brand = cand(30, 33, Kind::Firm, Rank::Listed, 0);
+        let got = select(vec![full.clone(), short.clone(), brand.clone()]);
+        assert_eq!(got.len(), 2);
+        let got = select(vec![short, brand]);
+        assert_eq!(got.len(), 2, "without the headed firm, Foo counts");
     }
 
     #[test]

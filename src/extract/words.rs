@@ -129,6 +129,8 @@ pub const HEADS: &[(&[&str], Kind)] = &[
     (&["studios"], Kind::Firm),
     (&["airways"], Kind::Firm),
     (&["expo"], Kind::Event),
+    (&["exposition"], Kind::Event),
+    (&["symposium"], Kind::Event),
     (&["summit"], Kind::Event),
     (&["forum"], Kind::Event),
     (&["conference"], Kind::Event),
@@ -498,8 +500,75 @@ pub const COMMON_ACRONYMS: &[&str] = &[
     "OK", "DNA", "LED", "LCD", "OLED", "SME", "SMEs", "B2B", "B2C", "SEO", "CRM", "ERP", "SaaS",
     "FAQ", "GMT", "UTC", "NGO", "R&D", "VIP", "ATM", "IQ", "ICT", "SOE", "SOEs", "AIGC", "5G",
     "4G", "3D", "CBD", "RMB", "USD", "ICP", "PPP", "CPI", "PMI", "M&A", "Q1", "Q2", "Q3", "Q4",
-    "H1", "H2", "YoY", "NEV", "NEVs", "LNG", "EU", "PhD", "MBA", "MSc",
+    "H1", "H2", "YoY", "NEV", "NEVs", "LNG", "PhD", "MBA", "MSc",
 ];
+
+/// Major intergovernmental organisations: the name each uses in English, then its
+/// acronym and other usual spellings (standard usage, the organisations' own names).
+pub const INTERNATIONAL_ORGS: &[(&str, &[&str])] = &[
+    ("United Nations", &["UN", "U.N."]),
+    ("European Union", &["EU", "E.U."]),
+    (
+        "World Trade Organization",
+        &["WTO", "World Trade Organisation"],
+    ),
+    ("International Monetary Fund", &["IMF"]),
+    ("World Bank", &[]),
+    (
+        "World Health Organization",
+        &["WHO", "World Health Organisation"],
+    ),
+    ("Association of Southeast Asian Nations", &["ASEAN"]),
+    ("Asia-Pacific Economic Cooperation", &["APEC"]),
+    (
+        "Organisation for Economic Co-operation and Development",
+        &[
+            "OECD",
+            "Organization for Economic Cooperation and Development",
+        ],
+    ),
+    ("Group of Twenty", &["G20", "G-20"]),
+    ("Group of Seven", &["G7", "G-7"]),
+    ("BRICS", &[]),
+    (
+        "Shanghai Cooperation Organisation",
+        &["SCO", "Shanghai Cooperation Organization"],
+    ),
+    ("Asian Development Bank", &["ADB"]),
+    ("Asian Infrastructure Investment Bank", &["AIIB"]),
+    ("New Development Bank", &["NDB"]),
+    ("North Atlantic Treaty Organization", &["NATO"]),
+    (
+        "Organization of the Petroleum Exporting Countries",
+        &["OPEC"],
+    ),
+    ("UNESCO", &[]),
+    ("UNICEF", &[]),
+    (
+        "United Nations Conference on Trade and Development",
+        &["UNCTAD"],
+    ),
+    ("United Nations Development Programme", &["UNDP"]),
+    (
+        "International Labour Organization",
+        &["ILO", "International Labour Organisation"],
+    ),
+    ("World Intellectual Property Organization", &["WIPO"]),
+    ("International Telecommunication Union", &["ITU"]),
+    ("International Energy Agency", &["IEA"]),
+    ("International Atomic Energy Agency", &["IAEA"]),
+    ("Gulf Cooperation Council", &["GCC"]),
+    ("World Economic Forum", &["WEF"]),
+    ("Interpol", &[]),
+];
+
+/// The English name of the intergovernmental organisation `text` names, if any.
+pub fn international_org(text: &str) -> Option<&'static str> {
+    INTERNATIONAL_ORGS
+        .iter()
+        .find(|(name, forms)| *name == text || forms.contains(&text))
+        .map(|(name, _)| *name)
+}
 
 /// Month names and their usual abbreviations.
 pub const MONTHS: &[&str] = &[

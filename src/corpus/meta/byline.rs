@@ -24,7 +24,7 @@ pub(crate) struct Byline {
 /// Labels that start a new part inside one segment ("... Writers Published on ...").
 static INNER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"\s((?:Release Date|Last [Uu]pdated|Updated|Published|Posted|Written by|News [Ss]ources?|Source|Author|Reporter|Date|Editor|Edited by|by)\b)|((?:来源|作者|记者|责任编辑|编辑|发布时间)\s*[:：])",
+        r"\s((?:Release Date|Last [Uu]pdated|LAST UPDATED|Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Written by|News [Ss]ources?|Source|Author|Reporter|Date|Editor|Edited by|by)\b)|((?:来源|作者|记者|责任编辑|编辑|发布时间)\s*[:：])",
     )
 });
 static DATE_PART: LazyLock<Regex> = LazyLock::new(|| {
@@ -89,6 +89,8 @@ pub(crate) fn parse(line: &str) -> Option<Byline> {
             Part::NameInPlace(n) if strong > 0 || !n.chars().any(char::is_lowercase) => {
                 out.author = out.author.or(Some(name::normalise(&n)));
             }
+            // "Staff Reporter", "Senior Correspondent": the author's job, not an outlet.
+            Part::Phrase(p) if strong > 0 && is_job_title(&p) => {}
             Part::Phrase(p) if strong > 0 => {
                 if out.author.is_none()
                     && name::is_name(&p)
@@ -106,6 +108,19 @@ pub(crate) fn parse(line: &str) -> Option<Byline> {
     Some(out)
 }
 
+/// A job title closing a byline ("Staff Reporter", "Chief Correspondent").
+fn is_job_title(phrase: &str) -> bool {
+    let last = phrase
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .to_lowercase();
+    matches!(
+        last.trim_end_matches('s'),
+        "reporter" | "correspondent" | "writer" | "editor" | "contributor" | "columnist"
+    )
+}
+
 fn merge(into: &mut Byline, from: Byline) {
     into.author = into.author.take().or(from.author);
     into.source = into.source.take().or(from.source);
@@ -116,6 +131,13 @@ fn merge(into: &mut Byline, from: Byline) {
 fn split(text: &str) -> Vec<String> {
     let mut parts = Vec::new();
     for segment in text.split(['|', '\u{b7}', '\u{2022}']) {
+        let segment = match leading_agency(segment) {
+            Some((agency, rest)) => {
+                parts.push(agency.to_string());
+                rest
+            }
+            None => segment,
+        };
         let mut start = 0;
         for caps in INNER_LABEL.captures_iter(segment) {
             if let Some(label) = caps
@@ -139,6 +161,19 @@ fn split(text: &str) -> Vec<String> {
         })
         .filter(|p| !p.is_empty())
         .collect()
+}
+
+/// "(Agency) 08:43, May 3, 2019": an agency in brackets opening a segment is a part of
+/// its own when a date (with at most a time and a weekday) follows.
+fn leading_agency(segment: &str) -> Option<(&str, &str)> {
+    let trimmed = segment.trim_start();
+    let whole = trimmed
+        .starts_with('(')
+        .then(|| AGENCY.find(trimmed))
+        .flatten()?;
+    let rest = &trimmed[whole.end()..];
+    let dated = is_mostly_date(rest.trim()) && date::find(rest).is_some();
+    (whole.start() == 0 && dated).then(|| (whole.as_str(), rest))
 }
 
 /// "by" that belongs to a label before it ("Written by", "Reporting by").
@@ -332,7 +367,7 @@ fn author(rest: &str) -> Option<Byline> {
         name_part = &name_part[..at];
     }
     let name_part = name_part.trim();
-    let name = if name::is_name(name_part) {
+    let name = if name::is_name(name_part) || name::is_collective(name_part) {
         Some(name_part.to_string())
     } else {
         name::leading(name_part)
@@ -455,6 +490,51 @@ mod tests {
             b(Some("张伟"), Some("某某日报"), Some("2019-06-28"))
         );
         assert_eq!(parse("责任编辑：李华"), b(None, None, None));
+    }
+
+    #[test]
+    fn agency_in_brackets_before_a_time_and_date() {
+        assert_eq!(
+            parse("(Wire Agency)    08:43, May 3, 2019"),
+            b(None, Some("Wire Agency"), Some("2019-05-03"))
+        );
+        assert_eq!(
+            parse("(Xinhua) | 2019-05-03"),
+            b(None, Some("Xinhua"), Some("2019-05-03"))
+        );
+        // A bracketed word before a phrase is no agency credit.
+        assert_eq!(parse("(Photo) Harbour Dusk"), None);
+        assert_eq!(parse("(Xinhua) Harbour News"), None);
+    }
+
+    #[test]
+    fn date_lines_in_capitals_with_an_updated_tail() {
+        assert_eq!(
+            parse("MARCH 3, 2021 / UPDATED 2 HOURS AGO"),
+            b(None, None, Some("2021-03-03"))
+        );
+        assert_eq!(
+            parse("MARCH 3, 2021 / LAST UPDATED 4 DAYS AGO"),
+            b(None, None, Some("2021-03-03"))
+        );
+        assert_eq!(parse("MARCH MADNESS UPDATED"), None);
+    }
+
+    #[test]
+    fn collective_bylines_are_kept_as_written() {
+        assert_eq!(
+            parse("By Example Wire Staff"),
+            b(Some("Example Wire Staff"), None, None)
+        );
+        assert_eq!(
+            parse("By HARBOUR TIMES STAFF"),
+            b(Some("Harbour Times Staff"), None, None)
+        );
+        // A staff credit with a person keeps the person.
+        assert_eq!(
+            parse("By Ann Smith, Staff Reporter"),
+            b(Some("Ann Smith"), None, None)
+        );
     }
 
     #[test]

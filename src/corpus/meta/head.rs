@@ -4,7 +4,7 @@
 //! (kickers, banners, a copy of the title with the site name glued on).
 
 use super::byline::{self, Byline};
-use super::{date, source};
+use super::{date, name, source};
 use crate::corpus::clean::line::{Line, Role, Rule, is_headline_like, is_substantial, words};
 
 /// How far the head may reach when no paragraph qualifies as the lead.
@@ -58,7 +58,14 @@ pub(crate) fn mark(lines: &mut [Line], stated_title: Option<&str>) -> Head {
     };
     if let Some(at) = title_at {
         lines[at].role = Role::Title;
-        let (title, site) = source::split_title(&lines[at].text, None);
+        let text = match split_metadata_suffix(&lines[at].text) {
+            Some((title, found)) => {
+                head.bylines.push(found);
+                title
+            }
+            None => lines[at].text.clone(),
+        };
+        let (title, site) = source::split_title(&text, None);
         head.title = Some(title);
         head.site = site;
     }
@@ -69,7 +76,41 @@ pub(crate) fn mark(lines: &mut [Line], stated_title: Option<&str>) -> Head {
         &mut head,
     );
     drop_title_copies(lines, lead, &mut head);
+    mark_name_line(lines, title_at.map_or(0, |t| t + 1)..lead, &mut head);
     head
+}
+
+/// "Headline| Updated: 2024-06-21", "Headline | By Ann Lee": metadata glued to the
+/// headline after a bar is cut off and read. The part after the bar must read as a
+/// byline with something definite in it (a label, a date, a domain), so that a site
+/// name ("Headline | Example Times") is left to [`source::split_title`].
+fn split_metadata_suffix(text: &str) -> Option<(String, Byline)> {
+    text.match_indices('|').find_map(|(at, _)| {
+        let (title, rest) = (text[..at].trim(), &text[at + 1..]);
+        let found = byline::parse(rest)
+            .filter(|b| b.date.is_some() || b.author.is_some() || b.source.is_some())?;
+        (words(title) >= 2).then(|| (title.to_string(), found))
+    })
+}
+
+/// A line holding only a person's name, between the headline and the lead, is the
+/// byline when the head has no other author ("Headline / Zhao Minghui / Lead ...").
+fn mark_name_line(lines: &mut [Line], range: std::ops::Range<usize>, head: &mut Head) {
+    if head.bylines.iter().any(|b| b.author.is_some()) {
+        return;
+    }
+    let found = lines
+        .get_mut(range)
+        .into_iter()
+        .flatten()
+        .find(|l| l.is_body() && l.words <= 4 && name::is_person(&l.text));
+    if let Some(line) = found {
+        line.role = Role::Meta;
+        head.bylines.push(Byline {
+            author: Some(name::normalise(&line.text)),
+            ..Byline::default()
+        });
+    }
 }
 
 /// Without a stated title: the nearest headline-like line above the first byline,
@@ -82,10 +123,13 @@ fn choose_title(lines: &[Line], lead: usize, first_meta: Option<usize>) -> Optio
             && !date::starts_with_range(&line.text)
             && words(&line.text) >= 2
     };
+    // A name standing alone between the headline and a dateline is the byline.
+    let headline = |i: &usize| fits(i) && !name::is_person(&lines[*i].text);
     match first_meta {
         Some(meta) => (0..meta)
             .rev()
-            .find(fits)
+            .find(headline)
+            .or_else(|| (0..meta).rev().find(fits))
             .or_else(|| (meta..lead).find(fits)),
         // Without a byline, navigation words may sit above the headline: prefer a
         // line long enough to be a headline over one- to three-word labels.
@@ -112,16 +156,25 @@ fn drop_above(lines: &mut [Line], boundary: Option<usize>, is_title: bool, head:
     }
 }
 
-/// Copies of the headline further down the head (with or without a site suffix).
+/// Copies of the headline further down the head (with or without a site suffix), and
+/// in the body, where a headline standing alone is page furniture (a caption or a
+/// teaser repeating it), not article text.
 fn drop_title_copies(lines: &mut [Line], lead: usize, head: &mut Head) {
     let Some(title) = head.title.clone() else {
         return;
     };
-    for line in lines[..lead].iter_mut().filter(|l| l.is_body()) {
-        if same_title(&line.text, &title) {
+    // A copy is about as long as the headline (a site suffix at most): skip the rest cheaply.
+    let longest = title.len() * 2 + 64;
+    for (i, line) in lines.iter_mut().enumerate().filter(|(_, l)| l.is_body()) {
+        if line.text.len() > longest || !same_title(&line.text, &title) {
+            continue;
+        }
+        if i < lead {
             let (_, site) = source::split_title(&line.text, None);
             head.site = head.site.take().or(site);
             line.role = Role::Junk(Rule::Head);
+        } else {
+            line.role = Role::Junk(Rule::Repeated);
         }
     }
 }
@@ -268,6 +321,89 @@ mod tests {
             Some("Harbour traffic hits record - Example"),
         );
         assert_eq!(roles[..2], [Role::Junk(Rule::Head), Role::Title]);
+    }
+
+    #[test]
+    fn a_date_glued_to_the_headline_is_cut_off_and_read() {
+        let (roles, head) = run(
+            &["Harbour traffic hits record| Updated: 2021-05-01", LEAD],
+            None,
+        );
+        assert_eq!(roles, [Role::Title, Role::Body]);
+        assert_eq!(head.title.as_deref(), Some("Harbour traffic hits record"));
+        assert_eq!(head.bylines[0].date.as_deref(), Some("2021-05-01"));
+        let (_, head) = run(&["Harbour traffic hits record | By Ann Smith", LEAD], None);
+        assert_eq!(head.title.as_deref(), Some("Harbour traffic hits record"));
+        assert_eq!(head.bylines[0].author.as_deref(), Some("Ann Smith"));
+    }
+
+    #[test]
+    fn a_site_name_after_the_bar_is_not_metadata() {
+        let (_, head) = run(&["Harbour traffic hits record | Example Times", LEAD], None);
+        assert_eq!(head.title.as_deref(), Some("Harbour traffic hits record"));
+        assert_eq!(head.site.as_deref(), Some("Example Times"));
+        assert!(head.bylines.is_empty());
+    }
+
+    #[test]
+    fn a_name_alone_under_the_headline_is_the_byline() {
+        let (roles, head) = run(&["Harbour traffic hits record", "Zhao Minghui", LEAD], None);
+        assert_eq!(roles, [Role::Title, Role::Meta, Role::Body]);
+        assert_eq!(head.bylines[0].author.as_deref(), Some("Zhao Minghui"));
+        // With a date line below it, the name is still not taken for the headline.
+        let (roles, head) = run(
+            &[
+                "Harbour traffic hits record",
+                "MARY QUUX",
+                "2021-05-01",
+                LEAD,
+            ],
+            None,
+        );
+        assert_eq!(head.title.as_deref(), Some("Harbour traffic hits record"));
+        assert_eq!(roles[..3], [Role::Title, Role::Meta, Role::Meta]);
+        let authors: Vec<_> = head
+            .bylines
+            .iter()
+            .filter_map(|b| b.author.clone())
+            .collect();
+        assert_eq!(authors, ["Mary Quux"]);
+    }
+
+    #[test]
+    fn a_label_or_a_second_name_under_a_byline_is_no_author() {
+        for label in ["Photo Gallery", "Harbour Economy", "Hong Kong"] {
+            let (roles, head) = run(&["Harbour traffic hits record", label, LEAD], None);
+            assert_ne!(roles[1], Role::Meta, "{label}");
+            assert!(head.bylines.is_empty(), "{label}");
+        }
+        let (roles, head) = run(
+            &[
+                "Harbour traffic hits record",
+                "By Ann Smith",
+                "Zhao Minghui",
+                LEAD,
+            ],
+            None,
+        );
+        assert_eq!(roles[2], Role::Body);
+        assert_eq!(head.bylines.len(), 1);
+    }
+
+    #[test]
+    fn the_headline_repeated_in_the_body_is_furniture() {
+        let (roles, _) = run(
+            &[
+                "Harbour traffic hits record",
+                LEAD,
+                "Harbour traffic hits record",
+                "Harbour traffic hits record as new berths open early",
+                LEAD,
+            ],
+            None,
+        );
+        assert_eq!(roles[2], Role::Junk(Rule::Repeated));
+        assert_eq!(roles[3], Role::Body);
     }
 
     #[test]

@@ -16,6 +16,9 @@ use super::document::Hints;
 use byline::Byline;
 use head::Head;
 
+/// Body paragraphs searched for a wire dateline.
+const DATELINE_REACH: usize = 3;
+
 /// The metadata of one article.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct Meta {
@@ -73,13 +76,20 @@ pub(crate) fn combine(hints: &Hints, head: &Head, tail: &[Byline], lines: &[Line
     let stated_source = hints.source.as_deref().map(clean_source);
     let (title, title_derived, title_site) =
         choose_title(hints, head, stated_source.as_deref(), lines);
-    let first_body = lines.iter().find(|l| l.is_body()).map(|l| l.text.as_str());
+    // A photo caption or a standfirst may come before the paragraph with the dateline.
+    let dateline = || {
+        lines
+            .iter()
+            .filter(|l| l.is_body())
+            .take(DATELINE_REACH)
+            .find_map(|l| source::from_dateline(&l.text))
+    };
     let (holder, year) = copyright(lines);
     let source = stated_source
         .or_else(|| head.bylines.iter().find_map(|b| b.source.clone()))
         .map(|s| prefer_spelling(s, title_site.as_deref()))
         .or(title_site)
-        .or_else(|| first_body.and_then(source::from_dateline))
+        .or_else(dateline)
         .or_else(|| tail.iter().find_map(|b| b.source.clone()))
         .or(holder)
         .or_else(|| hints.url.as_deref().and_then(source::from_domain));
@@ -89,6 +99,7 @@ pub(crate) fn combine(hints: &Hints, head: &Head, tail: &[Byline], lines: &[Line
         .and_then(date::normalise)
         .or_else(|| head.bylines.iter().chain(tail).find_map(|b| b.date.clone()))
         .or_else(|| date_lines(lines))
+        .or_else(|| head_date(lines))
         .or(year);
     let author = hints.author.as_deref().and_then(clean_author).or_else(|| {
         head.bylines
@@ -182,7 +193,8 @@ fn clean_author(stated: &str) -> Option<String> {
         .any(|c| c.is_lowercase() || c.is_uppercase());
     let names_list =
         without_by.contains(',') && without_by.split(',').all(|n| name::is_name(n.trim()));
-    if uncased || name::is_name(without_by) || names_list {
+    let collective = name::is_collective(without_by);
+    if uncased || name::is_name(without_by) || names_list || collective {
         return plausible(name::normalise(without_by));
     }
     name::leading(without_by)
@@ -215,6 +227,18 @@ fn date_lines(lines: &[Line]) -> Option<String> {
         .iter()
         .filter(|l| l.role == Role::Junk(Rule::DateLine))
         .find_map(|l| date::find(&l.text))
+}
+
+/// A full date on a short line dropped from above the headline ("JANUARY 7, 2019 |
+/// WORLD NEWS"): weaker than any byline or date line, but a day near the top beats
+/// the copyright year of the footer.
+fn head_date(lines: &[Line]) -> Option<String> {
+    lines
+        .iter()
+        .filter(|l| l.role == Role::Junk(Rule::Head) && l.words <= 12)
+        .filter(|l| !date::starts_with_range(&l.text))
+        .filter_map(|l| date::find(&l.text))
+        .find(|d| d.len() == "2000-01-01".len())
 }
 
 #[cfg(test)]
@@ -262,6 +286,31 @@ mod tests {
     }
 
     #[test]
+    fn a_full_date_above_the_headline_beats_the_copyright_year() {
+        let lines = [
+            line("JANUARY 7, 2019 | PORT NEWS", Role::Junk(Rule::Head)),
+            line("Harbour traffic hits record", Role::Title),
+            Line::new("The port grew fast this year, officials said on Monday in a statement."),
+            line(
+                "© 2021 Example News. All rights reserved.",
+                Role::Junk(Rule::Copyright),
+            ),
+        ];
+        let meta = combine(&Hints::default(), &Head::default(), &[], &lines);
+        assert_eq!(meta.date.as_deref(), Some("2019-01-07"));
+        // An event banner's range or a bare month is not the article's date.
+        let banner = [
+            line("13-17 May 2019 Expo Centre", Role::Junk(Rule::Head)),
+            line("May 2019 special", Role::Junk(Rule::Head)),
+            lines[1].clone(),
+            lines[2].clone(),
+            lines[3].clone(),
+        ];
+        let meta = combine(&Hints::default(), &Head::default(), &[], &banner);
+        assert_eq!(meta.date.as_deref(), Some("2021"));
+    }
+
+    #[test]
     fn stated_authors_are_cleaned() {
         assert_eq!(
             clean_author("by Ann Lee 22 Dec 2016 651").as_deref(),
@@ -281,6 +330,11 @@ mod tests {
             Some("Ann Lee")
         );
         assert_eq!(clean_author("AFP").as_deref(), Some("AFP"));
+        assert_eq!(
+            clean_author("By Example Post Staff").as_deref(),
+            Some("Example Post Staff")
+        );
+        assert_eq!(clean_author("Staff").as_deref(), None);
     }
 
     #[test]

@@ -1,6 +1,8 @@
 //! Person names in bylines: recognising a name-shaped phrase ("Jane Doe",
 //! "CHANG JUN", "Anna de la Cruz", "KrASIA Writers") and normalising its case.
 
+use crate::extract::gazetteer::gazetteer;
+
 /// Lower-case words allowed inside a name.
 const PARTICLES: &[&str] = &[
     "de", "la", "le", "du", "van", "von", "der", "den", "da", "di", "dos", "das", "bin", "binti",
@@ -56,6 +58,84 @@ pub(crate) fn is_name(phrase: &str) -> bool {
         .iter()
         .any(|t| NOT_NAMES.contains(&t.trim_end_matches([',', '.']).to_lowercase().as_str()));
     named && first_is_capital && !banned
+}
+
+/// Last words of a collective byline: a desk or a team of the outlet, not a person.
+const COLLECTIVE: &[&str] = &[
+    "staff",
+    "writers",
+    "reporters",
+    "correspondents",
+    "newsroom",
+    "desk",
+    "team",
+];
+
+/// A collective credit: one to four capitalised words, then "Staff", "Writers",
+/// "Reporters", "Desk" ... ("Example Post Staff", "Wire Service Writers"). The
+/// byline is kept as written: it names no person, but it is what the page states.
+pub(crate) fn is_collective(phrase: &str) -> bool {
+    let tokens: Vec<&str> = phrase.split_whitespace().collect();
+    let Some((last, before)) = tokens.split_last() else {
+        return false;
+    };
+    let opener = before.first().map(|t| t.to_lowercase());
+    (1..=4).contains(&before.len())
+        && COLLECTIVE.contains(&last.to_lowercase().as_str())
+        && last.chars().next().is_some_and(char::is_uppercase)
+        && !matches!(opener.as_deref(), Some("staff" | "our" | "a"))
+        && !(before.len() == 1 && opener.as_deref() == Some("the"))
+        && is_capitalised(&before.join(" "))
+        && !phrase.chars().any(|c| c.is_ascii_digit())
+}
+
+/// One person's name, by the name lists the extractor uses: a Chinese surname and a
+/// pinyin given name ("Zhao Minghui", "Minghui Zhao"), or a listed first name and a
+/// surname ("Mary Quux", "Mary J. Quux"). Two or three words, capitals allowed; a
+/// listed place or company ("Hong Kong") and common words ("Photo Gallery") are not.
+pub(crate) fn is_person(phrase: &str) -> bool {
+    if !is_name(phrase) {
+        return false;
+    }
+    let phrase = normalise(phrase);
+    let tokens: Vec<&str> = phrase.split_whitespace().collect();
+    let plain = |t: &&str| t.chars().all(|c| c.is_ascii_alphabetic() || c == '-');
+    let lists = gazetteer();
+    if !(2..=3).contains(&tokens.len()) || lists.lookup(&phrase).is_some() {
+        return false;
+    }
+    match tokens.as_slice() {
+        [first, second] if tokens.iter().all(plain) => {
+            is_chinese(first, second, false)
+                || is_chinese(second, first, true)
+                || is_western(first, second)
+        }
+        [first, middle, last] => {
+            let initial = middle.len() == 2 && middle.ends_with('.');
+            initial && is_western(first, last)
+        }
+        _ => false,
+    }
+}
+
+/// A Chinese surname and a pinyin given name of up to three syllables (at least two,
+/// and not an English word, when it comes first).
+fn is_chinese(surname: &str, given: &str, given_first: bool) -> bool {
+    let lists = gazetteer();
+    lists.chinese_surnames.contains(surname)
+        && lists.is_pinyin(given, 3)
+        && (!given_first || (!lists.is_pinyin(given, 1) && !lists.is_common(given)))
+}
+
+/// A listed first name and a surname (a common English word only if it is a listed surname).
+fn is_western(given: &str, family: &str) -> bool {
+    let lists = gazetteer();
+    let family_ok = lists.surnames.contains(family)
+        || lists.chinese_surnames.contains(family)
+        || !lists.is_common(family) && family.chars().count() >= 2;
+    let given_ok =
+        lists.given.contains(given) && (!lists.is_common(given) || lists.surnames.contains(family));
+    given_ok && family_ok
 }
 
 /// Every word capitalised (particles and "of", "the", "for" allowed after the first):
@@ -138,6 +218,35 @@ mod tests {
         assert!(!is_name("2020, those centers"));
         assert!(!is_name("Tuesday"));
         assert!(!is_name("the end of the year"));
+    }
+
+    #[test]
+    fn persons_by_the_name_lists() {
+        assert!(is_person("Zhao Minghui"));
+        assert!(is_person("ZHAO MINGHUI"));
+        assert!(is_person("Minghui Zhao"));
+        assert!(is_person("Mary Quux"));
+        assert!(is_person("Mary J. Quux"));
+        assert!(!is_person("Hong Kong"));
+        assert!(!is_person("Photo Gallery"));
+        assert!(!is_person("Economy"));
+        assert!(!is_person("Business News"));
+        assert!(!is_person("Zhao Minghui said"));
+        assert!(!is_person("Mary Quux and Ann Lee"));
+    }
+
+    #[test]
+    fn collective_credits() {
+        assert!(is_collective("Example Post Staff"));
+        assert!(is_collective("Harbour Wire Writers"));
+        assert!(is_collective("GAZETTE STAFF"));
+        assert!(!is_collective("Staff"));
+        assert!(!is_collective("Staff Reporter"));
+        assert!(!is_collective("Our Correspondents"));
+        assert!(!is_collective("the newsroom team"));
+        assert!(!is_collective("The Staff"));
+        assert!(is_collective("The Example Post Staff"));
+        assert!(!is_collective("Ann Lee"));
     }
 
     #[test]

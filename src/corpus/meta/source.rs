@@ -13,9 +13,73 @@ static COPYRIGHT_HOLDER: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)(?:copyright|©|\(c\))\s*(?:©|\(c\))?\s*(?:(\d{4})(?:\s*[-–]\s*(\d{4}))?)?\s*,?\s*(?:by\s+)?([^.|,;©]*)",
     )
 });
+/// "CITY, Mon. D (Agency) --", "CITY (Agency) -", "(Agency) —": the place (group 1)
+/// and the agency (group 2) of a wire dateline.
 static DATELINE_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"^[A-Z][A-Za-z .'-]{1,40},?[^()]{0,30}\(([A-Z][A-Za-z .&-]{1,40})\)\s*(?:--|[-–—:])")
+    regex(
+        r"^(?:([A-Z][A-Za-z ./'-]{1,40}),?[^()]{0,30})?\(([A-Za-z][A-Za-z .&'-]{1,40})\)\s*(?:--|[-–—:])",
+    )
 });
+
+/// The major news agencies, as they sign wire datelines. A short general table of
+/// world and national wire services (common knowledge, not taken from any article):
+/// a bracketed name in this table opens a dateline in any of its shapes, while an
+/// unlisted one needs the wire style's place in capitals ("LISBON (Some Wire) --").
+const WIRE_AGENCIES: &[&str] = &[
+    "aa",
+    "aap",
+    "afp",
+    "agence france-presse",
+    "agencia brasil",
+    "anadolu",
+    "anadolu agency",
+    "ani",
+    "ansa",
+    "antara",
+    "ap",
+    "apa",
+    "associated press",
+    "belga",
+    "bernama",
+    "bloomberg",
+    "cna",
+    "cns",
+    "china news service",
+    "cp",
+    "dow jones",
+    "dpa",
+    "efe",
+    "ians",
+    "interfax",
+    "irna",
+    "jiji",
+    "jiji press",
+    "kcna",
+    "kuna",
+    "kyodo",
+    "kyodo news",
+    "lusa",
+    "mena",
+    "notimex",
+    "pa",
+    "prensa latina",
+    "pti",
+    "reuters",
+    "ria novosti",
+    "sputnik",
+    "tass",
+    "uni",
+    "upi",
+    "vna",
+    "wam",
+    "xinhua",
+    "yonhap",
+];
+
+/// A listed wire agency ("Xinhua", "AFP", "dpa"), in any case.
+pub(crate) fn is_wire_agency(name: &str) -> bool {
+    WIRE_AGENCIES.contains(&name.trim().to_lowercase().as_str())
+}
 
 /// The holder and year of a copyright line ("Copyright © 2018 Example News. ..." ->
 /// ("Example News", "2018")).
@@ -42,10 +106,19 @@ pub(crate) fn from_copyright(text: &str) -> (Option<String>, Option<String>) {
     (plausible.then(|| holder.to_string()), year)
 }
 
-/// The agency of a wire-style dateline opening the first paragraph.
+/// The agency of a wire-style dateline opening a paragraph: a listed agency, or any
+/// capitalised name after a place written in capitals.
 pub(crate) fn from_dateline(lead: &str) -> Option<String> {
+    if !lead.contains('(') {
+        return None;
+    }
     let caps = DATELINE_AGENCY.captures(lead)?;
-    Some(caps.get(1)?.as_str().trim().to_string())
+    let agency = caps.get(2)?.as_str().trim();
+    let place_in_capitals = caps
+        .get(1)
+        .is_some_and(|p| !p.as_str().chars().any(char::is_lowercase));
+    let capitalised = agency.chars().next().is_some_and(char::is_uppercase);
+    (is_wire_agency(agency) || place_in_capitals && capitalised).then(|| agency.to_string())
 }
 
 /// Separators between a headline and the site's name.
@@ -157,6 +230,34 @@ mod tests {
             Some("Wire Agency")
         );
         assert_eq!(from_dateline("The mayor (left) said - nothing."), None);
+        assert_eq!(
+            from_dateline("PORTVILLE, Sept. 11 (Xinhua) -- The city grew.").as_deref(),
+            Some("Xinhua")
+        );
+        assert_eq!(
+            from_dateline("NEW PORT/OLD PORT (Reuters) - Prices rose.").as_deref(),
+            Some("Reuters")
+        );
+        assert_eq!(
+            from_dateline("(AFP) \u{2014} Prices rose.").as_deref(),
+            Some("AFP")
+        );
+        assert_eq!(
+            from_dateline("Portville (dpa) - Prices rose.").as_deref(),
+            Some("dpa")
+        );
+    }
+
+    #[test]
+    fn brackets_that_are_not_datelines() {
+        // A ticker, a company's seat, an unlisted name after a mixed-case opening.
+        assert_eq!(from_dateline("Example Motors (EXM) - shares rose."), None);
+        assert_eq!(
+            from_dateline("Example Motors (Portville) Co - a unit, said."),
+            None
+        );
+        assert_eq!(from_dateline("Ann Lee (Labour) - the MP - said no."), None);
+        assert_eq!(from_dateline("Prices rose (Reuters) sharply."), None);
     }
 
     #[test]

@@ -1,0 +1,215 @@
+//! Whole-pipeline rule tests on made-up sentences: each names the rule it checks,
+//! with invented names wherever a list would otherwise decide.
+
+use super::{Kind, entities};
+
+fn named(body: &str) -> Vec<(String, Kind)> {
+    entities(body)
+        .into_iter()
+        .filter(|e| e.kind.is_named())
+        .map(|e| (e.name, e.kind))
+        .collect()
+}
+
+fn has(body: &str, name: &str, kind: Kind) {
+    let got = named(body);
+    assert!(
+        got.contains(&(name.to_string(), kind)),
+        "{name} ({kind}) not in {got:?}"
+    );
+}
+
+fn lacks(body: &str, name: &str) {
+    let got = named(body);
+    assert!(
+        !got.iter().any(|(n, _)| n == name),
+        "{name} should not be in {got:?}"
+    );
+}
+
+#[test]
+fn a_dollar_sign_after_a_place_names_the_currency() {
+    lacks("The deal is worth US$563 million.", "United States");
+    lacks("It raised HK$2 billion in March.", "Hong Kong");
+    has(
+        "The deal is worth US$5 million, the US said.",
+        "United States",
+        Kind::Country,
+    );
+}
+
+#[test]
+fn a_national_capital_is_the_city_and_the_state_says_state() {
+    has(
+        "Talks between Washington and Beijing stalled.",
+        "Washington",
+        Kind::City,
+    );
+    has(
+        "Farmers in Washington state grow apples.",
+        "Washington",
+        Kind::Region,
+    );
+}
+
+#[test]
+fn both_spellings_of_macao_are_one_city() {
+    let found = entities("Casinos in Macao grew; Macau is near Hong Kong.");
+    let macao = found.iter().find(|e| e.name == "Macau").expect("Macau");
+    assert_eq!((macao.kind, macao.count), (Kind::City, 2));
+}
+
+#[test]
+fn an_organisation_named_again_without_its_of_tail_is_one_entity() {
+    let found = entities(
+        "Experts from the School of Zorb Science of Blorp University met. \
+         The School of Zorb Science said it would help.",
+    );
+    let school: Vec<_> = found.iter().filter(|e| e.kind == Kind::Org).collect();
+    assert_eq!(school.len(), 1, "{school:?}");
+    assert_eq!(school[0].name, "School of Zorb Science of Blorp University");
+    assert_eq!(school[0].count, 2);
+}
+
+#[test]
+fn a_name_before_a_lower_case_kind_of_zone_is_that_zone() {
+    has(
+        "The firm lies in the core area of the Zorbu high-tech zone.",
+        "Zorbu high-tech zone",
+        Kind::Zone,
+    );
+    has(
+        "Plants in the Quxing economic and technological development zone grew.",
+        "Quxing economic and technological development zone",
+        Kind::Zone,
+    );
+    lacks(
+        "Zorbu's industrial park is full.",
+        "Zorbu's industrial park",
+    );
+    lacks("Zorbu industrial parks grew.", "Zorbu industrial park");
+}
+
+#[test]
+fn continental_adjectives_name_nothing_alone() {
+    lacks("It links Asia with European markets.", "European");
+    lacks("Asian and African buyers came.", "Asian");
+    has(
+        "The European Union and Zorbu signed.",
+        "European Union",
+        Kind::Org,
+    );
+}
+
+#[test]
+fn intergovernmental_organisations_by_name_or_acronym() {
+    let found =
+        entities("Trade with ASEAN grew, the WTO said. The World Trade Organization agreed.");
+    let wto = found
+        .iter()
+        .find(|e| e.name == "World Trade Organization")
+        .expect("WTO");
+    assert_eq!((wto.kind, wto.count), (Kind::Org, 2));
+    has(
+        "Trade with ASEAN grew.",
+        "Association of Southeast Asian Nations",
+        Kind::Org,
+    );
+    has("The World Bank lent money.", "World Bank", Kind::Org);
+}
+
+#[test]
+fn a_name_set_off_after_a_company_noun_is_that_company() {
+    has(
+        "Zhao chairs both the chipmaker and its parent company, Zorbu Unigroup.",
+        "Zorbu Unigroup",
+        Kind::Firm,
+    );
+    has(
+        "The deal was signed by the carmaker, Quxo, on Monday.",
+        "Quxo",
+        Kind::Firm,
+    );
+    let got = named("Asked about the company, Zorbu Quxo said nothing new.");
+    assert!(!got.iter().any(|(_, k)| *k == Kind::Firm), "{got:?}");
+}
+
+#[test]
+fn a_name_closed_by_a_place_in_parentheses_is_a_local_unit_of_a_firm() {
+    has(
+        "It was funded by Zorbu Heavy Industries Blorp Gas Turbine (Guangzhou); a mall too.",
+        "Zorbu Heavy Industries Blorp Gas Turbine (Guangzhou)",
+        Kind::Firm,
+    );
+    has(
+        "Students of Zorbu University (Shanghai) came.",
+        "Zorbu University",
+        Kind::Org,
+    );
+}
+
+#[test]
+fn a_name_right_after_place_based_is_a_company() {
+    has(
+        "Shenzhen-based Zorbu Robots closed its round.",
+        "Zorbu Robots",
+        Kind::Firm,
+    );
+    has(
+        "Shenzhen-based Zorbu University grew.",
+        "Zorbu University",
+        Kind::Org,
+    );
+}
+
+#[test]
+fn a_person_in_apposition_to_a_qualified_role_even_with_a_brand_surname() {
+    // "Tanabe" is a listed brand; the apposition still makes the pair a person.
+    has(
+        "The idea came from Kazuo Tanabe, a former executive of Zorbu.",
+        "Kazuo Tanabe",
+        Kind::Person,
+    );
+    has(
+        "Zorbo Quux, the then deputy mayor, agreed.",
+        "Zorbo Quux",
+        Kind::Person,
+    );
+}
+
+#[test]
+fn plain_trade_nouns_after_a_company_head_stay_in_the_name() {
+    has(
+        "Firms such as Zorbu Communications Construction and Blorp came.",
+        "Zorbu Communications Construction",
+        Kind::Firm,
+    );
+    has(
+        "Zorbu Group Chairman Li Wei spoke.",
+        "Zorbu Group",
+        Kind::Firm,
+    );
+}
+
+#[test]
+fn an_exposition_or_symposium_is_an_event() {
+    has(
+        "The Fourth Zorbu Road International Exposition opened.",
+        "Zorbu Road International Exposition",
+        Kind::Event,
+    );
+}
+
+#[test]
+fn a_place_located_by_distance_or_governed_is_a_city() {
+    has(
+        "The park opened in Quxtang, 200 km (120 miles) west of Shanghai.",
+        "Quxtang",
+        Kind::City,
+    );
+    has(
+        "Investors and the Quxtang local government signed.",
+        "Quxtang",
+        Kind::City,
+    );
+}
