@@ -121,6 +121,11 @@ const LABELS: &[&str] = &[
     "weibo",
     "ad",
     "ads",
+    "font size",
+    "text size",
+    "adjust font size",
+    "adjust text size",
+    "change font size",
 ];
 
 /// Openings of short lines that are boilerplate (the line has at most a few words).
@@ -151,6 +156,7 @@ const OPENINGS: &[&str] = &[
     r"video ?player",
     r"(fb|facebook) pixel\b",
     r"advertisement\b",
+    r"((adjust|change) )?(font|text) size\b",
 ];
 
 static LABEL_SET: LazyLock<std::collections::HashSet<&'static str>> =
@@ -186,6 +192,15 @@ static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
 /// Tracking-pixel and noscript fragments that page extraction glues to the next text.
 static WIDGET_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     regex(r"(?i)^((fb|facebook|meta)\s*pixel(\s*code)?\s*(no\s?script)?|noscript)\s*")
+});
+
+/// One page widget in a row of them glued to the text: a comment counter ("0
+/// Comment(s)", "12 comments"), "Print", "E-mail", "Share", "Tweet", a font-size
+/// control ("Adjust font size:", "A+ A-"). Group 1 is a comment counter.
+static WIDGET: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)^(?:(\d[\d,.]*\s*[km]?\s*comments?\b(?:\(s\))?)|comments?\b(?:\(s\))?|print\b|e-?mail\b|share\b|tweet\b|(?:(?:adjust|change)\s+)?(?:font|text)\s+size\b|a[+-])[\s|:/\u{b7}\u{2022}]*",
+    )
 });
 
 /// Names of share targets; a short line made of them is a share bar.
@@ -262,6 +277,30 @@ pub(crate) fn strip_widget_prefix(text: &str) -> &str {
         Some(m) => &text[m.end()..],
         None => text,
     }
+}
+
+/// Cuts a leading row of page widgets from a line ("0 Comment(s)Print E-mail China
+/// Daily, April 29, 2024" -> "China Daily, April 29, 2024"). A row is two widgets or
+/// more, or a comment counter, so that a sentence opening with one such word ("Share
+/// prices rose", "Print media ...") is left whole.
+pub(crate) fn strip_widget_row(text: &str) -> &str {
+    let mut rest = text.trim_start();
+    let (mut count, mut counter) = (0, false);
+    while let Some(caps) = WIDGET.captures(rest) {
+        let Some(whole) = caps.get(0).filter(|m| !m.is_empty()) else {
+            break;
+        };
+        count += 1;
+        counter |= caps.get(1).is_some();
+        rest = &rest[whole.end()..];
+    }
+    if count >= 2 || counter { rest } else { text }
+}
+
+/// A line made only of page widgets ("0 Comment(s) Print E-mail").
+pub(crate) fn is_widget_row(text: &str) -> bool {
+    let rest = strip_widget_row(text);
+    rest.len() < text.len() && rest.trim().is_empty()
 }
 
 /// A row of share buttons: mostly names of share targets.
@@ -353,6 +392,39 @@ mod tests {
             strip_widget_prefix("No script was written"),
             "No script was written"
         );
+    }
+
+    #[test]
+    fn a_row_of_widgets_is_cut_from_the_head_of_a_line() {
+        assert_eq!(
+            strip_widget_row("3 Comment(s)Print E-mail Harbour Times, May 3, 2021"),
+            "Harbour Times, May 3, 2021"
+        );
+        assert_eq!(
+            strip_widget_row("Share | Tweet | Email Harbour Times"),
+            "Harbour Times"
+        );
+        assert_eq!(
+            strip_widget_row("12 comments Harbour Times"),
+            "Harbour Times"
+        );
+        // One widget word opening a sentence is no row.
+        assert_eq!(strip_widget_row("Share prices rose"), "Share prices rose");
+        assert_eq!(
+            strip_widget_row("Printing presses hum"),
+            "Printing presses hum"
+        );
+        assert_eq!(strip_widget_row("Email was down"), "Email was down");
+        assert!(is_widget_row("0 Comment(s) Print E-mail"));
+        assert!(!is_widget_row("Print E-mail Harbour Times"));
+    }
+
+    #[test]
+    fn font_size_controls_are_labels() {
+        assert!(is_label("Adjust font size:"));
+        assert!(is_label("Text size"));
+        assert!(opens_with_boilerplate("Font size: A A A"));
+        assert!(!is_label("Font sizes in print shrank"));
     }
 
     #[test]

@@ -78,6 +78,7 @@ fn is_phrase(text: &str, n: usize) -> bool {
     phrases::is_label(text)
         || n <= 8 && (trails_off || !ends_sentence(text)) && phrases::opens_with_boilerplate(text)
         || n <= 12 && phrases::has_counter(text)
+        || n <= 10 && phrases::is_widget_row(text)
 }
 
 /// "Home / World / Asia", "News > Business", "Sport | Weather | Culture | Travel".

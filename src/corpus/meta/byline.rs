@@ -73,7 +73,7 @@ pub(crate) fn parse(line: &str) -> Option<Byline> {
     if line.len() > 400 || words(line) > 30 {
         return None;
     }
-    let text = phrases::strip_counters(line);
+    let text = phrases::strip_counters(phrases::strip_widget_row(line));
     let parts: Vec<Part> = split(&text).into_iter().map(classify).collect();
     if parts.contains(&Part::Other) {
         return None;
@@ -300,7 +300,67 @@ fn classify(part: String) -> Part {
     if words(&part) <= 5 && name::is_name(&part) {
         return Part::Phrase(part);
     }
-    Part::Other
+    outlet_and_date(&part).unwrap_or(Part::Other)
+}
+
+/// A name ending in a masthead noun ("X Daily", "X Times") is an outlet even when its
+/// words could also be a person's given name and surname.
+fn is_masthead(phrase: &str) -> bool {
+    let last = phrase
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .to_lowercase();
+    matches!(
+        last.as_str(),
+        "daily"
+            | "times"
+            | "post"
+            | "news"
+            | "herald"
+            | "journal"
+            | "gazette"
+            | "tribune"
+            | "observer"
+            | "express"
+            | "telegraph"
+            | "review"
+            | "weekly"
+            | "online"
+            | "press"
+            | "standard"
+            | "chronicle"
+            | "mail"
+            | "globe"
+            | "monitor"
+            | "courier"
+            | "today"
+    )
+}
+
+/// "Example Daily, April 29, 2024": an outlet, a comma, then a full date. The name
+/// must be capitalised, not a person's (that is an author) and not a listed place
+/// (a dateline: "Portville, May 3, 2021").
+fn outlet_and_date(part: &str) -> Option<Part> {
+    let (outlet, rest) = part.split_once(", ")?;
+    let full = date::find(rest).filter(|d| d.len() == "2000-01-01".len());
+    let date = full.filter(|_| is_mostly_date(rest))?;
+    let listed_place = matches!(
+        crate::extract::gazetteer::gazetteer().lookup(outlet),
+        Some((_, crate::extract::gazetteer::Entry::Place { .. }))
+    );
+    let plausible = words(outlet) <= 5
+        && name::is_capitalised(outlet)
+        && outlet.chars().any(char::is_lowercase)
+        && (!name::is_person(outlet) || is_masthead(outlet))
+        && !listed_place;
+    plausible.then(|| {
+        Part::Strong(Byline {
+            source: Some(outlet.trim().to_string()),
+            date: Some(date),
+            ..Byline::default()
+        })
+    })
 }
 
 /// A Chinese-labelled part: 来源 (source), 作者/记者 (author), 编辑 (editor, ignored),
@@ -388,6 +448,32 @@ mod tests {
             source: source.map(String::from),
             date: date.map(String::from),
         })
+    }
+
+    #[test]
+    fn an_outlet_and_a_date_after_a_widget_row() {
+        let found = parse("0 Comment(s)Print E-mail Harbour Times, April 29, 2024");
+        assert_eq!(
+            found,
+            Some(Byline {
+                source: Some("Harbour Times".into()),
+                date: Some("2024-04-29".into()),
+                author: None,
+            })
+        );
+        // Words that could be a given name and a surname still make a masthead.
+        let found = parse("Mary Daily, April 29, 2024").and_then(|b| b.source);
+        assert_eq!(found.as_deref(), Some("Mary Daily"));
+        assert_eq!(
+            parse("Mary Quux, April 29, 2024").and_then(|b| b.source),
+            None
+        );
+        // A place before the date is a dateline, not an outlet; a clause is no outlet.
+        assert_eq!(
+            parse("Shanghai, April 29, 2024").and_then(|b| b.source),
+            None
+        );
+        assert_eq!(parse("Prices rose sharply, April 29, 2024"), None);
     }
 
     #[test]

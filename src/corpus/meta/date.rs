@@ -126,6 +126,25 @@ static RANGE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
+/// A wire dateline opening a paragraph: a place in capitals, maybe a country or
+/// region after a comma, then a month and day, maybe a year, an agency in brackets
+/// and a dash ("PORTVILLE, Ruritania, Sept 12 ", "PORTVILLE, May 3, 2021 (Wire) --").
+static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^[A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+){0,3},(?:\s*[A-Z][a-z.'-]+(?:\s+[A-Z][a-z.'-]+){0,2},)?\s*(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?:,?\s+\d{4}\b)?(?:\s*\([A-Za-z][A-Za-z .&'-]{1,40}\))?(?:\s*(?:--|[-\u{2013}\u{2014}:]))?\s*",
+    )
+});
+
+/// The length of a wire dateline opening the text, if there is one.
+pub(crate) fn dateline_len(text: &str) -> Option<usize> {
+    DATELINE.find(text).map(|m| m.end())
+}
+
+/// A line that is a wire dateline and nothing more ("PORTVILLE, Ruritania, Sept 12").
+pub(crate) fn is_dateline(text: &str) -> bool {
+    dateline_len(text.trim()).is_some_and(|n| n == text.trim().len())
+}
+
 /// The last plausible year in the text ("1995-2018" gives 2018).
 pub(crate) fn year(text: &str) -> Option<String> {
     YEAR.find_iter(text).last().map(|m| m.as_str().to_string())
@@ -194,6 +213,22 @@ mod tests {
         assert!(starts_with_range("13- 17 November 2019 Expo Centre"));
         assert!(starts_with_range("Nov 13-17, 2019"));
         assert!(!starts_with_range("13 November 2019"));
+    }
+
+    #[test]
+    fn wire_datelines() {
+        assert!(is_dateline("PORTVILLE, Ruritania, Sept 12"));
+        assert!(is_dateline("NEW PORT, May 3, 2021 (Wire Agency) --"));
+        let lead = "PORTVILLE, Ruritania, Sept 12 Sales of ships rose.";
+        assert_eq!(
+            dateline_len(lead).map(|n| &lead[n..]),
+            Some("Sales of ships rose.")
+        );
+        // A sentence, a capitalised name or a place without a month is no dateline.
+        assert!(!is_dateline("Portville, Sept 12"));
+        assert!(!is_dateline("PORTVILLE, Ruritania"));
+        assert_eq!(dateline_len("THE PORT, Mayors met on Monday."), None);
+        assert!(!is_dateline("PORTVILLE, Sept 12 Sales of ships rose."));
     }
 
     #[test]

@@ -28,6 +28,13 @@ pub(crate) fn mark(lines: &mut [Line], stated_title: Option<&str>) -> Head {
         .position(|l| l.is_body() && is_substantial(l))
         .unwrap_or_else(|| lines.len().min(MAX_HEAD));
     let mut head = Head::default();
+    // A wire dateline standing alone ("PORTVILLE, Ruritania, Sept 12") is furniture,
+    // never the headline; its date, if full, is read with the head's other dates.
+    for line in lines[..lead].iter_mut().filter(|l| l.is_body()) {
+        if date::is_dateline(&line.text) {
+            line.role = Role::Junk(Rule::Head);
+        }
+    }
     // Junk lines are read too: a byline may carry a reading-time counter or look like a crumb.
     for line in lines[..lead].iter_mut() {
         if let Some(found) = byline::parse(&line.text) {
@@ -404,6 +411,20 @@ mod tests {
         );
         assert_eq!(roles[2], Role::Junk(Rule::Repeated));
         assert_eq!(roles[3], Role::Body);
+    }
+
+    #[test]
+    fn a_dateline_alone_is_never_the_headline() {
+        let lead = "PORTVILLE, Ruritania, Sept 12 Cargo volumes rose by a fifth this year, the harbour authority said.";
+        let (roles, head) = run(&["PORTVILLE, Ruritania, Sept 12", lead], None);
+        assert_eq!(roles, [Role::Junk(Rule::Head), Role::Body]);
+        assert_eq!(head.title, None);
+        // A headline in capitals with a comma but no date stays a headline.
+        let (_, head) = run(&["PORTVILLE, RURITANIA SIGN PACT", LEAD], None);
+        assert_eq!(
+            head.title.as_deref(),
+            Some("PORTVILLE, RURITANIA SIGN PACT")
+        );
     }
 
     #[test]

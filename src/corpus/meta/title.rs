@@ -11,9 +11,15 @@ const ABBREVIATIONS: &[&str] = &[
     "sept", "oct", "nov", "dec", "u.s", "u.k", "e.g", "i.e", "mt", "ft",
 ];
 
-/// The first sentence of the text, at most [`MAX_CHARS`] characters.
+/// The first sentence of the text, after any wire dateline ("PORTVILLE, May 3 --"),
+/// at most [`MAX_CHARS`] characters.
 pub(crate) fn derive(text: &str) -> String {
-    let sentence = first_sentence(text.trim());
+    let text = text.trim();
+    let text = match super::date::dateline_len(text) {
+        Some(n) if n < text.len() => &text[n..],
+        _ => text,
+    };
+    let sentence = first_sentence(text);
     shorten(sentence.trim())
 }
 
@@ -86,6 +92,22 @@ mod tests {
         assert!(title.ends_with('…'));
         assert!(title.chars().count() <= MAX_CHARS);
         assert!(title.starts_with("The harbour authority said"));
+    }
+
+    #[test]
+    fn a_wire_dateline_is_not_part_of_the_title() {
+        assert_eq!(
+            derive("PORTVILLE, Ruritania, Sept 12 Sales of ships rose. More later."),
+            "Sales of ships rose."
+        );
+        assert_eq!(
+            derive("PORTVILLE, May 3 (Wire) -- Sales of ships rose."),
+            "Sales of ships rose."
+        );
+        assert_eq!(
+            derive("Portville, a harbour town, grew. More later."),
+            "Portville, a harbour town, grew."
+        );
     }
 
     #[test]
