@@ -5,17 +5,13 @@
 //! that only grows the last term rescans just that term's previous hits.
 
 use super::fields::{Fields, Options};
+use super::hits::{Candidates, TextHits, score_texts};
 use super::parse::{Query, Term};
-use super::pattern::{Needle, accepts};
+use super::pattern::Needle;
 use super::project::{merge, project_articles, project_entries, ranked};
 use super::searcher::{Hits, Searcher};
-use rayon::prelude::*;
 use std::sync::Arc;
 
-/// Texts scored per step; cancellation is checked between steps.
-const CHUNK: usize = 4096;
-/// Below this many candidates a term is scored on the calling thread alone.
-pub(super) const PARALLEL_FROM: usize = 8 * 1024;
 /// Terms remembered for reuse and narrowing.
 const REMEMBERED: usize = 16;
 /// No match (every real score is above it).
@@ -28,27 +24,6 @@ pub type Cancel<'a> = &'a (dyn Fn() -> bool + Sync);
 #[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
 #[error("cancelled by a newer query")]
 pub struct Cancelled;
-
-/// The texts one needle matched, by ascending text id, with their scores.
-#[derive(Debug, Default, Clone, PartialEq, Eq)]
-pub(super) struct TextHits {
-    pub ids: Vec<u32>,
-    pub scores: Vec<i32>,
-}
-
-impl TextHits {
-    /// Only the hits on texts that occur in `fields`.
-    pub fn within(&self, searcher: &Searcher, fields: Fields) -> TextHits {
-        let mut out = TextHits::default();
-        for (&t, &s) in self.ids.iter().zip(&self.scores) {
-            if searcher.text_fields[t as usize].meets(fields) {
-                out.ids.push(t);
-                out.scores.push(s);
-            }
-        }
-        out
-    }
-}
 
 /// A term seen recently: its hits, and their projection onto articles and entries.
 #[derive(Clone)]
@@ -113,13 +88,14 @@ impl Session {
         }
     }
 
-    /// The smallest remembered hits that contain every match of `needle` in `fields`.
-    fn narrowest(&self, needle: &Needle, fields: Fields) -> Option<Arc<TextHits>> {
+    /// The smallest remembered hits that contain every match of `needle` in `fields`,
+    /// with the needle they are the hits of.
+    fn narrowest(&self, needle: &Needle, fields: Fields) -> Option<(Arc<TextHits>, Needle)> {
         self.remembered
             .iter()
             .filter(|r| r.fields.covers(fields) && needle.narrows(&r.needle))
             .min_by_key(|r| r.hits.ids.len())
-            .map(|r| Arc::clone(&r.hits))
+            .map(|r| (Arc::clone(&r.hits), r.needle.clone()))
     }
 
     /// Computes a term's hits from the best starting point available.
@@ -130,23 +106,56 @@ impl Session {
         fields: Fields,
         rank: bool,
         cancel: Cancel<'_>,
-    ) -> Result<TextHits, Cancelled> {
+    ) -> Result<Arc<TextHits>, Cancelled> {
         if self.reuse
             && let Some(all) = searcher.single_char(needle)
         {
             return Ok(if fields == Fields::ALL {
-                all.clone()
+                Arc::clone(all)
             } else {
-                all.within(searcher, fields)
+                Arc::new(all.within(searcher, fields))
             });
         }
-        let meets = |&t: &u32| searcher.text_fields[t as usize].meets(fields);
-        let candidates: Vec<u32> =
-            match self.reuse.then(|| self.narrowest(needle, fields)).flatten() {
-                Some(wider) => wider.ids.iter().copied().filter(meets).collect(),
-                None => (0..searcher.texts.len() as u32).filter(meets).collect(),
-            };
-        score_texts(searcher, needle, rank, &candidates, self.parallel, cancel)
+        let candidates = self.candidates(searcher, needle, fields);
+        score_texts(searcher, needle, rank, &candidates, self.parallel, cancel).map(Arc::new)
+    }
+
+    /// The texts worth scoring for a needle: the hits of a remembered term it
+    /// narrows, or of the load-time table of its rarest letter (a text without that
+    /// letter cannot match), whichever is smaller; all texts without reuse. When the
+    /// needle extends the one those hits belong to, their match state comes along.
+    fn candidates(&self, searcher: &Searcher, needle: &Needle, fields: Fields) -> Candidates {
+        let meets = |t: u32| searcher.text_fields[t as usize].meets(fields);
+        let mut out = Candidates {
+            ids: Vec::new(),
+            ends: Vec::new(),
+            done: 0,
+        };
+        let wider = self.narrowest(needle, fields);
+        let rarest = searcher.rarest_char(needle);
+        let start = match (wider, rarest) {
+            _ if !self.reuse => None,
+            (Some(w), Some(r)) if r.1.ids.len() < w.0.ids.len() => Some((Arc::clone(r.1), r.0)),
+            (Some(w), _) => Some(w),
+            (None, r) => r.map(|(wider, hits)| (Arc::clone(hits), wider)),
+        };
+        let Some((hits, wider)) = start else {
+            out.ids = (0..searcher.texts.len() as u32)
+                .filter(|&t| meets(t))
+                .collect();
+            return out;
+        };
+        let extends = needle.extends(&wider).filter(|_| !hits.ends.is_empty());
+        out.done = extends.unwrap_or(0);
+        for (i, &t) in hits.ids.iter().enumerate() {
+            if meets(t) {
+                out.ids.push(t);
+                if extends.is_some() {
+                    out.ends.push(hits.ends[i]);
+                }
+            }
+        }
+        out
     }
 
     /// Makes sure a term is remembered (computing it if need be); returns its slot.
@@ -167,7 +176,7 @@ impl Session {
             return Ok(slot);
         }
         let t0 = std::time::Instant::now();
-        let hits = Arc::new(self.compute(searcher, &needle, fields, rank, cancel)?);
+        let hits = self.compute(searcher, &needle, fields, rank, cancel)?;
         if std::env::var_os("QPROF").is_some() {
             eprintln!(
                 "    compute {:?} {:?} -> {}",
@@ -299,52 +308,6 @@ pub(super) fn evaluate(
         }
     }
     Ok(total)
-}
-
-/// Scores candidate texts in chunks, on one thread or several; same result either way.
-/// Without `rank`, only membership is computed (scores 0).
-pub(super) fn score_texts(
-    searcher: &Searcher,
-    needle: &Needle,
-    rank: bool,
-    candidates: &[u32],
-    parallel: Option<bool>,
-    cancel: Cancel<'_>,
-) -> Result<TextHits, Cancelled> {
-    let chunk = |ids: &[u32]| -> Option<Vec<(u32, i32)>> {
-        if cancel() {
-            return None;
-        }
-        let texts = &searcher.texts;
-        if !rank {
-            return Some(
-                ids.iter()
-                    .filter(|&&t| accepts(needle, texts, t as usize))
-                    .map(|&t| (t, 0))
-                    .collect(),
-            );
-        }
-        searcher.matcher.with_scorer(|scorer| {
-            let scored = ids.iter().filter_map(|&t| {
-                let score = scorer.score(needle, texts, t as usize)?;
-                Some((t, score.clamp(-(1 << 30), 1 << 30) as i32))
-            });
-            Some(scored.collect())
-        })
-    };
-    let parallel = parallel.unwrap_or(candidates.len() >= PARALLEL_FROM);
-    let parts: Option<Vec<Vec<(u32, i32)>>> = if parallel {
-        candidates.par_chunks(CHUNK).map(chunk).collect()
-    } else {
-        candidates.chunks(CHUNK).map(chunk).collect()
-    };
-    let parts = parts.ok_or(Cancelled)?;
-    let mut hits = TextHits::default();
-    for (t, s) in parts.into_iter().flatten() {
-        hits.ids.push(t);
-        hits.scores.push(s);
-    }
-    Ok(hits)
 }
 
 impl Searcher {

@@ -98,6 +98,11 @@ impl Arena {
         &self.bytes[start..self.ends[i] as usize]
     }
 
+    fn get_bytes(&self, i: usize) -> &[u8] {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.bytes.as_bytes()[start..self.ends[i] as usize]
+    }
+
     fn heap_bytes(&self) -> usize {
         self.bytes.capacity() + self.ends.capacity() * 4
     }
@@ -175,6 +180,11 @@ impl Texts {
     /// Text `i` in the form a term compares against.
     pub fn form(&self, i: usize, case_sensitive: bool, normalize: bool) -> &str {
         self.forms[form_number(case_sensitive, normalize)].get(i)
+    }
+
+    /// [`Texts::form`] as bytes (no char-boundary checks: for the ASCII scorer).
+    pub fn form_bytes(&self, i: usize, case_sensitive: bool, normalize: bool) -> &[u8] {
+        self.forms[form_number(case_sensitive, normalize)].get_bytes(i)
     }
 
     /// The [`mask`] of text `i`.

@@ -62,8 +62,8 @@ const CLASSES: [Class; 256] = {
 };
 
 /// nucleo's `Config::bonus_for` with the default configuration.
-fn bonus_for(previous: Class, class: Class) -> u16 {
-    if class > Class::Delimiter {
+const fn bonus_for(previous: Class, class: Class) -> u16 {
+    if class as u8 > Class::Delimiter as u8 {
         match previous {
             Class::Whitespace => return BONUS_BOUNDARY_WHITE,
             Class::Delimiter => return BONUS_BOUNDARY_DELIMITER,
@@ -71,48 +71,113 @@ fn bonus_for(previous: Class, class: Class) -> u16 {
             _ => {}
         }
     }
-    if previous == Class::Lower && class == Class::Upper
-        || previous != Class::Number && class == Class::Number
-    {
+    let camel = previous as u8 == Class::Lower as u8 && class as u8 == Class::Upper as u8;
+    let number = previous as u8 != Class::Number as u8 && class as u8 == Class::Number as u8;
+    if camel || number {
         BONUS_CAMEL123
-    } else if class == Class::Whitespace {
+    } else if class as u8 == Class::Whitespace as u8 {
         BONUS_BOUNDARY_WHITE
-    } else if class == Class::NonWord {
+    } else if class as u8 == Class::NonWord as u8 {
         BONUS_NON_WORD
     } else {
         0
     }
 }
 
+/// The bonus of a byte after a byte (the whitespace class before the first),
+/// looked up: `BONUS[previous][byte]`.
+const BONUS: [[u8; 256]; 6] = {
+    let previous = [
+        Class::Whitespace,
+        Class::NonWord,
+        Class::Delimiter,
+        Class::Lower,
+        Class::Upper,
+        Class::Number,
+    ];
+    let mut table = [[0u8; 256]; 6];
+    let mut p = 0;
+    while p < 6 {
+        let mut c = 0;
+        while c < 256 {
+            table[p][c] = bonus_for(previous[p], CLASSES[c]) as u8;
+            c += 1;
+        }
+        p += 1;
+    }
+    table
+};
+
+/// The bonus of `hay[at]` where it is matched.
+fn bonus_at(hay: &[u8], at: usize) -> u16 {
+    let previous = match at {
+        0 => Class::Whitespace,
+        _ => CLASSES[hay[at - 1] as usize],
+    };
+    u16::from(BONUS[previous as usize][hay[at] as usize])
+}
+
+/// A greedy match: its score, and where the forward scan for the needle ended
+/// (one past the byte that matched its last char). A needle that only grew at the
+/// end continues the scan from there ([`extend`]): the match state a keystroke keeps.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Match {
+    /// `fuzzy_match_greedy`'s score.
+    pub score: u16,
+    /// End of the forward scan.
+    pub end: usize,
+}
+
 /// The greedy score of `needle` in `hay` (both ASCII, compared byte for byte), or
 /// `None` when it is not a subsequence: `fuzzy_match_greedy` exactly.
 pub fn score(hay: &[u8], needle: &[u8]) -> Option<u16> {
-    let (n, h) = (needle.len(), hay.len());
-    if n > h {
+    find(hay, needle).map(|found| found.score)
+}
+
+/// [`score`], with the end of the forward scan.
+pub fn find(hay: &[u8], needle: &[u8]) -> Option<Match> {
+    let n = needle.len();
+    if n > hay.len() {
         return None;
     }
     if n == 0 {
-        return Some(0);
+        return Some(Match { score: 0, end: 0 });
     }
-    if n == h {
-        return (hay == needle).then(|| calculate(hay, needle, 0, h));
-    }
-    let mut start = memchr::memchr(needle[0], &hay[..h - n + 1])?;
-    let mut end = start + 1;
-    for &wanted in &needle[1..] {
-        end += memchr::memchr(wanted, &hay[end..])? + 1;
-    }
-    if end - start != n {
-        start = shortest_start(hay, needle, start, end);
-    }
-    Some(calculate(hay, needle, start, end))
+    // The first char cannot start a match with fewer than n bytes left.
+    let first = memchr::memchr(needle[0], &hay[..hay.len() - n + 1])?;
+    let end = forward(hay, &needle[1..], first + 1)?;
+    Some(settle(hay, needle, end))
 }
 
-/// Moves the start of a greedy match as far right as it goes (matching backwards
-/// from its end), as nucleo does before scoring.
-fn shortest_start(hay: &[u8], needle: &[u8], start: usize, end: usize) -> usize {
+/// [`find`] for a needle whose first `done` chars (at least one) were already found
+/// by a forward scan that ended at `end`: the same result, scanning on from there.
+pub fn extend(hay: &[u8], needle: &[u8], done: usize, end: usize) -> Option<Match> {
+    let end = forward(hay, &needle[done..], end)?;
+    Some(settle(hay, needle, end))
+}
+
+/// Matches `rest` greedily from `from`; the end of the scan.
+fn forward(hay: &[u8], rest: &[u8], mut from: usize) -> Option<usize> {
+    for &wanted in rest {
+        from += memchr::memchr(wanted, &hay[from..])? + 1;
+    }
+    Some(from)
+}
+
+/// Scores the match ending at `end`, from its shortest start (as nucleo does).
+fn settle(hay: &[u8], needle: &[u8], end: usize) -> Match {
+    let start = shortest_start(hay, needle, end);
+    Match {
+        score: calculate(hay, needle, start, end),
+        end,
+    }
+}
+
+/// The start of a match ending at `end`, moved as far right as it goes (matching
+/// backwards from its end).
+fn shortest_start(hay: &[u8], needle: &[u8], end: usize) -> usize {
     let mut left = needle.len();
-    for i in (start..end).rev() {
+    for i in (0..end).rev() {
         if hay[i] == needle[left - 1] {
             left -= 1;
             if left == 0 {
@@ -120,50 +185,34 @@ fn shortest_start(hay: &[u8], needle: &[u8], start: usize, end: usize) -> usize 
             }
         }
     }
-    start
+    0
 }
 
-/// nucleo's `calculate_score` for a match spanning `start..end`.
+/// nucleo's `calculate_score` for a match spanning `start..end`, one step per
+/// matched char: a gap of `g` bytes costs `3 + (g - 1)` (saturating, as nucleo's
+/// byte-by-byte penalties do), and each match its bonus by the byte before it.
 fn calculate(hay: &[u8], needle: &[u8], start: usize, end: usize) -> u16 {
-    let mut previous = match start {
-        0 => Class::Whitespace,
-        _ => CLASSES[hay[start - 1] as usize],
-    };
-    let mut wanted = needle.get(1).copied().unwrap_or(needle[0]);
-    let mut next = needle.iter().skip(2);
-    let class = CLASSES[hay[start] as usize];
-    let mut first_bonus = bonus_for(previous, class);
+    let mut first_bonus = bonus_at(hay, start);
     let mut score = SCORE_MATCH.wrapping_add(first_bonus.wrapping_mul(BONUS_FIRST_CHAR_MULTIPLIER));
-    previous = class;
-    let (mut in_gap, mut consecutive) = (false, 1u32);
-    for &c in &hay[start + 1..end] {
-        let class = CLASSES[c as usize];
-        if c == wanted {
-            let mut bonus = bonus_for(previous, class);
-            if consecutive != 0 {
-                if bonus >= BONUS_BOUNDARY && bonus > first_bonus {
-                    first_bonus = bonus;
-                }
-                bonus = bonus.max(first_bonus).max(BONUS_CONSECUTIVE);
-            } else {
+    let mut at = start;
+    for &wanted in &needle[1..] {
+        let gap = hay[at + 1..end]
+            .iter()
+            .position(|&c| c == wanted)
+            .unwrap_or(0);
+        at += gap + 1;
+        let mut bonus = bonus_at(hay, at);
+        if gap == 0 {
+            if bonus >= BONUS_BOUNDARY && bonus > first_bonus {
                 first_bonus = bonus;
             }
-            score = score.wrapping_add(SCORE_MATCH + bonus);
-            in_gap = false;
-            consecutive += 1;
-            if let Some(&following) = next.next() {
-                wanted = following;
-            }
+            bonus = bonus.max(first_bonus).max(BONUS_CONSECUTIVE);
         } else {
-            let penalty = match in_gap {
-                true => PENALTY_GAP_EXTENSION,
-                false => PENALTY_GAP_START,
-            };
-            score = score.saturating_sub(penalty);
-            in_gap = true;
-            consecutive = 0;
+            let penalty = PENALTY_GAP_START as usize + (gap - 1) * PENALTY_GAP_EXTENSION as usize;
+            score = score.saturating_sub(penalty.min(u16::MAX as usize) as u16);
+            first_bonus = bonus;
         }
-        previous = class;
+        score = score.wrapping_add(SCORE_MATCH + bonus);
     }
     score
 }
@@ -220,7 +269,41 @@ mod tests {
         }
     }
 
+    /// Extending the match of every prefix gives what a scan of the whole needle gives.
+    fn extends(hay: &str, needle: &str) {
+        let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
+        let whole = find(hay, needle);
+        for done in 1..needle.len() {
+            let Some(prefix) = find(hay, &needle[..done]) else {
+                assert_eq!(whole, None);
+                continue;
+            };
+            assert_eq!(extend(hay, needle, done, prefix.end), whole, "{done}");
+        }
+    }
+
+    #[test]
+    fn extending_equals_scanning_on_chosen_cases() {
+        extends("alibaba cloud", "alic");
+        extends("re: re re-re", "rere");
+        extends("aaa", "aaaa");
+        extends("chongqing liangjiang new area", "cgna");
+        extends("xyz", "xz");
+    }
+
+    #[test]
+    fn long_gaps_saturate_as_nucleo_does() {
+        let hay = format!("a{}b", " ".repeat(70_000));
+        same(&hay, "ab");
+        same(&format!("x{}", "-".repeat(40)), "x");
+    }
+
     proptest! {
+        #[test]
+        fn extending_equals_scanning(hay in "[abcAB1 /:_.-]{0,24}", needle in "[abcAB1 /:_.-]{1,5}") {
+            extends(&hay, &needle);
+        }
+
         #[test]
         fn equals_nucleo_on_any_ascii(hay in "[abcAB1 /:_.-]{0,24}", needle in "[abcAB1 /:_.-]{0,4}") {
             same(&hay, &needle);

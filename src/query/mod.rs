@@ -49,6 +49,7 @@ mod explain;
 mod fields;
 mod fold;
 mod greedy;
+mod hits;
 mod links;
 mod parse;
 mod pattern;

@@ -68,6 +68,17 @@ impl Needle {
         self.mask
     }
 
+    /// When this fuzzy ASCII needle is `wider` (fuzzy, ASCII, not empty, compared
+    /// the same way) with chars added at the end: the length of `wider`, from whose
+    /// greedy match state this needle's scan can continue.
+    pub fn extends(&self, wider: &Needle) -> Option<usize> {
+        let fuzzy = self.mode == Mode::Fuzzy && wider.mode == Mode::Fuzzy;
+        let same_form =
+            self.case_sensitive == wider.case_sensitive && self.normalize == wider.normalize;
+        let grown = !wider.pattern.is_empty() && self.pattern.starts_with(&wider.pattern);
+        (fuzzy && same_form && self.ascii && wider.ascii && grown).then_some(wider.pattern.len())
+    }
+
     /// True when every text this needle matches is also matched by `wider`, so the
     /// texts `wider` matched are enough candidates (the query only grew).
     pub fn narrows(&self, wider: &Needle) -> bool {
@@ -170,7 +181,7 @@ pub fn accepts(needle: &Needle, texts: &Texts, i: usize) -> bool {
     let hay = texts.form(i, needle.case_sensitive, needle.normalize);
     match needle.mode {
         Mode::Fuzzy => is_subsequence(&needle.pattern, hay),
-        Mode::Exact => hay.contains(needle.pattern.as_str()),
+        Mode::Exact => memchr::memmem::find(hay.as_bytes(), needle.pattern.as_bytes()).is_some(),
         _ => locate(needle, hay).is_some(),
     }
 }

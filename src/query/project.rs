@@ -1,8 +1,9 @@
 //! From text hits to results: a term's best score per article (or per entry)
 //! over the fields in scope, merged across terms, and the final ranking.
 
-use super::engine::{NONE, PARALLEL_FROM, TextHits};
+use super::engine::NONE;
 use super::fields::Fields;
+use super::hits::{PARALLEL_FROM, TextHits};
 use super::searcher::{Hit, Hits, Owner, Searcher};
 
 /// Max-merges `from` into `into`.
@@ -187,6 +188,7 @@ mod links_tests {
         let hits = TextHits {
             ids: (0..n as u32).collect(),
             scores: (0..n as i32).map(|t| t % 13 - 3).collect(),
+            ends: Vec::new(),
         };
         let mixed = (0..n)
             .filter(|&t| searcher.text_fields[t] != Fields::NONE)

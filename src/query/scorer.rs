@@ -4,6 +4,7 @@
 
 use super::fold::Texts;
 use super::greedy;
+use super::hits::NO_END;
 use super::parse::Mode;
 use super::pattern::{Needle, accepts, is_subsequence, locate};
 use fuzzy_matcher::FuzzyMatcher;
@@ -142,18 +143,50 @@ impl Scorer<'_> {
         score.unwrap_or(0)
     }
 
+    /// True when [`greedy`] gives nucleo's score for this needle on text `i`.
+    fn greedy_applies(&self, needle: &Needle, texts: &Texts, i: usize) -> bool {
+        let greedy = self.matcher.backend == Backend::NucleoGreedy;
+        greedy && self.matcher.fast && needle.ascii && texts.is_ascii(i)
+    }
+
+    /// [`Scorer::score`] with the match state of the ASCII greedy scorer: the end
+    /// of the forward scan ([`NO_END`] when another scorer decided). `from` is the
+    /// state of a fuzzy needle that this one extends (its length, its end on text `i`).
+    pub fn score_from(
+        &mut self,
+        needle: &Needle,
+        texts: &Texts,
+        i: usize,
+        from: Option<(usize, u16)>,
+    ) -> Option<(i64, u16)> {
+        if needle.mode != Mode::Fuzzy || !self.greedy_applies(needle, texts, i) {
+            return self.score(needle, texts, i).map(|score| (score, NO_END));
+        }
+        if needle.mask() & texts.mask(i) != needle.mask() {
+            return None;
+        }
+        let hay = texts.form_bytes(i, needle.case_sensitive, needle.normalize);
+        let pattern = needle.pattern.as_bytes();
+        let found = match from {
+            Some((done, end)) if end != NO_END => greedy::extend(hay, pattern, done, end.into()),
+            _ => greedy::find(hay, pattern),
+        }?;
+        let end = u16::try_from(found.end).unwrap_or(NO_END);
+        Some((i64::from(found.score), end))
+    }
+
     /// The score of text `i` for a needle, or `None` when it does not match.
     pub fn score(&mut self, needle: &Needle, texts: &Texts, i: usize) -> Option<i64> {
         if needle.mode == Mode::Fuzzy && self.matcher.backend != Backend::Skim {
             if needle.mask() & texts.mask(i) != needle.mask() {
                 return None;
             }
-            let hay = texts.form(i, needle.case_sensitive, needle.normalize);
-            let greedy = self.matcher.backend == Backend::NucleoGreedy;
-            if greedy && self.matcher.fast && needle.ascii && texts.is_ascii(i) {
+            if self.greedy_applies(needle, texts, i) {
                 // nucleo's greedy result exactly (None only for a non-subsequence).
-                return greedy::score(hay.as_bytes(), needle.pattern.as_bytes()).map(i64::from);
+                let hay = texts.form_bytes(i, needle.case_sensitive, needle.normalize);
+                return greedy::score(hay, needle.pattern.as_bytes()).map(i64::from);
             }
+            let hay = texts.form(i, needle.case_sensitive, needle.normalize);
             // nucleo's own prefilter decides; an alignment found is a subsequence.
             return match self.nucleo(hay, texts.is_ascii(i), needle, None) {
                 Some(score) => Some(score),
@@ -162,6 +195,10 @@ impl Scorer<'_> {
         }
         if !accepts(needle, texts, i) {
             return None;
+        }
+        if self.greedy_applies(needle, texts, i) {
+            let hay = texts.form_bytes(i, needle.case_sensitive, needle.normalize);
+            return Some(greedy::score(hay, needle.pattern.as_bytes()).map_or(0, i64::from));
         }
         let hay = texts.form(i, needle.case_sensitive, needle.normalize);
         Some(self.rank(hay, texts.is_ascii(i), needle))

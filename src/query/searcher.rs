@@ -3,9 +3,9 @@
 //! once however often it occurs, and compact links from texts to the articles
 //! and entries that own them.
 
-use super::engine::TextHits;
 use super::fields::Fields;
-use super::fold::Texts;
+use super::fold::{self, Texts};
+use super::hits::TextHits;
 use super::links::Links;
 use super::pattern::Needle;
 use super::scorer::{Backend, Matcher};
@@ -13,6 +13,7 @@ use crate::extract::Kind;
 use crate::index::{EntryId, Index};
 use rayon::prelude::*;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// Rows of ids stored flat: row `i` is `items[offsets[i]..offsets[i + 1]]`.
 #[derive(Debug, Clone, Default)]
@@ -118,7 +119,7 @@ pub struct Searcher {
     pub(super) article_fields: Vec<Fields>,
     /// Hits of every one-char needle `0-9A-Za-z` over all texts, scored once at
     /// load: the first keystroke of any query is otherwise the most expensive.
-    single: Vec<TextHits>,
+    single: Vec<Arc<TextHits>>,
     /// Per text: the articles that have it, and as which fields.
     pub(super) links: Links,
     /// Project through owners and entries rather than [`Links`] (the reference path).
@@ -130,7 +131,7 @@ const SINGLE: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrst
 
 /// Scores every one-char needle on every text in one parallel pass (per block of
 /// texts, each text only for the chars its mask says it has), kept in text order.
-fn single_char_table(matcher: &Matcher, texts: &Texts) -> Vec<TextHits> {
+fn single_char_table(matcher: &Matcher, texts: &Texts) -> Vec<Arc<TextHits>> {
     let needles: Vec<Needle> = SINGLE
         .iter()
         .map(|&c| Needle::for_char(c as char))
@@ -147,9 +148,10 @@ fn single_char_table(matcher: &Matcher, texts: &Texts) -> Vec<TextHits> {
                         if needle.mask() & mask != needle.mask() {
                             continue;
                         }
-                        if let Some(score) = scorer.score(needle, texts, t as usize) {
-                            hits.ids.push(t);
-                            hits.scores.push(score.clamp(-(1 << 30), 1 << 30) as i32);
+                        if let Some((score, end)) =
+                            scorer.score_from(needle, texts, t as usize, None)
+                        {
+                            hits.push(t, score.clamp(-(1 << 30), 1 << 30) as i32, end);
                         }
                     }
                 }
@@ -162,13 +164,18 @@ fn single_char_table(matcher: &Matcher, texts: &Texts) -> Vec<TextHits> {
         for (all, part) in table.iter_mut().zip(block) {
             all.ids.extend(part.ids);
             all.scores.extend(part.scores);
+            all.ends.extend(part.ends);
         }
     }
-    for hits in &mut table {
-        hits.ids.shrink_to_fit();
-        hits.scores.shrink_to_fit();
-    }
     table
+        .into_iter()
+        .map(|mut hits| {
+            hits.ids.shrink_to_fit();
+            hits.scores.shrink_to_fit();
+            hits.ends.shrink_to_fit();
+            Arc::new(hits)
+        })
+        .collect()
 }
 
 /// Assigns each distinct string an id, recording who owns it.
@@ -290,9 +297,22 @@ impl Searcher {
     }
 
     /// The load-time hits of a one-char needle, when the table covers it.
-    pub(super) fn single_char(&self, needle: &Needle) -> Option<&TextHits> {
+    pub(super) fn single_char(&self, needle: &Needle) -> Option<&Arc<TextHits>> {
         let c = needle.single_char()? as u8;
         SINGLE.iter().position(|&s| s == c).map(|i| &self.single[i])
+    }
+
+    /// The fewest texts that have one of the letters or digits a needle needs (its
+    /// [`Needle::mask`]): the load-time hits of that lower-case char, which are the
+    /// texts whose mask has its bit, with the needle they are the hits of.
+    pub(super) fn rarest_char(&self, needle: &Needle) -> Option<(Needle, &Arc<TextHits>)> {
+        let mask = needle.mask();
+        let (c, hits) = SINGLE
+            .iter()
+            .zip(&self.single)
+            .filter(|&(&c, _)| !c.is_ascii_uppercase() && mask & fold::bit(c as char) != 0)
+            .min_by_key(|(_, hits)| hits.ids.len())?;
+        Some((Needle::for_char(*c as char), hits))
     }
 
     /// Number of articles.
@@ -324,7 +344,7 @@ impl Searcher {
             &self.entry_articles,
             &self.article_entries,
         ];
-        let single: usize = self.single.iter().map(|h| h.ids.capacity() * 8).sum();
+        let single: usize = self.single.iter().map(|h| h.heap_bytes()).sum();
         texts
             + single
             + self.links.heap_bytes()

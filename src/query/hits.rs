@@ -1,0 +1,139 @@
+//! The texts one needle matched, with their scores and, for the ASCII greedy
+//! scorer, where each match's forward scan ended: the state from which the same
+//! term grown by a letter continues rather than rescans. Scoring candidates in
+//! chunks, on one thread or two, stopping when cancelled.
+
+use super::engine::{Cancel, Cancelled};
+use super::fields::Fields;
+use super::pattern::{Needle, accepts};
+use super::searcher::Searcher;
+use rayon::prelude::*;
+
+/// Texts scored per step; cancellation is checked between steps.
+const CHUNK: usize = 4096;
+/// Below this many candidates a term is scored on the calling thread alone.
+pub(super) const PARALLEL_FROM: usize = 8 * 1024;
+/// The end of a match that was not tracked (another scorer, or a very long text).
+pub(super) const NO_END: u16 = u16::MAX;
+
+/// The texts one needle matched, by ascending text id, with their scores and
+/// (when `ends` is not empty) the end of each match's forward scan.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub(super) struct TextHits {
+    pub ids: Vec<u32>,
+    pub scores: Vec<i32>,
+    /// Empty, or one per hit ([`NO_END`] where unknown).
+    pub ends: Vec<u16>,
+}
+
+impl TextHits {
+    /// Only the hits on texts that occur in `fields`.
+    pub fn within(&self, searcher: &Searcher, fields: Fields) -> TextHits {
+        let mut out = TextHits::default();
+        for (i, (&t, &s)) in self.ids.iter().zip(&self.scores).enumerate() {
+            if searcher.text_fields[t as usize].meets(fields) {
+                out.push(t, s, self.end(i));
+            }
+        }
+        if self.ends.is_empty() {
+            out.ends.clear();
+        }
+        out
+    }
+
+    /// Hit `i`'s end, [`NO_END`] when not tracked.
+    pub fn end(&self, i: usize) -> u16 {
+        self.ends.get(i).copied().unwrap_or(NO_END)
+    }
+
+    /// Adds a hit (after every hit with a smaller id).
+    pub fn push(&mut self, id: u32, score: i32, end: u16) {
+        self.ids.push(id);
+        self.scores.push(score);
+        self.ends.push(end);
+    }
+
+    /// Approximate heap bytes held.
+    pub fn heap_bytes(&self) -> usize {
+        self.ids.capacity() * 4 + self.scores.capacity() * 4 + self.ends.capacity() * 2
+    }
+
+    fn append(&mut self, other: TextHits) {
+        self.ids.extend(other.ids);
+        self.scores.extend(other.scores);
+        self.ends.extend(other.ends);
+    }
+}
+
+/// The texts to score for a needle: a superset of its matches, ascending.
+pub(super) struct Candidates {
+    pub ids: Vec<u32>,
+    /// When the needle only grew from a fuzzy one whose first `done` bytes it
+    /// shares: that needle's forward end for each candidate (else empty).
+    pub ends: Vec<u16>,
+    pub done: usize,
+}
+
+/// Scores candidate texts in chunks, on one thread or several; same result either way.
+/// Without `rank`, only membership is computed (scores 0).
+pub(super) fn score_texts(
+    searcher: &Searcher,
+    needle: &Needle,
+    rank: bool,
+    candidates: &Candidates,
+    parallel: Option<bool>,
+    cancel: Cancel<'_>,
+) -> Result<TextHits, Cancelled> {
+    let chunk = |from: usize| -> Option<TextHits> {
+        if cancel() {
+            return None;
+        }
+        let to = (from + CHUNK).min(candidates.ids.len());
+        Some(score_chunk(searcher, needle, rank, candidates, from..to))
+    };
+    let starts = (0..candidates.ids.len()).step_by(CHUNK);
+    let parallel = parallel.unwrap_or(candidates.ids.len() >= PARALLEL_FROM);
+    let parts: Option<Vec<TextHits>> = if parallel {
+        starts
+            .collect::<Vec<_>>()
+            .into_par_iter()
+            .map(chunk)
+            .collect()
+    } else {
+        starts.map(chunk).collect()
+    };
+    let mut hits = TextHits::default();
+    for part in parts.ok_or(Cancelled)? {
+        hits.append(part);
+    }
+    Ok(hits)
+}
+
+fn score_chunk(
+    searcher: &Searcher,
+    needle: &Needle,
+    rank: bool,
+    candidates: &Candidates,
+    range: std::ops::Range<usize>,
+) -> TextHits {
+    let texts = &searcher.texts;
+    let mut hits = TextHits::default();
+    if !rank {
+        for &t in &candidates.ids[range] {
+            if accepts(needle, texts, t as usize) {
+                hits.push(t, 0, NO_END);
+            }
+        }
+        return hits;
+    }
+    searcher.matcher.with_scorer(|scorer| {
+        for i in range {
+            let t = candidates.ids[i];
+            let from = candidates.ends.get(i).map(|&end| (candidates.done, end));
+            if let Some((score, end)) = scorer.score_from(needle, texts, t as usize, from) {
+                hits.push(t, score.clamp(-(1 << 30), 1 << 30) as i32, end);
+            }
+        }
+    });
+    hits
+}
