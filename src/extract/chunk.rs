@@ -200,9 +200,9 @@ fn ends_with_head(doc: &Doc, chunk: &Chunk) -> bool {
 
 /// Ends with the head word of an organisation ("School", "Institute", "Center").
 fn ends_with_org_head(doc: &Doc, chunk: &Chunk) -> bool {
-    let last = doc.text(chunk.last);
-    super::words::HEADS.iter().any(|(phrase, kind)| {
-        *kind == super::Kind::Org && phrase.len() == 1 && phrase[0].eq_ignore_ascii_case(last)
+    heads_ending(doc.text(chunk.last)).iter().any(|&h| {
+        let (phrase, kind) = super::words::HEADS[h];
+        kind == super::Kind::Org && phrase.len() == 1
     })
 }
 

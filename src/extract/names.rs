@@ -134,15 +134,18 @@ pub fn spans(doc: &Doc) -> Vec<Span> {
 /// in parentheses is a company's local unit, the usual way Chinese subsidiaries are
 /// named (with a head word after the place, the chunk already holds it).
 fn place_suffixed_firm(doc: &Doc, first: usize, last: usize, out: &mut Vec<Span>) {
-    let Some(first) = trim_start(doc, first, last) else {
-        return;
-    };
     let open = last + 1;
     let opens = doc
         .tokens
         .get(open)
         .is_some_and(|t| t.is_punct('(') && t.space_before);
-    if !opens || word_indices(doc, first, last).len() < 2 {
+    if !opens {
+        return;
+    }
+    let Some(first) = trim_start(doc, first, last) else {
+        return;
+    };
+    if word_indices(doc, first, last).len() < 2 {
         return;
     }
     let Some(hit) = doc.hit_covering(open + 1) else {
@@ -162,9 +165,6 @@ fn place_suffixed_firm(doc: &Doc, first: usize, last: usize, out: &mut Vec<Span>
 /// "the Zorbu high-tech zone": a name followed by a lower-case kind of zone is that
 /// zone (not after a possessive: "Zorbu's industrial park" is not named so).
 fn lower_case_zone(doc: &Doc, first: usize, last: usize, out: &mut Vec<Span>) {
-    let Some(first) = trim_start(doc, first, last) else {
-        return;
-    };
     let end = doc.tokens[last].end;
     if doc.tokens[last].possessive || !doc.body[end..].starts_with(' ') {
         return;
@@ -183,7 +183,9 @@ fn lower_case_zone(doc: &Doc, first: usize, last: usize, out: &mut Vec<Span>) {
     let Some(zone_last) = (last + 1..doc.tokens.len()).find(|&i| doc.tokens[i].end == stop) else {
         return;
     };
-    push(out, doc, first, zone_last, Some(Kind::Zone), Rank::Head);
+    if let Some(first) = trim_start(doc, first, last) {
+        push(out, doc, first, zone_last, Some(Kind::Zone), Rank::Head);
+    }
 }
 
 /// "Asia-Pacific", "Euro-Atlantic": a continent joined to an ocean.

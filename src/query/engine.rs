@@ -175,16 +175,7 @@ impl Session {
             self.remembered[slot].used = self.clock;
             return Ok(slot);
         }
-        let t0 = std::time::Instant::now();
         let hits = self.compute(searcher, &needle, fields, rank, cancel)?;
-        if std::env::var_os("QPROF").is_some() {
-            eprintln!(
-                "    compute {:?} {:?} -> {}",
-                needle.pattern,
-                t0.elapsed(),
-                hits.ids.len()
-            );
-        }
         if self.remembered.len() >= REMEMBERED
             && let Some(oldest) =
                 (0..self.remembered.len()).min_by_key(|&i| self.remembered[i].used)
@@ -223,14 +214,10 @@ impl Session {
         if let Some(done) = cached {
             return Ok(Arc::clone(done));
         }
-        let t0 = std::time::Instant::now();
         let projection = Arc::new(match target {
             Target::Articles => project_articles(searcher, &r.hits, fields),
             Target::Entries => project_entries(searcher, &r.hits, fields),
         });
-        if std::env::var_os("QPROF").is_some() {
-            eprintln!("    project {:?}", t0.elapsed());
-        }
         *cached = Some(Arc::clone(&projection));
         Ok(projection)
     }
@@ -257,12 +244,7 @@ impl Session {
             }
             Ok(())
         })?;
-        let t0 = std::time::Instant::now();
-        let r = ranked(&total);
-        if std::env::var_os("QPROF").is_some() {
-            eprintln!("    ranked {:?}", t0.elapsed());
-        }
-        Ok(r)
+        Ok(ranked(&total))
     }
 }
 
