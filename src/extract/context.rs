@@ -449,7 +449,27 @@ fn item_kind(doc: &Doc, span: &Span) -> Option<Kind> {
     })
 }
 
+/// "A, B and C counties", "A and B provinces": a plural place noun right after a
+/// list names the kind of every item.
+fn trailing_place_noun(doc: &Doc, last: usize) -> Option<Kind> {
+    match word(doc, last + 1)? {
+        "counties" | "districts" | "prefectures" | "provinces" | "regions" => Some(Kind::Region),
+        "cities" | "towns" => Some(Kind::City),
+        _ => None,
+    }
+}
+
 fn type_list(doc: &Doc, items: &mut [Span]) {
+    let last = items[items.len() - 1].last;
+    if items.len() > 1
+        && let Some(kind) = trailing_place_noun(doc, last)
+    {
+        for span in items.iter_mut().filter(|s| s.kind != Some(Kind::Person)) {
+            span.kind = Some(kind);
+            span.rank = Rank::Context;
+        }
+        return;
+    }
     let kind = trigger(doc, items[0].first).or_else(|| {
         let known: Vec<Kind> = items.iter().filter_map(|s| item_kind(doc, s)).collect();
         let first = *known.first()?;
@@ -487,7 +507,45 @@ fn hit_overrides(doc: &Doc) -> Vec<(usize, Kind)> {
             _ => {}
         }
     }
+    for (n, hit) in doc.hits.iter().enumerate() {
+        if let Some(kind) = listed_before_place_noun(doc, hit.first, hit.last)
+            && kind != hit.entry.kind()
+            && !out.iter().any(|(m, _)| *m == n)
+        {
+            out.push((n, kind));
+        }
+    }
     out
+}
+
+/// A listed name that is an item of "A, B and C counties": the noun's kind.
+fn listed_before_place_noun(doc: &Doc, first: usize, last: usize) -> Option<Kind> {
+    let after_and = first
+        .checked_sub(1)
+        .is_some_and(|i| matches!(doc.tokens[i].text(doc.body), "and" | "or"));
+    if after_and {
+        return trailing_place_noun(doc, last);
+    }
+    let mut separated = false;
+    for i in last + 1..(last + 16).min(doc.tokens.len()) {
+        let t = &doc.tokens[i];
+        if t.newline_before {
+            return None;
+        }
+        let text = t.text(doc.body);
+        if matches!(text, "," | "and" | "or") {
+            separated = true;
+        } else if t.is_word() && doc.name_like(i) {
+            continue;
+        } else {
+            return if separated && i > last + 1 {
+                trailing_place_noun(doc, i - 1)
+            } else {
+                None
+            };
+        }
+    }
+    None
 }
 
 #[cfg(test)]

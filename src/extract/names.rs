@@ -126,8 +126,38 @@ pub fn spans(doc: &Doc) -> Vec<Span> {
         classify(doc, chunk.first, chunk.last, &mut out);
         lower_case_zone(doc, chunk.first, chunk.last, &mut out);
         place_suffixed_firm(doc, chunk.first, chunk.last, &mut out);
+        place_prefixed_brand(doc, chunk.first, chunk.last, &mut out);
     }
     out
+}
+
+/// "China Quxcom", "Xiamen Zorbitech": a listed place and then one coined word (not
+/// English, not pinyin, not a place, surname or head word) is a company, the usual
+/// way Chinese firms are named.
+fn place_prefixed_brand(doc: &Doc, first: usize, last: usize, out: &mut Vec<Span>) {
+    let Some(first) = trim_start(doc, first, last) else {
+        return;
+    };
+    if last != first + 1 || !doc.tokens[last].is_word() || doc.tokens[last].possessive {
+        return;
+    }
+    let place = doc.hit_covering(first).is_some_and(|h| {
+        h.first == first && h.last == first && matches!(h.entry, Entry::Place { .. })
+    });
+    let word = doc.text(last);
+    let g = doc.gazetteer;
+    let coined = word.len() >= 4
+        && word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().skip(1).all(|c| c.is_ascii_lowercase())
+        && !g.is_common(word)
+        && !g.is_pinyin(word, 4)
+        && !g.chinese_surnames.contains(word)
+        && !g.demonyms.contains(word)
+        && heads_ending(&word.to_ascii_lowercase()).is_empty()
+        && doc.hit_covering(last).is_none();
+    if place && coined {
+        push(out, doc, first, last, Some(Kind::Firm), Rank::Context);
+    }
 }
 
 /// "Zorbu Gas Turbine (Quxton)": a name of two or more words closed by a listed place
