@@ -257,6 +257,13 @@ fn classify(part: String) -> Part {
     }
     if let Some(caps) = source_label.then(|| SOURCE_PART.captures(&part)).flatten() {
         let outlet = caps[1].trim();
+        // "Source: NO. 22 MAY 30, 2019": a print issue or a date, not an outlet.
+        let issue = outlet.to_ascii_lowercase().starts_with("no.")
+            || outlet.starts_with(|c: char| c.is_ascii_digit())
+            || is_mostly_date(outlet) && date::find(outlet).is_some();
+        if issue {
+            return Part::Strong(Byline::default());
+        }
         let outlet = source::from_domain(outlet)
             .filter(|_| source::is_domain(outlet))
             .unwrap_or(outlet.to_string());
@@ -497,6 +504,14 @@ mod tests {
         assert_eq!(
             parse("Written by Example Writers Published on 4 mins read"),
             b(Some("Example Writers"), None, None)
+        );
+    }
+
+    #[test]
+    fn a_print_issue_after_a_source_label_is_no_outlet() {
+        assert_eq!(
+            parse("By Ann Lee & Bo Wu  ·  2019-05-27  ·   Source: NO. 22 MAY 30, 2019"),
+            b(Some("Ann Lee & Bo Wu"), None, Some("2019-05-27"))
         );
     }
 
