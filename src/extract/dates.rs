@@ -162,7 +162,8 @@ const COUNTS: &[&str] = &[
 /// "last May", "the past three years", "two years ago": a date relative to the story.
 fn relative_span(doc: &Doc, i: usize) -> Option<usize> {
     let counted = |k: usize| {
-        (number(doc, k).is_some_and(|n| n.len() <= 3) || word(doc, k).is_some_and(|w| among!(COUNTS, w)))
+        (number(doc, k).is_some_and(|n| n.len() <= 3)
+            || word(doc, k).is_some_and(|w| among!(COUNTS, w)))
             && word(doc, k + 1).is_some_and(|p| among!(PERIODS_PLURAL, p))
     };
     let w = word(doc, i).unwrap_or("");

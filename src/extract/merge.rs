@@ -265,10 +265,7 @@ fn place_named_for_firm(doc: &Doc, index: &WordIndex, short: &str, entry: Option
     }
     index.tokens(doc, short).all(|t| {
         let i = doc.tokens.partition_point(|u| u.start < t.start);
-        let before = i
-            .checked_sub(1)
-            .map(|j| doc.text(j))
-            .unwrap_or_default();
+        let before = i.checked_sub(1).map(|j| doc.text(j)).unwrap_or_default();
         let after = doc.tokens.get(i + 1).map(|u| u.text(doc.body));
         !matches!(before, "in" | "at" | "near" | "from" | "outside" | "to")
             && !matches!(after, Some("city" | "City" | "prefecture" | "county"))
