@@ -250,3 +250,13 @@ fn a_national_body_named_with_common_words_is_an_org() {
         Kind::Org,
     );
 }
+
+#[test]
+fn a_surname_before_a_small_town_is_a_person() {
+    // Dawei is a listed town in Myanmar; after a Chinese surname it is a given name.
+    let body = "Zhang Dawei said the port had grown.";
+    has(body, "Zhang Dawei", Kind::Person);
+    lacks(body, "Dawei");
+    // A large city stays a place.
+    has("Trade between Li and Shanghai grew.", "Shanghai", Kind::City);
+}
