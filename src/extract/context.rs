@@ -95,7 +95,11 @@ fn cue(doc: &Doc, span: &Span) -> Option<(Kind, Rank)> {
     let first_word = doc.text(f);
     let digit_led =
         shape::name_like(first_word) && first_word.starts_with(|c: char| c.is_ascii_digit());
-    if (single && shape::camel(text)) || digit_led {
+    // "SoC", "SoCs", "MoU": a short mixed-case abbreviation is a term, not a brand.
+    let stem = text.strip_suffix('s').unwrap_or(text);
+    let abbreviation =
+        stem.len() <= 4 && stem.chars().filter(char::is_ascii_uppercase).count() >= 2;
+    if (single && shape::camel(text) && !abbreviation) || digit_led {
         return Some((Kind::Firm, Rank::Shape));
     }
     if let Some(kind) = place_cue(doc, f, l) {
@@ -335,10 +339,11 @@ fn person_cue(doc: &Doc, span: &Span) -> bool {
     if !(2..=3).contains(&words.len()) || span.last - span.first + 1 != words.len() {
         return false;
     }
+    // "Series A": a family name is never one letter.
     let shaped = words.iter().all(|&i| {
         let t = doc.text(i);
         shape::capitalised(t) && !shape::all_caps(t)
-    });
+    }) && words.last().is_some_and(|&i| doc.text(i).len() > 1);
     let unlisted = words.iter().all(|&i| doc.hit_covering(i).is_none());
     // A surname that is also a listed brand ("Kazuo Tanabe, a former executive"):
     // only the surest cues, and never when a place is inside.

@@ -40,6 +40,8 @@ const FIRM_TAILS: &[&str] = &[
     "capital",
     "motor",
     "motors",
+    "ventures",
+    "partners",
 ];
 /// Modifiers that do not change which zone or body is meant.
 const GENERIC: &[&str] = &[
@@ -194,6 +196,14 @@ fn firm_short_forms(doc: &Doc, name: &str) -> Vec<String> {
         }
         words.pop();
         out.push(words.join(" "));
+    }
+    // "Quux Partners China" is also "Quux China": the market kept, the head dropped.
+    let market = name.rsplit(' ').next().filter(|last| {
+        out.len() > 1 && matches!(doc.gazetteer.lookup(last), Some((_, Entry::Place { .. })))
+    });
+    if let Some(market) = market {
+        let with_market: Vec<String> = out[1..].iter().map(|s| format!("{s} {market}")).collect();
+        out.extend(with_market);
     }
     // "Xiamen Quxsemi Co" is also "Quxsemi": Chinese firms are named place first.
     if words.len() > 1

@@ -119,6 +119,11 @@ const LOWER_ZONES: &[&str] = &[
     "bonded zone",
 ];
 
+/// Legal forms and company heads that a chunk may hold alone after a comma.
+const HEADS_ALONE: &[&str] = &[
+    "ltd", "limited", "inc", "co", "corp", "llc", "plc", "gmbh", "ag", "sa", "bv", "nv",
+];
+
 /// Every span from every chunk.
 pub fn spans(doc: &Doc) -> Vec<Span> {
     let mut out = ocean_regions(doc);
@@ -416,6 +421,17 @@ fn classify(doc: &Doc, first: usize, last: usize, out: &mut Vec<Span>) {
     };
     let words = word_indices(doc, first, last);
     if words.is_empty() {
+        return;
+    }
+    // "Co, Ltd": a head word alone names nothing.
+    if first == last
+        && HEADS_ALONE.contains(
+            &doc.text(first)
+                .trim_end_matches('.')
+                .to_ascii_lowercase()
+                .as_str(),
+        )
+    {
         return;
     }
     if let Some(name) = international_org(doc.span_text(first, last)) {

@@ -258,5 +258,27 @@ fn a_surname_before_a_small_town_is_a_person() {
     has(body, "Zhang Dawei", Kind::Person);
     lacks(body, "Dawei");
     // A large city stays a place.
-    has("Trade between Li and Shanghai grew.", "Shanghai", Kind::City);
+    has(
+        "Trade between Li and Shanghai grew.",
+        "Shanghai",
+        Kind::City,
+    );
+}
+
+#[test]
+fn legal_forms_abbreviations_and_rounds_name_nothing_alone() {
+    let body = "Nanjing Zorbidrive Technology Co, Ltd, a startup, makes SoCs. \
+                It closed Zorbidrive's Series A round.";
+    lacks(body, "Ltd");
+    lacks(body, "SoCs");
+    lacks(body, "Series A");
+}
+
+#[test]
+fn a_fund_goes_by_its_first_word_and_by_it_with_the_market() {
+    let body = "Quxmatrix Partners China led the round. Quxmatrix China said so, \
+                and Zorbvertex Ventures China joined; Zorbvertex said it was glad.";
+    lacks(body, "Quxmatrix China");
+    lacks(body, "Zorbvertex");
+    has(body, "Zorbvertex Ventures China", Kind::Firm);
 }
