@@ -366,7 +366,18 @@ impl Gazetteer {
         if surface.len() > MAX_KEY {
             return (None, false);
         }
-        let state = keyindex::hash(surface.as_bytes());
+        self.probe_hashed(surface, keyindex::hash(surface.as_bytes()))
+    }
+
+    /// As [`Gazetteer::probe`], for a caller that already has `keyindex::hash(surface)`.
+    pub(super) fn probe_hashed(
+        &self,
+        surface: &str,
+        state: u64,
+    ) -> (Option<(&'static str, Entry)>, bool) {
+        if surface.len() > MAX_KEY {
+            return (None, false);
+        }
         let (rows, prefix) = self.table.0.find_hashed(surface, state, |r| r.0);
         let capital_start = surface.chars().take(2).any(char::is_uppercase);
         (pick(rows, surface, capital_start), prefix)
