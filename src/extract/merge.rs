@@ -611,7 +611,7 @@ mod tests {
         );
         assert_eq!(
             firm_short_forms(&doc, "Zorb Capital China"),
-            vec!["Zorb Capital", "Zorb"]
+            vec!["Zorb Capital", "Zorb", "Zorb China"]
         );
         assert!(firm_short_forms(&doc, "Zorb Cloud").is_empty());
     }
