@@ -16,6 +16,7 @@ mod person;
 mod resolve;
 #[cfg(test)]
 mod rules_tests;
+mod swar;
 pub mod token;
 mod tsv;
 mod words;
