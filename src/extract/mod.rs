@@ -19,6 +19,7 @@ mod rules_tests;
 mod swar;
 pub mod token;
 mod tsv;
+mod wordlist;
 mod words;
 
 use doc::{Candidate, Doc, Rank};

@@ -1,5 +1,6 @@
 //! Eight bytes at a time in a plain `u64` ("SIMD within a register"): the class tests
-//! the tokenizer runs on every letter, without a branch per byte. A byte loop ran
+//! the tokenizer runs on every letter, and the packing and case folding of short
+//! words for the word lists, without a branch per byte. A byte loop ran
 //! fewer instructions but mispredicted the end of every word; this is about a quarter
 //! faster on news text.
 
@@ -17,6 +18,38 @@ fn in_range(x: u64, lo: u8, hi: u8) -> u64 {
     let at_least = forced.wrapping_sub(ONES * u64::from(lo));
     let above = forced.wrapping_sub(ONES * u64::from(hi + 1));
     at_least & !above & !x & HIGH
+}
+
+/// ASCII capitals in `x` made lower case, other bytes kept.
+#[inline]
+pub fn fold(x: u64) -> u64 {
+    x | (in_range(x, b'A', b'Z') >> 2)
+}
+
+/// Up to eight bytes, little-endian, zero-padded (by fixed-size reads, not a byte
+/// loop or a copy of unknown length).
+#[inline]
+pub fn load(bytes: &[u8]) -> u64 {
+    if let Some(word) = bytes.first_chunk::<8>() {
+        return u64::from_le_bytes(*word);
+    }
+    let mut rest = bytes;
+    let mut word = 0;
+    let mut shift = 0;
+    if let Some((four, tail)) = rest.split_first_chunk::<4>() {
+        word = u64::from(u32::from_le_bytes(*four));
+        shift = 32;
+        rest = tail;
+    }
+    if let Some((two, tail)) = rest.split_first_chunk::<2>() {
+        word |= u64::from(u16::from_le_bytes(*two)) << shift;
+        shift += 16;
+        rest = tail;
+    }
+    if let Some(&one) = rest.first() {
+        word |= u64::from(one) << shift;
+    }
+    word
 }
 
 /// A run of ASCII letters and digits.
@@ -80,6 +113,23 @@ mod tests {
             letter: run.iter().any(u8::is_ascii_alphabetic),
             upper: run.iter().any(u8::is_ascii_uppercase),
         }
+    }
+
+    #[test]
+    fn loads_and_folds_agree_with_byte_loops() {
+        let text = b"Zorb-QUUX@[`{ \xc3\x89cole";
+        for start in 0..text.len() {
+            for end in start..(start + 9).min(text.len()) {
+                let bytes = &text[start..end];
+                let mut word = [0u8; 8];
+                word[..bytes.len()].copy_from_slice(bytes);
+                assert_eq!(load(bytes), u64::from_le_bytes(word));
+                let folded: Vec<u8> = word.iter().map(u8::to_ascii_lowercase).collect();
+                let folded = u64::from_le_bytes(folded.try_into().unwrap());
+                assert_eq!(fold(load(bytes)), folded);
+            }
+        }
+        assert_eq!(load(b"abcdefghij"), load(b"abcdefgh"));
     }
 
     #[test]
