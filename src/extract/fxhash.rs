@@ -1,6 +1,7 @@
 //! A small, fast, non-cryptographic hasher (the Firefox/rustc "Fx" mix) for the
 //! per-article maps of short words, where SipHash's DoS resistance buys nothing.
 
+use super::swar;
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// The hasher state.
@@ -16,33 +17,17 @@ impl Fx {
 }
 
 impl Hasher for Fx {
-    /// Whole 8-byte words, then the tail packed into one word by fixed-size reads (no
-    /// byte loop, no copy of unknown length: these hash short words by the million).
+    /// Whole 8-byte words, then the tail packed into one (no byte loop, no copy of
+    /// unknown length: these hash short words by the million).
     fn write(&mut self, bytes: &[u8]) {
         let mut rest = bytes;
         while let Some((word, tail)) = rest.split_first_chunk::<8>() {
             self.add(u64::from_le_bytes(*word));
             rest = tail;
         }
-        if rest.is_empty() {
-            return;
+        if !rest.is_empty() {
+            self.add(swar::load(rest));
         }
-        let mut word = 0;
-        let mut shift = 0;
-        if let Some((four, tail)) = rest.split_first_chunk::<4>() {
-            word = u64::from(u32::from_le_bytes(*four));
-            shift = 32;
-            rest = tail;
-        }
-        if let Some((two, tail)) = rest.split_first_chunk::<2>() {
-            word |= u64::from(u16::from_le_bytes(*two)) << shift;
-            shift += 16;
-            rest = tail;
-        }
-        if let Some(&one) = rest.first() {
-            word |= u64::from(one) << shift;
-        }
-        self.add(word);
     }
 
     fn write_u8(&mut self, n: u8) {

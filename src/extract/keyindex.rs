@@ -45,14 +45,15 @@ pub struct Probe {
     pub prefix: bool,
 }
 
-/// A Bloom filter of hash states: three bits in one 64-bit word per state, so a test
+/// A Bloom filter of finished hashes: three bits in one 64-bit word per hash, so a test
 /// reads one word.
-struct Filter {
+pub(super) struct Filter {
     words: Vec<u64>,
 }
 
 impl Filter {
-    fn with_capacity(entries: usize) -> Filter {
+    /// An empty filter sized for `entries` hashes.
+    pub(super) fn with_capacity(entries: usize) -> Filter {
         Filter {
             words: vec![0; entries * FILTER_BITS / 64 + 1],
         }
@@ -67,13 +68,15 @@ impl Filter {
         (word, bits)
     }
 
-    fn insert(&mut self, h: u64) {
+    /// Adds a hash (well mixed in all 64 bits).
+    pub(super) fn insert(&mut self, h: u64) {
         let (word, bits) = self.locate(h);
         self.words[word] |= bits;
     }
 
+    /// False only when `h` was never inserted.
     #[inline]
-    fn may_contain(&self, h: u64) -> bool {
+    pub(super) fn may_contain(&self, h: u64) -> bool {
         let (word, bits) = self.locate(h);
         self.words[word] & bits == bits
     }

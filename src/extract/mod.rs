@@ -16,8 +16,10 @@ mod person;
 mod resolve;
 #[cfg(test)]
 mod rules_tests;
+mod swar;
 pub mod token;
 mod tsv;
+mod wordlist;
 mod words;
 
 use doc::{Candidate, Doc, Rank};

@@ -205,8 +205,10 @@ fn lower_case_zone(doc: &Doc, first: usize, last: usize, out: &mut Vec<Span>) {
         return;
     }
     let rest = &doc.body[end + 1..];
+    let lead = rest.as_bytes().first();
     let Some(phrase) = LOWER_ZONES.iter().find(|p| {
-        rest.starts_with(**p)
+        p.as_bytes().first() == lead
+            && rest.starts_with(**p)
             && !rest[p.len()..]
                 .chars()
                 .next()

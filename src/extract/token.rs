@@ -78,16 +78,12 @@ fn char_at(body: &str, i: usize) -> Option<(char, usize)> {
 }
 
 /// Byte classes, one table load per byte: ASCII white space (as `char::is_whitespace`
-/// sees it: tab, LF, VT, FF, CR, space), line feed, lower- and upper-case letters,
-/// digits, and the punctuation that may continue a word.
+/// sees it: tab, LF, VT, FF, CR, space), line feed, letters and digits, and the
+/// punctuation that may continue a word.
 const SPACE: u8 = 1;
 const NEWLINE: u8 = 2;
-const LOWER: u8 = 4;
-const UPPER: u8 = 8;
-const DIGIT: u8 = 16;
-const JOINER: u8 = 32;
-const LETTER: u8 = LOWER | UPPER;
-const ALNUM: u8 = LETTER | DIGIT;
+const ALNUM: u8 = 4;
+const JOINER: u8 = 8;
 
 static CLASS: [u8; 256] = {
     let mut table = [0u8; 256];
@@ -97,9 +93,7 @@ static CLASS: [u8; 256] = {
         table[b] = match byte {
             b'\n' => SPACE | NEWLINE,
             b'\t' | 0x0b | 0x0c | b'\r' | b' ' => SPACE,
-            b'a'..=b'z' => LOWER,
-            b'A'..=b'Z' => UPPER,
-            b'0'..=b'9' => DIGIT,
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' => ALNUM,
             b'\'' | b'.' | b',' | b'&' => JOINER,
             _ => 0,
         };
@@ -107,6 +101,8 @@ static CLASS: [u8; 256] = {
     }
     table
 };
+
+use super::swar;
 
 /// Where a word or number that starts at byte `start` ends.
 struct Scanned {
@@ -121,7 +117,7 @@ struct Scanned {
 }
 
 /// Scans the word or number starting with `first` at `start`: runs of ASCII letters
-/// and digits in a tight loop, other characters one by one.
+/// and digits eight bytes at a time, other characters one by one.
 fn scan_word(body: &str, start: usize, first: char, width: usize) -> Scanned {
     let bytes = body.as_bytes();
     let mut has_letter = first.is_alphabetic();
@@ -130,22 +126,13 @@ fn scan_word(body: &str, start: usize, first: char, width: usize) -> Scanned {
     let mut segment = 1;
     let mut end = start + width;
     loop {
-        let mut j = end;
-        let mut seen = 0;
-        while let Some(&b) = bytes.get(j) {
-            let class = CLASS[usize::from(b)];
-            if class & ALNUM == 0 {
-                break;
-            }
-            seen |= class;
-            j += 1;
-        }
-        if j > end {
-            has_letter |= seen & LETTER != 0;
-            upper_after_first |= seen & UPPER != 0;
-            segment += j - end;
-            last = char::from(bytes[j - 1]);
-            end = j;
+        let run = swar::alphanumeric_run(bytes, end);
+        if run.end > end {
+            has_letter |= run.letter;
+            upper_after_first |= run.upper;
+            segment += run.end - end;
+            last = char::from(bytes[run.end - 1]);
+            end = run.end;
         }
         let Some(&b) = bytes.get(end) else {
             break;
