@@ -408,7 +408,11 @@ def firms(common, syllables, place_names, given, surnames, cn_surnames, legal):
             firm_tail = words[-1].lower().strip(".") in FIRM_WORDS
             return odd or large or firm_tail
         if len(tokens) >= 2 and all(t[0].isupper() or t[0].isdigit() or t == "&" for t in tokens):
-            if (tokens[0] not in place_names or len(tokens) >= 3) and distinct(tokens):
+            # "China Unicom", "China Mobile": a place and one more word is a company
+            # name when that word is not plain English or the company is large.
+            place_and_brand = len(tokens) == 2 and (large or distinct(tokens[1:]))
+            if (tokens[0] not in place_names or len(tokens) >= 3 or place_and_brand) \
+                    and distinct(tokens):
                 rows.setdefault(full_form, "m")
         core = list(tokens)
         while len(core) > 1 and core[-1].lower().strip(".") in GENERIC_TAIL:

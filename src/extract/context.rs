@@ -95,7 +95,11 @@ fn cue(doc: &Doc, span: &Span) -> Option<(Kind, Rank)> {
     let first_word = doc.text(f);
     let digit_led =
         shape::name_like(first_word) && first_word.starts_with(|c: char| c.is_ascii_digit());
-    if (single && shape::camel(text)) || digit_led {
+    // "SoC", "SoCs", "MoU": a short mixed-case abbreviation is a term, not a brand.
+    let stem = text.strip_suffix('s').unwrap_or(text);
+    let abbreviation =
+        stem.len() <= 4 && stem.chars().filter(char::is_ascii_uppercase).count() >= 2;
+    if (single && shape::camel(text) && !abbreviation) || digit_led {
         return Some((Kind::Firm, Rank::Shape));
     }
     if let Some(kind) = place_cue(doc, f, l) {
@@ -335,10 +339,11 @@ fn person_cue(doc: &Doc, span: &Span) -> bool {
     if !(2..=3).contains(&words.len()) || span.last - span.first + 1 != words.len() {
         return false;
     }
+    // "Series A": a family name is never one letter.
     let shaped = words.iter().all(|&i| {
         let t = doc.text(i);
         shape::capitalised(t) && !shape::all_caps(t)
-    });
+    }) && words.last().is_some_and(|&i| doc.text(i).len() > 1);
     let unlisted = words.iter().all(|&i| doc.hit_covering(i).is_none());
     // A surname that is also a listed brand ("Kazuo Tanabe, a former executive"):
     // only the surest cues, and never when a place is inside.
@@ -449,7 +454,27 @@ fn item_kind(doc: &Doc, span: &Span) -> Option<Kind> {
     })
 }
 
+/// "A, B and C counties", "A and B provinces": a plural place noun right after a
+/// list names the kind of every item.
+fn trailing_place_noun(doc: &Doc, last: usize) -> Option<Kind> {
+    match word(doc, last + 1)? {
+        "counties" | "districts" | "prefectures" | "provinces" | "regions" => Some(Kind::Region),
+        "cities" | "towns" => Some(Kind::City),
+        _ => None,
+    }
+}
+
 fn type_list(doc: &Doc, items: &mut [Span]) {
+    let last = items[items.len() - 1].last;
+    if items.len() > 1
+        && let Some(kind) = trailing_place_noun(doc, last)
+    {
+        for span in items.iter_mut().filter(|s| s.kind != Some(Kind::Person)) {
+            span.kind = Some(kind);
+            span.rank = Rank::Context;
+        }
+        return;
+    }
     let kind = trigger(doc, items[0].first).or_else(|| {
         let known: Vec<Kind> = items.iter().filter_map(|s| item_kind(doc, s)).collect();
         let first = *known.first()?;
@@ -487,7 +512,45 @@ fn hit_overrides(doc: &Doc) -> Vec<(usize, Kind)> {
             _ => {}
         }
     }
+    for (n, hit) in doc.hits.iter().enumerate() {
+        if let Some(kind) = listed_before_place_noun(doc, hit.first, hit.last)
+            && kind != hit.entry.kind()
+            && !out.iter().any(|(m, _)| *m == n)
+        {
+            out.push((n, kind));
+        }
+    }
     out
+}
+
+/// A listed name that is an item of "A, B and C counties": the noun's kind.
+fn listed_before_place_noun(doc: &Doc, first: usize, last: usize) -> Option<Kind> {
+    let after_and = first
+        .checked_sub(1)
+        .is_some_and(|i| matches!(doc.tokens[i].text(doc.body), "and" | "or"));
+    if after_and {
+        return trailing_place_noun(doc, last);
+    }
+    let mut separated = false;
+    for i in last + 1..(last + 16).min(doc.tokens.len()) {
+        let t = &doc.tokens[i];
+        if t.newline_before {
+            return None;
+        }
+        let text = t.text(doc.body);
+        if matches!(text, "," | "and" | "or") {
+            separated = true;
+        } else if t.is_word() && doc.name_like(i) {
+            continue;
+        } else {
+            return if separated && i > last + 1 {
+                trailing_place_noun(doc, i - 1)
+            } else {
+                None
+            };
+        }
+    }
+    None
 }
 
 #[cfg(test)]

@@ -152,6 +152,33 @@ fn part_of_year(doc: &Doc, i: usize) -> Option<usize> {
     (word(doc, i + 3) == Some("the") && word(doc, i + 4) == Some("year")).then_some(i + 4)
 }
 
+/// Plural periods counted in a relative date.
+const PERIODS_PLURAL: &[&str] = &["days", "weeks", "months", "years", "decades", "quarters"];
+/// Small counts spelled out in a relative date.
+const COUNTS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "few",
+];
+
+/// "last May", "the past three years", "two years ago": a date relative to the story.
+fn relative_span(doc: &Doc, i: usize) -> Option<usize> {
+    let counted = |k: usize| {
+        (number(doc, k).is_some_and(|n| n.len() <= 3)
+            || word(doc, k).is_some_and(|w| among!(COUNTS, w)))
+            && word(doc, k + 1).is_some_and(|p| among!(PERIODS_PLURAL, p))
+    };
+    let w = word(doc, i).unwrap_or("");
+    if among!(RELATIVE, w) {
+        if word(doc, i + 1).is_some_and(|m| among!(MONTHS, m) && m.len() > 2) {
+            return Some(i + 1);
+        }
+        if matches!(w, "past" | "last" | "next" | "coming") && counted(i + 1) {
+            return Some(i + 2);
+        }
+        return None;
+    }
+    (counted(i) && word(doc, i + 2) == Some("ago")).then_some(i + 2)
+}
+
 /// Cheap test before the rules: a number, a capitalised word, or a qualifier.
 fn may_start_date(doc: &Doc, i: usize) -> bool {
     let t = &doc.tokens[i];
@@ -180,10 +207,22 @@ fn may_start_date(doc: &Doc, i: usize) -> bool {
                         | "second"
                         | "third"
                         | "fourth"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "six"
+                        | "seven"
+                        | "eight"
+                        | "nine"
+                        | "ten"
+                        | "several"
+                        | "few"
                 );
             // Only these words can begin any of the rules below.
             shaped
                 && (among!(MONTHS, text)
+                    || among!(COUNTS, text)
                     || among!(WEEKDAYS, text)
                     || among!(RELATIVE, text)
                     || among!(QUALIFIERS.split_at(6).0, text)
@@ -217,6 +256,8 @@ pub fn dates(doc: &Doc) -> Vec<Range> {
                 found = Some(i);
             } else if among!(RELATIVE, w) && word(doc, i + 1).is_some_and(|p| among!(PERIODS, p)) {
                 found = Some(i + 1);
+            } else if let Some(end) = relative_span(doc, i) {
+                found = Some(end);
             } else {
                 found = month(doc, i).or_else(|| numeric(doc, i));
             }
@@ -276,6 +317,10 @@ mod tests {
         assert_eq!(
             texts("its third quarter of 2021"),
             vec!["third quarter of 2021"]
+        );
+        assert_eq!(
+            texts("since last May, in the past three years and two years ago, not two years"),
+            vec!["last May", "past three years", "two years ago"]
         );
     }
 

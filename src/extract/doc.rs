@@ -3,6 +3,7 @@
 
 use super::Kind;
 use super::gazetteer::{Brand, Entry, Gazetteer, gazetteer};
+use super::keyindex;
 use super::token::{Token, TokenKind, shape, tokenize};
 use super::words::among;
 use std::borrow::Cow;
@@ -75,8 +76,6 @@ pub struct Doc<'a> {
     pub hits: Vec<Hit>,
     /// For each token, the hit it belongs to.
     pub hit_at: Vec<Option<u32>>,
-    /// For each token, whether it is a name-like word (computed once).
-    names: Vec<bool>,
     /// The gazetteer.
     pub gazetteer: &'static Gazetteer,
 }
@@ -86,11 +85,7 @@ impl<'a> Doc<'a> {
     pub fn new(body: &'a str) -> Doc<'a> {
         let tokens = tokenize(body);
         let gazetteer = gazetteer();
-        let names: Vec<bool> = tokens
-            .iter()
-            .map(|t| t.is_word() && shape::name_like(t.text(body)))
-            .collect();
-        let hits = find_hits(body, &tokens, &names, gazetteer);
+        let hits = find_hits(body, &tokens, gazetteer);
         let mut hit_at = vec![None; tokens.len()];
         for (n, hit) in hits.iter().enumerate() {
             for slot in &mut hit_at[hit.first..=hit.last] {
@@ -102,7 +97,6 @@ impl<'a> Doc<'a> {
             tokens,
             hits,
             hit_at,
-            names,
             gazetteer,
         }
     }
@@ -119,7 +113,7 @@ impl<'a> Doc<'a> {
 
     /// True when token `i` is a word that looks like part of a name.
     pub fn name_like(&self, i: usize) -> bool {
-        self.names.get(i).copied().unwrap_or(false)
+        self.tokens.get(i).is_some_and(|t| t.name_like)
     }
 
     /// True when token `i` is the word `word` (exact case).
@@ -146,32 +140,17 @@ impl<'a> Doc<'a> {
     }
 }
 
-fn joinable(tokens: &[Token], names: &[bool], j: usize, body: &str) -> bool {
+fn joinable(tokens: &[Token], j: usize, body: &str) -> bool {
     let t = &tokens[j];
     if t.newline_before {
         return false;
     }
     match t.kind {
-        TokenKind::Word => names[j] || among!(INNER, t.text(body)),
+        TokenKind::Word => t.name_like || among!(INNER, t.text(body)),
         TokenKind::Punct('-' | '&' | '\'' | '\u{2019}') => true,
         TokenKind::Punct('.') => !t.space_before,
         _ => false,
     }
-}
-
-fn single_spaced(text: &str) -> bool {
-    // One pass over the bytes; a curly apostrophe starts with 0xE2, as do other
-    // punctuation marks, which the slower test then tells apart.
-    let mut previous = 0;
-    for &b in text.as_bytes() {
-        match b {
-            b'\n' | b'\t' | b'\r' => return false,
-            b' ' if previous == b' ' => return false,
-            0xE2 => return !text.contains(['\n', '\t', '\r', '\u{2019}']) && !text.contains("  "),
-            _ => previous = b,
-        }
-    }
-    true
 }
 
 /// White space collapsed and curly apostrophes straightened, for lookup.
@@ -182,18 +161,69 @@ fn plain_form(text: &str) -> String {
         .replace('\u{2019}', "'")
 }
 
+/// The lookup key of a window of tokens that grows to the right, hashed as it grows
+/// (each byte once, instead of the whole window at every step).
+struct Window<'a> {
+    body: &'a str,
+    start: usize,
+    /// End of the bytes hashed so far.
+    hashed: usize,
+    /// Hash of `body[start..hashed]` as it stands.
+    state: u64,
+    /// No line break, tab, double space or curly apostrophe so far: the text is its
+    /// own key.
+    single: bool,
+    previous: u8,
+}
+
+impl<'a> Window<'a> {
+    fn new(body: &'a str, start: usize) -> Window<'a> {
+        Window {
+            body,
+            start,
+            hashed: start,
+            state: keyindex::EMPTY,
+            single: true,
+            previous: 0,
+        }
+    }
+
+    /// The key of `body[start..end]` (the text itself, or its plain form) and its hash.
+    fn key(&mut self, end: usize) -> (Cow<'a, str>, u64) {
+        let added = &self.body.as_bytes()[self.hashed..end];
+        let mut curly = false;
+        for &b in added {
+            self.state = keyindex::mix(self.state, b);
+            match b {
+                b'\n' | b'\t' | b'\r' => self.single = false,
+                b' ' if self.previous == b' ' => self.single = false,
+                0xE2 => curly = true,
+                _ => {}
+            }
+            self.previous = b;
+        }
+        if curly && self.body[self.hashed..end].contains('\u{2019}') {
+            self.single = false;
+        }
+        self.hashed = end;
+        let text = &self.body[self.start..end];
+        if self.single {
+            (Cow::Borrowed(text), self.state)
+        } else {
+            let key = plain_form(text);
+            let state = keyindex::hash(key.as_bytes());
+            (Cow::Owned(key), state)
+        }
+    }
+}
+
 /// Longest listed entry starting at token `i`.
-fn longest_at(
-    body: &str,
-    tokens: &[Token],
-    names: &[bool],
-    i: usize,
-    g: &Gazetteer,
-) -> Option<Hit> {
+fn longest_at(body: &str, tokens: &[Token], i: usize, g: &Gazetteer) -> Option<Hit> {
     let mut best = None;
     let mut words = 0;
+    let mut window = Window::new(body, tokens[i].start);
     for j in i..tokens.len() {
-        if j > i && !joinable(tokens, names, j, body) {
+        if j > i && !joinable(tokens, j, body) {
             break;
         }
         if tokens[j].is_word() {
@@ -205,13 +235,8 @@ fn longest_at(
         if !tokens[j].is_word() && !tokens[j].is_punct('.') {
             continue;
         }
-        let text = &body[tokens[i].start..tokens[j].end];
-        let key: Cow<str> = if single_spaced(text) {
-            Cow::Borrowed(text)
-        } else {
-            Cow::Owned(plain_form(text))
-        };
-        let (found, prefix) = g.probe(&key);
+        let (key, state) = window.key(tokens[j].end);
+        let (found, prefix) = g.probe_hashed(&key, state);
         // No listed name starts like this: a longer window cannot match either.
         if !prefix {
             break;
@@ -260,12 +285,12 @@ fn acceptable(hit: &Hit, tokens: &[Token], body: &str) -> bool {
     }
 }
 
-fn find_hits(body: &str, tokens: &[Token], names: &[bool], g: &Gazetteer) -> Vec<Hit> {
+fn find_hits(body: &str, tokens: &[Token], g: &Gazetteer) -> Vec<Hit> {
     let mut hits = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
-        if names[i]
-            && let Some(hit) = longest_at(body, tokens, names, i, g)
+        if tokens[i].name_like
+            && let Some(hit) = longest_at(body, tokens, i, g)
             && acceptable(&hit, tokens, body)
         {
             i = hit.last + 1;
@@ -299,6 +324,14 @@ mod tests {
         assert_eq!(
             hit_texts("a Wuhan-based maker and China-US trade"),
             vec!["Wuhan", "China", "US"]
+        );
+    }
+
+    #[test]
+    fn listed_names_match_across_odd_spacing_and_curly_apostrophes() {
+        assert_eq!(
+            hit_texts("from San  Francisco and San\tFrancisco to Al Bada\u{2019}a"),
+            vec!["San  Francisco", "San\tFrancisco", "Al Bada\u{2019}a"]
         );
     }
 

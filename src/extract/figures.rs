@@ -43,6 +43,36 @@ const STOP: &[&str] = &[
     "their", "our", "were", "are", "be", "been", "years", "yes",
 ];
 const UNITS_AFTER: &[&str] = &["Fahrenheit", "Celsius", "per", "a", "each"];
+/// Count nouns whose plural has no "s", and unit symbols written after a number
+/// ("200 km", "10,000km", "5 MW", "300 mu").
+const BARE_UNITS: &[&str] = &[
+    "people",
+    "children",
+    "staff",
+    "personnel",
+    "km",
+    "kilometre",
+    "kilometer",
+    "m",
+    "cm",
+    "mm",
+    "kg",
+    "ha",
+    "mu",
+    "MW",
+    "GW",
+    "kW",
+    "kWh",
+    "MWh",
+    "GWh",
+    "TEU",
+];
+/// Denominators of spelled fractions ("two-thirds", "one fifth").
+const FRACTIONS: &[&str] = &[
+    "half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths",
+];
+/// Numerators of spelled fractions.
+const NUMERATORS: &[&str] = &["one", "two", "three", "four", "One", "Two", "Three", "a"];
 
 /// A figure's byte range.
 pub type Range = (usize, usize);
@@ -77,7 +107,7 @@ fn number_at(doc: &Doc, i: usize) -> bool {
         TokenKind::Number => true,
         TokenKind::Word => {
             // Every number word starts with one of these letters; most words do not.
-            let first = doc.body.as_bytes()[t.start];
+            let first = doc.body.as_bytes()[t.start].to_ascii_lowercase();
             matches!(first, b'd' | b'e' | b'f' | b'h' | b'm' | b'n' | b's' | b't')
                 && t.end - t.start <= 9
                 && number_word(t.text(doc.body))
@@ -89,7 +119,11 @@ fn number_at(doc: &Doc, i: usize) -> bool {
 /// One of [`NUMBER_WORDS`] (out of line, so that [`number_at`] inlines into the scan).
 #[inline(never)]
 fn number_word(text: &str) -> bool {
-    among!(NUMBER_WORDS, text)
+    if among!(NUMBER_WORDS, text) {
+        return true;
+    }
+    let lower = text.to_ascii_lowercase();
+    text.as_bytes()[0].is_ascii_uppercase() && among!(NUMBER_WORDS, lower.as_str())
 }
 
 /// The last token of a figure that starts with the number at `i`.
@@ -119,6 +153,12 @@ fn figure_from(doc: &Doc, i: usize) -> Option<usize> {
         if word(doc, k).is_some_and(|w| w.starts_with("dollar")) {
             return Some(k);
         }
+    }
+    if among!(BARE_UNITS, w) {
+        return Some(j + 1);
+    }
+    if w == "sq" && word(doc, j + 2).is_some_and(|u| among!(BARE_UNITS, u)) {
+        return Some(j + 2);
     }
     if next.is_punct('-') && !next.space_before {
         return hyphen_unit(doc, j + 1);
@@ -178,6 +218,38 @@ fn count_unit(doc: &Doc, j: usize) -> Option<usize> {
     None
 }
 
+/// "10,000km", "50MW": a number with a unit symbol glued on.
+fn glued_unit(doc: &Doc, i: usize) -> bool {
+    let t = &doc.tokens[i];
+    let text = t.text(doc.body);
+    if t.kind != TokenKind::Word || !text.as_bytes()[0].is_ascii_digit() {
+        return false;
+    }
+    let unit = text.trim_start_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
+    !unit.is_empty() && among!(BARE_UNITS, unit)
+}
+
+/// "two-thirds", "one fifth", "a quarter of": a spelled fraction (the last token).
+fn fraction(doc: &Doc, i: usize) -> Option<usize> {
+    let t = &doc.tokens[i];
+    if t.kind != TokenKind::Word || t.end - t.start > 5 {
+        return None;
+    }
+    if !among!(NUMERATORS, t.text(doc.body)) {
+        return None;
+    }
+    let hyphen = doc
+        .tokens
+        .get(i + 1)
+        .is_some_and(|n| n.is_punct('-') && !n.space_before);
+    let k = if hyphen { i + 2 } else { i + 1 };
+    let d = word(doc, k)?;
+    // "a third" only before "of" ("a third of the land"), never "a third round".
+    let of = word(doc, k + 1) == Some("of");
+    let a = t.text(doc.body) == "a";
+    (among!(FRACTIONS, d) && (!a || of) && d != "half" || d == "half" && of && !a).then_some(k)
+}
+
 /// Every figure in the body, as byte ranges.
 pub fn figures(doc: &Doc) -> Vec<Range> {
     let mut out = Vec::new();
@@ -206,6 +278,16 @@ pub fn figures(doc: &Doc) -> Vec<Range> {
             i = j + 1;
             continue;
         }
+        if glued_unit(doc, i) {
+            out.push((t.start, t.end));
+            i += 1;
+            continue;
+        }
+        if let Some(end) = fraction(doc, i) {
+            out.push((t.start, doc.tokens[end].end));
+            i = end + 1;
+            continue;
+        }
         let year = t.kind == TokenKind::Number && is_year(t.text(doc.body));
         if number_at(doc, i)
             && !year
@@ -230,6 +312,22 @@ mod tests {
             .into_iter()
             .map(|(s, e)| &body[s..e])
             .collect()
+    }
+
+    #[test]
+    fn fractions_bare_units_and_capitalised_numbers() {
+        assert_eq!(
+            texts("Two-thirds of sales and one fifth of the land; a third round"),
+            vec!["Two-thirds", "one fifth"]
+        );
+        assert_eq!(
+            texts("It employs 200,000 people some 10,000km away, 200 km west, on 3 sq km."),
+            vec!["200,000 people", "10,000km", "200 km", "3 sq km"]
+        );
+        assert_eq!(
+            texts("Seven million people live nearby."),
+            vec!["Seven million people"]
+        );
     }
 
     #[test]

@@ -12,6 +12,7 @@
 use super::Kind;
 use super::keyindex::{self, KeyIndex};
 use super::tsv::{self, lines};
+pub use super::wordlist::Words;
 use std::cmp::Ordering;
 use std::sync::OnceLock;
 
@@ -47,27 +48,22 @@ struct Chains<T> {
     /// Next item with the same folded key (`u32::MAX` ends a chain).
     next: Vec<u32>,
     index: KeyIndex,
-    /// Most words in one key (counted only when prefixes are indexed).
+    /// Most words in one key.
     max_words: usize,
 }
 
 impl<T> Chains<T> {
-    /// Indexes `items` (with `surface` giving each one's key) and, when `prefixes`,
-    /// the fingerprints of every key prefix that ends at a word boundary.
-    fn new(items: Vec<T>, surface: impl Fn(&T) -> &str, prefixes: bool) -> Chains<T> {
-        let mut cuts = Vec::with_capacity(if prefixes { items.len() * 2 } else { 0 });
+    /// Indexes `items` (with `surface` giving each one's key) and the fingerprints of
+    /// every key prefix that ends at a word boundary.
+    fn new(items: Vec<T>, surface: impl Fn(&T) -> &str) -> Chains<T> {
+        let mut cuts = Vec::with_capacity(items.len() * 2);
         let mut max_words = 0;
         let states: Vec<u64> = items
             .iter()
             .map(|item| {
-                let key = surface(item).as_bytes();
-                if prefixes {
-                    let (state, words) = hash_with_cuts(key, &mut cuts);
-                    max_words = max_words.max(words);
-                    state
-                } else {
-                    keyindex::hash(key)
-                }
+                let (state, words) = hash_with_cuts(surface(item).as_bytes(), &mut cuts);
+                max_words = max_words.max(words);
+                state
             })
             .collect();
         let mut next = vec![u32::MAX; items.len()];
@@ -88,13 +84,8 @@ impl<T> Chains<T> {
         }
     }
 
-    /// The chain of items whose key equals `key` in any ASCII case.
-    fn find(&self, key: &str, surface: impl Fn(&T) -> &str) -> Chain<'_, T> {
-        self.find_hashed(key, keyindex::hash(key.as_bytes()), surface)
-            .0
-    }
-
-    /// As [`Chains::find`] for a precomputed hash, and whether any key starts so.
+    /// The chain of items whose key equals `key` in any ASCII case (`state` is its
+    /// hash), and whether any key starts so.
     fn find_hashed(
         &self,
         key: &str,
@@ -165,35 +156,6 @@ impl<T> Clone for Chain<'_, T> {
     }
 }
 
-/// A word list.
-pub struct Words(Chains<&'static str>);
-
-impl Words {
-    fn load(text: &'static str) -> Words {
-        Words(Chains::new(lines(text).collect(), |w| w, false))
-    }
-
-    /// Exactly this word (case matters)?
-    pub fn contains(&self, word: &str) -> bool {
-        self.0.find(word, |w| w).any(|w| *w == word)
-    }
-
-    /// This word in any ASCII case?
-    pub fn contains_ci(&self, word: &str) -> bool {
-        self.0.find(word, |w| w).next().is_some()
-    }
-
-    /// Number of words.
-    pub fn len(&self) -> usize {
-        self.0.items.len()
-    }
-
-    /// No words at all?
-    pub fn is_empty(&self) -> bool {
-        self.0.items.is_empty()
-    }
-}
-
 /// Listed names with their entries: places, then companies (so a place wins over a
 /// company of the same name).
 struct Table(Chains<(&'static str, Entry)>);
@@ -203,7 +165,7 @@ impl Table {
         let mut rows = Vec::with_capacity((places.len() + firms.len()) / 20);
         tsv::records(places, |columns| rows.extend(place(columns)));
         tsv::records(firms, |columns| rows.extend(firm(columns)));
-        Table(Chains::new(rows, |r| r.0, true))
+        Table(Chains::new(rows, |r| r.0))
     }
 
     fn max_words(&self) -> usize {
@@ -338,18 +300,18 @@ impl Gazetteer {
         Gazetteer {
             table,
             max_words,
-            given: Words::load(GIVEN_NAMES),
-            surnames: Words::load(SURNAMES),
-            chinese_surnames: Words::load(CHINESE_SURNAMES),
-            pinyin: Words::load(PINYIN),
+            given: words(GIVEN_NAMES),
+            surnames: words(SURNAMES),
+            chinese_surnames: words(CHINESE_SURNAMES),
+            pinyin: words(PINYIN),
             syllables: {
                 let mut codes: Vec<u64> = lines(PINYIN).filter_map(syllable_code).collect();
                 codes.sort_unstable();
                 codes
             },
-            common: Words::load(COMMON_WORDS),
-            demonyms: Words::load(DEMONYMS),
-            legal_forms: Words::load(LEGAL_FORMS),
+            common: words(COMMON_WORDS),
+            demonyms: words(DEMONYMS),
+            legal_forms: words(LEGAL_FORMS),
         }
     }
 
@@ -366,7 +328,18 @@ impl Gazetteer {
         if surface.len() > MAX_KEY {
             return (None, false);
         }
-        let state = keyindex::hash(surface.as_bytes());
+        self.probe_hashed(surface, keyindex::hash(surface.as_bytes()))
+    }
+
+    /// As [`Gazetteer::probe`], for a caller that already has `keyindex::hash(surface)`.
+    pub(super) fn probe_hashed(
+        &self,
+        surface: &str,
+        state: u64,
+    ) -> (Option<(&'static str, Entry)>, bool) {
+        if surface.len() > MAX_KEY {
+            return (None, false);
+        }
         let (rows, prefix) = self.table.0.find_hashed(surface, state, |r| r.0);
         let capital_start = surface.chars().take(2).any(char::is_uppercase);
         (pick(rows, surface, capital_start), prefix)
@@ -404,6 +377,11 @@ fn syllable_code(text: &str) -> Option<u64> {
     Some(text.bytes().fold(0u64, |code, b| {
         (code << 8) | u64::from(b.to_ascii_lowercase())
     }))
+}
+
+fn words(text: &'static str) -> Words {
+    let words: Vec<&'static str> = lines(text).collect();
+    Words::new(words.iter().copied())
 }
 
 /// The gazetteer, loaded on first use.

@@ -38,6 +38,10 @@ const FIRM_TAILS: &[&str] = &[
     "tech",
     "international",
     "capital",
+    "motor",
+    "motors",
+    "ventures",
+    "partners",
 ];
 /// Modifiers that do not change which zone or body is meant.
 const GENERIC: &[&str] = &[
@@ -193,6 +197,23 @@ fn firm_short_forms(doc: &Doc, name: &str) -> Vec<String> {
         words.pop();
         out.push(words.join(" "));
     }
+    // "Quux Partners China" is also "Quux China": the market kept, the head dropped.
+    let market = name.rsplit(' ').next().filter(|last| {
+        out.len() > 1 && matches!(doc.gazetteer.lookup(last), Some((_, Entry::Place { .. })))
+    });
+    if let Some(market) = market {
+        let with_market: Vec<String> = out[1..].iter().map(|s| format!("{s} {market}")).collect();
+        out.extend(with_market);
+    }
+    // "Xiamen Quxsemi Co" is also "Quxsemi": Chinese firms are named place first.
+    if words.len() > 1
+        && matches!(
+            doc.gazetteer.lookup(words[0]),
+            Some((_, Entry::Place { .. }))
+        )
+    {
+        out.push(words[1..].join(" "));
+    }
     out
 }
 
@@ -209,13 +230,21 @@ fn firm_references(doc: &Doc, index: &WordIndex, found: &mut Vec<Found>) {
         }
         seen.push(name.clone());
         for short in firm_short_forms(doc, &name) {
-            if doc
-                .gazetteer
-                .lookup(&short)
-                .is_some_and(|(_, e)| e.kind() != Kind::Firm)
-                || doc.gazetteer.is_common(&short)
-            {
+            let entry = doc.gazetteer.lookup(&short).map(|(_, e)| e);
+            if doc.gazetteer.is_common(&short) {
                 continue;
+            }
+            if entry.is_some_and(|e| e.kind() != Kind::Firm) {
+                if !place_named_for_firm(doc, index, &short, entry) {
+                    continue;
+                }
+                for f in found
+                    .iter_mut()
+                    .filter(|f| f.kind != Kind::Firm && doc.body[f.start..f.end] == *short)
+                {
+                    f.kind = Kind::Firm;
+                    f.name = name.clone();
+                }
             }
             for f in found
                 .iter_mut()
@@ -226,6 +255,31 @@ fn firm_references(doc: &Doc, index: &WordIndex, found: &mut Vec<Found>) {
             phrase_mentions(doc, index, &short, Kind::Firm, &name, found);
         }
     }
+}
+
+/// "Toyota Motor Corp ... building factories for Toyota": a town that shares its
+/// name with a firm the article names in full is the firm's short form, unless the
+/// town is large or any bare mention of it reads as a place ("in Toyota").
+fn place_named_for_firm(doc: &Doc, index: &WordIndex, short: &str, entry: Option<Entry>) -> bool {
+    const LARGE: u32 = 1_000_000;
+    let Some(Entry::Place {
+        kind: Kind::City,
+        population,
+        ..
+    }) = entry
+    else {
+        return false;
+    };
+    if population >= LARGE || short.contains(' ') {
+        return false;
+    }
+    index.tokens(doc, short).all(|t| {
+        let i = doc.tokens.partition_point(|u| u.start < t.start);
+        let before = i.checked_sub(1).map(|j| doc.text(j)).unwrap_or_default();
+        let after = doc.tokens.get(i + 1).map(|u| u.text(doc.body));
+        !matches!(before, "in" | "at" | "near" | "from" | "outside" | "to")
+            && !matches!(after, Some("city" | "City" | "prefecture" | "county"))
+    })
 }
 
 fn acronym_references(
@@ -557,7 +611,7 @@ mod tests {
         );
         assert_eq!(
             firm_short_forms(&doc, "Zorb Capital China"),
-            vec!["Zorb Capital", "Zorb"]
+            vec!["Zorb Capital", "Zorb", "Zorb China"]
         );
         assert!(firm_short_forms(&doc, "Zorb Cloud").is_empty());
     }

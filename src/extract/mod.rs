@@ -16,8 +16,10 @@ mod person;
 mod resolve;
 #[cfg(test)]
 mod rules_tests;
+mod swar;
 pub mod token;
 mod tsv;
+mod wordlist;
 mod words;
 
 use doc::{Candidate, Doc, Rank};
@@ -230,7 +232,9 @@ fn hit_candidates(doc: &Doc, overrides: &[(usize, Kind)]) -> Vec<Candidate> {
                 Entry::Firm(brand) => (
                     body_text(doc, hit.start, hit.end),
                     0,
-                    matches!(brand, Brand::Distinct | Brand::Multi),
+                    // "China Securities" inside "China Securities Regulatory
+                    // Commission" is not the company: a place-led name never nests.
+                    brand == Brand::Distinct || (brand == Brand::Multi && !place_led(doc, hit)),
                 ),
             };
             Candidate {
@@ -244,6 +248,15 @@ fn hit_candidates(doc: &Doc, overrides: &[(usize, Kind)]) -> Vec<Candidate> {
             }
         })
         .collect()
+}
+
+/// A multi-word entry whose first word is a listed place ("Quxton Steel").
+fn place_led(doc: &Doc, hit: &doc::Hit) -> bool {
+    hit.first < hit.last
+        && matches!(
+            doc.gazetteer.lookup(doc.text(hit.first)),
+            Some((_, Entry::Place { .. }))
+        )
 }
 
 /// "U.S. dollars", "Hong Kong dollars", "US$5", "HK$3": the place only names the currency.

@@ -119,6 +119,11 @@ const LOWER_ZONES: &[&str] = &[
     "bonded zone",
 ];
 
+/// Legal forms and company heads that a chunk may hold alone after a comma.
+const HEADS_ALONE: &[&str] = &[
+    "ltd", "limited", "inc", "co", "corp", "llc", "plc", "gmbh", "ag", "sa", "bv", "nv",
+];
+
 /// Every span from every chunk.
 pub fn spans(doc: &Doc) -> Vec<Span> {
     let mut out = ocean_regions(doc);
@@ -126,8 +131,38 @@ pub fn spans(doc: &Doc) -> Vec<Span> {
         classify(doc, chunk.first, chunk.last, &mut out);
         lower_case_zone(doc, chunk.first, chunk.last, &mut out);
         place_suffixed_firm(doc, chunk.first, chunk.last, &mut out);
+        place_prefixed_brand(doc, chunk.first, chunk.last, &mut out);
     }
     out
+}
+
+/// "China Quxcom", "Xiamen Zorbitech": a listed place and then one coined word (not
+/// English, not pinyin, not a place, surname or head word) is a company, the usual
+/// way Chinese firms are named.
+fn place_prefixed_brand(doc: &Doc, first: usize, last: usize, out: &mut Vec<Span>) {
+    let Some(first) = trim_start(doc, first, last) else {
+        return;
+    };
+    if last != first + 1 || !doc.tokens[last].is_word() || doc.tokens[last].possessive {
+        return;
+    }
+    let place = doc.hit_covering(first).is_some_and(|h| {
+        h.first == first && h.last == first && matches!(h.entry, Entry::Place { .. })
+    });
+    let word = doc.text(last);
+    let g = doc.gazetteer;
+    let coined = word.len() >= 4
+        && word.chars().next().is_some_and(char::is_uppercase)
+        && word.chars().skip(1).all(|c| c.is_ascii_lowercase())
+        && !g.is_common(word)
+        && !g.is_pinyin(word, 4)
+        && !g.chinese_surnames.contains(word)
+        && !g.demonyms.contains(word)
+        && heads_ending(&word.to_ascii_lowercase()).is_empty()
+        && doc.hit_covering(last).is_none();
+    if place && coined {
+        push(out, doc, first, last, Some(Kind::Firm), Rank::Context);
+    }
 }
 
 /// "Zorbu Gas Turbine (Quxton)": a name of two or more words closed by a listed place
@@ -170,8 +205,10 @@ fn lower_case_zone(doc: &Doc, first: usize, last: usize, out: &mut Vec<Span>) {
         return;
     }
     let rest = &doc.body[end + 1..];
+    let lead = rest.as_bytes().first();
     let Some(phrase) = LOWER_ZONES.iter().find(|p| {
-        rest.starts_with(**p)
+        p.as_bytes().first() == lead
+            && rest.starts_with(**p)
             && !rest[p.len()..]
                 .chars()
                 .next()
@@ -386,6 +423,17 @@ fn classify(doc: &Doc, first: usize, last: usize, out: &mut Vec<Span>) {
     };
     let words = word_indices(doc, first, last);
     if words.is_empty() {
+        return;
+    }
+    // "Co, Ltd": a head word alone names nothing.
+    if first == last
+        && HEADS_ALONE.contains(
+            &doc.text(first)
+                .trim_end_matches('.')
+                .to_ascii_lowercase()
+                .as_str(),
+        )
+    {
         return;
     }
     if let Some(name) = international_org(doc.span_text(first, last)) {

@@ -2,6 +2,7 @@
 //! or Western order "Minghui Zhao"), or a listed first name and a capitalised last name.
 //! Context cues ("said X Y", "X Y, president of") live in [`super::context`].
 
+use super::Kind;
 use super::doc::Doc;
 use super::gazetteer::Entry;
 use super::token::shape;
@@ -44,7 +45,21 @@ fn chinese(doc: &Doc, words: &[usize]) -> bool {
         return false;
     }
     let multi_place = doc.hit_covering(*surname).is_some_and(|h| h.last >= *given);
-    !multi_place && !is_place(doc, *given)
+    !multi_place && !is_notable_place(doc, *given)
+}
+
+/// A listed place that is not a small town: after a surname, a town of under a
+/// million ("Zhang Dawei") is more likely a given name than a place.
+fn is_notable_place(doc: &Doc, i: usize) -> bool {
+    doc.hit_covering(i).is_some_and(|h| match h.entry {
+        Entry::Place {
+            kind: Kind::City,
+            population,
+            ..
+        } => h.first < i || h.last > i || population >= 1_000_000,
+        Entry::Place { .. } => true,
+        Entry::Firm(_) => false,
+    })
 }
 
 /// "Minghui Zhao": a two- or three-syllable pinyin given name, then the surname.

@@ -213,3 +213,72 @@ fn a_place_located_by_distance_or_governed_is_a_city() {
         Kind::City,
     );
 }
+
+#[test]
+fn a_town_named_like_a_firm_in_the_article_is_the_firm() {
+    // Iwata is a listed Japanese town; "Iwata Motor Corp" makes the bare name the firm.
+    let body = "A former executive of Iwata Motor Corp spoke. He built plants for Iwata.";
+    has(body, "Iwata Motor Corp", Kind::Firm);
+    lacks(body, "Iwata");
+    // Read as a place once, it stays a place.
+    let body = "A former executive of Iwata Motor Corp spoke. He lives in Iwata.";
+    has(body, "Iwata", Kind::City);
+}
+
+#[test]
+fn a_list_before_a_plural_place_noun_takes_its_kind() {
+    let body = "The area takes in Zorbuxian, Quxcheng and Blargin counties in Hebei.";
+    for name in ["Zorbuxian", "Quxcheng", "Blargin"] {
+        has(body, name, Kind::Region);
+    }
+}
+
+#[test]
+fn a_place_and_a_coined_word_name_a_firm_also_called_by_the_word() {
+    let body = "Players such as Xiamen Zorbichip Co grew. Zorbichip chairman Li Wei spoke. \
+                China Quxicom said it would help.";
+    has(body, "Xiamen Zorbichip Co", Kind::Firm);
+    lacks(body, "Zorbichip");
+    has(body, "China Quxicom", Kind::Firm);
+}
+
+#[test]
+fn a_national_body_named_with_common_words_is_an_org() {
+    has(
+        "The State Council, China's cabinet, approved the zone.",
+        "State Council",
+        Kind::Org,
+    );
+}
+
+#[test]
+fn a_surname_before_a_small_town_is_a_person() {
+    // Dawei is a listed town in Myanmar; after a Chinese surname it is a given name.
+    let body = "Zhang Dawei said the port had grown.";
+    has(body, "Zhang Dawei", Kind::Person);
+    lacks(body, "Dawei");
+    // A large city stays a place.
+    has(
+        "Trade between Li and Shanghai grew.",
+        "Shanghai",
+        Kind::City,
+    );
+}
+
+#[test]
+fn legal_forms_abbreviations_and_rounds_name_nothing_alone() {
+    let body = "Nanjing Zorbidrive Technology Co, Ltd, a startup, makes SoCs. \
+                It closed Zorbidrive's Series A round.";
+    lacks(body, "Ltd");
+    lacks(body, "SoCs");
+    lacks(body, "Series A");
+}
+
+#[test]
+fn a_fund_goes_by_its_first_word_and_by_it_with_the_market() {
+    let body = "Quxmatrix Partners China led the round. Quxmatrix China said so, \
+                and Zorbvertex Ventures China joined; Zorbvertex said it was glad.";
+    lacks(body, "Quxmatrix China");
+    lacks(body, "Zorbvertex");
+    has(body, "Zorbvertex Ventures China", Kind::Firm);
+}

@@ -29,6 +29,8 @@ pub struct Token {
     pub sentence_start: bool,
     /// Followed by a possessive "'s" (skipped).
     pub possessive: bool,
+    /// A word that looks like part of a name ([`shape::name_like`] of its text).
+    pub name_like: bool,
 }
 
 impl Token {
@@ -65,6 +67,7 @@ fn joins(c: char, prev: Option<char>, next: Option<char>, word_len: usize) -> bo
 }
 
 /// The character at byte `i` and its width (ASCII without decoding).
+#[inline]
 fn char_at(body: &str, i: usize) -> Option<(char, usize)> {
     let b = *body.as_bytes().get(i)?;
     if b < 0x80 {
@@ -74,21 +77,32 @@ fn char_at(body: &str, i: usize) -> Option<(char, usize)> {
     Some((c, c.len_utf8()))
 }
 
-/// ASCII white space as `char::is_whitespace` sees it (tab, LF, VT, FF, CR, space).
-const fn ascii_space(b: u8) -> bool {
-    matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ')
-}
+/// Byte classes, one table load per byte: ASCII white space (as `char::is_whitespace`
+/// sees it: tab, LF, VT, FF, CR, space), line feed, letters and digits, and the
+/// punctuation that may continue a word.
+const SPACE: u8 = 1;
+const NEWLINE: u8 = 2;
+const ALNUM: u8 = 4;
+const JOINER: u8 = 8;
 
-/// ASCII letters and digits, by byte (one load instead of three range tests).
-static ALPHANUMERIC: [bool; 256] = {
-    let mut table = [false; 256];
+static CLASS: [u8; 256] = {
+    let mut table = [0u8; 256];
     let mut b = 0;
-    while b < 256 {
-        table[b] = (b as u8).is_ascii_alphanumeric();
+    while b < 128 {
+        let byte = b as u8;
+        table[b] = match byte {
+            b'\n' => SPACE | NEWLINE,
+            b'\t' | 0x0b | 0x0c | b'\r' | b' ' => SPACE,
+            b'a'..=b'z' | b'A'..=b'Z' | b'0'..=b'9' => ALNUM,
+            b'\'' | b'.' | b',' | b'&' => JOINER,
+            _ => 0,
+        };
         b += 1;
     }
     table
 };
+
+use super::swar;
 
 /// Where a word or number that starts at byte `start` ends.
 struct Scanned {
@@ -97,46 +111,52 @@ struct Scanned {
     /// Where scanning resumes (after a possessive "'s").
     next: usize,
     has_letter: bool,
+    /// An upper-case letter somewhere after the first character.
+    upper_after_first: bool,
     possessive: bool,
 }
 
 /// Scans the word or number starting with `first` at `start`: runs of ASCII letters
-/// and digits in a tight loop, other characters one by one.
+/// and digits eight bytes at a time, other characters one by one.
 fn scan_word(body: &str, start: usize, first: char, width: usize) -> Scanned {
     let bytes = body.as_bytes();
     let mut has_letter = first.is_alphabetic();
+    let mut upper_after_first = false;
     let mut last = first;
     let mut segment = 1;
     let mut end = start + width;
     loop {
-        let mut j = end;
-        while let Some(&b) = bytes.get(j)
-            && ALPHANUMERIC[usize::from(b)]
-        {
-            j += 1;
+        let run = swar::alphanumeric_run(bytes, end);
+        if run.end > end {
+            has_letter |= run.letter;
+            upper_after_first |= run.upper;
+            segment += run.end - end;
+            last = char::from(bytes[run.end - 1]);
+            end = run.end;
         }
-        if j > end {
-            // Digits sort below letters: any byte from 'A' up in the run is a letter.
-            has_letter = has_letter || bytes[end..j].iter().any(|&b| b >= b'A');
-            segment += j - end;
-            last = char::from(bytes[j - 1]);
-            end = j;
-        }
-        let Some((d, dw)) = char_at(body, end) else {
+        let Some(&b) = bytes.get(end) else {
             break;
         };
-        if d.is_ascii() {
-            // Not a letter or digit: only a joiner or a possessive may continue.
-            if !matches!(d, '\'' | '.' | ',' | '&') {
+        // Not an ASCII letter or digit: only a joiner or a possessive may continue.
+        let (d, dw) = if b < 0x80 {
+            if CLASS[usize::from(b)] & JOINER == 0 {
                 break;
             }
-        } else if d.is_alphanumeric() {
-            has_letter |= d.is_alphabetic();
-            segment += 1;
-            last = d;
-            end += dw;
-            continue;
-        }
+            (char::from(b), 1)
+        } else {
+            let Some((d, dw)) = char_at(body, end) else {
+                break;
+            };
+            if d.is_alphanumeric() {
+                has_letter |= d.is_alphabetic();
+                upper_after_first |= d.is_uppercase();
+                segment += 1;
+                last = d;
+                end += dw;
+                continue;
+            }
+            (d, dw)
+        };
         let after = char_at(body, end + dw).map(|(c, _)| c);
         if (d == '\'' || d == '\u{2019}')
             && matches!(after, Some('s' | 'S'))
@@ -146,6 +166,7 @@ fn scan_word(body: &str, start: usize, first: char, width: usize) -> Scanned {
                 end,
                 next: end + dw + 1,
                 has_letter,
+                upper_after_first,
                 possessive: true,
             };
         }
@@ -160,7 +181,34 @@ fn scan_word(body: &str, start: usize, first: char, width: usize) -> Scanned {
         end,
         next: end,
         has_letter,
+        upper_after_first,
         possessive: false,
+    }
+}
+
+/// [`shape::name_like`] for a word token, from what the scan saw: a capital first, or a
+/// lower-case letter first and a capital later; a leading digit takes the slow test.
+fn word_name_like(body: &str, start: usize, end: usize, first: char, scanned: &Scanned) -> bool {
+    if first.is_uppercase() {
+        true
+    } else if first.is_lowercase() {
+        scanned.upper_after_first
+    } else {
+        first.is_ascii_digit() && shape::name_like(&body[start..end])
+    }
+}
+
+/// How sentence state changes after a punctuation token `c`.
+fn sentence_after(c: char, sentence: bool) -> bool {
+    if matches!(c, '.' | '!' | '?') {
+        true
+    } else if matches!(
+        c,
+        '"' | '\'' | '\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2019}' | '(' | ')' | '[' | ']'
+    ) {
+        sentence
+    } else {
+        sentence && matches!(c, '-' | '\u{2013}' | '\u{2014}' | '|' | '/')
     }
 }
 
@@ -172,22 +220,27 @@ pub fn tokenize(body: &str) -> Vec<Token> {
     let mut newline = true;
     let mut sentence = true;
     let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if ascii_space(b) {
+    while let Some(&b) = bytes.get(i) {
+        let class = CLASS[usize::from(b)];
+        if class & SPACE != 0 {
             space = true;
-            newline |= b == b'\n';
+            newline |= class & NEWLINE != 0;
             i += 1;
             continue;
         }
-        let Some((c, width)) = char_at(body, i) else {
-            break;
+        let (c, width) = if b < 0x80 {
+            (char::from(b), 1)
+        } else {
+            let Some((c, width)) = char_at(body, i) else {
+                break;
+            };
+            if c.is_whitespace() {
+                space = true;
+                i += width;
+                continue;
+            }
+            (c, width)
         };
-        if b >= 0x80 && c.is_whitespace() {
-            space = true;
-            i += width;
-            continue;
-        }
         let mut token = Token {
             start: i,
             end: i + width,
@@ -196,10 +249,11 @@ pub fn tokenize(body: &str) -> Vec<Token> {
             newline_before: newline,
             sentence_start: false,
             possessive: false,
+            name_like: false,
         };
         i += width;
         let word = if b < 0x80 {
-            b.is_ascii_alphanumeric()
+            class & ALNUM != 0
         } else {
             c.is_alphanumeric()
         };
@@ -208,31 +262,16 @@ pub fn tokenize(body: &str) -> Vec<Token> {
             token.end = scanned.end;
             token.possessive = scanned.possessive;
             i = scanned.next;
-            token.kind = if scanned.has_letter {
-                TokenKind::Word
+            if scanned.has_letter {
+                token.kind = TokenKind::Word;
+                token.name_like = word_name_like(body, token.start, token.end, c, &scanned);
             } else {
-                TokenKind::Number
-            };
+                token.kind = TokenKind::Number;
+            }
             token.sentence_start = sentence || newline;
             sentence = false;
         } else {
-            if matches!(c, '.' | '!' | '?') {
-                sentence = true;
-            } else if !matches!(
-                c,
-                '"' | '\''
-                    | '\u{201c}'
-                    | '\u{201d}'
-                    | '\u{2018}'
-                    | '\u{2019}'
-                    | '('
-                    | ')'
-                    | '['
-                    | ']'
-            ) {
-                sentence = sentence && matches!(c, '-' | '\u{2013}' | '\u{2014}' | '|' | '/');
-            }
-            sentence |= newline;
+            sentence = sentence_after(c, sentence) || newline;
         }
         tokens.push(token);
         space = false;
@@ -374,6 +413,18 @@ mod tests {
         let t = tokenize(body);
         assert_eq!(words(body), vec!["Foo", "-", "based", "High", "-", "tech"]);
         assert!(!t[1].space_before && !t[2].space_before);
+    }
+
+    #[test]
+    fn the_name_like_flag_agrees_with_the_shape_test() {
+        let body = "Zorb iFlytek the 36KR 4th ÉCOLE école éCole x\u{2019}Y d\u{2019}Or \
+                    KrASIA U.S. a.B.c M&S Xi'an 中国 ΑΘΗΝΑ mcDonald's 2,200 7.3 R2-D2 naïVe";
+        let tokens = tokenize(body);
+        assert!(tokens.iter().any(|t| t.name_like));
+        for t in tokens {
+            let text = t.text(body);
+            assert_eq!(t.name_like, t.is_word() && shape::name_like(text), "{text}");
+        }
     }
 
     #[test]

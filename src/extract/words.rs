@@ -504,8 +504,10 @@ pub const COMMON_ACRONYMS: &[&str] = &[
     "H1", "H2", "YoY", "NEV", "NEVs", "LNG", "PhD", "MBA", "MSc",
 ];
 
-/// Major intergovernmental organisations: the name each uses in English, then its
-/// acronym and other usual spellings (standard usage, the organisations' own names).
+/// Major intergovernmental organisations, and national bodies whose names are made of
+/// common words only (so no head-word rule can tell them from a phrase): the name each
+/// uses in English, then its acronym and other usual spellings (standard usage, the
+/// bodies' own names).
 pub const INTERNATIONAL_ORGS: &[(&str, &[&str])] = &[
     ("United Nations", &["UN", "U.N."]),
     ("European Union", &["EU", "E.U."]),
@@ -561,6 +563,13 @@ pub const INTERNATIONAL_ORGS: &[(&str, &[&str])] = &[
     ("Gulf Cooperation Council", &["GCC"]),
     ("World Economic Forum", &["WEF"]),
     ("Interpol", &[]),
+    ("State Council", &[]),
+    ("Federal Reserve", &[]),
+    ("European Commission", &[]),
+    ("European Parliament", &[]),
+    ("National Assembly", &[]),
+    ("State Duma", &[]),
+    ("Supreme Court", &[]),
 ];
 
 /// The English name of the intergovernmental organisation `text` names, if any.

@@ -3,6 +3,8 @@
 //! and lines repeated on the page.
 
 use super::line::{Line, Role, Rule, ends_sentence, is_substantial};
+use super::phrases;
+use crate::corpus::document::BlockKind;
 use std::collections::{HashMap, HashSet};
 
 /// This many headline-like lines in a row are a list of other stories.
@@ -22,12 +24,45 @@ const MINOR_WORDS: &[&str] = &[
     "a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to", "with", "us",
 ];
 
-/// Applies the position rules, in order: repetition, headline runs, footer, tail.
+/// Applies the position rules, in order: repetition, headline runs (for plain text
+/// only), footer, tail.
 pub(crate) fn mark(lines: &mut [Line]) {
-    mark_repeated(lines);
-    mark_headline_runs(lines);
+    let markup = from_markup(lines);
+    mark_repeated(lines, markup);
+    if !markup {
+        mark_headline_runs(lines);
+    }
     mark_footer(lines);
     mark_tail(lines);
+    mark_closing_promos(lines);
+}
+
+/// Lines longer than this (in words) are never a closing call to action.
+const PROMO_WORDS: usize = 60;
+
+/// Calls to action at the very end of the text ("Subscribe to our newsletters",
+/// "Have a tip? X may be reached at ...", "Follow us on Twitter"), read upwards
+/// from the last line until one that is not.
+fn mark_closing_promos(lines: &mut [Line]) {
+    for line in lines.iter_mut().rev().filter(|l| l.role != Role::Title) {
+        if !line.is_body() {
+            continue;
+        }
+        if line.words > PROMO_WORDS || !phrases::is_promo(&line.text) {
+            break;
+        }
+        line.role = Role::Junk(Rule::Tail);
+    }
+}
+
+/// Lines from markup (HTML, Markdown) say which text is a link, a heading or a list
+/// item, and the HTML reader has already dropped link lists and furniture blocks:
+/// a run of short lines left there is the story's own (quotes, steps, a Q&A), so
+/// the headline-run rule, made for plain text, is not applied.
+fn from_markup(lines: &[Line]) -> bool {
+    lines
+        .iter()
+        .any(|l| l.link_chars > 0 || l.kind != BlockKind::Paragraph)
 }
 
 /// Every word capitalised but the small ones, at least three of them: a menu row or
@@ -101,8 +136,10 @@ fn key(text: &str) -> Option<u64> {
 }
 
 /// A short line seen twice is page furniture (all copies go); a long paragraph seen
-/// twice is a repeat (later copies go).
-fn mark_repeated(lines: &mut [Line]) {
+/// twice is a repeat (later copies go). In marked-up pages the furniture has gone
+/// with its blocks, and short lines that recur are the story's own ("Serves 4",
+/// "Pros" and "Cons" under each item): only the repeated paragraphs go.
+fn mark_repeated(lines: &mut [Line], markup: bool) {
     let keys: Vec<Option<u64>> = lines.iter().map(|l| key(&l.text)).collect();
     let mut counts: HashMap<u64, usize> = HashMap::new();
     for (line, k) in lines.iter().zip(&keys) {
@@ -117,7 +154,10 @@ fn mark_repeated(lines: &mut [Line]) {
             continue;
         }
         let first = seen.insert(k);
-        if line.words < SHORT_WORDS || !first {
+        let short = line.words < SHORT_WORDS;
+        let furniture = short && !markup;
+        let later_copy = !short && !first;
+        if furniture || later_copy {
             line.role = Role::Junk(Rule::Repeated);
         }
     }
@@ -125,10 +165,14 @@ fn mark_repeated(lines: &mut [Line]) {
 
 /// Runs of at least [`MIN_RUN`] headline-like body lines, with boilerplate lines in
 /// between ignored, unless the text before the run introduces a list (ends in ':').
+/// Only plain paragraphs count: a list item or heading that the markup marks as
+/// such (and that is no link list, which the link rule drops) is the story's own,
+/// and it ends a run.
 fn mark_headline_runs(lines: &mut [Line]) {
     let mut i = 0;
     while i < lines.len() {
-        if !(lines[i].is_body() && lines[i].is_headline_like()) {
+        let line = &lines[i];
+        if !(line.is_body() && line.is_headline_like() && line.kind == BlockKind::Paragraph) {
             i += 1;
             continue;
         }
@@ -136,6 +180,7 @@ fn mark_headline_runs(lines: &mut [Line]) {
         let mut members = Vec::new();
         while i < lines.len() {
             match lines[i].role {
+                Role::Body if lines[i].kind != BlockKind::Paragraph => break,
                 Role::Body if lines[i].is_headline_like() => members.push(i),
                 Role::Junk(_) => {}
                 _ => break,
@@ -164,7 +209,12 @@ fn mark_tail(lines: &mut [Line]) {
     let Some(last) = lines.iter().rposition(|l| l.is_body() && is_substantial(l)) else {
         return;
     };
-    for line in lines[last + 1..].iter_mut().filter(|l| l.is_body()) {
+    // A list item the markup marks, without links, is the story's own list.
+    let own_list = |l: &Line| l.kind == BlockKind::ListItem && l.link_chars == 0;
+    for line in lines[last + 1..]
+        .iter_mut()
+        .filter(|l| l.is_body() && !own_list(l))
+    {
         let short = line.words < 4 && !ends_sentence(&line.text);
         if short || line.is_headline_like() {
             line.role = Role::Junk(Rule::Tail);
@@ -198,6 +248,55 @@ mod tests {
         ]);
         assert_eq!(r[1..4], [Role::Junk(Rule::HeadlineList); 3]);
         assert_eq!(r[4], Role::Body);
+    }
+
+    #[test]
+    fn list_items_the_markup_marks_are_not_headline_runs_or_tail() {
+        let item = |text: &str| Line {
+            kind: BlockKind::ListItem,
+            ..Line::new(text)
+        };
+        let mut lines = vec![
+            Line::new("What changed in the new version"),
+            item("Faster start-up on older phones"),
+            item("Fewer crashes when offline"),
+            item("A darker night theme"),
+            Line::new(PARA),
+            item("Bigger berths for container ships"),
+            item("A rail spur to the inland depot"),
+        ];
+        mark(&mut lines);
+        assert!(lines.iter().all(Line::is_body), "{lines:?}");
+    }
+
+    #[test]
+    fn short_quoted_lines_in_a_marked_up_page_are_not_a_headline_list() {
+        let mut lines: Vec<Line> = [
+            PARA,
+            "\u{201c}Beautiful show, we loved it!\u{201d}",
+            "- Ann",
+            "\u{201c}Great fun for the whole family!\u{201d}",
+            PARA2,
+        ]
+        .iter()
+        .map(|t| Line::new(*t))
+        .collect();
+        lines[0].link_chars = 10;
+        mark(&mut lines);
+        assert!(lines.iter().all(Line::is_body), "{lines:?}");
+    }
+
+    #[test]
+    fn closing_calls_to_action_are_tail() {
+        let r = roles(&[
+            PARA,
+            "Subscribers can sign up for the harbour tour on the council's website, the mayor said.",
+            PARA2,
+            "Have a tip? Sam Roe may be reached at sam@example.com. Follow him on Twitter.",
+            "Get the latest updates in your inbox. Subscribe to our newsletters.",
+        ]);
+        assert_eq!(r[..3], [Role::Body; 3]);
+        assert_eq!(r[3..], [Role::Junk(Rule::Tail); 2]);
     }
 
     #[test]
@@ -269,6 +368,27 @@ mod tests {
         assert_eq!(key("Ärger IM Büro"), key("ärger im büro"));
         assert_ne!(key("Most viewed"), key("Most read"));
         assert_eq!(key("| — |"), None);
+    }
+
+    #[test]
+    fn a_marked_up_page_keeps_its_recurring_short_lines() {
+        let heading = |text: &str| Line {
+            kind: BlockKind::Heading,
+            ..Line::new(text)
+        };
+        let mut lines = vec![
+            heading("Monday"),
+            Line::new("Serves 4"),
+            Line::new(PARA),
+            heading("Tuesday"),
+            Line::new("Serves 4"),
+            Line::new(PARA),
+            Line::new(PARA2),
+        ];
+        mark(&mut lines);
+        let roles: Vec<Role> = lines.iter().map(|l| l.role).collect();
+        assert_eq!(roles[..5], [Role::Body; 5]);
+        assert_eq!(roles[5..], [Role::Junk(Rule::Repeated), Role::Body]);
     }
 
     #[test]

@@ -161,9 +161,13 @@ pub(crate) fn ends_statement(text: &str) -> bool {
     ])
 }
 
-/// Long enough and sentence-like enough to be a paragraph of the story.
+/// Long enough and sentence-like enough to be a paragraph of the story (a heading,
+/// however long, is not one: "Markets on a high; time to be careful?").
 pub(crate) fn is_substantial(line: &Line) -> bool {
-    line.words >= 12 && has_sentence(&line.text) && link_density(line) <= 0.5
+    line.words >= 12
+        && line.kind != BlockKind::Heading
+        && has_sentence(&line.text)
+        && link_density(line) <= 0.5
 }
 
 /// Share of the line's non-space characters that are link text.
@@ -213,5 +217,10 @@ mod tests {
         };
         assert!(!is_substantial(&linked));
         assert!(!is_substantial(&Line::new("Short line.")));
+        let heading = Line {
+            kind: BlockKind::Heading,
+            ..Line::new("Economy in stress and markets on a high; is it time to be careful?")
+        };
+        assert!(!is_substantial(&heading));
     }
 }

@@ -189,6 +189,17 @@ static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Calls to action that close a story: subscribe, sign up, follow us, join our
+/// forum, send a tip, download the app.
+static PROMO: LazyLock<Regex> = LazyLock::new(|| {
+    regex(concat!(
+        r"(?i)\bsubscribe\b|\bsign up\b|\bnewsletters?\b|\bfollow (us|him|her|me|them)\b",
+        r"|\bjoin (us|our)\b|\bclick here\b|\b(may|can) be reached at\b|\b(have|got) a (news )?tip\b",
+        r"|\b(download|get) (our|the) app\b|\bif you (enjoyed|liked) this\b|\blet us know at\b",
+        r"|\bdelivered (to|through) your (inbox|letterbox|door)\b",
+    ))
+});
+
 /// Tracking-pixel and noscript fragments that page extraction glues to the next text.
 static WIDGET_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     regex(r"(?i)^((fb|facebook|meta)\s*pixel(\s*code)?\s*(no\s?script)?|noscript)\s*")
@@ -249,6 +260,11 @@ pub(crate) fn is_label(text: &str) -> bool {
 /// A short line opening with a boilerplate phrase.
 pub(crate) fn opens_with_boilerplate(text: &str) -> bool {
     OPENING_SET.is_match(text.trim_start_matches(|c: char| !c.is_alphanumeric()))
+}
+
+/// A line that asks the reader to subscribe, sign up, follow or write in.
+pub(crate) fn is_promo(text: &str) -> bool {
+    PROMO.is_match(text)
 }
 
 /// A copyright or licence line.

@@ -28,6 +28,26 @@ static CREDIT_OPENING: LazyLock<Regex> = LazyLock::new(|| {
 static CREDIT_ENDING: LazyLock<Regex> =
     LazyLock::new(|| regex(r"(?i)\b(photo|photos|images|pictures|photography)\s*[)\]]?$"));
 
+/// Non-space characters outside links that make a mostly linked line text rather
+/// than a link list (a linked lead sentence followed by a plain one).
+const MIN_UNLINKED_TEXT: usize = 60;
+
+/// Only dates and times, with their labels and separators: "1:23 p.m.",
+/// "Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM", "Tuesday 10.15 ET".
+static DATE_TIME_ONLY: LazyLock<Regex> = LazyLock::new(|| {
+    regex(concat!(
+        r"(?i)^(?:\s|[,;|/.\-]|\d{1,4}(?:[:./-]\d{1,4})*(?:st|nd|rd|th)?|[ap]\.?m\.?",
+        r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*",
+        r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*",
+        r"|[ecmp][sd]?t|gmt|utc|bst|cest?|ist|at|on|updated|posted|published|modified)+$",
+    ))
+});
+
+fn unlinked_chars(line: &Line) -> usize {
+    let chars = line.text.chars().filter(|c| !c.is_whitespace()).count();
+    chars.saturating_sub(line.link_chars)
+}
+
 /// Judges each body line alone and marks boilerplate.
 pub(crate) fn mark(lines: &mut [Line]) {
     for line in lines.iter_mut().filter(|l| l.is_body()) {
@@ -65,7 +85,7 @@ pub(crate) fn judge(line: &Line) -> Option<Rule> {
     if is_date_line(text, n) {
         return Some(Rule::DateLine);
     }
-    if n < 40 && link_density(line) > 0.5 {
+    if n < 40 && link_density(line) > 0.5 && unlinked_chars(line) < MIN_UNLINKED_TEXT {
         return Some(Rule::LinkList);
     }
     None
@@ -115,7 +135,7 @@ fn is_date_line(text: &str, n: usize) -> bool {
         return false;
     };
     let rest = phrases::strip_counters(&text[m.end()..]);
-    n <= 14 && (rest.is_empty() || date::find(&rest).is_some())
+    n <= 14 && (rest.is_empty() || date::find(&rest).is_some() || DATE_TIME_ONLY.is_match(&rest))
 }
 
 #[cfg(test)]
@@ -206,6 +226,13 @@ mod tests {
         assert_eq!(rule("Updated: 2019-03-04 10:22"), Some(Rule::DateLine));
         assert_eq!(rule("Published on March 3, 2021"), Some(Rule::DateLine));
         assert_eq!(rule("Date: 4 May 2020"), Some(Rule::DateLine));
+        assert_eq!(rule("Updated at 1:23 p.m."), Some(Rule::DateLine));
+        assert_eq!(rule("Updated at 10:05 ET"), Some(Rule::DateLine));
+        assert_eq!(
+            rule("Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM"),
+            Some(Rule::DateLine)
+        );
+        assert_eq!(rule("Updated on Monday to add the mayor's reply"), None);
         assert_eq!(rule("Updated versions of the app arrived in May."), None);
     }
 
@@ -216,5 +243,24 @@ mod tests {
             ..Line::new("Ports expand Rail link opens Rates fall")
         };
         assert_eq!(judge(&line), Some(Rule::LinkList));
+    }
+
+    #[test]
+    fn a_linked_lead_sentence_before_plain_text_is_not_a_link_list() {
+        let lead = "Port traffic doubled in a year as new berths, a deeper channel and a rail spur \
+                    opened to larger container ships from Asia.";
+        let plain = "The harbour authority expects even more ships next year, it said on Monday.";
+        let linked = lead.chars().filter(|c| !c.is_whitespace()).count();
+        let line = Line {
+            link_chars: linked,
+            ..Line::new(format!("{lead} {plain}"))
+        };
+        assert!(link_density(&line) > 0.5);
+        assert_eq!(judge(&line), None);
+        let teaser = Line {
+            link_chars: linked,
+            ..Line::new(format!("{lead} 3 hours ago"))
+        };
+        assert_eq!(judge(&teaser), Some(Rule::LinkList));
     }
 }

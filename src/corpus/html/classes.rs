@@ -9,9 +9,8 @@ use std::sync::LazyLock;
 /// Tags whose content is never article text.
 const SKIP_TAGS: &[&str] = &[
     "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
-    "canvas", "video", "audio", "img", "picture", "source", "nav", "footer", "aside", "form",
-    "button", "select", "option", "input", "textarea", "label", "dialog", "menu", "head", "link",
-    "meta",
+    "canvas", "video", "audio", "img", "picture", "source", "nav", "footer", "aside", "button",
+    "select", "option", "input", "textarea", "label", "dialog", "menu", "head", "link", "meta",
 ];
 
 /// ARIA roles of page furniture.
@@ -27,6 +26,20 @@ const SKIP_ROLES: &[&str] = &[
     "toolbar",
     "banner",
 ];
+
+/// Class/id fragments of content shown only on hover or click (cards about a
+/// linked person, tooltips), and of photo credits ("Jane Roe/Agency" under a
+/// picture): never text of the story, even inside a paragraph or caption.
+/// ("attribution" is not one: it also names who said a pull quote.)
+const SKIP_CLASSES: &[&str] = &["tooltip", "popover", "rollover", "hovercard", "credit"];
+
+/// Class/id fragments of byline and dateline boxes: furniture for the story (unless
+/// story-like), but their lines are still read for metadata.
+const BYLINE: &[&str] = &["byline", "dateline", "author"];
+
+/// Class/id fragments of a quoted post embedded in the story (a tweet inside a
+/// "social-media-embed" box): the social hint does not make it furniture.
+const EMBED: &[&str] = &["embed", "tweet", "instagram-media"];
 
 /// Class/id fragments of blocks that are never the story, whatever else they say
 /// (comments and related-story boxes hold real paragraphs, so prose does not save them).
@@ -128,9 +141,6 @@ const NEGATIVE: &[&str] = &[
     "footnote",
     "scroll",
     "shopping",
-    "byline",
-    "author",
-    "dateline",
     "header",
     "wp-caption",
 ];
@@ -147,11 +157,16 @@ pub(super) struct Verdict {
     pub hard: bool,
     /// Readability-style class weight: +25 story-like, -25 furniture-like.
     pub weight: i32,
+    /// A byline or dateline box (see [`BYLINE`]).
+    pub byline: bool,
 }
 
 /// Which list a fragment came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Hint {
+    Skip,
+    Embed,
+    Byline,
     Never,
     Soft,
     Unlikely,
@@ -162,6 +177,9 @@ enum Hint {
 /// All fragments in one automaton, so an element's class and id are scanned once.
 static FRAGMENTS: LazyLock<(AhoCorasick, Vec<Hint>)> = LazyLock::new(|| {
     let lists = [
+        (SKIP_CLASSES, Hint::Skip),
+        (EMBED, Hint::Embed),
+        (BYLINE, Hint::Byline),
         (NEVER, Hint::Never),
         (SOFT, Hint::Soft),
         (UNLIKELY, Hint::Unlikely),
@@ -178,8 +196,8 @@ static FRAGMENTS: LazyLock<(AhoCorasick, Vec<Hint>)> = LazyLock::new(|| {
 });
 
 /// The hint lists an element's class and id touch.
-fn hints(names: &str) -> [bool; 5] {
-    let mut found = [false; 5];
+fn hints(names: &str) -> [bool; 8] {
+    let mut found = [false; 8];
     if names.is_empty() {
         return found;
     }
@@ -194,9 +212,21 @@ fn hints(names: &str) -> [bool; 5] {
 /// `<header>` holds the headline and byline rather than the site's masthead.
 pub(super) fn judge(element: &Element, in_article: bool) -> Verdict {
     let tag = element.name();
-    let [never, soft, unlikely, positive, negative] = hints(&class_and_id(element));
+    let [
+        hover,
+        embed,
+        byline,
+        never,
+        soft,
+        unlikely,
+        positive,
+        negative,
+    ] = hints(&class_and_id(element));
+    let byline = byline && !positive;
+    let (soft, negative) = (soft && !embed, negative && !embed);
     let positive = positive || element.attr("itemprop") == Some("articleBody");
     let skip = SKIP_TAGS.contains(&tag)
+        || hover
         || (tag == "header" && !in_article)
         || is_hidden(element)
         || element
@@ -204,33 +234,65 @@ pub(super) fn judge(element: &Element, in_article: bool) -> Verdict {
             .is_some_and(|r| SKIP_ROLES.contains(&r) && !(r == "banner" && in_article));
     // Page-level wrappers carry state classes ("comments-open", "has-sidebar").
     let wrapper = matches!(tag, "html" | "body" | "article" | "main");
+    // A form is a search box or a sign-up, unless the site wraps the whole page in
+    // one (ASP.NET): furniture that holding most of the text or real prose overrules.
+    let form = tag == "form";
     let mut weight = 0;
     if positive {
         weight += 25;
     }
-    if negative || unlikely || soft {
+    if negative || unlikely || soft || byline {
         weight -= 25;
     }
     Verdict {
         skip,
-        unlikely: !wrapper && (never || soft || unlikely && !positive),
+        unlikely: !wrapper && (never || soft || form || byline || unlikely && !positive),
         hard: !wrapper && never,
         weight,
+        byline: !wrapper && byline,
     }
 }
 
-/// Class and id, lower-cased, space-separated, padded so "-nav" style fragments match at the ends.
+/// Class and id, lower-cased, space-separated, padded so "-nav" style fragments match
+/// at the ends. Negated names ("non-ad-column", "no-sidebar") say what the element
+/// is not, so they are left out.
 fn class_and_id(element: &Element) -> String {
     let class = element.attr("class").unwrap_or("");
     let id = element.attr("id").unwrap_or("");
     if class.is_empty() && id.is_empty() {
         return String::new();
     }
-    format!(" {class} {id} ").to_ascii_lowercase()
+    let mut names = String::from(" ");
+    for name in class.split_whitespace().chain(id.split_whitespace()) {
+        let lower = name.to_ascii_lowercase();
+        if !(lower.starts_with("non-") || lower.starts_with("no-") || lower.starts_with("not-")) {
+            names.push_str(&lower);
+            names.push(' ');
+        }
+    }
+    names
 }
+
+/// Whole class names that CSS frameworks use for `display: none` ("hidden-xs",
+/// hidden on small screens only, is not one).
+const HIDDEN_CLASSES: &[&str] = &[
+    "hidden",
+    "hide",
+    "d-none",
+    "is-hidden",
+    "display-none",
+    "invisible",
+];
 
 fn is_hidden(element: &Element) -> bool {
     if element.attr("hidden").is_some() || element.attr("aria-hidden") == Some("true") {
+        return true;
+    }
+    let hidden_class = element.attr("class").is_some_and(|c| {
+        c.split_whitespace()
+            .any(|name| HIDDEN_CLASSES.iter().any(|h| name.eq_ignore_ascii_case(h)))
+    });
+    if hidden_class {
         return true;
     }
     let style = element.attr("style").unwrap_or("").to_ascii_lowercase();
@@ -277,6 +339,7 @@ pub(super) fn is_block(tag: &str) -> bool {
             | "html"
             | "details"
             | "summary"
+            | "form"
     )
 }
 
@@ -296,6 +359,12 @@ mod tests {
     use super::*;
     use scraper::{Html, Selector};
 
+    fn verdict_of(html: &str, css: &str) -> Verdict {
+        let doc = Html::parse_fragment(html);
+        let sel = Selector::parse(css).unwrap();
+        judge(doc.select(&sel).next().unwrap().value(), false)
+    }
+
     fn verdict(html: &str, in_article: bool) -> Verdict {
         let doc = Html::parse_fragment(html);
         let sel = Selector::parse("div, nav, header, p, section").unwrap();
@@ -309,6 +378,8 @@ mod tests {
         assert!(verdict("<div role=\"navigation\">x</div>", false).skip);
         assert!(verdict("<div style=\"display: none\">x</div>", false).skip);
         assert!(verdict("<div aria-hidden=\"true\">x</div>", false).skip);
+        assert!(verdict("<div class=\"meta hidden\">x</div>", false).skip);
+        assert!(!verdict("<div class=\"hidden-xs\">x</div>", false).skip);
     }
 
     #[test]
@@ -335,6 +406,37 @@ mod tests {
             .next()
             .unwrap();
         assert!(!judge(body.value(), false).unlikely);
+    }
+
+    #[test]
+    fn embedded_posts_are_not_social_furniture() {
+        let embed = verdict("<div class=\"social-media-embed\">x</div>", false);
+        assert!(!embed.unlikely && embed.weight == 0);
+        assert!(verdict("<div class=\"social-share\">x</div>", false).unlikely);
+    }
+
+    #[test]
+    fn hover_cards_and_photo_credits_are_skipped() {
+        assert!(verdict("<p class=\"rollover-people-block\">x</p>", false).skip);
+        assert!(verdict("<div class=\"tooltip\">x</div>", false).skip);
+        assert!(verdict("<div class=\"image-credit\">x</div>", false).skip);
+    }
+
+    #[test]
+    fn negated_class_names_are_no_hints() {
+        let column = verdict(
+            "<section class=\"non-ad-column-l pr5-l\">x</section>",
+            false,
+        );
+        assert!(!column.unlikely);
+        assert!(!verdict("<div class=\"no-sidebar story\">x</div>", false).unlikely);
+    }
+
+    #[test]
+    fn forms_are_soft_furniture_not_skipped() {
+        let form = verdict_of("<form id=\"aspnetForm\">x</form>", "form");
+        assert!(!form.skip);
+        assert!(form.unlikely && !form.hard);
     }
 
     #[test]

@@ -114,7 +114,12 @@ impl Walker {
                 self.page.headings.push(text);
             }
         }
-        let block = classes::is_block(&tag);
+        // A table cell of plain text is a field of its row (one line per row); a
+        // cell that holds paragraphs (a layout table) is a block of its own.
+        let block = classes::is_block(&tag) && (!is_cell(&tag) || has_block_inside(element));
+        if is_cell(&tag) && !block {
+            self.buffer.push(' ');
+        }
         let article = matches!(tag.as_str(), "article" | "main");
         if block {
             self.flush();
@@ -184,6 +189,18 @@ impl Walker {
     }
 }
 
+fn is_cell(tag: &str) -> bool {
+    matches!(tag, "td" | "th")
+}
+
+fn has_block_inside(element: ElementRef<'_>) -> bool {
+    element
+        .descendants()
+        .skip(1)
+        .filter_map(|n| n.value().as_element())
+        .any(|e| classes::is_block(e.name()))
+}
+
 fn kind_of(tag: &str) -> BlockKind {
     match tag {
         "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => BlockKind::Heading,
@@ -237,6 +254,19 @@ mod tests {
         );
         let texts: Vec<&str> = p.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts, ["Kept."]);
+    }
+
+    #[test]
+    fn a_table_of_plain_cells_reads_one_line_per_row() {
+        let p = page(
+            "<body><table><tr><th>Pos.</th><th>Driver</th></tr><tr><td>1</td><td>Ann Lee</td></tr>\
+             <tr><td><p>Layout cell with a paragraph.</p></td></tr></table></body>",
+        );
+        let texts: Vec<&str> = p.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["Pos. Driver", "1 Ann Lee", "Layout cell with a paragraph."]
+        );
     }
 
     #[test]

@@ -5,6 +5,7 @@
 use crate::corpus::document::{Hints, non_empty};
 use scraper::{ElementRef, Html, Selector};
 use serde_json::Value;
+use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -289,7 +290,7 @@ fn fill(linked: &mut Linked, article: &Value) {
 /// A string, an object's `name` (or `@id` for pages), or a list of those joined with ", ".
 fn names(value: &Value) -> Option<String> {
     match value {
-        Value::String(s) => non_empty(Some(s)),
+        Value::String(s) => non_empty(Some(&unescape(s))),
         Value::Object(map) => map.get("name").or(map.get("@id")).and_then(names),
         Value::Array(items) => {
             let parts: Vec<String> = items.iter().filter_map(names).collect();
@@ -297,6 +298,56 @@ fn names(value: &Value) -> Option<String> {
         }
         _ => None,
     }
+}
+
+/// JSON-LD text that was HTML-escaped twice ("&#163;71.6m", "Q&amp;A"): numeric
+/// and the common named references are decoded; anything else stays as written.
+fn unescape(text: &str) -> Cow<'_, str> {
+    if !text.contains('&') {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        let decoded = rest[1..]
+            .find(';')
+            .filter(|&end| end <= 10)
+            .and_then(|end| reference(&rest[1..=end]).map(|c| (c, end + 2)));
+        match decoded {
+            Some((c, len)) => {
+                out.push(c);
+                rest = &rest[len..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
+}
+
+/// The character a reference names (`#163`, `#xA3`, `amp`).
+fn reference(name: &str) -> Option<char> {
+    if let Some(number) = name.strip_prefix('#') {
+        let code = match number.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => number.parse().ok()?,
+        };
+        return char::from_u32(code).filter(|c| !c.is_control());
+    }
+    Some(match name {
+        "amp" => '&',
+        "lt" => '<',
+        "gt" => '>',
+        "quot" => '"',
+        "apos" => '\'',
+        "nbsp" => '\u{a0}',
+        _ => return None,
+    })
 }
 
 #[cfg(test)]
@@ -366,6 +417,17 @@ mod tests {
              <img alt=\"a long alternative text that is not part of the name at all\"></p></body>",
         );
         assert_eq!(h.author.as_deref(), Some("Dan Roe"));
+    }
+
+    #[test]
+    fn json_ld_text_escaped_twice_is_decoded() {
+        let h = hints(
+            r#"<head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Club pays &#163;71.6m &#x20AC; fee, Q&amp;A <Palace> & more &bogus;"}</script></head>"#,
+        );
+        assert_eq!(
+            h.title.as_deref(),
+            Some("Club pays \u{a3}71.6m \u{20ac} fee, Q&A <Palace> & more &bogus;")
+        );
     }
 
     #[test]

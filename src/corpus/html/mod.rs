@@ -21,12 +21,10 @@ pub(crate) fn read(text: &str) -> Document {
         hints.title = headline(&page.headings, hints.title.take());
     }
     let story = select::story(&page);
-    let head = head_blocks(&page, story.first().copied(), hints.title.as_deref());
-    let mut blocks: Vec<Block> = head
-        .into_iter()
-        .chain(story)
-        .map(|i| block(&page.blocks[i]))
-        .collect();
+    let mut picked = head_blocks(&page, &story, hints.title.as_deref());
+    picked.extend(story);
+    picked.sort_unstable();
+    let mut blocks: Vec<Block> = picked.into_iter().map(|i| block(&page.blocks[i])).collect();
     if let Some(body) = article_body {
         let found: usize = blocks.iter().map(|b| b.text.len()).sum();
         if found * 2 < body.trim().len() {
@@ -49,19 +47,40 @@ fn block(b: &TextBlock) -> Block {
 }
 
 /// The headline block above the story and the bylines and datelines between it and
-/// the story: page templates often keep them outside the story's container.
-fn head_blocks(page: &Page, story_start: Option<usize>, title: Option<&str>) -> Vec<usize> {
-    let (Some(end), Some(title)) = (story_start, title) else {
+/// the story (page templates often keep them outside the story's container), and
+/// the byline boxes that selection left out of the story: their lines are read
+/// for metadata, never kept as text.
+fn head_blocks(page: &Page, story: &[usize], title: Option<&str>) -> Vec<usize> {
+    let (Some(&end), Some(&last)) = (story.first(), story.last()) else {
         return Vec::new();
     };
-    let Some(start) = (0..end)
-        .rev()
-        .find(|&i| head::same_title(&page.blocks[i].text, title))
-    else {
-        return Vec::new();
-    };
-    let metadata = |i: &usize| *i == start || byline::parse(&page.blocks[*i].text).is_some();
-    (start..end).filter(metadata).collect()
+    let is_byline = |i: usize| byline::parse(&page.blocks[i].text).is_some();
+    let mut picked: Vec<usize> = Vec::new();
+    let start = title.and_then(|title| {
+        (0..end)
+            .rev()
+            .find(|&i| head::same_title(&page.blocks[i].text, title))
+    });
+    if let Some(start) = start {
+        picked.extend((start..end).filter(|&i| i == start || is_byline(i)));
+    }
+    let boxed = in_byline_box(page);
+    let left_out: Vec<usize> = (0..last)
+        .filter(|i| !picked.contains(i) && story.binary_search(i).is_err())
+        .filter(|&i| boxed[page.blocks[i].owner] && is_byline(i))
+        .collect();
+    picked.extend(left_out);
+    picked.sort_unstable();
+    picked
+}
+
+/// Per element: inside a byline or dateline box.
+fn in_byline_box(page: &Page) -> Vec<bool> {
+    let mut out = vec![false; page.elements.len()];
+    for (i, element) in page.elements.iter().enumerate() {
+        out[i] = element.verdict.byline || element.parent.is_some_and(|p| out[p]);
+    }
+    out
 }
 
 /// The first `<h1>` that the `<title>` starts with (the title then only adds a
@@ -121,6 +140,20 @@ mod tests {
             ["Port grows fast", "By ANN SMITH | Updated: 2020-01-02"]
         );
         assert_eq!(texts.len(), 5);
+    }
+
+    #[test]
+    fn a_byline_box_inside_the_story_is_read_for_metadata_not_kept_as_text() {
+        let para = "<p>The harbour authority said on Monday that cargo volumes rose by a fifth, helped by new routes and longer opening hours at the terminal.</p>";
+        let html = format!(
+            "<html><body><div class=story><div class=byline-section><span>Harbour wire services</span>\
+             <div class=publish-date>Published 11:11 PM EST Nov 19, 2019</div></div>{para}{para}{para}</div></body></html>"
+        );
+        let corpus = crate::corpus::load_text("page.html", &html);
+        let article = &corpus.articles[0];
+        assert_eq!(article.date.as_deref(), Some("2019-11-19"));
+        assert!(!article.body.contains("Published"), "{}", article.body);
+        assert!(!article.body.contains("wire services"), "{}", article.body);
     }
 
     #[test]

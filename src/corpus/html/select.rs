@@ -272,6 +272,26 @@ mod tests {
     }
 
     #[test]
+    fn a_page_wrapped_in_one_form_keeps_its_story() {
+        let html = format!(
+            "<body><form id=main-form><div class=search><input name=q></div>\
+             <article><p>{PARA}</p><p>{PARA}</p><p>{PARA}</p></article></form></body>"
+        );
+        let text = story_text(&html);
+        assert_eq!(text.len(), 3, "{text:?}");
+    }
+
+    #[test]
+    fn a_byline_inside_the_story_container_is_not_story_text() {
+        let html = format!(
+            "<body><div class=article-content><p class=\"byline ap-byline\">Ann Lee, Ap Political Writer</p>\
+             <p>{PARA}</p><p>{PARA}</p><div class=author-bio><p>Ann Lee covers ports.</p></div></div></body>"
+        );
+        let text = story_text(&html);
+        assert_eq!(text.len(), 2, "{text:?}");
+    }
+
+    #[test]
     fn short_pages_fall_back_to_all_text_blocks() {
         let text = story_text("<body><p>Short note.</p><p>Another.</p></body>");
         assert_eq!(text, ["Short note.", "Another."]);

@@ -74,6 +74,11 @@ pub(crate) fn parse(line: &str) -> Option<Byline> {
         return None;
     }
     let text = phrases::strip_counters(phrases::strip_widget_row(line));
+    // "Web Editor:ABC", "(Web editor: Ann Lee)": a production credit.
+    let lower = text.trim_start_matches('(').to_ascii_lowercase();
+    if lower.starts_with("web editor") && words(&text) <= 8 {
+        return Some(Byline::default());
+    }
     let parts: Vec<Part> = split(&text).into_iter().map(classify).collect();
     if parts.contains(&Part::Other) {
         return None;
@@ -133,7 +138,8 @@ fn split(text: &str) -> Vec<String> {
     for segment in text.split(['|', '\u{b7}', '\u{2022}']) {
         let segment = match leading_agency(segment) {
             Some((agency, rest)) => {
-                parts.push(agency.to_string());
+                let opened = if agency.starts_with('(') { "" } else { "(" };
+                parts.push(format!("{opened}{agency}"));
                 rest
             }
             None => segment,
@@ -167,6 +173,21 @@ fn split(text: &str) -> Vec<String> {
 /// its own when a date (with at most a time and a weekday) follows.
 fn leading_agency(segment: &str) -> Option<(&str, &str)> {
     let trimmed = segment.trim_start();
+    // "Xinhua) 09:53, April 10, 2024": the page cut the opening bracket off.
+    if let Some(close) = trimmed
+        .find(')')
+        .filter(|&c| c > 0 && c <= 40 && !trimmed[..c].contains('('))
+    {
+        let name = &trimmed[..close];
+        let rest = &trimmed[close + 1..];
+        let named = name.starts_with(|c: char| c.is_ascii_uppercase())
+            && name
+                .chars()
+                .all(|c| c.is_ascii_alphabetic() || c == ' ' || c == '&');
+        if named && is_mostly_date(rest.trim()) && date::find(rest).is_some() {
+            return Some((&trimmed[..=close], rest));
+        }
+    }
     let whole = trimmed
         .starts_with('(')
         .then(|| AGENCY.find(trimmed))
@@ -257,6 +278,15 @@ fn classify(part: String) -> Part {
     }
     if let Some(caps) = source_label.then(|| SOURCE_PART.captures(&part)).flatten() {
         let outlet = caps[1].trim();
+        // "Source: NO. 22 MAY 30, 2019": a print issue or a date, not an outlet.
+        let issue = outlet.to_ascii_lowercase().starts_with("no.")
+            || outlet.starts_with(|c: char| c.is_ascii_digit())
+            || is_mostly_date(outlet) && date::find(outlet).is_some();
+        // "Source: Ann Lee/Photo Agency": a picture credit, not the story's outlet.
+        let picture_credit = outlet.contains('/') && !source::is_domain(outlet);
+        if issue || picture_credit {
+            return Part::Strong(Byline::default());
+        }
         let outlet = source::from_domain(outlet)
             .filter(|_| source::is_domain(outlet))
             .unwrap_or(outlet.to_string());
@@ -497,6 +527,24 @@ mod tests {
         assert_eq!(
             parse("Written by Example Writers Published on 4 mins read"),
             b(Some("Example Writers"), None, None)
+        );
+    }
+
+    #[test]
+    fn picture_credits_web_editors_and_cut_agency_brackets() {
+        assert_eq!(parse("Source: Ann Lee/Pixbank"), b(None, None, None));
+        assert_eq!(parse("Web Editor:ABC"), b(None, None, None));
+        assert_eq!(
+            parse("Wire) 09:53, April 10, 2024"),
+            b(None, Some("Wire"), Some("2024-04-10"))
+        );
+    }
+
+    #[test]
+    fn a_print_issue_after_a_source_label_is_no_outlet() {
+        assert_eq!(
+            parse("By Ann Lee & Bo Wu  ·  2019-05-27  ·   Source: NO. 22 MAY 30, 2019"),
+            b(Some("Ann Lee & Bo Wu"), None, Some("2019-05-27"))
         );
     }
 

@@ -116,6 +116,10 @@ pub(crate) fn from_domain(text: &str) -> Option<String> {
     let caps = DOMAIN.captures(text.trim())?;
     let host = caps.get(1)?.as_str().to_ascii_lowercase();
     let labels: Vec<&str> = host.split('.').collect();
+    // A government site has no masthead: "ftz.xm.gov.cn" is best named by its host.
+    if labels.len() > 2 && labels.contains(&"gov") {
+        return Some(host.clone());
+    }
     let mut name_at = labels.len().checked_sub(2)?;
     if name_at > 0
         && SUFFIX_LABELS.contains(&labels[name_at])
@@ -236,6 +240,10 @@ mod tests {
         assert_eq!(
             from_domain("northerncourier.example").as_deref(),
             Some("Northern Courier")
+        );
+        assert_eq!(
+            from_domain("en.zone.quxton.gov.cn").as_deref(),
+            Some("en.zone.quxton.gov.cn")
         );
         assert_eq!(from_domain("not a domain"), None);
     }

@@ -25,7 +25,8 @@ pub(crate) struct Head {
 pub(crate) fn mark(lines: &mut [Line], stated_title: Option<&str>) -> Head {
     let lead = lines
         .iter()
-        .position(|l| l.is_body() && is_substantial(l))
+        // A long byline ("By A & B · date · Source: ...") is not the lead.
+        .position(|l| l.is_body() && is_substantial(l) && byline::parse(&l.text).is_none())
         .unwrap_or_else(|| lines.len().min(MAX_HEAD));
     let mut head = Head::default();
     // A wire dateline standing alone ("PORTVILLE, Ruritania, Sept 12") is furniture,

@@ -10,7 +10,7 @@ use crate::corpus::pattern::compile as regex;
 
 static COPYRIGHT_HOLDER: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)(?:copyright|©|\(c\))\s*(?:©|\(c\))?\s*(?:(\d{4})(?:\s*[-–]\s*(\d{4}))?)?\s*,?\s*(?:by\s+)?([^.|,;©]*)",
+        r"(?i)(?:copyright|©|\(c\))\s*(?:©|\(c\))?\s*(?:(\d{4})(?:\s*([-–])\s*(\d{4})?)?)?\s*,?\s*(?:by\s+)?([^.|,;©]*)",
     )
 });
 /// "CITY, Mon. D (Agency) --", "CITY (Agency) -", "(Agency) —": the place (group 1)
@@ -87,8 +87,14 @@ pub(crate) fn from_copyright(text: &str) -> (Option<String>, Option<String>) {
     let Some(caps) = COPYRIGHT_HOLDER.captures(text) else {
         return (None, None);
     };
-    let year = caps.get(2).or(caps.get(1)).map(|m| m.as_str().to_string());
-    let holder = caps.get(3).map(|m| m.as_str().trim()).unwrap_or("");
+    // "© 1999- Outlet" (since 1999) gives no year of publication.
+    let open_range = caps.get(2).is_some() && caps.get(3).is_none();
+    let year = caps
+        .get(3)
+        .or(caps.get(1))
+        .filter(|_| !open_range)
+        .map(|m| m.as_str().to_string());
+    let holder = caps.get(4).map(|m| m.as_str().trim()).unwrap_or("");
     let holder = holder
         .split(" All ")
         .next()
@@ -220,6 +226,10 @@ mod tests {
         assert_eq!(
             from_copyright("Copyright 2019. All rights reserved.").0,
             None
+        );
+        assert_eq!(
+            from_copyright("Copyright © 1999- Quxton Daily. All rights reserved."),
+            (Some("Quxton Daily".into()), None)
         );
     }
 
