@@ -302,11 +302,13 @@ pub(super) fn evaluate(
                 }
             }
         }
-        for (t, b) in total.iter_mut().zip(&best) {
-            *t = if *b == NONE || *t == NONE {
+        for (t, &b) in total.iter_mut().zip(&best) {
+            // Computed either way and then picked, so there is no branch per item.
+            let sum = t.saturating_add(b).max(NONE + 1);
+            *t = if (b == NONE) | (*t == NONE) {
                 NONE
             } else {
-                t.saturating_add(*b).max(NONE + 1)
+                sum
             };
         }
         if cancel() {
