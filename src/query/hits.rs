@@ -11,6 +11,9 @@ use super::searcher::Searcher;
 use rayon::prelude::*;
 use std::sync::Arc;
 
+/// How many candidates ahead of the one being scored the next text is fetched.
+const PREFETCH: usize = 8;
+
 /// Texts scored per step; cancellation is checked between steps.
 const CHUNK: usize = 4096;
 /// Below this many candidates a term is scored on the calling thread alone.
@@ -191,7 +194,10 @@ fn score_greedy(
     let (pattern, mask) = (needle.pattern.as_bytes(), needle.mask());
     let (ids, ends, done) = (candidates.ids(), candidates.ends(), candidates.done);
     searcher.matcher.with_scorer(|scorer| {
-        for i in range {
+        for i in range.clone() {
+            if let Some(&ahead) = ids.get(i + PREFETCH).filter(|_| i + PREFETCH < range.end) {
+                form.prefetch(ahead as usize);
+            }
             let t = ids[i] as usize;
             if texts.mask(t) & mask != mask {
                 continue;
