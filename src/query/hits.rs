@@ -156,8 +156,17 @@ fn score_chunk(
 ) -> TextHits {
     let texts = &searcher.texts;
     let mut hits = TextHits::with_capacity(range.len());
+    let ids = candidates.ids();
+    let form = texts.form_view(needle.case_sensitive, needle.normalize);
+    let ahead = |i: usize| {
+        if let Some(&t) = ids.get(i + PREFETCH).filter(|_| i + PREFETCH < range.end) {
+            form.prefetch(t as usize);
+        }
+    };
     if !rank {
-        for &t in &candidates.ids()[range] {
+        for i in range.clone() {
+            ahead(i);
+            let t = ids[i];
             if accepts(needle, texts, t as usize) {
                 hits.push(t, 0, NO_END);
             }
@@ -169,8 +178,9 @@ fn score_chunk(
         return hits;
     }
     searcher.matcher.with_scorer(|scorer| {
-        for i in range {
-            let t = candidates.ids()[i];
+        for i in range.clone() {
+            ahead(i);
+            let t = ids[i];
             let from = candidates.ends().get(i).map(|&end| (candidates.done, end));
             if let Some((score, end)) = scorer.score_from(needle, texts, t as usize, from) {
                 hits.push(t, score.clamp(-(1 << 30), 1 << 30) as i32, end);
