@@ -17,6 +17,10 @@ use dossier::generate;
 use dossier::query::{Backend, Options, Query, Searcher, Session};
 use std::time::{Duration, Instant};
 
+/// The same allocator as the `dossier` binary, so the figures are the binary's.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const QUERIES: &[&str] = &[
     "chong",
     "city:cheng firm:clo",
