@@ -122,8 +122,11 @@ fn number_word(text: &str) -> bool {
     if among!(NUMBER_WORDS, text) {
         return true;
     }
-    let lower = text.to_ascii_lowercase();
-    text.as_bytes()[0].is_ascii_uppercase() && among!(NUMBER_WORDS, lower.as_str())
+    // A capitalised number word ("Three"), compared without lower-casing a copy.
+    text.as_bytes()[0].is_ascii_uppercase()
+        && NUMBER_WORDS
+            .iter()
+            .any(|w| w.len() == text.len() && w.eq_ignore_ascii_case(text))
 }
 
 /// The last token of a figure that starts with the number at `i`.
