@@ -124,6 +124,15 @@ const HEADS_ALONE: &[&str] = &[
     "ltd", "limited", "inc", "co", "corp", "llc", "plc", "gmbh", "ag", "sa", "bv", "nv",
 ];
 
+/// One of [`HEADS_ALONE`] in any ASCII case, a trailing dot ignored (compared in
+/// place: this runs for every one-word span).
+fn head_alone(text: &str) -> bool {
+    let text = text.trim_end_matches('.');
+    HEADS_ALONE
+        .iter()
+        .any(|h| h.len() == text.len() && h.eq_ignore_ascii_case(text))
+}
+
 /// Every span from every chunk.
 pub fn spans(doc: &Doc) -> Vec<Span> {
     let mut out = ocean_regions(doc);
@@ -426,14 +435,7 @@ fn classify(doc: &Doc, first: usize, last: usize, out: &mut Vec<Span>) {
         return;
     }
     // "Co, Ltd": a head word alone names nothing.
-    if first == last
-        && HEADS_ALONE.contains(
-            &doc.text(first)
-                .trim_end_matches('.')
-                .to_ascii_lowercase()
-                .as_str(),
-        )
-    {
+    if first == last && head_alone(doc.text(first)) {
         return;
     }
     if let Some(name) = international_org(doc.span_text(first, last)) {
@@ -625,8 +627,11 @@ fn city_with_suffix(doc: &Doc, words: &[usize]) -> Option<String> {
 
 /// "Southwest China", "East Asia", "Middle East", "Asia-Pacific".
 fn compass_region(doc: &Doc, words: &[usize]) -> bool {
-    let texts: Vec<&str> = words.iter().map(|&i| doc.text(i)).collect();
-    match texts.as_slice() {
+    // Every form has two words (an array, not a Vec, since this runs for every span).
+    let [a, b] = words else {
+        return false;
+    };
+    match [doc.text(*a), doc.text(*b)] {
         ["Middle" | "Far", "East"] => true,
         [direction, _] if COMPASS_SET.contains(direction) => {
             doc.hit_exactly(words[1], words[1]).is_some_and(|h| {
@@ -652,7 +657,7 @@ fn compass_region(doc: &Doc, words: &[usize]) -> bool {
                     }
                 )
             }) && doc.tokens[words[1] - 1].is_punct('-')
-                || *continent == "Asia"
+                || continent == "Asia"
         }
         _ => false,
     }
