@@ -137,21 +137,24 @@ fn head_alone(text: &str) -> bool {
 pub fn spans(doc: &Doc) -> Vec<Span> {
     let mut out = ocean_regions(doc);
     for chunk in chunks(doc) {
-        classify(doc, chunk.first, chunk.last, &mut out);
+        // Trimmed once for the two rules that run on every chunk.
+        let Some(first) = trim_start(doc, chunk.first, chunk.last) else {
+            lower_case_zone(doc, chunk.first, chunk.last, &mut out);
+            place_suffixed_firm(doc, chunk.first, chunk.last, &mut out);
+            continue;
+        };
+        classify_trimmed(doc, first, chunk.last, &mut out);
         lower_case_zone(doc, chunk.first, chunk.last, &mut out);
         place_suffixed_firm(doc, chunk.first, chunk.last, &mut out);
-        place_prefixed_brand(doc, chunk.first, chunk.last, &mut out);
+        place_prefixed_brand(doc, first, chunk.last, &mut out);
     }
     out
 }
 
 /// "China Quxcom", "Xiamen Zorbitech": a listed place and then one coined word (not
 /// English, not pinyin, not a place, surname or head word) is a company, the usual
-/// way Chinese firms are named.
+/// way Chinese firms are named. `first` is already past the trimmed leading words.
 fn place_prefixed_brand(doc: &Doc, first: usize, last: usize, out: &mut Vec<Span>) {
-    let Some(first) = trim_start(doc, first, last) else {
-        return;
-    };
     if last != first + 1 || !doc.tokens[last].is_word() || doc.tokens[last].possessive {
         return;
     }
@@ -427,9 +430,13 @@ fn trailing_places(doc: &Doc, from: usize, last: usize) -> bool {
 }
 
 fn classify(doc: &Doc, first: usize, last: usize, out: &mut Vec<Span>) {
-    let Some(first) = trim_start(doc, first, last) else {
-        return;
-    };
+    if let Some(first) = trim_start(doc, first, last) {
+        classify_trimmed(doc, first, last, out);
+    }
+}
+
+/// [`classify`] of a chunk whose leading function words are already trimmed.
+fn classify_trimmed(doc: &Doc, first: usize, last: usize, out: &mut Vec<Span>) {
     let words = word_indices(doc, first, last);
     if words.is_empty() {
         return;
