@@ -270,10 +270,44 @@ fn ocean_regions(doc: &Doc) -> Vec<Span> {
     out
 }
 
-fn word_indices(doc: &Doc, first: usize, last: usize) -> Vec<usize> {
-    (first..=last)
-        .filter(|&i| doc.tokens[i].is_word())
-        .collect()
+/// Indices of the word tokens of a chunk, on the stack when the chunk is short (as
+/// nearly all are), so that classifying a chunk allocates nothing for them.
+struct WordIndices {
+    inline: [usize; 8],
+    len: usize,
+    /// Used instead of `inline` for a chunk of more than eight tokens.
+    spilled: Vec<usize>,
+}
+
+impl std::ops::Deref for WordIndices {
+    type Target = [usize];
+
+    fn deref(&self) -> &[usize] {
+        if self.spilled.is_empty() {
+            &self.inline[..self.len]
+        } else {
+            &self.spilled
+        }
+    }
+}
+
+fn word_indices(doc: &Doc, first: usize, last: usize) -> WordIndices {
+    let mut words = WordIndices {
+        inline: [0; 8],
+        len: 0,
+        spilled: Vec::new(),
+    };
+    let indices = (first..=last).filter(|&i| doc.tokens[i].is_word());
+    if last < first + 8 {
+        for i in indices {
+            words.inline[words.len] = i;
+            words.len += 1;
+        }
+    } else {
+        words.spilled = indices.collect();
+        words.len = words.spilled.len();
+    }
+    words
 }
 
 /// Drops leading function words and sentence-initial common words.
