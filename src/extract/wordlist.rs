@@ -105,7 +105,7 @@ impl Words {
     pub fn contains(&self, word: &str) -> bool {
         match pack(word) {
             Some(packed) => self.any(packed, |slot| slot == packed),
-            None => self.long.iter().any(|w| *w == word),
+            None => self.long.contains(&word),
         }
     }
 

@@ -90,12 +90,16 @@ impl Session {
 
     /// The smallest remembered hits that contain every match of `needle` in `fields`,
     /// with the needle they are the hits of.
-    fn narrowest(&self, needle: &Needle, fields: Fields) -> Option<(Arc<TextHits>, Needle)> {
+    fn narrowest(
+        &self,
+        needle: &Needle,
+        fields: Fields,
+    ) -> Option<(Fields, Arc<TextHits>, Needle)> {
         self.remembered
             .iter()
             .filter(|r| r.fields.covers(fields) && needle.narrows(&r.needle))
             .min_by_key(|r| r.hits.ids.len())
-            .map(|r| (Arc::clone(&r.hits), r.needle.clone()))
+            .map(|r| (r.fields, Arc::clone(&r.hits), r.needle.clone()))
     }
 
     /// Computes a term's hits from the best starting point available.
@@ -127,34 +131,50 @@ impl Session {
     fn candidates(&self, searcher: &Searcher, needle: &Needle, fields: Fields) -> Candidates {
         let meets = |t: u32| searcher.text_fields[t as usize].meets(fields);
         let mut out = Candidates {
-            ids: Vec::new(),
-            ends: Vec::new(),
+            whole: None,
+            picked: None,
+            extends: false,
             done: 0,
         };
         let wider = self.narrowest(needle, fields);
         let rarest = searcher.rarest_char(needle);
         let start = match (wider, rarest) {
             _ if !self.reuse => None,
-            (Some(w), Some(r)) if r.1.ids.len() < w.0.ids.len() => Some((Arc::clone(r.1), r.0)),
+            (Some(w), Some(r)) if r.1.ids.len() < w.1.ids.len() => Some(r),
             (Some(w), _) => Some(w),
-            (None, r) => r.map(|(wider, hits)| (Arc::clone(hits), wider)),
+            (None, r) => r,
         };
-        let Some((hits, wider)) = start else {
-            out.ids = (0..searcher.texts.len() as u32)
+        let Some((wider_fields, hits, wider)) = start else {
+            let ids: Vec<u32> = (0..searcher.texts.len() as u32)
                 .filter(|&t| meets(t))
                 .collect();
+            out.picked = Some(TextHits {
+                scores: Vec::new(),
+                ends: Vec::new(),
+                ids,
+            });
             return out;
         };
-        let extends = needle.extends(&wider).filter(|_| !hits.ends.is_empty());
+        let extends = needle
+            .extends(&wider)
+            .filter(|_| hits.ends.len() == hits.ids.len());
+        out.extends = extends.is_some();
         out.done = extends.unwrap_or(0);
+        // Hits of a term over the same fields (or all fields) are all candidates.
+        if fields.covers(wider_fields) {
+            out.whole = Some(hits);
+            return out;
+        }
+        let mut picked = TextHits::default();
         for (i, &t) in hits.ids.iter().enumerate() {
             if meets(t) {
-                out.ids.push(t);
-                if extends.is_some() {
-                    out.ends.push(hits.ends[i]);
+                picked.ids.push(t);
+                if out.extends {
+                    picked.ends.push(hits.ends[i]);
                 }
             }
         }
+        out.picked = Some(picked);
         out
     }
 
@@ -214,9 +234,13 @@ impl Session {
         if let Some(done) = cached {
             return Ok(Arc::clone(done));
         }
-        let projection = Arc::new(match target {
-            Target::Articles => project_articles(searcher, &r.hits, fields),
-            Target::Entries => project_entries(searcher, &r.hits, fields),
+        let table = (self.reuse && r.ranked && fields == Fields::ALL && target == Target::Articles)
+            .then(|| searcher.single_char_articles(&r.needle))
+            .flatten();
+        let projection = Arc::new(match (table, target) {
+            (Some(scores), _) => scores,
+            (None, Target::Articles) => project_articles(searcher, &r.hits, fields),
+            (None, Target::Entries) => project_entries(searcher, &r.hits, fields),
         });
         *cached = Some(Arc::clone(&projection));
         Ok(projection)

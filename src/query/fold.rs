@@ -2,6 +2,7 @@
 //! char positions never move) and normalisation of accented Latin letters to their
 //! base letter ("Zürich" matches `zurich`).
 
+use super::bytes::Hay;
 use unicode_normalization::char::decompose_canonical;
 
 /// One char lower-cased to one char (the first of its full lower-case form, as
@@ -108,6 +109,28 @@ impl Arena {
     }
 }
 
+/// One form of every text, borrowed for scanning many texts in a loop.
+#[derive(Debug, Clone, Copy)]
+pub struct Form<'a> {
+    bytes: &'a [u8],
+    ends: &'a [u32],
+}
+
+impl<'a> Form<'a> {
+    /// Text `i` in this form, with the bytes after it readable (the arena ends in
+    /// [`PADDING`] spare bytes), for scanning eight bytes at a time.
+    #[inline]
+    pub fn get(&self, i: usize) -> Hay<'a> {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        let end = self.ends[i] as usize;
+        let wide = &self.bytes[start..(end + PADDING).min(self.bytes.len())];
+        Hay::padded(wide, end - start)
+    }
+}
+
+/// Spare bytes after the last text of each form.
+const PADDING: usize = 8;
+
 /// Form numbers: (case-sensitive, normalise) → which arena.
 fn form_number(case_sensitive: bool, normalize: bool) -> usize {
     usize::from(case_sensitive) * 2 + usize::from(normalize)
@@ -142,6 +165,7 @@ impl Texts {
             all.append(block);
         }
         for form in &mut all.forms {
+            form.bytes.extend(std::iter::repeat_n('\0', PADDING));
             form.bytes.shrink_to_fit();
             form.ends.shrink_to_fit();
         }
@@ -185,6 +209,15 @@ impl Texts {
     /// [`Texts::form`] as bytes (no char-boundary checks: for the ASCII scorer).
     pub fn form_bytes(&self, i: usize, case_sensitive: bool, normalize: bool) -> &[u8] {
         self.forms[form_number(case_sensitive, normalize)].get_bytes(i)
+    }
+
+    /// Every text in the form a term compares against (see [`Texts::form_bytes`]).
+    pub fn form_view(&self, case_sensitive: bool, normalize: bool) -> Form<'_> {
+        let arena = &self.forms[form_number(case_sensitive, normalize)];
+        Form {
+            bytes: arena.bytes.as_bytes(),
+            ends: &arena.ends,
+        }
     }
 
     /// The [`mask`] of text `i`.

@@ -5,6 +5,8 @@
 //! (the tests compare the two), without nucleo's per-call set-up and char
 //! generics: the bulk of a 2-letter keystroke at 100,000 articles is this loop.
 
+use super::bytes::{self, Hay};
+
 /// Char classes as nucleo orders them (the order matters: "word" is above `Delimiter`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Class {
@@ -131,11 +133,11 @@ pub struct Match {
 /// The greedy score of `needle` in `hay` (both ASCII, compared byte for byte), or
 /// `None` when it is not a subsequence: `fuzzy_match_greedy` exactly.
 pub fn score(hay: &[u8], needle: &[u8]) -> Option<u16> {
-    find(hay, needle).map(|found| found.score)
+    find(Hay::new(hay), needle).map(|found| found.score)
 }
 
 /// [`score`], with the end of the forward scan.
-pub fn find(hay: &[u8], needle: &[u8]) -> Option<Match> {
+pub fn find(hay: Hay<'_>, needle: &[u8]) -> Option<Match> {
     let n = needle.len();
     if n > hay.len() {
         return None;
@@ -144,62 +146,91 @@ pub fn find(hay: &[u8], needle: &[u8]) -> Option<Match> {
         return Some(Match { score: 0, end: 0 });
     }
     // The first char cannot start a match with fewer than n bytes left.
-    let first = memchr::memchr(needle[0], &hay[..hay.len() - n + 1])?;
+    let first = bytes::next(hay, 0, hay.len() - n + 1, needle[0])?;
+    if n == 2 {
+        return pair(hay, needle[0], needle[1], first);
+    }
     let end = forward(hay, &needle[1..], first + 1)?;
-    Some(settle(hay, needle, end))
+    Some(settle(hay.bytes(), hay, needle, end))
 }
 
 /// [`find`] for a needle whose first `done` chars (at least one) were already found
 /// by a forward scan that ended at `end`: the same result, scanning on from there.
-pub fn extend(hay: &[u8], needle: &[u8], done: usize, end: usize) -> Option<Match> {
+pub fn extend(hay: Hay<'_>, needle: &[u8], done: usize, end: usize) -> Option<Match> {
+    if needle.len() == 2 {
+        return pair(hay, needle[0], needle[1], end - 1);
+    }
     let end = forward(hay, &needle[done..], end)?;
-    Some(settle(hay, needle, end))
+    Some(settle(hay.bytes(), hay, needle, end))
+}
+
+/// The match of the two-byte needle `[x, y]` whose first `x` is at `first`: one
+/// pass finds the first `y` after it and the last `x` before that `y` (the
+/// shortest start), and no `y` lies between the two, so the score follows at once.
+/// The same as [`settle`] after [`forward`], which scan the gap three times.
+fn pair(hay: Hay<'_>, x: u8, y: u8, first: usize) -> Option<Match> {
+    let r = bytes::next_after_last(hay, first + 1, y, x);
+    let (at, last) = r?;
+    let hay = hay.bytes();
+    let start = last.unwrap_or(first);
+    let mut first_bonus = bonus_at(hay, start);
+    let mut score = SCORE_MATCH.wrapping_add(first_bonus.wrapping_mul(BONUS_FIRST_CHAR_MULTIPLIER));
+    let mut bonus = bonus_at(hay, at);
+    let gap = at - start - 1;
+    if gap == 0 {
+        if bonus >= BONUS_BOUNDARY && bonus > first_bonus {
+            first_bonus = bonus;
+        }
+        bonus = bonus.max(first_bonus).max(BONUS_CONSECUTIVE);
+    } else {
+        let penalty = PENALTY_GAP_START as usize + (gap - 1) * PENALTY_GAP_EXTENSION as usize;
+        score = score.saturating_sub(penalty.min(u16::MAX as usize) as u16);
+    }
+    Some(Match {
+        score: score.wrapping_add(SCORE_MATCH + bonus),
+        end: at + 1,
+    })
 }
 
 /// Matches `rest` greedily from `from`; the end of the scan.
-fn forward(hay: &[u8], rest: &[u8], mut from: usize) -> Option<usize> {
+fn forward(hay: Hay<'_>, rest: &[u8], mut from: usize) -> Option<usize> {
     for &wanted in rest {
-        from += memchr::memchr(wanted, &hay[from..])? + 1;
+        from = bytes::next(hay, from, hay.len(), wanted)? + 1;
     }
     Some(from)
 }
 
 /// Scores the match ending at `end`, from its shortest start (as nucleo does).
-fn settle(hay: &[u8], needle: &[u8], end: usize) -> Match {
+fn settle(bytes: &[u8], hay: Hay<'_>, needle: &[u8], end: usize) -> Match {
     let start = shortest_start(hay, needle, end);
     Match {
-        score: calculate(hay, needle, start, end),
+        score: calculate(bytes, hay, needle, start, end),
         end,
     }
 }
 
 /// The start of a match ending at `end`, moved as far right as it goes (matching
 /// backwards from its end).
-fn shortest_start(hay: &[u8], needle: &[u8], end: usize) -> usize {
-    let mut left = needle.len();
-    for i in (0..end).rev() {
-        if hay[i] == needle[left - 1] {
-            left -= 1;
-            if left == 0 {
-                return i;
-            }
+fn shortest_start(hay: Hay<'_>, needle: &[u8], end: usize) -> usize {
+    let mut at = end;
+    for &wanted in needle.iter().rev() {
+        match bytes::previous(hay, at, wanted) {
+            Some(i) => at = i,
+            None => return 0,
         }
     }
-    0
+    at
 }
 
 /// nucleo's `calculate_score` for a match spanning `start..end`, one step per
 /// matched char: a gap of `g` bytes costs `3 + (g - 1)` (saturating, as nucleo's
 /// byte-by-byte penalties do), and each match its bonus by the byte before it.
-fn calculate(hay: &[u8], needle: &[u8], start: usize, end: usize) -> u16 {
+fn calculate(hay: &[u8], padded: Hay<'_>, needle: &[u8], start: usize, end: usize) -> u16 {
     let mut first_bonus = bonus_at(hay, start);
     let mut score = SCORE_MATCH.wrapping_add(first_bonus.wrapping_mul(BONUS_FIRST_CHAR_MULTIPLIER));
     let mut at = start;
     for &wanted in &needle[1..] {
-        let gap = hay[at + 1..end]
-            .iter()
-            .position(|&c| c == wanted)
-            .unwrap_or(0);
+        let gap = bytes::next(padded, at + 1, end, wanted).map_or(0, |i| i - at - 1);
         at += gap + 1;
         let mut bonus = bonus_at(hay, at);
         if gap == 0 {
@@ -272,13 +303,17 @@ mod tests {
     /// Extending the match of every prefix gives what a scan of the whole needle gives.
     fn extends(hay: &str, needle: &str) {
         let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
-        let whole = find(hay, needle);
+        let whole = find(Hay::new(hay), needle);
         for done in 1..needle.len() {
-            let Some(prefix) = find(hay, &needle[..done]) else {
+            let Some(prefix) = find(Hay::new(hay), &needle[..done]) else {
                 assert_eq!(whole, None);
                 continue;
             };
-            assert_eq!(extend(hay, needle, done, prefix.end), whole, "{done}");
+            assert_eq!(
+                extend(Hay::new(hay), needle, done, prefix.end),
+                whole,
+                "{done}"
+            );
         }
     }
 

@@ -5,9 +5,11 @@
 
 use super::engine::{Cancel, Cancelled};
 use super::fields::Fields;
+use super::greedy;
 use super::pattern::{Needle, accepts};
 use super::searcher::Searcher;
 use rayon::prelude::*;
+use std::sync::Arc;
 
 /// Texts scored per step; cancellation is checked between steps.
 const CHUNK: usize = 4096;
@@ -41,6 +43,15 @@ impl TextHits {
         out
     }
 
+    /// Empty, with room for `n` hits.
+    pub fn with_capacity(n: usize) -> TextHits {
+        TextHits {
+            ids: Vec::with_capacity(n),
+            scores: Vec::with_capacity(n),
+            ends: Vec::with_capacity(n),
+        }
+    }
+
     /// Hit `i`'s end, [`NO_END`] when not tracked.
     pub fn end(&self, i: usize) -> u16 {
         self.ends.get(i).copied().unwrap_or(NO_END)
@@ -65,13 +76,36 @@ impl TextHits {
     }
 }
 
-/// The texts to score for a needle: a superset of its matches, ascending.
+/// The texts to score for a needle: a superset of its matches, ascending; either
+/// a remembered term's hits as they are, or a selection of them.
 pub(super) struct Candidates {
-    pub ids: Vec<u32>,
+    /// Hits taken whole (every one a candidate), when `picked` is `None`.
+    pub whole: Option<Arc<TextHits>>,
+    /// The candidates, when not `whole`.
+    pub picked: Option<TextHits>,
     /// When the needle only grew from a fuzzy one whose first `done` bytes it
-    /// shares: that needle's forward end for each candidate (else empty).
-    pub ends: Vec<u16>,
+    /// shares: that needle's forward end for each candidate (else no ends).
+    pub extends: bool,
     pub done: usize,
+}
+
+impl Candidates {
+    /// The candidate ids.
+    pub fn ids(&self) -> &[u32] {
+        self.hits().map_or(&[], |h| &h.ids)
+    }
+
+    /// The forward ends (one per candidate), or empty.
+    pub fn ends(&self) -> &[u16] {
+        match self.hits() {
+            Some(h) if self.extends => &h.ends,
+            _ => &[],
+        }
+    }
+
+    fn hits(&self) -> Option<&TextHits> {
+        self.picked.as_ref().or(self.whole.as_deref())
+    }
 }
 
 /// Scores candidate texts in chunks, on one thread or several; same result either way.
@@ -88,11 +122,11 @@ pub(super) fn score_texts(
         if cancel() {
             return None;
         }
-        let to = (from + CHUNK).min(candidates.ids.len());
+        let to = (from + CHUNK).min(candidates.ids().len());
         Some(score_chunk(searcher, needle, rank, candidates, from..to))
     };
-    let starts = (0..candidates.ids.len()).step_by(CHUNK);
-    let parallel = parallel.unwrap_or(candidates.ids.len() >= PARALLEL_FROM);
+    let starts = (0..candidates.ids().len()).step_by(CHUNK);
+    let parallel = parallel.unwrap_or(candidates.ids().len() >= PARALLEL_FROM);
     let parts: Option<Vec<TextHits>> = if parallel {
         starts
             .collect::<Vec<_>>()
@@ -102,8 +136,9 @@ pub(super) fn score_texts(
     } else {
         starts.map(chunk).collect()
     };
-    let mut hits = TextHits::default();
-    for part in parts.ok_or(Cancelled)? {
+    let parts = parts.ok_or(Cancelled)?;
+    let mut hits = TextHits::with_capacity(parts.iter().map(|p| p.ids.len()).sum());
+    for part in parts {
         hits.append(part);
     }
     Ok(hits)
@@ -117,23 +152,67 @@ fn score_chunk(
     range: std::ops::Range<usize>,
 ) -> TextHits {
     let texts = &searcher.texts;
-    let mut hits = TextHits::default();
+    let mut hits = TextHits::with_capacity(range.len());
     if !rank {
-        for &t in &candidates.ids[range] {
+        for &t in &candidates.ids()[range] {
             if accepts(needle, texts, t as usize) {
                 hits.push(t, 0, NO_END);
             }
         }
         return hits;
     }
+    if searcher.matcher.greedy_ascii(needle) {
+        score_greedy(searcher, needle, candidates, range, &mut hits);
+        return hits;
+    }
     searcher.matcher.with_scorer(|scorer| {
         for i in range {
-            let t = candidates.ids[i];
-            let from = candidates.ends.get(i).map(|&end| (candidates.done, end));
+            let t = candidates.ids()[i];
+            let from = candidates.ends().get(i).map(|&end| (candidates.done, end));
             if let Some((score, end)) = scorer.score_from(needle, texts, t as usize, from) {
                 hits.push(t, score.clamp(-(1 << 30), 1 << 30) as i32, end);
             }
         }
     });
     hits
+}
+
+/// [`score_chunk`] for a fuzzy ASCII needle under the greedy scorer: ASCII texts
+/// straight through [`greedy`] (the bulk of a short keystroke), others through the scorer.
+fn score_greedy(
+    searcher: &Searcher,
+    needle: &Needle,
+    candidates: &Candidates,
+    range: std::ops::Range<usize>,
+    hits: &mut TextHits,
+) {
+    let texts = &searcher.texts;
+    let form = texts.form_view(needle.case_sensitive, needle.normalize);
+    let (pattern, mask) = (needle.pattern.as_bytes(), needle.mask());
+    let (ids, ends, done) = (candidates.ids(), candidates.ends(), candidates.done);
+    searcher.matcher.with_scorer(|scorer| {
+        for i in range {
+            let t = ids[i] as usize;
+            if texts.mask(t) & mask != mask {
+                continue;
+            }
+            let from = ends.get(i).copied().filter(|&end| end != NO_END);
+            if !texts.is_ascii(t) {
+                let from = from.map(|end| (done, end));
+                if let Some((score, end)) = scorer.score_from(needle, texts, t, from) {
+                    hits.push(t as u32, score.clamp(-(1 << 30), 1 << 30) as i32, end);
+                }
+                continue;
+            }
+            let hay = form.get(t);
+            let found = match from {
+                Some(end) => greedy::extend(hay, pattern, done, end.into()),
+                None => greedy::find(hay, pattern),
+            };
+            if let Some(found) = found {
+                let end = u16::try_from(found.end).unwrap_or(NO_END);
+                hits.push(t as u32, i32::from(found.score), end);
+            }
+        }
+    });
 }

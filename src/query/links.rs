@@ -12,6 +12,8 @@ use rayon::prelude::*;
 pub struct Links {
     articles: Rows,
     fields: Vec<Fields>,
+    /// The same links the other way: per article, the texts it has (ascending).
+    texts: Rows,
 }
 
 impl Links {
@@ -23,7 +25,17 @@ impl Links {
             .collect();
         let fields = per_text.iter().flatten().map(|&(_, f)| f).collect();
         let articles = Rows::new(per_text.iter().map(|row| row.iter().map(|&(a, _)| a)));
-        Links { articles, fields }
+        let texts = transpose(&articles, searcher.articles());
+        Links {
+            articles,
+            fields,
+            texts,
+        }
+    }
+
+    /// The texts article `a` has, through any field.
+    pub fn texts_of(&self, a: usize) -> &[u32] {
+        self.texts.get(a)
     }
 
     /// The articles that have text `t`, and the fields each has it as.
@@ -34,8 +46,24 @@ impl Links {
 
     /// Approximate heap bytes held.
     pub fn heap_bytes(&self) -> usize {
-        self.articles.heap_bytes() + self.fields.capacity() * 2
+        self.articles.heap_bytes() + self.fields.capacity() * 2 + self.texts.heap_bytes()
     }
+}
+
+/// Rows of articles per text turned into rows of texts per article (each row
+/// ascending, as the texts are visited in order).
+fn transpose(per_text: &Rows, articles: usize) -> Rows {
+    let mut counts = vec![0u32; articles];
+    for &a in per_text.items() {
+        counts[a as usize] += 1;
+    }
+    Rows::from_counts(&counts, |fill| {
+        for t in 0..per_text.len() {
+            for &a in per_text.get(t) {
+                fill(a as usize, t as u32);
+            }
+        }
+    })
 }
 
 /// The (article, fields) pairs of one text, by article, one pair per article.

@@ -43,6 +43,7 @@
 //! }
 //! ```
 
+mod bytes;
 mod engine;
 mod entities;
 mod explain;

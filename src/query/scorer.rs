@@ -2,6 +2,7 @@
 //! `nucleo-matcher` (greedy or optimal alignment) or fuzzy-matcher's
 //! `SkimMatcherV2`, and the matched char positions for highlighting.
 
+use super::bytes::Hay;
 use super::fold::Texts;
 use super::greedy;
 use super::hits::NO_END;
@@ -94,6 +95,13 @@ impl Matcher {
         })
     }
 
+    /// True when a fuzzy ASCII needle is scored by [`greedy`] on every ASCII text
+    /// (the keystroke path's tight loop; other texts go through [`Scorer::score_from`]).
+    pub fn greedy_ascii(&self, needle: &Needle) -> bool {
+        let greedy = self.backend == Backend::NucleoGreedy;
+        greedy && self.fast && needle.ascii && needle.mode == Mode::Fuzzy
+    }
+
     /// Like [`Scorer::score`], with the matched char positions (sorted).
     pub fn indices(&self, needle: &Needle, texts: &Texts, i: usize) -> Option<(i64, Vec<usize>)> {
         self.with_scorer(|s| s.indices(needle, texts, i))
@@ -168,8 +176,10 @@ impl Scorer<'_> {
         let hay = texts.form_bytes(i, needle.case_sensitive, needle.normalize);
         let pattern = needle.pattern.as_bytes();
         let found = match from {
-            Some((done, end)) if end != NO_END => greedy::extend(hay, pattern, done, end.into()),
-            _ => greedy::find(hay, pattern),
+            Some((done, end)) if end != NO_END => {
+                greedy::extend(Hay::new(hay), pattern, done, end.into())
+            }
+            _ => greedy::find(Hay::new(hay), pattern),
         }?;
         let end = u16::try_from(found.end).unwrap_or(NO_END);
         Some((i64::from(found.score), end))

@@ -8,6 +8,7 @@ use super::fold::{self, Texts};
 use super::hits::TextHits;
 use super::links::Links;
 use super::pattern::Needle;
+use super::project;
 use super::scorer::{Backend, Matcher};
 use crate::extract::Kind;
 use crate::index::{EntryId, Index};
@@ -36,6 +37,29 @@ impl Rows {
         out.items.shrink_to_fit();
         out.offsets.shrink_to_fit();
         out
+    }
+
+    /// Packs rows of known lengths whose items arrive in any row order: `fill` is
+    /// handed a function that appends an item to a row (each row's items keep the
+    /// order they arrive in).
+    pub fn from_counts(counts: &[u32], fill: impl FnOnce(&mut dyn FnMut(usize, u32))) -> Rows {
+        let mut offsets = Vec::with_capacity(counts.len() + 1);
+        offsets.push(0u32);
+        for &c in counts {
+            offsets.push(offsets[offsets.len() - 1] + c);
+        }
+        let mut next: Vec<u32> = offsets[..counts.len()].to_vec();
+        let mut items = vec![0u32; offsets[counts.len()] as usize];
+        fill(&mut |row, item| {
+            items[next[row] as usize] = item;
+            next[row] += 1;
+        });
+        Rows { offsets, items }
+    }
+
+    /// Number of rows.
+    pub fn len(&self) -> usize {
+        self.offsets.len() - 1
     }
 
     /// Row `i`.
@@ -120,6 +144,11 @@ pub struct Searcher {
     /// Hits of every one-char needle `0-9A-Za-z` over all texts, scored once at
     /// load: the first keystroke of any query is otherwise the most expensive.
     single: Vec<Arc<TextHits>>,
+    /// The same hits projected onto articles over all fields, as byte cells (see
+    /// [`project::project_bytes`]): row `c` of [`SINGLE`] is
+    /// `single_articles[c * articles..][..articles]`. One byte per article and char
+    /// (6 MiB at 100,000 articles) makes a first keystroke a table read.
+    single_articles: Vec<u8>,
     /// Per text: the articles that have it, and as which fields.
     pub(super) links: Links,
     /// Project through owners and entries rather than [`Links`] (the reference path).
@@ -176,6 +205,25 @@ fn single_char_table(matcher: &Matcher, texts: &Texts) -> Vec<Arc<TextHits>> {
             Arc::new(hits)
         })
         .collect()
+}
+
+/// Projects every one-char table onto articles (one char per task, in parallel).
+fn single_char_articles(searcher: &Searcher) -> Vec<u8> {
+    let rows: Vec<Vec<u8>> = searcher
+        .single
+        .par_iter()
+        .map(|hits| {
+            if project::fits_a_byte(&hits.scores) {
+                project::project_bytes(searcher, hits, Fields::ALL)
+            } else {
+                Vec::new()
+            }
+        })
+        .collect();
+    if rows.iter().any(Vec::is_empty) && searcher.articles() > 0 {
+        return Vec::new();
+    }
+    rows.concat()
 }
 
 /// Assigns each distinct string an id, recording who owns it.
@@ -276,9 +324,11 @@ impl Searcher {
             article_source,
             article_fields,
             links: Links::default(),
+            single_articles: Vec::new(),
             plain: false,
         };
         searcher.links = Links::new(&searcher);
+        searcher.single_articles = single_char_articles(&searcher);
         searcher
     }
 
@@ -302,17 +352,27 @@ impl Searcher {
         SINGLE.iter().position(|&s| s == c).map(|i| &self.single[i])
     }
 
+    /// The load-time projection onto articles of a one-char needle over all fields,
+    /// when the table covers it.
+    pub(super) fn single_char_articles(&self, needle: &Needle) -> Option<Vec<i32>> {
+        let c = needle.single_char()? as u8;
+        let row = SINGLE.iter().position(|&s| s == c)?;
+        let n = self.articles();
+        let cells = self.single_articles.get(row * n..(row + 1) * n)?;
+        Some(project::byte_scores(cells))
+    }
+
     /// The fewest texts that have one of the letters or digits a needle needs (its
     /// [`Needle::mask`]): the load-time hits of that lower-case char, which are the
-    /// texts whose mask has its bit, with the needle they are the hits of.
-    pub(super) fn rarest_char(&self, needle: &Needle) -> Option<(Needle, &Arc<TextHits>)> {
+    /// texts whose mask has its bit, with the fields and needle they are the hits of.
+    pub(super) fn rarest_char(&self, needle: &Needle) -> Option<(Fields, Arc<TextHits>, Needle)> {
         let mask = needle.mask();
         let (c, hits) = SINGLE
             .iter()
             .zip(&self.single)
             .filter(|&(&c, _)| !c.is_ascii_uppercase() && mask & fold::bit(c as char) != 0)
             .min_by_key(|(_, hits)| hits.ids.len())?;
-        Some((Needle::for_char(*c as char), hits))
+        Some((Fields::ALL, Arc::clone(hits), Needle::for_char(*c as char)))
     }
 
     /// Number of articles.
@@ -347,6 +407,7 @@ impl Searcher {
         let single: usize = self.single.iter().map(|h| h.heap_bytes()).sum();
         texts
             + single
+            + self.single_articles.capacity()
             + self.links.heap_bytes()
             + rows.iter().map(|r| r.heap_bytes()).sum::<usize>()
             + self.text_fields.capacity() * 2
