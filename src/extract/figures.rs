@@ -2,7 +2,7 @@
 //! with a unit ("2,200 high-density server cabinets", "59 degrees Fahrenheit").
 
 use super::doc::Doc;
-use super::token::TokenKind;
+use super::token::{Token, TokenKind};
 use super::words::among;
 
 const SCALES: &[&str] = &[
@@ -122,8 +122,11 @@ fn number_word(text: &str) -> bool {
     if among!(NUMBER_WORDS, text) {
         return true;
     }
-    let lower = text.to_ascii_lowercase();
-    text.as_bytes()[0].is_ascii_uppercase() && among!(NUMBER_WORDS, lower.as_str())
+    // A capitalised number word ("Three"), compared without lower-casing a copy.
+    text.as_bytes()[0].is_ascii_uppercase()
+        && NUMBER_WORDS
+            .iter()
+            .any(|w| w.len() == text.len() && w.eq_ignore_ascii_case(text))
 }
 
 /// The last token of a figure that starts with the number at `i`.
@@ -250,12 +253,52 @@ fn fraction(doc: &Doc, i: usize) -> Option<usize> {
     (among!(FRACTIONS, d) && (!a || of) && d != "half" || d == "half" && of && !a).then_some(k)
 }
 
+/// First bytes of the words a figure may start with: digits (a glued unit, "10km"),
+/// numerators ("two-thirds") and number words in either case ("Three million"). Built
+/// at compile time from the lists.
+static FIGURE_INITIALS: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = b'0';
+    while b <= b'9' {
+        table[b as usize] = true;
+        b += 1;
+    }
+    let mut n = 0;
+    while n < NUMERATORS.len() {
+        table[NUMERATORS[n].as_bytes()[0] as usize] = true;
+        n += 1;
+    }
+    let mut n = 0;
+    while n < NUMBER_WORDS.len() {
+        let first = NUMBER_WORDS[n].as_bytes()[0];
+        table[first.to_ascii_lowercase() as usize] = true;
+        table[first.to_ascii_uppercase() as usize] = true;
+        n += 1;
+    }
+    table
+};
+
+/// Could a figure start at this token? False only when every rule in [`figures`]
+/// would turn it away: punctuation other than a currency sign, or a word whose first
+/// byte starts no number, numerator or glued unit.
+fn may_start_figure(doc: &Doc, t: &Token) -> bool {
+    match t.kind {
+        TokenKind::Number => true,
+        TokenKind::Punct(c) => matches!(c, '$' | '¥' | '€'),
+        TokenKind::Word => FIGURE_INITIALS[usize::from(doc.body.as_bytes()[t.start])],
+    }
+}
+
 /// Every figure in the body, as byte ranges.
 pub fn figures(doc: &Doc) -> Vec<Range> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < doc.tokens.len() {
         let t = &doc.tokens[i];
+        if !may_start_figure(doc, t) {
+            i += 1;
+            continue;
+        }
         let currency_sign = t.kind == TokenKind::Punct('$')
             || t.kind == TokenKind::Punct('¥')
             || t.kind == TokenKind::Punct('€');

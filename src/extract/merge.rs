@@ -66,8 +66,9 @@ fn covered(found: &[Found], start: usize, end: usize) -> bool {
     found.iter().any(|f| f.start < end && start < f.end)
 }
 
-/// Name-like word tokens by a hash of their text, so re-mentions are found without
-/// rescanning the body (sorting hashes is far cheaper than sorting strings).
+/// Name-like word tokens with a hash of their text, in text order, so re-mentions are
+/// found by comparing hashes instead of rescanning the body. An article asks only a
+/// handful of words, so a scan of the hashes costs less than sorting them would.
 struct WordIndex(Vec<(u64, usize)>);
 
 fn word_hash(word: &str) -> u64 {
@@ -78,14 +79,13 @@ fn word_hash(word: &str) -> u64 {
 
 impl WordIndex {
     fn new(doc: &Doc) -> Self {
-        let mut words: Vec<(u64, usize)> = doc
+        let words: Vec<(u64, usize)> = doc
             .tokens
             .iter()
             .enumerate()
-            .filter(|&(i, _)| doc.name_like(i))
+            .filter(|(_, t)| t.name_like)
             .map(|(i, t)| (word_hash(t.text(doc.body)), i))
             .collect();
-        words.sort_unstable();
         WordIndex(words)
     }
 
@@ -97,10 +97,9 @@ impl WordIndex {
         word: &'w str,
     ) -> impl Iterator<Item = &'d Token> + use<'_, 'd, 'w> {
         let hash = word_hash(word);
-        let start = self.0.partition_point(|(h, _)| *h < hash);
-        let end = start + self.0[start..].partition_point(|(h, _)| *h == hash);
-        self.0[start..end]
+        self.0
             .iter()
+            .filter(move |(h, _)| *h == hash)
             .map(move |&(_, i)| &doc.tokens[i])
             .filter(move |t| t.text(doc.body) == word)
     }

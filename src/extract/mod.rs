@@ -268,10 +268,21 @@ fn names_a_currency(doc: &Doc, hit: &doc::Hit) -> bool {
 }
 
 fn body_text(doc: &Doc, start: usize, end: usize) -> String {
-    doc.body[start..end]
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    single_spaced(&doc.body[start..end])
+}
+
+/// The words of `text` joined by single spaces (`split_whitespace` then `join`),
+/// copied as it stands when it is plain ASCII already spaced that way.
+fn single_spaced(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let plain = bytes.first() != Some(&b' ')
+        && bytes.last() != Some(&b' ')
+        && bytes.iter().all(|&b| b.is_ascii_graphic() || b == b' ')
+        && !bytes.windows(2).any(|w| w == b"  ");
+    if plain {
+        return text.to_string();
+    }
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// Acronyms defined right after a typed name.
@@ -296,10 +307,7 @@ fn definitions(doc: &Doc, candidates: &[Candidate]) -> Vec<acronym::Definition> 
 fn values(body: &str, kind: Kind, ranges: Vec<(usize, usize)>) -> Vec<Entity> {
     let mut groups: BTreeMap<String, Vec<Mention>> = BTreeMap::new();
     for (start, end) in ranges {
-        let name = body[start..end]
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
+        let name = single_spaced(&body[start..end]);
         groups.entry(name).or_default().push(Mention { start, end });
     }
     let mut out: Vec<Entity> = groups

@@ -124,25 +124,37 @@ const HEADS_ALONE: &[&str] = &[
     "ltd", "limited", "inc", "co", "corp", "llc", "plc", "gmbh", "ag", "sa", "bv", "nv",
 ];
 
+/// One of [`HEADS_ALONE`] in any ASCII case, a trailing dot ignored (compared in
+/// place: this runs for every one-word span).
+fn head_alone(text: &str) -> bool {
+    let text = text.trim_end_matches('.');
+    HEADS_ALONE
+        .iter()
+        .any(|h| h.len() == text.len() && h.eq_ignore_ascii_case(text))
+}
+
 /// Every span from every chunk.
 pub fn spans(doc: &Doc) -> Vec<Span> {
     let mut out = ocean_regions(doc);
     for chunk in chunks(doc) {
-        classify(doc, chunk.first, chunk.last, &mut out);
+        // Trimmed once for the two rules that run on every chunk.
+        let Some(first) = trim_start(doc, chunk.first, chunk.last) else {
+            lower_case_zone(doc, chunk.first, chunk.last, &mut out);
+            place_suffixed_firm(doc, chunk.first, chunk.last, &mut out);
+            continue;
+        };
+        classify_trimmed(doc, first, chunk.last, &mut out);
         lower_case_zone(doc, chunk.first, chunk.last, &mut out);
         place_suffixed_firm(doc, chunk.first, chunk.last, &mut out);
-        place_prefixed_brand(doc, chunk.first, chunk.last, &mut out);
+        place_prefixed_brand(doc, first, chunk.last, &mut out);
     }
     out
 }
 
 /// "China Quxcom", "Xiamen Zorbitech": a listed place and then one coined word (not
 /// English, not pinyin, not a place, surname or head word) is a company, the usual
-/// way Chinese firms are named.
+/// way Chinese firms are named. `first` is already past the trimmed leading words.
 fn place_prefixed_brand(doc: &Doc, first: usize, last: usize, out: &mut Vec<Span>) {
-    let Some(first) = trim_start(doc, first, last) else {
-        return;
-    };
     if last != first + 1 || !doc.tokens[last].is_word() || doc.tokens[last].possessive {
         return;
     }
@@ -258,10 +270,44 @@ fn ocean_regions(doc: &Doc) -> Vec<Span> {
     out
 }
 
-fn word_indices(doc: &Doc, first: usize, last: usize) -> Vec<usize> {
-    (first..=last)
-        .filter(|&i| doc.tokens[i].is_word())
-        .collect()
+/// Indices of the word tokens of a chunk, on the stack when the chunk is short (as
+/// nearly all are), so that classifying a chunk allocates nothing for them.
+struct WordIndices {
+    inline: [usize; 8],
+    len: usize,
+    /// Used instead of `inline` for a chunk of more than eight tokens.
+    spilled: Vec<usize>,
+}
+
+impl std::ops::Deref for WordIndices {
+    type Target = [usize];
+
+    fn deref(&self) -> &[usize] {
+        if self.spilled.is_empty() {
+            &self.inline[..self.len]
+        } else {
+            &self.spilled
+        }
+    }
+}
+
+fn word_indices(doc: &Doc, first: usize, last: usize) -> WordIndices {
+    let mut words = WordIndices {
+        inline: [0; 8],
+        len: 0,
+        spilled: Vec::new(),
+    };
+    let indices = (first..=last).filter(|&i| doc.tokens[i].is_word());
+    if last < first + 8 {
+        for i in indices {
+            words.inline[words.len] = i;
+            words.len += 1;
+        }
+    } else {
+        words.spilled = indices.collect();
+        words.len = words.spilled.len();
+    }
+    words
 }
 
 /// Drops leading function words and sentence-initial common words.
@@ -418,22 +464,19 @@ fn trailing_places(doc: &Doc, from: usize, last: usize) -> bool {
 }
 
 fn classify(doc: &Doc, first: usize, last: usize, out: &mut Vec<Span>) {
-    let Some(first) = trim_start(doc, first, last) else {
-        return;
-    };
+    if let Some(first) = trim_start(doc, first, last) {
+        classify_trimmed(doc, first, last, out);
+    }
+}
+
+/// [`classify`] of a chunk whose leading function words are already trimmed.
+fn classify_trimmed(doc: &Doc, first: usize, last: usize, out: &mut Vec<Span>) {
     let words = word_indices(doc, first, last);
     if words.is_empty() {
         return;
     }
     // "Co, Ltd": a head word alone names nothing.
-    if first == last
-        && HEADS_ALONE.contains(
-            &doc.text(first)
-                .trim_end_matches('.')
-                .to_ascii_lowercase()
-                .as_str(),
-        )
-    {
+    if first == last && head_alone(doc.text(first)) {
         return;
     }
     if let Some(name) = international_org(doc.span_text(first, last)) {
@@ -625,8 +668,11 @@ fn city_with_suffix(doc: &Doc, words: &[usize]) -> Option<String> {
 
 /// "Southwest China", "East Asia", "Middle East", "Asia-Pacific".
 fn compass_region(doc: &Doc, words: &[usize]) -> bool {
-    let texts: Vec<&str> = words.iter().map(|&i| doc.text(i)).collect();
-    match texts.as_slice() {
+    // Every form has two words (an array, not a Vec, since this runs for every span).
+    let [a, b] = words else {
+        return false;
+    };
+    match [doc.text(*a), doc.text(*b)] {
         ["Middle" | "Far", "East"] => true,
         [direction, _] if COMPASS_SET.contains(direction) => {
             doc.hit_exactly(words[1], words[1]).is_some_and(|h| {
@@ -652,7 +698,7 @@ fn compass_region(doc: &Doc, words: &[usize]) -> bool {
                     }
                 )
             }) && doc.tokens[words[1] - 1].is_punct('-')
-                || *continent == "Asia"
+                || continent == "Asia"
         }
         _ => false,
     }

@@ -572,8 +572,31 @@ pub const INTERNATIONAL_ORGS: &[(&str, &[&str])] = &[
     ("Supreme Court", &[]),
 ];
 
-/// The English name of the intergovernmental organisation `text` names, if any.
+/// The [`signature`] of every name and form in [`INTERNATIONAL_ORGS`].
+const INTERNATIONAL_SIGNATURE: [u64; 8] = {
+    let mut bits = [0u64; 8];
+    let mut n = 0;
+    while n < INTERNATIONAL_ORGS.len() {
+        let (name, forms) = INTERNATIONAL_ORGS[n];
+        let bit = signature_bit(name.as_bytes());
+        bits[bit / 64] |= 1 << (bit % 64);
+        let mut f = 0;
+        while f < forms.len() {
+            let bit = signature_bit(forms[f].as_bytes());
+            bits[bit / 64] |= 1 << (bit % 64);
+            f += 1;
+        }
+        n += 1;
+    }
+    bits
+};
+
+/// The English name of the intergovernmental organisation `text` names, if any
+/// (asked of every chunk, so the signature turns most texts away unscanned).
 pub fn international_org(text: &str) -> Option<&'static str> {
+    if !may_hold(&INTERNATIONAL_SIGNATURE, text) {
+        return None;
+    }
     INTERNATIONAL_ORGS
         .iter()
         .find(|(name, forms)| *name == text || forms.contains(&text))
