@@ -29,6 +29,20 @@ impl Session {
         subset: Option<&[EntryId]>,
         cancel: Cancel<'_>,
     ) -> Result<Vec<EntryHit>, Cancelled> {
+        super::engine::in_pool(|| {
+            self.filter_entries_in_pool(searcher, query, options, subset, cancel)
+        })
+    }
+
+    /// [`Session::filter_entries`], inside the query pool.
+    fn filter_entries_in_pool(
+        &mut self,
+        searcher: &Searcher,
+        query: &Query,
+        options: &Options,
+        subset: Option<&[EntryId]>,
+        cancel: Cancel<'_>,
+    ) -> Result<Vec<EntryHit>, Cancelled> {
         let n = searcher.entries();
         let total = evaluate(query, n, cancel, |term, scores| {
             let fields = term_fields(term, options).and(Fields::ENTITIES);
