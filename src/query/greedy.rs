@@ -175,21 +175,13 @@ fn pair(hay: Hay<'_>, x: u8, y: u8, first: usize) -> Option<Match> {
     let start = last.unwrap_or(first);
     let mut first_bonus = bonus_at(hay, start);
     let mut score = SCORE_MATCH.wrapping_add(first_bonus.wrapping_mul(BONUS_FIRST_CHAR_MULTIPLIER));
-    let mut bonus = bonus_at(hay, at);
-    let gap = at - start - 1;
-    if gap == 0 {
-        if bonus >= BONUS_BOUNDARY && bonus > first_bonus {
-            first_bonus = bonus;
-        }
-        bonus = bonus.max(first_bonus).max(BONUS_CONSECUTIVE);
-    } else {
-        let penalty = PENALTY_GAP_START as usize + (gap - 1) * PENALTY_GAP_EXTENSION as usize;
-        score = score.saturating_sub(penalty.min(u16::MAX as usize) as u16);
-    }
-    Some(Match {
-        score: score.wrapping_add(SCORE_MATCH + bonus),
-        end: at + 1,
-    })
+    add_match(
+        &mut score,
+        &mut first_bonus,
+        at - start - 1,
+        bonus_at(hay, at),
+    );
+    Some(Match { score, end: at + 1 })
 }
 
 /// Matches `rest` greedily from `from`; the end of the scan.
@@ -232,20 +224,26 @@ fn calculate(hay: &[u8], padded: Hay<'_>, needle: &[u8], start: usize, end: usiz
     for &wanted in &needle[1..] {
         let gap = bytes::next(padded, at + 1, end, wanted).map_or(0, |i| i - at - 1);
         at += gap + 1;
-        let mut bonus = bonus_at(hay, at);
-        if gap == 0 {
-            if bonus >= BONUS_BOUNDARY && bonus > first_bonus {
-                first_bonus = bonus;
-            }
-            bonus = bonus.max(first_bonus).max(BONUS_CONSECUTIVE);
-        } else {
-            let penalty = PENALTY_GAP_START as usize + (gap - 1) * PENALTY_GAP_EXTENSION as usize;
-            score = score.saturating_sub(penalty.min(u16::MAX as usize) as u16);
-            first_bonus = bonus;
-        }
-        score = score.wrapping_add(SCORE_MATCH + bonus);
+        add_match(&mut score, &mut first_bonus, gap, bonus_at(hay, at));
     }
     score
+}
+
+/// Adds one matched char, `gap` bytes after the previous one, with its `bonus`;
+/// `first_bonus` is the bonus of the run of consecutive matches it may extend.
+#[inline]
+fn add_match(score: &mut u16, first_bonus: &mut u16, gap: usize, mut bonus: u16) {
+    if gap == 0 {
+        if bonus >= BONUS_BOUNDARY && bonus > *first_bonus {
+            *first_bonus = bonus;
+        }
+        bonus = bonus.max(*first_bonus).max(BONUS_CONSECUTIVE);
+    } else {
+        let penalty = PENALTY_GAP_START as usize + (gap - 1) * PENALTY_GAP_EXTENSION as usize;
+        *score = score.saturating_sub(penalty.min(u16::MAX as usize) as u16);
+        *first_bonus = bonus;
+    }
+    *score = score.wrapping_add(SCORE_MATCH + bonus);
 }
 
 #[cfg(test)]

@@ -106,22 +106,36 @@ fn max_bytes(
     range: std::ops::Range<usize>,
     fields: Fields,
 ) -> Vec<u8> {
-    let mut cells = vec![0u8; searcher.articles()];
+    max_cells(searcher, hits, range, fields, 0, |s| (s + 1) as u8)
+}
+
+/// Max-merges the hits in `range` onto one cell per article (`none` where no hit
+/// reaches it), each hit's score turned into a cell by `cell`.
+#[inline]
+fn max_cells<T: Copy + Ord>(
+    searcher: &Searcher,
+    hits: &TextHits,
+    range: std::ops::Range<usize>,
+    fields: Fields,
+    none: T,
+    cell: impl Fn(i32) -> T,
+) -> Vec<T> {
+    let mut cells = vec![none; searcher.articles()];
     for (&t, &s) in hits.ids[range.clone()].iter().zip(&hits.scores[range]) {
         let t = t as usize;
-        let cell = (s + 1) as u8;
+        let value = cell(s);
         let (articles, owned_as) = searcher.links.get(t);
         if fields.covers(searcher.text_fields[t]) {
             for &a in articles {
                 let c = &mut cells[a as usize];
-                *c = (*c).max(cell);
+                *c = (*c).max(value);
             }
             continue;
         }
         for (&a, f) in articles.iter().zip(owned_as) {
             if f.meets(fields) {
                 let c = &mut cells[a as usize];
-                *c = (*c).max(cell);
+                *c = (*c).max(value);
             }
         }
     }
@@ -149,24 +163,7 @@ fn project_range(
     range: std::ops::Range<usize>,
     fields: Fields,
 ) -> Vec<i32> {
-    let mut scores = vec![NONE; searcher.articles()];
-    for (&t, &s) in hits.ids[range.clone()].iter().zip(&hits.scores[range]) {
-        let (articles, owned_as) = searcher.links.get(t as usize);
-        if fields.covers(searcher.text_fields[t as usize]) {
-            for &a in articles {
-                let score = &mut scores[a as usize];
-                *score = (*score).max(s);
-            }
-            continue;
-        }
-        for (&a, f) in articles.iter().zip(owned_as) {
-            if f.meets(fields) {
-                let score = &mut scores[a as usize];
-                *score = (*score).max(s);
-            }
-        }
-    }
-    scores
+    max_cells(searcher, hits, range, fields, NONE, |s| s)
 }
 
 /// [`project_range`] the long way, through owners and entries (the reference).
