@@ -43,8 +43,7 @@ fn assert_floor(name: &str, pages: &[Scored], f1_floor: f64) {
 
 #[test]
 fn dev_half_scores_above_its_floor() {
-    if pages::root().is_none() {
-        eprintln!("{}", pages::ABSENT);
+    if !pages::present() {
         return;
     }
     let pages = pages::score(Some(Half::Dev));
@@ -54,8 +53,7 @@ fn dev_half_scores_above_its_floor() {
 
 #[test]
 fn held_out_half_scores_above_its_floor() {
-    if pages::root().is_none() {
-        eprintln!("{}", pages::ABSENT);
+    if !pages::present() {
         return;
     }
     let pages = pages::score(Some(Half::HeldOut));
@@ -124,8 +122,7 @@ fn write_outputs(dir: &str, pages: &[Scored]) {
 #[test]
 #[ignore = "report: run with --ignored --nocapture"]
 fn report() {
-    if pages::root().is_none() {
-        eprintln!("{}", pages::ABSENT);
+    if !pages::present() {
         return;
     }
     let all = pages::score(None);

@@ -5,7 +5,7 @@
 use super::doc::Doc;
 use super::figures::Range;
 use super::token::TokenKind;
-use super::words::{MONTHS, WEEKDAYS, among};
+use super::words::{MONTHS, WEEKDAYS, among, mark_initials};
 
 const QUALIFIERS: &[&str] = &[
     "early",
@@ -187,21 +187,10 @@ static DATE_INITIALS: [bool; 256] = {
     let lists: [&[&str]; 5] = [MONTHS, WEEKDAYS, RELATIVE, QUALIFIERS, COUNTS];
     let mut l = 0;
     while l < lists.len() {
-        let mut n = 0;
-        while n < lists[l].len() {
-            table[lists[l][n].as_bytes()[0] as usize] = true;
-            n += 1;
-        }
+        table = mark_initials(table, lists[l], false);
         l += 1;
     }
-    let mut n = 0;
-    while n < ORDINALS.len() {
-        let first = ORDINALS[n].as_bytes()[0];
-        table[first.to_ascii_lowercase() as usize] = true;
-        table[first.to_ascii_uppercase() as usize] = true;
-        n += 1;
-    }
-    table
+    mark_initials(table, &ORDINALS, true)
 };
 
 /// Cheap test before the rules: a number, a capitalised word, or a qualifier.

@@ -3,7 +3,7 @@
 
 use super::doc::Doc;
 use super::token::{Token, TokenKind};
-use super::words::among;
+use super::words::{among, mark_initials};
 
 const SCALES: &[&str] = &[
     "hundred", "thousand", "million", "billion", "trillion", "mln", "bln", "bn",
@@ -263,19 +263,8 @@ static FIGURE_INITIALS: [bool; 256] = {
         table[b as usize] = true;
         b += 1;
     }
-    let mut n = 0;
-    while n < NUMERATORS.len() {
-        table[NUMERATORS[n].as_bytes()[0] as usize] = true;
-        n += 1;
-    }
-    let mut n = 0;
-    while n < NUMBER_WORDS.len() {
-        let first = NUMBER_WORDS[n].as_bytes()[0];
-        table[first.to_ascii_lowercase() as usize] = true;
-        table[first.to_ascii_uppercase() as usize] = true;
-        n += 1;
-    }
-    table
+    table = mark_initials(table, NUMERATORS, false);
+    mark_initials(table, NUMBER_WORDS, true)
 };
 
 /// Could a figure start at this token? False only when every rule in [`figures`]

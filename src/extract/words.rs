@@ -790,6 +790,22 @@ pub const fn signature(list: &[&str]) -> [u64; 8] {
     bits
 }
 
+/// `table` with the first byte of each of `list`'s words marked (in both ASCII cases
+/// when `any_case`): a compile-time test of "could one of these words start here".
+pub const fn mark_initials(mut table: [bool; 256], list: &[&str], any_case: bool) -> [bool; 256] {
+    let mut n = 0;
+    while n < list.len() {
+        let first = list[n].as_bytes()[0];
+        table[first as usize] = true;
+        if any_case {
+            table[first.to_ascii_lowercase() as usize] = true;
+            table[first.to_ascii_uppercase() as usize] = true;
+        }
+        n += 1;
+    }
+    table
+}
+
 /// False when `word` is surely not in the list the signature was made from.
 #[inline]
 pub fn may_hold(signature: &[u64; 8], word: &str) -> bool {

@@ -254,32 +254,24 @@ impl Session {
         options: &Options,
         cancel: Cancel<'_>,
     ) -> Result<Hits, Cancelled> {
-        in_pool(|| self.search_in_pool(searcher, query, options, cancel))
-    }
-
-    /// [`Session::search`], on the calling thread and the query pool's.
-    fn search_in_pool(
-        &mut self,
-        searcher: &Searcher,
-        query: &Query,
-        options: &Options,
-        cancel: Cancel<'_>,
-    ) -> Result<Hits, Cancelled> {
-        let total = evaluate(query, searcher.articles(), cancel, |term, scores| {
-            let fields = term_fields(term, options);
-            if term.is_presence() {
-                for (a, f) in searcher.article_fields.iter().enumerate() {
-                    if f.meets(fields) {
-                        scores[a] = scores[a].max(0);
+        in_pool(|| {
+            let total = evaluate(query, searcher.articles(), cancel, |term, scores| {
+                let fields = term_fields(term, options);
+                if term.is_presence() {
+                    for (a, f) in searcher.article_fields.iter().enumerate() {
+                        if f.meets(fields) {
+                            scores[a] = scores[a].max(0);
+                        }
                     }
+                } else if !fields.is_empty() {
+                    let projected =
+                        self.projected(searcher, term, fields, Target::Articles, cancel)?;
+                    merge(scores, &projected);
                 }
-            } else if !fields.is_empty() {
-                let projected = self.projected(searcher, term, fields, Target::Articles, cancel)?;
-                merge(scores, &projected);
-            }
-            Ok(())
-        })?;
-        Ok(ranked(&total))
+                Ok(())
+            })?;
+            Ok(ranked(&total))
+        })
     }
 }
 

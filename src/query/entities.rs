@@ -30,47 +30,36 @@ impl Session {
         cancel: Cancel<'_>,
     ) -> Result<Vec<EntryHit>, Cancelled> {
         super::engine::in_pool(|| {
-            self.filter_entries_in_pool(searcher, query, options, subset, cancel)
-        })
-    }
-
-    /// [`Session::filter_entries`], inside the query pool.
-    fn filter_entries_in_pool(
-        &mut self,
-        searcher: &Searcher,
-        query: &Query,
-        options: &Options,
-        subset: Option<&[EntryId]>,
-        cancel: Cancel<'_>,
-    ) -> Result<Vec<EntryHit>, Cancelled> {
-        let n = searcher.entries();
-        let total = evaluate(query, n, cancel, |term, scores| {
-            let fields = term_fields(term, options).and(Fields::ENTITIES);
-            if term.is_presence() {
-                for (e, &kind) in searcher.entry_kind.iter().enumerate() {
-                    if fields.has_kind(kind) {
-                        scores[e] = scores[e].max(0);
+            let n = searcher.entries();
+            let total = evaluate(query, n, cancel, |term, scores| {
+                let fields = term_fields(term, options).and(Fields::ENTITIES);
+                if term.is_presence() {
+                    for (e, &kind) in searcher.entry_kind.iter().enumerate() {
+                        if fields.has_kind(kind) {
+                            scores[e] = scores[e].max(0);
+                        }
                     }
+                } else if !fields.is_empty() {
+                    let projected =
+                        self.projected(searcher, term, fields, Target::Entries, cancel)?;
+                    merge(scores, &projected);
                 }
-            } else if !fields.is_empty() {
-                let projected = self.projected(searcher, term, fields, Target::Entries, cancel)?;
-                merge(scores, &projected);
-            }
-            Ok(())
-        })?;
-        let order: Box<dyn Iterator<Item = EntryId>> = match subset {
-            Some(list) => Box::new(list.iter().copied().filter(|&e| e < n)),
-            None => Box::new(0..n),
-        };
-        let mut hits: Vec<EntryHit> = order
-            .filter(|&e| total[e] != NONE)
-            .map(|entry| EntryHit {
-                entry,
-                score: total[entry] as i64,
-            })
-            .collect();
-        hits.sort_by_key(|h| std::cmp::Reverse(h.score));
-        Ok(hits)
+                Ok(())
+            })?;
+            let order: Box<dyn Iterator<Item = EntryId>> = match subset {
+                Some(list) => Box::new(list.iter().copied().filter(|&e| e < n)),
+                None => Box::new(0..n),
+            };
+            let mut hits: Vec<EntryHit> = order
+                .filter(|&e| total[e] != NONE)
+                .map(|entry| EntryHit {
+                    entry,
+                    score: total[entry] as i64,
+                })
+                .collect();
+            hits.sort_by_key(|h| std::cmp::Reverse(h.score));
+            Ok(hits)
+        })
     }
 }
 

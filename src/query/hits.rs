@@ -5,6 +5,7 @@
 
 use super::engine::{Cancel, Cancelled};
 use super::fields::Fields;
+use super::fold::Form;
 use super::greedy;
 use super::pattern::{Needle, accepts};
 use super::searcher::Searcher;
@@ -158,11 +159,7 @@ fn score_chunk(
     let mut hits = TextHits::with_capacity(range.len());
     let ids = candidates.ids();
     let form = texts.form_view(needle.case_sensitive, needle.normalize);
-    let ahead = |i: usize| {
-        if let Some(&t) = ids.get(i + PREFETCH).filter(|_| i + PREFETCH < range.end) {
-            form.prefetch(t as usize);
-        }
-    };
+    let ahead = |i: usize| fetch_ahead(form, ids, i, range.end);
     if !rank {
         for i in range.clone() {
             ahead(i);
@@ -183,11 +180,25 @@ fn score_chunk(
             let t = ids[i];
             let from = candidates.ends().get(i).map(|&end| (candidates.done, end));
             if let Some((score, end)) = scorer.score_from(needle, texts, t as usize, from) {
-                hits.push(t, score.clamp(-(1 << 30), 1 << 30) as i32, end);
+                hits.push(t, clamped(score), end);
             }
         }
     });
     hits
+}
+
+/// Starts loading the text of the candidate [`PREFETCH`] places after `i` (when it
+/// is before `end`).
+#[inline]
+fn fetch_ahead(form: Form<'_>, ids: &[u32], i: usize, end: usize) {
+    if let Some(&t) = ids.get(i + PREFETCH).filter(|_| i + PREFETCH < end) {
+        form.prefetch(t as usize);
+    }
+}
+
+/// A scorer's score as a hit's.
+fn clamped(score: i64) -> i32 {
+    score.clamp(-(1 << 30), 1 << 30) as i32
 }
 
 /// [`score_chunk`] for a fuzzy ASCII needle under the greedy scorer: ASCII texts
@@ -205,9 +216,7 @@ fn score_greedy(
     let (ids, ends, done) = (candidates.ids(), candidates.ends(), candidates.done);
     searcher.matcher.with_scorer(|scorer| {
         for i in range.clone() {
-            if let Some(&ahead) = ids.get(i + PREFETCH).filter(|_| i + PREFETCH < range.end) {
-                form.prefetch(ahead as usize);
-            }
+            fetch_ahead(form, ids, i, range.end);
             let t = ids[i] as usize;
             if texts.mask(t) & mask != mask {
                 continue;
@@ -216,7 +225,7 @@ fn score_greedy(
             if !texts.is_ascii(t) {
                 let from = from.map(|end| (done, end));
                 if let Some((score, end)) = scorer.score_from(needle, texts, t, from) {
-                    hits.push(t as u32, score.clamp(-(1 << 30), 1 << 30) as i32, end);
+                    hits.push(t as u32, clamped(score), end);
                 }
                 continue;
             }

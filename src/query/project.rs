@@ -31,19 +31,7 @@ pub fn project_articles(searcher: &Searcher, hits: &TextHits, fields: Fields) ->
     if fields == Fields::ALL && hits.ids.len() * BY_ARTICLE_FROM >= searcher.texts.len() {
         return by_article(searcher, hits);
     }
-    let n = hits.ids.len();
-    if n < PARALLEL_FROM {
-        return byte_scores(&max_bytes(searcher, hits, 0..n, fields));
-    }
-    // Two halves on two threads, then the better of the two per article.
-    let (mut left, right) = rayon::join(
-        || max_bytes(searcher, hits, 0..n / 2, fields),
-        || max_bytes(searcher, hits, n / 2..n, fields),
-    );
-    for (l, r) in left.iter_mut().zip(right) {
-        *l = (*l).max(r);
-    }
-    byte_scores(&left)
+    byte_scores(&in_halves(searcher, hits, fields, 0, |s| (s + 1) as u8))
 }
 
 /// A term that matches at least one text in this many is projected article by
@@ -82,7 +70,9 @@ fn by_article(searcher: &Searcher, hits: &TextHits) -> Vec<i32> {
 /// Every hit's best score per article as byte cells (score plus one, 0 for no
 /// match), on the calling thread; every score must fit (see [`fits_a_byte`]).
 pub fn project_bytes(searcher: &Searcher, hits: &TextHits, fields: Fields) -> Vec<u8> {
-    max_bytes(searcher, hits, 0..hits.ids.len(), fields)
+    max_cells(searcher, hits, 0..hits.ids.len(), fields, 0, |s| {
+        (s + 1) as u8
+    })
 }
 
 /// Byte cells back to scores ([`NONE`] for no match).
@@ -93,24 +83,15 @@ pub fn byte_scores(cells: &[u8]) -> Vec<i32> {
         .collect()
 }
 
-/// Max-merges the hits in `range` onto byte cells (score plus one, 0 for none).
+/// Max-merges the hits in `range` onto one cell per article (`none` where no hit
+/// reaches it), each hit's score turned into a cell by `cell` (a byte, score plus
+/// one, when every score fits; else the score itself).
 ///
 /// The hits are visited in text order, so their rows of links are read as one
-/// forward stream, and each link is a load, a byte max and a store with no branch
+/// forward stream, and each link is a load, a max and a store with no branch
 /// (visiting them by score instead, so that a plain store would do, made every row
-/// a cache miss). The byte table (100 KB at 100,000 articles) stays in the core's
+/// a cache miss). A byte table (100 KB at 100,000 articles) stays in the core's
 /// cache while the links stream past.
-fn max_bytes(
-    searcher: &Searcher,
-    hits: &TextHits,
-    range: std::ops::Range<usize>,
-    fields: Fields,
-) -> Vec<u8> {
-    max_cells(searcher, hits, range, fields, 0, |s| (s + 1) as u8)
-}
-
-/// Max-merges the hits in `range` onto one cell per article (`none` where no hit
-/// reaches it), each hit's score turned into a cell by `cell`.
 #[inline]
 fn max_cells<T: Copy + Ord>(
     searcher: &Searcher,
@@ -143,30 +124,35 @@ fn max_cells<T: Copy + Ord>(
 }
 
 /// [`project_articles`] for scores that do not fit a byte: the best per article
-/// kept by comparison, in two halves on two threads when big.
+/// kept as a plain score.
 fn project_wide(searcher: &Searcher, hits: &TextHits, fields: Fields) -> Vec<i32> {
+    in_halves(searcher, hits, fields, NONE, |s| s)
+}
+
+/// [`max_cells`] over all the hits, as two halves on two threads when big, then
+/// the better of the two per article.
+fn in_halves<T: Copy + Ord + Send + Sync>(
+    searcher: &Searcher,
+    hits: &TextHits,
+    fields: Fields,
+    none: T,
+    cell: impl Fn(i32) -> T + Sync,
+) -> Vec<T> {
     let n = hits.ids.len();
     if n < PARALLEL_FROM {
-        return project_range(searcher, hits, 0..n, fields);
+        return max_cells(searcher, hits, 0..n, fields, none, &cell);
     }
     let (mut left, right) = rayon::join(
-        || project_range(searcher, hits, 0..n / 2, fields),
-        || project_range(searcher, hits, n / 2..n, fields),
+        || max_cells(searcher, hits, 0..n / 2, fields, none, &cell),
+        || max_cells(searcher, hits, n / 2..n, fields, none, &cell),
     );
-    merge(&mut left, &right);
+    for (l, r) in left.iter_mut().zip(right) {
+        *l = (*l).max(r);
+    }
     left
 }
 
-fn project_range(
-    searcher: &Searcher,
-    hits: &TextHits,
-    range: std::ops::Range<usize>,
-    fields: Fields,
-) -> Vec<i32> {
-    max_cells(searcher, hits, range, fields, NONE, |s| s)
-}
-
-/// [`project_range`] the long way, through owners and entries (the reference).
+/// [`project_articles`] the long way, through owners and entries (the reference).
 fn project_by_owners(
     searcher: &Searcher,
     hits: &TextHits,

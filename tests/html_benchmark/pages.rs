@@ -35,8 +35,17 @@ pub fn root() -> Option<PathBuf> {
     dir.join("ground-truth.json").is_file().then_some(dir)
 }
 
+/// True when the benchmark is here; otherwise says why the test is skipped.
+pub fn present() -> bool {
+    let here = root().is_some();
+    if !here {
+        eprintln!("{ABSENT}");
+    }
+    here
+}
+
 /// The notice printed when the benchmark is absent.
-pub const ABSENT: &str = "html_benchmark: SKIPPED, the benchmark is not here. Set AEB_DIR to a \
+const ABSENT: &str = "html_benchmark: SKIPPED, the benchmark is not here. Set AEB_DIR to a \
     checkout of https://github.com/scrapinghub/article-extraction-benchmark (see README, \
     \"Evaluation: real web pages\").";
 
