@@ -22,7 +22,8 @@ pub(crate) fn read(text: &str) -> Document {
         let reached_margin = |len: usize| margin.is_some_and(|m| len * 10 >= m * 6);
         match blocks.last_mut() {
             Some(last)
-                if previous.is_some_and(reached_margin) && continues(&last.text, trimmed) =>
+                if (previous.is_some_and(reached_margin) && continues(&last.text, trimmed))
+                    || runs_on(&last.text, trimmed) =>
             {
                 last.text.push(' ');
                 last.text.push_str(trimmed);
@@ -61,6 +62,29 @@ fn continues(previous: &str, next: &str) -> bool {
         .next()
         .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
     !ends_clause || starts_lower
+}
+
+/// Small words a sentence cannot end on.
+const DANGLING: &[&str] = &[
+    "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the",
+    "to", "with", "against", "but", "that", "than", "its", "their", "his", "her",
+];
+
+/// A sentence cut at a line end whatever the width: the line stops on a comma or a
+/// small word ("... against the Minor Counties and" / "Scotland."), or a line of a
+/// few words without final punctuation goes on in lower case ("... a four-month
+/// tour" / "starting on May 13 ...").
+fn runs_on(previous: &str, next: &str) -> bool {
+    let ends_clause = previous.ends_with(['.', '!', '?', ':', ';', '"', '\u{201d}']);
+    if ends_clause {
+        return false;
+    }
+    let last_word = previous.rsplit(' ').next().unwrap_or("");
+    let dangling = previous.ends_with(',') || DANGLING.contains(&last_word);
+    let lower = next.chars().next().is_some_and(char::is_lowercase)
+        && !next.starts_with("by ")
+        && previous.split_whitespace().count() >= 5;
+    dangling || lower
 }
 
 #[cfg(test)]
@@ -102,6 +126,24 @@ mod tests {
         let doc = read(text);
         assert_eq!(texts(&doc)[..2], ["Harbour plan approved", "By Jane Doe"]);
         assert_eq!(texts(&doc).len(), 3);
+    }
+
+    #[test]
+    fn sentences_cut_at_uneven_widths_are_rejoined() {
+        let text = "ZED - PORT REOPENS.\nQUXTON 1996-08-30\nThe tourists will play nine matches against\n\
+                    county sides and another against Zed Universities,\nas well as matches against the Minor Counties and\n\
+                    Quxland.\nHarbour plan approved\nby the council\n";
+        let doc = read(text);
+        assert_eq!(
+            texts(&doc),
+            [
+                "ZED - PORT REOPENS.",
+                "QUXTON 1996-08-30",
+                "The tourists will play nine matches against county sides and another against Zed Universities, as well as matches against the Minor Counties and Quxland.",
+                "Harbour plan approved",
+                "by the council"
+            ]
+        );
     }
 
     #[test]

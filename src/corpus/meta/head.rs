@@ -29,13 +29,9 @@ pub(crate) fn mark(lines: &mut [Line], stated_title: Option<&str>) -> Head {
         .position(|l| l.is_body() && is_substantial(l) && byline::parse(&l.text).is_none())
         .unwrap_or_else(|| lines.len().min(MAX_HEAD));
     let mut head = Head::default();
-    // A wire dateline standing alone ("PORTVILLE, Ruritania, Sept 12") is furniture,
-    // never the headline; its date, if full, is read with the head's other dates.
-    for line in lines[..lead].iter_mut().filter(|l| l.is_body()) {
-        if date::is_dateline(&line.text) {
-            line.role = Role::Junk(Rule::Head);
-        }
-    }
+    // A wire dateline standing alone ("PORTVILLE, Ruritania, Sept 12") is never the
+    // headline; it stays in the text (it names the place the story comes from) and
+    // its date, if full, is read with the head's other dates.
     // Junk lines are read too: a byline may carry a reading-time counter or look like a crumb.
     for line in lines[..lead].iter_mut() {
         if let Some(found) = byline::parse(&line.text) {
@@ -129,6 +125,7 @@ fn choose_title(lines: &[Line], lead: usize, first_meta: Option<usize>) -> Optio
         line.is_body()
             && is_headline_like(&line.text)
             && !date::starts_with_range(&line.text)
+            && !date::is_dateline(&line.text)
             && words(&line.text) >= 2
     };
     // A name standing alone between the headline and a dateline is the byline.

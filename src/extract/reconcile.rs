@@ -1,0 +1,276 @@
+//! The second stage: the tagger's coarse names and the rules' typed candidates made
+//! one list. A rule candidate stands when the tagger agrees on its coarse type (the
+//! rule then gives the fine kind and its exact span); the tagger's veto removes a
+//! candidate it reads as another type; names only the tagger found are typed here by
+//! the gazetteers and head words.
+
+use super::Kind;
+use super::doc::{Candidate, Doc, Rank};
+use super::gazetteer::Entry;
+use super::tagger::{Coarse, Tagged};
+use super::token::shape;
+use super::words::{HEADS, among_lowercased, heads_ending};
+
+/// The fine kinds a coarse type may stand for.
+pub fn compatible(coarse: Coarse, kind: Kind) -> bool {
+    match coarse {
+        Coarse::Person => kind == Kind::Person,
+        Coarse::Location => matches!(kind, Kind::City | Kind::Region | Kind::Country | Kind::Zone),
+        Coarse::Organisation => matches!(kind, Kind::Firm | Kind::Org | Kind::Event | Kind::Zone),
+        Coarse::Other => kind == Kind::Event,
+    }
+}
+
+/// A rule candidate the tagger did not mark at all: kept when the rule is sure of it
+/// by itself (a listed name, a head word, a person's name by shape).
+fn stands_alone(c: &Candidate) -> bool {
+    matches!(c.rank, Rank::Listed | Rank::ListedLong | Rank::Head | Rank::Person)
+}
+
+/// A place or brand that may sit inside a longer name of another type ("China" in
+/// "Bank of China").
+fn may_sit_inside(c: &Candidate, around: Coarse) -> bool {
+    c.nestable
+        && match c.kind {
+            Kind::City | Kind::Region | Kind::Country => {
+                matches!(around, Coarse::Organisation | Coarse::Other)
+            }
+            Kind::Firm => matches!(around, Coarse::Organisation | Coarse::Other),
+            _ => false,
+        }
+}
+
+/// The kind and grouping name of a name only the tagger found, from the gazetteer
+/// entry that spans it (a listed place goes by its canonical name), its last word's
+/// head, or its coarse type (`None`: not a kind we keep).
+pub fn fine_kind(doc: &Doc, t: &Tagged) -> Option<(Kind, String)> {
+    let text = doc.span_text(t.first, t.last);
+    // "U.S" read without its last dot is still "U.S.".
+    let dotted = doc.body[doc.tokens[t.last].end..].starts_with('.');
+    let listed = doc
+        .hit_exactly(t.first, t.last)
+        .map(|h| h.entry)
+        .or_else(|| doc.gazetteer.lookup(text).map(|(_, e)| e))
+        .or_else(|| {
+            let with_dot = || &doc.body[doc.tokens[t.first].start..doc.tokens[t.last].end + 1];
+            dotted.then(|| doc.gazetteer.lookup(with_dot()).map(|(_, e)| e)).flatten()
+        });
+    let last_word = (t.first..=t.last)
+        .rev()
+        .find(|&i| doc.tokens[i].is_word())
+        .map(|i| doc.text(i).trim_end_matches('.'));
+    let head = last_word.and_then(|w| {
+        heads_ending(w)
+            .iter()
+            .map(|&h| HEADS[h])
+            .find(|(phrase, _)| phrase.len() == 1)
+            .map(|(_, kind)| kind)
+    });
+    let name = super::single_spaced(text);
+    let kind = match t.coarse {
+        Coarse::Person => Kind::Person,
+        // "Chinese" is a nationality, not a place.
+        Coarse::Location if doc.gazetteer.demonyms.contains(text) => return None,
+        Coarse::Location => match (listed, head) {
+            (Some(Entry::Place { kind, canonical, .. }), _) => {
+                return Some((kind, canonical.to_string()));
+            }
+            (_, Some(kind @ (Kind::Region | Kind::Zone))) => kind,
+            // A place named like a body ("... Industrial Center") is a site.
+            (_, Some(Kind::Org)) => Kind::Zone,
+            _ => Kind::City,
+        },
+        Coarse::Organisation => match (listed, head) {
+            (Some(Entry::Firm(_)), _) => Kind::Firm,
+            (_, Some(kind @ (Kind::Firm | Kind::Org | Kind::Event))) => kind,
+            _ if last_word.is_some_and(|w| doc.gazetteer.legal_forms.contains_ci(w)) => Kind::Firm,
+            _ => organisation_by_context(doc, t.first, t.last),
+        },
+        Coarse::Other if head == Some(Kind::Event) => Kind::Event,
+        Coarse::Other => return None,
+    };
+    Some((kind, name))
+}
+
+/// Words near a name that say it is a company ...
+const FIRM_CUES: &[&str] = &[
+    "company", "companies", "firm", "firms", "maker", "makers", "manufacturer", "startup",
+    "start-up", "unicorn", "brand", "brands", "shares", "stock", "listed", "investors",
+    "revenue", "revenues", "profit", "profits", "sales", "customers", "products", "ceo",
+    "founder", "founded", "subsidiary", "acquired", "acquisition", "valuation", "funding",
+    "carmaker", "automaker", "chipmaker", "giant", "rival", "rivals", "retailer", "supplier",
+    "supplies", "deliveries", "vehicles", "smartphones", "chips", "app", "inc", "corp",
+    "earnings", "quarter", "merger", "deal", "contract", "plant", "factory", "invested",
+];
+/// ... or a public body, a party, a team or an association.
+const ORG_CUES: &[&str] = &[
+    "ministry", "government", "official", "officials", "agency", "party", "university",
+    "council", "committee", "police", "army", "union", "minister", "parliament", "court",
+    "organisation", "organization", "members", "member", "federation", "league", "club",
+    "team", "coach", "players", "match", "election", "vote", "voted", "rebels", "troops",
+    "spokesman", "spokeswoman", "association", "institute", "students", "professor",
+    "research", "researchers", "school", "hospital", "charity", "museum",
+];
+
+/// A company or another organisation, by the words within a dozen tokens of the
+/// name (ties go to "company": in news, most organisations named without a head
+/// word are companies).
+fn organisation_by_context(doc: &Doc, first: usize, last: usize) -> Kind {
+    let from = first.saturating_sub(12);
+    let to = (last + 12).min(doc.tokens.len() - 1);
+    let mut score = 0i32;
+    for i in (from..=to).filter(|&i| i < first || i > last) {
+        let token = &doc.tokens[i];
+        if !token.is_word() {
+            continue;
+        }
+        let word = doc.text(i);
+        if among_lowercased(FIRM_CUES, word) {
+            score += 1;
+        } else if among_lowercased(ORG_CUES, word) {
+            score -= 1;
+        }
+    }
+    if score >= 0 { Kind::Firm } else { Kind::Org }
+}
+
+/// The least confidence for any name only the tagger found (a tie with O is no name).
+const LEAST: f32 = 0.05;
+/// Articles where the tagger sees at least this many names ...
+const MIN_NAMES: usize = 5;
+/// ... and the rules already give at least this share of them ...
+const RULES_EXPLAIN: f32 = 0.7;
+/// ... take a name only the tagger found when it is this sure (in units of the
+/// median confidence on the training texts).
+const SURE: f32 = 1.1;
+
+/// How sure the tagger must be to add a name the rules did not find: where the rules
+/// already account for most of the names it sees, the article is of the kind they
+/// were written for, and a name they missed is more often a capitalised phrase
+/// ("Synergistic Development") than a name; elsewhere any name it reads will do.
+fn addition_threshold(
+    doc: &Doc,
+    tagged: &[Tagged],
+    ranges: &[(usize, usize)],
+    rules: &[Candidate],
+) -> f32 {
+    if tagged.len() < MIN_NAMES {
+        return LEAST;
+    }
+    let explained = tagged
+        .iter()
+        .zip(ranges)
+        .filter(|(t, r)| covered(doc, t, **r, rules))
+        .count();
+    if explained as f32 >= RULES_EXPLAIN * tagged.len() as f32 {
+        SURE
+    } else {
+        LEAST
+    }
+}
+
+/// Byte range of a tagged name.
+fn range(doc: &Doc, t: &Tagged) -> (usize, usize) {
+    (doc.tokens[t.first].start, doc.tokens[t.last].end)
+}
+
+fn overlap(a: (usize, usize), b: (usize, usize)) -> usize {
+    a.1.min(b.1).saturating_sub(a.0.max(b.0))
+}
+
+/// The rule candidates the tagger allows, then a candidate for every tagged name no
+/// kept candidate of its type covers.
+pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Candidate> {
+    let ranges: Vec<(usize, usize)> = tagged.iter().map(|t| range(doc, t)).collect();
+    let mut kept: Vec<Candidate> = Vec::with_capacity(rules.len() + tagged.len());
+    for c in rules {
+        let span = (c.start, c.end);
+        let mut overlapping = tagged
+            .iter()
+            .zip(&ranges)
+            .filter(|(_, r)| overlap(span, **r) > 0)
+            .peekable();
+        let keep = if overlapping.peek().is_none() {
+            stands_alone(&c)
+        } else {
+            // Vetoed only when every name the tagger saw there is of another type.
+            // A nationality or other name the tagger reads inside a longer name that a
+            // head word makes ("Chinese" in "Chinese Consulate General") is no veto.
+            let structural = c.rank == Rank::Head;
+            overlapping.any(|(t, r)| {
+                let inside = r.0 <= c.start && c.end <= r.1 && *r != span;
+                let within = c.start <= r.0 && r.1 <= c.end && *r != span;
+                compatible(t.coarse, c.kind)
+                    || (inside && may_sit_inside(&c, t.coarse))
+                    || (within && structural && t.coarse == Coarse::Other)
+            })
+        };
+        if keep {
+            kept.push(c);
+        }
+    }
+    let rule_count = kept.len();
+    let add_at = addition_threshold(doc, tagged, &ranges, &kept[..rule_count]);
+    let mut confidence: Vec<f32> = Vec::new();
+    for (t, &r) in tagged.iter().zip(&ranges) {
+        if covered(doc, t, r, &kept[..rule_count]) {
+            continue;
+        }
+        if t.confidence < add_at {
+            continue;
+        }
+        let Some((kind, name)) = fine_kind(doc, t) else {
+            continue;
+        };
+        let text = &doc.body[r.0..r.1];
+        if !text.chars().any(char::is_alphabetic) || (kind == Kind::Person && !shape::name_like(text)) {
+            continue;
+        }
+        kept.push(Candidate {
+            start: r.0,
+            end: r.1,
+            kind,
+            name,
+            rank: Rank::Context,
+            population: 0,
+            nestable: false,
+        });
+        confidence.push(t.confidence);
+    }
+    one_kind_per_name(&mut kept[rule_count..], &confidence);
+    kept
+}
+
+/// A name the tagger read as several kinds in one article ("Xiamen FTZ" a place
+/// here, an organisation there) takes the kind it was surest of.
+fn one_kind_per_name(added: &mut [Candidate], confidence: &[f32]) {
+    for n in 0..added.len() {
+        let mut best = (confidence[n], added[n].kind);
+        for m in 0..added.len() {
+            if added[m].name == added[n].name && confidence[m] > best.0 {
+                best = (confidence[m], added[m].kind);
+            }
+        }
+        added[n].kind = best.1;
+    }
+}
+
+/// A tagged name the kept rule candidates of its type already give: one spans it, or
+/// together they hold each of its name words ("A Co and B Co" read as one name is
+/// the two firms the rules found).
+fn covered(doc: &Doc, t: &Tagged, r: (usize, usize), kept: &[Candidate]) -> bool {
+    let fits = |c: &&Candidate| compatible(t.coarse, c.kind);
+    if kept.iter().filter(fits).any(|c| c.start <= r.0 && r.1 <= c.end) {
+        return true;
+    }
+    let parts: Vec<&Candidate> = kept
+        .iter()
+        .filter(fits)
+        .filter(|c| r.0 <= c.start && c.end <= r.1 && (c.start, c.end) != r)
+        .collect();
+    parts.len() >= 2
+        && (t.first..=t.last).all(|i| {
+            let token = &doc.tokens[i];
+            !token.name_like || parts.iter().any(|c| c.start <= token.start && token.end <= c.end)
+        })
+}
