@@ -1,14 +1,18 @@
 //! The tagger's features: for each token that may belong to a name, hashed
-//! indicators of its form, its neighbours, the gazetteers and word lists, what the
-//! rules made of it, and how the same word is written elsewhere in the article.
+//! indicators of its form, its neighbours, the gazetteers and word lists, word
+//! clusters, what the rules made of it, and how the same word is written (and, in
+//! the second stage, labelled) elsewhere in the article. What depends on a word
+//! alone is computed once per token and combined by hashing, not re-read per feature.
 
 use super::super::Kind;
 use super::super::doc::{Doc, Rank};
+use super::super::fxhash::FxHashMap;
 use super::super::gazetteer::{Brand, Entry};
 use super::super::token::{Token, TokenKind};
+use std::cell::RefCell;
 use super::super::words::{COMPASS_SET, FUNCTION_WORD_SET, HEADS, MONTHS, TITLE_SET, WEEKDAYS};
 use super::super::words::{among, heads_ending};
-use super::super::fxhash::FxHashMap;
+use super::clusters::{self, Path};
 
 /// Lower-case words that may sit inside a name between capitalised words
 /// ("Bank of China", "Ludwig van Beethoven", "Trinidad and Tobago").
@@ -40,8 +44,47 @@ struct Usage {
     capitalised_inside: bool,
     /// Written in lower case.
     lower: bool,
-    /// The token (in `tokens`) of a capitalised-inside use, to read its true case.
+    /// The token of a capitalised-inside use, to read its true case.
     example: u32,
+}
+
+/// What the features need of one token, computed once.
+#[derive(Debug, Clone, Copy, Default)]
+struct Info {
+    /// Hash of the text as written.
+    exact: u64,
+    /// Hash of the text lower-cased (also the key of the article's word tables).
+    lower: u64,
+    /// Hash of the shape ("Xx", "X.X.", "dd").
+    shape: u64,
+    /// Word-list memberships, one bit per [`List`].
+    lists: u16,
+    /// Its cluster path, when the word has one.
+    cluster: Option<Path>,
+}
+
+/// Word lists a token may belong to (bit numbers of [`Info::lists`]).
+#[derive(Clone, Copy)]
+enum List {
+    Given,
+    Surname,
+    ChineseSurname,
+    Pinyin,
+    Common,
+    Demonym,
+    Legal,
+    Title,
+    Calendar,
+    Function,
+    Compass,
+}
+
+/// What a first stage said, for the second stage's features.
+struct Prior {
+    labels: Vec<u8>,
+    /// Lower-cased word -> how many of its occurrences got O (index 0) and each
+    /// coarse type, and how many sat in a name of two tokens or more.
+    by_word: FxHashMap<u64, [u16; 6]>,
 }
 
 /// Everything the feature functions read about one article.
@@ -51,61 +94,65 @@ pub struct Context<'d, 'a> {
     rules: &'d [Option<RuleMark>],
     /// Per token: the line it is on is written in capitals (a headline).
     caps_line: Vec<bool>,
+    /// Per token: it may belong to a name.
+    eligible: Vec<bool>,
+    /// Per token (filled for runs and their neighbours).
+    info: Vec<Info>,
     /// Lower-cased word -> usage.
     usage: FxHashMap<u64, Usage>,
-    /// The first pass's labels, for the second pass: per token, and per lower-cased
-    /// word the labels of all its occurrences.
     prior: Option<Prior>,
 }
 
-/// What a first pass over the article said, for features that look across it.
-struct Prior {
-    labels: Vec<u8>,
-    /// Lower-cased word -> how many of its occurrences got each coarse type, and O
-    /// (index 0), and how many sat in a name of two words or more.
-    by_word: FxHashMap<u64, [u16; 6]>,
+const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+#[inline]
+fn mix(state: u64, value: u64) -> u64 {
+    (state.rotate_left(5) ^ value).wrapping_mul(K)
 }
 
-/// A 64-bit hash of a feature (template number and value bytes).
-#[derive(Clone, Copy)]
-struct Hasher(u64);
-
-const SEED: u64 = 0x9e37_79b9_7f4a_7c15;
-
-impl Hasher {
-    fn new(template: u8) -> Hasher {
-        Hasher((u64::from(template) + 1).wrapping_mul(SEED))
-    }
-
-    #[inline]
-    fn byte(mut self, b: u8) -> Hasher {
-        self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        self
-    }
-
-    fn bytes(mut self, text: &[u8]) -> Hasher {
-        for &b in text {
-            self = self.byte(b);
-        }
-        self
-    }
-
-    /// The text lower-cased (ASCII bytes folded; other characters as they are, which
-    /// is enough for a hash: two spellings that differ only there are rare).
-    fn lower(mut self, text: &str) -> Hasher {
-        for &b in text.as_bytes() {
-            self = self.byte(b.to_ascii_lowercase());
-        }
-        self
-    }
-
-    fn finish(self) -> u64 {
-        let h = self.0 ^ (self.0 >> 29);
-        h.wrapping_mul(0xbf58_476d_1ce4_e5b9) ^ (h >> 32)
-    }
+#[inline]
+fn finish(h: u64) -> u64 {
+    let h = h ^ (h >> 29);
+    h.wrapping_mul(0xbf58_476d_1ce4_e5b9) ^ (h >> 32)
 }
 
-/// Templates, one number each (the first byte of every feature's hash).
+/// A feature: its template and one value.
+#[inline]
+fn feature(template: u8, value: u64) -> u64 {
+    finish(mix(mix(0x9e37_79b9_7f4a_7c15, u64::from(template) + 1), value))
+}
+
+/// A feature of two values.
+#[inline]
+fn feature2(template: u8, a: u64, b: u64) -> u64 {
+    finish(mix(mix(mix(0x9e37_79b9_7f4a_7c15, u64::from(template) + 1), a), b))
+}
+
+/// Hash of text, ASCII letters lower-cased when `lower`, eight bytes at a time.
+fn hash_text(text: &str, lower: bool) -> u64 {
+    let mut state = 0xcbf2_9ce4_8422_2325u64;
+    let mut rest = text.as_bytes();
+    while !rest.is_empty() {
+        let take = rest.len().min(8);
+        let mut word = [0u8; 8];
+        word[..take].copy_from_slice(&rest[..take]);
+        let mut value = u64::from_le_bytes(word);
+        if lower {
+            // Set bit 5 of every ASCII capital ('A'..='Z'); the sums are taken on
+            // the low seven bits, so no byte carries into the next.
+            let high = 0x8080_8080_8080_8080u64;
+            let low = value & !high;
+            let a = (low + 0x3f3f_3f3f_3f3f_3f3f) & !value & high;
+            let z = (low + 0x2525_2525_2525_2525) & !value & high;
+            value |= (a & !z) >> 2;
+        }
+        state = mix(state, value ^ take as u64);
+        rest = &rest[take..];
+    }
+    state
+}
+
+/// Templates, one number each.
 mod t {
     pub const BIAS: u8 = 0;
     pub const WORD: u8 = 1;
@@ -147,20 +194,22 @@ mod t {
     pub const PREV_CLUSTER: u8 = 37;
     pub const NEXT_CLUSTER: u8 = 38;
     pub const POSSESSIVE: u8 = 39;
+    pub const PUNCT: u8 = 40;
 }
 
 /// The shape of a word: capitals X, small letters x, digits d, other characters as
 /// they are, runs of one class cut to two ("Xx", "XX", "X.X.", "dd-dd").
-fn shape(text: &str, out: &mut [u8; 12]) -> usize {
-    let mut n = 0;
+fn shape_hash(text: &str) -> u64 {
+    let mut state = 0u64;
     let mut last = 0u8;
     let mut run = 0;
+    let mut n = 0;
     for c in text.chars() {
-        let class = if c.is_uppercase() {
+        let class = if c.is_ascii_uppercase() || (!c.is_ascii() && c.is_uppercase()) {
             b'X'
-        } else if c.is_lowercase() {
+        } else if c.is_ascii_lowercase() || (!c.is_ascii() && c.is_lowercase()) {
             b'x'
-        } else if c.is_numeric() {
+        } else if c.is_ascii_digit() || (!c.is_ascii() && c.is_numeric()) {
             b'd'
         } else if c.is_ascii() {
             c as u8
@@ -176,57 +225,17 @@ fn shape(text: &str, out: &mut [u8; 12]) -> usize {
             run = 1;
             last = class;
         }
-        if n == out.len() {
+        n += 1;
+        if n > 12 {
             break;
         }
-        out[n] = class;
-        n += 1;
+        state = mix(state, u64::from(class));
     }
-    n
-}
-
-fn token_shape(doc: &Doc, i: Option<usize>) -> ([u8; 12], usize) {
-    let mut out = [0u8; 12];
-    let n = match i.map(|i| &doc.tokens[i]) {
-        None => {
-            out[0] = b'^';
-            1
-        }
-        Some(token) => shape(token.text(doc.body), &mut out),
-    };
-    (out, n)
-}
-
-/// True when `i` may be part of a name: name-like, or a connector, number or joining
-/// mark between name-like tokens.
-pub fn eligible(doc: &Doc, caps_line: &[bool], i: usize) -> bool {
-    let token = &doc.tokens[i];
-    if token.name_like || (caps_line[i] && token.is_word()) {
-        return true;
-    }
-    let before = i > 0 && !token.newline_before && doc.tokens[i - 1].name_like;
-    let after = doc
-        .tokens
-        .get(i + 1)
-        .is_some_and(|t| t.name_like && !t.newline_before);
-    match token.kind {
-        TokenKind::Word => {
-            let text = token.text(doc.body);
-            ((before || after) && among!(CONNECTORS, text)) || hyphen_part(doc, i)
-        }
-        TokenKind::Number => before || after,
-        // Inside a name, "&" and an abbreviation's dot may stand before a space
-        // ("AT & T", "U.S. Treasury"); a hyphen, slash or apostrophe is glued on both
-        // sides ("Quxton-Zed" goes on, "Quxton - Ann Zed" does not).
-        TokenKind::Punct(c) => {
-            (before && after && (c == '&' || (c == '.' && abbreviation(doc, i - 1)) || (matches!(c, '-' | '\'' | '/') && glued(doc, i))))
-                || (c == '-' && glued(doc, i) && (hyphen_part(doc, i - 1) || hyphen_part(doc, i + 1)))
-        }
-    }
+    state
 }
 
 /// A word a dot may follow inside a name: dotted ("U.S", "U.K"), or a short
-/// capitalised abbreviation ("St", "Mt", "Jr"); not an acronym in capitals ("AI.
+/// capitalised abbreviation ("St", "Mt", "Corp"); not an acronym in capitals ("AI.
 /// Shanghai" is two sentences).
 fn abbreviation(doc: &Doc, i: usize) -> bool {
     let text = doc.tokens[i].text(doc.body);
@@ -259,8 +268,40 @@ fn hyphen_part(doc: &Doc, i: usize) -> bool {
         || (i + 2 < doc.tokens.len() && joined_to(i + 1, i + 2))
 }
 
-/// Per token: is its line written in capitals (three or more capitalised words and
-/// no word with a small letter after its first)?
+/// True when `i` may be part of a name: name-like, or a connector, number or joining
+/// mark between name-like tokens.
+fn eligible(doc: &Doc, caps_line: &[bool], i: usize) -> bool {
+    let token = &doc.tokens[i];
+    if token.name_like || (caps_line[i] && token.is_word()) {
+        return true;
+    }
+    let before = i > 0 && !token.newline_before && doc.tokens[i - 1].name_like;
+    let after = doc
+        .tokens
+        .get(i + 1)
+        .is_some_and(|t| t.name_like && !t.newline_before);
+    match token.kind {
+        TokenKind::Word => {
+            let text = token.text(doc.body);
+            ((before || after) && among!(CONNECTORS, text)) || hyphen_part(doc, i)
+        }
+        TokenKind::Number => before || after,
+        // Inside a name, "&" and an abbreviation's dot may stand before a space
+        // ("AT & T", "U.S. Treasury"); a hyphen, slash or apostrophe is glued on both
+        // sides ("Quxton-Zed" goes on, "Quxton - Ann Zed" does not).
+        TokenKind::Punct(c) => {
+            let between = before
+                && after
+                && (c == '&'
+                    || (c == '.' && abbreviation(doc, i - 1))
+                    || (matches!(c, '-' | '\'' | '/') && glued(doc, i)));
+            between || (c == '-' && glued(doc, i) && (hyphen_part(doc, i - 1) || hyphen_part(doc, i + 1)))
+        }
+    }
+}
+
+/// Per token: is its line written in capitals (two or more words, none with a small
+/// letter)?
 fn capital_lines(doc: &Doc) -> Vec<bool> {
     let mut out = vec![false; doc.tokens.len()];
     let mut start = 0;
@@ -275,13 +316,14 @@ fn capital_lines(doc: &Doc) -> Vec<bool> {
             if token.is_word() {
                 words += 1;
                 let text = token.text(doc.body);
-                if text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) {
+                if !text.bytes().any(|b| b.is_ascii_lowercase())
+                    && text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+                {
                     caps += 1;
                 }
             }
         }
-        let headline = words >= 2 && caps == words;
-        if headline {
+        if words >= 2 && caps == words {
             out[start..end].fill(true);
         }
         start = end;
@@ -295,47 +337,128 @@ fn in_long_name(labels: &[u8], i: usize) -> bool {
     label != 0 && (label % 2 == 0 || labels.get(i + 1).is_some_and(|&n| n == label + 1))
 }
 
-fn lower_key(text: &str) -> u64 {
-    Hasher::new(255).lower(text).finish()
+/// The list memberships of a word.
+fn lists_of(doc: &Doc, text: &str, name_like: bool) -> u16 {
+    let g = doc.gazetteer;
+    let mut bits = 0u16;
+    let mut set = |list: List, yes: bool| {
+        if yes {
+            bits |= 1 << list as u16;
+        }
+    };
+    let capitalised = text.chars().next().is_some_and(char::is_uppercase);
+    if capitalised {
+        set(List::Given, g.given.contains(text));
+        set(List::Surname, g.surnames.contains(text));
+        set(List::ChineseSurname, g.chinese_surnames.contains(text));
+        set(List::Demonym, g.demonyms.contains(text));
+        set(
+            List::Title,
+            TITLE_SET.contains(text) || TITLE_SET.contains(text.trim_end_matches('.')),
+        );
+        set(
+            List::Calendar,
+            (text.len() > 3 && among!(MONTHS, text)) || among!(WEEKDAYS, text),
+        );
+        set(List::Function, FUNCTION_WORD_SET.contains(text));
+        set(List::Compass, COMPASS_SET.contains(text));
+    }
+    if name_like && (2..=12).contains(&text.len()) {
+        set(List::Pinyin, g.is_pinyin(text, 3));
+    }
+    set(List::Common, g.is_common(text));
+    set(
+        List::Legal,
+        text.len() <= 12 && g.legal_forms.contains_ci(text.trim_end_matches('.')),
+    );
+    bits
 }
 
-fn usage_map(doc: &Doc, caps_line: &[bool]) -> FxHashMap<u64, Usage> {
-    let mut map: FxHashMap<u64, Usage> = FxHashMap::default();
-    for (i, token) in doc.tokens.iter().enumerate() {
-        if !token.is_word() {
-            continue;
-        }
-        let text = token.text(doc.body);
-        let first = text.chars().next().unwrap_or(' ');
-        let entry = map.entry(lower_key(text)).or_default();
-        if first.is_lowercase() {
-            entry.lower = true;
-        } else if first.is_uppercase() && !token.sentence_start && !caps_line[i] {
-            if !entry.capitalised_inside {
-                entry.example = i as u32;
-            }
-            entry.capitalised_inside = true;
-        }
+/// Words remembered per thread by [`word_info`] before the table is emptied.
+const WORDS_REMEMBERED: usize = 1 << 17;
+
+/// A word's lists, cluster and shape, which depend on its spelling alone: looked up
+/// once per spelling and thread (news repeats its names and capitalised words).
+fn word_info(doc: &Doc, token: &Token, text: &str, exact: u64) -> (u16, Option<Path>, u64) {
+    thread_local! {
+        static KNOWN: RefCell<FxHashMap<u64, (u16, Option<Path>, u64)>> =
+            RefCell::new(FxHashMap::default());
     }
-    map
+    let key = mix(exact, u64::from(token.is_word()) | (u64::from(token.name_like) << 1));
+    KNOWN.with(|known| {
+        if let Some(found) = known.borrow().get(&key) {
+            return *found;
+        }
+        let word = token.is_word();
+        let found = (
+            if word { lists_of(doc, text, token.name_like) } else { 0 },
+            if word { clusters::path(text) } else { None },
+            shape_hash(text),
+        );
+        let mut known = known.borrow_mut();
+        if known.len() >= WORDS_REMEMBERED {
+            known.clear();
+        }
+        known.insert(key, found);
+        found
+    })
 }
 
 impl<'d, 'a> Context<'d, 'a> {
     /// Prepares the per-article tables.
     pub fn new(doc: &'d Doc<'a>, rules: &'d [Option<RuleMark>]) -> Context<'d, 'a> {
+        let n = doc.tokens.len();
         let caps_line = capital_lines(doc);
-        let usage = usage_map(doc, &caps_line);
+        let eligible: Vec<bool> = (0..n).map(|i| eligible(doc, &caps_line, i)).collect();
+        let mut info = vec![Info::default(); n];
+        let mut usage: FxHashMap<u64, Usage> = FxHashMap::default();
+
+        // Tokens within two of a run token: the runs and their neighbours.
+        let mut near = vec![false; n];
+        for i in (0..n).filter(|&i| eligible[i]) {
+            near[i.saturating_sub(2)..(i + 3).min(n)].fill(true);
+        }
+        for (i, token) in doc.tokens.iter().enumerate() {
+            let text = token.text(doc.body);
+            let near = near[i];
+            if token.is_word() || near {
+                info[i].lower = hash_text(text, true);
+            }
+            if near {
+                let exact = hash_text(text, false);
+                info[i].exact = exact;
+                let (lists, cluster, shape) = word_info(doc, token, text, exact);
+                info[i].lists = lists;
+                info[i].cluster = cluster;
+                info[i].shape = shape;
+            }
+            if !token.is_word() {
+                continue;
+            }
+            let entry = usage.entry(info[i].lower).or_default();
+            let first = text.chars().next().unwrap_or(' ');
+            if first.is_lowercase() {
+                entry.lower = true;
+            } else if first.is_uppercase() && !token.sentence_start && !caps_line[i] {
+                if !entry.capitalised_inside {
+                    entry.example = i as u32;
+                }
+                entry.capitalised_inside = true;
+            }
+        }
         Context {
             doc,
             rules,
             caps_line,
+            eligible,
+            info,
             usage,
             prior: None,
         }
     }
 
-    /// The same context with a first pass's labels (one per token, as
-    /// [`super::LABELS`] numbers them), for the second pass's features.
+    /// The same context with a first stage's labels (one per token, as
+    /// [`super::LABELS`] numbers them), for the second stage's features.
     pub fn with_prior(mut self, labels: Vec<u8>) -> Self {
         let mut by_word: FxHashMap<u64, [u16; 6]> = FxHashMap::default();
         for (i, token) in self.doc.tokens.iter().enumerate() {
@@ -344,7 +467,7 @@ impl<'d, 'a> Context<'d, 'a> {
             }
             let label = labels[i] as usize;
             let slot = if label == 0 { 0 } else { 1 + (label - 1) / 2 };
-            let counts = by_word.entry(lower_key(self.word(i))).or_default();
+            let counts = by_word.entry(self.info[i].lower).or_default();
             counts[slot] += 1;
             counts[5] += u16::from(in_long_name(&labels, i));
         }
@@ -359,241 +482,232 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// Token `i` may be part of a name.
     pub fn eligible(&self, i: usize) -> bool {
-        eligible(self.doc, &self.caps_line, i)
+        self.eligible[i]
     }
 
-    fn word(&self, i: usize) -> &'a str {
-        self.doc.text(i)
-    }
-
+    /// The neighbour of `i` on the same line.
     fn neighbour(&self, i: usize, offset: isize) -> Option<usize> {
         let j = i.checked_add_signed(offset)?;
-        (j < self.doc.tokens.len()).then_some(j)
+        let tokens = &self.doc.tokens;
+        if j >= tokens.len() {
+            return None;
+        }
+        let crosses = if j < i {
+            tokens[j + 1..=i].iter().any(|t| t.newline_before)
+        } else {
+            tokens[i + 1..=j].iter().any(|t| t.newline_before)
+        };
+        (!crosses).then_some(j)
     }
 
-    /// The features of token `i`, as hashes, appended to `out`.
+    /// The features of token `i` that do not depend on a first stage, as hashes,
+    /// appended to `out`: its [`Context::intrinsic`] ones, then the others.
     pub fn features(&self, i: usize, out: &mut Vec<u64>) {
+        self.intrinsic(i, out);
+        self.contextual(i, out);
+    }
+
+    /// Token `i`'s word as the lists and clusters read it: in a headline or at a
+    /// sentence start, the way the article writes the word elsewhere.
+    fn read_as(&self, i: usize) -> Option<usize> {
+        let token = &self.doc.tokens[i];
+        if !(self.caps_line[i] || token.sentence_start) {
+            return None;
+        }
+        self.usage
+            .get(&self.info[i].lower)
+            .filter(|u| u.capitalised_inside)
+            .map(|u| u.example as usize)
+    }
+
+    /// A key for [`Context::intrinsic`]: its features depend on nothing but the
+    /// token's text and the text it is read as, so equal keys give equal features.
+    pub fn intrinsic_key(&self, i: usize) -> u64 {
+        let read = self.read_as(i).map_or(0, |j| self.info_of(j).exact);
+        mix(mix(self.info[i].exact, read), self.info[i].lower)
+    }
+
+    /// The features of token `i` that depend only on its text (and the text it is
+    /// read as): the word, its shape, affixes, lists, cluster and head words.
+    pub fn intrinsic(&self, i: usize, out: &mut Vec<u64>) {
         let doc = self.doc;
-        let token: &Token = &doc.tokens[i];
-        let text = self.word(i);
+        let text = doc.tokens[i].text(doc.body);
+        let me = self.info[i];
+        out.push(feature(t::BIAS, 0));
+        out.push(feature(t::WORD, me.exact));
+        out.push(feature(t::LOWER, me.lower));
+        out.push(feature(t::SHAPE, me.shape));
+        self.affixes(text, out);
+        let read = match self.read_as(i) {
+            Some(j) => self.info_of(j),
+            None => me,
+        };
+        self.cluster_features(t::CLUSTER, read.cluster, &[4, 6, 10, 20], out);
+        list_features(t::LIST, read.lists, out);
+        self.head_features(t::HEAD, i, out);
+    }
+
+    /// The features of token `i` that depend on where it stands: neighbours,
+    /// position, gazetteer hits, how the article uses the word, the rules' reading.
+    pub fn contextual(&self, i: usize, out: &mut Vec<u64>) {
+        let doc = self.doc;
+        let token = &doc.tokens[i];
+        let me = self.info[i];
         let caps = self.caps_line[i];
-        let push = |out: &mut Vec<u64>, h: Hasher| out.push(h.finish());
 
-        push(out, Hasher::new(t::BIAS));
-        push(out, Hasher::new(t::WORD).bytes(text.as_bytes()));
-        push(out, Hasher::new(t::LOWER).lower(text));
-        let (sh, n) = token_shape(doc, Some(i));
-        push(out, Hasher::new(t::SHAPE).bytes(&sh[..n]));
-        let chars: Vec<char> = text.chars().collect();
-        for k in 2..=3 {
-            if chars.len() > k {
-                let p: String = chars[..k].iter().collect();
-                push(out, Hasher::new(t::PREFIX).lower(&p));
-            }
+        let prev = self.neighbour(i, -1);
+        let next = self.neighbour(i, 1);
+        let prev2 = self.neighbour(i, -2);
+        let next2 = self.neighbour(i, 2);
+        let lower = |j: Option<usize>| j.map_or(1, |j| self.info[j].lower);
+        let shape = |j: Option<usize>| j.map_or(1, |j| self.info[j].shape);
+        out.push(feature(t::PREV_LOWER, lower(prev)));
+        out.push(feature(t::NEXT_LOWER, lower(next)));
+        out.push(feature(t::PREV2_LOWER, lower(prev2)));
+        out.push(feature(t::NEXT2_LOWER, lower(next2)));
+        out.push(feature2(t::PREV_BIGRAM, lower(prev), me.lower));
+        out.push(feature2(t::NEXT_BIGRAM, me.lower, lower(next)));
+        out.push(feature(t::PREV_SHAPE, shape(prev)));
+        out.push(feature(t::NEXT_SHAPE, shape(next)));
+        out.push(feature2(t::SHAPES3, mix(shape(prev), me.shape), shape(next)));
+
+        let possessive = u64::from(token.possessive)
+            | (u64::from(prev.is_some_and(|p| doc.tokens[p].possessive)) << 1);
+        out.push(feature(t::POSSESSIVE, possessive));
+        let position = u64::from(token.sentence_start)
+            | (u64::from(token.newline_before) << 1)
+            | (u64::from(caps) << 2)
+            | (u64::from(prev.is_some_and(|p| doc.tokens[p].is_punct('('))) << 3);
+        out.push(feature(t::POSITION, position));
+        if let TokenKind::Punct(c) = token.kind {
+            out.push(feature(t::PUNCT, u64::from(c)));
         }
-        for k in 2..=4 {
-            if chars.len() > k {
-                let s: String = chars[chars.len() - k..].iter().collect();
-                push(out, Hasher::new(t::SUFFIX).lower(&s));
-            }
-        }
-        push(
-            out,
-            Hasher::new(t::LENGTH).byte(chars.len().min(12) as u8),
-        );
 
-        // Neighbours.
-        let prev = self.neighbour(i, -1).filter(|_| !token.newline_before);
-        let next = self
-            .neighbour(i, 1)
-            .filter(|&j| !doc.tokens[j].newline_before);
-        let prev2 = prev
-            .and_then(|p| self.neighbour(p, -1).filter(|_| !doc.tokens[p].newline_before));
-        let next2 = next.and_then(|n| {
-            self.neighbour(n, 1)
-                .filter(|&j| !doc.tokens[j].newline_before)
-        });
-        let lower_of = |j: Option<usize>| -> Hasher {
-            match j {
-                Some(j) => Hasher::new(0).lower(self.word(j)),
-                None => Hasher::new(0).byte(b'^'),
-            }
-        };
-        let hp = lower_of(prev);
-        let hn = lower_of(next);
-        push(out, Hasher(hp.0 ^ u64::from(t::PREV_LOWER)).byte(t::PREV_LOWER));
-        push(out, Hasher(hn.0 ^ u64::from(t::NEXT_LOWER)).byte(t::NEXT_LOWER));
-        push(
-            out,
-            Hasher(lower_of(prev2).0).byte(t::PREV2_LOWER),
-        );
-        push(
-            out,
-            Hasher(lower_of(next2).0).byte(t::NEXT2_LOWER),
-        );
-        push(out, Hasher(hp.0).byte(t::PREV_BIGRAM).lower(text));
-        push(out, Hasher(hn.0).byte(t::NEXT_BIGRAM).lower(text));
-        let (psh, pn) = token_shape(doc, prev);
-        let (nsh, nn) = token_shape(doc, next);
-        push(out, Hasher::new(t::PREV_SHAPE).bytes(&psh[..pn]));
-        push(out, Hasher::new(t::NEXT_SHAPE).bytes(&nsh[..nn]));
-        push(
-            out,
-            Hasher::new(t::SHAPES3)
-                .bytes(&psh[..pn])
-                .byte(b'|')
-                .bytes(&sh[..n])
-                .byte(b'|')
-                .bytes(&nsh[..nn]),
-        );
-
-        // Position.
-        let possessive = u8::from(token.possessive)
-            | (u8::from(prev.is_some_and(|p| doc.tokens[p].possessive)) << 1);
-        push(out, Hasher::new(t::POSSESSIVE).byte(possessive));
-        let position = (u8::from(token.sentence_start))
-            | (u8::from(token.newline_before) << 1)
-            | (u8::from(caps) << 2)
-            | (u8::from(prev.is_some_and(|p| doc.tokens[p].is_punct('('))) << 3);
-        push(out, Hasher::new(t::POSITION).byte(position));
-
-        // Lists and gazetteers, on the word as written, or in a headline on the way
-        // the article writes it elsewhere.
-        let true_index = if caps || token.sentence_start {
-            self.usage
-                .get(&lower_key(text))
-                .filter(|u| u.capitalised_inside)
-                .map(|u| u.example as usize)
-        } else {
-            None
-        };
+        let usage = self.usage.get(&me.lower).copied().unwrap_or_default();
+        let true_index = self.read_as(i);
         if caps {
-            match true_index {
-                Some(j) => push(out, Hasher::new(t::TRUE_WORD).bytes(self.word(j).as_bytes())),
-                None => push(out, Hasher::new(t::TRUE_WORD).byte(0)),
-            }
+            out.push(feature(t::TRUE_WORD, true_index.map_or(0, |j| self.info_of(j).exact)));
         }
-        let listed_at = true_index.unwrap_or(i);
-        self.cluster_features(t::CLUSTER, listed_at, &[4, 6, 10, 20], out);
+        self.cluster_features(t::PREV_CLUSTER, prev.and_then(|p| self.info[p].cluster), &[4, 10], out);
+        self.cluster_features(t::NEXT_CLUSTER, next.and_then(|n| self.info[n].cluster), &[4, 10], out);
+        self.gazetteer_features(true_index.unwrap_or(i), out);
         if let Some(p) = prev {
-            self.cluster_features(t::PREV_CLUSTER, p, &[4, 10], out);
+            list_features(t::PREV_LIST, self.info[p].lists, out);
         }
         if let Some(n) = next {
-            self.cluster_features(t::NEXT_CLUSTER, n, &[4, 10], out);
-        }
-        self.gazetteer_features(listed_at, out);
-        self.list_features(t::LIST, listed_at, out);
-        if let Some(p) = prev {
-            self.list_features(t::PREV_LIST, p, out);
-        }
-        if let Some(n) = next {
-            self.list_features(t::NEXT_LIST, n, out);
+            list_features(t::NEXT_LIST, self.info[n].lists, out);
             self.head_features(t::NEXT_HEAD, n, out);
         }
-        self.head_features(t::HEAD, i, out);
 
-        // How the article writes the word elsewhere.
-        let usage = self.usage.get(&lower_key(text)).copied().unwrap_or_default();
-        let used = u8::from(usage.capitalised_inside) | (u8::from(usage.lower) << 1);
-        push(out, Hasher::new(t::USAGE).byte(used).byte(u8::from(token.sentence_start || caps)));
-
-        // The first pass's reading of the same word elsewhere in the article.
-        if let Some(prior) = &self.prior {
-            self.prior_features(prior, i, prev, next, out);
-        }
+        let used = u64::from(usage.capitalised_inside)
+            | (u64::from(usage.lower) << 1)
+            | (u64::from(token.sentence_start || caps) << 2);
+        out.push(feature(t::USAGE, used));
 
         // The rules' reading.
         match self.rules[i] {
             Some(mark) => {
-                let kind = mark.kind.map_or(b'-', |k| k.as_str().as_bytes()[0] ^ (k as u8));
-                let pos = match (mark.first, mark.last) {
-                    (true, true) => b'S',
-                    (true, false) => b'B',
-                    (false, true) => b'E',
-                    (false, false) => b'I',
-                };
-                push(out, Hasher::new(t::RULE).byte(kind).byte(pos));
-                push(out, Hasher::new(t::RULE_RANK).byte(kind).byte(mark.rank as u8));
-                push(
-                    out,
-                    Hasher::new(t::RULE_SHAPE).byte(kind).bytes(&sh[..n]),
-                );
+                let kind = mark.kind.map_or(0, |k| k as u64 + 1);
+                let pos = u64::from(mark.first) | (u64::from(mark.last) << 1);
+                out.push(feature2(t::RULE, kind, pos));
+                out.push(feature2(t::RULE_RANK, kind, mark.rank as u64));
+                out.push(feature2(t::RULE_SHAPE, kind, me.shape));
                 if let Some(inner) = mark.nested {
-                    push(out, Hasher::new(t::NESTED).byte(inner as u8));
+                    out.push(feature(t::NESTED, inner as u64));
                 }
             }
-            None => push(out, Hasher::new(t::RULE).byte(0)),
+            None => out.push(feature(t::RULE, 99)),
         }
     }
 
-    fn prior_features(
-        &self,
-        prior: &Prior,
-        i: usize,
-        prev: Option<usize>,
-        next: Option<usize>,
-        out: &mut Vec<u64>,
-    ) {
-        let label_of = |j: Option<usize>| j.map_or(b'^', |j| prior.labels[j]);
-        out.push(Hasher::new(t::PRIOR_PREV).byte(label_of(prev)).finish());
-        out.push(Hasher::new(t::PRIOR_NEXT).byte(label_of(next)).finish());
+    /// The info of a token outside the runs' neighbourhood (a word's capitalised use
+    /// elsewhere), computed on demand.
+    fn info_of(&self, i: usize) -> Info {
+        let info = self.info[i];
+        if info.exact != 0 {
+            return info;
+        }
+        let token = &self.doc.tokens[i];
+        let text = token.text(self.doc.body);
+        let exact = hash_text(text, false);
+        let (lists, cluster, shape) = word_info(self.doc, token, text, exact);
+        Info {
+            exact,
+            lower: info.lower,
+            shape,
+            lists,
+            cluster,
+        }
+    }
+
+    /// Prefixes of two and three characters and suffixes of two to four, lower-cased,
+    /// for words longer than the affix.
+    fn affixes(&self, text: &str, out: &mut Vec<u64>) {
+        let bounds: Vec<usize> = text.char_indices().map(|(b, _)| b).chain([text.len()]).collect();
+        let chars = bounds.len() - 1;
+        for k in 2..=3 {
+            if chars > k {
+                out.push(feature(t::PREFIX, hash_text(&text[..bounds[k]], true)));
+            }
+        }
+        for k in 2..=4 {
+            if chars > k {
+                out.push(feature(t::SUFFIX, hash_text(&text[bounds[chars - k]..], true)));
+            }
+        }
+        out.push(feature(t::LENGTH, chars.min(12) as u64));
+    }
+
+    /// The features of token `i` from the first stage's labels (none without them).
+    pub fn prior_features(&self, i: usize, out: &mut Vec<u64>) {
+        let Some(prior) = &self.prior else {
+            return;
+        };
+        let label_of = |j: Option<usize>| j.map_or(99, |j| u64::from(prior.labels[j]));
+        out.push(feature(t::PRIOR_PREV, label_of(self.neighbour(i, -1))));
+        out.push(feature(t::PRIOR_NEXT, label_of(self.neighbour(i, 1))));
         if !self.doc.tokens[i].is_word() {
             return;
         }
-        let Some(counts) = prior.by_word.get(&lower_key(self.word(i))) else {
+        let Some(counts) = prior.by_word.get(&self.info[i].lower) else {
             return;
         };
         let mut counts = *counts;
         let own = prior.labels[i] as usize;
         counts[if own == 0 { 0 } else { 1 + (own - 1) / 2 }] -= 1;
         counts[5] -= u16::from(in_long_name(&prior.labels, i));
-        let names: u16 = counts[1..5].iter().sum();
-        if names == 0 && counts[0] == 0 {
+        if counts[..5].iter().all(|&n| n == 0) {
             return;
         }
         for (slot, &n) in counts[..5].iter().enumerate() {
             if n > 0 {
-                out.push(Hasher::new(t::AGREE).byte(slot as u8).finish());
+                out.push(feature(t::AGREE, slot as u64));
             }
         }
         let major = (0..5).max_by_key(|&k| (counts[k], k)).unwrap_or(0);
-        out.push(Hasher::new(t::AGREE_MAJOR).byte(major as u8).finish());
+        out.push(feature(t::AGREE_MAJOR, major as u64));
         if counts[5] > 0 {
-            out.push(Hasher::new(t::AGREE_LONG).byte(major as u8).finish());
+            out.push(feature(t::AGREE_LONG, major as u64));
         }
     }
 
-    /// Prefixes of the word's cluster path, one feature per length.
-    fn cluster_features(&self, template: u8, i: usize, lengths: &[u8], out: &mut Vec<u64>) {
-        if !self.doc.tokens[i].is_word() {
-            return;
-        }
-        let Some(path) = super::clusters::path(self.word(i)) else {
-            out.push(Hasher::new(template).byte(0xff).finish());
+    /// Prefixes of a cluster path, one feature per length.
+    fn cluster_features(&self, template: u8, path: Option<Path>, lengths: &[u8], out: &mut Vec<u64>) {
+        let Some(path) = path else {
+            out.push(feature(template, u64::MAX));
             return;
         };
         for &n in lengths {
             let (bits, len) = path.prefix(n);
-            out.push(
-                Hasher::new(template)
-                    .byte(len)
-                    .bytes(&bits.to_le_bytes())
-                    .finish(),
-            );
+            out.push(feature2(template, u64::from(len), u64::from(bits)));
         }
     }
 
     fn gazetteer_features(&self, i: usize, out: &mut Vec<u64>) {
-        let doc = self.doc;
-        let Some(hit) = doc.hit_covering(i).copied() else {
+        let Some(hit) = self.doc.hit_covering(i) else {
             return;
         };
-        let pos = match (hit.first == i, hit.last == i) {
-            (true, true) => b'S',
-            (true, false) => b'B',
-            (false, true) => b'E',
-            (false, false) => b'I',
-        };
+        let pos = u64::from(hit.first == i) | (u64::from(hit.last == i) << 1);
         match hit.entry {
             Entry::Place {
                 kind,
@@ -601,13 +715,11 @@ impl<'d, 'a> Context<'d, 'a> {
                 continent,
                 ..
             } => {
-                out.push(
-                    Hasher::new(t::PLACE)
-                        .byte(kind as u8)
-                        .byte(pos)
-                        .byte(u8::from(continent))
-                        .finish(),
-                );
+                out.push(feature2(
+                    t::PLACE,
+                    kind as u64,
+                    pos | (u64::from(continent) << 2),
+                ));
                 let size = match population {
                     0 => 0,
                     1..=9_999 => 1,
@@ -615,74 +727,17 @@ impl<'d, 'a> Context<'d, 'a> {
                     100_000..=999_999 => 3,
                     _ => 4,
                 };
-                out.push(Hasher::new(t::PLACE_SIZE).byte(kind as u8).byte(size).finish());
+                out.push(feature2(t::PLACE_SIZE, kind as u64, size));
             }
             Entry::Firm(brand) => {
                 let b = match brand {
-                    Brand::Multi => b'm',
-                    Brand::Distinct => b'd',
-                    Brand::Common => b'c',
-                    Brand::Acronym => b'a',
+                    Brand::Multi => 1,
+                    Brand::Distinct => 2,
+                    Brand::Common => 3,
+                    Brand::Acronym => 4,
                 };
-                out.push(Hasher::new(t::FIRM).byte(b).byte(pos).finish());
+                out.push(feature2(t::FIRM, b, pos));
             }
-        }
-    }
-
-    /// Word-list memberships of token `i` as one feature per list.
-    fn list_features(&self, template: u8, i: usize, out: &mut Vec<u64>) {
-        let doc = self.doc;
-        let token = &doc.tokens[i];
-        if !token.is_word() {
-            if let TokenKind::Punct(c) = token.kind {
-                let mut buf = [0u8; 4];
-                out.push(
-                    Hasher::new(template)
-                        .byte(b'p')
-                        .bytes(c.encode_utf8(&mut buf).as_bytes())
-                        .finish(),
-                );
-            }
-            return;
-        }
-        let text = self.word(i);
-        let g = doc.gazetteer;
-        let mut flags = Vec::with_capacity(8);
-        if g.given.contains(text) {
-            flags.push(b'g');
-        }
-        if g.surnames.contains(text) {
-            flags.push(b's');
-        }
-        if g.chinese_surnames.contains(text) {
-            flags.push(b'c');
-        }
-        if text.len() >= 2 && g.is_pinyin(text, 3) {
-            flags.push(b'y');
-        }
-        if g.is_common(text) {
-            flags.push(b'w');
-        }
-        if g.demonyms.contains(text) {
-            flags.push(b'n');
-        }
-        if text.len() <= 12 && g.legal_forms.contains_ci(text.trim_end_matches('.')) {
-            flags.push(b'l');
-        }
-        if TITLE_SET.contains(text) || TITLE_SET.contains(text.trim_end_matches('.')) {
-            flags.push(b't');
-        }
-        if (text.len() > 3 && among!(MONTHS, text)) || among!(WEEKDAYS, text) {
-            flags.push(b'm');
-        }
-        if FUNCTION_WORD_SET.contains(text) {
-            flags.push(b'f');
-        }
-        if COMPASS_SET.contains(text) {
-            flags.push(b'o');
-        }
-        for f in flags {
-            out.push(Hasher::new(template).byte(f).finish());
         }
     }
 
@@ -692,15 +747,41 @@ impl<'d, 'a> Context<'d, 'a> {
         if !doc.tokens[i].is_word() {
             return;
         }
-        let word = self.word(i).trim_end_matches('.');
+        let word = doc.text(i).trim_end_matches('.');
         for &h in heads_ending(word).iter().take(2) {
             let (phrase, kind) = HEADS[h];
-            out.push(
-                Hasher::new(template)
-                    .byte(kind as u8)
-                    .byte(phrase.len() as u8)
-                    .finish(),
-            );
+            out.push(feature2(template, kind as u64, phrase.len() as u64));
         }
+    }
+}
+
+/// One feature per list the word is in.
+fn list_features(template: u8, lists: u16, out: &mut Vec<u64>) {
+    let mut bits = lists;
+    while bits != 0 {
+        let n = bits.trailing_zeros();
+        out.push(feature(template, u64::from(n)));
+        bits &= bits - 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lower_case_hashing_folds_ascii_capitals_only() {
+        assert_eq!(hash_text("Chongqing", true), hash_text("chongqing", true));
+        assert_eq!(hash_text("CHONGQING-Z", true), hash_text("chongqing-z", true));
+        assert_ne!(hash_text("Chongqing", false), hash_text("chongqing", false));
+        assert_ne!(hash_text("ab[", true), hash_text("ab{", true));
+        assert_ne!(hash_text("abcdefgh", true), hash_text("abcdefghi", true));
+    }
+
+    #[test]
+    fn shapes_cut_runs_to_two() {
+        assert_eq!(shape_hash("Chongqing"), shape_hash("Wuhanxx"));
+        assert_ne!(shape_hash("Chongqing"), shape_hash("CHONGQING"));
+        assert_eq!(shape_hash("U.S."), shape_hash("U.K."));
     }
 }

@@ -4,16 +4,98 @@
 
 use super::features::Context;
 use super::{LABELS, Tagged, allowed, segments, spans_of, trimmed};
+use super::super::fxhash::FxHashMap;
+use std::cell::RefCell;
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 /// The weights compiled into the binary (built by `scripts/train-tagger.sh`).
 static COMPILED: &[u8] = include_bytes!("../../../assets/tagger.bin");
 
 const MAGIC: &[u8; 8] = b"DTAGGER3";
 
+/// The features of every token of an article's runs, computed once and read by
+/// each stage in turn: per token the key of its intrinsic features (see
+/// [`Context::intrinsic`]), and the hashes of the others.
+pub struct RunFeatures {
+    /// The runs (`start..end` tokens).
+    pub segments: Vec<(usize, usize)>,
+    /// Per run token, [`Context::intrinsic_key`].
+    keys: Vec<u64>,
+    /// Where each run token's other hashes start in `hashes` (one more at the end).
+    offsets: Vec<u32>,
+    hashes: Vec<u64>,
+}
+
+impl RunFeatures {
+    /// The features of the runs of an article, with the first stage's features when
+    /// `prior` (the context must then carry a first stage's labels).
+    pub fn of(context: &Context, prior: bool) -> RunFeatures {
+        let segments = segments(context);
+        let mut keys = Vec::new();
+        let mut offsets = vec![0u32];
+        let mut hashes = Vec::new();
+        for &(start, end) in &segments {
+            for i in start..end {
+                keys.push(context.intrinsic_key(i));
+                context.contextual(i, &mut hashes);
+                if prior {
+                    context.prior_features(i, &mut hashes);
+                }
+                offsets.push(hashes.len() as u32);
+            }
+        }
+        RunFeatures {
+            segments,
+            keys,
+            offsets,
+            hashes,
+        }
+    }
+
+    /// These features with the first stage's added (from a context that carries its
+    /// labels).
+    pub fn with_prior(&self, context: &Context) -> RunFeatures {
+        let mut offsets = vec![0u32];
+        let mut hashes = Vec::with_capacity(self.hashes.len() + self.hashes.len() / 4);
+        let mut at = 0;
+        for &(start, end) in &self.segments {
+            for i in start..end {
+                hashes.extend_from_slice(self.of_token(at));
+                context.prior_features(i, &mut hashes);
+                offsets.push(hashes.len() as u32);
+                at += 1;
+            }
+        }
+        RunFeatures {
+            segments: self.segments.clone(),
+            keys: self.keys.clone(),
+            offsets,
+            hashes,
+        }
+    }
+
+    /// The hashes of the `n`th run token other than its intrinsic ones.
+    pub fn of_token(&self, n: usize) -> &[u64] {
+        &self.hashes[self.offsets[n] as usize..self.offsets[n + 1] as usize]
+    }
+}
+
+/// A new number for a stage's weights, so that remembered scores are never read
+/// for other weights.
+pub fn next_id() -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
+/// Intrinsic scores remembered per thread before the table is emptied.
+const SCORES_REMEMBERED: usize = 1 << 17;
+
 /// One stage: label scores per feature bucket and per label pair.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Stage {
+    /// This set of weights (see [`next_id`]).
+    pub id: u64,
     /// log2 of the number of buckets.
     pub bits: u32,
     /// Scores per bucket, `LABELS` each.
@@ -82,6 +164,7 @@ impl Stage {
     /// An all-zero stage of `2^bits` buckets.
     pub fn new(bits: u32) -> Stage {
         Stage {
+            id: next_id(),
             bits,
             weights: vec![[0.0; LABELS]; 1 << bits],
             transitions: [[0.0; LABELS]; LABELS],
@@ -106,6 +189,20 @@ impl Stage {
         scores
     }
 
+    /// Transition scores with the forbidden moves (an I- after anything but its own
+    /// B- or I-) at minus infinity, so that the decoders need no test.
+    fn moves(&self) -> [[f32; LABELS]; LABELS] {
+        let mut m = self.transitions;
+        for (x, row) in m.iter_mut().enumerate() {
+            for (y, v) in row.iter_mut().enumerate() {
+                if !allowed(x, y) {
+                    *v = f32::NEG_INFINITY;
+                }
+            }
+        }
+        m
+    }
+
     /// The best labels for a run of tokens given their label scores, with O before
     /// and after the run.
     pub fn viterbi(&self, emissions: &[[f32; LABELS]]) -> Vec<usize> {
@@ -113,23 +210,19 @@ impl Stage {
         if n == 0 {
             return Vec::new();
         }
+        let moves = self.moves();
         let mut back = vec![[0u8; LABELS]; n];
-        let mut score = [f32::NEG_INFINITY; LABELS];
-        for (y, s) in score.iter_mut().enumerate() {
-            if allowed(0, y) {
-                *s = self.transitions[0][y] + emissions[0][y];
-            }
+        let mut score = [0.0f32; LABELS];
+        for y in 0..LABELS {
+            score[y] = moves[0][y] + emissions[0][y];
         }
         for k in 1..n {
-            let mut next = [f32::NEG_INFINITY; LABELS];
+            let mut next = [0.0f32; LABELS];
             for y in 0..LABELS {
                 let mut best = f32::NEG_INFINITY;
                 let mut arg = 0;
-                for (x, &s) in score.iter().enumerate() {
-                    if s == f32::NEG_INFINITY || !allowed(x, y) {
-                        continue;
-                    }
-                    let v = s + self.transitions[x][y];
+                for x in 0..LABELS {
+                    let v = score[x] + moves[x][y];
                     if v > best {
                         best = v;
                         arg = x;
@@ -143,7 +236,7 @@ impl Stage {
         let mut last = 0;
         let mut best = f32::NEG_INFINITY;
         for (y, &s) in score.iter().enumerate() {
-            let v = s + self.transitions[y][0];
+            let v = s + moves[y][0];
             if v > best {
                 best = v;
                 last = y;
@@ -162,38 +255,29 @@ impl Stage {
     /// forward and a backward pass.
     pub fn max_marginal_margins(&self, emissions: &[[f32; LABELS]], best: &[usize]) -> Vec<f32> {
         let n = emissions.len();
-        let step = |from: &[f32; LABELS], k: usize| {
-            let mut next = [f32::NEG_INFINITY; LABELS];
-            for (y, slot) in next.iter_mut().enumerate() {
-                for (x, &s) in from.iter().enumerate() {
-                    if s > f32::NEG_INFINITY && allowed(x, y) {
-                        *slot = slot.max(s + self.transitions[x][y]);
-                    }
-                }
-                *slot += emissions[k][y];
-            }
-            next
-        };
+        let moves = self.moves();
         let mut forward = vec![[f32::NEG_INFINITY; LABELS]; n];
         for y in 0..LABELS {
-            if allowed(0, y) {
-                forward[0][y] = self.transitions[0][y] + emissions[0][y];
-            }
+            forward[0][y] = moves[0][y] + emissions[0][y];
         }
         for k in 1..n {
-            forward[k] = step(&forward[k - 1], k);
+            for y in 0..LABELS {
+                let mut v = f32::NEG_INFINITY;
+                for x in 0..LABELS {
+                    v = v.max(forward[k - 1][x] + moves[x][y]);
+                }
+                forward[k][y] = v + emissions[k][y];
+            }
         }
         let mut backward = vec![[f32::NEG_INFINITY; LABELS]; n];
-        for (y, b) in backward[n - 1].iter_mut().enumerate() {
-            *b = self.transitions[y][0];
+        for y in 0..LABELS {
+            backward[n - 1][y] = moves[y][0];
         }
         for k in (0..n - 1).rev() {
             for y in 0..LABELS {
                 let mut v = f32::NEG_INFINITY;
                 for y2 in 0..LABELS {
-                    if allowed(y, y2) && backward[k + 1][y2] > f32::NEG_INFINITY {
-                        v = v.max(self.transitions[y][y2] + emissions[k + 1][y2] + backward[k + 1][y2]);
-                    }
+                    v = v.max(moves[y][y2] + emissions[k + 1][y2] + backward[k + 1][y2]);
                 }
                 backward[k][y] = v;
             }
@@ -206,27 +290,27 @@ impl Stage {
             .collect()
     }
 
-    /// The label of every token of the article (O outside the runs).
-    pub fn labels(&self, context: &Context) -> Vec<u8> {
-        self.labels_and_margins(context, false).0
-    }
-
-    /// The labels, and (when asked) per token the score of its label above O's.
-    pub fn labels_and_margins(&self, context: &Context, margins: bool) -> (Vec<u8>, Vec<f32>) {
-        let n = context.doc().tokens.len();
-        let mut labels = vec![0u8; n];
-        let mut margin = if margins { vec![0.0f32; n] } else { Vec::new() };
-        let mut features = Vec::with_capacity(64);
+    /// The label of every token of the article (O outside the runs), and (when
+    /// asked) per token the score of its label above O's.
+    pub fn decode(&self, context: &Context, runs: &RunFeatures, margins: bool) -> (Vec<u8>, Vec<f32>) {
+        let tokens = context.doc().tokens.len();
+        let mut labels = vec![0u8; tokens];
+        let mut margin = if margins { vec![0.0f32; tokens] } else { Vec::new() };
         let mut emissions = Vec::new();
-        for (start, end) in segments(context) {
+        let mut at = 0;
+        let mut scratch = Vec::with_capacity(32);
+        for &(start, end) in &runs.segments {
             emissions.clear();
             for i in start..end {
-                features.clear();
-                context.features(i, &mut features);
-                emissions.push(self.emissions(&features));
+                let mut e = self.intrinsic_scores(context, i, runs.keys[at], &mut scratch);
+                for (s, c) in e.iter_mut().zip(self.emissions(runs.of_token(at))) {
+                    *s += c;
+                }
+                emissions.push(e);
+                at += 1;
             }
             let best = self.viterbi(&emissions);
-            if margins {
+            if margins && best.iter().any(|&l| l != 0) {
                 let sure = self.max_marginal_margins(&emissions, &best);
                 margin[start..end].copy_from_slice(&sure);
             }
@@ -235,6 +319,35 @@ impl Stage {
             }
         }
         (labels, margin)
+    }
+
+    /// The scores of token `i`'s intrinsic features, remembered per thread by their
+    /// key (a word's intrinsic features are the same wherever it stands).
+    fn intrinsic_scores(&self, context: &Context, i: usize, key: u64, scratch: &mut Vec<u64>) -> [f32; LABELS] {
+        thread_local! {
+            static SCORES: RefCell<FxHashMap<(u64, u64), [f32; LABELS]>> =
+                RefCell::new(FxHashMap::default());
+        }
+        SCORES.with(|scores| {
+            if let Some(found) = scores.borrow().get(&(self.id, key)) {
+                return *found;
+            }
+            scratch.clear();
+            context.intrinsic(i, scratch);
+            let found = self.emissions(scratch);
+            let mut scores = scores.borrow_mut();
+            if scores.len() >= SCORES_REMEMBERED {
+                scores.clear();
+            }
+            scores.insert((self.id, key), found);
+            found
+        })
+    }
+
+    /// The label of every token of the article, from its own features.
+    pub fn labels(&self, context: &Context) -> Vec<u8> {
+        let runs = RunFeatures::of(context, false);
+        self.decode(context, &runs, false).0
     }
 
     fn write(&self, out: &mut Vec<u8>) {
@@ -325,12 +438,14 @@ impl Model {
             return Vec::new();
         };
         let doc = context.doc();
+        let runs = RunFeatures::of(&context, false);
         let (labels, margins) = match earlier.last() {
             Some(first) => {
-                let prior = first.labels(&context);
-                last.labels_and_margins(&context.with_prior(prior), true)
+                let (prior, _) = first.decode(&context, &runs, false);
+                let context = context.with_prior(prior);
+                last.decode(&context, &runs.with_prior(&context), true)
             }
-            None => last.labels_and_margins(&context, true),
+            None => last.decode(&context, &runs, true),
         };
         let labels: Vec<usize> = labels.into_iter().map(usize::from).collect();
         let unit = if self.calibration > 0.0 { self.calibration } else { 1.0 };

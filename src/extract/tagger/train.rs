@@ -6,8 +6,8 @@
 
 use super::super::doc::Doc;
 use super::features::Context;
-use super::model::Stage;
-use super::{Coarse, LABELS, Model, Tagged, begin, inside, segments};
+use super::model::{RunFeatures, Stage};
+use super::{Coarse, LABELS, Model, Tagged, begin, inside};
 use rayon::prelude::*;
 
 /// A document with its gold names, as byte ranges into `text`.
@@ -79,24 +79,34 @@ pub fn prepare(
     let doc = Doc::new(&example.text);
     let rules = super::super::marks_of(&doc);
     let mut context = Context::new(&doc, &rules);
+    let context_has_prior = prior.is_some();
     if let Some(prior) = prior {
         context = context.with_prior(prior);
     }
+    let prior = context_has_prior;
     let gold = gold_labels(&doc, &example.spans);
     let mut covered = vec![false; doc.tokens.len()];
     let mut runs = Vec::new();
-    let mut hashes = Vec::with_capacity(64);
-    for (start, end) in segments(&context) {
+    let features = RunFeatures::of(&context, prior);
+    let mut at = 0;
+    let mut intrinsic = Vec::with_capacity(32);
+    for &(start, end) in &features.segments {
         covered[start..end].fill(true);
         let mut run = Run {
             features: Vec::with_capacity(end - start),
             gold: gold[start..end].to_vec(),
         };
         for i in start..end {
-            hashes.clear();
-            context.features(i, &mut hashes);
-            run.features
-                .push(hashes.iter().map(|&h| (h >> (64 - bits)) as u32).collect());
+            intrinsic.clear();
+            context.intrinsic(i, &mut intrinsic);
+            run.features.push(
+                intrinsic
+                    .iter()
+                    .chain(features.of_token(at))
+                    .map(|&h| (h >> (64 - bits)) as u32)
+                    .collect(),
+            );
+            at += 1;
         }
         runs.push(run);
     }
@@ -180,6 +190,7 @@ impl Trainer {
 
     fn averaged(self) -> Stage {
         let mut stage = self.stage;
+        stage.id = super::model::next_id();
         let step = self.step.max(1.0);
         for (row, acc) in stage.weights.iter_mut().zip(&self.weighted) {
             for (w, a) in row.iter_mut().zip(acc) {
