@@ -24,11 +24,6 @@ pub(crate) fn build(document: Document, origin: Origin) -> Result<Article, Strin
     layout::mark(&mut lines);
     let tail = meta::mark_tail(&mut lines);
     let found = meta::combine(&document.hints, &head, &tail, &lines);
-    if std::env::var_os("DOSSIER_DEBUG_LINES").is_some() {
-        for l in &lines {
-            eprintln!("{:?}\t{}", l.role, l.text);
-        }
-    }
     let body = clean::body(&lines);
     if body.is_empty() {
         return Err("no article text found".into());

@@ -195,14 +195,6 @@ pub fn entities_with(body: &str, model: &tagger::Model) -> Vec<Entity> {
     let (rules, untyped) = rule_candidates(&doc);
     let marks = rule_marks(&doc, &rules, &untyped);
     let tagged = model.tag(tagger::Context::new(&doc, &marks));
-    if std::env::var_os("DOSSIER_DEBUG_RECONCILE").is_some() {
-        for c in &rules {
-            eprintln!("rule   {:?} {:?} {:?}", c.kind, c.rank, &body[c.start..c.end]);
-        }
-        for t in &tagged {
-            eprintln!("tagged {:?} {:.0} {:?}", t.coarse, t.confidence, doc.span_text(t.first, t.last));
-        }
-    }
     let candidates = reconcile::reconcile(&doc, rules, &tagged);
     let definitions = definitions(&doc, &candidates);
     let chosen = resolve::select(candidates);

@@ -9,7 +9,7 @@ use super::doc::{Candidate, Doc, Rank};
 use super::gazetteer::Entry;
 use super::tagger::{Coarse, Tagged};
 use super::token::shape;
-use super::words::{HEADS, among_lowercased, heads_ending};
+use super::words::{COMMON_ACRONYM_SET, HEADS, UNITS, WEEKDAYS, among, among_lowercased, heads_ending};
 
 /// The fine kinds a coarse type may stand for.
 pub fn compatible(coarse: Coarse, kind: Kind) -> bool {
@@ -29,15 +29,11 @@ fn stands_alone(c: &Candidate) -> bool {
 
 /// A place or brand that may sit inside a longer name of another type ("China" in
 /// "Bank of China").
-fn may_sit_inside(c: &Candidate, around: Coarse) -> bool {
-    c.nestable
-        && match c.kind {
-            Kind::City | Kind::Region | Kind::Country => {
-                matches!(around, Coarse::Organisation | Coarse::Other)
-            }
-            Kind::Firm => matches!(around, Coarse::Organisation | Coarse::Other),
-            _ => false,
-        }
+fn may_sit_inside(c: &Candidate, around: Coarse, event: bool) -> bool {
+    // Inside another name ("Black Friday", a product) a place or brand is no mention
+    // of itself, unless that name is an event we keep ("Chongqing Expo").
+    let container = around == Coarse::Organisation || (around == Coarse::Other && event);
+    c.nestable && container && matches!(c.kind, Kind::City | Kind::Region | Kind::Country | Kind::Firm)
 }
 
 /// The kind and grouping name of a name only the tagger found, from the gazetteer
@@ -76,14 +72,32 @@ pub fn fine_kind(doc: &Doc, t: &Tagged) -> Option<(Kind, String)> {
                 return Some((kind, canonical.to_string()));
             }
             (_, Some(kind @ (Kind::Region | Kind::Zone))) => kind,
-            // A place named like a body ("... Industrial Center") is a site.
+            // A place named like a body ("... Industrial Center") or a building
+            // ("White House", "Union Square") is a site.
             (_, Some(Kind::Org)) => Kind::Zone,
-            _ => Kind::City,
+            _ if t.first < t.last && last_word.is_some_and(|w| among_lowercased(SITE_NOUNS, w)) => {
+                Kind::Zone
+            }
+            _ if t.first < t.last && last_word.is_some_and(|w| among_lowercased(LAND_NOUNS, w)) => {
+                Kind::Region
+            }
+            // A place no list knows is a town only when the tagger is fairly sure of it
+            // ("Tavildara"); otherwise it is as likely a planet, a product or a firm.
+            _ if t.confidence >= UNLISTED_TOWN => Kind::City,
+            _ => return None,
         },
         Coarse::Organisation => match (listed, head) {
             (Some(Entry::Firm(_)), _) => Kind::Firm,
             (_, Some(kind @ (Kind::Firm | Kind::Org | Kind::Event))) => kind,
             _ if last_word.is_some_and(|w| doc.gazetteer.legal_forms.contains_ci(w)) => Kind::Firm,
+            // "NASA", "Senate": an acronym or an English word for a body is a company
+            // only when the words around say so.
+            _ if t.first == t.last && (shape::all_caps(text) || doc.gazetteer.is_common(text)) => {
+                match organisation_by_context(doc, t.first, t.last) {
+                    Kind::Firm if firm_cues(doc, t.first, t.last) > 0 => Kind::Firm,
+                    _ => Kind::Org,
+                }
+            }
             _ => organisation_by_context(doc, t.first, t.last),
         },
         Coarse::Other if head == Some(Kind::Event) => Kind::Event,
@@ -91,6 +105,22 @@ pub fn fine_kind(doc: &Doc, t: &Tagged) -> Option<(Kind, String)> {
     };
     Some((kind, name))
 }
+
+/// Last words of a place that make it a site, not a town.
+const SITE_NOUNS: &[&str] = &[
+    "house", "hall", "palace", "tower", "towers", "building", "square", "street", "road",
+    "avenue", "bridge", "stadium", "arena", "airport", "station", "terminal", "plaza", "mall",
+    "market", "garden", "gardens", "cathedral", "church", "temple", "mosque", "castle", "museum",
+    "library", "harbour", "harbor", "dam", "tunnel", "wharf", "pier", "circuit", "course",
+];
+
+/// Last words of a place that make it a natural region.
+const LAND_NOUNS: &[&str] = &[
+    "ocean", "island", "islands", "isles", "archipelago", "sea", "mountains", "mountain",
+    "hills", "range", "desert", "forest", "plain", "plains", "peninsula", "strait", "straits",
+    "gulf", "bay", "lake", "lakes", "river", "valley", "coast", "delta", "basin", "plateau",
+    "steppe", "prairie",
+];
 
 /// Words near a name that say it is a company ...
 const FIRM_CUES: &[&str] = &[
@@ -116,6 +146,11 @@ const ORG_CUES: &[&str] = &[
 /// name (ties go to "company": in news, most organisations named without a head
 /// word are companies).
 fn organisation_by_context(doc: &Doc, first: usize, last: usize) -> Kind {
+    if firm_cues(doc, first, last) >= 0 { Kind::Firm } else { Kind::Org }
+}
+
+/// Company words minus body words within a dozen tokens of the name.
+fn firm_cues(doc: &Doc, first: usize, last: usize) -> i32 {
     let from = first.saturating_sub(12);
     let to = (last + 12).min(doc.tokens.len() - 1);
     let mut score = 0i32;
@@ -131,11 +166,13 @@ fn organisation_by_context(doc: &Doc, first: usize, last: usize) -> Kind {
             score -= 1;
         }
     }
-    if score >= 0 { Kind::Firm } else { Kind::Org }
+    score
 }
 
+/// The least confidence for a place only the tagger found that no list knows.
+const UNLISTED_TOWN: f32 = 0.4;
 /// The least confidence for any name only the tagger found (a tie with O is no name).
-const LEAST: f32 = 0.05;
+const LEAST: f32 = 0.2;
 /// Articles where the tagger sees at least this many names ...
 const MIN_NAMES: usize = 5;
 /// ... and the rules already give at least this share of them ...
@@ -169,6 +206,53 @@ fn addition_threshold(
     }
 }
 
+/// A name of one word that the tagger alone found and that is more likely something
+/// else: a contraction ("I've"), an English word opening a sentence ("Let", "Los"),
+/// unless the tagger is sure of it or the article capitalises it inside a sentence
+/// too ("Trump"), or a lone first name that is nobody's short form
+/// here ("John" in a list of references).
+fn doubtful_word(doc: &Doc, t: &Tagged, kept: &[Candidate]) -> bool {
+    if t.first != t.last {
+        return false;
+    }
+    let token = &doc.tokens[t.first];
+    let text = token.text(doc.body);
+    let contraction = ["'ve", "'ll", "'re", "'d", "'m", "n't", "\u{2019}ve", "\u{2019}ll", "\u{2019}re", "\u{2019}d", "\u{2019}m", "n\u{2019}t"]
+        .iter()
+        .any(|c| text.ends_with(c));
+    let opening_word = token.sentence_start
+        && doc.gazetteer.is_common(text)
+        && t.confidence < SURE
+        && !doc
+            .tokens
+            .iter()
+            .any(|o| !o.sentence_start && o.is_word() && o.text(doc.body) == text);
+    let lone_first_name = t.coarse == Coarse::Person
+        && doc.gazetteer.given.contains(text)
+        && !kept.iter().any(|c| {
+            c.kind == Kind::Person && c.name.split(' ').next() == Some(text) && c.name.contains(' ')
+        });
+    contraction || opening_word || lone_first_name
+}
+
+/// "U.S. dollars", "HK$": a place that only names a currency.
+fn currency(doc: &Doc, t: &Tagged) -> bool {
+    let end = doc.tokens[t.last].end;
+    let rest = doc.body[end..].trim_start_matches('.').trim_start();
+    t.coarse == Coarse::Location
+        && (doc.body[end..].starts_with('$') || rest.starts_with("dollar"))
+}
+
+/// A word before a day of the week names that day ("Black Friday", "Super
+/// Tuesday"), not a place or a person.
+fn named_day(doc: &Doc, t: &Tagged) -> bool {
+    t.coarse != Coarse::Other
+        && doc
+            .tokens
+            .get(t.last + 1)
+            .is_some_and(|n| n.is_word() && !n.newline_before && among!(WEEKDAYS, n.text(doc.body)))
+}
+
 /// Byte range of a tagged name.
 fn range(doc: &Doc, t: &Tagged) -> (usize, usize) {
     (doc.tokens[t.first].start, doc.tokens[t.last].end)
@@ -191,7 +275,13 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
             .filter(|(_, r)| overlap(span, **r) > 0)
             .peekable();
         let keep = if overlapping.peek().is_none() {
-            stands_alone(&c)
+            // "Obama" read as a person elsewhere in the article is no town here.
+            let read_elsewhere = tagged.iter().zip(&ranges).any(|(t, r)| {
+                t.confidence >= LEAST
+                    && !compatible(t.coarse, c.kind)
+                    && doc.body[r.0..r.1] == doc.body[c.start..c.end]
+            });
+            stands_alone(&c) && !read_elsewhere
         } else {
             // Vetoed only when every name the tagger saw there is of another type.
             // A nationality or other name the tagger reads inside a longer name that a
@@ -200,8 +290,9 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
             overlapping.any(|(t, r)| {
                 let inside = r.0 <= c.start && c.end <= r.1 && *r != span;
                 let within = c.start <= r.0 && r.1 <= c.end && *r != span;
+                let event = t.coarse == Coarse::Other && fine_kind(doc, t).is_some();
                 compatible(t.coarse, c.kind)
-                    || (inside && may_sit_inside(&c, t.coarse))
+                    || (inside && may_sit_inside(&c, t.coarse, event))
                     || (within && structural && t.coarse == Coarse::Other)
             })
         };
@@ -216,7 +307,7 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
         if covered(doc, t, r, &kept[..rule_count]) {
             continue;
         }
-        if t.confidence < add_at {
+        if t.confidence < add_at || named_day(doc, t) || doubtful_word(doc, t, &kept) || currency(doc, t) {
             continue;
         }
         let Some((kind, name)) = fine_kind(doc, t) else {
@@ -238,7 +329,66 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
         confidence.push(t.confidence);
     }
     one_kind_per_name(&mut kept[rule_count..], &confidence);
+    kept.retain(|c| !(c.kind.is_named() && not_a_name(&doc.body[c.start..c.end])));
+    extend_enumerations(doc, &mut kept);
     kept
+}
+
+/// A technical acronym, a file format or a quantity with its unit ("PDF", "APIs",
+/// "512GB", "kWh") is no name, whatever read it as one.
+fn not_a_name(text: &str) -> bool {
+    if COMMON_ACRONYM_SET.contains(text) {
+        return true;
+    }
+    let unit = text.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+    !unit.is_empty() && among_lowercased(UNITS, unit)
+}
+
+/// "Ministry of Business, Innovation and Employment": an organisation or zone named
+/// "X of A" that goes on with ", B and C" (single capitalised words, none of them a
+/// listed place or a name the article uses on its own) is one name.
+fn extend_enumerations(doc: &Doc, kept: &mut Vec<Candidate>) {
+    let tokens = &doc.tokens;
+    let mut extended: Vec<(usize, usize, usize)> = Vec::new();
+    for (n, c) in kept.iter().enumerate() {
+        if !matches!(c.kind, Kind::Org | Kind::Zone) || !doc.body[c.start..c.end].contains(" of ") {
+            continue;
+        }
+        let last = tokens.partition_point(|t| t.end <= c.end).saturating_sub(1);
+        let mut i = last + 1;
+        let mut words = 0;
+        let mut closed = false;
+        // ", B" repeated, then "and C" (or "& C").
+        while let Some(t) = tokens.get(i) {
+            let connector = t.is_punct(',') || t.is_punct('&') || (t.is_word() && t.text(doc.body) == "and");
+            let word = tokens.get(i + 1).filter(|w| {
+                w.is_word()
+                    && w.name_like
+                    && doc.hit_covering(i + 1).is_none()
+                    && !kept.iter().any(|k| k.start == w.start && k.end == w.end && k.kind != Kind::Org)
+            });
+            let (true, Some(w)) = (connector, word) else {
+                break;
+            };
+            words += 1;
+            closed = !t.is_punct(',');
+            i += 2;
+            if closed {
+                let _ = w;
+                break;
+            }
+        }
+        if closed && words >= 2 {
+            extended.push((n, c.end, tokens[i - 1].end));
+        }
+    }
+    for (n, from, to) in extended.into_iter().rev() {
+        let spanned = |k: &Candidate| k.start >= from && k.end <= to;
+        let name = super::single_spaced(&doc.body[kept[n].start..to]);
+        kept[n].end = to;
+        kept[n].name = name;
+        kept.retain(|k| !spanned(k));
+    }
 }
 
 /// A name the tagger read as several kinds in one article ("Xiamen FTZ" a place

@@ -41,6 +41,11 @@ fn table() -> &'static FxHashMap<&'static str, u32> {
     })
 }
 
+/// How many words the table holds.
+pub fn len() -> usize {
+    table().len()
+}
+
 /// The cluster of a word as written, else of its lower-case form.
 pub fn path(word: &str) -> Option<Path> {
     let table = table();

@@ -234,16 +234,24 @@ fn shape_hash(text: &str) -> u64 {
     state
 }
 
-/// A word a dot may follow inside a name: dotted ("U.S", "U.K"), or a short
-/// capitalised abbreviation ("St", "Mt", "Corp"); not an acronym in capitals ("AI.
-/// Shanghai" is two sentences).
+/// A word a dot may follow inside a name: dotted ("U.S", "U.K"), an initial ("P.
+/// Simmons"), or a listed abbreviation ("St", "Corp"); not an acronym in capitals or
+/// a name ending a sentence ("AI. Shanghai", "Trump. Certainly").
 fn abbreviation(doc: &Doc, i: usize) -> bool {
     let text = doc.tokens[i].text(doc.body);
-    text.contains('.')
-        || (text.len() <= 5
-            && text.chars().next().is_some_and(char::is_uppercase)
-            && text.chars().skip(1).all(char::is_lowercase))
+    let dotted = text.contains('.') && text.split('.').all(|part| part.chars().count() <= 2);
+    let initial = text.len() == 1 && text.bytes().all(|b| b.is_ascii_uppercase());
+    dotted || initial || among!(ABBREVIATIONS, text)
 }
+
+/// Abbreviations written with a dot inside names ("St. Louis", "Bear Stearns & Co.
+/// Inc", "Warner Bros. Pictures").
+const ABBREVIATIONS: &[&str] = &[
+    "St", "Ste", "Mt", "Ft", "Pt", "Jr", "Sr", "Dr", "Mr", "Mrs", "Ms", "Co", "Cos", "Corp",
+    "Inc", "Ltd", "Bros", "Gen", "Gov", "Sen", "Rep", "Lt", "Col", "Capt", "Sgt", "Prof", "Rev",
+    "Hon", "No", "Nos", "Ave", "Blvd", "Dept", "Univ", "Intl", "Assn", "Adm", "Cmdr", "Maj",
+    "Messrs", "Fr", "Pres",
+];
 
 /// Token `i` has no space on either side of it.
 fn glued(doc: &Doc, i: usize) -> bool {

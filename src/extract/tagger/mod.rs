@@ -11,6 +11,11 @@ pub mod train;
 pub use features::{Context, RuleMark};
 pub use model::Model;
 
+/// How many words have a cluster (and loads the table, for timing it).
+pub fn cluster_count() -> usize {
+    clusters::len()
+}
+
 use super::doc::Doc;
 use super::token::TokenKind;
 use super::words::{FUNCTION_WORD_SET, ROLES, TITLE_SET, among_lowercased};
@@ -131,7 +136,8 @@ pub fn trimmed(doc: &Doc, mut t: Tagged) -> Option<Tagged> {
         }
         t.first += 1;
     }
-    while t.last > t.first && !edge(t.last) {
+    // A picture credit's "Photo" ("CGTN Photo") is no part of the outlet's name.
+    while t.last > t.first && (!edge(t.last) || matches!(doc.text(t.last), "Photo" | "Photos" | "PHOTO")) {
         t.last -= 1;
     }
     (t.first <= t.last && edge(t.first)).then_some(t)
