@@ -105,7 +105,13 @@ fn read_jsonl(path: &str) -> Result<Vec<(Example, bool)>, String> {
                 .iter()
                 .filter_map(|(s, e, t)| Some((*s, *e, Coarse::from_tag(t)?)))
                 .collect();
-            Ok((Example { text: r.text, spans }, r.sports))
+            Ok((
+                Example {
+                    text: r.text,
+                    spans,
+                },
+                r.sports,
+            ))
         })
         .collect()
 }
@@ -116,7 +122,13 @@ fn read_conll(path: &str) -> Result<Vec<(Example, bool)>, String> {
         .into_iter()
         .map(|d| {
             let sports = d.sports;
-            (Example { text: d.text, spans: d.spans }, sports)
+            (
+                Example {
+                    text: d.text,
+                    spans: d.spans,
+                },
+                sports,
+            )
         })
         .collect())
 }
@@ -204,7 +216,11 @@ impl Counts {
     fn f1(&self) -> (f64, f64, f64) {
         let p = self.tp as f64 / (self.tp + self.fp).max(1) as f64;
         let r = self.tp as f64 / (self.tp + self.fn_).max(1) as f64;
-        let f = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+        let f = if p + r > 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        };
         (p, r, f)
     }
 }
@@ -356,7 +372,11 @@ fn run() -> Result<(), String> {
         };
         let started = std::time::Instant::now();
         let model = train(&examples, &settings, &mut |line| eprintln!("{line}"));
-        eprintln!("trained in {:.1?}; calibration {:.1}", started.elapsed(), model.calibration);
+        eprintln!(
+            "trained in {:.1?}; calibration {:.1}",
+            started.elapsed(),
+            model.calibration
+        );
         let bytes = model.write();
         if let Some(out) = &o.out {
             std::fs::write(out, &bytes).map_err(|e| format!("{out}: {e}"))?;

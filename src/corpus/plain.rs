@@ -66,8 +66,8 @@ fn continues(previous: &str, next: &str) -> bool {
 
 /// Small words a sentence cannot end on.
 const DANGLING: &[&str] = &[
-    "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the",
-    "to", "with", "against", "but", "that", "than", "its", "their", "his", "her",
+    "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to",
+    "with", "against", "but", "that", "than", "its", "their", "his", "her",
 ];
 
 /// A sentence cut at a line end whatever the width: the line stops on a comma or a

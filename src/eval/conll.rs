@@ -27,20 +27,63 @@ pub struct Document {
 
 /// Sports that start Reuters sports headlines ("SOCCER - ...", "TENNIS - ...").
 const SPORTS: &[&str] = &[
-    "SOCCER", "CRICKET", "BASEBALL", "BOXING", "GOLF", "BASKETBALL", "SQUASH", "TENNIS",
-    "RUGBY UNION", "RUGBY LEAGUE", "RUGBY", "ATHLETICS", "CYCLING", "MOTOR RACING",
-    "MOTORCYCLING", "HORSE RACING", "ICE HOCKEY", "NHL ICE HOCKEY", "AMERICAN FOOTBALL",
-    "NFL AMERICAN FOOTBALL", "FOOTBALL", "SWIMMING", "ROWING", "SAILING", "SKIING",
-    "ALPINE SKIING", "NORDIC SKIING", "BADMINTON", "TABLE TENNIS", "VOLLEYBALL", "HANDBALL",
-    "HOCKEY", "FIELD HOCKEY", "CHESS", "SNOOKER", "SPEEDWAY", "JUDO", "WRESTLING",
-    "GYMNASTICS", "EQUESTRIANISM", "TRIATHLON", "BOBSLEIGH", "DARTS", "NBA BASKETBALL",
-    "OLYMPICS", "SPORT", "SPORTS", "MOTORSPORT", "FORMULA ONE", "SUMO", "BASKETBALLSOCCER",
+    "SOCCER",
+    "CRICKET",
+    "BASEBALL",
+    "BOXING",
+    "GOLF",
+    "BASKETBALL",
+    "SQUASH",
+    "TENNIS",
+    "RUGBY UNION",
+    "RUGBY LEAGUE",
+    "RUGBY",
+    "ATHLETICS",
+    "CYCLING",
+    "MOTOR RACING",
+    "MOTORCYCLING",
+    "HORSE RACING",
+    "ICE HOCKEY",
+    "NHL ICE HOCKEY",
+    "AMERICAN FOOTBALL",
+    "NFL AMERICAN FOOTBALL",
+    "FOOTBALL",
+    "SWIMMING",
+    "ROWING",
+    "SAILING",
+    "SKIING",
+    "ALPINE SKIING",
+    "NORDIC SKIING",
+    "BADMINTON",
+    "TABLE TENNIS",
+    "VOLLEYBALL",
+    "HANDBALL",
+    "HOCKEY",
+    "FIELD HOCKEY",
+    "CHESS",
+    "SNOOKER",
+    "SPEEDWAY",
+    "JUDO",
+    "WRESTLING",
+    "GYMNASTICS",
+    "EQUESTRIANISM",
+    "TRIATHLON",
+    "BOBSLEIGH",
+    "DARTS",
+    "NBA BASKETBALL",
+    "OLYMPICS",
+    "SPORT",
+    "SPORTS",
+    "MOTORSPORT",
+    "FORMULA ONE",
+    "SUMO",
+    "BASKETBALLSOCCER",
 ];
 
 /// Tokens written against the token before them when the text is rebuilt.
 const NO_SPACE_BEFORE: &[&str] = &[
-    ",", ".", ":", ";", ")", "]", "}", "%", "?", "!", "'s", "'S", "n't", "'re", "'m", "'ve",
-    "'ll", "'d",
+    ",", ".", ":", ";", ")", "]", "}", "%", "?", "!", "'s", "'S", "n't", "'re", "'m", "'ve", "'ll",
+    "'d",
 ];
 /// Tokens written against the token after them.
 const NO_SPACE_AFTER: &[&str] = &["(", "[", "{", "$"];
@@ -129,13 +172,12 @@ fn tag_spans(tags: &[&str]) -> Vec<(usize, usize, Coarse)> {
     let mut open: Option<(usize, &str)> = None;
     for (i, tag) in tags.iter().chain(std::iter::once(&"O")).enumerate() {
         let kind = tag.get(2..).unwrap_or("");
-        let breaks = *tag == "O"
-            || tag.starts_with("B-")
-            || open.is_some_and(|(_, k)| k != kind);
-        if breaks && let Some((first, k)) = open.take() {
-            if let Some(c) = Coarse::from_tag(k) {
-                out.push((first, i - 1, c));
-            }
+        let breaks = *tag == "O" || tag.starts_with("B-") || open.is_some_and(|(_, k)| k != kind);
+        if breaks
+            && let Some((first, k)) = open.take()
+            && let Some(c) = Coarse::from_tag(k)
+        {
+            out.push((first, i - 1, c));
         }
         if *tag != "O" && open.is_none() {
             open = Some((i, kind));
@@ -291,7 +333,9 @@ fn tally(
             if !names.iter().any(|n| gold.contains(&(c, n.clone()))) {
                 counts.fp += 1;
                 let shown: Vec<&str> = names.iter().map(String::as_str).collect();
-                differences.extra.push(format!("{} {}", c.tag(), shown.join(" | ")));
+                differences
+                    .extra
+                    .push(format!("{} {}", c.tag(), shown.join(" | ")));
             }
         }
         by_type.entry(c.tag()).or_default().add(counts);
@@ -403,7 +447,11 @@ mod tests {
             "SOCCER - JAPAN WIN.\nAL-AIN 1996-12-06\nNadim Ladki of the United Nations said (Reuters).\n"
         );
         assert!(d.sports);
-        let names: Vec<(&str, Coarse)> = d.spans.iter().map(|&(s, e, c)| (&d.text[s..e], c)).collect();
+        let names: Vec<(&str, Coarse)> = d
+            .spans
+            .iter()
+            .map(|&(s, e, c)| (&d.text[s..e], c))
+            .collect();
         assert_eq!(
             names,
             vec![
@@ -420,8 +468,14 @@ mod tests {
 
     #[test]
     fn copies_without_docstart_split_before_the_dateline_headline() {
-        let unmarked: String = SAMPLE.lines().filter(|l| !l.starts_with("-DOCSTART-")).collect::<Vec<_>>().join("\n");
-        let text = format!("{unmarked}\n\nFRANCE NNP B-NP B-LOC\nVOTES VBZ O O\n\nPARIS NNP B-NP B-LOC\n1996-12-07 CD O O\n\nIt PRP O O\nrained VBD O O\n");
+        let unmarked: String = SAMPLE
+            .lines()
+            .filter(|l| !l.starts_with("-DOCSTART-"))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let text = format!(
+            "{unmarked}\n\nFRANCE NNP B-NP B-LOC\nVOTES VBZ O O\n\nPARIS NNP B-NP B-LOC\n1996-12-07 CD O O\n\nIt PRP O O\nrained VBD O O\n"
+        );
         let docs = read(&text);
         assert_eq!(docs.len(), 2, "{docs:#?}");
         assert!(docs[1].text.starts_with("FRANCE VOTES\nPARIS 1996-12-07\n"));
@@ -452,9 +506,13 @@ mod tests {
         assert_eq!(report.all.fn_, 3);
         assert_eq!(report.all.fp, 0, "an alias the gold lacks costs nothing");
         assert_eq!(report.skipped, vec![1]);
+        assert_eq!(report.sports.tp, 3);
         let wrong = vec![Some(vec![entity("Japan", Kind::Firm, &[])]), Some(vec![])];
         let report = score(&docs, &wrong);
-        assert_eq!((report.all.tp, report.all.fp), (0, 1), "a wrong type is no match");
-        assert_eq!(report.sports.tp, 3);
+        assert_eq!(
+            (report.all.tp, report.all.fp),
+            (0, 1),
+            "a wrong type is no match"
+        );
     }
 }

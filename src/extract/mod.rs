@@ -204,6 +204,15 @@ pub fn entities_with(body: &str, model: &tagger::Model) -> Vec<Entity> {
     out
 }
 
+/// The named entities the rules alone find, without the tagger (rule tests).
+#[cfg(test)]
+fn rule_entities(body: &str) -> Vec<Entity> {
+    let doc = Doc::new(body);
+    let (rules, _) = rule_candidates(&doc);
+    let definitions = definitions(&doc, &rules);
+    merge::entities(&doc, resolve::select(rules), &definitions)
+}
+
 /// Every typed span the rules propose (gazetteer hits and classified chunks), and the
 /// capitalised chunks no rule could type (first and last token).
 fn rule_candidates(doc: &Doc) -> (Vec<Candidate>, Vec<(usize, usize)>) {
@@ -271,8 +280,8 @@ fn rule_marks(
     }
     for &(first, last) in untyped {
         if marks[first..=last].iter().all(Option::is_none) {
-            for i in first..=last {
-                marks[i] = Some(tagger::RuleMark {
+            for (i, mark) in marks.iter_mut().enumerate().take(last + 1).skip(first) {
+                *mark = Some(tagger::RuleMark {
                     kind: None,
                     first: i == first,
                     last: i == last,

@@ -8,8 +8,10 @@ use super::Kind;
 use super::doc::{Candidate, Doc, Rank};
 use super::gazetteer::Entry;
 use super::tagger::{Coarse, Tagged};
-use super::token::shape;
-use super::words::{COMMON_ACRONYM_SET, HEADS, UNITS, WEEKDAYS, among, among_lowercased, heads_ending};
+use super::token::{Token, TokenKind, shape};
+use super::words::{
+    COMMON_ACRONYM_SET, HEADS, MONTHS, UNITS, WEEKDAYS, among, among_lowercased, heads_ending,
+};
 
 /// The fine kinds a coarse type may stand for.
 pub fn compatible(coarse: Coarse, kind: Kind) -> bool {
@@ -24,7 +26,10 @@ pub fn compatible(coarse: Coarse, kind: Kind) -> bool {
 /// A rule candidate the tagger did not mark at all: kept when the rule is sure of it
 /// by itself (a listed name, a head word, a person's name by shape).
 fn stands_alone(c: &Candidate) -> bool {
-    matches!(c.rank, Rank::Listed | Rank::ListedLong | Rank::Head | Rank::Person)
+    matches!(
+        c.rank,
+        Rank::Listed | Rank::ListedLong | Rank::Head | Rank::Person
+    )
 }
 
 /// A place or brand that may sit inside a longer name of another type ("China" in
@@ -33,7 +38,12 @@ fn may_sit_inside(c: &Candidate, around: Coarse, event: bool) -> bool {
     // Inside another name ("Black Friday", a product) a place or brand is no mention
     // of itself, unless that name is an event we keep ("Chongqing Expo").
     let container = around == Coarse::Organisation || (around == Coarse::Other && event);
-    c.nestable && container && matches!(c.kind, Kind::City | Kind::Region | Kind::Country | Kind::Firm)
+    c.nestable
+        && container
+        && matches!(
+            c.kind,
+            Kind::City | Kind::Region | Kind::Country | Kind::Firm
+        )
 }
 
 /// The kind and grouping name of a name only the tagger found, from the gazetteer
@@ -49,7 +59,9 @@ pub fn fine_kind(doc: &Doc, t: &Tagged) -> Option<(Kind, String)> {
         .or_else(|| doc.gazetteer.lookup(text).map(|(_, e)| e))
         .or_else(|| {
             let with_dot = || &doc.body[doc.tokens[t.first].start..doc.tokens[t.last].end + 1];
-            dotted.then(|| doc.gazetteer.lookup(with_dot()).map(|(_, e)| e)).flatten()
+            dotted
+                .then(|| doc.gazetteer.lookup(with_dot()).map(|(_, e)| e))
+                .flatten()
         });
     let last_word = (t.first..=t.last)
         .rev()
@@ -68,7 +80,12 @@ pub fn fine_kind(doc: &Doc, t: &Tagged) -> Option<(Kind, String)> {
         // "Chinese" is a nationality, not a place.
         Coarse::Location if doc.gazetteer.demonyms.contains(text) => return None,
         Coarse::Location => match (listed, head) {
-            (Some(Entry::Place { kind, canonical, .. }), _) => {
+            (
+                Some(Entry::Place {
+                    kind, canonical, ..
+                }),
+                _,
+            ) => {
                 return Some((kind, canonical.to_string()));
             }
             (_, Some(kind @ (Kind::Region | Kind::Zone))) => kind,
@@ -83,7 +100,7 @@ pub fn fine_kind(doc: &Doc, t: &Tagged) -> Option<(Kind, String)> {
             }
             // A place no list knows is a town only when the tagger is fairly sure of it
             // ("Tavildara"); otherwise it is as likely a planet, a product or a firm.
-            _ if t.confidence >= UNLISTED_TOWN => Kind::City,
+            _ if t.confidence >= UNLISTED_TOWN || dateline_head(doc, t) => Kind::City,
             _ => return None,
         },
         Coarse::Organisation => match (listed, head) {
@@ -108,45 +125,191 @@ pub fn fine_kind(doc: &Doc, t: &Tagged) -> Option<(Kind, String)> {
 
 /// Last words of a place that make it a site, not a town.
 const SITE_NOUNS: &[&str] = &[
-    "house", "hall", "palace", "tower", "towers", "building", "square", "street", "road",
-    "avenue", "bridge", "stadium", "arena", "airport", "station", "terminal", "plaza", "mall",
-    "market", "garden", "gardens", "cathedral", "church", "temple", "mosque", "castle", "museum",
-    "library", "harbour", "harbor", "dam", "tunnel", "wharf", "pier", "circuit", "course",
+    "house",
+    "hall",
+    "palace",
+    "tower",
+    "towers",
+    "building",
+    "square",
+    "street",
+    "road",
+    "avenue",
+    "bridge",
+    "stadium",
+    "arena",
+    "airport",
+    "station",
+    "terminal",
+    "plaza",
+    "mall",
+    "market",
+    "garden",
+    "gardens",
+    "cathedral",
+    "church",
+    "temple",
+    "mosque",
+    "castle",
+    "museum",
+    "library",
+    "harbour",
+    "harbor",
+    "dam",
+    "tunnel",
+    "wharf",
+    "pier",
+    "circuit",
+    "course",
 ];
 
 /// Last words of a place that make it a natural region.
 const LAND_NOUNS: &[&str] = &[
-    "ocean", "island", "islands", "isles", "archipelago", "sea", "mountains", "mountain",
-    "hills", "range", "desert", "forest", "plain", "plains", "peninsula", "strait", "straits",
-    "gulf", "bay", "lake", "lakes", "river", "valley", "coast", "delta", "basin", "plateau",
-    "steppe", "prairie",
+    "ocean",
+    "island",
+    "islands",
+    "isles",
+    "archipelago",
+    "sea",
+    "mountains",
+    "mountain",
+    "hills",
+    "range",
+    "desert",
+    "forest",
+    "plain",
+    "plains",
+    "peninsula",
+    "strait",
+    "straits",
+    "gulf",
+    "bay",
+    "lake",
+    "lakes",
+    "river",
+    "valley",
+    "coast",
+    "delta",
+    "basin",
+    "plateau",
+    "steppe",
+    "prairie",
 ];
 
 /// Words near a name that say it is a company ...
 const FIRM_CUES: &[&str] = &[
-    "company", "companies", "firm", "firms", "maker", "makers", "manufacturer", "startup",
-    "start-up", "unicorn", "brand", "brands", "shares", "stock", "listed", "investors",
-    "revenue", "revenues", "profit", "profits", "sales", "customers", "products", "ceo",
-    "founder", "founded", "subsidiary", "acquired", "acquisition", "valuation", "funding",
-    "carmaker", "automaker", "chipmaker", "giant", "rival", "rivals", "retailer", "supplier",
-    "supplies", "deliveries", "vehicles", "smartphones", "chips", "app", "inc", "corp",
-    "earnings", "quarter", "merger", "deal", "contract", "plant", "factory", "invested",
+    "company",
+    "companies",
+    "firm",
+    "firms",
+    "maker",
+    "makers",
+    "manufacturer",
+    "startup",
+    "start-up",
+    "unicorn",
+    "brand",
+    "brands",
+    "shares",
+    "stock",
+    "listed",
+    "investors",
+    "revenue",
+    "revenues",
+    "profit",
+    "profits",
+    "sales",
+    "customers",
+    "products",
+    "ceo",
+    "founder",
+    "founded",
+    "subsidiary",
+    "acquired",
+    "acquisition",
+    "valuation",
+    "funding",
+    "carmaker",
+    "automaker",
+    "chipmaker",
+    "giant",
+    "rival",
+    "rivals",
+    "retailer",
+    "supplier",
+    "supplies",
+    "deliveries",
+    "vehicles",
+    "smartphones",
+    "chips",
+    "app",
+    "inc",
+    "corp",
+    "earnings",
+    "quarter",
+    "merger",
+    "deal",
+    "contract",
+    "plant",
+    "factory",
+    "invested",
 ];
 /// ... or a public body, a party, a team or an association.
 const ORG_CUES: &[&str] = &[
-    "ministry", "government", "official", "officials", "agency", "party", "university",
-    "council", "committee", "police", "army", "union", "minister", "parliament", "court",
-    "organisation", "organization", "members", "member", "federation", "league", "club",
-    "team", "coach", "players", "match", "election", "vote", "voted", "rebels", "troops",
-    "spokesman", "spokeswoman", "association", "institute", "students", "professor",
-    "research", "researchers", "school", "hospital", "charity", "museum",
+    "ministry",
+    "government",
+    "official",
+    "officials",
+    "agency",
+    "party",
+    "university",
+    "council",
+    "committee",
+    "police",
+    "army",
+    "union",
+    "minister",
+    "parliament",
+    "court",
+    "organisation",
+    "organization",
+    "members",
+    "member",
+    "federation",
+    "league",
+    "club",
+    "team",
+    "coach",
+    "players",
+    "match",
+    "election",
+    "vote",
+    "voted",
+    "rebels",
+    "troops",
+    "spokesman",
+    "spokeswoman",
+    "association",
+    "institute",
+    "students",
+    "professor",
+    "research",
+    "researchers",
+    "school",
+    "hospital",
+    "charity",
+    "museum",
 ];
 
 /// A company or another organisation, by the words within a dozen tokens of the
 /// name (ties go to "company": in news, most organisations named without a head
 /// word are companies).
 fn organisation_by_context(doc: &Doc, first: usize, last: usize) -> Kind {
-    if firm_cues(doc, first, last) >= 0 { Kind::Firm } else { Kind::Org }
+    if firm_cues(doc, first, last) >= 0 {
+        Kind::Firm
+    } else {
+        Kind::Org
+    }
 }
 
 /// Company words minus body words within a dozen tokens of the name.
@@ -217,10 +380,24 @@ fn doubtful_word(doc: &Doc, t: &Tagged, kept: &[Candidate]) -> bool {
     }
     let token = &doc.tokens[t.first];
     let text = token.text(doc.body);
-    let contraction = ["'ve", "'ll", "'re", "'d", "'m", "n't", "\u{2019}ve", "\u{2019}ll", "\u{2019}re", "\u{2019}d", "\u{2019}m", "n\u{2019}t"]
-        .iter()
-        .any(|c| text.ends_with(c));
+    let contraction = [
+        "'ve",
+        "'ll",
+        "'re",
+        "'d",
+        "'m",
+        "n't",
+        "\u{2019}ve",
+        "\u{2019}ll",
+        "\u{2019}re",
+        "\u{2019}d",
+        "\u{2019}m",
+        "n\u{2019}t",
+    ]
+    .iter()
+    .any(|c| text.ends_with(c));
     let opening_word = token.sentence_start
+        && !dateline_head(doc, t)
         && doc.gazetteer.is_common(text)
         && t.confidence < SURE
         && !doc
@@ -235,12 +412,56 @@ fn doubtful_word(doc: &Doc, t: &Tagged, kept: &[Candidate]) -> bool {
     contraction || opening_word || lone_first_name
 }
 
+/// A place opening a line as a wire dateline does: "WELLINGTON, Nov 20 (Reuters) -",
+/// "Wellington (AP) -", "LONDON 1996-08-30", "Wellington, Nov 20 -". The place is
+/// where the story was filed, a town.
+fn dateline_head(doc: &Doc, t: &Tagged) -> bool {
+    if t.coarse != Coarse::Location || !(t.first == 0 || doc.tokens[t.first].newline_before) {
+        return false;
+    }
+    let mut next = doc.tokens[t.last + 1..]
+        .iter()
+        .take_while(|n| !n.newline_before);
+    let Some(first) = next.next() else {
+        return false;
+    };
+    let text = |n: &Token| n.text(doc.body);
+    if first.is_punct('(') {
+        return true;
+    }
+    if first.is_punct(',') {
+        // "Wellington, Nov 20", possibly after a region ("Milwaukee, Wisconsin, May 3").
+        return next
+            .filter(|n| n.is_word())
+            .take(3)
+            .any(|n| among!(MONTHS, text(n)) || among!(WEEKDAYS, text(n)));
+    }
+    // "LONDON 1996-08-30"
+    first.kind == TokenKind::Number
+        && text(first).len() >= 4
+        && text(first).bytes().take(4).all(|b| b.is_ascii_digit())
+}
+
+/// "NEW YORK" as "New York": the name of a dateline written in capitals.
+fn title_cased(name: &str) -> String {
+    name.split(' ')
+        .map(|w| {
+            let mut chars = w.chars();
+            chars.next().map_or_else(String::new, |c| {
+                c.to_uppercase()
+                    .chain(chars.flat_map(char::to_lowercase))
+                    .collect()
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// "U.S. dollars", "HK$": a place that only names a currency.
 fn currency(doc: &Doc, t: &Tagged) -> bool {
     let end = doc.tokens[t.last].end;
     let rest = doc.body[end..].trim_start_matches('.').trim_start();
-    t.coarse == Coarse::Location
-        && (doc.body[end..].starts_with('$') || rest.starts_with("dollar"))
+    t.coarse == Coarse::Location && (doc.body[end..].starts_with('$') || rest.starts_with("dollar"))
 }
 
 /// A word before a day of the week names that day ("Black Friday", "Super
@@ -287,13 +508,21 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
             // A nationality or other name the tagger reads inside a longer name that a
             // head word makes ("Chinese" in "Chinese Consulate General") is no veto.
             let structural = c.rank == Rank::Head;
+            // A lower-case head ("Zorbu high-tech zone") is structure the tagger,
+            // which reads capitalised words, cannot see: whatever it calls the name
+            // before it, the rule's reading stands.
+            let lower_head = doc.body[c.start..c.end]
+                .rsplit(' ')
+                .next()
+                .and_then(|w| w.chars().next())
+                .is_some_and(char::is_lowercase);
             overlapping.any(|(t, r)| {
                 let inside = r.0 <= c.start && c.end <= r.1 && *r != span;
                 let within = c.start <= r.0 && r.1 <= c.end && *r != span;
                 let event = t.coarse == Coarse::Other && fine_kind(doc, t).is_some();
                 compatible(t.coarse, c.kind)
                     || (inside && may_sit_inside(&c, t.coarse, event))
-                    || (within && structural && t.coarse == Coarse::Other)
+                    || (within && structural && (t.coarse == Coarse::Other || lower_head))
             })
         };
         if keep {
@@ -307,14 +536,23 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
         if covered(doc, t, r, &kept[..rule_count]) {
             continue;
         }
-        if t.confidence < add_at || named_day(doc, t) || doubtful_word(doc, t, &kept) || currency(doc, t) {
+        if t.confidence < add_at
+            || named_day(doc, t)
+            || doubtful_word(doc, t, &kept)
+            || currency(doc, t)
+        {
             continue;
         }
-        let Some((kind, name)) = fine_kind(doc, t) else {
+        let Some((kind, mut name)) = fine_kind(doc, t) else {
             continue;
         };
         let text = &doc.body[r.0..r.1];
-        if !text.chars().any(char::is_alphabetic) || (kind == Kind::Person && !shape::name_like(text)) {
+        if shape::all_caps(text) && dateline_head(doc, t) {
+            name = title_cased(&name);
+        }
+        if !text.chars().any(char::is_alphabetic)
+            || (kind == Kind::Person && !shape::name_like(text))
+        {
             continue;
         }
         kept.push(Candidate {
@@ -334,10 +572,17 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
     kept
 }
 
-/// A technical acronym, a file format or a quantity with its unit ("PDF", "APIs",
-/// "512GB", "kWh") is no name, whatever read it as one.
+/// A technical acronym, a file format, a quantity with its unit ("PDF", "APIs",
+/// "512GB", "kWh") or a named day ("Black Friday") is no name, whatever read it
+/// as one.
 fn not_a_name(text: &str) -> bool {
     if COMMON_ACRONYM_SET.contains(text) {
+        return true;
+    }
+    // "Black Friday", "Cyber Monday", "Super Tuesday": a day, not a firm or a person.
+    if let Some((_, day)) = text.rsplit_once(' ')
+        && among!(WEEKDAYS, day)
+    {
         return true;
     }
     let unit = text.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
@@ -360,12 +605,15 @@ fn extend_enumerations(doc: &Doc, kept: &mut Vec<Candidate>) {
         let mut closed = false;
         // ", B" repeated, then "and C" (or "& C").
         while let Some(t) = tokens.get(i) {
-            let connector = t.is_punct(',') || t.is_punct('&') || (t.is_word() && t.text(doc.body) == "and");
+            let connector =
+                t.is_punct(',') || t.is_punct('&') || (t.is_word() && t.text(doc.body) == "and");
             let word = tokens.get(i + 1).filter(|w| {
                 w.is_word()
                     && w.name_like
                     && doc.hit_covering(i + 1).is_none()
-                    && !kept.iter().any(|k| k.start == w.start && k.end == w.end && k.kind != Kind::Org)
+                    && !kept
+                        .iter()
+                        .any(|k| k.start == w.start && k.end == w.end && k.kind != Kind::Org)
             });
             let (true, Some(w)) = (connector, word) else {
                 break;
@@ -410,7 +658,11 @@ fn one_kind_per_name(added: &mut [Candidate], confidence: &[f32]) {
 /// the two firms the rules found).
 fn covered(doc: &Doc, t: &Tagged, r: (usize, usize), kept: &[Candidate]) -> bool {
     let fits = |c: &&Candidate| compatible(t.coarse, c.kind);
-    if kept.iter().filter(fits).any(|c| c.start <= r.0 && r.1 <= c.end) {
+    if kept
+        .iter()
+        .filter(fits)
+        .any(|c| c.start <= r.0 && r.1 <= c.end)
+    {
         return true;
     }
     let parts: Vec<&Candidate> = kept
@@ -421,6 +673,9 @@ fn covered(doc: &Doc, t: &Tagged, r: (usize, usize), kept: &[Candidate]) -> bool
     parts.len() >= 2
         && (t.first..=t.last).all(|i| {
             let token = &doc.tokens[i];
-            !token.name_like || parts.iter().any(|c| c.start <= token.start && token.end <= c.end)
+            !token.name_like
+                || parts
+                    .iter()
+                    .any(|c| c.start <= token.start && token.end <= c.end)
         })
 }

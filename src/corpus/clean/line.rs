@@ -231,9 +231,11 @@ mod tests {
     #[test]
     fn rows_of_figures_are_data() {
         assert!(is_data_row("Quxton 3 Zedburg 2 (halftime 1-0)"));
-        assert!(is_data_row("Ann Zed (Ruritania) beat Bo Qux (Zembla) 6-3 6-2"));
+        assert!(is_data_row("Ann Zed (Ruritania) beat Bo Qux 6-3 6-2"));
         assert!(is_data_row("W 64 2 43 .596 -"));
-        assert!(!is_data_row("The port handled 3 million boxes in 2019, up from last year."));
+        assert!(!is_data_row(
+            "The port handled 3 million boxes in 2019, up from last year."
+        ));
         assert!(!is_data_row("Attendance: 200"));
     }
 

@@ -9,10 +9,10 @@ use super::super::doc::{Doc, Rank};
 use super::super::fxhash::FxHashMap;
 use super::super::gazetteer::{Brand, Entry};
 use super::super::token::{Token, TokenKind};
-use std::cell::RefCell;
 use super::super::words::{COMPASS_SET, FUNCTION_WORD_SET, HEADS, MONTHS, TITLE_SET, WEEKDAYS};
 use super::super::words::{among, heads_ending};
 use super::clusters::{self, Path};
+use std::cell::RefCell;
 
 /// Lower-case words that may sit inside a name between capitalised words
 /// ("Bank of China", "Ludwig van Beethoven", "Trinidad and Tobago").
@@ -119,13 +119,19 @@ fn finish(h: u64) -> u64 {
 /// A feature: its template and one value.
 #[inline]
 fn feature(template: u8, value: u64) -> u64 {
-    finish(mix(mix(0x9e37_79b9_7f4a_7c15, u64::from(template) + 1), value))
+    finish(mix(
+        mix(0x9e37_79b9_7f4a_7c15, u64::from(template) + 1),
+        value,
+    ))
 }
 
 /// A feature of two values.
 #[inline]
 fn feature2(template: u8, a: u64, b: u64) -> u64 {
-    finish(mix(mix(mix(0x9e37_79b9_7f4a_7c15, u64::from(template) + 1), a), b))
+    finish(mix(
+        mix(mix(0x9e37_79b9_7f4a_7c15, u64::from(template) + 1), a),
+        b,
+    ))
 }
 
 /// Hash of text, ASCII letters lower-cased when `lower`, eight bytes at a time.
@@ -247,10 +253,10 @@ fn abbreviation(doc: &Doc, i: usize) -> bool {
 /// Abbreviations written with a dot inside names ("St. Louis", "Bear Stearns & Co.
 /// Inc", "Warner Bros. Pictures").
 const ABBREVIATIONS: &[&str] = &[
-    "St", "Ste", "Mt", "Ft", "Pt", "Jr", "Sr", "Dr", "Mr", "Mrs", "Ms", "Co", "Cos", "Corp",
-    "Inc", "Ltd", "Bros", "Gen", "Gov", "Sen", "Rep", "Lt", "Col", "Capt", "Sgt", "Prof", "Rev",
-    "Hon", "No", "Nos", "Ave", "Blvd", "Dept", "Univ", "Intl", "Assn", "Adm", "Cmdr", "Maj",
-    "Messrs", "Fr", "Pres",
+    "St", "Ste", "Mt", "Ft", "Pt", "Jr", "Sr", "Dr", "Mr", "Mrs", "Ms", "Co", "Cos", "Corp", "Inc",
+    "Ltd", "Bros", "Gen", "Gov", "Sen", "Rep", "Lt", "Col", "Capt", "Sgt", "Prof", "Rev", "Hon",
+    "No", "Nos", "Ave", "Blvd", "Dept", "Univ", "Intl", "Assn", "Adm", "Cmdr", "Maj", "Messrs",
+    "Fr", "Pres",
 ];
 
 /// Token `i` has no space on either side of it.
@@ -303,7 +309,10 @@ fn eligible(doc: &Doc, caps_line: &[bool], i: usize) -> bool {
                 && (c == '&'
                     || (c == '.' && abbreviation(doc, i - 1))
                     || (matches!(c, '-' | '\'' | '/') && glued(doc, i)));
-            between || (c == '-' && glued(doc, i) && (hyphen_part(doc, i - 1) || hyphen_part(doc, i + 1)))
+            between
+                || (c == '-'
+                    && glued(doc, i)
+                    && (hyphen_part(doc, i - 1) || hyphen_part(doc, i + 1)))
         }
     }
 }
@@ -325,7 +334,10 @@ fn capital_lines(doc: &Doc) -> Vec<bool> {
                 words += 1;
                 let text = token.text(doc.body);
                 if !text.bytes().any(|b| b.is_ascii_lowercase())
-                    && text.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+                    && text
+                        .chars()
+                        .filter(|c| c.is_alphabetic())
+                        .all(char::is_uppercase)
                 {
                     caps += 1;
                 }
@@ -342,7 +354,7 @@ fn capital_lines(doc: &Doc) -> Vec<bool> {
 /// Token `i` is part of a name of two or more tokens (by the labels).
 fn in_long_name(labels: &[u8], i: usize) -> bool {
     let label = labels[i];
-    label != 0 && (label % 2 == 0 || labels.get(i + 1).is_some_and(|&n| n == label + 1))
+    label != 0 && (label.is_multiple_of(2) || labels.get(i + 1).is_some_and(|&n| n == label + 1))
 }
 
 /// The list memberships of a word.
@@ -385,21 +397,31 @@ fn lists_of(doc: &Doc, text: &str, name_like: bool) -> u16 {
 /// Words remembered per thread by [`word_info`] before the table is emptied.
 const WORDS_REMEMBERED: usize = 1 << 17;
 
+/// What [`word_info`] finds for a spelling: list flags, cluster path, shape hash.
+type WordInfo = (u16, Option<Path>, u64);
+
 /// A word's lists, cluster and shape, which depend on its spelling alone: looked up
 /// once per spelling and thread (news repeats its names and capitalised words).
-fn word_info(doc: &Doc, token: &Token, text: &str, exact: u64) -> (u16, Option<Path>, u64) {
+fn word_info(doc: &Doc, token: &Token, text: &str, exact: u64) -> WordInfo {
     thread_local! {
-        static KNOWN: RefCell<FxHashMap<u64, (u16, Option<Path>, u64)>> =
+        static KNOWN: RefCell<FxHashMap<u64, WordInfo>> =
             RefCell::new(FxHashMap::default());
     }
-    let key = mix(exact, u64::from(token.is_word()) | (u64::from(token.name_like) << 1));
+    let key = mix(
+        exact,
+        u64::from(token.is_word()) | (u64::from(token.name_like) << 1),
+    );
     KNOWN.with(|known| {
         if let Some(found) = known.borrow().get(&key) {
             return *found;
         }
         let word = token.is_word();
         let found = (
-            if word { lists_of(doc, text, token.name_like) } else { 0 },
+            if word {
+                lists_of(doc, text, token.name_like)
+            } else {
+                0
+            },
             if word { clusters::path(text) } else { None },
             shape_hash(text),
         );
@@ -577,7 +599,11 @@ impl<'d, 'a> Context<'d, 'a> {
         out.push(feature2(t::NEXT_BIGRAM, me.lower, lower(next)));
         out.push(feature(t::PREV_SHAPE, shape(prev)));
         out.push(feature(t::NEXT_SHAPE, shape(next)));
-        out.push(feature2(t::SHAPES3, mix(shape(prev), me.shape), shape(next)));
+        out.push(feature2(
+            t::SHAPES3,
+            mix(shape(prev), me.shape),
+            shape(next),
+        ));
 
         let possessive = u64::from(token.possessive)
             | (u64::from(prev.is_some_and(|p| doc.tokens[p].possessive)) << 1);
@@ -594,10 +620,23 @@ impl<'d, 'a> Context<'d, 'a> {
         let usage = self.usage.get(&me.lower).copied().unwrap_or_default();
         let true_index = self.read_as(i);
         if caps {
-            out.push(feature(t::TRUE_WORD, true_index.map_or(0, |j| self.info_of(j).exact)));
+            out.push(feature(
+                t::TRUE_WORD,
+                true_index.map_or(0, |j| self.info_of(j).exact),
+            ));
         }
-        self.cluster_features(t::PREV_CLUSTER, prev.and_then(|p| self.info[p].cluster), &[4, 10], out);
-        self.cluster_features(t::NEXT_CLUSTER, next.and_then(|n| self.info[n].cluster), &[4, 10], out);
+        self.cluster_features(
+            t::PREV_CLUSTER,
+            prev.and_then(|p| self.info[p].cluster),
+            &[4, 10],
+            out,
+        );
+        self.cluster_features(
+            t::NEXT_CLUSTER,
+            next.and_then(|n| self.info[n].cluster),
+            &[4, 10],
+            out,
+        );
         self.gazetteer_features(true_index.unwrap_or(i), out);
         if let Some(p) = prev {
             list_features(t::PREV_LIST, self.info[p].lists, out);
@@ -651,7 +690,11 @@ impl<'d, 'a> Context<'d, 'a> {
     /// Prefixes of two and three characters and suffixes of two to four, lower-cased,
     /// for words longer than the affix.
     fn affixes(&self, text: &str, out: &mut Vec<u64>) {
-        let bounds: Vec<usize> = text.char_indices().map(|(b, _)| b).chain([text.len()]).collect();
+        let bounds: Vec<usize> = text
+            .char_indices()
+            .map(|(b, _)| b)
+            .chain([text.len()])
+            .collect();
         let chars = bounds.len() - 1;
         for k in 2..=3 {
             if chars > k {
@@ -660,7 +703,10 @@ impl<'d, 'a> Context<'d, 'a> {
         }
         for k in 2..=4 {
             if chars > k {
-                out.push(feature(t::SUFFIX, hash_text(&text[bounds[chars - k]..], true)));
+                out.push(feature(
+                    t::SUFFIX,
+                    hash_text(&text[bounds[chars - k]..], true),
+                ));
             }
         }
         out.push(feature(t::LENGTH, chars.min(12) as u64));
@@ -700,7 +746,13 @@ impl<'d, 'a> Context<'d, 'a> {
     }
 
     /// Prefixes of a cluster path, one feature per length.
-    fn cluster_features(&self, template: u8, path: Option<Path>, lengths: &[u8], out: &mut Vec<u64>) {
+    fn cluster_features(
+        &self,
+        template: u8,
+        path: Option<Path>,
+        lengths: &[u8],
+        out: &mut Vec<u64>,
+    ) {
         let Some(path) = path else {
             out.push(feature(template, u64::MAX));
             return;
@@ -780,7 +832,10 @@ mod tests {
     #[test]
     fn lower_case_hashing_folds_ascii_capitals_only() {
         assert_eq!(hash_text("Chongqing", true), hash_text("chongqing", true));
-        assert_eq!(hash_text("CHONGQING-Z", true), hash_text("chongqing-z", true));
+        assert_eq!(
+            hash_text("CHONGQING-Z", true),
+            hash_text("chongqing-z", true)
+        );
         assert_ne!(hash_text("Chongqing", false), hash_text("chongqing", false));
         assert_ne!(hash_text("ab[", true), hash_text("ab{", true));
         assert_ne!(hash_text("abcdefgh", true), hash_text("abcdefghi", true));

@@ -128,7 +128,10 @@ pub fn trimmed(doc: &Doc, mut t: Tagged) -> Option<Tagged> {
         let token = &doc.tokens[t.first];
         let text = token.text(doc.body);
         let function = token.sentence_start && FUNCTION_WORD_SET.contains(text);
-        let next_is_of = doc.tokens.get(t.first + 1).is_some_and(|n| n.text(doc.body) == "of");
+        let next_is_of = doc
+            .tokens
+            .get(t.first + 1)
+            .is_some_and(|n| n.text(doc.body) == "of");
         let role = TITLE_SET.contains(text) || (next_is_of && among_lowercased(ROLES, text));
         let of = t.first > 0 && text == "of" && !doc.tokens[t.first - 1].name_like;
         if !(function || role || of || !edge(t.first)) {
@@ -137,7 +140,9 @@ pub fn trimmed(doc: &Doc, mut t: Tagged) -> Option<Tagged> {
         t.first += 1;
     }
     // A picture credit's "Photo" ("CGTN Photo") is no part of the outlet's name.
-    while t.last > t.first && (!edge(t.last) || matches!(doc.text(t.last), "Photo" | "Photos" | "PHOTO")) {
+    while t.last > t.first
+        && (!edge(t.last) || matches!(doc.text(t.last), "Photo" | "Photos" | "PHOTO"))
+    {
         t.last -= 1;
     }
     (t.first <= t.last && edge(t.first)).then_some(t)

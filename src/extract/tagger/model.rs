@@ -2,9 +2,9 @@
 //! label transitions), their compact file form, and Viterbi decoding. A second
 //! stage, when present, reads the first stage's labels across the article.
 
+use super::super::fxhash::FxHashMap;
 use super::features::Context;
 use super::{LABELS, Tagged, allowed, segments, spans_of, trimmed};
-use super::super::fxhash::FxHashMap;
 use std::cell::RefCell;
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -130,7 +130,10 @@ struct Reader<'a>(&'a [u8]);
 
 impl Reader<'_> {
     fn take<const N: usize>(&mut self) -> Result<[u8; N], ModelError> {
-        let (head, rest) = self.0.split_first_chunk::<N>().ok_or(ModelError::Truncated)?;
+        let (head, rest) = self
+            .0
+            .split_first_chunk::<N>()
+            .ok_or(ModelError::Truncated)?;
         self.0 = rest;
         Ok(*head)
     }
@@ -292,10 +295,19 @@ impl Stage {
 
     /// The label of every token of the article (O outside the runs), and (when
     /// asked) per token the score of its label above O's.
-    pub fn decode(&self, context: &Context, runs: &RunFeatures, margins: bool) -> (Vec<u8>, Vec<f32>) {
+    pub fn decode(
+        &self,
+        context: &Context,
+        runs: &RunFeatures,
+        margins: bool,
+    ) -> (Vec<u8>, Vec<f32>) {
         let tokens = context.doc().tokens.len();
         let mut labels = vec![0u8; tokens];
-        let mut margin = if margins { vec![0.0f32; tokens] } else { Vec::new() };
+        let mut margin = if margins {
+            vec![0.0f32; tokens]
+        } else {
+            Vec::new()
+        };
         let mut emissions = Vec::new();
         let mut at = 0;
         let mut scratch = Vec::with_capacity(32);
@@ -323,7 +335,13 @@ impl Stage {
 
     /// The scores of token `i`'s intrinsic features, remembered per thread by their
     /// key (a word's intrinsic features are the same wherever it stands).
-    fn intrinsic_scores(&self, context: &Context, i: usize, key: u64, scratch: &mut Vec<u64>) -> [f32; LABELS] {
+    fn intrinsic_scores(
+        &self,
+        context: &Context,
+        i: usize,
+        key: u64,
+        scratch: &mut Vec<u64>,
+    ) -> [f32; LABELS] {
         thread_local! {
             static SCORES: RefCell<FxHashMap<(u64, u64), [f32; LABELS]>> =
                 RefCell::new(FxHashMap::default());
@@ -448,7 +466,11 @@ impl Model {
             None => last.decode(&context, &runs, true),
         };
         let labels: Vec<usize> = labels.into_iter().map(usize::from).collect();
-        let unit = if self.calibration > 0.0 { self.calibration } else { 1.0 };
+        let unit = if self.calibration > 0.0 {
+            self.calibration
+        } else {
+            1.0
+        };
         let margins: Vec<f32> = margins.iter().map(|m| m / unit).collect();
         spans_of(&labels, &margins)
             .into_iter()
@@ -530,6 +552,9 @@ mod tests {
 
     #[test]
     fn the_compiled_model_loads() {
-        assert!(!Model::compiled().stages.is_empty(), "assets/tagger.bin did not load");
+        assert!(
+            !Model::compiled().stages.is_empty(),
+            "assets/tagger.bin did not load"
+        );
     }
 }

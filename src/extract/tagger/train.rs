@@ -209,11 +209,7 @@ impl Trainer {
 /// Trains one stage of `2^bits` buckets for `epochs` passes over the runs, visiting
 /// them in an order drawn from `seed`. `report` is called after each epoch with the
 /// epoch number and the share of runs predicted wrongly.
-pub fn train_stage(
-    runs: &[Run],
-    settings: &Settings,
-    mut report: impl FnMut(usize, f64),
-) -> Stage {
+pub fn train_stage(runs: &[Run], settings: &Settings, mut report: impl FnMut(usize, f64)) -> Stage {
     let mut trainer = Trainer {
         stage: Stage::new(settings.bits),
         weighted: vec![[0.0; LABELS]; 1 << settings.bits],
@@ -281,7 +277,10 @@ pub fn train(examples: &[Example], settings: &Settings, log: &mut dyn FnMut(Stri
         coverage.gold_tokens
     ));
     let first = train_stage(&runs, settings, |e, w| {
-        log(format!("stage 1 epoch {e}: {:.2}% of runs wrong", w * 100.0));
+        log(format!(
+            "stage 1 epoch {e}: {:.2}% of runs wrong",
+            w * 100.0
+        ));
     });
     if settings.stages < 2 {
         return calibrated(
@@ -317,7 +316,10 @@ pub fn train(examples: &[Example], settings: &Settings, log: &mut dyn FnMut(Stri
     }
     let (second_runs, _) = runs_of(examples, settings.bits, Some(priors));
     let second = train_stage(&second_runs, settings, |e, w| {
-        log(format!("stage 2 epoch {e}: {:.2}% of runs wrong", w * 100.0));
+        log(format!(
+            "stage 2 epoch {e}: {:.2}% of runs wrong",
+            w * 100.0
+        ));
     });
     calibrated(
         Model {
@@ -335,7 +337,12 @@ fn calibrated(mut model: Model, examples: &[Example]) -> Model {
     let mut confidences: Vec<f32> = examples
         .par_iter()
         .step_by(step)
-        .flat_map_iter(|e| tag_text(&model, &e.text).0.into_iter().map(|t| t.confidence))
+        .flat_map_iter(|e| {
+            tag_text(&model, &e.text)
+                .0
+                .into_iter()
+                .map(|t| t.confidence)
+        })
         .filter(|c| c.is_finite() && *c > 0.0)
         .collect();
     confidences.sort_by(f32::total_cmp);

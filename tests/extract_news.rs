@@ -1,0 +1,224 @@
+//! The extractor on ordinary news, outside the samples' niche: each class of
+//! junk the panes used to fill with on real pages (issue 14), on made-up text.
+//! Every name here is invented or generic; none comes from a fixture.
+
+use dossier::Kind;
+use dossier::extract::{Entity, entities};
+
+fn body(text: &str) -> Vec<Entity> {
+    entities(text)
+}
+
+fn kind_of(found: &[Entity], name: &str) -> Option<Kind> {
+    found.iter().find(|e| e.name == name).map(|e| e.kind)
+}
+
+fn named(found: &[Entity]) -> Vec<String> {
+    found
+        .iter()
+        .filter(|e| e.kind.is_named())
+        .map(|e| format!("{:?} {}", e.kind, e.name))
+        .collect()
+}
+
+#[test]
+fn a_president_is_a_person_with_his_surname_as_alias_not_a_city() {
+    let found = body(
+        "WASHINGTON, May 3 (Reuters) - President Barack Obama spoke at the White House on \
+         Tuesday. Obama said the economy was improving.",
+    );
+    let obama = found.iter().find(|e| e.name == "Barack Obama");
+    let obama = obama.unwrap_or_else(|| panic!("no Barack Obama in {:?}", named(&found)));
+    assert_eq!(obama.kind, Kind::Person);
+    assert_eq!(obama.count, 2, "{obama:?}");
+    assert_eq!(kind_of(&found, "Washington"), Some(Kind::City));
+    assert_ne!(kind_of(&found, "White House"), Some(Kind::Person));
+    assert!(
+        !found
+            .iter()
+            .any(|e| e.kind == Kind::City && e.name.contains("Obama"))
+    );
+}
+
+#[test]
+fn surnames_that_are_also_towns_stay_people_in_person_context() {
+    let found = body(
+        "Senator Edward Kennedy of Massachusetts met Thomas Edison's biographer in Hamilton, \
+         Ontario, on Friday. Kennedy said the talks went well.",
+    );
+    assert_eq!(
+        kind_of(&found, "Edward Kennedy"),
+        Some(Kind::Person),
+        "{:?}",
+        named(&found)
+    );
+    assert_eq!(kind_of(&found, "Thomas Edison"), Some(Kind::Person));
+    assert_eq!(kind_of(&found, "Hamilton"), Some(Kind::City));
+    assert_eq!(kind_of(&found, "Kennedy"), None, "the surname is an alias");
+}
+
+#[test]
+fn formats_interfaces_and_quantities_are_not_firms() {
+    let found = body(
+        "The company releases its reports as PDF files and exposes JavaScript APIs; its 512GB \
+         model uses 3 kWh a day.",
+    );
+    for junk in ["PDF", "APIs", "512GB", "kWh"] {
+        assert!(
+            !found.iter().any(|e| e.kind.is_named() && e.name == junk),
+            "{junk} in {:?}",
+            named(&found)
+        );
+    }
+}
+
+#[test]
+fn named_days_and_sales_are_not_firms_or_people() {
+    let found = body(
+        "Stores from Walmart to Target cut prices for Cyber Monday and Black Friday, according \
+         to the National Retail Federation.",
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|e| e.kind.is_named() && e.name.ends_with("Friday")),
+        "{:?}",
+        named(&found)
+    );
+    assert!(
+        !found
+            .iter()
+            .any(|e| e.kind.is_named() && e.name.ends_with("Monday"))
+    );
+    assert_eq!(kind_of(&found, "Walmart"), Some(Kind::Firm));
+    assert_eq!(
+        kind_of(&found, "National Retail Federation"),
+        Some(Kind::Org)
+    );
+}
+
+#[test]
+fn islands_and_presses_are_not_people() {
+    let found = body(
+        "Prime Minister Jacinda Ardern visited Stewart Island and then spoke to Oxford \
+         University Press about a book.",
+    );
+    assert_eq!(
+        kind_of(&found, "Jacinda Ardern"),
+        Some(Kind::Person),
+        "{:?}",
+        named(&found)
+    );
+    assert!(matches!(
+        kind_of(&found, "Stewart Island"),
+        Some(Kind::Region | Kind::Zone)
+    ));
+    assert!(matches!(
+        kind_of(&found, "Oxford University Press"),
+        Some(Kind::Org | Kind::Firm)
+    ));
+    assert!(
+        !found
+            .iter()
+            .any(|e| e.kind == Kind::Person && e.name.contains("Press"))
+    );
+}
+
+#[test]
+fn roster_lines_give_people_and_countries_not_firms() {
+    let found = body(
+        "Results: 1. Jesper Ronnback (Sweden) 2:10.45, 2. Hans Knauss (Austria) 2:10.90, \
+         3. Luc Alphand (France) 2:11.02.",
+    );
+    for person in ["Jesper Ronnback", "Hans Knauss", "Luc Alphand"] {
+        assert_eq!(
+            kind_of(&found, person),
+            Some(Kind::Person),
+            "{:?}",
+            named(&found)
+        );
+    }
+    for country in ["Sweden", "Austria", "France"] {
+        assert_eq!(kind_of(&found, country), Some(Kind::Country));
+    }
+    assert!(!found.iter().any(|e| e.kind == Kind::Firm));
+}
+
+#[test]
+fn an_organisation_named_with_a_list_is_one_name() {
+    let found = body(
+        "Spending fell, the Ministry of Business, Innovation and Employment said on Thursday.",
+    );
+    assert_eq!(
+        kind_of(&found, "Ministry of Business, Innovation and Employment"),
+        Some(Kind::Org),
+        "{:?}",
+        named(&found)
+    );
+}
+
+#[test]
+fn a_surname_alone_after_the_full_name_is_the_same_person() {
+    let found = body(
+        "Donald Trump criticised the figures on Monday. Trump said the ministry was wrong, and \
+         Trump repeated it later.",
+    );
+    let trump = found.iter().find(|e| e.name == "Donald Trump");
+    let trump = trump.unwrap_or_else(|| panic!("{:?}", named(&found)));
+    assert_eq!(trump.kind, Kind::Person);
+    assert_eq!(trump.count, 3);
+}
+
+#[test]
+fn unlisted_people_and_firms_in_ordinary_sentences() {
+    let found = body(
+        "Prosecutors in Denver charged Michael Okafor, a former executive of Sunbelt Logistics \
+         Inc, with fraud. Okafor denied the charges. Maria Costa, chief economist at Banco \
+         Atlantico, said inflation in Brazil would ease.",
+    );
+    assert_eq!(
+        kind_of(&found, "Michael Okafor"),
+        Some(Kind::Person),
+        "{:?}",
+        named(&found)
+    );
+    assert_eq!(kind_of(&found, "Maria Costa"), Some(Kind::Person));
+    assert_eq!(kind_of(&found, "Sunbelt Logistics Inc"), Some(Kind::Firm));
+    assert_eq!(kind_of(&found, "Denver"), Some(Kind::City));
+    assert_eq!(kind_of(&found, "Brazil"), Some(Kind::Country));
+    // Known gap: here "Banco Atlantico" is missed. Four of the five names the tagger
+    // finds are explained by the rules, so a name only the tagger finds must be
+    // surer than usual (reconcile::addition_threshold, which keeps the samples'
+    // niche precise); alone in a sentence it is found (next test).
+}
+
+#[test]
+fn an_unlisted_bank_is_a_firm() {
+    let found = body(
+        "Maria Costa, chief economist at Banco Atlantico, said inflation in Brazil would ease. \
+         Costa expects rates to fall.",
+    );
+    assert_eq!(
+        kind_of(&found, "Banco Atlantico"),
+        Some(Kind::Firm),
+        "{:?}",
+        named(&found)
+    );
+    assert_eq!(
+        found
+            .iter()
+            .find(|e| e.name == "Maria Costa")
+            .map(|e| e.count),
+        Some(2)
+    );
+}
+
+#[test]
+fn a_dateline_names_a_town_even_one_no_list_holds_as_a_place() {
+    // "Wellington" is also an English word (the boot), so the gazetteer leaves it out.
+    let found = body("WELLINGTON, Nov 20 (Reuters) - Shares fell on Thursday.");
+    let town = found.iter().find(|e| e.kind == Kind::City);
+    let town = town.unwrap_or_else(|| panic!("{:?}", named(&found)));
+    assert_eq!(town.name, "Wellington");
+    assert_eq!(town.aliases, vec!["WELLINGTON".to_string()]);
+}
