@@ -222,3 +222,18 @@ fn a_dateline_names_a_town_even_one_no_list_holds_as_a_place() {
     assert_eq!(town.name, "Wellington");
     assert_eq!(town.aliases, vec!["WELLINGTON".to_string()]);
 }
+
+#[test]
+fn a_surname_that_is_also_a_first_name_is_a_person_alone() {
+    // "Clinton" is in the first-name list too; a lone first name is doubtful,
+    // a lone name that is also a surname is not.
+    let found = body(
+        "President Clinton met union leaders on Monday. Clinton said the talks had gone well.",
+    );
+    assert_eq!(
+        kind_of(&found, "Clinton"),
+        Some(Kind::Person),
+        "{:?}",
+        named(&found)
+    );
+}

@@ -281,6 +281,8 @@ pub fn found_entities(entities: &[Entity]) -> Vec<Found> {
 pub struct Differences {
     /// Document number (from 0).
     pub document: usize,
+    /// A sports report.
+    pub sports: bool,
     /// Gold names not found: `TYPE name`.
     pub missed: Vec<String>,
     /// Names found that the gold does not have.
@@ -361,6 +363,7 @@ pub fn score(documents: &[Document], found: &[Option<Vec<Entity>>]) -> Report {
             }
         };
         let mut differences = Differences {
+            sports: doc.sports,
             document: doc.number,
             missed: Vec::new(),
             extra: Vec::new(),

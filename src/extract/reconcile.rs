@@ -404,8 +404,10 @@ fn doubtful_word(doc: &Doc, t: &Tagged, kept: &[Candidate]) -> bool {
             .tokens
             .iter()
             .any(|o| !o.sentence_start && o.is_word() && o.text(doc.body) == text);
+    // "Samantha" alone is doubtful; "Clinton", "Johnson" are surnames too.
     let lone_first_name = t.coarse == Coarse::Person
         && doc.gazetteer.given.contains(text)
+        && !doc.gazetteer.surnames.contains(text)
         && !kept.iter().any(|c| {
             c.kind == Kind::Person && c.name.split(' ').next() == Some(text) && c.name.contains(' ')
         });
