@@ -35,7 +35,11 @@ pub(crate) fn read(text: &str) -> Document {
                 .collect();
         }
     }
-    Document { blocks, hints }
+    Document {
+        blocks,
+        hints,
+        ..Document::default()
+    }
 }
 
 fn block(b: &TextBlock) -> Block {
