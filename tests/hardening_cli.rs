@@ -372,3 +372,48 @@ fn a_file_name_that_is_not_utf8_could_not_be_named() {
         .code(0)
         .stdout(predicate::str::contains("Harbour traffic"));
 }
+
+#[test]
+fn deeply_nested_html_was_quadratic_and_hid_the_good_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let nested = |n: usize| {
+        format!(
+            "<html><body>{}<p>The harbour authority said cargo rose by a fifth.</p>{}</body></html>",
+            "<div>".repeat(n),
+            "</div>".repeat(n)
+        )
+    };
+    fs::write(dir.path().join("nested.html"), nested(100_000)).unwrap();
+    // 5 MB of unclosed tags: ran past 120 s.
+    fs::write(
+        dir.path().join("unclosed.html"),
+        format!(
+            "<html><body><p>Officials expect further growth next year.</p>{}",
+            "<div>".repeat(1_000_000)
+        ),
+    )
+    .unwrap();
+    fs::write(dir.path().join("good.txt"), ARTICLE).unwrap();
+    let started = Instant::now();
+    let out = dossier()
+        .arg("list")
+        .arg(dir.path().join("nested.html"))
+        .arg(dir.path().join("unclosed.html"))
+        .arg(dir.path().join("good.txt"))
+        .timeout(Duration::from_secs(30))
+        .output()
+        .unwrap();
+    let took = started.elapsed();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let listed = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(listed.lines().count(), 3, "{listed}");
+    assert!(listed.contains("Harbour traffic"), "{listed}");
+    let err = stderr_of(&out);
+    assert!(
+        err.contains("nested.html: HTML nested deeper than")
+            && err.contains("unclosed.html: HTML nested deeper than"),
+        "{err}"
+    );
+    // Seconds, not minutes, even in a debug build on a busy machine.
+    assert!(took < Duration::from_secs(20), "took {took:?}");
+}
