@@ -262,6 +262,20 @@ pub(crate) fn from_plain_text(id: usize, path: String, file: String, text: &str)
     article
 }
 
+/// Loads bytes already in memory as if read from the file `path` (decoding,
+/// binary and size checks included): for the fuzz targets.
+#[doc(hidden)]
+pub fn load_bytes_as(path: &str, bytes: &[u8]) -> Corpus {
+    let part = load_bytes(Ok(bytes.to_vec()), Some(Path::new(path)), path);
+    let mut corpus = Corpus {
+        name: path.to_string(),
+        articles: part.articles,
+        problems: part.problems,
+    };
+    number(&mut corpus.articles);
+    corpus
+}
+
 /// Loads one input from bytes already in memory, as if read from `path`: for
 /// tests and embedding. The format comes from the path's extension or the content.
 pub fn load_text(path: &str, text: &str) -> Corpus {
