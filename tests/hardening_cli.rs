@@ -417,3 +417,31 @@ fn deeply_nested_html_was_quadratic_and_hid_the_good_files() {
     // Seconds, not minutes, even in a debug build on a busy machine.
     assert!(took < Duration::from_secs(20), "took {took:?}");
 }
+
+#[test]
+fn unclosed_front_matter_elsewhere_made_the_raw_line_the_title() {
+    let text = "---\ntitle: Harbour traffic hits record\nauthor: Ann Smith\n\n\
+                The harbour authority said on Monday that cargo volumes rose by a fifth this year.\n\n\
+                Officials expect further growth next year as a second terminal opens.\n";
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("story.txt"), text).unwrap();
+    fs::write(dir.path().join("story.dat"), text).unwrap();
+    let from_stdin = dossier()
+        .args(["list", "--json", "-"])
+        .write_stdin(text)
+        .output()
+        .unwrap();
+    let from_files = dossier()
+        .args(["list", "--json"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    for out in [from_stdin, from_files] {
+        let list: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        for article in list.as_array().unwrap() {
+            assert_eq!(article["title"], "Harbour traffic hits record", "{list}");
+            assert_eq!(article["author"], "Ann Smith", "{list}");
+        }
+        assert!(stderr_of(&out).contains("front matter not closed"));
+    }
+}

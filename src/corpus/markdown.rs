@@ -36,14 +36,14 @@ pub(crate) fn read(text: &str) -> Document {
     }
 }
 
-/// A front matter block read off the top of a Markdown file.
-struct FrontMatter<'a> {
+/// A front matter block read off the top of a Markdown (or plain text) file.
+pub(crate) struct FrontMatter<'a> {
     /// What its `key: value` lines said.
-    hints: Hints,
+    pub hints: Hints,
     /// The text after it.
-    rest: &'a str,
+    pub rest: &'a str,
     /// Set when the block was not closed as it should be.
-    warning: Option<String>,
+    pub warning: Option<String>,
 }
 
 /// Splits off a `---` YAML front matter block and reads its simple `key: value`
@@ -51,8 +51,10 @@ struct FrontMatter<'a> {
 /// before something that is not front matter (a heading, a paragraph), the
 /// block is taken to end there, with a warning: neither the metadata nor the
 /// text after it is lost, and a `---` further down (a rule, a heading's
-/// underline) is never taken for its end.
-fn front_matter(text: &str) -> FrontMatter<'_> {
+/// underline) is never taken for its end. An unclosed block counts only when
+/// it names a field dossier reads (`title:`, `date:`, ...); else the text is
+/// left as it is (a rule, then "Breaking: ...").
+pub(crate) fn front_matter(text: &str) -> FrontMatter<'_> {
     let mut front = FrontMatter {
         hints: Hints::default(),
         rest: text,
@@ -81,6 +83,13 @@ fn front_matter(text: &str) -> FrontMatter<'_> {
                 .iter()
                 .position(|l| !is_front_matter_line(l.trim_end(), false))
                 .unwrap_or(lines.len());
+            let mut hints = Hints::default();
+            for line in &lines[..end] {
+                read_field(line.trim_end(), &mut hints);
+            }
+            if hints == Hints::default() {
+                return front;
+            }
             front.warning = Some(format!(
                 "front matter not closed (no \"---\" line after it); read as lines 1-{}",
                 end + 1
@@ -272,6 +281,13 @@ mod tests {
         let texts: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts, ["Big heading", "Text one.", "Text two."]);
         assert_eq!(doc.warnings.len(), 1);
+    }
+
+    #[test]
+    fn a_rule_then_text_with_a_colon_is_not_front_matter() {
+        let doc = read("---\nBreaking: the port reopened on Monday.\n\nMore text.\n");
+        assert!(doc.warnings.is_empty());
+        assert_eq!(doc.blocks[0].text, "Breaking: the port reopened on Monday.");
     }
 
     #[test]
