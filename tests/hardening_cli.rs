@@ -204,7 +204,7 @@ fn over_64_mib_of_one_document_on_stdin_said_64_mib_of_64() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains(
-            "-: too large (more than 64 MiB; the limit is 64 MiB per document",
+            "-: file too large (more than 64 MiB; the limit is 64 MiB per document",
         ));
 }
 

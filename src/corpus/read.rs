@@ -96,16 +96,18 @@ pub(crate) fn read_capped(reader: impl Read, expected: usize) -> Result<Vec<u8>,
     Ok(bytes)
 }
 
-/// Why an input is too large: with its size when known (a file), else only
-/// that it went past the limit (a pipe, stdin).
+/// Why an input is too large: with its size when known (a file) and clearly
+/// above the limit, else only that it went past the limit (a pipe, stdin).
 fn too_large(len: Option<u64>) -> String {
     let mib = |n: u64| n as f64 / (1024.0 * 1024.0);
     let limit = mib(MAX_BYTES);
     let size = match len {
-        Some(len) => format!("{:.1} MiB", mib(len)),
-        None => format!("more than {limit:.0} MiB"),
+        Some(len) if mib(len) - limit >= 0.05 => format!("{:.1} MiB", mib(len)),
+        _ => format!("more than {limit:.0} MiB"),
     };
-    format!("too large ({size}; the limit is {limit:.0} MiB per document, JSON Lines have none)")
+    format!(
+        "file too large ({size}; the limit is {limit:.0} MiB per document, JSON Lines have none)"
+    )
 }
 
 /// A short lower-case reason for an I/O error.
