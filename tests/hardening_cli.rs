@@ -445,3 +445,20 @@ fn unclosed_front_matter_elsewhere_made_the_raw_line_the_title() {
         assert!(stderr_of(&out).contains("front matter not closed"));
     }
 }
+
+#[test]
+fn json_lines_on_stdin_with_a_broken_first_record_still_stream() {
+    // Over the limit a document read whole has, so this passes only streamed.
+    let mut input = b"{\"title\": broken\n".to_vec();
+    input.extend_from_slice(
+        b"{\"title\":\"Second\",\"body\":\"The harbour authority said cargo rose.\"}\n",
+    );
+    input.resize(65 << 20, b'\n');
+    dossier()
+        .args(["list", "-"])
+        .write_stdin(input)
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("Second"))
+        .stderr(predicate::str::contains("-:1: invalid JSON"));
+}

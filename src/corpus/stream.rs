@@ -74,21 +74,26 @@ fn whole(head: Vec<u8>, rest: impl Read) -> Result<Vec<u8>, String> {
     read::read_capped(std::io::Cursor::new(head).chain(rest), expected)
 }
 
-/// Whether an input starting with `head` is JSON Lines: its first line is a
-/// whole JSON object, or longer than the head (a pretty-printed object or an
-/// array is read whole instead).
+/// Whether an input starting with `head` is JSON Lines: it starts with `{`,
+/// and its first line is a whole JSON object, or its second line starts with
+/// `{` too (the first record is broken), or its first line is longer than the
+/// head. A pretty-printed object (its second line is a field) and an array
+/// are read whole instead.
 fn json_lines(head: &[u8]) -> bool {
     let text = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
     let start = text.iter().position(|b| !b.is_ascii_whitespace());
     let Some(start) = start.filter(|&i| text[i] == b'{') else {
         return false;
     };
-    match memchr::memchr(b'\n', &text[start..]) {
-        Some(end) => {
-            serde_json::from_slice::<serde::de::IgnoredAny>(&text[start..start + end]).is_ok()
-        }
-        None => text.len() as u64 >= HEAD,
-    }
+    let text = &text[start..];
+    let Some(end) = memchr::memchr(b'\n', text) else {
+        return text.len() as u64 >= HEAD;
+    };
+    let second = text[end + 1..]
+        .iter()
+        .find(|b| !b.is_ascii_whitespace())
+        .copied();
+    serde_json::from_slice::<serde::de::IgnoredAny>(&text[..end]).is_ok() || second == Some(b'{')
 }
 
 /// Reads the records of an input whose first bytes, `head`, are already read.
@@ -198,6 +203,18 @@ mod tests {
             out.problems[0].path == "big.jsonl:1700"
                 && out.problems[0].reason.starts_with("invalid JSON")
         );
+    }
+
+    #[test]
+    fn json_lines_are_told_from_one_pretty_object_and_arrays() {
+        assert!(json_lines(b"{\"body\":\"a\"}\n{\"body\":\"b\"}\n"));
+        assert!(json_lines(b"{\"body\": broken\n{\"body\":\"b\"}\n"));
+        assert!(json_lines(b"\xEF\xBB\xBF  {\"body\":\"a\"}\n"));
+        assert!(!json_lines(
+            b"{\n  \"title\": \"x\",\n  \"body\": \"y\"\n}\n"
+        ));
+        assert!(!json_lines(b"[{\"body\":\"a\"}]"));
+        assert!(!json_lines(b"Plain text."));
     }
 
     #[test]
