@@ -98,6 +98,19 @@ fn html_unclosed_tags_are_linear() {
 }
 
 #[test]
+fn html_attributes_on_one_tag_are_linear() {
+    assert_linear(
+        "attributes",
+        "attributes.html",
+        |n| {
+            let attrs: Vec<String> = (0..n).map(|i| format!("a{i}=x")).collect();
+            format!("<div {}><p>{}</p></div>", attrs.join(" "), words(50))
+        },
+        5_000,
+    );
+}
+
+#[test]
 fn html_page_and_paragraph_length_are_linear() {
     assert_linear(
         "paragraphs",

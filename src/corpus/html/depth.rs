@@ -18,6 +18,11 @@ use std::collections::HashMap;
 /// real pages use, and low enough that the parser's walks stay cheap.
 pub(crate) const MAX_DEPTH: usize = 256;
 
+/// Most attributes kept on one tag. The tokenizer checks each new attribute
+/// against those before it, so a tag with 80,000 took over a second, and time
+/// grows with the square of their number; real tags have a few dozen.
+const MAX_ATTRIBUTES: usize = 256;
+
 /// Most formatting elements (`<b>`, `<a>`, ...) carried open across an implied
 /// end (a new `<p>` closing the last). The parser opens each of them again at
 /// the next text, so without a bound a page of `<p><b id=N>x` builds elements
@@ -364,19 +369,22 @@ impl<'a> Scan<'a> {
             } else if rest.starts_with(b"<!") || rest.starts_with(b"<?") {
                 find(bytes, start + 2, b">").map_or(bytes.len(), |end| end + 1)
             } else if rest.len() > 2 && rest[1] == b'/' && rest[2].is_ascii_alphabetic() {
-                let (name, end) = tag(bytes, start + 2);
+                let tag = tag(bytes, start + 2);
                 lower.clear();
-                lower.extend(name.iter().map(u8::to_ascii_lowercase));
+                lower.extend(tag.name.iter().map(u8::to_ascii_lowercase));
                 let id = self.names.id(&lower);
-                self.end_tag(id, start, end);
-                end
+                self.end_tag(id, start, tag.end);
+                self.cut_attributes(&tag);
+                tag.end
             } else if rest.len() > 1 && rest[1].is_ascii_alphabetic() {
-                let (name, end) = tag(bytes, start + 1);
+                let tag = tag(bytes, start + 1);
+                let end = tag.end;
                 lower.clear();
-                lower.extend(name.iter().map(u8::to_ascii_lowercase));
+                lower.extend(tag.name.iter().map(u8::to_ascii_lowercase));
                 let id = self.names.id(&lower);
                 let closed = end >= 2 && bytes[end - 2] == b'/';
                 self.start_tag(id, closed, start, end);
+                self.cut_attributes(&tag);
                 if self.names.is(id, IS_RAW) {
                     raw_end(bytes, end, &lower)
                 } else if id == self.known.plaintext {
@@ -544,6 +552,19 @@ impl<'a> Scan<'a> {
         }
     }
 
+    /// Leaves out a tag's attributes past [`MAX_ATTRIBUTES`] (unless the whole
+    /// tag was left out already).
+    fn cut_attributes(&mut self, tag: &Tag) {
+        let Some(cut) = tag.cut.filter(|&cut| cut >= self.copied) else {
+            return;
+        };
+        self.out.push_str(&self.html[self.copied..cut]);
+        let closed = tag.end >= 2 && self.html.as_bytes()[tag.end - 2] == b'/';
+        self.out.push_str(if closed { "/>" } else { ">" });
+        self.copied = tag.end;
+        self.dropped += 1;
+    }
+
     /// Writes end tags for `elements` (innermost first) just before `start`.
     fn close_before(&mut self, elements: &[u32], start: usize) {
         self.out.push_str(&self.html[self.copied..start]);
@@ -573,27 +594,50 @@ impl<'a> Scan<'a> {
     }
 }
 
-/// The lower-case name of the tag whose name starts at `at`, and where the tag
-/// ends (after its `>`, or the end of the page): attributes are read as the
-/// tokenizer reads them, so a quoted value may hold `>`.
-fn tag(bytes: &[u8], at: usize) -> (&[u8], usize) {
+/// A tag as the scan reads it.
+struct Tag<'a> {
+    /// Its name, as written.
+    name: &'a [u8],
+    /// Where it ends: after its `>`, or the end of the page.
+    end: usize,
+    /// Where its attribute past [`MAX_ATTRIBUTES`] starts, if it has one.
+    cut: Option<usize>,
+}
+
+/// The tag whose name starts at `at`: attributes are read as the tokenizer
+/// reads them, so a quoted value may hold `>`.
+fn tag(bytes: &[u8], at: usize) -> Tag<'_> {
     let len = bytes.len();
     let mut i = at;
     while i < len && !bytes[i].is_ascii_whitespace() && !matches!(bytes[i], b'/' | b'>') {
         i += 1;
     }
     let name = &bytes[at..i];
+    let mut attributes = 0;
+    let mut cut = None;
     loop {
         while i < len && (bytes[i].is_ascii_whitespace() || bytes[i] == b'/') {
             i += 1;
         }
         if i >= len {
-            return (name, len);
+            return Tag {
+                name,
+                end: len,
+                cut,
+            };
         }
         if bytes[i] == b'>' {
-            return (name, i + 1);
+            return Tag {
+                name,
+                end: i + 1,
+                cut,
+            };
         }
         // An attribute name, then perhaps `=` and a value.
+        attributes += 1;
+        if attributes == MAX_ATTRIBUTES + 1 {
+            cut = Some(i);
+        }
         i += 1;
         while i < len && !bytes[i].is_ascii_whitespace() && !matches!(bytes[i], b'=' | b'>' | b'/')
         {
@@ -694,6 +738,25 @@ mod tests {
         // `</span>` cannot close a `<div>` opened inside it: the divs pile up.
         let page = "<span><div>x</span>".repeat(MAX_DEPTH * 2);
         assert!(cap(&page).dropped > 0);
+    }
+
+    #[test]
+    fn attributes_past_the_cap_are_left_out() {
+        let attrs: Vec<String> = (0..MAX_ATTRIBUTES + 10)
+            .map(|i| format!("a{i}='>'"))
+            .collect();
+        let page = format!(
+            "<p {}>text</p><svg><path {} /></svg>",
+            attrs.join(" "),
+            attrs.join(" ")
+        );
+        let capped = cap(&page);
+        assert_eq!(capped.dropped, 2);
+        let last = format!("a{}=", MAX_ATTRIBUTES - 1);
+        let first_cut = format!("a{}=", MAX_ATTRIBUTES);
+        assert!(capped.text.contains(&last) && !capped.text.contains(&first_cut));
+        assert!(capped.text.contains("'>' >text</p>"));
+        assert!(capped.text.ends_with("'>' /></svg>"));
     }
 
     #[test]

@@ -40,8 +40,9 @@ pub(crate) fn read(text: &str) -> Document {
     let warnings = (capped.dropped > 0)
         .then(|| {
             format!(
-                "HTML nested deeper than {} elements, or with too many tags left open; \
-                 {} tags set aside so it reads in linear time (the text is kept)",
+                "HTML nested deeper than {} elements, or with too many tags left open or \
+                 attributes on a tag; {} tags or attributes set aside so it reads in \
+                 linear time (the text is kept)",
                 depth::MAX_DEPTH,
                 capped.dropped
             )
