@@ -192,3 +192,77 @@ fn json_lines_record_length_and_records_are_linear() {
         200,
     );
 }
+
+#[test]
+fn repeated_and_short_lines_are_linear() {
+    assert_linear(
+        "one line repeated",
+        "same.txt",
+        |n| "The same line again, said the wire.\n".repeat(n),
+        2_000,
+    );
+    assert_linear(
+        "short headline-like lines",
+        "headlines.txt",
+        |n| {
+            (0..n)
+                .map(|i| format!("Port Expands Again {i}\n"))
+                .collect()
+        },
+        2_000,
+    );
+    assert_linear(
+        "one word, no spaces",
+        "word.txt",
+        |n| "x".repeat(n),
+        100_000,
+    );
+}
+
+#[test]
+fn markdown_nesting_and_unclosed_markup_are_linear() {
+    assert_linear(
+        "nested quotes",
+        "quotes.md",
+        |n| format!("{} text\n", "> ".repeat(n)),
+        5_000,
+    );
+    assert_linear(
+        "unclosed brackets and emphasis",
+        "open.md",
+        |n| format!("Text {} end\n", "[a **b _c `d ".repeat(n)),
+        2_000,
+    );
+    assert_linear(
+        "unclosed comments",
+        "comments.md",
+        |n| format!("Text\n{}", "<!-- a\n".repeat(n)),
+        2_000,
+    );
+}
+
+#[test]
+fn json_lines_fields_and_paragraph_lists_are_linear() {
+    assert_linear(
+        "many fields",
+        "fields.jsonl",
+        |n| {
+            let mut record = serde_json::Map::new();
+            for i in 0..n {
+                record.insert(format!("k{i}"), serde_json::json!(i));
+            }
+            record.insert("body".into(), serde_json::json!(words(50)));
+            format!("{}\n", serde_json::Value::Object(record))
+        },
+        2_000,
+    );
+    assert_linear(
+        "a body of many paragraphs",
+        "paragraphs.jsonl",
+        |n| {
+            let body: Vec<String> = (0..n).map(|i| format!("{} {i}.", words(10))).collect();
+            format!("{}\n", serde_json::json!({"title": "T", "body": body}))
+        },
+        500,
+    );
+}
