@@ -5,6 +5,8 @@
 #   scripts/fuzz.sh MINUTES [TARGET...]
 #
 # Targets: html markdown json_lines cleaner extractor query (all by default).
+# FUZZ_ARGS adds libFuzzer flags, e.g. FUZZ_ARGS=-len_control=0 to try long
+# inputs from the start (fewer executions, more room for slow ones).
 # Needs the nightly toolchain and cargo-fuzz; installs them when missing.
 # Each target keeps its growing corpus in fuzz/corpus/TARGET (not committed),
 # starts from fuzz/seeds/TARGET and mutates with a dictionary from fuzz/dicts.
@@ -45,7 +47,7 @@ for t in "${targets[@]}"; do
     "fuzz/corpus/$t" "fuzz/seeds/$t" -- \
     -dict="fuzz/dicts/$(dict_of "$t").dict" \
     -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
-    -max_total_time=$((minutes * 60)) -print_final_stats=1 \
+    -max_total_time=$((minutes * 60)) -print_final_stats=1 ${FUZZ_ARGS:-} \
     >"$log" 2>&1 || status=$?
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
   rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)

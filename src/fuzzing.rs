@@ -55,8 +55,7 @@ pub fn query(data: &[u8]) {
             assert!(!e.message.is_empty());
         }
         Ok(query) => {
-            let index = small_index();
-            let searcher = Searcher::new(index);
+            let (index, searcher) = small_index();
             let options = Options::default();
             let hits = searcher.search(&query, &options);
             for hit in hits.iter().take(5) {
@@ -67,9 +66,15 @@ pub fn query(data: &[u8]) {
     }
 }
 
-fn small_index() -> &'static Index {
-    static INDEX: OnceLock<Index> = OnceLock::new();
-    INDEX.get_or_init(|| crate::generate::index(40, 7))
+/// A small generated corpus and its searcher, made once.
+fn small_index() -> (&'static Index, &'static Searcher) {
+    static INDEX: OnceLock<(Index, Searcher)> = OnceLock::new();
+    let (index, searcher) = INDEX.get_or_init(|| {
+        let index = crate::generate::index(40, 7);
+        let searcher = Searcher::new(&index);
+        (index, searcher)
+    });
+    (index, searcher)
 }
 
 /// Loads `data` as the file `path` would be, and checks the corpus.
