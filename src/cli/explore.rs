@@ -11,6 +11,7 @@ use crate::tui::capability::Capabilities;
 use crate::tui::demo::Pace;
 use crate::tui::{self, Options, Theme};
 use anyhow::{Context, bail};
+use std::ffi::OsString;
 
 /// Reads the configuration file the flags and environment point at.
 pub fn config(global: &Global) -> anyhow::Result<Config> {
@@ -23,9 +24,9 @@ pub fn config(global: &Global) -> anyhow::Result<Config> {
 }
 
 /// The paths to open: those given, else the configuration's.
-pub fn paths(given: &[String], config: &Config) -> Vec<String> {
+pub fn paths(given: &[OsString], config: &Config) -> Vec<OsString> {
     if given.is_empty() {
-        config.paths.clone()
+        config.paths.iter().map(OsString::from).collect()
     } else {
         given.to_vec()
     }
@@ -73,10 +74,11 @@ pub fn run(cli: &Cli) -> anyhow::Result<Status> {
         tui::run_with(&name, Some(articles), move || index, options)?;
         return Ok(Status::Success);
     }
-    let inputs: Vec<Input> = paths.iter().map(|p| Input::from_arg(p)).collect();
+    super::mark_missing(&paths);
+    let inputs: Vec<Input> = paths.iter().map(Input::from_arg).collect();
     let name = match paths.as_slice() {
         [] => "embedded seeds".to_string(),
-        [one] => one.clone(),
+        [one] => crate::text::os_lossless(one).into_owned(),
         many => format!("{} inputs", many.len()),
     };
     let build = move || Index::from_corpus(corpus::load(&inputs));
@@ -102,13 +104,7 @@ fn pace(flag: Option<f64>) -> anyhow::Result<Pace> {
 
 /// Reports load problems on stderr, once the terminal is back.
 fn report(problems: Vec<crate::corpus::Problem>) {
-    for problem in problems {
-        let level = if problem.skipped {
-            "skipped"
-        } else {
-            "warning"
-        };
-        let text = crate::text::sanitize_line(&problem.to_string()).into_owned();
-        eprintln!("dossier: {level}: {text}");
+    for problem in &problems {
+        super::report::problem(problem);
     }
 }

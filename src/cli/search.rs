@@ -40,7 +40,7 @@ pub fn run(args: &SearchArgs, global: &Global, out: &Output) -> anyhow::Result<S
         })
         .collect();
     let text = if args.json {
-        serde_json::to_string_pretty(&json(&index, &results))? + "\n"
+        output::json(&json(&index, &results), true)?
     } else if out.width.is_some() {
         results.iter().map(|f| terminal(&index, f, out)).collect()
     } else {

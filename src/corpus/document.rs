@@ -59,6 +59,9 @@ pub(crate) struct Document {
     pub blocks: Vec<Block>,
     /// Structured metadata.
     pub hints: Hints,
+    /// What the reader had to guess at or leave out, for the user to hear
+    /// (`front matter not closed ...`): reported as warnings with the file.
+    pub warnings: Vec<String>,
 }
 
 /// Keeps a hint only when it has visible text.

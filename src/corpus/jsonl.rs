@@ -81,8 +81,7 @@ fn record(value: Value) -> Result<Document, String> {
     let Value::Object(map) = value else {
         return Err("not a JSON object".into());
     };
-    let body = first_text(&map, BODY)
-        .ok_or("no article text (expected a non-empty \"body\", \"text\" or \"content\" field)")?;
+    let body = body_text(&map)?;
     let hints = Hints {
         title: first_text(&map, TITLE),
         source: first_text(&map, SOURCE),
@@ -97,6 +96,41 @@ fn record(value: Value) -> Result<Document, String> {
     };
     document.hints = merge(hints, document.hints);
     Ok(document)
+}
+
+/// The article text: the first body field that holds a string (or a list of
+/// strings: paragraphs). A body field holding anything else (`"body": 12345`)
+/// is an error, not an article "12345".
+fn body_text(map: &Map<String, Value>) -> Result<String, String> {
+    for name in BODY {
+        let paragraphs = match map.get(*name) {
+            None | Some(Value::Null) => continue,
+            Some(Value::String(s)) => vec![s.as_str()],
+            Some(Value::Array(items)) if items.iter().all(Value::is_string) => {
+                items.iter().filter_map(Value::as_str).collect()
+            }
+            Some(other) => {
+                return Err(format!("\"{name}\" holds {}, not text", json_kind(other)));
+            }
+        };
+        let text = paragraphs.join("\n\n");
+        if !text.trim().is_empty() {
+            return Ok(text);
+        }
+    }
+    Err("no article text (expected a non-empty \"body\", \"text\" or \"content\" field)".into())
+}
+
+/// What a JSON value is, for a message.
+fn json_kind(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "a list that is not all strings",
+        Value::Object(_) => "an object",
+    }
 }
 
 /// Record fields win; what the body itself states fills the gaps.
@@ -167,6 +201,19 @@ mod tests {
                 .starts_with("no article text")
         );
         assert!(records[4].1.is_ok());
+    }
+
+    #[test]
+    fn a_body_that_is_not_text_is_an_error_not_an_article() {
+        let records =
+            read("{\"body\": 12345}\n{\"text\": [\"One.\", \"Two.\"]}\n{\"body\": {\"x\": 1}}\n");
+        assert_eq!(
+            records[0].1.as_ref().unwrap_err(),
+            "\"body\" holds a number, not text"
+        );
+        let doc = records[1].1.as_ref().unwrap();
+        assert_eq!(doc.blocks.len(), 2);
+        assert!(records[2].1.as_ref().unwrap_err().contains("an object"));
     }
 
     #[test]

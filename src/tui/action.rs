@@ -143,6 +143,8 @@ pub enum Signal {
     Terminate,
     /// SIGINT sent from outside (Ctrl-C itself is a key in raw mode).
     Interrupt,
+    /// SIGQUIT sent from outside (Ctrl-\\ is a key in raw mode).
+    Quit,
 }
 
 impl Signal {
@@ -152,6 +154,7 @@ impl Signal {
             Signal::Hangup => signal_hook::consts::SIGHUP,
             Signal::Terminate => signal_hook::consts::SIGTERM,
             Signal::Interrupt => signal_hook::consts::SIGINT,
+            Signal::Quit => signal_hook::consts::SIGQUIT,
         }
     }
 }

@@ -9,6 +9,7 @@ pub mod capability;
 pub mod color;
 pub mod demo;
 pub mod document;
+pub mod escape;
 pub mod events;
 pub mod filter;
 pub mod keymap;
@@ -88,7 +89,10 @@ fn apply(state: &mut State, input: Input, session: &mut Session) -> anyhow::Resu
             session.ahead.push(key);
         }
         Input::Key(key) if state.demo => take_over(state, key, session),
-        Input::Key(key) => press_key(state, key),
+        Input::Key(key) => {
+            press_key(state, key);
+            test_delay();
+        }
         Input::Action(action) => update::update(state, action),
         Input::Demo(step) if state.demo => {
             if let Some(key) = demo::apply(state, step) {
@@ -98,6 +102,7 @@ fn apply(state: &mut State, input: Input, session: &mut Session) -> anyhow::Resu
         Input::Demo(_) => {}
         Input::Built(model) => {
             state.finish_loading(*model);
+            escape::loaded(&state.model.index.problems);
             let (width, height) = (state.width, state.height);
             update::update(state, Action::Resize(width, height));
             for key in session.ahead.drain(..) {
@@ -176,10 +181,17 @@ pub fn run_with(
     let mut guard = Guard::enter(theme.palette, theme.attributes)?;
     let size = guard.terminal.size()?;
     update::update(&mut state, Action::Resize(size.width, size.height));
-    events::read_terminal(tx.clone())?;
+    events::read_terminal(tx.clone(), state.keymap.clone())?;
     let mut workers = filter::Workers::new(tx.clone());
     events::build_index(tx, build)?;
     let exit = event_loop(&mut guard, &mut state, &rx, &mut session, &mut workers);
+    if !escape::claim() {
+        // The input thread is ending the process (a quit key while this
+        // thread was busy): it restores and reports; nothing more to do.
+        loop {
+            std::thread::park();
+        }
+    }
     if let Some(handle) = session.playing.take() {
         handle.stop();
     }
@@ -202,6 +214,7 @@ fn event_loop(
 ) -> anyhow::Result<Exit> {
     draw(guard, state)?;
     while let Ok(first) = rx.recv() {
+        escape::busy();
         let mut batch = vec![first];
         batch.extend(rx.try_iter());
         // Of a burst of resizes only the last matters.
@@ -221,8 +234,25 @@ fn event_loop(
             workers.submit(&state.model.engine, requests);
         }
         draw(guard, state)?;
+        escape::idle(state);
     }
     Ok(Exit::Quit)
+}
+
+/// `DOSSIER_TEST_KEY_DELAY_MS=N`: every key keeps the UI thread busy for N ms
+/// more, a stand-in for a slow update in the end-to-end tests of the ways
+/// out (a signal, `q`) while the UI thread is busy. Unset, nothing happens.
+fn test_delay() {
+    static DELAY: std::sync::OnceLock<Option<std::time::Duration>> = std::sync::OnceLock::new();
+    let delay = DELAY.get_or_init(|| {
+        std::env::var("DOSSIER_TEST_KEY_DELAY_MS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .map(std::time::Duration::from_millis)
+    });
+    if let Some(delay) = delay {
+        std::thread::sleep(*delay);
+    }
 }
 
 /// Does what `update` asked of the terminal.

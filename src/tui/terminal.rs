@@ -1,8 +1,10 @@
 //! The terminal guard: raw mode, alternate screen, mouse capture, bracketed
 //! paste and a hidden cursor while the explorer runs; all of it given back on
-//! drop, in the panic hook, on SIGTERM and SIGHUP (via the event loop), and
-//! for the time the explorer is suspended (Ctrl-Z), then taken again with a
-//! full redraw. Restoring never blocks on a terminal that is gone.
+//! drop, in the panic hook, on SIGTERM, SIGHUP, SIGINT and SIGQUIT (by the
+//! event loop, or by the signal thread itself when the UI thread is busy: see
+//! [`restore_now`]), and for the time the explorer is suspended (Ctrl-Z), then
+//! taken again with a full redraw. Restoring never blocks on a terminal that
+//! is gone.
 
 use super::backend::SgrBackend;
 use super::capability::Attributes;
@@ -19,8 +21,8 @@ use crossterm::terminal::{
 use ratatui::Terminal;
 use std::io::{self, Stdout, stdout};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Mutex, MutexGuard, Once, TryLockError};
-use std::time::Duration;
+use std::sync::{Mutex, MutexGuard, Once, OnceLock, TryLockError};
+use std::time::{Duration, Instant};
 
 /// Whether the terminal is in the explorer's modes (so restoring twice is harmless).
 static ACTIVE: AtomicBool = AtomicBool::new(false);
@@ -36,6 +38,16 @@ static DRAWING: Mutex<()> = Mutex::new(());
 
 /// How long restoring waits for a terminal that does not take output.
 const WRITE_WAIT: Duration = Duration::from_millis(200);
+
+/// How long [`restore_now`] lets a frame being written finish, and then how
+/// long it waits for the terminal to take the restoring bytes: together well
+/// inside the 100 ms in which a signal must give the terminal back.
+const FRAME_WAIT: Duration = Duration::from_millis(25);
+const NOW_WRITE_WAIT: Duration = Duration::from_millis(40);
+
+/// The bytes that undo [`enter_modes`], made once when the modes are entered
+/// (so that restoring from another thread formats and allocates nothing).
+static RESTORE_BYTES: OnceLock<Vec<u8>> = OnceLock::new();
 
 /// Owns the terminal while the explorer runs; dropping it restores the terminal.
 pub struct Guard {
@@ -90,6 +102,7 @@ impl Drop for Guard {
 }
 
 fn enter_modes() -> io::Result<()> {
+    RESTORE_BYTES.get_or_init(restore_bytes);
     enable_raw_mode()?;
     ACTIVE.store(true, Ordering::SeqCst);
     execute!(
@@ -156,6 +169,58 @@ pub fn restore() {
         LeaveAlternateScreen,
         Show
     );
+}
+
+/// The sequences [`restore`] writes, after a CAN that ends any escape sequence
+/// a frame cut short may have left open (on the alternate screen, which goes).
+fn restore_bytes() -> Vec<u8> {
+    use crossterm::Command;
+    let mut text = String::from("\x18\x1b[0m");
+    let _ = DisableBracketedPaste.write_ansi(&mut text);
+    let _ = DisableMouseCapture.write_ansi(&mut text);
+    let _ = LeaveAlternateScreen.write_ansi(&mut text);
+    let _ = Show.write_ansi(&mut text);
+    text.into_bytes()
+}
+
+/// Gives the terminal back from any thread, whatever the UI thread is doing:
+/// for the signal thread when the event loop did not end in time, and for
+/// the input thread when `q` comes while the UI thread is busy. It waits at
+/// most [`FRAME_WAIT`] for a frame being written to finish, then leaves raw
+/// mode and writes the restoring bytes straight to file descriptor 1: not
+/// through the standard library's stdout, whose lock the UI thread may hold
+/// while it is stuck, and only if the terminal takes output within a moment.
+/// This runs on an ordinary thread (signal-hook's handler only wakes it), so
+/// it may lock and allocate; it just never waits on anything the UI thread
+/// could hold for long. The caller ends the process next; the drawing lock
+/// stays taken until then, so no frame follows.
+pub fn restore_now() {
+    let drawing = drawing_within(FRAME_WAIT);
+    if ACTIVE.swap(false, Ordering::SeqCst) {
+        let _ = disable_raw_mode();
+        if let Some(bytes) = RESTORE_BYTES.get() {
+            write_within(bytes, NOW_WRITE_WAIT);
+        }
+    }
+    std::mem::forget(drawing);
+}
+
+/// Writes `bytes` to file descriptor 1, giving up when the terminal takes
+/// nothing for `wait`.
+fn write_within(mut bytes: &[u8], wait: Duration) {
+    let stdout = std::io::stdout();
+    let start = Instant::now();
+    while !bytes.is_empty() {
+        let left = wait.saturating_sub(start.elapsed());
+        if left.is_zero() || !tty::writable(left) {
+            return;
+        }
+        match rustix::io::write(&stdout, bytes) {
+            Ok(n) => bytes = &bytes[n..],
+            Err(rustix::io::Errno::INTR | rustix::io::Errno::AGAIN) => {}
+            Err(_) => return,
+        }
+    }
 }
 
 /// Restores the terminal before the default panic message is printed, so the

@@ -3,6 +3,7 @@
 //! runs on the result like on any other format.
 
 mod classes;
+mod depth;
 mod dom;
 mod meta;
 mod score;
@@ -14,7 +15,8 @@ use dom::{Page, TextBlock};
 
 /// Reads an HTML page (or fragment).
 pub(crate) fn read(text: &str) -> Document {
-    let document = scraper::Html::parse_document(text);
+    let capped = depth::cap(text);
+    let document = scraper::Html::parse_document(&capped.text);
     let (mut hints, article_body) = meta::read(&document);
     let page = dom::flatten(&document);
     if hints.title.is_none() || hints.title == meta::title_tag(&document) {
@@ -35,7 +37,23 @@ pub(crate) fn read(text: &str) -> Document {
                 .collect();
         }
     }
-    Document { blocks, hints }
+    let warnings = (capped.dropped > 0)
+        .then(|| {
+            format!(
+                "HTML nested deeper than {} elements, or with too many tags left open or \
+                 attributes on a tag; {} tags or attributes set aside so it reads in \
+                 linear time (the text is kept)",
+                depth::MAX_DEPTH,
+                capped.dropped
+            )
+        })
+        .into_iter()
+        .collect();
+    Document {
+        blocks,
+        hints,
+        warnings,
+    }
 }
 
 fn block(b: &TextBlock) -> Block {
