@@ -3,6 +3,7 @@
 //! and emphasis markers dropped.
 
 use super::document::{Block, BlockKind, Document, Hints, non_empty};
+use super::meta::why::{Evidence, Why};
 use crate::corpus::pattern::compile as regex;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -61,6 +62,19 @@ fn front_matter(text: &str) -> (Hints, &str) {
             _ => {}
         }
     }
+    let stated = |v: &Option<String>| {
+        if v.is_some() {
+            Evidence::FrontMatter
+        } else {
+            Evidence::None
+        }
+    };
+    hints.from = Why {
+        title: stated(&hints.title),
+        source: stated(&hints.source),
+        date: stated(&hints.date),
+        author: stated(&hints.author),
+    };
     let rest = &after[end + 4..];
     (hints, rest.split_once('\n').map_or("", |(_, r)| r))
 }

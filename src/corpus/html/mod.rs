@@ -9,6 +9,7 @@ mod score;
 mod select;
 
 use super::document::{Block, Document};
+use super::meta::why::Evidence;
 use super::meta::{byline, head};
 use dom::{Page, TextBlock};
 
@@ -18,7 +19,11 @@ pub(crate) fn read(text: &str) -> Document {
     let (mut hints, article_body) = meta::read(&document);
     let page = dom::flatten(&document);
     if hints.title.is_none() || hints.title == meta::title_tag(&document) {
-        hints.title = headline(&page.headings, hints.title.take());
+        let (title, heading) = headline(&page.headings, hints.title.take());
+        if heading {
+            hints.from.title = Evidence::Heading;
+        }
+        hints.title = title;
     }
     let story = select::story(&page);
     let mut picked = head_blocks(&page, &story, hints.title.as_deref());
@@ -85,17 +90,36 @@ fn in_byline_box(page: &Page) -> Vec<bool> {
 
 /// The first `<h1>` that the `<title>` starts with (the title then only adds a
 /// site suffix; an `<h1>` that is the site's logo matches the suffix, not the
-/// start), or the first `<h1>` when there is no title; otherwise the title.
-fn headline(headings: &[String], title: Option<String>) -> Option<String> {
+/// start), or the first `<h1>` when there is no title; otherwise the title. True
+/// when an `<h1>` was taken.
+fn headline(headings: &[String], title: Option<String>) -> (Option<String>, bool) {
     let Some(title) = title else {
-        return headings.first().map(|h| tidy(h));
+        let first = headings.first().map(|h| tidy(h));
+        let found = first.is_some();
+        return (first, found);
     };
     let whole = letters(&title);
     let opening = headings.iter().find(|h| {
         let part = letters(h);
-        part.chars().count() >= 8 && whole.starts_with(&part)
+        let long = part.chars().count() >= 8;
+        // A short heading ("Mozilla") only where the title goes on with a separator.
+        long && whole.starts_with(&part) || !part.is_empty() && then_separator(&title, h)
     });
-    Some(opening.map_or(title, |h| tidy(h)))
+    match opening {
+        Some(h) => (Some(tidy(h)), true),
+        None => (Some(title), false),
+    }
+}
+
+/// The title is the heading, then a separator and more ("Mozilla - Wikipedia").
+fn then_separator(title: &str, heading: &str) -> bool {
+    let heading = tidy(heading);
+    let Some(rest) = title.strip_prefix(heading.as_str()) else {
+        return false;
+    };
+    [" - ", " | ", " \u{2013} ", " \u{2014} ", " \u{b7} ", " :: "]
+        .iter()
+        .any(|sep| rest.starts_with(sep))
 }
 
 fn letters(text: &str) -> String {
