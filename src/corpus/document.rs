@@ -47,6 +47,8 @@ pub(crate) type Stated = (String, Evidence);
 /// section).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub(crate) struct Fallback {
+    /// A site name cut from the page's `<title>` ("Headline | Site").
+    pub title_site: Option<String>,
     /// Other outlets stated.
     pub source: Vec<Stated>,
     /// Other dates stated.

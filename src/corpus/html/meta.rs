@@ -16,6 +16,7 @@ fn selector(css: &str) -> Selector {
 
 static META: LazyLock<Selector> = LazyLock::new(|| selector("meta"));
 static TITLE: LazyLock<Selector> = LazyLock::new(|| selector("title"));
+static H1: LazyLock<Selector> = LazyLock::new(|| selector("h1"));
 static CANONICAL: LazyLock<Selector> = LazyLock::new(|| selector("link[rel~=canonical]"));
 static JSON_LD: LazyLock<Selector> = LazyLock::new(|| selector("script[type*=\"ld+json\"]"));
 static ITEMPROP: LazyLock<Selector> = LazyLock::new(|| selector("[itemprop]"));
@@ -26,8 +27,9 @@ static BYLINE: LazyLock<Selector> = LazyLock::new(|| {
 
 /// Byline-box parts that hold no name: a role, a biography, a picture, a date.
 const NOT_A_NAME_PART: &[&str] = &[
-    "title", "bio", "desc", "avatar", "image", "img", "photo", "pic", "date", "time", "role",
-    "job", "position", "follow", "social", "twitter", "email", "more", "about",
+    "comment", "form", "reply", "label", "title", "bio", "desc", "avatar", "image", "img", "photo",
+    "pic", "date", "time", "role", "job", "position", "follow", "social", "twitter", "email",
+    "more", "about",
 ];
 
 /// Meta tags for each piece, in the fixed order of trust after JSON-LD: Open
@@ -163,7 +165,12 @@ pub(super) fn read(document: &Html) -> (Hints, Option<String>) {
                 .map(|b| (b, Evidence::BylineMarkup)),
         )
         .collect();
-    let title = choose_title(&titles, title_tag.as_deref())
+    let headings: Vec<String> = document
+        .select(&H1)
+        .map(|h| h.text().collect::<Vec<_>>().join(" "))
+        .filter_map(|h| non_empty(Some(&h)))
+        .collect();
+    let title = choose_title(&titles, title_tag.as_deref(), &headings)
         .or_else(|| title_tag.clone().map(|t| (t, Evidence::TitleElement)));
     let first = |list: &[Stated]| list.first().cloned();
     let rest = |list: &[Stated]| list.iter().skip(1).cloned().collect::<Vec<_>>();
@@ -186,6 +193,9 @@ pub(super) fn read(document: &Html) -> (Hints, Option<String>) {
             .or_else(|| canonical(document))
             .or(linked.url.clone()),
         fallback: Fallback {
+            title_site: title_tag
+                .as_deref()
+                .and_then(|t| crate::corpus::meta::source::split_title(t, None).1),
             source: rest(&sources),
             date: rest(&dates),
             author: rest(&authors),
@@ -195,21 +205,23 @@ pub(super) fn read(document: &Html) -> (Hints, Option<String>) {
     (hints, linked.body)
 }
 
-/// The most trusted stated title, unless the page's own `<title>` contradicts it
-/// while a less trusted one agrees: a JSON-LD `headline` that is a short description
-/// ("constitutional monarchy in Oceania" on a page titled "New Zealand - ...") loses
-/// to the `name` or the Open Graph title that the `<title>` confirms.
-fn choose_title(titles: &[Stated], title_tag: Option<&str>) -> Option<Stated> {
+/// The most trusted stated title. Within one source, the candidate the page bears
+/// out wins: a JSON-LD `headline` that is a short description ("constitutional
+/// monarchy in Oceania" on a page titled and headed "New Zealand") gives way to the
+/// JSON-LD `name` that the `<title>` or an `<h1>` confirms. The order of trust
+/// between sources is never overruled.
+fn choose_title(titles: &[Stated], title_tag: Option<&str>, headings: &[String]) -> Option<Stated> {
     let first = titles.first()?;
-    let Some(tag) = title_tag else {
-        return Some(first.clone());
+    let confirmed = |t: &str| {
+        title_tag.is_some_and(|tag| agrees(t, tag)) || headings.iter().any(|h| agrees(t, h))
     };
-    if agrees(&first.0, tag) {
+    if confirmed(&first.0) {
         return Some(first.clone());
     }
     titles
         .iter()
-        .find(|(t, _)| agrees(t, tag))
+        .take_while(|(_, from)| *from == first.1)
+        .find(|(t, _)| confirmed(t))
         .or(Some(first))
         .cloned()
 }
@@ -553,6 +565,45 @@ mod tests {
         assert_eq!(h.source.as_deref(), Some("Metro Post"));
         assert_eq!(h.date.as_deref(), Some("2020-02-03"));
         assert_eq!(body.as_deref(), Some("Text."));
+    }
+
+    #[test]
+    fn a_json_ld_headline_the_page_contradicts_gives_way_to_its_name() {
+        // A wiki's structured data: the headline is a short description.
+        let html = r#"<html><head><title>Quxton - Example Wiki</title>
+            <script type="application/ld+json">{"@type":"Article","name":"Quxton","headline":"town in Ruritania"}</script>
+            </head><body><h1>Quxton</h1></body></html>"#;
+        let h = hints(html);
+        assert_eq!(h.title.as_deref(), Some("Quxton"));
+        assert_eq!(h.from.title, Evidence::JsonLd);
+        // A social title that differs from the visible one is still the first choice
+        // when it is the most trusted source (no jump across sources).
+        let h = hints(
+            r#"<html><head><title>Why the port grew - Harbour Times</title>
+            <meta property="og:title" content="The port's big year"></head><body><h1>Why the port grew</h1></body></html>"#,
+        );
+        assert_eq!(h.title.as_deref(), Some("The port's big year"));
+        assert_eq!(h.from.title, Evidence::OpenGraph);
+    }
+
+    #[test]
+    fn space_separated_properties_count_for_each_name() {
+        let h = hints(
+            r#"<head><meta property="x:title dc:title" content="Preferred"><meta property="dc:creator twitter:site_name" content="Ann Lee"></head>"#,
+        );
+        assert_eq!(h.title.as_deref(), Some("Preferred"));
+        assert_eq!(h.from.title, Evidence::DublinCore);
+        assert_eq!(h.author.as_deref(), Some("Ann Lee"));
+    }
+
+    #[test]
+    fn byline_markup_gives_every_short_author_text_innermost_first_and_no_comment_form() {
+        let h = hints(
+            r#"<body><form class=comment-form><p class=comment-form-author><label>Name</label></p></form>
+            <div class=author><a class=author-link href=/a>Ann Lee</a><div class=author-title>Port Editor</div></div></body>"#,
+        );
+        assert_eq!(h.author.as_deref(), Some("Ann Lee"));
+        assert_eq!(h.from.author, Evidence::BylineMarkup);
     }
 
     #[test]

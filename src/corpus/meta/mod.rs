@@ -88,6 +88,10 @@ pub(crate) fn combine(hints: &Hints, head: &Head, tail: &[Byline], lines: &[Line
         stated_source.as_ref().map(|(s, _)| s.as_str()),
         lines,
     );
+    let title_site = title_site
+        .or_else(|| hints.fallback.title_site.clone())
+        .map(|s| clean_source(&s))
+        .filter(|s| is_outlet(s, url));
     // A photo caption or a standfirst may come before the paragraph with the dateline.
     let dateline = || {
         lines
@@ -179,7 +183,53 @@ fn stated<'a>(
         .chain(rest.iter().cloned())
 }
 
-/// A stated site name that is a section, a place, a common word or a subdomain
+/// Names of newspaper sections, which pages sometimes state as their site name.
+const SECTIONS: &[&str] = &[
+    "news",
+    "world",
+    "us",
+    "uk",
+    "business",
+    "opinion",
+    "politics",
+    "sport",
+    "sports",
+    "tech",
+    "technology",
+    "science",
+    "health",
+    "entertainment",
+    "culture",
+    "arts",
+    "lifestyle",
+    "life",
+    "travel",
+    "local",
+    "national",
+    "international",
+    "markets",
+    "money",
+    "finance",
+    "economy",
+    "home",
+    "homepage",
+    "latest",
+    "video",
+    "videos",
+    "blog",
+    "blogs",
+    "features",
+    "analysis",
+    "editorial",
+    "commentary",
+    "columns",
+    "weather",
+    "education",
+    "environment",
+    "style",
+];
+
+/// A stated site name that is a section, a place or a plain-word subdomain
 /// ("U.S.", "Opinion", "Hosted" on hosted.example.org) is no outlet, unless the
 /// site's registered name bears it out ("Medium" on medium.com).
 fn is_outlet(name: &str, url: Option<&str>) -> bool {
@@ -198,13 +248,16 @@ fn is_outlet(name: &str, url: Option<&str>) -> bool {
         .map(squash)
         .unwrap_or_default();
     let lists = crate::extract::gazetteer::gazetteer();
-    let single = !name.trim().contains(char::is_whitespace);
-    let subdomain = host
-        .split('.')
-        .any(|label| squash(label) == letters && squash(label) != registered);
+    let single = name.split_whitespace().count() == 1;
+    // A host label that is a plain word ("hosted", "edition"), not a site of its own
+    // on a subdomain ("profootballtalk.example.com").
+    let subdomain = lists.is_common(&letters)
+        && host
+            .split('.')
+            .any(|label| squash(label) == letters && squash(label) != registered);
     let suspicious = single
         && (subdomain
-            || lists.is_common(&letters)
+            || SECTIONS.contains(&letters.as_str())
             || lists.lookup(name.trim()).is_some_and(|(_, entry)| {
                 matches!(entry, crate::extract::gazetteer::Entry::Place { .. })
             }));

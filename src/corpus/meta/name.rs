@@ -67,7 +67,7 @@ pub(crate) fn is_name(phrase: &str) -> bool {
 /// Foreign", "Opinion Columnist", "Follow Author") and initials alone ("J J").
 /// No author is better than a wrong one.
 pub(crate) fn is_author(text: &str) -> bool {
-    if is_collective(text) {
+    if is_collective(text) || super::source::is_wire_agency(text) {
         return true;
     }
     let lists = gazetteer();
@@ -291,6 +291,7 @@ mod tests {
             "Zhao Minghui",
             "Mary Quux and Ann Lee",
             "Example Post Staff",
+            "Associated Press",
             "Quux",
             "李明",
             "Ann Young",
