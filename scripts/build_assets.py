@@ -3,7 +3,8 @@
 
 Run from the repository root, in a venv with scripts/requirements-assets.txt:
 
-    python3 scripts/build_assets.py
+    python3 scripts/build_assets.py               # everything
+    python3 scripts/build_assets.py publishers    # assets/publishers.tsv only (needs fundus)
 
 Every list is derived from a package's data plus the general filters below; no
 name is taken from the sample articles. assets/README.md documents each output
