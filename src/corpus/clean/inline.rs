@@ -5,6 +5,7 @@
 //! never by site.
 
 use crate::corpus::pattern::compile as regex;
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -24,18 +25,26 @@ static SHORTCODE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Words every link hint has: a cheap first test, so that the regex runs on the
+/// rare line that can hold one (most lines have a bracket; few say "new window").
+static HINT_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build(["new window", "new tab", "new browser"])
+        .unwrap_or_else(|e| panic!("bad hint words: {e}"))
+});
+
 /// The line without glued accessibility hints, edit marks and shortcode tags.
 pub(crate) fn strip(text: &str) -> Cow<'_, str> {
-    if !text.contains(['[', '(']) && !text.contains("pens") {
-        return Cow::Borrowed(text);
-    }
     let mut out = Cow::Borrowed(text);
-    for pattern in [&*EDIT_MARK, &*SHORTCODE] {
-        if pattern.is_match(&out) {
-            out = Cow::Owned(pattern.replace_all(&out, "").into_owned());
+    if text.as_bytes().contains(&b'[') {
+        for pattern in [&*EDIT_MARK, &*SHORTCODE] {
+            if pattern.is_match(&out) {
+                out = Cow::Owned(pattern.replace_all(&out, "").into_owned());
+            }
         }
     }
-    if A11Y_HINT.is_match(&out) {
+    if HINT_WORDS.is_match(text) && A11Y_HINT.is_match(&out) {
         out = Cow::Owned(strip_hints(&out));
     }
     out

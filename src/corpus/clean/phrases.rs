@@ -279,9 +279,22 @@ pub(crate) fn is_promo(text: &str) -> bool {
     PROMO.is_match(text)
 }
 
+/// Words every affiliate disclosure has; the regex runs only where one occurs.
+static AFFILIATE_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build([
+            "affiliate",
+            "commission",
+            "qualifying purchases",
+            "income earning",
+        ])
+        .unwrap_or_else(|e| panic!("bad affiliate words: {e}"))
+});
+
 /// An affiliate or commission disclosure.
 pub(crate) fn is_affiliate_disclosure(text: &str) -> bool {
-    AFFILIATE.is_match(text)
+    AFFILIATE_WORDS.is_match(text) && AFFILIATE.is_match(text)
 }
 
 /// A copyright or licence line.
