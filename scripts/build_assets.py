@@ -3,7 +3,8 @@
 
 Run from the repository root, in a venv with scripts/requirements-assets.txt:
 
-    python3 scripts/build_assets.py
+    python3 scripts/build_assets.py               # everything
+    python3 scripts/build_assets.py publishers    # assets/publishers.tsv only (needs fundus)
 
 Every list is derived from a package's data plus the general filters below; no
 name is taken from the sample articles. assets/README.md documents each output
@@ -453,7 +454,28 @@ def demonyms():
     return sorted(out)
 
 
+def publishers():
+    """Domain -> outlet name for the publishers fundus (MIT) crawls: its publisher
+    specs (`Publisher(name=..., domain=...)` in fundus/publishers/*/__init__.py),
+    read as text, without importing fundus. The registered host without "www." is
+    the key; a name is tidied only of the country or language tag fundus adds to
+    tell editions apart ("Euronews (DE)" -> "Euronews")."""
+    root = package_dir("fundus") / "publishers"
+    spec = re.compile(r'Publisher\(\s*name="([^"]+)",\s*domain="([^"]+)"')
+    rows = {}
+    for init in sorted(root.glob("*/__init__.py")):
+        for name, domain in spec.findall(init.read_text(encoding="utf-8")):
+            host = re.sub(r"^https?://", "", domain).split("/")[0].lower()
+            host = re.sub(r"^www\d?\.", "", host)
+            name = re.sub(r"\s*\((?:[A-Z]{2}|EN|DE|FR|ES)\)$", "", name).strip()
+            rows.setdefault(host, name)
+    return [f"{host}\t{name}" for host, name in rows.items()]
+
+
 def main():
+    if sys.argv[1:] == ["publishers"]:
+        write_publishers()
+        return
     OUT.mkdir(exist_ok=True)
     common = english_vocabulary()
     given, top_given, surnames = census_names()
@@ -509,6 +531,14 @@ def main():
     write_lines("demonyms.txt", by_key(demonym_list), [
         "nationality adjectives, countryinfo (MIT), and adjectives of continents and world",
         "regions (REGIONAL_DEMONYMS in scripts/build_assets.py)",
+    ])
+    write_publishers()
+
+
+def write_publishers():
+    write_lines("publishers.tsv", by_key(publishers()), [
+        "host<TAB>outlet: the publishers crawled by fundus 0.5.7 (MIT, flairNLP/fundus),",
+        "from its publisher specs. Built by scripts/build_assets.py (publishers)",
     ])
 
 

@@ -19,6 +19,7 @@ fn article(id: usize, title: &str, source: Option<&str>) -> Article {
         author: None,
         url: None,
         body: String::new(),
+        why: Default::default(),
     }
 }
 

@@ -84,7 +84,7 @@ pub enum Command {
     List(ListArgs),
     /// Show one cleaned article with its metadata.
     #[command(
-        after_help = "Examples:\n  dossier show 2\n  dossier show ~/news/a.html --json\n  dossier show 3 ~/news\n  dossier show ~/news/feed.jsonl:12\n\nExit status: 0 when shown, 2 when there is no such article or file."
+        after_help = "Examples:\n  dossier show 2\n  dossier show ~/news/a.html --json --why\n  dossier show 3 ~/news\n  dossier show ~/news/feed.jsonl:12\n\nExit status: 0 when shown, 2 when there is no such article or file."
     )]
     Show(ShowArgs),
     /// List entities per article or across the corpus.
@@ -148,6 +148,10 @@ pub struct ShowArgs {
     /// Print JSON instead of text.
     #[arg(long)]
     pub json: bool,
+    /// Also say where the title, outlet, date and author came from (JSON-LD, a meta
+    /// tag, the headline line, a byline, the publisher table, ...).
+    #[arg(long)]
+    pub why: bool,
 }
 
 /// `dossier entities`.

@@ -8,6 +8,7 @@ use super::{
     args::{Global, ShowArgs},
     export, output,
 };
+use crate::corpus::Why;
 use crate::index::Index;
 use crate::text::{self, sanitize, sanitize_line};
 use anyhow::bail;
@@ -22,9 +23,20 @@ const MAX_TEXT_WIDTH: usize = 100;
 pub fn run(args: &ShowArgs, global: &Global, out: &Output) -> anyhow::Result<Status> {
     let (index, position) = resolve(args, global)?;
     let text = if args.json {
-        output::json(&export::record(&index, position), true)?
+        let mut record = serde_json::to_value(export::record(&index, position))?;
+        if let (true, Some(map)) = (args.why, record.as_object_mut()) {
+            map.insert(
+                "why".into(),
+                serde_json::to_value(index.articles[position].why)?,
+            );
+        }
+        output::json(&record, true)?
     } else {
-        render(&index, position, out)
+        let mut text = render(&index, position, out);
+        if args.why {
+            text.push_str(&explain(&index.articles[position].why));
+        }
+        text
     };
     output::emit(&text)?;
     Ok(Status::Success)
@@ -90,6 +102,20 @@ fn split_record(target: &OsStr) -> (&OsStr, Option<usize>) {
         }
     }
     (target, None)
+}
+
+/// Where each field came from, one line each, after the body.
+fn explain(why: &Why) -> String {
+    let mut s = String::from("\nWhy\n");
+    for (label, evidence) in [
+        ("Title", why.title),
+        ("Source", why.source),
+        ("Date", why.date),
+        ("Author", why.author),
+    ] {
+        s.push_str(&format!("{label:<9} {}\n", evidence.describe()));
+    }
+    s
 }
 
 /// The metadata header, then the body: sanitised, wrapped on a terminal.

@@ -4,6 +4,7 @@
 
 use super::document::{Document, Hints, non_empty};
 use super::format::{self, Format};
+use super::meta::why::{Evidence, Why};
 use serde_json::{Map, Value};
 
 /// Field names accepted for each piece, in order of preference.
@@ -88,6 +89,7 @@ fn record(value: Value) -> Result<Document, String> {
         date: first_text(&map, DATE),
         author: first_text(&map, AUTHOR),
         url: first_text(&map, URL),
+        ..Hints::default()
     };
     let mut document = match format::sniff(&body) {
         Format::Html => super::html::read(&body),
@@ -135,12 +137,28 @@ fn json_kind(value: &Value) -> &'static str {
 
 /// Record fields win; what the body itself states fills the gaps.
 fn merge(fields: Hints, found: Hints) -> Hints {
+    let from = |field: &Option<String>, other: Evidence| {
+        if field.is_some() {
+            Evidence::JsonField
+        } else {
+            other
+        }
+    };
+    let organisation = fields.author.is_none() && found.organisation_author;
     Hints {
+        from: Why {
+            title: from(&fields.title, found.from.title),
+            source: from(&fields.source, found.from.source),
+            date: from(&fields.date, found.from.date),
+            author: from(&fields.author, found.from.author),
+        },
         title: fields.title.or(found.title),
         source: fields.source.or(found.source),
         date: fields.date.or(found.date),
         author: fields.author.or(found.author),
         url: fields.url.or(found.url),
+        fallback: found.fallback,
+        organisation_author: organisation,
     }
 }
 

@@ -3,6 +3,7 @@
 //! and emphasis markers dropped.
 
 use super::document::{Block, BlockKind, Document, Hints, non_empty};
+use super::meta::why::{Evidence, Why};
 use crate::corpus::pattern::compile as regex;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -100,6 +101,19 @@ pub(crate) fn front_matter(text: &str) -> FrontMatter<'_> {
     for line in &lines[..fields] {
         read_field(line.trim_end(), &mut front.hints);
     }
+    let stated = |v: &Option<String>| {
+        if v.is_some() {
+            Evidence::FrontMatter
+        } else {
+            Evidence::None
+        }
+    };
+    front.hints.from = Why {
+        title: stated(&front.hints.title),
+        source: stated(&front.hints.source),
+        date: stated(&front.hints.date),
+        author: stated(&front.hints.author),
+    };
     let offset = first.len() + lines[..skip].iter().map(|l| l.len()).sum::<usize>();
     front.rest = &text[offset..];
     front

@@ -24,6 +24,7 @@ use serde::Serialize;
 use std::path::{Path, PathBuf};
 
 pub use embedded::embedded;
+pub use meta::why::{Evidence, Why};
 pub use read::MAX_BYTES;
 
 /// One cleaned article.
@@ -50,6 +51,8 @@ pub struct Article {
     pub url: Option<String>,
     /// The cleaned article text: paragraphs separated by a blank line.
     pub body: String,
+    /// Where the title, outlet, date and author came from (`dossier show --why`).
+    pub why: Why,
 }
 
 /// Why an input was skipped or only partly used.
@@ -257,6 +260,10 @@ pub(crate) fn from_plain_text(id: usize, path: String, file: String, text: &str)
         author: None,
         url: None,
         body: text.trim().to_string(),
+        why: Why {
+            title: Evidence::FirstSentence,
+            ..Why::default()
+        },
     });
     article.id = id;
     article

@@ -229,6 +229,7 @@ fn build(docs: Vec<Doc>, name: &str) -> Index {
             author: d.author.map(Into::into),
             url: None,
             body: d.body,
+            why: Default::default(),
         })
         .collect();
     let corpus = Corpus {
@@ -323,6 +324,7 @@ pub fn large_index(n: usize) -> Index {
             author: None,
             url: None,
             body,
+            why: Default::default(),
         });
         all.push(entities);
     }
