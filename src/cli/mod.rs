@@ -11,6 +11,7 @@ mod generate;
 mod list;
 mod man;
 mod output;
+mod pick;
 mod search;
 mod show;
 mod snapshot;
@@ -30,6 +31,8 @@ pub enum Status {
     Success,
     /// Ran fine but nothing matched: exit 1.
     NoMatch,
+    /// The user cancelled (`dossier pick`): exit 130, as fzf.
+    Cancelled,
 }
 
 /// Exit code for errors (usage or runtime), as grep, ripgrep and fzf use.
@@ -48,6 +51,7 @@ pub fn main() -> ExitCode {
     match run(cli) {
         Ok(Status::Success) => ExitCode::SUCCESS,
         Ok(Status::NoMatch) => ExitCode::from(1),
+        Ok(Status::Cancelled) => ExitCode::from(130),
         Err(e) => {
             eprintln!("dossier: {}", one_line(&e));
             ExitCode::from(EXIT_ERROR)
@@ -78,6 +82,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Status> {
         Some(Command::Export(a)) => export::run(&a, &cli.global, &out),
         Some(Command::Eval(a)) => eval::run(&a, &cli.global, &out),
         Some(Command::Snapshot(a)) => snapshot::run(&a, &cli.global, &out),
+        Some(Command::Pick(a)) => pick::run(&a, &cli.global),
         Some(Command::Generate(a)) => generate::run(&a),
         Some(Command::Completions(a)) => completions::run(&a),
         Some(Command::Man) => man::run(),

@@ -380,6 +380,15 @@ impl Searcher {
         self.article_title.len()
     }
 
+    /// The distinct table entries article `article` mentions (empty for none).
+    pub fn article_entries(&self, article: usize) -> &[u32] {
+        if article < self.article_entries.len() {
+            self.article_entries.get(article)
+        } else {
+            &[]
+        }
+    }
+
     /// Number of table entries.
     pub fn entries(&self) -> usize {
         self.entry_kind.len()

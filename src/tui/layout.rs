@@ -103,7 +103,13 @@ pub fn areas(state: &State) -> Vec<Area> {
         return vec![bordered(Target::Help, outer)];
     }
     match state.screen() {
-        Some(Screen::Reader(view)) => reader(body, view.in_sidebar, !view.sidebar_rows.is_empty()),
+        Some(Screen::Reader(view)) => {
+            let article = state.model.index.articles.get(view.article);
+            let meta = article.is_some_and(|a| {
+                a.source.is_some() || a.date.is_some() || a.author.is_some() || a.url.is_some()
+            });
+            reader(body, view.in_sidebar, !view.sidebar_rows.is_empty(), meta)
+        }
         Some(Screen::Entity(view)) => {
             let articles = state
                 .model
@@ -231,7 +237,18 @@ fn articles(state: &State, body: Rect) -> Vec<Area> {
     out
 }
 
+/// Whether the corpus view has a line saying it counts only the articles the
+/// article filter matched.
+pub fn corpus_faceted(state: &State) -> bool {
+    state.article_generation().is_some()
+}
+
 fn corpus(state: &State, body: Rect) -> Vec<Area> {
+    let mut body = body;
+    if corpus_faceted(state) && body.height > 6 {
+        body.y += 1;
+        body.height -= 1;
+    }
     let (panes, with) = if body.width >= 100 {
         let w = (body.width / 3).clamp(30, 56);
         split_columns(body, body.width - w)
@@ -282,26 +299,33 @@ fn entity(body: Rect, articles: usize) -> Vec<Area> {
     ]
 }
 
-fn reader(body: Rect, in_sidebar: bool, has_entities: bool) -> Vec<Area> {
-    let beside = has_entities && body.width >= READER_MAX.min(80) + SIDEBAR;
-    let side = if beside { SIDEBAR } else { 0 };
+/// The reader: the text (its first row the article's facts when `meta`), and
+/// the entity list beside it when there is room, or while it has focus (the
+/// text then narrows and re-wraps beside it rather than being covered).
+fn reader(body: Rect, in_sidebar: bool, has_entities: bool, meta: bool) -> Vec<Area> {
+    let roomy = body.width >= READER_MAX.min(80) + SIDEBAR;
+    let beside = has_entities && (roomy || in_sidebar);
+    let side = if beside {
+        SIDEBAR.min(body.width / 2)
+    } else {
+        0
+    };
     let text_width = (body.width - side).min(READER_MAX);
     let x = body.x + (body.width - text_width - side) / 2;
     let mut text = bordered(Target::Text, Rect::new(x, body.y, text_width, body.height));
     // A column of air on each side of the text.
     text.rows.x += 1;
     text.rows.width = text.rows.width.saturating_sub(2);
+    if meta && text.rows.height > 2 {
+        text.rows.y += 1;
+        text.rows.height -= 1;
+    }
     let mut out = vec![text];
     if beside {
         out.push(bordered(
             Target::Sidebar,
             Rect::new(x + text_width, body.y, side, body.height),
         ));
-    } else if has_entities && in_sidebar {
-        // Narrow: the entity list covers the right of the text while it has focus.
-        let w = SIDEBAR.min(body.width);
-        let outer = Rect::new(body.x + body.width - w, body.y, w, body.height);
-        out.push(bordered(Target::Sidebar, outer));
     }
     out
 }

@@ -17,9 +17,9 @@ use crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
 };
 use ratatui::Terminal;
-use std::io::{self, Stdout, stdout};
+use std::io::{self, Write, stdout};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Mutex, MutexGuard, Once, TryLockError};
+use std::sync::{Mutex, MutexGuard, Once, OnceLock, TryLockError};
 use std::time::Duration;
 
 /// Whether the terminal is in the explorer's modes (so restoring twice is harmless).
@@ -37,10 +37,49 @@ static DRAWING: Mutex<()> = Mutex::new(());
 /// How long restoring waits for a terminal that does not take output.
 const WRITE_WAIT: Duration = Duration::from_millis(200);
 
+/// The controlling terminal, when the explorer draws there rather than on
+/// stdout (`dossier pick`, whose stdout is the caller's pipe, as fzf's is).
+static TTY: OnceLock<std::fs::File> = OnceLock::new();
+
+/// Draw on `/dev/tty` instead of stdout from now on.
+pub fn use_tty() -> io::Result<()> {
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open("/dev/tty")?;
+    let _ = TTY.set(file);
+    Ok(())
+}
+
+/// The terminal file when drawing on `/dev/tty` (None: stdout).
+pub fn tty_file() -> Option<&'static std::fs::File> {
+    TTY.get()
+}
+
+/// Where the explorer's screen goes: stdout, or `/dev/tty` (see [`use_tty`]).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Output;
+
+impl Write for Output {
+    fn write(&mut self, bytes: &[u8]) -> io::Result<usize> {
+        match TTY.get() {
+            Some(mut file) => file.write(bytes),
+            None => stdout().write(bytes),
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match TTY.get() {
+            Some(mut file) => file.flush(),
+            None => stdout().flush(),
+        }
+    }
+}
+
 /// Owns the terminal while the explorer runs; dropping it restores the terminal.
 pub struct Guard {
-    /// The ratatui terminal drawing to stdout.
-    pub terminal: Terminal<SgrBackend<Stdout>>,
+    /// The ratatui terminal drawing to the screen ([`Output`]).
+    pub terminal: Terminal<SgrBackend<Output>>,
 }
 
 impl Guard {
@@ -49,7 +88,7 @@ impl Guard {
     pub fn enter(palette: Palette, attributes: Attributes) -> io::Result<Guard> {
         install_panic_hook();
         let setup = enter_modes()
-            .and_then(|()| Terminal::new(SgrBackend::new(stdout(), palette, attributes)));
+            .and_then(|()| Terminal::new(SgrBackend::new(Output, palette, attributes)));
         match setup {
             Ok(terminal) => Ok(Guard { terminal }),
             Err(e) => {
@@ -93,7 +132,7 @@ fn enter_modes() -> io::Result<()> {
     enable_raw_mode()?;
     ACTIVE.store(true, Ordering::SeqCst);
     execute!(
-        stdout(),
+        Output,
         EnterAlternateScreen,
         EnableMouseCapture,
         EnableBracketedPaste,
@@ -150,7 +189,7 @@ pub fn restore() {
         return;
     }
     let _ = execute!(
-        stdout(),
+        Output,
         DisableBracketedPaste,
         DisableMouseCapture,
         LeaveAlternateScreen,

@@ -24,6 +24,11 @@ pub struct Engine {
     pub order: Arc<[EntryId]>,
     /// Each entry's pane.
     pub groups: Vec<Group>,
+    /// Each entry's position in `order`.
+    pub rank: Vec<u32>,
+    /// Each entry: a relative date ("last week", "Monday"), ranked after the
+    /// absolute ones in the corpus view.
+    pub relative: Vec<bool>,
 }
 
 impl std::fmt::Debug for Engine {
@@ -113,10 +118,22 @@ impl Engine {
     /// Prepares the searcher and the shapes from the index and its corpus panes.
     pub fn new(index: &Index, corpus: &[Section]) -> Engine {
         let order: Vec<EntryId> = corpus.iter().flat_map(|s| s.members.clone()).collect();
+        let mut rank = vec![u32::MAX; index.table.len()];
+        for (at, &entry) in order.iter().enumerate() {
+            if let Some(r) = rank.get_mut(entry) {
+                *r = at as u32;
+            }
+        }
         Engine {
             searcher: Searcher::new(index),
             order: order.into(),
             groups: index.table.iter().map(|e| Group::of(e.kind)).collect(),
+            rank,
+            relative: index
+                .table
+                .iter()
+                .map(|e| crate::tui::model::is_relative_date(e.kind, &e.name))
+                .collect(),
         }
     }
 

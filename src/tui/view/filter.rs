@@ -128,6 +128,21 @@ fn right_side(state: &State, filter: &Filter, slot: Slot) -> Vec<Span<'static>> 
     spans
 }
 
+/// What an empty line says it filters, before the first key: "filter
+/// articles", "filter Cities of this article", "filter entities across the
+/// corpus".
+pub fn placeholder(filter: &Filter, slot: Slot) -> String {
+    let what = filter.scope.map_or("entities", |k| k.plural());
+    match slot {
+        Slot::Articles => match filter.scope {
+            Some(kind) => format!("filter articles by their {}", kind.plural()),
+            None => "filter articles".to_string(),
+        },
+        Slot::Entities => format!("filter {what} of this article"),
+        Slot::Corpus => format!("filter {what} across the corpus"),
+    }
+}
+
 /// Draws the filter line of `area` (and the problem under it), placing the
 /// terminal cursor where typing goes while the line has the keys.
 pub fn render(state: &State, frame: &mut Frame, area: &Area, slot: Slot) {
@@ -150,6 +165,11 @@ pub fn render(state: &State, frame: &mut Frame, area: &Area, slot: Slot) {
         Style::new()
     } else {
         theme.strong()
+    };
+    let (shown, text_style) = if filter.line.text().is_empty() {
+        (fit(state, &placeholder(filter, slot), room), theme.dim())
+    } else {
+        (shown, text_style)
     };
     let gap = cells.saturating_sub(width(PROMPT) + width(&shown) + right_width);
     let mut spans = vec![
