@@ -57,6 +57,7 @@ mod pattern;
 mod project;
 mod scorer;
 mod searcher;
+mod tiebreak;
 mod worker;
 
 pub use engine::{Cancel, Cancelled, Session};

@@ -153,6 +153,8 @@ pub struct Searcher {
     pub(super) links: Links,
     /// Project through owners and entries rather than [`Links`] (the reference path).
     pub(super) plain: bool,
+    /// Each entry's name length in chars, for breaking ties (built on first use).
+    pub(super) name_lengths: std::sync::OnceLock<Vec<u32>>,
 }
 
 /// The chars the single-char table covers, in table order.
@@ -326,6 +328,7 @@ impl Searcher {
             links: Links::default(),
             single_articles: Vec::new(),
             plain: false,
+            name_lengths: std::sync::OnceLock::new(),
         };
         searcher.links = Links::new(&searcher);
         searcher.single_articles = single_char_articles(&searcher);

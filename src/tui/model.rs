@@ -101,6 +101,9 @@ pub struct Model {
     pub entity_count: usize,
     /// The article list's orders (`s`), sorted once.
     pub orders: super::sort::Orders,
+    /// Cells most entity names fit in (nine in ten of them): how wide the
+    /// article screen makes its entity panes, so the list keeps the rest.
+    pub name_width: u16,
 }
 
 impl Model {
@@ -123,6 +126,7 @@ impl Model {
         let engine = Arc::new(Engine::new(&index, &corpus));
         let entity_count = index.entity_count();
         let orders = super::sort::Orders::new(&index);
+        let name_width = name_width(&index);
         Model {
             index,
             sections,
@@ -133,6 +137,7 @@ impl Model {
             engine,
             entity_count,
             orders,
+            name_width,
         }
     }
 
@@ -159,6 +164,22 @@ fn article_sections(index: &Index, article: usize) -> Vec<Section> {
             .then_with(|| a.name.cmp(&b.name))
     });
     split(order, |&i| Group::of(entities[i].kind))
+}
+
+/// The width nine in ten entity names (figures and dates aside) fit in.
+fn name_width(index: &Index) -> u16 {
+    let mut widths: Vec<usize> = index
+        .table
+        .iter()
+        .filter(|e| Group::of(e.kind) != Group::Value)
+        .map(|e| crate::text::width(&e.name).min(60))
+        .collect();
+    if widths.is_empty() {
+        return 16;
+    }
+    let at = (widths.len() * 9 / 10).min(widths.len() - 1);
+    let (_, &mut p90, _) = widths.select_nth_unstable(at);
+    p90 as u16
 }
 
 /// Whether a date entity is relative to when the article was written
