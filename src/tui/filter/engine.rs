@@ -103,6 +103,9 @@ pub struct Results {
     pub explained: Explained,
     /// Time spent computing it.
     pub elapsed: Duration,
+    /// When the query as typed matched nothing and a corrected spelling did:
+    /// that spelling (the results are its).
+    pub suggestion: Option<String>,
 }
 
 impl PartialEq for Results {
@@ -146,11 +149,20 @@ impl Engine {
         cancel: Cancel<'_>,
     ) -> Result<Results, Cancelled> {
         let started = Instant::now();
-        let (query, problems) = Query::parse_lenient(&request.text);
+        let (mut query, problems) = Query::parse_lenient(&request.text);
         let options = request.options;
+        let mut suggestion = None;
         let found = match request.slot {
             Slot::Articles => {
-                Found::Articles(session.search(&self.searcher, &query, &options, cancel)?)
+                let mut hits = session.search(&self.searcher, &query, &options, cancel)?;
+                if hits.is_empty() && problems.is_empty() {
+                    let text = &request.text;
+                    if let Some(found) = session.suggest(&self.searcher, text, &options, cancel)? {
+                        (query, hits) = (found.query, found.hits);
+                        suggestion = Some(found.text);
+                    }
+                }
+                Found::Articles(hits)
             }
             Slot::Entities | Slot::Corpus => Found::Entries(session.filter_entries(
                 &self.searcher,
@@ -200,6 +212,7 @@ impl Engine {
             matched,
             explained,
             elapsed: started.elapsed(),
+            suggestion,
         })
     }
 }

@@ -112,6 +112,17 @@ fn right_side(state: &State, filter: &Filter, slot: Slot) -> Vec<Span<'static>> 
             theme.dim(),
         ));
     }
+    if let Some(spelling) = filter
+        .results
+        .as_ref()
+        .and_then(|r| r.suggestion.as_deref())
+    {
+        spans.push(Span::styled("did you mean ", theme.dim()));
+        spans.push(Span::styled(
+            format!("{} ", sanitize_line(spelling)),
+            theme.strong(),
+        ));
+    }
     if let Some((shown, of)) = entity_counts(state, slot) {
         spans.push(Span::styled(
             format!("{} of {} ", count(shown), count(of)),
