@@ -125,7 +125,11 @@ fn y_copies_the_title_and_url_with_osc52() {
     // An entity pane copies the entity's name.
     s.keys(&["Tab", "y"]);
     s.wait("Copied \"Ningbo\"");
-    let buffer = s.tmux_command().args(["show-buffer"]).output().expect("tmux");
+    let buffer = s
+        .tmux_command()
+        .args(["show-buffer"])
+        .output()
+        .expect("tmux");
     assert_eq!(String::from_utf8_lossy(&buffer.stdout), "Ningbo");
     s.keys(&["q"]);
     s.exit_status("3");
@@ -151,7 +155,12 @@ fn o_runs_the_browser_with_the_url() {
         .expect("chmod");
     assert!(chmod.success());
     let browser = format!("BROWSER={}", stub.display());
-    let s = Session::start("open", "100x30", &[&browser], &[root.to_str().expect("path")]);
+    let s = Session::start(
+        "open",
+        "100x30",
+        &[&browser],
+        &[root.to_str().expect("path")],
+    );
     s.wait("Articles [0-9]");
     s.keys(&["Enter"]);
     s.wait("news.example.com");
@@ -178,11 +187,7 @@ fn pick_prints_the_chosen_paths_and_exits_0() {
     let dir = tempfile::tempdir().expect("temp dir");
     let root = corpus(dir.path());
     let out = dir.path().join("picked.txt");
-    let script = format!(
-        "'{BIN}' pick '{}' > '{}'",
-        root.display(),
-        out.display()
-    );
+    let script = format!("'{BIN}' pick '{}' > '{}'", root.display(), out.display());
     let s = Session::start_program("pick", "100x30", &[], "sh", &["-c", &script]);
     s.wait("Articles [0-9]");
     // Tab marks the first article and moves down; Tab again marks the second.
@@ -204,11 +209,7 @@ fn pick_exits_130_on_esc_and_prints_nothing() {
     let dir = tempfile::tempdir().expect("temp dir");
     let root = corpus(dir.path());
     let out = dir.path().join("picked.txt");
-    let script = format!(
-        "'{BIN}' pick '{}' > '{}'",
-        root.display(),
-        out.display()
-    );
+    let script = format!("'{BIN}' pick '{}' > '{}'", root.display(), out.display());
     let s = Session::start_program("pick-esc", "100x30", &[], "sh", &["-c", &script]);
     s.wait("Articles [0-9]");
     s.keys(&["Tab", "Escape"]);
@@ -285,7 +286,9 @@ fn an_article_filter_narrows_the_corpus_view() {
         .expect("a count");
     s.keys(&["2"]);
     let plural = if matching == 1 { "article" } else { "articles" };
-    s.wait(&format!("Corpus · {matching} {plural} matching city:chengdu"));
+    s.wait(&format!(
+        "Corpus · {matching} {plural} matching city:chengdu"
+    ));
     let screen = s.screen();
     // Chengdu is in every matching article, so it counts all of them.
     assert!(

@@ -60,7 +60,10 @@ impl Session {
         let config = format!("XDG_CONFIG_HOME={}", session.dir.join("config").display());
         let state = format!("XDG_STATE_HOME={}", session.dir.join("state").display());
         let mut cmd = vec!["start", &session.name, "--size", size];
-        for e in [config.as_str(), state.as_str()].into_iter().chain(env.iter().copied()) {
+        for e in [config.as_str(), state.as_str()]
+            .into_iter()
+            .chain(env.iter().copied())
+        {
             cmd.extend(["--env", e]);
         }
         cmd.push("--");
