@@ -409,6 +409,15 @@ impl Searcher {
         }
     }
 
+    /// The articles entry `entry` occurs in, ascending (empty for none).
+    pub fn entry_articles(&self, entry: usize) -> &[u32] {
+        if entry < self.entry_articles.len() {
+            self.entry_articles.get(entry)
+        } else {
+            &[]
+        }
+    }
+
     /// Number of table entries.
     pub fn entries(&self) -> usize {
         self.entry_kind.len()

@@ -313,6 +313,37 @@ mod tests {
     }
 
     #[test]
+    fn link_cells_are_wrapped_in_osc8_and_hostile_urls_are_encoded() {
+        let mut buffer = Buffer::empty(Rect::new(0, 0, 6, 1));
+        buffer.set_string(0, 0, "ab", Style::new());
+        buffer.set_string(2, 0, "link", Style::new().add_modifier(LINK));
+        let mut backend = SgrBackend::new(Vec::new(), Palette::None, Attributes::All);
+        backend.set_link(Some("https://x.com/a b\x1b]0;t\x07"));
+        let cells = buffer
+            .content
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (i as u16, 0, c));
+        backend.draw(cells).expect("drawn into memory");
+        let out = String::from_utf8(backend.writer().clone()).expect("UTF-8");
+        let open = "\x1b]8;;https://x.com/a%20b%1B]0;t%07\x1b\\";
+        assert!(
+            out.contains(&format!("ab{open}link\x1b]8;;\x1b\\")),
+            "{out:?}"
+        );
+        // Without a link set, the same cells are plain text.
+        let mut plain = SgrBackend::new(Vec::new(), Palette::None, Attributes::All);
+        let cells = buffer
+            .content
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (i as u16, 0, c));
+        plain.draw(cells).expect("drawn into memory");
+        let out = String::from_utf8(plain.writer().clone()).expect("UTF-8");
+        assert!(!out.contains("]8;"), "{out:?}");
+    }
+
+    #[test]
     fn named_colours_are_classic_sgr_not_38_5() {
         let style = Style::new().fg(Color::Red).bg(Color::LightCyan);
         for palette in [Palette::Ansi16, Palette::Ansi256, Palette::TrueColor] {

@@ -8,7 +8,7 @@ use super::action::Action;
 use super::events::Input;
 use super::filter::Engine;
 use super::model::{Group, Section};
-use crate::index::{EntryId, Index};
+use crate::index::EntryId;
 use std::cmp::Reverse;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -85,28 +85,27 @@ pub fn count(engine: &Engine, request: &Request, cancelled: &dyn Fn() -> bool) -
             }
         }
     }
-    let mut present: Vec<EntryId> = (0..entries).filter(|&e| counts[e] > 0).collect();
-    present.sort_unstable_by_key(|&e| {
-        let group = engine.groups.get(e).copied().unwrap_or(Group::Value);
-        let weight = engine.relative.get(e).copied().unwrap_or(false);
-        (
-            group,
-            weight,
-            Reverse(counts[e]),
-            engine.rank.get(e).copied(),
-        )
-    });
+    // The corpus panes' order is (pane, relative date last, most articles,
+    // ...): walking it keeps each pane's entries in it, so a stable counting
+    // sort by the new count per pane gives (pane, relative, count, corpus
+    // order) with no comparison sort.
     let mut sections: Vec<Section> = Vec::new();
-    for e in present {
-        let group = engine.groups[e];
-        match sections.last_mut() {
-            Some(last) if last.group == group => last.members.push(e),
-            _ => sections.push(Section {
-                group,
-                members: vec![e],
-            }),
+    let mut run: Vec<EntryId> = Vec::new();
+    let mut current: Option<(Group, bool)> = None;
+    for &e in engine.order.iter() {
+        let key = (
+            engine.groups[e],
+            engine.relative.get(e).copied().unwrap_or(false),
+        );
+        if current != Some(key) {
+            flush(&mut sections, &mut run, current, &counts);
+            current = Some(key);
+        }
+        if counts[e] > 0 {
+            run.push(e);
         }
     }
+    flush(&mut sections, &mut run, current, &counts);
     Some(Facet {
         generation: request.generation,
         query: request.query.clone(),
@@ -117,34 +116,77 @@ pub fn count(engine: &Engine, request: &Request, cancelled: &dyn Fn() -> bool) -
     })
 }
 
-/// Entries that share matching articles with `entry`, most shared first (the
-/// co-occurrence list under a facet).
-pub fn cooccurring(index: &Index, entry: EntryId, member: &[bool]) -> Vec<(EntryId, usize)> {
-    let mut counts = vec![0usize; index.table.len()];
-    let mut touched: Vec<EntryId> = Vec::new();
-    let Some(found) = index.table.get(entry) else {
-        return Vec::new();
+/// Appends one run of the corpus order (one pane's absolute or relative
+/// entries, in corpus order) to `sections`, most counted first (stable).
+fn flush(
+    sections: &mut Vec<Section>,
+    run: &mut Vec<EntryId>,
+    key: Option<(Group, bool)>,
+    counts: &[u32],
+) {
+    let Some((group, _)) = key else {
+        return;
     };
-    for &a in &found.articles {
-        if !member.get(a).copied().unwrap_or(false) {
+    if run.is_empty() {
+        return;
+    }
+    let most = run.iter().map(|&e| counts[e]).max().unwrap_or(0) as usize;
+    let mut starts = vec![0usize; most + 2];
+    for &e in run.iter() {
+        starts[most - counts[e] as usize + 1] += 1;
+    }
+    for i in 1..starts.len() {
+        starts[i] += starts[i - 1];
+    }
+    let mut sorted = vec![0; run.len()];
+    for &e in run.iter() {
+        let slot = &mut starts[most - counts[e] as usize];
+        sorted[*slot] = e;
+        *slot += 1;
+    }
+    run.clear();
+    match sections.last_mut() {
+        Some(last) if last.group == group => last.members.extend(sorted),
+        _ => sections.push(Section {
+            group,
+            members: sorted,
+        }),
+    }
+}
+
+/// Entries that share articles with `entry` (only the articles `member`
+/// marks, under a facet), most shared first, ties in corpus-pane order: one
+/// pass over the entry's articles through the search tables' per-article
+/// entry lists (each entry once per article), so even an entry in every
+/// article costs milliseconds.
+pub fn cooccurring(
+    engine: &Engine,
+    entry: EntryId,
+    member: Option<&[bool]>,
+) -> Vec<(EntryId, usize)> {
+    let searcher = &engine.searcher;
+    let mut counts = vec![0u32; searcher.entries()];
+    let mut touched: Vec<u32> = Vec::new();
+    for &article in searcher.entry_articles(entry) {
+        let article = article as usize;
+        if member.is_some_and(|m| !m.get(article).copied().unwrap_or(false)) {
             continue;
         }
-        let mut seen: Vec<EntryId> = index.entry_of[a].clone();
-        seen.sort_unstable();
-        seen.dedup();
-        for other in seen.into_iter().filter(|&o| o != entry) {
-            if counts[other] == 0 {
+        for &other in searcher.article_entries(article) {
+            let slot = &mut counts[other as usize];
+            if *slot == 0 {
                 touched.push(other);
             }
-            counts[other] += 1;
+            *slot += 1;
         }
     }
-    let mut out: Vec<(EntryId, usize)> = touched.into_iter().map(|e| (e, counts[e])).collect();
-    out.sort_by(|a, b| {
-        b.1.cmp(&a.1)
-            .then(index.table[a.0].kind.cmp(&index.table[b.0].kind))
-            .then_with(|| index.table[a.0].name.cmp(&index.table[b.0].name))
-    });
+    let rank = |e: u32| engine.rank.get(e as usize).copied().unwrap_or(u32::MAX);
+    let mut out: Vec<(EntryId, usize)> = touched
+        .into_iter()
+        .filter(|&e| e as usize != entry)
+        .map(|e| (e as usize, counts[e as usize] as usize))
+        .collect();
+    out.sort_unstable_by_key(|&(e, n)| (Reverse(n), rank(e as u32)));
     out
 }
 
@@ -230,7 +272,7 @@ mod tests {
                 .map(|&e| model.engine.relative[e])
                 .collect();
             for (pair, rel) in counts.windows(2).zip(relative.windows(2)) {
-                assert!(rel[0] < rel[1] || (rel[0] == rel[1] && pair[0] >= pair[1]));
+                assert!((!rel[0] && rel[1]) || (rel[0] == rel[1] && pair[0] >= pair[1]));
             }
         }
         assert!(count(&model.engine, &request, &|| true).is_none());

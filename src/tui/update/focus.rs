@@ -222,10 +222,8 @@ pub fn with_rows(state: &mut State, entry: usize) -> Arc<Vec<ListRow>> {
 
 fn compute_with_rows(state: &State, entry: usize) -> Vec<ListRow> {
     let index = &state.model.index;
-    let mut pairs = match state.facet() {
-        Some(facet) => crate::tui::facet::cooccurring(index, entry, &facet.member),
-        None => index.cooccurring(entry),
-    };
+    let member = state.facet().map(|f| f.member.as_slice());
+    let mut pairs = crate::tui::facet::cooccurring(&state.model.engine, entry, member);
     pairs.sort_by_key(|&(e, _)| Group::of(index.table[e].kind));
     sections(pairs.into_iter(), |e| Group::of(index.table[e].kind))
 }
