@@ -190,7 +190,15 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
     }
     let all: Vec<(String, &str, u8)> = hints(state)
         .iter()
-        .map(|(actions, label)| (keys(state, actions), *label, priority(actions)))
+        .map(|(actions, label)| {
+            // Finding text in the reader gives way to going back when space is short.
+            let rank = if *label == "find" {
+                3
+            } else {
+                priority(actions)
+            };
+            (keys(state, actions), *label, rank)
+        })
         .filter(|(k, _, _)| !k.is_empty())
         .collect();
     let cost = |(k, l, _): &(String, &str, u8)| width(k) + width(l) + 3;
