@@ -599,7 +599,7 @@ fn sort_and_facet_costs() {
     let mut report = vec![format!("model {:.1?}", t.elapsed())];
     let mut s = State::from_model(model, Theme::new(Palette::TrueColor, false));
     update(&mut s, Action::Resize(120, 40));
-    let mut timed = |s: &mut State, keys: &str, report: &mut Vec<String>| {
+    let timed = |s: &mut State, keys: &str, report: &mut Vec<String>| {
         let t = Instant::now();
         press(s, keys);
         let _ = tui::render(s);
