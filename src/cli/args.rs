@@ -112,6 +112,11 @@ pub enum Command {
         after_help = "Examples:\n  dossier snapshot\n  dossier snapshot --size 120x40 --keys 'j Tab Enter'"
     )]
     Snapshot(SnapshotArgs),
+    /// Choose articles in the explorer and print their paths, as fzf does.
+    #[command(
+        after_help = "Examples:\n  vim $(dossier pick ~/news)\n  dossier pick ~/news --json | jq -r .url\n\nThe explorer runs on the terminal (/dev/tty); Tab marks an article and moves down,\nS-Tab marks and moves up, Enter prints the marked articles (or the selected one),\none path a line. Esc on the list, q or Ctrl-C cancel.\n\nExit status: 0 when something was chosen, 1 when Enter found nothing to choose,\n2 on error, 130 when cancelled (as fzf)."
+    )]
+    Pick(PickArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     #[command(
         after_help = "Examples:\n  dossier completions bash > ~/.local/share/bash-completion/completions/dossier\n  dossier completions zsh > ~/.zfunc/_dossier\n  dossier completions fish > ~/.config/fish/completions/dossier.fish"
@@ -218,6 +223,18 @@ pub struct EvalArgs {
     #[arg(long, short)]
     pub verbose: bool,
     /// Print JSON instead of tables.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `dossier pick`.
+#[derive(Debug, Args)]
+pub struct PickArgs {
+    /// Files or folders (default: the configuration's paths, else the embedded
+    /// sample corpus); `-` is not allowed (the keys come from the terminal).
+    pub paths: Vec<String>,
+    /// Print each chosen article as a JSON object on its own line (the
+    /// `dossier export` record) instead of its path.
     #[arg(long)]
     pub json: bool,
 }

@@ -12,6 +12,7 @@ mod list;
 mod man;
 mod output;
 pub mod report;
+mod pick;
 mod search;
 mod show;
 mod snapshot;
@@ -31,6 +32,8 @@ pub enum Status {
     Success,
     /// Ran fine but nothing matched: exit 1.
     NoMatch,
+    /// The user cancelled (`dossier pick`): exit 130, as fzf.
+    Cancelled,
 }
 
 /// Exit code for errors (usage or runtime), as grep, ripgrep and fzf use.
@@ -47,6 +50,7 @@ pub fn main() -> ExitCode {
         Ok(_) if report::errored() => ExitCode::from(EXIT_ERROR),
         Ok(Status::Success) => ExitCode::SUCCESS,
         Ok(Status::NoMatch) => ExitCode::from(1),
+        Ok(Status::Cancelled) => ExitCode::from(130),
         Err(e) => {
             report::message(&one_line(&e));
             ExitCode::from(EXIT_ERROR)
@@ -85,6 +89,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Status> {
         Some(Command::Export(a)) => export::run(&a, &cli.global, &out),
         Some(Command::Eval(a)) => eval::run(&a, &cli.global, &out),
         Some(Command::Snapshot(a)) => snapshot::run(&a, &cli.global, &out),
+        Some(Command::Pick(a)) => pick::run(&a, &cli.global),
         Some(Command::Generate(a)) => generate::run(&a),
         Some(Command::Completions(a)) => completions::run(&a),
         Some(Command::Man) => man::run(),

@@ -47,6 +47,15 @@ pub fn run(args: &SearchArgs, global: &Global, out: &Output) -> anyhow::Result<S
         results.iter().map(|f| piped(&index, f, out)).collect()
     };
     output::emit(&text)?;
+    if !matched {
+        // Nothing matched: say so, and which one-letter fix would match (the
+        // results and the exit status stay those of the query as given).
+        let mut session = crate::query::Session::new();
+        if let Ok(Some(found)) = session.suggest(&searcher, &args.query, &options, &|| false) {
+            let spelling = crate::text::sanitize_line(&found.text);
+            eprintln!("dossier: no match; did you mean '{spelling}'?");
+        }
+    }
     Ok(if matched {
         Status::Success
     } else {
