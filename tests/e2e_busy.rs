@@ -10,7 +10,7 @@
 
 mod e2e_harness;
 
-use e2e_harness::{Session, say, tmux_ready};
+use e2e_harness::{BIN, Session, say, tmux_ready};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
@@ -152,6 +152,36 @@ fn q_while_the_ui_thread_was_busy_waited_for_it() {
             screen.contains("dossier: skipped: /nonexistent/a.txt"),
             "{screen}"
         );
+        took
+    });
+}
+
+/// `dossier pick` draws on /dev/tty and its stdout is the caller's: a quit
+/// key the busy UI thread has not taken ended the process with status 0 (a
+/// pick's quit is a cancel: 130) and wrote the terminal's restoring bytes
+/// into the caller's pipe instead of the terminal.
+#[test]
+fn q_while_busy_in_pick_exited_0_and_restored_into_stdout() {
+    if !tmux_ready("busypick") {
+        return;
+    }
+    within_limit("busypick", |test| {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let out = dir.path().join("picked.txt");
+        let script = format!("'{BIN}' pick > '{}'", out.display());
+        let env = ["DOSSIER_TEST_KEY_DELAY_MS=4000"];
+        let s = Session::start_program(test, "80x24", &env, "sh", &["-c", &script]);
+        s.wait("Articles [0-9]");
+        s.keys(&["j"]);
+        std::thread::sleep(Duration::from_millis(300));
+        let sent = key_now(&s, "q");
+        let took = ended_within(&s, sent, Duration::from_secs(3))
+            .unwrap_or_else(|| panic!("{test}: still running 3 s after q"));
+        let exit = s.exit_status("1");
+        assert!(exit.contains("exit_status=130"), "{test}: {exit}");
+        s.assert_restored();
+        let printed = std::fs::read(&out).expect("output");
+        assert!(printed.is_empty(), "{test}: stdout got {printed:?}");
         took
     });
 }

@@ -113,6 +113,7 @@ fn index() -> Index {
         author: None,
         url: None,
         body,
+        why: Default::default(),
     };
     let corpus = Corpus {
         name: "names".into(),

@@ -232,7 +232,7 @@ pub struct EvalArgs {
 pub struct PickArgs {
     /// Files or folders (default: the configuration's paths, else the embedded
     /// sample corpus); `-` is not allowed (the keys come from the terminal).
-    pub paths: Vec<String>,
+    pub paths: Vec<OsString>,
     /// Print each chosen article as a JSON object on its own line (the
     /// `dossier export` record) instead of its path.
     #[arg(long)]

@@ -20,10 +20,11 @@ pub fn run(args: &PickArgs, global: &Global) -> anyhow::Result<Status> {
     let config = config(global)?;
     let options = options(global, &config);
     let paths = paths(&args.paths, &config);
-    let inputs: Vec<Input> = paths.iter().map(|p| Input::from_arg(p)).collect();
+    super::mark_missing(&paths);
+    let inputs: Vec<Input> = paths.iter().map(Input::from_arg).collect();
     let name = match paths.as_slice() {
         [] => "embedded seeds".to_string(),
-        [one] => one.clone(),
+        [one] => crate::text::os_lossless(one).into_owned(),
         many => format!("{} inputs", many.len()),
     };
     let build = move || Index::from_corpus(corpus::load(&inputs));
@@ -45,19 +46,18 @@ fn print(index: &Index, articles: &[usize], json: bool) -> anyhow::Result<()> {
     let mut text = String::new();
     for &article in articles.iter().filter(|&&a| a < index.articles.len()) {
         if json {
+            // One line, escaped for a terminal (output::json ends it with a newline).
             let record = super::export::record(index, article);
-            text.push_str(&serde_json::to_string(&record)?);
+            text.push_str(&super::output::json(&record, false)?);
         } else if terminal {
             // Paths are printed as they are for the caller to use; only on a
             // terminal could a control character in one do harm.
             text.push_str(&crate::text::sanitize_line(&index.articles[article].path));
+            text.push('\n');
         } else {
             text.push_str(&index.articles[article].path);
+            text.push('\n');
         }
-        text.push('\n');
-    }
-    if json {
-        text = super::output::terminal_safe_json(text);
     }
     let mut out = std::io::stdout().lock();
     out.write_all(text.as_bytes())?;

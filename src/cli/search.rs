@@ -52,8 +52,7 @@ pub fn run(args: &SearchArgs, global: &Global, out: &Output) -> anyhow::Result<S
         // results and the exit status stay those of the query as given).
         let mut session = crate::query::Session::new();
         if let Ok(Some(found)) = session.suggest(&searcher, &args.query, &options, &|| false) {
-            let spelling = crate::text::sanitize_line(&found.text);
-            eprintln!("dossier: no match; did you mean '{spelling}'?");
+            super::report::message(&format!("no match; did you mean '{}'?", found.text));
         }
     }
     Ok(if matched {

@@ -2,9 +2,10 @@
 //! starts and ends work on a batch of inputs, and the input thread, on a quit
 //! key that the loop has not taken within [`GRACE`], gives the terminal back
 //! itself, reports the load problems and ends the process, as the loop would
-//! have. `q` counts only when it would quit: no filter line was open after
-//! the loop's last batch, and no `/` typed since may open one; a quit key
-//! that is not plain text (`C-c`) always does.
+//! have. `q` counts only when it would quit: no filter or reader find line
+//! was open after the loop's last batch, and no `/` typed since may open one;
+//! a quit key that is not plain text (`C-c`) always does. In `dossier pick`
+//! the quit key cancels, so this way out ends with pick's status 130.
 
 use super::keymap::{Key, Keymap};
 use super::state::State;
@@ -27,6 +28,13 @@ static DONE: AtomicU64 = AtomicU64::new(0);
 static PROBLEMS: Mutex<Vec<Problem>> = Mutex::new(Vec::new());
 /// Set by whichever way out comes first: the event loop's or this one.
 static LEAVING: AtomicBool = AtomicBool::new(false);
+/// Set in pick mode, where quitting is cancelling (exit status 130).
+static PICKING: AtomicBool = AtomicBool::new(false);
+
+/// The explorer runs as `dossier pick` (`true`) or not.
+pub fn picking(on: bool) {
+    PICKING.store(on, Ordering::SeqCst);
+}
 
 /// The event loop starts work on a batch of inputs.
 pub fn busy() {
@@ -36,7 +44,8 @@ pub fn busy() {
 /// The event loop is done with a batch and waits again; what a key typed now
 /// would mean follows from `state`.
 pub fn idle(state: &State) {
-    TYPING.store(state.filters.editing().is_some(), Ordering::SeqCst);
+    let typing = state.filters.editing().is_some() || super::update::find::editing(state);
+    TYPING.store(typing, Ordering::SeqCst);
     DONE.fetch_add(1, Ordering::SeqCst);
     BUSY.store(false, Ordering::SeqCst);
 }
@@ -92,7 +101,8 @@ impl Watch {
 }
 
 /// Gives the terminal back, reports the load problems and ends the process
-/// (status 0, or 2 after an error, as the normal way out).
+/// (status 0, or 2 after an error, as the normal way out; 130 in pick mode,
+/// where the quit key cancels).
 fn leave() {
     if !claim() {
         return;
@@ -102,6 +112,12 @@ fn leave() {
     for problem in &problems {
         crate::cli::report::problem(problem);
     }
-    let code = if crate::cli::report::errored() { 2 } else { 0 };
+    let code = if PICKING.load(Ordering::SeqCst) {
+        130
+    } else if crate::cli::report::errored() {
+        2
+    } else {
+        0
+    };
     std::process::exit(code)
 }

@@ -234,6 +234,7 @@ fn run_state(
     state.sort = options.sort;
     state.filters.history = filter::History::with_entries(options.history);
     state.pick = options.pick.then(pick::PickState::default);
+    escape::picking(options.pick);
     let effects = effects::Runner::new(options.persist, tx.clone());
     state.job_control = tty::job_control();
     let mut session = Session {
