@@ -4,6 +4,7 @@
 use super::{
     Output, Status,
     args::{EvalArgs, Global},
+    output, report,
 };
 use crate::corpus;
 use crate::eval;
@@ -20,14 +21,25 @@ pub fn run(args: &EvalArgs, global: &Global, _out: &Output) -> anyhow::Result<St
     let Some(gold) = &args.gold else {
         anyhow::bail!("eval needs --gold DIR or --conll FILE");
     };
-    let golds = eval::load_dir(gold)?;
-    let index = super::load(&args.paths, global)?;
-    let report = eval::evaluate(&index, &golds);
-    if args.json {
-        println!("{}", eval::render_json(&report)?);
-    } else {
-        print!("{}", eval::render_text(&report, args.verbose));
+    let (golds, problems) = eval::read_dir(gold)?;
+    // A gold file that cannot be used is named and the rest are scored; the
+    // scores are then incomplete, so the exit status is 2 (as grep's after an
+    // unreadable file).
+    for problem in &problems {
+        report::problem(problem);
+        report::mark_error();
     }
+    if global.strict && !problems.is_empty() {
+        anyhow::bail!("--strict: {} gold file(s) skipped", problems.len());
+    }
+    let index = super::load(&args.paths, global)?;
+    let scores = eval::evaluate(&index, &golds);
+    let text = if args.json {
+        output::terminal_safe_json(eval::render_json(&scores)? + "\n")
+    } else {
+        eval::render_text(&scores, args.verbose)
+    };
+    output::emit(&text)?;
     Ok(Status::Success)
 }
 
@@ -47,10 +59,11 @@ fn conll(path: &Path, args: &EvalArgs) -> anyhow::Result<Status> {
         })
         .collect();
     let report = eval::conll::score(&documents, &found);
-    if args.json {
-        println!("{}", serde_json::to_string_pretty(&report)?);
+    let text = if args.json {
+        output::json(&report, true)?
     } else {
-        print!("{}", eval::conll::render_text(&report, args.verbose));
-    }
+        eval::conll::render_text(&report, args.verbose)
+    };
+    output::emit(&text)?;
     Ok(Status::Success)
 }

@@ -50,12 +50,11 @@ pub fn run(args: &ExportArgs, global: &Global, _out: &Output) -> anyhow::Result<
     let index = super::load(&args.paths, global)?;
     let mut text = String::new();
     for position in 0..index.articles.len() {
-        text.push_str(&serde_json::to_string(&record(&index, position))?);
-        text.push('\n');
+        text.push_str(&output::json(&record(&index, position), false)?);
     }
-    output::emit(&output::terminal_safe_json(text))?;
+    output::emit(&text)?;
     if index.articles.is_empty() {
-        eprintln!("dossier: no articles found");
+        super::report::message("no articles found");
         return Ok(Status::NoMatch);
     }
     Ok(Status::Success)

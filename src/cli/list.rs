@@ -61,17 +61,20 @@ const COLUMNS: [Column; 5] = [
 ];
 
 /// Prints the article list; exit 1 when the corpus holds no article.
-pub fn run(paths: &[String], json: bool, global: &Global, out: &Output) -> anyhow::Result<Status> {
+pub fn run(
+    paths: &[std::ffi::OsString],
+    json: bool,
+    global: &Global,
+    out: &Output,
+) -> anyhow::Result<Status> {
     let index = super::load(paths, global)?;
     if json {
-        output::emit(&output::terminal_safe_json(
-            serde_json::to_string_pretty(&rows(&index))? + "\n",
-        ))?;
+        output::emit(&output::json(&rows(&index), true)?)?;
     } else if !index.articles.is_empty() {
         output::emit(&output::table(&COLUMNS, &cells(&index), out))?;
     }
     if index.articles.is_empty() {
-        eprintln!("dossier: no articles found");
+        super::report::message("no articles found");
         return Ok(Status::NoMatch);
     }
     Ok(Status::Success)

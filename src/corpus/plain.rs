@@ -6,9 +6,11 @@ use super::document::{Block, Document};
 /// Widest line length at which a file is taken to be hard-wrapped.
 const WRAP_WIDTH: usize = 100;
 
-/// Reads plain text.
+/// Reads plain text (with YAML front matter on top, if it has some, as
+/// Markdown has).
 pub(crate) fn read(text: &str) -> Document {
-    let lines: Vec<&str> = text.lines().map(str::trim_end).collect();
+    let front = super::markdown::front_matter(text);
+    let lines: Vec<&str> = front.rest.lines().map(str::trim_end).collect();
     let margin = wrap_margin(&lines);
     let mut blocks: Vec<Block> = Vec::new();
     // Length of the previous physical line when it may continue into this one.
@@ -34,7 +36,8 @@ pub(crate) fn read(text: &str) -> Document {
     }
     Document {
         blocks,
-        ..Document::default()
+        hints: front.hints,
+        warnings: front.warning.into_iter().collect(),
     }
 }
 
@@ -81,7 +84,16 @@ fn runs_on(previous: &str, next: &str) -> bool {
     }
     let last_word = previous.rsplit(' ').next().unwrap_or("");
     let dangling = previous.ends_with(',') || DANGLING.contains(&last_word);
+    // The next line must open with a plain word: "ftz.xm.gov.cn" or
+    // "updatetime:2020-12-01" under a headline is page furniture, not its tail.
+    let first_word = next.split_whitespace().next().unwrap_or("");
+    let plain_word = first_word
+        .trim_end_matches([',', ';'])
+        .chars()
+        .all(|c| c.is_alphabetic() || c == '-' || c == '\'');
     let lower = next.chars().next().is_some_and(char::is_lowercase)
+        && plain_word
+        && next.split_whitespace().nth(1).is_some()
         && !next.starts_with("by ")
         && previous.split_whitespace().count() >= 5;
     dangling || lower
@@ -101,6 +113,22 @@ mod tests {
             "A title\nA first paragraph that is long enough to be a whole paragraph of its own and then some more words to pass the wrap margin.\n\nSecond.",
         );
         assert_eq!(texts(&doc).len(), 3);
+    }
+
+    #[test]
+    fn a_site_name_or_label_under_a_headline_is_not_its_tail() {
+        for furniture in [
+            "ftz.quxton.gov.cn",
+            "updatetime:2020-12-01 12:44:20 Views:0",
+        ] {
+            let doc = read(&format!(
+                "Quxton gathering discusses integrated circuits sector\n{furniture}\n\nThe first paragraph of the story is long enough to be a paragraph on its own, and it goes on.\n"
+            ));
+            assert_eq!(
+                doc.blocks[0].text, "Quxton gathering discusses integrated circuits sector",
+                "{furniture}"
+            );
+        }
     }
 
     #[test]

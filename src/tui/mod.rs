@@ -9,14 +9,21 @@ pub mod capability;
 pub mod color;
 pub mod demo;
 pub mod document;
+pub mod effects;
+pub mod escape;
 pub mod events;
+pub mod facet;
 pub mod filter;
+pub mod find;
 pub mod keymap;
 pub mod kwic;
 pub mod layout;
 pub mod model;
+pub mod pick;
 pub mod snapshot;
+pub mod sort;
 pub mod state;
+pub mod store;
 pub mod symbols;
 pub mod terminal;
 pub mod theme;
@@ -47,16 +54,37 @@ pub struct Options {
     pub keymap: keymap::Keymap,
     /// Play the demo tour at this pace.
     pub demo: Option<demo::Pace>,
+    /// The article list's order at start.
+    pub sort: sort::SortKey,
+    /// Queries from the history file, oldest first.
+    pub history: Vec<String>,
+    /// Where the order and new queries are written.
+    pub persist: store::Persist,
+    /// Pick mode (`dossier pick`): draw on /dev/tty, mark articles, end with them.
+    pub pick: bool,
 }
 
 /// Looks a key up in the keymap and applies its action; keys without one do
 /// nothing. While a filter line is open every key goes to it instead.
 pub fn press_key(state: &mut State, key: keymap::Key) {
-    if state.filters.editing().is_some() {
+    if state.filters.editing().is_some() || update::find::editing(state) {
         update::update(state, Action::FilterInput(key));
+    } else if let Some(pick) = pick_key(state, key) {
+        update::update(state, Action::Pick(pick));
     } else if let Some(action) = state.keymap.action(key) {
         update::update(state, action);
     }
+}
+
+/// Pick mode's meaning of `key`, when pick mode is on and the article list
+/// has focus.
+fn pick_key(state: &State, key: keymap::Key) -> Option<action::Pick> {
+    let on_list = update::focused(state) == layout::Target::ArticleList;
+    state
+        .pick
+        .as_ref()
+        .filter(|_| on_list)
+        .and_then(|_| state.keymap.pick_action(key))
 }
 
 /// Whether `key`, typed while loading, quits at once: not when it follows a
@@ -88,7 +116,10 @@ fn apply(state: &mut State, input: Input, session: &mut Session) -> anyhow::Resu
             session.ahead.push(key);
         }
         Input::Key(key) if state.demo => take_over(state, key, session),
-        Input::Key(key) => press_key(state, key),
+        Input::Key(key) => {
+            press_key(state, key);
+            test_delay();
+        }
         Input::Action(action) => update::update(state, action),
         Input::Demo(step) if state.demo => {
             if let Some(key) = demo::apply(state, step) {
@@ -98,6 +129,7 @@ fn apply(state: &mut State, input: Input, session: &mut Session) -> anyhow::Resu
         Input::Demo(_) => {}
         Input::Built(model) => {
             state.finish_loading(*model);
+            escape::loaded(&state.model.index.problems);
             let (width, height) = (state.width, state.height);
             update::update(state, Action::Resize(width, height));
             for key in session.ahead.drain(..) {
@@ -162,11 +194,48 @@ pub fn run_with(
     build: impl FnOnce() -> Index + Send + 'static,
     options: Options,
 ) -> anyhow::Result<Vec<Problem>> {
+    let state = run_state(name, articles, build, options)?;
+    Ok(state.model.index.problems)
+}
+
+/// `dossier pick`: the explorer on /dev/tty in pick mode; returns how it
+/// ended, with the corpus the choice refers to.
+pub fn run_pick(
+    name: &str,
+    build: impl FnOnce() -> Index + Send + 'static,
+    options: Options,
+) -> anyhow::Result<(pick::Picked, Index)> {
+    terminal::use_tty().map_err(|e| anyhow::anyhow!("pick needs a terminal (/dev/tty: {e})"))?;
+    let options = Options {
+        pick: true,
+        ..options
+    };
+    let mut state = run_state(name, None, build, options)?;
+    let picked = state
+        .pick
+        .take()
+        .and_then(|p| p.outcome)
+        .unwrap_or(pick::Picked::Cancelled);
+    Ok((picked, std::mem::take(&mut state.model.index)))
+}
+
+/// Runs the explorer and hands back its last state.
+fn run_state(
+    name: &str,
+    articles: Option<usize>,
+    build: impl FnOnce() -> Index + Send + 'static,
+    options: Options,
+) -> anyhow::Result<State> {
     let (tx, rx) = mpsc::channel();
     events::watch_signals(tx.clone())?;
     let theme = options.theme;
     let mut state = State::loading(name, articles, theme);
     state.keymap = options.keymap;
+    state.sort = options.sort;
+    state.filters.history = filter::History::with_entries(options.history);
+    state.pick = options.pick.then(pick::PickState::default);
+    escape::picking(options.pick);
+    let effects = effects::Runner::new(options.persist, tx.clone());
     state.job_control = tty::job_control();
     let mut session = Session {
         ahead: Vec::new(),
@@ -176,10 +245,24 @@ pub fn run_with(
     let mut guard = Guard::enter(theme.palette, theme.attributes)?;
     let size = guard.terminal.size()?;
     update::update(&mut state, Action::Resize(size.width, size.height));
-    events::read_terminal(tx.clone())?;
-    let mut workers = filter::Workers::new(tx.clone());
+    events::read_terminal(tx.clone(), state.keymap.clone())?;
+    let workers = filter::Workers::new(tx.clone());
     events::build_index(tx, build)?;
-    let exit = event_loop(&mut guard, &mut state, &rx, &mut session, &mut workers);
+    let mut effects_and_workers = (effects, workers);
+    let exit = event_loop(
+        &mut guard,
+        &mut state,
+        &rx,
+        &mut session,
+        &mut effects_and_workers,
+    );
+    if !escape::claim() {
+        // The input thread is ending the process (a quit key while this
+        // thread was busy): it restores and reports; nothing more to do.
+        loop {
+            std::thread::park();
+        }
+    }
     if let Some(handle) = session.playing.take() {
         handle.stop();
     }
@@ -187,7 +270,7 @@ pub fn run_with(
     if let Ok(Exit::Signal(signal)) = exit {
         end_by(signal);
     }
-    exit.map(|_| state.model.index.problems)
+    exit.map(|_| state)
 }
 
 /// Blocks on the channel (no polling, no timer), applies everything that is
@@ -198,10 +281,11 @@ fn event_loop(
     state: &mut State,
     rx: &mpsc::Receiver<Input>,
     session: &mut Session,
-    workers: &mut filter::Workers,
+    (effects, workers): &mut (effects::Runner, filter::Workers),
 ) -> anyhow::Result<Exit> {
     draw(guard, state)?;
     while let Ok(first) = rx.recv() {
+        escape::busy();
         let mut batch = vec![first];
         batch.extend(rx.try_iter());
         // Of a burst of resizes only the last matters.
@@ -219,10 +303,33 @@ fn event_loop(
             }
             let requests = std::mem::take(&mut state.filters.outbox);
             workers.submit(&state.model.engine, requests);
+            for effect in std::mem::take(&mut state.effects) {
+                let out = guard.terminal.backend_mut().writer_mut();
+                if let Some(message) = effects.run(effect, &state.model.engine, out) {
+                    state.message = Some(message);
+                }
+            }
         }
         draw(guard, state)?;
+        escape::idle(state);
     }
     Ok(Exit::Quit)
+}
+
+/// `DOSSIER_TEST_KEY_DELAY_MS=N`: every key keeps the UI thread busy for N ms
+/// more, a stand-in for a slow update in the end-to-end tests of the ways
+/// out (a signal, `q`) while the UI thread is busy. Unset, nothing happens.
+fn test_delay() {
+    static DELAY: std::sync::OnceLock<Option<std::time::Duration>> = std::sync::OnceLock::new();
+    let delay = DELAY.get_or_init(|| {
+        std::env::var("DOSSIER_TEST_KEY_DELAY_MS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .map(std::time::Duration::from_millis)
+    });
+    if let Some(delay) = delay {
+        std::thread::sleep(*delay);
+    }
 }
 
 /// Does what `update` asked of the terminal.
@@ -248,6 +355,8 @@ fn draw(guard: &mut Guard, state: &mut State) -> anyhow::Result<()> {
     if (size.width, size.height) != (state.width, state.height) {
         update::update(state, Action::Resize(size.width, size.height));
     }
+    let link = view::link(state).map(str::to_string);
+    guard.terminal.backend_mut().set_link(link.as_deref());
     guard.terminal.draw(|frame| {
         view::render(state, frame);
         if state.theme.ascii {

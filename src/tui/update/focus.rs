@@ -94,6 +94,7 @@ pub fn settle_articles(state: &mut State) {
     super::results::explain_visible(state, list_height);
     let article = state.article();
     super::results::narrow_panes(state, article);
+    raise_matched(state, article);
     let sections = article.map_or(0, |a| state.article_sections(a).len());
     if state.articles.panes_for != article || state.articles.panes.cursors.len() != sections {
         let focus = state.articles.panes.focus.min(sections.saturating_sub(1));
@@ -118,6 +119,26 @@ pub fn settle_articles(state: &mut State) {
             cursor.settle(lens.get(i).copied().unwrap_or(0), heights[i]);
         }
     }
+}
+
+/// Puts the selected article's entities that matched the article filter
+/// first in their panes (kept until the article or the results change).
+fn raise_matched(state: &mut State, article: Option<usize>) {
+    let (Some(article), Some(generation)) = (article, state.article_generation()) else {
+        state.facet.raised = None;
+        return;
+    };
+    let cached = state.facet.raised.as_ref();
+    if cached.is_some_and(|(a, g, _)| (*a, *g) == (article, generation)) {
+        return;
+    }
+    let base = state
+        .model
+        .sections
+        .get(article)
+        .map_or(&[][..], Vec::as_slice);
+    state.facet.raised =
+        super::facets::raised(state, article, base).map(|sections| (article, generation, sections));
 }
 
 /// Wraps the selected article's text for the preview when the preview is on
@@ -169,7 +190,8 @@ pub fn settle_corpus(state: &mut State) {
         cursor.settle(lens[i], heights[i]);
     }
     let entry = state.corpus_entry();
-    if entry != state.corpus.with_entry {
+    let facet = state.facet().map_or(0, |f| f.generation);
+    if entry != state.corpus.with_entry || facet != state.facet.cache_for {
         state.corpus.with_rows = match entry {
             Some(e) => with_rows(state, e),
             None => Arc::default(),
@@ -185,6 +207,11 @@ pub fn settle_corpus(state: &mut State) {
 /// Entries that share articles with `entry`, grouped by pane, most shared
 /// first; computed once per entry.
 pub fn with_rows(state: &mut State, entry: usize) -> Arc<Vec<ListRow>> {
+    let facet = state.facet().map_or(0, |f| f.generation);
+    if state.facet.cache_for != facet {
+        state.with_cache.clear();
+        state.facet.cache_for = facet;
+    }
     if let Some(rows) = state.with_cache.get(&entry) {
         return rows.clone();
     }
@@ -195,7 +222,8 @@ pub fn with_rows(state: &mut State, entry: usize) -> Arc<Vec<ListRow>> {
 
 fn compute_with_rows(state: &State, entry: usize) -> Vec<ListRow> {
     let index = &state.model.index;
-    let mut pairs = index.cooccurring(entry);
+    let member = state.facet().map(|f| f.member.as_slice());
+    let mut pairs = crate::tui::facet::cooccurring(&state.model.engine, entry, member);
     pairs.sort_by_key(|&(e, _)| Group::of(index.table[e].kind));
     sections(pairs.into_iter(), |e| Group::of(index.table[e].kind))
 }
