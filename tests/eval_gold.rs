@@ -68,8 +68,8 @@ fn held_out_set_stays_close_to_the_development_set() {
     let micro = r.totals.typed_micro.f1();
     println!("{}", eval::render_text(&r, true));
     assert!(r.articles.iter().all(|a| a.present));
-    // A regression floor under the measured value (0.967 with the tagger, which
-    // is trained on this set among others; 0.972 with rules alone after the
-    // batch-4 fixes, tuned on; 0.903 before them), not a target.
-    assert!(micro >= 0.955, "held-out typed micro F1 {micro:.3} < 0.955");
+    // A regression floor under the measured value, not a target: 0.954 over all
+    // 36 articles (batches 1-8 trained on by the tagger and tuned on by the rules;
+    // batch 9 scored 0.850 on its first run and had three general fixes since).
+    assert!(micro >= 0.945, "held-out typed micro F1 {micro:.3} < 0.945");
 }

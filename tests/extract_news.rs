@@ -237,3 +237,48 @@ fn a_surname_that_is_also_a_first_name_is_a_person_alone() {
         named(&found)
     );
 }
+
+#[test]
+fn a_group_followed_by_of_and_its_country_is_two_names() {
+    let found = body("The projects include a plant by Quxon Group of South Korea, officials said.");
+    assert_eq!(
+        kind_of(&found, "Quxon Group"),
+        Some(Kind::Firm),
+        "{:?}",
+        named(&found)
+    );
+    assert_eq!(kind_of(&found, "South Korea"), Some(Kind::Country));
+}
+
+#[test]
+fn an_acronym_the_article_calls_a_company_elsewhere_is_a_firm() {
+    // No one mention has a company word near it within a dozen words; the
+    // article as a whole does.
+    let found = body(
+        "A ZQXL factory with an annual capacity of 15GWh started operating in 2021 in the north \
+         of the province. Local officials said roads, power lines and schools had been built \
+         around it since then. ZQXL has since committed to nine more factories in the town. \
+         Officials praised ZQXL again at a meeting on Monday.",
+    );
+    assert_eq!(
+        kind_of(&found, "ZQXL"),
+        Some(Kind::Firm),
+        "{:?}",
+        named(&found)
+    );
+}
+
+#[test]
+fn an_english_word_in_capitals_is_no_organisation() {
+    let found = body(
+        "IMPLEMENT the new rules by March, the Quxton Port Authority told shipping lines on \
+         Monday. BREAKING changes follow.",
+    );
+    for word in ["IMPLEMENT", "BREAKING"] {
+        assert!(
+            !found.iter().any(|e| e.kind.is_named() && e.name == word),
+            "{word} in {:?}",
+            named(&found)
+        );
+    }
+}

@@ -110,9 +110,10 @@ pub fn fine_kind(doc: &Doc, t: &Tagged) -> Option<(Kind, String)> {
             // "NASA", "Senate": an acronym or an English word for a body is a company
             // only when the words around say so.
             _ if t.first == t.last && (shape::all_caps(text) || doc.gazetteer.is_common(text)) => {
-                match organisation_by_context(doc, t.first, t.last) {
-                    Kind::Firm if firm_cues(doc, t.first, t.last) > 0 => Kind::Firm,
-                    _ => Kind::Org,
+                if firm_cues_everywhere(doc, text) > 0 {
+                    Kind::Firm
+                } else {
+                    Kind::Org
                 }
             }
             _ => organisation_by_context(doc, t.first, t.last),
@@ -251,7 +252,9 @@ const FIRM_CUES: &[&str] = &[
     "deal",
     "contract",
     "plant",
+    "plants",
     "factory",
+    "factories",
     "invested",
 ];
 /// ... or a public body, a party, a team or an association.
@@ -310,6 +313,19 @@ fn organisation_by_context(doc: &Doc, first: usize, last: usize) -> Kind {
     } else {
         Kind::Org
     }
+}
+
+/// [`firm_cues`] around every mention of a one-word name in the article: "A CATL
+/// factory ... CATL has since committed to nine more factories ... of CATL told
+/// ... the company" says firm though no one mention does.
+fn firm_cues_everywhere(doc: &Doc, word: &str) -> i32 {
+    doc.tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, token)| token.is_word() && token.text(doc.body) == word)
+        .take(50)
+        .map(|(i, _)| firm_cues(doc, i, i))
+        .sum()
 }
 
 /// Company words minus body words within a dozen tokens of the name.
@@ -411,7 +427,12 @@ fn doubtful_word(doc: &Doc, t: &Tagged, kept: &[Candidate]) -> bool {
         && !kept.iter().any(|c| {
             c.kind == Kind::Person && c.name.split(' ').next() == Some(text) && c.name.contains(' ')
         });
-    contraction || opening_word || lone_first_name
+    // "IMPLEMENT", "BREAKING": an English word in capitals is a label or a shout.
+    let shouted_word = text.len() >= 4
+        && shape::all_caps(text)
+        && doc.gazetteer.is_common(text)
+        && !dateline_head(doc, t);
+    contraction || opening_word || lone_first_name || shouted_word
 }
 
 /// A place opening a line as a wire dateline does: "WELLINGTON, Nov 20 (Reuters) -",
