@@ -282,3 +282,36 @@ fn an_english_word_in_capitals_is_no_organisation() {
         );
     }
 }
+
+#[test]
+fn a_persons_surname_alone_is_the_person_not_the_town_of_that_name() {
+    let found = body(
+        "The musical Hamilton made history. Margaret Hamilton wrote the code; Hamilton later \
+         led the team at MIT.",
+    );
+    let hamilton = found.iter().find(|e| e.name == "Margaret Hamilton");
+    assert_eq!(hamilton.map(|e| e.count), Some(3), "{:?}", named(&found));
+    assert!(
+        !found.iter().any(|e| e.name == "Hamilton"),
+        "{:?}",
+        named(&found)
+    );
+}
+
+#[test]
+fn a_surname_the_tagger_reads_as_a_body_is_the_person_named_in_full() {
+    // Reuters sports copy, one sentence per line.
+    let found = body(
+        "MILWAUKEE , Wisconsin 1996-08-31\n\
+         Jesper Parnevik of Sweden fired a course record-tying eight-under-par 63 Saturday to take a one-shot lead .\n\
+         Parnevik , who is seeking his first PGA Tour victory , moved to 19-under 194 for the tournament .\n\
+         Parnevik tied the 18-hole record set by Loren Roberts in 1994 .\n",
+    );
+    let parnevik = found.iter().find(|e| e.name == "Jesper Parnevik");
+    assert_eq!(parnevik.map(|e| e.count), Some(3), "{:?}", named(&found));
+    assert!(
+        !found.iter().any(|e| e.name == "Parnevik"),
+        "{:?}",
+        named(&found)
+    );
+}

@@ -213,6 +213,49 @@ fn rule_entities(body: &str) -> Vec<Entity> {
     merge::entities(&doc, resolve::select(rules), &definitions)
 }
 
+/// How the pipeline read a body, for development: the rules' candidates, the
+/// tagger's names with their confidence, and the candidates reconciled from both.
+#[doc(hidden)]
+pub fn trace(body: &str) -> String {
+    use std::fmt::Write;
+    let doc = Doc::new(body);
+    let (rules, untyped) = rule_candidates(&doc);
+    let marks = rule_marks(&doc, &rules, &untyped);
+    let tagged = tagger::Model::compiled().tag(tagger::Context::new(&doc, &marks));
+    let mut out = String::new();
+    for c in &rules {
+        let _ = writeln!(
+            out,
+            "rule    {:?} {} {:?} [{}]",
+            c.rank,
+            c.kind,
+            c.name,
+            &body[c.start..c.end]
+        );
+    }
+    for t in &tagged {
+        let (start, end) = (doc.tokens[t.first].start, doc.tokens[t.last].end);
+        let _ = writeln!(
+            out,
+            "tagged  {} {:.2} [{}]",
+            t.coarse.tag(),
+            t.confidence,
+            &body[start..end]
+        );
+    }
+    for c in reconcile::reconcile(&doc, rules, &tagged) {
+        let _ = writeln!(
+            out,
+            "kept    {:?} {} {:?} [{}]",
+            c.rank,
+            c.kind,
+            c.name,
+            &body[c.start..c.end]
+        );
+    }
+    out
+}
+
 /// Every typed span the rules propose (gazetteer hits and classified chunks), and the
 /// capitalised chunks no rule could type (first and last token).
 fn rule_candidates(doc: &Doc) -> (Vec<Candidate>, Vec<(usize, usize)>) {

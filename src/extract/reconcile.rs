@@ -497,6 +497,39 @@ fn named_day(doc: &Doc, t: &Tagged) -> bool {
             .is_some_and(|n| n.is_word() && !n.newline_before && among!(WEEKDAYS, n.text(doc.body)))
 }
 
+/// The last words of the people the article names in full (a person rule's name
+/// or a tagged person of two or more words).
+fn surnames_in<'a>(
+    doc: &'a Doc,
+    rules: &[Candidate],
+    tagged: &[Tagged],
+    ranges: &[(usize, usize)],
+) -> Vec<&'a str> {
+    let full = rules
+        .iter()
+        .filter(|c| c.kind == Kind::Person)
+        .map(|c| (c.start, c.end))
+        .chain(
+            tagged
+                .iter()
+                .zip(ranges)
+                .filter(|(t, _)| {
+                    t.coarse == Coarse::Person && t.first < t.last && t.confidence >= LEAST
+                })
+                .map(|(_, r)| *r),
+        );
+    let mut out: Vec<&str> = full
+        .filter_map(|(start, end)| {
+            let text = &doc.body[start..end];
+            text.rsplit_once(' ').map(|(_, last)| last)
+        })
+        .filter(|last| last.chars().next().is_some_and(char::is_uppercase) && last.len() >= 3)
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
 /// Byte range of a tagged name.
 fn range(doc: &Doc, t: &Tagged) -> (usize, usize) {
     (doc.tokens[t.first].start, doc.tokens[t.last].end)
@@ -510,9 +543,22 @@ fn overlap(a: (usize, usize), b: (usize, usize)) -> usize {
 /// kept candidate of its type covers.
 pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Candidate> {
     let ranges: Vec<(usize, usize)> = tagged.iter().map(|t| range(doc, t)).collect();
+    let surnames = surnames_in(doc, &rules, tagged, &ranges);
     let mut kept: Vec<Candidate> = Vec::with_capacity(rules.len() + tagged.len());
     for c in rules {
         let span = (c.start, c.end);
+        // "Hamilton" after "Margaret Hamilton": the person again, not the town,
+        // unless the tagger reads this mention as a place.
+        if c.rank == Rank::Listed
+            && c.kind == Kind::City
+            && surnames.contains(&&doc.body[c.start..c.end])
+            && !tagged
+                .iter()
+                .zip(&ranges)
+                .any(|(t, r)| overlap(span, *r) > 0 && t.coarse == Coarse::Location)
+        {
+            continue;
+        }
         let mut overlapping = tagged
             .iter()
             .zip(&ranges)
@@ -566,10 +612,14 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
         {
             continue;
         }
-        let Some((kind, mut name)) = fine_kind(doc, t) else {
+        let Some((mut kind, mut name)) = fine_kind(doc, t) else {
             continue;
         };
         let text = &doc.body[r.0..r.1];
+        // "Parnevik , who ..." read as a body after "Jesper Parnevik": the person.
+        if t.first == t.last && kind != Kind::Person && surnames.contains(&text) {
+            kind = Kind::Person;
+        }
         if shape::all_caps(text) && dateline_head(doc, t) {
             name = title_cased(&name);
         }
