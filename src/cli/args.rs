@@ -58,6 +58,10 @@ pub struct Global {
     /// Read no configuration file.
     #[arg(long, global = true, conflicts_with = "config")]
     pub no_config: bool,
+    /// Neither read nor write the corpus cache in $XDG_CACHE_HOME/dossier:
+    /// read, clean and extract every file.
+    #[arg(long, global = true)]
+    pub no_cache: bool,
 }
 
 /// When to use colour.
@@ -109,6 +113,11 @@ pub enum Command {
         after_help = "Examples:\n  dossier snapshot\n  dossier snapshot --size 120x40 --keys 'j Tab Enter'"
     )]
     Snapshot(SnapshotArgs),
+    /// Show or clear the corpus caches in $XDG_CACHE_HOME/dossier.
+    #[command(
+        after_help = "Examples:\n  dossier cache info\n  dossier cache info ~/news\n  dossier cache clear\n  dossier cache clear ~/news\n\nA corpus's cache holds its cleaned articles and entities, so that reopening\nunchanged files reads nothing again. It is rebuilt when damaged or written by\nanother version; --no-cache runs without it."
+    )]
+    Cache(CacheArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     #[command(
         after_help = "Examples:\n  dossier completions bash > ~/.local/share/bash-completion/completions/dossier\n  dossier completions zsh > ~/.zfunc/_dossier\n  dossier completions fish > ~/.config/fish/completions/dossier.fish"
@@ -122,6 +131,29 @@ pub enum Command {
     /// Write a synthetic corpus (benchmarks and tests): JSON Lines on stdout, or files.
     #[command(hide = true)]
     Generate(GenerateArgs),
+}
+
+/// `dossier cache`.
+#[derive(Debug, Args)]
+pub struct CacheArgs {
+    /// What to do.
+    #[command(subcommand)]
+    pub action: CacheAction,
+}
+
+/// What `dossier cache` does.
+#[derive(Debug, Clone, Subcommand)]
+pub enum CacheAction {
+    /// Where the caches are, and for each its corpus, files, articles, size and version.
+    Info {
+        /// Only the cache of the corpus of these files or folders.
+        paths: Vec<String>,
+    },
+    /// Delete the caches (only that of the corpus of PATHS when given).
+    Clear {
+        /// Only the cache of the corpus of these files or folders.
+        paths: Vec<String>,
+    },
 }
 
 /// `dossier list`.

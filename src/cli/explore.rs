@@ -48,6 +48,7 @@ fn options(global: &Global, config: &Config) -> Options {
         theme: config.apply(Theme::for_terminal(capabilities)),
         keymap: config.keymap.clone(),
         demo: None,
+        progress: None,
     }
 }
 
@@ -79,7 +80,10 @@ pub fn run(cli: &Cli) -> anyhow::Result<Status> {
         [one] => one.clone(),
         many => format!("{} inputs", many.len()),
     };
-    let build = move || Index::from_corpus(corpus::load(&inputs));
+    let progress = std::sync::Arc::new(crate::cache::Progress::default());
+    options.progress = Some(std::sync::Arc::clone(&progress));
+    let cache = super::cache_options(global);
+    let build = move || crate::cache::load(&inputs, &cache, &progress);
     report(tui::run_with(&name, None, build, options)?);
     Ok(Status::Success)
 }

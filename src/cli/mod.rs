@@ -2,6 +2,7 @@
 //! derived at one point (0 ok or matched, 1 nothing matched, 2 error, as grep/rg/fzf).
 
 mod args;
+mod cache;
 mod completions;
 mod entities;
 mod eval;
@@ -11,6 +12,7 @@ mod generate;
 mod list;
 mod man;
 mod output;
+mod progress;
 mod search;
 mod show;
 mod snapshot;
@@ -18,7 +20,7 @@ mod snapshot;
 pub use args::{Cli, Command};
 pub use output::Output;
 
-use crate::corpus::{self, Input};
+use crate::corpus::Input;
 use crate::index::Index;
 use clap::Parser;
 use std::process::ExitCode;
@@ -79,6 +81,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Status> {
         Some(Command::Eval(a)) => eval::run(&a, &cli.global, &out),
         Some(Command::Snapshot(a)) => snapshot::run(&a, &cli.global, &out),
         Some(Command::Generate(a)) => generate::run(&a),
+        Some(Command::Cache(a)) => cache::run(&a, &out),
         Some(Command::Completions(a)) => completions::run(&a),
         Some(Command::Man) => man::run(),
     }
@@ -88,8 +91,11 @@ pub fn run(cli: Cli) -> anyhow::Result<Status> {
 /// on stderr as `path: reason`, and fails under `--strict` if anything was skipped.
 pub fn load(paths: &[String], global: &args::Global) -> anyhow::Result<Index> {
     let inputs: Vec<Input> = paths.iter().map(|p| Input::from_arg(p)).collect();
-    let corpus = corpus::load(&inputs);
-    for problem in &corpus.problems {
+    let progress = std::sync::Arc::new(crate::cache::Progress::default());
+    let bar = progress::Bar::start(&progress);
+    let index = crate::cache::load(&inputs, &cache_options(global), &progress);
+    bar.finish();
+    for problem in &index.problems {
         let level = if problem.skipped {
             "skipped"
         } else {
@@ -100,9 +106,14 @@ pub fn load(paths: &[String], global: &args::Global) -> anyhow::Result<Index> {
             crate::text::sanitize_line(&problem.to_string())
         );
     }
-    let skipped = corpus.problems.iter().filter(|p| p.skipped).count();
+    let skipped = index.problems.iter().filter(|p| p.skipped).count();
     if global.strict && skipped > 0 {
         anyhow::bail!("--strict: {skipped} input(s) skipped");
     }
-    Ok(Index::from_corpus(corpus))
+    Ok(index)
+}
+
+/// The cache settings of the command line and the environment.
+pub fn cache_options(global: &args::Global) -> crate::cache::Options {
+    crate::cache::Options::from_env(global.no_cache)
 }

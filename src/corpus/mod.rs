@@ -15,7 +15,7 @@ mod pattern;
 mod plain;
 mod read;
 mod stream;
-mod walk;
+pub(crate) mod walk;
 
 use article::Origin;
 use format::Format;
@@ -103,9 +103,11 @@ impl Input {
 
 /// What one file (or stdin) gave: articles and problems, in order.
 #[derive(Debug, Default)]
-struct Loaded {
-    articles: Vec<Article>,
-    problems: Vec<Problem>,
+pub(crate) struct Loaded {
+    /// The articles (ids not yet given).
+    pub articles: Vec<Article>,
+    /// The problems met.
+    pub problems: Vec<Problem>,
 }
 
 /// Loads the given inputs; with none, the embedded seeds. Files are read and cleaned
@@ -135,7 +137,8 @@ pub(crate) fn number(articles: &mut [Article]) {
     }
 }
 
-fn corpus_name(inputs: &[Input]) -> String {
+/// A short name for the corpus of these inputs.
+pub(crate) fn corpus_name(inputs: &[Input]) -> String {
     match inputs {
         [Input::Stdin] => "stdin".into(),
         [Input::Path(p)] => p.file_name().map_or_else(
@@ -146,7 +149,8 @@ fn corpus_name(inputs: &[Input]) -> String {
     }
 }
 
-fn load_entry(entry: &walk::Entry) -> Loaded {
+/// Reads one walked entry: a file, stdin, or a problem found while walking.
+pub(crate) fn load_entry(entry: &walk::Entry) -> Loaded {
     match entry {
         walk::Entry::Problem(p) => Loaded {
             problems: vec![p.clone()],

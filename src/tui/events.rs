@@ -6,10 +6,13 @@ use super::action::{Action, Mouse, MouseKind, Signal};
 use super::keymap::Key;
 use super::model::Model;
 use super::terminal;
+use crate::cache::Progress;
 use crate::index::Index;
 use crossterm::event::{self, Event, KeyEventKind, MouseButton, MouseEventKind};
 use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP};
 use signal_hook::iterator::Signals;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::Sender;
 use std::thread;
 use std::time::Duration;
@@ -29,21 +32,44 @@ pub enum Input {
     Demo(super::demo::Step),
 }
 
-/// Builds the index on a worker thread and sends it (or the failure) to the loop.
+/// Builds the index on a worker thread and sends it (or the failure) to the
+/// loop; meanwhile, when the loader keeps `progress`, a reading of it goes to
+/// the loop every [`PROGRESS_TICK`] (only while loading: an idle explorer has
+/// no timer).
 pub fn build_index(
     tx: Sender<Input>,
     build: impl FnOnce() -> Index + Send + 'static,
+    progress: Option<Arc<Progress>>,
 ) -> std::io::Result<()> {
+    let done = Arc::new(AtomicBool::new(false));
+    if let Some(progress) = progress {
+        let (tx, done) = (tx.clone(), Arc::clone(&done));
+        thread::Builder::new()
+            .name("progress".into())
+            .spawn(move || {
+                loop {
+                    thread::sleep(PROGRESS_TICK);
+                    let action = Input::Action(Action::Progress(progress.snapshot()));
+                    if done.load(Ordering::Relaxed) || tx.send(action).is_err() {
+                        return;
+                    }
+                }
+            })?;
+    }
     thread::Builder::new().name("index".into()).spawn(move || {
         let work = move || Model::new(build());
         let input = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)) {
             Ok(model) => Input::Built(Box::new(model)),
             Err(_) => Input::Failed,
         };
+        done.store(true, Ordering::Relaxed);
         let _ = tx.send(input);
     })?;
     Ok(())
 }
+
+/// How often the loading screen's count, rate and time left are redrawn.
+const PROGRESS_TICK: Duration = Duration::from_millis(250);
 
 /// Starts the signal thread: SIGHUP, SIGTERM and SIGINT end the explorer,
 /// SIGTSTP suspends it, SIGCONT (from anyone but its own stop) retakes the

@@ -47,6 +47,8 @@ pub struct Options {
     pub keymap: keymap::Keymap,
     /// Play the demo tour at this pace.
     pub demo: Option<demo::Pace>,
+    /// The load's counters, shown while the corpus loads.
+    pub progress: Option<std::sync::Arc<crate::cache::Progress>>,
 }
 
 /// Looks a key up in the keymap and applies its action; keys without one do
@@ -178,7 +180,7 @@ pub fn run_with(
     update::update(&mut state, Action::Resize(size.width, size.height));
     events::read_terminal(tx.clone())?;
     let mut workers = filter::Workers::new(tx.clone());
-    events::build_index(tx, build)?;
+    events::build_index(tx, build, options.progress)?;
     let exit = event_loop(&mut guard, &mut state, &rx, &mut session, &mut workers);
     if let Some(handle) = session.playing.take() {
         handle.stop();

@@ -81,6 +81,8 @@ pub struct Preview {
 pub struct Loading {
     /// How many articles, once they are read.
     pub articles: Option<usize>,
+    /// How far reading and extracting has got, when the loader says.
+    pub progress: Option<crate::cache::Snapshot>,
 }
 
 /// The two home screens.
@@ -299,7 +301,10 @@ impl State {
             ..Index::default()
         };
         State {
-            loading: Some(Loading { articles }),
+            loading: Some(Loading {
+                articles,
+                progress: None,
+            }),
             ..State::new(index, theme)
         }
     }

@@ -7,6 +7,15 @@ use std::path::PathBuf;
 use std::process::{Command, Output};
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_dossier");
+/// The cache folder of these tests' runs (never the user's cache).
+pub const CACHE: &str = concat!(env!("CARGO_TARGET_TMPDIR"), "/xdg-cache");
+
+/// The binary, run directly, with the tests' cache folder.
+pub fn command() -> Command {
+    let mut command = Command::new(BIN);
+    command.env("XDG_CACHE_HOME", CACHE);
+    command
+}
 pub const TUIDRIVE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/e2e/tuidrive");
 
 /// Writes to stderr past the test harness's capture, so skips are seen.
@@ -43,7 +52,8 @@ impl Session {
         let name = format!("{test}-{}", std::process::id());
         let dir = std::env::temp_dir().join(format!("dse2e-{}-{test}", std::process::id()));
         let session = Session { name, dir };
-        let mut cmd = vec!["start", &session.name, "--size", size];
+        let cache = format!("XDG_CACHE_HOME={CACHE}");
+        let mut cmd = vec!["start", &session.name, "--size", size, "--env", &cache];
         for e in env {
             cmd.extend(["--env", e]);
         }

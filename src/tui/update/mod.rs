@@ -24,6 +24,7 @@ pub fn update(state: &mut State, action: Action) {
             | Action::Mouse(_)
             | Action::Filtered(_)
             | Action::Caption(_)
+            | Action::Progress(_)
             | Action::Retake
     ) {
         state.message = None;
@@ -38,6 +39,11 @@ pub fn update(state: &mut State, action: Action) {
         Action::Suspend => suspend(state),
         Action::Retake => state.request = Some(Request::Retake),
         Action::Caption(text) => state.caption = text,
+        Action::Progress(now) => {
+            if let Some(loading) = state.loading.as_mut() {
+                loading.progress = Some(now);
+            }
+        }
         Action::Help => state.help = if state.help.is_some() { None } else { Some(0) },
         Action::Paste(text) => filter::type_text(state, &text),
         Action::Filtered(found) => results::receive(state, found),

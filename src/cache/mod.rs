@@ -1,0 +1,42 @@
+//! The persistent per-corpus index: each corpus's cleaned articles and their
+//! entities, kept in `$XDG_CACHE_HOME/dossier/` (never in the corpus) in an
+//! SQLite database, so that reopening unchanged files costs no reading,
+//! cleaning or extraction. See [`load::load`].
+
+pub mod admin;
+pub mod load;
+pub mod location;
+pub mod progress;
+pub mod record;
+pub mod store;
+
+pub use load::load;
+pub use progress::{Progress, Snapshot};
+
+use std::path::PathBuf;
+
+/// Whether and where to cache.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Options {
+    /// The cache folder; `None` runs without a cache (`--no-cache`, or no
+    /// `XDG_CACHE_HOME` nor `HOME` to put one in).
+    pub folder: Option<PathBuf>,
+}
+
+impl Options {
+    /// The cache in this process's environment, unless `disabled`.
+    pub fn from_env(disabled: bool) -> Options {
+        Options {
+            folder: if disabled {
+                None
+            } else {
+                location::default_folder()
+            },
+        }
+    }
+
+    /// No cache at all.
+    pub fn none() -> Options {
+        Options { folder: None }
+    }
+}

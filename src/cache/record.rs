@@ -1,0 +1,144 @@
+//! The cache's records: serde data in postcard's compact binary form, each with a
+//! CRC-32 beside it that is checked on every read, so a flipped byte is caught.
+
+use crate::corpus::Article;
+use crate::extract::Entity;
+use serde::{Deserialize, Serialize};
+
+/// An article as cached, without its body (kept apart, read only when needed).
+/// Where the article came from is stored relative to its file (`suffix`: `:LINE`
+/// for a JSON Lines record, empty otherwise), so a corpus opened under another
+/// path shows the path as given this time.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stored {
+    /// What follows the file's path in the article's path.
+    pub suffix: String,
+    /// The headline.
+    pub title: String,
+    /// Whether the headline was derived from the text.
+    pub title_derived: bool,
+    /// The outlet.
+    pub source: Option<String>,
+    /// The date.
+    pub date: Option<String>,
+    /// The author.
+    pub author: Option<String>,
+    /// The URL.
+    pub url: Option<String>,
+    /// The extracted entities.
+    pub entities: Vec<Entity>,
+}
+
+impl Stored {
+    /// The cached form of an article read from the file shown as `shown`.
+    pub fn new(article: &Article, shown: &str, entities: Vec<Entity>) -> Stored {
+        let suffix = article
+            .path
+            .strip_prefix(shown)
+            .unwrap_or_default()
+            .to_string();
+        Stored {
+            suffix,
+            title: article.title.clone(),
+            title_derived: article.title_derived,
+            source: article.source.clone(),
+            date: article.date.clone(),
+            author: article.author.clone(),
+            url: article.url.clone(),
+            entities,
+        }
+    }
+
+    /// The article again, as read from the file shown as `shown` (named `file`),
+    /// with `body`; and its entities.
+    pub fn into_article(self, shown: &str, file: &str, body: String) -> (Article, Vec<Entity>) {
+        let article = Article {
+            id: 0,
+            path: format!("{shown}{}", self.suffix),
+            file: file.to_string(),
+            title: self.title,
+            title_derived: self.title_derived,
+            source: self.source,
+            date: self.date,
+            author: self.author,
+            url: self.url,
+            body,
+        };
+        (article, self.entities)
+    }
+}
+
+/// A load problem as cached (path relative to its file, as [`Stored::suffix`]).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoredProblem {
+    /// What follows the file's path.
+    pub suffix: String,
+    /// The reason.
+    pub reason: String,
+    /// Whether the input was skipped.
+    pub skipped: bool,
+}
+
+/// Encodes a value; the CRC-32 of the bytes goes beside it.
+pub fn encode<T: Serialize>(value: &T) -> Result<(Vec<u8>, u32), postcard::Error> {
+    let bytes = postcard::to_allocvec(value)?;
+    let sum = crc32fast::hash(&bytes);
+    Ok((bytes, sum))
+}
+
+/// Why a cached record cannot be used.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Damage {
+    /// The checksum does not match the bytes.
+    #[error("a record's checksum does not match")]
+    Checksum,
+    /// The bytes do not decode.
+    #[error("a record does not decode ({0})")]
+    Decode(String),
+}
+
+/// Decodes a value after checking its CRC-32.
+pub fn decode<'a, T: Deserialize<'a>>(bytes: &'a [u8], sum: u32) -> Result<T, Damage> {
+    if crc32fast::hash(bytes) != sum {
+        return Err(Damage::Checksum);
+    }
+    postcard::from_bytes(bytes).map_err(|e| Damage::Decode(e.to_string()))
+}
+
+/// Checks a body's CRC-32 and makes it text.
+pub fn body(bytes: Vec<u8>, sum: u32) -> Result<String, Damage> {
+    if crc32fast::hash(&bytes) != sum {
+        return Err(Damage::Checksum);
+    }
+    String::from_utf8(bytes).map_err(|e| Damage::Decode(e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{Kind, Mention};
+
+    #[test]
+    fn round_trip_and_a_flipped_bit_is_caught() {
+        let stored = Stored {
+            suffix: ":3".into(),
+            title: "T".into(),
+            title_derived: false,
+            source: Some("S".into()),
+            date: None,
+            author: None,
+            url: None,
+            entities: vec![Entity {
+                name: "Chongqing".into(),
+                kind: Kind::City,
+                aliases: vec![],
+                count: 1,
+                mentions: vec![Mention { start: 0, end: 9 }],
+            }],
+        };
+        let (mut bytes, sum) = encode(&stored).unwrap();
+        assert_eq!(decode::<Stored>(&bytes, sum).unwrap(), stored);
+        bytes[2] ^= 0x10;
+        assert_eq!(decode::<Stored>(&bytes, sum), Err(Damage::Checksum));
+    }
+}
