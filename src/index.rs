@@ -58,7 +58,7 @@ impl Index {
         let entities = corpus
             .articles
             .par_iter()
-            .map(|a| extract::entities(&a.body))
+            .map(|a| extract::entities_of_any_size(&a.body))
             .collect();
         Index::build(corpus, entities)
     }

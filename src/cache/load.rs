@@ -288,7 +288,7 @@ fn read_entry(entry: &Entry, progress: &Progress) -> Part {
     let entities: Vec<Vec<Entity>> = loaded
         .articles
         .par_iter()
-        .map(|a| extract::entities(&a.body))
+        .map(|a| extract::entities_of_any_size(&a.body))
         .collect();
     if let Entry::File(path) = entry
         && let Ok(meta) = std::fs::metadata(path)

@@ -10,6 +10,7 @@ mod figures;
 mod fxhash;
 pub mod gazetteer;
 mod keyindex;
+mod large;
 mod merge;
 mod names;
 mod person;
@@ -21,6 +22,8 @@ pub mod token;
 mod tsv;
 mod wordlist;
 mod words;
+
+pub use large::entities_of_any_size;
 
 use doc::{Candidate, Doc, Rank};
 use gazetteer::{Brand, Entry};
