@@ -364,3 +364,55 @@ fn json_lines_records_come_back_with_their_line_numbers() {
     assert!(text.contains("feed.jsonl:3"), "{text}");
     assert!(String::from_utf8_lossy(&second.stderr).contains("feed.jsonl:4"));
 }
+
+#[test]
+fn an_export_read_back_keeps_its_entities_and_metadata_unless_reextract() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = dir.path().join("cache");
+    let run = |args: &[&str]| {
+        let out = Command::cargo_bin("dossier")
+            .unwrap()
+            .env("XDG_CACHE_HOME", &cache)
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let exported = run(&["export"]);
+    // Entities a run elsewhere found (here: one renamed, one given a made-up
+    // mention) must come back as written, not be found again.
+    let mut records: Vec<serde_json::Value> = exported
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let first = &mut records[0];
+    let original = first["entities"][0]["name"].as_str().unwrap().to_string();
+    first["entities"][0]["name"] = "Renamed Elsewhere".into();
+    first["author"] = "Someone Else".into();
+    let text: String = records.iter().map(|r| format!("{r}\n")).collect();
+    let feed = dir.path().join("feed.jsonl");
+    fs::write(&feed, text).unwrap();
+    age(&feed);
+    let feed = feed.to_str().unwrap();
+    for _ in 0..2 {
+        let back = run(&["export", feed]);
+        let first: serde_json::Value = serde_json::from_str(back.lines().next().unwrap()).unwrap();
+        assert_eq!(first["entities"][0]["name"], "Renamed Elsewhere");
+        assert_eq!(first["author"], "Someone Else");
+        assert_eq!(first["body"], records[0]["body"]);
+        assert_eq!(first["entities"], records[0]["entities"]);
+        assert_eq!(back.lines().count(), records.len());
+    }
+    let again = run(&["export", "--reextract", feed]);
+    let first: serde_json::Value = serde_json::from_str(again.lines().next().unwrap()).unwrap();
+    assert_eq!(
+        first["entities"][0]["name"].as_str(),
+        Some(original.as_str())
+    );
+    assert_eq!(first["author"], "Someone Else", "metadata stays as written");
+}

@@ -49,58 +49,49 @@ pub fn load(inputs: &[Input], options: &Options, progress: &Progress) -> Index {
         return Index::from_corpus(corpus);
     }
     let entries = corpus::walk::expand(inputs);
-    let mut notes = Vec::new();
-    let mut store = open(inputs, options, &mut notes);
-    let known = match store.as_ref().map(Store::files) {
+    let mut loader = Loader {
+        key: location::corpus_key(inputs).map(|key| match options.reextract {
+            true => format!("{key}\n--reextract"),
+            false => key,
+        }),
+        reextract: options.reextract,
+        notes: Vec::new(),
+        store: None,
+    };
+    loader.open(options);
+    let known = match loader.store.as_ref().map(Store::files) {
         Some(Ok(files)) => files,
         Some(Err(failure)) => {
-            store = rebuild(store.take(), inputs, failure, &mut notes);
+            loader.rebuild(failure);
             HashMap::new()
         }
         None => HashMap::new(),
     };
+    let caching = loader.store.is_some();
     let mut plans: Vec<Plan> = entries
         .iter()
-        .map(|entry| plan(entry, &known, store.is_some(), progress))
+        .map(|entry| plan(entry, &known, caching, progress))
         .collect();
-    let parts = match read_cached(store.as_ref(), &entries, &plans, progress) {
+    let mut parts = match read_cached(loader.store.as_ref(), &plans, progress) {
         Ok(parts) => parts,
         Err(failure) => {
-            store = rebuild(store.take(), inputs, failure, &mut notes);
-            let none = HashMap::new();
+            loader.rebuild(failure);
+            let caching = loader.store.is_some();
             let quiet = Progress::default();
             plans = entries
                 .iter()
-                .map(|entry| plan(entry, &none, store.is_some(), &quiet))
+                .map(|entry| plan(entry, &HashMap::new(), caching, &quiet))
                 .collect();
             entries.iter().map(|_| None).collect()
         }
     };
-    finish(inputs, &entries, &plans, store, notes, progress, parts)
-}
-
-/// Reads what is not cached, writes it to the cache, forgets files gone, and
-/// builds the index, in the walk's order.
-fn finish(
-    inputs: &[Input],
-    entries: &[Entry],
-    plans: &[Plan],
-    mut store: Option<Store>,
-    mut notes: Vec<Problem>,
-    progress: &Progress,
-    mut parts: Vec<Option<Part>>,
-) -> Index {
     let fresh: Vec<(usize, Part)> = plans
         .par_iter()
         .enumerate()
-        .filter(|(i, plan)| matches!(plan, Plan::Read { .. }) && parts_missing(&parts, *i))
-        .map(|(i, _)| (i, read_entry(&entries[i], progress)))
+        .filter(|(i, _)| parts[*i].is_none())
+        .map(|(i, _)| (i, read_entry(&entries[i], loader.reextract, progress)))
         .collect();
-    if let Some(store) = store.as_mut()
-        && let Err(failure) = save(store, entries, plans, &fresh)
-    {
-        notes.push(note(store.path(), format!("not saved ({failure})")));
-    }
+    loader.save(&entries, &plans, &fresh);
     for (i, part) in fresh {
         parts[i] = Some(part);
     }
@@ -114,65 +105,78 @@ fn finish(
         entities.extend(part.entities);
         corpus.problems.extend(part.problems);
     }
-    corpus.problems.extend(notes);
+    corpus.problems.extend(loader.notes);
     corpus::number(&mut corpus.articles);
     Index::build(corpus, entities)
 }
 
-fn parts_missing(parts: &[Option<Part>], i: usize) -> bool {
-    parts.get(i).is_none_or(Option::is_none)
-}
-
-/// Opens the corpus's cache, or says why there is none.
-fn open(inputs: &[Input], options: &Options, notes: &mut Vec<Problem>) -> Option<Store> {
-    let folder = options.folder.as_ref()?;
-    let key = location::corpus_key(inputs)?;
-    if let Err(e) = std::fs::create_dir_all(folder) {
-        notes.push(note(
-            folder,
-            format!("cache folder not writable ({e}); running without a cache"),
-        ));
-        return None;
-    }
-    let path = location::file_for(folder, &key);
-    match Store::open(&path, &key, &extract::version()) {
-        Ok((store, opened)) => {
-            if let Some(reason) = opened.rebuilt {
-                notes.push(note(&path, format!("cache damaged ({reason}); rebuilt")));
-            }
-            Some(store)
-        }
-        Err(failure) => {
-            notes.push(note(
-                &path,
-                format!("cache not usable ({failure}); running without a cache"),
-            ));
-            None
-        }
-    }
-}
-
-/// Throws a damaged cache away and starts a new one.
-fn rebuild(
+/// The cache side of one load: which cache, and what to tell the user about it.
+struct Loader {
+    /// The corpus's name in the cache (`None`: nothing to cache, e.g. stdin).
+    key: Option<String>,
+    /// Extract again even where an export record gives entities.
+    reextract: bool,
+    /// Warnings about the cache, reported with the load's problems.
+    notes: Vec<Problem>,
+    /// The open cache, while it can be used.
     store: Option<Store>,
-    inputs: &[Input],
-    failure: Failure,
-    notes: &mut Vec<Problem>,
-) -> Option<Store> {
-    let path = store.as_ref()?.path().to_path_buf();
-    drop(store);
-    notes.push(note(&path, format!("cache {failure}; rebuilt")));
-    if let Err(e) = store::remove(&path) {
-        notes.push(note(
-            &path,
-            format!("cache not removed ({e}); running without a cache"),
-        ));
-        return None;
+}
+
+impl Loader {
+    /// Opens the corpus's cache, or says why there is none.
+    fn open(&mut self, options: &Options) {
+        let (Some(folder), Some(key)) = (options.folder.as_ref(), self.key.as_ref()) else {
+            return;
+        };
+        if let Err(e) = std::fs::create_dir_all(folder) {
+            let reason = format!("cache folder not writable ({e}); running without a cache");
+            self.notes.push(note(folder, reason));
+            return;
+        }
+        let path = location::file_for(folder, key);
+        match Store::open(&path, key, &extract::version()) {
+            Ok((store, opened)) => {
+                if let Some(reason) = opened.rebuilt {
+                    self.notes
+                        .push(note(&path, format!("cache damaged ({reason}); rebuilt")));
+                }
+                self.store = Some(store);
+            }
+            Err(failure) => {
+                let reason = format!("cache not usable ({failure}); running without a cache");
+                self.notes.push(note(&path, reason));
+            }
+        }
     }
-    let key = location::corpus_key(inputs)?;
-    Store::open(&path, &key, &extract::version())
-        .ok()
-        .map(|(s, _)| s)
+
+    /// Throws a damaged cache away and starts a new one.
+    fn rebuild(&mut self, failure: Failure) {
+        let (Some(store), Some(key)) = (self.store.take(), self.key.as_ref()) else {
+            return;
+        };
+        let path = store.path().to_path_buf();
+        drop(store);
+        self.notes
+            .push(note(&path, format!("cache {failure}; rebuilt")));
+        if let Err(e) = store::remove(&path) {
+            let reason = format!("cache not removed ({e}); running without a cache");
+            self.notes.push(note(&path, reason));
+            return;
+        }
+        self.store = Store::open(&path, key, &extract::version())
+            .ok()
+            .map(|(s, _)| s);
+    }
+
+    /// Writes what was just read; a failure is one warning.
+    fn save(&mut self, entries: &[Entry], plans: &[Plan], fresh: &[(usize, Part)]) {
+        if let Some(store) = self.store.as_mut()
+            && let Err(failure) = save(store, entries, plans, fresh)
+        {
+            self.notes
+                .push(note(store.path(), format!("cache not saved ({failure})")));
+        }
+    }
 }
 
 fn note(path: &Path, reason: String) -> Problem {
@@ -241,11 +245,10 @@ fn racy(stamp: &Stamp) -> bool {
 /// Reads every cached entry from the cache, in one consistent read.
 fn read_cached(
     store: Option<&Store>,
-    entries: &[Entry],
     plans: &[Plan],
     progress: &Progress,
 ) -> Result<Vec<Option<Part>>, Failure> {
-    let mut parts: Vec<Option<Part>> = entries.iter().map(|_| None).collect();
+    let mut parts: Vec<Option<Part>> = plans.iter().map(|_| None).collect();
     let Some(store) = store else {
         return Ok(parts);
     };
@@ -282,13 +285,21 @@ fn read_cached(
     Ok(parts)
 }
 
-/// Reads, cleans and extracts one entry.
-fn read_entry(entry: &Entry, progress: &Progress) -> Part {
+/// Reads, cleans and extracts one entry. Entities given with an article (an
+/// export read back) are kept, unless `reextract`.
+fn read_entry(entry: &Entry, reextract: bool, progress: &Progress) -> Part {
     let loaded = corpus::load_entry(entry);
+    let mut given: Vec<Option<Vec<Entity>>> = vec![None; loaded.articles.len()];
+    if !reextract {
+        for (i, entities) in loaded.given {
+            given[i] = Some(entities);
+        }
+    }
     let entities: Vec<Vec<Entity>> = loaded
         .articles
         .par_iter()
-        .map(|a| extract::entities_of_any_size(&a.body))
+        .zip(given)
+        .map(|(a, given)| given.unwrap_or_else(|| extract::entities_of_any_size(&a.body)))
         .collect();
     if let Entry::File(path) = entry
         && let Ok(meta) = std::fs::metadata(path)

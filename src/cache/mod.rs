@@ -21,6 +21,9 @@ pub struct Options {
     /// The cache folder; `None` runs without a cache (`--no-cache`, or no
     /// `XDG_CACHE_HOME` nor `HOME` to put one in).
     pub folder: Option<PathBuf>,
+    /// Extract entities again even where a JSON Lines record gives them (an
+    /// export read back); such a corpus has a cache of its own.
+    pub reextract: bool,
 }
 
 impl Options {
@@ -32,11 +35,12 @@ impl Options {
             } else {
                 location::default_folder()
             },
+            reextract: false,
         }
     }
 
     /// No cache at all.
     pub fn none() -> Options {
-        Options { folder: None }
+        Options::default()
     }
 }

@@ -62,6 +62,10 @@ pub struct Global {
     /// read, clean and extract every file.
     #[arg(long, global = true)]
     pub no_cache: bool,
+    /// Find the entities again in JSON Lines records that already list them
+    /// (a `dossier export` read back keeps its entities and metadata otherwise).
+    #[arg(long, global = true)]
+    pub reextract: bool,
 }
 
 /// When to use colour.

@@ -115,5 +115,8 @@ pub fn load(paths: &[String], global: &args::Global) -> anyhow::Result<Index> {
 
 /// The cache settings of the command line and the environment.
 pub fn cache_options(global: &args::Global) -> crate::cache::Options {
-    crate::cache::Options::from_env(global.no_cache)
+    crate::cache::Options {
+        reextract: global.reextract,
+        ..crate::cache::Options::from_env(global.no_cache)
+    }
 }

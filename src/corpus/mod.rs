@@ -108,6 +108,31 @@ pub(crate) struct Loaded {
     pub articles: Vec<Article>,
     /// The problems met.
     pub problems: Vec<Problem>,
+    /// Entities given with some articles (export records read back), by the
+    /// article's position in `articles`; the others are still to be extracted.
+    pub given: Vec<(usize, Vec<crate::extract::Entity>)>,
+}
+
+impl Loaded {
+    /// Adds what one record or document gave.
+    fn add(&mut self, origin: Origin, parsed: Result<jsonl::Parsed, String>) {
+        let shown = origin.path.clone();
+        let built = parsed.and_then(|parsed| match parsed {
+            jsonl::Parsed::Read(document) => article::build(document, origin).map(|a| (a, None)),
+            jsonl::Parsed::AsWritten(written) => {
+                written.into_article(origin).map(|(a, e)| (a, Some(e)))
+            }
+        });
+        match built {
+            Ok((article, entities)) => {
+                if let Some(entities) = entities {
+                    self.given.push((self.articles.len(), entities));
+                }
+                self.articles.push(article);
+            }
+            Err(reason) => self.problems.push(problem(&shown, reason, true)),
+        }
+    }
 }
 
 /// Loads the given inputs; with none, the embedded seeds. Files are read and cleaned
@@ -185,27 +210,25 @@ fn load_bytes(bytes: Result<Vec<u8>, String>, path: Option<&Path>, shown: &str) 
         .map_or_else(|| shown.to_string(), |n| n.to_string_lossy().into_owned());
     let format = format::detect(path, &decoded.text);
     let documents = read_documents(format, &decoded.text, shown);
-    for (origin_path, document) in documents {
+    for (origin_path, parsed) in documents {
         let origin = Origin {
-            path: origin_path.clone(),
+            path: origin_path,
             file: file.clone(),
         };
-        match document.and_then(|d| article::build(d, origin)) {
-            Ok(article) => out.articles.push(article),
-            Err(reason) => out.problems.push(problem(&origin_path, reason, true)),
-        }
+        out.add(origin, parsed);
     }
     out
 }
 
-type Documents = Vec<(String, Result<document::Document, String>)>;
+type Documents = Vec<(String, Result<jsonl::Parsed, String>)>;
 
 /// Runs the reader for the format; JSON Lines gives one document per record.
 fn read_documents(format: Format, text: &str, shown: &str) -> Documents {
+    let read = |document| vec![(shown.to_string(), Ok(jsonl::Parsed::Read(document)))];
     match format {
-        Format::Text => vec![(shown.to_string(), Ok(plain::read(text)))],
-        Format::Markdown => vec![(shown.to_string(), Ok(markdown::read(text)))],
-        Format::Html => vec![(shown.to_string(), Ok(html::read(text)))],
+        Format::Text => read(plain::read(text)),
+        Format::Markdown => read(markdown::read(text)),
+        Format::Html => read(html::read(text)),
         Format::JsonLines => jsonl::read(text)
             .into_iter()
             .map(|(line, doc)| (format!("{shown}:{line}"), doc))

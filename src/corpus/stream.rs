@@ -1,9 +1,9 @@
 //! Large JSON Lines files, read line by line instead of whole: no size cap, and
 //! records cleaned in parallel batches while the file is read, in file order.
 
-use super::article::{self, Origin};
+use super::article::Origin;
 use super::read::{self, describe};
-use super::{Article, Loaded, Problem, jsonl, problem};
+use super::{Loaded, jsonl, problem};
 use rayon::prelude::*;
 use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
@@ -69,19 +69,22 @@ fn check_head(path: &Path) -> Result<(), String> {
 }
 
 fn clean_batch(batch: &mut Vec<(usize, Vec<u8>)>, shown: &str, file: &str, out: &mut Loaded) {
-    let results: Vec<(Option<Article>, Vec<Problem>)> = batch
+    let results: Vec<Loaded> = batch
         .par_iter()
         .map(|(number, bytes)| record(*number, bytes, shown, file))
         .collect();
     batch.clear();
-    for (article, problems) in results {
-        out.articles.extend(article);
-        out.problems.extend(problems);
+    for part in results {
+        let base = out.articles.len();
+        out.given
+            .extend(part.given.into_iter().map(|(i, e)| (base + i, e)));
+        out.articles.extend(part.articles);
+        out.problems.extend(part.problems);
     }
 }
 
 /// One line: decoded (lossily, with a warning, when not UTF-8), parsed, cleaned.
-fn record(number: usize, bytes: &[u8], shown: &str, file: &str) -> (Option<Article>, Vec<Problem>) {
+fn record(number: usize, bytes: &[u8], shown: &str, file: &str) -> Loaded {
     let at = format!("{shown}:{number}");
     let mut problems = Vec::new();
     let text = String::from_utf8_lossy(bytes);
@@ -93,16 +96,15 @@ fn record(number: usize, bytes: &[u8], shown: &str, file: &str) -> (Option<Artic
         ));
     }
     let origin = Origin {
-        path: at.clone(),
+        path: at,
         file: file.to_string(),
     };
-    match jsonl::parse_line(&text).and_then(|doc| article::build(doc, origin)) {
-        Ok(article) => (Some(article), problems),
-        Err(reason) => {
-            problems.push(problem(&at, reason, true));
-            (None, problems)
-        }
-    }
+    let mut out = Loaded {
+        problems,
+        ..Loaded::default()
+    };
+    out.add(origin, jsonl::parse_line(&text));
+    out
 }
 
 #[cfg(test)]

@@ -125,7 +125,11 @@ mod tests {
         // No break at all: still cut, on char boundaries.
         let solid = "é".repeat(500);
         let parts = split(&solid, 101);
-        assert!(parts.iter().all(|&(s, e)| solid.is_char_boundary(s) && e > s));
+        assert!(
+            parts
+                .iter()
+                .all(|&(s, e)| solid.is_char_boundary(s) && e > s)
+        );
     }
 
     #[test]
@@ -146,7 +150,10 @@ mod tests {
                 assert!(body.is_char_boundary(m.start) && body.is_char_boundary(m.end));
             }
             let first = joined.mentions[0];
-            assert_eq!(&body[first.start..first.end], &paragraph[first.start..first.end]);
+            assert_eq!(
+                &body[first.start..first.end],
+                &paragraph[first.start..first.end]
+            );
         }
         let last = found.iter().rposition(|e| e.kind.is_named()).unwrap();
         assert!(found[..last].iter().all(|e| e.kind.is_named()));
