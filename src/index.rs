@@ -5,7 +5,9 @@ use crate::corpus::{Article, Corpus, Problem};
 use crate::extract::{self, Entity, Kind};
 use rayon::prelude::*;
 use serde::Serialize;
+use std::borrow::Cow;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// Position of an [`Entry`] in [`Index::table`].
 pub type EntryId = usize;
@@ -40,6 +42,47 @@ pub struct Index {
     pub table: Vec<Entry>,
     /// Load problems, for the status line and stderr.
     pub problems: Vec<Problem>,
+    /// Where the bodies not held in memory are read from (an article whose
+    /// `body` is empty has its body there): the corpus cache.
+    pub bodies: Option<Arc<dyn BodySource>>,
+}
+
+/// Bodies kept on disk and read when the reader, a preview or an export needs one.
+pub trait BodySource: std::fmt::Debug + Send + Sync {
+    /// The body of `article`, at `position`, or why it cannot be had.
+    fn body(&self, position: usize, article: &Article) -> Result<String, String>;
+
+    /// Problems met while reading bodies (a damaged cache), to report.
+    fn problems(&self) -> Vec<Problem>;
+}
+
+impl Index {
+    /// Problems met after the load (reading bodies from a damaged cache).
+    pub fn late_problems(&self) -> Vec<Problem> {
+        self.bodies
+            .as_ref()
+            .map(|b| b.problems())
+            .unwrap_or_default()
+    }
+
+    /// The body of the article at `position`: from memory, else from the
+    /// body source. One that cannot be read is a sentence saying so (the
+    /// cache it should come from was changed or damaged since the load).
+    pub fn body(&self, position: usize) -> Cow<'_, str> {
+        let Some(article) = self.articles.get(position) else {
+            return Cow::Borrowed("");
+        };
+        match &self.bodies {
+            Some(source) if article.body.is_empty() => match source.body(position, article) {
+                Ok(body) => Cow::Owned(body),
+                Err(reason) => Cow::Owned(format!(
+                    "(The text of this article could not be read from the cache: {reason}. \
+                     Open the corpus again to read it from its file.)"
+                )),
+            },
+            _ => Cow::Borrowed(&article.body),
+        }
+    }
 }
 
 /// Lower-cased, whitespace-collapsed form used to merge names across articles.
@@ -116,6 +159,7 @@ impl Index {
             entry_of,
             table,
             problems: corpus.problems,
+            bodies: None,
         }
     }
 

@@ -4,6 +4,7 @@
 //! Files gone from the corpus are forgotten. The cache is checked as it is read;
 //! a damaged one is rebuilt, one that cannot be written is done without.
 
+use super::bodies::{CachedBodies, IN_MEMORY};
 use super::progress::Progress;
 use super::record::{Stored, StoredProblem};
 use super::store::{self, Failure, FileRow, Stamp, Store};
@@ -14,6 +15,7 @@ use crate::index::Index;
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
+use std::sync::Arc;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 /// A file modified this recently is not cached: a change within the same clock
@@ -26,12 +28,18 @@ struct Part {
     articles: Vec<Article>,
     entities: Vec<Vec<Entity>>,
     problems: Vec<Problem>,
+    /// Per article: the cache row of its body, or [`IN_MEMORY`].
+    rows: Vec<i64>,
 }
 
 /// How each walked entry is to be had.
 enum Plan {
     /// From the cache.
-    Cached { shown: String, row: FileRow },
+    Cached {
+        shown: String,
+        key: String,
+        row: FileRow,
+    },
     /// By reading it (and caching it under `key` when `stamp` is set).
     Read {
         key: Option<String>,
@@ -85,13 +93,13 @@ pub fn load(inputs: &[Input], options: &Options, progress: &Progress) -> Index {
             entries.iter().map(|_| None).collect()
         }
     };
-    let fresh: Vec<(usize, Part)> = plans
+    let mut fresh: Vec<(usize, Part)> = plans
         .par_iter()
         .enumerate()
         .filter(|(i, _)| parts[*i].is_none())
         .map(|(i, _)| (i, read_entry(&entries[i], loader.reextract, progress)))
         .collect();
-    loader.save(&entries, &plans, &fresh);
+    loader.save(&entries, &plans, &mut fresh, known.len());
     for (i, part) in fresh {
         parts[i] = Some(part);
     }
@@ -100,14 +108,22 @@ pub fn load(inputs: &[Input], options: &Options, progress: &Progress) -> Index {
         ..Corpus::default()
     };
     let mut entities = Vec::new();
+    let mut rows = Vec::new();
     for part in parts.into_iter().flatten() {
         corpus.articles.extend(part.articles);
         entities.extend(part.entities);
         corpus.problems.extend(part.problems);
+        rows.extend(part.rows);
     }
     corpus.problems.extend(loader.notes);
     corpus::number(&mut corpus.articles);
-    Index::build(corpus, entities)
+    let mut index = Index::build(corpus, entities);
+    if let Some(store) = loader.store
+        && rows.iter().any(|&r| r != IN_MEMORY)
+    {
+        index.bodies = Some(Arc::new(CachedBodies::new(store, rows)));
+    }
+    index
 }
 
 /// The cache side of one load: which cache, and what to tell the user about it.
@@ -168,13 +184,38 @@ impl Loader {
             .map(|(s, _)| s);
     }
 
-    /// Writes what was just read; a failure is one warning.
-    fn save(&mut self, entries: &[Entry], plans: &[Plan], fresh: &[(usize, Part)]) {
-        if let Some(store) = self.store.as_mut()
-            && let Err(failure) = save(store, entries, plans, fresh)
-        {
-            self.notes
-                .push(note(store.path(), format!("cache not saved ({failure})")));
+    /// Writes what was just read (nothing when nothing changed); a failure is
+    /// one warning. Once written, the bodies are left to the cache.
+    fn save(
+        &mut self,
+        entries: &[Entry],
+        plans: &[Plan],
+        fresh: &mut [(usize, Part)],
+        known: usize,
+    ) {
+        let Some(store) = self.store.as_mut() else {
+            return;
+        };
+        let cached = plans
+            .iter()
+            .filter(|p| matches!(p, Plan::Cached { .. }))
+            .count();
+        if fresh.is_empty() && cached == known {
+            return;
+        }
+        match save(store, entries, plans, fresh) {
+            Ok(files) => {
+                for (n, file) in files {
+                    let part = &mut fresh[n].1;
+                    for (k, article) in part.articles.iter_mut().enumerate() {
+                        article.body = String::new();
+                        part.rows[k] = store::article_id(file, k as u32);
+                    }
+                }
+            }
+            Err(failure) => self
+                .notes
+                .push(note(store.path(), format!("cache not saved ({failure})"))),
         }
     }
 }
@@ -216,6 +257,7 @@ fn plan(
             Plan::Cached {
                 shown: path.display().to_string(),
                 row: row.clone(),
+                key,
             }
         }
         (_, stamp) => Plan::Read {
@@ -254,19 +296,19 @@ fn read_cached(
     };
     let read = store.begin_read()?;
     for (i, plan) in plans.iter().enumerate() {
-        let Plan::Cached { shown, row } = plan else {
+        let Plan::Cached { shown, row, .. } = plan else {
             continue;
         };
         let file = Path::new(shown)
             .file_name()
             .map_or_else(|| shown.clone(), |n| n.to_string_lossy().into_owned());
         let stored = store.articles(row)?;
-        let bodies = store.bodies(row)?;
         let mut part = Part::default();
-        for (record, body) in stored.into_iter().zip(bodies) {
-            let (article, entities) = record.into_article(shown, &file, body);
+        for (n, record) in stored.into_iter().enumerate() {
+            let (article, entities) = record.into_article(shown, &file, String::new());
             part.articles.push(article);
             part.entities.push(entities);
+            part.rows.push(store::article_id(row.id, n as u32));
         }
         part.problems = store
             .problems(row)?
@@ -308,6 +350,7 @@ fn read_entry(entry: &Entry, reextract: bool, progress: &Progress) -> Part {
     }
     progress.add_articles(loaded.articles.len() as u64, false);
     Part {
+        rows: vec![IN_MEMORY; loaded.articles.len()],
         articles: loaded.articles,
         entities,
         problems: loaded.problems,
@@ -326,38 +369,29 @@ fn lasting(problems: &[Problem]) -> bool {
 
 /// Writes the entries just read to the cache and forgets files no longer in
 /// the corpus, in one transaction.
+/// Returns, for each entry of `fresh` written, its position there and its file id.
 fn save(
     store: &mut Store,
     entries: &[Entry],
     plans: &[Plan],
     fresh: &[(usize, Part)],
-) -> Result<(), Failure> {
-    let mut keep: HashSet<&str> = HashSet::new();
-    for plan in plans {
-        match plan {
-            Plan::Cached { .. } => {}
-            Plan::Read { key: Some(key), .. } => {
-                keep.insert(key);
-            }
-            Plan::Read { .. } => {}
-        }
-    }
-    let cached_keys: HashSet<String> = entries
+) -> Result<Vec<(usize, i64)>, Failure> {
+    let keep: HashSet<&str> = plans
         .iter()
-        .zip(plans)
-        .filter_map(|(entry, plan)| match (entry, plan) {
-            (Entry::File(path), Plan::Cached { .. }) => Some(location::canonical(path)),
-            _ => None,
+        .filter_map(|plan| match plan {
+            Plan::Cached { key, .. } | Plan::Read { key: Some(key), .. } => Some(key.as_str()),
+            Plan::Read { .. } => None,
         })
         .collect();
     let known = store.files()?;
     let mut writer = store.begin_write()?;
     for path in known.keys() {
-        if !keep.contains(path.as_str()) && !cached_keys.contains(path) {
+        if !keep.contains(path.as_str()) {
             writer.remove_file(path)?;
         }
     }
-    for (i, part) in fresh {
+    let mut written = Vec::new();
+    for (n, (i, part)) in fresh.iter().enumerate() {
         let (
             Entry::File(path),
             Plan::Read {
@@ -374,6 +408,10 @@ fn save(
         };
         if !lasting(&part.problems) {
             writer.remove_file(key)?;
+            continue;
+        }
+        if let Some(id) = writer.holds(key, *stamp, part.articles.len())? {
+            written.push((n, id));
             continue;
         }
         let shown = path.display().to_string();
@@ -397,7 +435,8 @@ fn save(
                 skipped: p.skipped,
             })
             .collect();
-        writer.put_file(key, *stamp, &puts, &problems)?;
+        written.push((n, writer.put_file(key, *stamp, &puts, &problems)?));
     }
-    writer.commit()
+    writer.commit()?;
+    Ok(written)
 }

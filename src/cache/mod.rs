@@ -4,6 +4,7 @@
 //! cleaning or extraction. See [`load::load`].
 
 pub mod admin;
+pub mod bodies;
 pub mod load;
 pub mod location;
 pub mod progress;

@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 /// The layout of the tables; a cache with another one is rebuilt.
-const SCHEMA_VERSION: &str = "1";
+const SCHEMA_VERSION: &str = "2";
 
 /// How long a process waits for another one's write to finish.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
@@ -17,7 +17,7 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
 const CREATE: &str = "
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files(
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     path TEXT NOT NULL UNIQUE,
     size INTEGER NOT NULL,
     mtime INTEGER NOT NULL,
@@ -96,7 +96,9 @@ pub struct Opened {
     pub rebuilt: Option<String>,
 }
 
-fn article_id(file: i64, n: u32) -> i64 {
+/// The row of article `n` of file `file` (file ids are never reused, so a row
+/// id names one body for the life of the cache).
+pub fn article_id(file: i64, n: u32) -> i64 {
     (file << 32) | i64::from(n)
 }
 
@@ -133,6 +135,9 @@ impl Store {
         let found = meta(&tx, "schema").ok().flatten();
         if existed && found.is_none() {
             return Err(Failure::Damaged("no index in the file".into()));
+        }
+        if let Some(reason) = meta(&tx, "damaged").ok().flatten() {
+            return Err(Failure::Damaged(reason));
         }
         let current = found.as_deref() == Some(SCHEMA_VERSION)
             && meta(&tx, "extractor")?.as_deref() == Some(version)
@@ -237,6 +242,27 @@ impl Store {
         Ok(out)
     }
 
+    /// Marks the cache damaged: the next open rebuilds it.
+    pub fn mark_damaged(&self, reason: &str) -> Result<(), Failure> {
+        self.conn.execute(
+            "INSERT OR REPLACE INTO meta(key, value) VALUES ('damaged', ?1)",
+            [reason],
+        )?;
+        Ok(())
+    }
+
+    /// One body, checked.
+    pub fn body(&self, id: i64) -> Result<String, Failure> {
+        let mut statement = self
+            .conn
+            .prepare_cached("SELECT body, sum FROM bodies WHERE id = ?1")?;
+        let found: Option<(Vec<u8>, u32)> = statement
+            .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
+        let (bytes, sum) = found.ok_or_else(|| Failure::Other("no longer in the cache".into()))?;
+        Ok(record::body(bytes, sum)?)
+    }
+
     /// Starts a write; other writers wait (up to [`BUSY_TIMEOUT`]).
     pub fn begin_write(&mut self) -> Result<Writer<'_>, Failure> {
         let tx = self
@@ -262,7 +288,7 @@ impl Writer<'_> {
         stamp: Stamp,
         articles: &[Put<'_>],
         problems: &[StoredProblem],
-    ) -> Result<(), Failure> {
+    ) -> Result<i64, Failure> {
         self.remove_file(path)?;
         let (problem_bytes, problem_sum) =
             record::encode(&problems).map_err(|e| Failure::Other(e.to_string()))?;
@@ -294,7 +320,24 @@ impl Writer<'_> {
                 crc32fast::hash(body.as_bytes())
             ])?;
         }
-        Ok(())
+        Ok(file)
+    }
+
+    /// The id of the file at `path` when the cache already holds it with this
+    /// stamp and `articles` articles (another dossier cached it meanwhile).
+    pub fn holds(&self, path: &str, stamp: Stamp, articles: usize) -> Result<Option<i64>, Failure> {
+        let found: Option<(i64, i64, i64, i64)> = self
+            .tx
+            .query_row(
+                "SELECT id, size, mtime, articles FROM files WHERE path = ?1",
+                [path],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+            )
+            .optional()?;
+        Ok(found.and_then(|(id, size, mtime, count)| {
+            (size as u64 == stamp.size && mtime == stamp.mtime && count as usize == articles)
+                .then_some(id)
+        }))
     }
 
     /// Forgets the file at `path` and its articles.
@@ -335,6 +378,16 @@ fn reset(conn: &Connection, key: &str, version: &str) -> Result<(), Failure> {
          DROP TABLE IF EXISTS articles; DROP TABLE IF EXISTS bodies;",
     )?;
     conn.execute_batch(CREATE)?;
+    // File ids of a new generation start past any of an old one (minutes since
+    // the epoch), so a body row read by a process that opened the old one is
+    // never another article's.
+    let minutes = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() / 60) as i64;
+    conn.execute(
+        "INSERT INTO sqlite_sequence(name, seq) VALUES ('files', ?1)",
+        [minutes],
+    )?;
     for (k, v) in [
         ("schema", SCHEMA_VERSION),
         ("extractor", version),

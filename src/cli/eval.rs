@@ -11,6 +11,7 @@ pub fn run(args: &EvalArgs, global: &Global, _out: &Output) -> anyhow::Result<St
     let golds = eval::load_dir(&args.gold)?;
     let index = super::load(&args.paths, global)?;
     let report = eval::evaluate(&index, &golds);
+    super::report_late(&index);
     if args.json {
         println!("{}", eval::render_json(&report)?);
     } else {

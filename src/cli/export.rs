@@ -23,7 +23,7 @@ pub(super) struct Record<'a> {
     date: Option<&'a str>,
     author: Option<&'a str>,
     url: Option<&'a str>,
-    body: &'a str,
+    body: std::borrow::Cow<'a, str>,
     entities: &'a [Entity],
 }
 
@@ -40,7 +40,7 @@ pub(super) fn record(index: &Index, position: usize) -> Record<'_> {
         date: a.date.as_deref(),
         author: a.author.as_deref(),
         url: a.url.as_deref(),
-        body: &a.body,
+        body: index.body(position),
         entities: index.entities.get(position).map_or(&[], Vec::as_slice),
     }
 }
@@ -54,6 +54,7 @@ pub fn run(args: &ExportArgs, global: &Global, _out: &Output) -> anyhow::Result<
         text.push('\n');
     }
     output::emit(&output::terminal_safe_json(text))?;
+    super::report_late(&index);
     if index.articles.is_empty() {
         eprintln!("dossier: no articles found");
         return Ok(Status::NoMatch);

@@ -113,6 +113,17 @@ pub fn load(paths: &[String], global: &args::Global) -> anyhow::Result<Index> {
     Ok(index)
 }
 
+/// Reports what went wrong after the load (a body read from a damaged cache
+/// was read from its file instead), once the output is written.
+pub fn report_late(index: &Index) {
+    for problem in index.late_problems() {
+        eprintln!(
+            "dossier: warning: {}",
+            crate::text::sanitize_line(&problem.to_string())
+        );
+    }
+}
+
 /// The cache settings of the command line and the environment.
 pub fn cache_options(global: &args::Global) -> crate::cache::Options {
     crate::cache::Options {

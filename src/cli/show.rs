@@ -26,6 +26,7 @@ pub fn run(args: &ShowArgs, global: &Global, out: &Output) -> anyhow::Result<Sta
         render(&index, position, out)
     };
     output::emit(&text)?;
+    super::report_late(&index);
     Ok(Status::Success)
 }
 
@@ -109,7 +110,8 @@ fn render(index: &Index, position: usize, out: &Output) -> String {
         s.push_str(&format!("{label:<9} {value}\n"));
     }
     s.push('\n');
-    let body = sanitize(&a.body);
+    let body = index.body(position);
+    let body = sanitize(&body);
     let width = out.width.map(|w| w.clamp(20, MAX_TEXT_WIDTH));
     let paragraphs: Vec<String> = body
         .split("\n\n")

@@ -189,7 +189,12 @@ pub fn run_with(
     if let Ok(Exit::Signal(signal)) = exit {
         end_by(signal);
     }
-    exit.map(|_| state.model.index.problems)
+    let late = state.model.index.late_problems();
+    exit.map(|_| {
+        let mut problems = state.model.index.problems;
+        problems.extend(late);
+        problems
+    })
 }
 
 /// Blocks on the channel (no polling, no timer), applies everything that is

@@ -135,7 +135,7 @@ fn settle_preview(state: &mut State) {
     }
     // Only the opening shows, so only the opening is prepared: a huge article
     // costs no more per keystroke than a short one.
-    let body = &state.model.index.articles[article].body;
+    let body = state.model.index.body(article);
     let mut cut = body.len().min(PREVIEW_BYTES);
     while !body.is_char_boundary(cut) {
         cut -= 1;

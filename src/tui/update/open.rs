@@ -176,8 +176,8 @@ pub fn document(state: &mut State, article: usize) -> Arc<Document> {
         .documents
         .entry(article)
         .or_insert_with(|| {
-            let body = &index.articles[article].body;
-            Arc::new(Document::build(body, &index.entities[article]))
+            let body = index.body(article);
+            Arc::new(Document::build(&body, &index.entities[article]))
         })
         .clone()
 }
@@ -219,7 +219,7 @@ pub fn settle_entity(state: &mut State) {
             .and_then(|a| {
                 let position = model.position_in(view.entry, a)?;
                 let entity = &model.index.entities[a][position];
-                Some(kwic::lines(&model.index.articles[a].body, &entity.mentions))
+                Some(kwic::lines(&model.index.body(a), &entity.mentions))
             })
             .unwrap_or_default();
         view.lines_for = article;
