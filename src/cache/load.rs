@@ -330,9 +330,14 @@ fn read_cached(
 /// Reads, cleans and extracts one entry. Entities given with an article (an
 /// export read back) are kept, unless `reextract`.
 fn read_entry(entry: &Entry, reextract: bool, progress: &Progress) -> Part {
-    let loaded = corpus::load_entry(entry);
+    let each = Extracting {
+        reextract,
+        progress,
+    };
+    let loaded = corpus::load_entry_with(entry, Some(&each));
+    let streamed = loaded.streamed;
     let mut given: Vec<Option<Vec<Entity>>> = vec![None; loaded.articles.len()];
-    if !reextract {
+    if !reextract || streamed {
         for (i, entities) in loaded.given {
             given[i] = Some(entities);
         }
@@ -343,17 +348,39 @@ fn read_entry(entry: &Entry, reextract: bool, progress: &Progress) -> Part {
         .zip(given)
         .map(|(a, given)| given.unwrap_or_else(|| extract::entities_of_any_size(&a.body)))
         .collect();
-    if let Entry::File(path) = entry
-        && let Ok(meta) = std::fs::metadata(path)
-    {
-        progress.add_done(meta.len());
+    if !streamed {
+        if let Entry::File(path) = entry
+            && let Ok(meta) = std::fs::metadata(path)
+        {
+            progress.add_done(meta.len());
+        }
+        progress.add_articles(loaded.articles.len() as u64, false);
     }
-    progress.add_articles(loaded.articles.len() as u64, false);
     Part {
         rows: vec![IN_MEMORY; loaded.articles.len()],
         articles: loaded.articles,
         entities,
         problems: loaded.problems,
+    }
+}
+
+/// Extraction (and progress) batch by batch while a JSON Lines file is read.
+struct Extracting<'a> {
+    reextract: bool,
+    progress: &'a Progress,
+}
+
+impl corpus::Each for Extracting<'_> {
+    fn entities(&self, article: &Article, given: Option<Vec<Entity>>) -> Vec<Entity> {
+        match given {
+            Some(entities) if !self.reextract => entities,
+            _ => extract::entities_of_any_size(&article.body),
+        }
+    }
+
+    fn advance(&self, bytes: u64, articles: u64) {
+        self.progress.add_done(bytes);
+        self.progress.add_articles(articles, false);
     }
 }
 
@@ -439,4 +466,48 @@ fn save(
     }
     writer.commit()?;
     Ok(written)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn progress_counts_a_json_lines_file_as_it_is_read_and_a_reopen_from_the_cache() {
+        let dir = tempfile::tempdir().unwrap();
+        let feed = dir.path().join("feed.jsonl");
+        let text: String = (0..3000)
+            .map(|i| {
+                format!("{{\"title\":\"T{i}\",\"body\":\"Workers in Chengdu met on day {i}.\"}}\n")
+            })
+            .collect();
+        std::fs::write(&feed, &text).unwrap();
+        let old = SystemTime::now() - Duration::from_secs(60);
+        std::fs::File::options()
+            .write(true)
+            .open(&feed)
+            .unwrap()
+            .set_modified(old)
+            .unwrap();
+        let options = Options {
+            folder: Some(dir.path().join("cache")),
+            reextract: false,
+        };
+        let inputs = [Input::Path(feed)];
+        let first = Progress::default();
+        let index = load(&inputs, &options, &first);
+        let now = first.snapshot();
+        assert_eq!(index.articles.len(), 3000);
+        assert_eq!((now.articles, now.cached), (3000, 0));
+        assert_eq!(
+            (now.done_bytes, now.total_bytes),
+            (text.len() as u64, text.len() as u64)
+        );
+        let again = Progress::default();
+        let reopened = load(&inputs, &options, &again);
+        assert_eq!(again.snapshot().cached, 3000);
+        assert_eq!(reopened.entities, index.entities);
+        assert_eq!(reopened.body(2999), index.body(2999));
+        assert!(reopened.articles[2999].body.is_empty(), "left on disk");
+    }
 }

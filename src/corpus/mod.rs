@@ -111,6 +111,8 @@ pub(crate) struct Loaded {
     /// Entities given with some articles (export records read back), by the
     /// article's position in `articles`; the others are still to be extracted.
     pub given: Vec<(usize, Vec<crate::extract::Entity>)>,
+    /// Whether an [`Each`] was applied to every article (and counted them).
+    pub streamed: bool,
 }
 
 impl Loaded {
@@ -174,8 +176,27 @@ pub(crate) fn corpus_name(inputs: &[Input]) -> String {
     }
 }
 
+/// What a caller wants done to each article of a large JSON Lines file as soon
+/// as it is read (in parallel, batch by batch), rather than after the whole file.
+pub(crate) trait Each: Sync {
+    /// The article's entities (`given` when its record listed them).
+    fn entities(
+        &self,
+        article: &Article,
+        given: Option<Vec<crate::extract::Entity>>,
+    ) -> Vec<crate::extract::Entity>;
+    /// `bytes` more of the input were gone through, giving `articles` more articles.
+    fn advance(&self, bytes: u64, articles: u64);
+}
+
 /// Reads one walked entry: a file, stdin, or a problem found while walking.
 pub(crate) fn load_entry(entry: &walk::Entry) -> Loaded {
+    load_entry_with(entry, None)
+}
+
+/// [`load_entry`], with `each` applied to the articles of a JSON Lines file as
+/// they are read (their entities are then in [`Loaded::given`], for all of them).
+pub(crate) fn load_entry_with(entry: &walk::Entry, each: Option<&dyn Each>) -> Loaded {
     match entry {
         walk::Entry::Problem(p) => Loaded {
             problems: vec![p.clone()],
@@ -184,7 +205,7 @@ pub(crate) fn load_entry(entry: &walk::Entry) -> Loaded {
         walk::Entry::File(path) => {
             let shown = path.display().to_string();
             if stream::applies(path) {
-                return stream::load(path, &shown);
+                return stream::load(path, &shown, each);
             }
             load_bytes(read::read_file(path), Some(path), &shown)
         }

@@ -3,7 +3,7 @@
 
 use super::article::Origin;
 use super::read::{self, describe};
-use super::{Loaded, jsonl, problem};
+use super::{Each, Loaded, jsonl, problem};
 use rayon::prelude::*;
 use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
@@ -18,9 +18,13 @@ pub(crate) fn applies(path: &Path) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("jsonl") || e.eq_ignore_ascii_case("ndjson"))
 }
 
-/// Reads and cleans every record of a JSON Lines file.
-pub(crate) fn load(path: &Path, shown: &str) -> Loaded {
-    let mut out = Loaded::default();
+/// Reads and cleans every record of a JSON Lines file; `each` is applied to
+/// every article as its batch is cleaned.
+pub(crate) fn load(path: &Path, shown: &str, each: Option<&dyn Each>) -> Loaded {
+    let mut out = Loaded {
+        streamed: each.is_some(),
+        ..Loaded::default()
+    };
     if let Err(reason) = check_head(path) {
         out.problems.push(problem(shown, reason, true));
         return out;
@@ -36,6 +40,9 @@ pub(crate) fn load(path: &Path, shown: &str) -> Loaded {
         }
     };
     let mut batch: Vec<(usize, Vec<u8>)> = Vec::with_capacity(BATCH);
+    let clean = |batch: &mut Vec<(usize, Vec<u8>)>, out: &mut Loaded| {
+        clean_batch(batch, shown, &file_name, each, out);
+    };
     for (number, line) in reader.split(b'\n').enumerate() {
         match line {
             Ok(bytes) if bytes.iter().all(u8::is_ascii_whitespace) => {}
@@ -46,10 +53,10 @@ pub(crate) fn load(path: &Path, shown: &str) -> Loaded {
             }
         }
         if batch.len() == BATCH {
-            clean_batch(&mut batch, shown, &file_name, &mut out);
+            clean(&mut batch, &mut out);
         }
     }
-    clean_batch(&mut batch, shown, &file_name, &mut out);
+    clean(&mut batch, &mut out);
     if out.articles.is_empty() && out.problems.is_empty() {
         out.problems.push(problem(shown, "empty file".into(), true));
     }
@@ -68,11 +75,31 @@ fn check_head(path: &Path) -> Result<(), String> {
     Ok(())
 }
 
-fn clean_batch(batch: &mut Vec<(usize, Vec<u8>)>, shown: &str, file: &str, out: &mut Loaded) {
+fn clean_batch(
+    batch: &mut Vec<(usize, Vec<u8>)>,
+    shown: &str,
+    file: &str,
+    each: Option<&dyn Each>,
+    out: &mut Loaded,
+) {
     let results: Vec<Loaded> = batch
         .par_iter()
-        .map(|(number, bytes)| record(*number, bytes, shown, file))
+        .map(|(number, bytes)| {
+            let mut part = record(*number, bytes, shown, file);
+            if let Some(each) = each {
+                let given = part.given.pop().map(|(_, e)| e);
+                if let Some(article) = part.articles.first() {
+                    part.given = vec![(0, each.entities(article, given))];
+                }
+            }
+            part
+        })
         .collect();
+    if let Some(each) = each {
+        let bytes: usize = batch.iter().map(|(_, b)| b.len() + 1).sum();
+        let articles: usize = results.iter().map(|p| p.articles.len()).sum();
+        each.advance(bytes as u64, articles as u64);
+    }
     batch.clear();
     for part in results {
         let base = out.articles.len();
@@ -126,7 +153,7 @@ mod tests {
             }
         }
         std::fs::write(&path, text).unwrap();
-        let out = load(&path, "big.jsonl");
+        let out = load(&path, "big.jsonl", None);
         assert_eq!(out.articles.len(), 2499);
         assert_eq!(out.articles[0].title, "Story 1");
         assert_eq!(out.articles[2498].title, "Story 2500");
@@ -143,9 +170,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let bin = dir.path().join("a.jsonl");
         std::fs::write(&bin, b"{\"body\":\"x\"}\n\x00\x01\x02").unwrap();
-        assert_eq!(load(&bin, "a").problems[0].reason, "binary file");
+        assert_eq!(load(&bin, "a", None).problems[0].reason, "binary file");
         let empty = dir.path().join("b.jsonl");
         std::fs::write(&empty, "\n \n").unwrap();
-        assert_eq!(load(&empty, "b").problems[0].reason, "empty file");
+        assert_eq!(load(&empty, "b", None).problems[0].reason, "empty file");
     }
 }
