@@ -6,7 +6,7 @@
 
 use super::bodies::{CachedBodies, IN_MEMORY};
 use super::progress::Progress;
-use super::record::{Stored, StoredProblem};
+use super::record::{StoredProblem, StoredRef};
 use super::store::{self, Failure, FileRow, Stamp, Store};
 use super::{Options, location};
 use crate::corpus::{self, Article, Corpus, Input, Problem, walk::Entry};
@@ -442,16 +442,11 @@ fn save(
             continue;
         }
         let shown = path.display().to_string();
-        let stored: Vec<Stored> = part
+        let puts: Vec<store::Put<'_>> = part
             .articles
             .iter()
             .zip(&part.entities)
-            .map(|(a, e)| Stored::new(a, &shown, e.clone()))
-            .collect();
-        let puts: Vec<(&Stored, &str)> = stored
-            .iter()
-            .zip(&part.articles)
-            .map(|(s, a)| (s, a.body.as_str()))
+            .map(|(a, e)| (StoredRef::new(a, &shown, e), a.body.as_str()))
             .collect();
         let problems: Vec<StoredProblem> = part
             .problems

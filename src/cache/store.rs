@@ -2,7 +2,7 @@
 //! the version, rebuilding what is damaged), reading files' articles and bodies,
 //! and writing them back. Every read is checked (row counts, checksums).
 
-use super::record::{self, Damage, Stored, StoredProblem};
+use super::record::{self, Damage, Stored, StoredProblem, StoredRef};
 use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension, TransactionBehavior, params};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -278,7 +278,7 @@ pub struct Writer<'a> {
 }
 
 /// One article to cache: its record and its body.
-pub type Put<'a> = (&'a Stored, &'a str);
+pub type Put<'a> = (StoredRef<'a>, &'a str);
 
 impl Writer<'_> {
     /// Replaces what the cache holds for the file at `path`.
