@@ -221,27 +221,6 @@ impl Store {
         Ok(out)
     }
 
-    /// A file's bodies, in article order, checked.
-    pub fn bodies(&self, file: &FileRow) -> Result<Vec<String>, Failure> {
-        let mut statement = self.conn.prepare_cached(
-            "SELECT body, sum FROM bodies WHERE id >= ?1 AND id < ?2 ORDER BY id",
-        )?;
-        let range = (article_id(file.id, 0), article_id(file.id + 1, 0));
-        let mut rows = statement.query(params![range.0, range.1])?;
-        let mut out = Vec::with_capacity(file.articles as usize);
-        while let Some(row) = rows.next()? {
-            out.push(record::body(row.get(0)?, row.get(1)?)?);
-        }
-        if out.len() != file.articles as usize {
-            return Err(Failure::Damaged(format!(
-                "{} of {} bodies of a file are there",
-                out.len(),
-                file.articles
-            )));
-        }
-        Ok(out)
-    }
-
     /// Marks the cache damaged: the next open rebuilds it.
     pub fn mark_damaged(&self, reason: &str) -> Result<(), Failure> {
         self.conn.execute(
