@@ -57,7 +57,7 @@ fn j_k_g_and_shift_g_move_the_article_selection() {
 #[test]
 fn tab_walks_every_entity_pane_and_back_to_the_list() {
     let mut s = state(120, 40);
-    let panes = s.model.sections[0].len();
+    let panes = s.model.sections(0).len();
     press(&mut s, "Tab");
     assert_eq!(focused(&s), Target::ArticlePane(0));
     press(&mut s, "l");
@@ -75,7 +75,7 @@ fn another_article_resets_the_panes_to_its_own_entities() {
     let mut s = state(120, 40);
     press(&mut s, "Tab j j BTab j Tab");
     assert_eq!(s.articles.list.selected, 1);
-    assert_eq!(s.articles.panes.cursors.len(), s.model.sections[1].len());
+    assert_eq!(s.articles.panes.cursors.len(), s.model.sections(1).len());
     assert_eq!(s.articles.panes.cursors[0].selected, 0);
 }
 
@@ -106,7 +106,8 @@ fn a_mention_opens_the_reader_at_that_mention() {
     assert!(position.is_some());
     assert_eq!(view.article, 0);
     assert_eq!(view.mention, Some(2));
-    let entity = &s.model.index.entities[0][view.follow.unwrap()];
+    let entities = s.model.index.entities(0);
+    let entity = &entities[view.follow.unwrap()];
     assert_eq!(entity.name, "Chongqing");
     let range = view.doc.mentions[view.follow.unwrap()][2].clone();
     let row = view.wrapped.row_of(range.start);

@@ -1,26 +1,28 @@
-//! The bodies of a cached corpus, left on disk and read one at a time when the
-//! reader, a preview or an export needs them: memory holds only row ids. A body
-//! that fails its check is read from its file instead, and the cache is marked
-//! to be rebuilt.
+//! The bodies and entities of a cached corpus, left on disk and read one
+//! article at a time when the reader, a preview or an export needs them:
+//! memory holds only row ids. A record that fails its check is read from its
+//! file instead, and the cache is marked to be rebuilt.
 
 use super::store::{Failure, Store};
 use crate::corpus::{self, Article, Input, Problem};
-use crate::index::BodySource;
+use crate::extract::{self, Entity};
+use crate::index;
 use std::path::Path;
 use std::sync::Mutex;
 
-/// A row id per article; [`IN_MEMORY`] where the body is held by the article.
+/// A row id per article; [`IN_MEMORY`] where the article is held in memory.
 pub struct CachedBodies {
     store: Mutex<Store>,
     rows: Vec<i64>,
     problems: Mutex<Vec<Problem>>,
 }
 
-/// The row id of an article whose body is in memory.
+/// The row id of an article held in memory.
 pub const IN_MEMORY: i64 = -1;
 
 impl CachedBodies {
-    /// Bodies read from `store`, article `n`'s from row `rows[n]`.
+    /// Bodies and entities read from `store` (a reading connection), article
+    /// `n`'s from row `rows[n]`.
     pub fn new(store: Store, rows: Vec<i64>) -> CachedBodies {
         CachedBodies {
             store: Mutex::new(store),
@@ -29,8 +31,8 @@ impl CachedBodies {
         }
     }
 
-    /// Reads the article from its file again (when its cached body is damaged).
-    fn from_file(article: &Article) -> Result<String, String> {
+    /// Reads the article from its file again (when its cached copy is damaged).
+    fn from_file(article: &Article) -> Result<Article, String> {
         let file = if Path::new(&article.path).is_file() {
             article.path.as_str()
         } else {
@@ -41,19 +43,18 @@ impl CachedBodies {
             .articles
             .into_iter()
             .find(|a| a.path == article.path)
-            .map(|a| a.body)
             .ok_or_else(|| format!("{} no longer has this article", article.path))
     }
-}
 
-impl std::fmt::Debug for CachedBodies {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "CachedBodies({} articles)", self.rows.len())
-    }
-}
-
-impl BodySource for CachedBodies {
-    fn body(&self, position: usize, article: &Article) -> Result<String, String> {
+    /// Reads one record of `position` with `read`; a damaged one marks the
+    /// cache, and either way the article is read from its file instead.
+    fn read<T>(
+        &self,
+        position: usize,
+        article: &Article,
+        read: impl FnOnce(&Store, i64) -> Result<T, Failure>,
+        again: impl FnOnce(Article) -> T,
+    ) -> Result<T, String> {
         let row = self
             .rows
             .get(position)
@@ -61,8 +62,8 @@ impl BodySource for CachedBodies {
             .filter(|&r| r != IN_MEMORY)
             .ok_or("not in the cache")?;
         let store = self.store.lock().map_err(|_| "the cache reader failed")?;
-        match store.body(row) {
-            Ok(body) => Ok(body),
+        match read(&store, row) {
+            Ok(value) => Ok(value),
             Err(Failure::Damaged(reason)) => {
                 let _ = store.mark_damaged(&reason);
                 if let Ok(mut problems) = self.problems.lock()
@@ -74,11 +75,36 @@ impl BodySource for CachedBodies {
                         skipped: false,
                     });
                 }
-                Self::from_file(article)
+                drop(store);
+                Self::from_file(article).map(again)
             }
             // Another dossier replaced the file's rows (the file changed since).
-            Err(_) => Self::from_file(article),
+            Err(_) => {
+                drop(store);
+                Self::from_file(article).map(again)
+            }
         }
+    }
+}
+
+impl std::fmt::Debug for CachedBodies {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "CachedBodies({} articles)", self.rows.len())
+    }
+}
+
+impl index::Store for CachedBodies {
+    fn body(&self, position: usize, article: &Article) -> Result<String, String> {
+        self.read(position, article, |s, row| s.body(row), |a| a.body)
+    }
+
+    fn entities(&self, position: usize, article: &Article) -> Result<Vec<Entity>, String> {
+        self.read(
+            position,
+            article,
+            |s, row| s.entities(row),
+            |a| extract::entities_of_any_size(&a.body),
+        )
     }
 
     fn problems(&self) -> Vec<Problem> {

@@ -1,45 +1,47 @@
-//! Loading a corpus through its cache: files whose path, size and modification
-//! time match what the cache holds come back from it without being read or
-//! extracted again; the others are read, cleaned and extracted, then cached.
-//! Files gone from the corpus are forgotten. The cache is checked as it is read;
-//! a damaged one is rebuilt, one that cannot be written is done without.
+//! Loading a corpus through its cache, file by file in corpus order: a file
+//! whose path, size and modification time match what the cache holds comes
+//! back from it without being read or extracted again; the others are read,
+//! cleaned and extracted (a big JSON Lines file batch by batch), written to the
+//! cache as they go, and fed to the corpus table, so that memory never holds
+//! every article's entities and bodies at once. Files gone from the corpus are
+//! forgotten. The cache is checked as it is read; a damaged one is rebuilt, one
+//! that cannot be written is done without.
 
-use super::bodies::{CachedBodies, IN_MEMORY};
+use super::gather::{Gathered, Writing};
 use super::progress::Progress;
-use super::record::{StoredProblem, StoredRef};
 use super::store::{self, Failure, FileRow, Stamp, Store};
 use super::{Options, location};
-use crate::corpus::{self, Article, Corpus, Input, Problem, walk::Entry};
+use crate::corpus::{self, Article, Input, Problem, walk::Entry};
 use crate::extract::{self, Entity};
-use crate::index::Index;
+use crate::index::{Index, TableBuilder};
 use rayon::prelude::*;
 use std::collections::{HashMap, HashSet};
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::Mutex;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 /// A file modified this recently is not cached: a change within the same clock
 /// tick of its modification time could not be told apart (git's "racy clean").
 const RACY: Duration = Duration::from_secs(2);
 
-/// What one entry of the corpus gave.
-#[derive(Debug, Default)]
-struct Part {
-    articles: Vec<Article>,
-    entities: Vec<Vec<Entity>>,
-    problems: Vec<Problem>,
-    /// Per article: the cache row of its body, or [`IN_MEMORY`].
-    rows: Vec<i64>,
+/// Small files read together (in parallel) before they are written and fed on.
+const CHUNK_FILES: usize = 128;
+/// At most this many bytes of small files read together.
+const CHUNK_BYTES: u64 = 128 << 20;
+
+/// Someone who wants to see the corpus while it loads (the explorer's list
+/// fills as articles arrive).
+pub trait Watch: Sync {
+    /// Whether an index of the `articles` articles ready so far is wanted now.
+    fn wants(&self, articles: usize) -> bool;
+    /// The index of the articles ready so far.
+    fn partial(&self, index: Index);
 }
 
 /// How each walked entry is to be had.
 enum Plan {
     /// From the cache.
-    Cached {
-        shown: String,
-        key: String,
-        row: FileRow,
-    },
+    Cached { shown: String, row: FileRow },
     /// By reading it (and caching it under `key` when `stamp` is set).
     Read {
         key: Option<String>,
@@ -51,94 +53,79 @@ enum Plan {
 /// entities, through the cache unless `options` say not to. Cache trouble is
 /// reported among the index's problems, as warnings.
 pub fn load(inputs: &[Input], options: &Options, progress: &Progress) -> Index {
+    load_watched(inputs, options, progress, None)
+}
+
+/// [`load`], handing `watch` indexes of what is ready so far along the way.
+pub fn load_watched(
+    inputs: &[Input],
+    options: &Options,
+    progress: &Progress,
+    watch: Option<&dyn Watch>,
+) -> Index {
     if inputs.is_empty() {
         let corpus = corpus::embedded();
         progress.add_articles(corpus.articles.len() as u64, false);
         return Index::from_corpus(corpus);
     }
     let entries = corpus::walk::expand(inputs);
-    let mut loader = Loader {
+    let mut cache = Cache {
         key: location::corpus_key(inputs).map(|key| match options.reextract {
             true => format!("{key}\n--reextract"),
             false => key,
         }),
-        reextract: options.reextract,
         notes: Vec::new(),
         store: None,
     };
-    loader.open(options);
-    let known = match loader.store.as_ref().map(Store::files) {
-        Some(Ok(files)) => files,
-        Some(Err(failure)) => {
-            loader.rebuild(failure);
-            HashMap::new()
+    cache.open(options);
+    let name = corpus::corpus_name(inputs);
+    let mut totals_counted = false;
+    loop {
+        let known = match cache.store.as_ref().map(Store::files) {
+            Some(Ok(files)) => files,
+            Some(Err(failure)) => {
+                cache.rebuild(failure);
+                continue;
+            }
+            None => HashMap::new(),
+        };
+        let caching = cache.store.is_some();
+        let plans: Vec<Plan> = entries
+            .iter()
+            .map(|entry| plan(entry, &known, caching, progress, !totals_counted))
+            .collect();
+        totals_counted = true;
+        let attempt = Attempt {
+            entries: &entries,
+            plans: &plans,
+            options,
+            progress,
+            watch,
+        };
+        match attempt.run(&mut cache, &name) {
+            Ok(mut gathered) => {
+                gathered.problems.append(&mut cache.notes);
+                return gathered.into_index();
+            }
+            Err(failure) => {
+                progress.restart();
+                cache.rebuild(failure);
+            }
         }
-        None => HashMap::new(),
-    };
-    let caching = loader.store.is_some();
-    let mut plans: Vec<Plan> = entries
-        .iter()
-        .map(|entry| plan(entry, &known, caching, progress))
-        .collect();
-    let mut parts = match read_cached(loader.store.as_ref(), &plans, progress) {
-        Ok(parts) => parts,
-        Err(failure) => {
-            loader.rebuild(failure);
-            let caching = loader.store.is_some();
-            let quiet = Progress::default();
-            plans = entries
-                .iter()
-                .map(|entry| plan(entry, &HashMap::new(), caching, &quiet))
-                .collect();
-            entries.iter().map(|_| None).collect()
-        }
-    };
-    let mut fresh: Vec<(usize, Part)> = plans
-        .par_iter()
-        .enumerate()
-        .filter(|(i, _)| parts[*i].is_none())
-        .map(|(i, _)| (i, read_entry(&entries[i], loader.reextract, progress)))
-        .collect();
-    loader.save(&entries, &plans, &mut fresh, known.len());
-    for (i, part) in fresh {
-        parts[i] = Some(part);
     }
-    let mut corpus = Corpus {
-        name: corpus::corpus_name(inputs),
-        ..Corpus::default()
-    };
-    let mut entities = Vec::new();
-    let mut rows = Vec::new();
-    for part in parts.into_iter().flatten() {
-        corpus.articles.extend(part.articles);
-        entities.extend(part.entities);
-        corpus.problems.extend(part.problems);
-        rows.extend(part.rows);
-    }
-    corpus.problems.extend(loader.notes);
-    corpus::number(&mut corpus.articles);
-    let mut index = Index::build(corpus, entities);
-    if let Some(store) = loader.store
-        && rows.iter().any(|&r| r != IN_MEMORY)
-    {
-        index.bodies = Some(Arc::new(CachedBodies::new(store, rows)));
-    }
-    index
 }
 
 /// The cache side of one load: which cache, and what to tell the user about it.
-struct Loader {
+struct Cache {
     /// The corpus's name in the cache (`None`: nothing to cache, e.g. stdin).
     key: Option<String>,
-    /// Extract again even where an export record gives entities.
-    reextract: bool,
     /// Warnings about the cache, reported with the load's problems.
     notes: Vec<Problem>,
     /// The open cache, while it can be used.
     store: Option<Store>,
 }
 
-impl Loader {
+impl Cache {
     /// Opens the corpus's cache, or says why there is none.
     fn open(&mut self, options: &Options) {
         let (Some(folder), Some(key)) = (options.folder.as_ref(), self.key.as_ref()) else {
@@ -165,7 +152,7 @@ impl Loader {
         }
     }
 
-    /// Throws a damaged cache away and starts a new one.
+    /// Throws a damaged cache away and starts a new one (or goes on without).
     fn rebuild(&mut self, failure: Failure) {
         let (Some(store), Some(key)) = (self.store.take(), self.key.as_ref()) else {
             return;
@@ -183,39 +170,279 @@ impl Loader {
             .ok()
             .map(|(s, _)| s);
     }
+}
 
-    /// Writes what was just read (nothing when nothing changed); a failure is
-    /// one warning. Once written, the bodies are left to the cache.
-    fn save(
-        &mut self,
-        entries: &[Entry],
-        plans: &[Plan],
-        fresh: &mut [(usize, Part)],
-        known: usize,
-    ) {
-        let Some(store) = self.store.as_mut() else {
+/// One pass over the entries with the cache as it is.
+struct Attempt<'a> {
+    entries: &'a [Entry],
+    plans: &'a [Plan],
+    options: &'a Options,
+    progress: &'a Progress,
+    watch: Option<&'a dyn Watch>,
+}
+
+impl Attempt<'_> {
+    /// Gathers every entry in order. A damaged cache read is the error (the
+    /// caller rebuilds it and starts again); write trouble is a note.
+    fn run<'s>(&'s self, cache: &mut Cache, name: &str) -> Result<Gathered<'s>, Failure> {
+        let all_cached = self.plans.iter().all(|p| matches!(p, Plan::Cached { .. }));
+        let mut gathered = Gathered::new(name, self.progress, self.watch);
+        gathered.cache = cache.store.as_ref().map(|s| s.path().to_path_buf());
+        if all_cached && !self.options.articles_only {
+            let files: Vec<i64> = self.plans.iter().filter_map(Plan::file_id).collect();
+            let expected: usize = self.plans.iter().filter_map(Plan::articles).sum();
+            let stored = cache.store.as_ref().map(|s| s.table(&files));
+            // A table that cannot be read is built again.
+            if let Some(Ok(Some(table))) = stored {
+                gathered.table = table.into_table(expected);
+            }
+        }
+        let build = !(all_cached && (self.options.articles_only || gathered.table.is_some()));
+        if build {
+            gathered.builder = Some(TableBuilder::new());
+        }
+        let mut writing = Writing::new(cache.store.as_mut(), &mut cache.notes);
+        writing.forget_stale(&self.keep());
+        let mut i = 0;
+        while i < self.entries.len() {
+            match &self.plans[i] {
+                Plan::Cached { shown, row } => {
+                    if let Some(store) = writing.store() {
+                        gathered.take_cached(store, shown, row)?;
+                    }
+                    i += 1;
+                }
+                Plan::Read { .. } if streams(&self.entries[i]) => {
+                    self.read_stream(i, &mut gathered, &mut writing);
+                    i += 1;
+                }
+                Plan::Read { .. } => i = self.read_chunk(i, &mut gathered, &mut writing),
+            }
+        }
+        let complete = gathered.files_complete && writing.ok();
+        if build {
+            gathered.finish_table();
+            if let Some((table, entry_of)) = &gathered.table
+                && complete
+            {
+                writing.put_table(&gathered.files, table, entry_of);
+            }
+        }
+        Ok(gathered)
+    }
+
+    /// The keys of this corpus's files: cached files of other paths are forgotten.
+    fn keep(&self) -> HashSet<String> {
+        self.entries
+            .iter()
+            .filter_map(|e| match e {
+                Entry::File(path) => Some(location::canonical(path)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// Reads a JSON Lines file batch by batch: each batch is extracted, written
+    /// and fed on before the next is read.
+    fn read_stream(&self, i: usize, gathered: &mut Gathered<'_>, writing: &mut Writing<'_>) {
+        let Plan::Read { key, stamp } = &self.plans[i] else {
             return;
         };
-        let cached = plans
-            .iter()
-            .filter(|p| matches!(p, Plan::Cached { .. }))
-            .count();
-        if fresh.is_empty() && cached == known {
+        let shown = shown(&self.entries[i]);
+        let target = key
+            .as_ref()
+            .zip(*stamp)
+            .and_then(|(key, stamp)| writing.start_file(key, stamp));
+        let sink = Mutex::new(Sink {
+            gathered,
+            writing,
+            target,
+            shown: &shown,
+            written: 0,
+        });
+        let each = Each {
+            reextract: self.options.reextract,
+            sink: &sink,
+        };
+        let mut loaded = corpus::load_entry_with(&self.entries[i], Some(&each));
+        let Ok(mut sink) = sink.into_inner() else {
+            return;
+        };
+        // Articles a reader gave whole (not batch by batch) go the same way.
+        let rest = with_entities(&mut loaded, self.options.reextract);
+        sink.take(rest, 0);
+        let (written, target) = (sink.written, sink.target);
+        let Sink {
+            gathered, writing, ..
+        } = sink;
+        gathered.problems.extend(loaded.problems.iter().cloned());
+        let file = match (target, key) {
+            (Some(file), Some(key)) => {
+                writing.finish_file(file, key, &shown, written, &loaded.problems)
+            }
+            _ => None,
+        };
+        gathered.files.push(file.unwrap_or(-1));
+        gathered.files_complete &= file.is_some();
+    }
+
+    /// Reads consecutive small files together (in parallel), then writes and
+    /// feeds them in order; returns the entry after the last one read.
+    fn read_chunk(
+        &self,
+        from: usize,
+        gathered: &mut Gathered<'_>,
+        writing: &mut Writing<'_>,
+    ) -> usize {
+        let mut to = from;
+        let mut bytes = 0;
+        while to < self.entries.len()
+            && to - from < CHUNK_FILES
+            && (to == from || bytes < CHUNK_BYTES)
+            && matches!(self.plans[to], Plan::Read { .. })
+            && !streams(&self.entries[to])
+        {
+            if let Plan::Read {
+                stamp: Some(stamp), ..
+            } = &self.plans[to]
+            {
+                bytes += stamp.size;
+            }
+            to += 1;
+        }
+        let reextract = self.options.reextract;
+        let parts: Vec<corpus::Loaded> = self.entries[from..to]
+            .par_iter()
+            .map(corpus::load_entry)
+            .collect();
+        for (n, mut loaded) in parts.into_iter().enumerate() {
+            let i = from + n;
+            let Plan::Read { key, stamp } = &self.plans[i] else {
+                continue;
+            };
+            let articles = with_entities(&mut loaded, reextract);
+            if let Entry::File(path) = &self.entries[i]
+                && let Ok(meta) = std::fs::metadata(path)
+            {
+                self.progress.add_done(meta.len());
+            }
+            let shown = shown(&self.entries[i]);
+            let cacheable = key
+                .as_ref()
+                .zip(*stamp)
+                .filter(|_| lasting(&loaded.problems));
+            let file = cacheable.and_then(|(key, stamp)| {
+                writing.put_whole_file(key, stamp, &shown, &articles, &loaded.problems)
+            });
+            gathered.problems.extend(loaded.problems);
+            gathered.add(articles, file.map(|f| (f, 0)));
+            gathered.files.push(file.unwrap_or(-1));
+            gathered.files_complete &= file.is_some();
+        }
+        to
+    }
+}
+
+impl Plan {
+    fn file_id(&self) -> Option<i64> {
+        match self {
+            Plan::Cached { row, .. } => Some(row.id),
+            Plan::Read { .. } => None,
+        }
+    }
+
+    fn articles(&self) -> Option<usize> {
+        match self {
+            Plan::Cached { row, .. } => Some(row.articles as usize),
+            Plan::Read { .. } => None,
+        }
+    }
+}
+
+/// The articles of a loaded entry with their entities (given, else found), in
+/// parallel; the entry keeps its problems.
+fn with_entities(loaded: &mut corpus::Loaded, reextract: bool) -> Vec<(Article, Vec<Entity>)> {
+    let mut given: HashMap<usize, Vec<Entity>> =
+        std::mem::take(&mut loaded.given).into_iter().collect();
+    let given: Vec<Option<Vec<Entity>>> = (0..loaded.articles.len())
+        .map(|k| given.remove(&k))
+        .collect();
+    std::mem::take(&mut loaded.articles)
+        .into_par_iter()
+        .zip(given)
+        .map(|(a, g)| {
+            let e = entities_of(&a, g, reextract);
+            (a, e)
+        })
+        .collect()
+}
+
+/// Whether an entry is a JSON Lines file, read batch by batch.
+fn streams(entry: &Entry) -> bool {
+    matches!(entry, Entry::File(path) if corpus::streams(path))
+}
+
+fn shown(entry: &Entry) -> String {
+    match entry {
+        Entry::File(path) => path.display().to_string(),
+        Entry::Stdin => "-".into(),
+        Entry::Problem(p) => p.path.clone(),
+    }
+}
+
+/// An article's entities: those its record gave, unless `reextract`.
+fn entities_of(article: &Article, given: Option<Vec<Entity>>, reextract: bool) -> Vec<Entity> {
+    match given {
+        Some(entities) if !reextract => entities,
+        _ => extract::entities_of_any_size(&article.body),
+    }
+}
+
+/// Where a JSON Lines file's batches go: written to the cache, then gathered.
+struct Sink<'a, 'w, 's> {
+    gathered: &'a mut Gathered<'s>,
+    writing: &'a mut Writing<'w>,
+    /// The file's id in the cache while it is being written.
+    target: Option<i64>,
+    shown: &'a str,
+    /// Articles written so far.
+    written: u32,
+}
+
+impl Sink<'_, '_, '_> {
+    fn take(&mut self, articles: Vec<(Article, Vec<Entity>)>, bytes: u64) {
+        if articles.is_empty() {
+            self.gathered.progress.add_done(bytes);
             return;
         }
-        match save(store, entries, plans, fresh) {
-            Ok(files) => {
-                for (n, file) in files {
-                    let part = &mut fresh[n].1;
-                    for (k, article) in part.articles.iter_mut().enumerate() {
-                        article.body = String::new();
-                        part.rows[k] = store::article_id(file, k as u32);
-                    }
-                }
-            }
-            Err(failure) => self
-                .notes
-                .push(note(store.path(), format!("cache not saved ({failure})"))),
+        let stored = self.target.filter(|&file| {
+            self.writing
+                .put_articles(file, self.written, self.shown, &articles)
+        });
+        let stored = stored.map(|file| (file, self.written));
+        if stored.is_none() {
+            self.target = None;
+        }
+        self.written += articles.len() as u32;
+        self.gathered.progress.add_done(bytes);
+        self.gathered.add(articles, stored);
+    }
+}
+
+/// The batch hook a JSON Lines file is read with.
+struct Each<'a, 'b, 'w, 's> {
+    reextract: bool,
+    sink: &'a Mutex<Sink<'b, 'w, 's>>,
+}
+
+impl corpus::Each for Each<'_, '_, '_, '_> {
+    fn entities(&self, article: &Article, given: Option<Vec<Entity>>) -> Vec<Entity> {
+        entities_of(article, given, self.reextract)
+    }
+
+    fn batch(&self, articles: Vec<(Article, Vec<Entity>)>, bytes: u64) {
+        if let Ok(mut sink) = self.sink.lock() {
+            sink.take(articles, bytes);
         }
     }
 }
@@ -234,6 +461,7 @@ fn plan(
     known: &HashMap<String, FileRow>,
     caching: bool,
     progress: &Progress,
+    count: bool,
 ) -> Plan {
     let Entry::File(path) = entry else {
         return Plan::Read {
@@ -242,7 +470,7 @@ fn plan(
         };
     };
     let stamp = stamp(path);
-    if let Some(stamp) = stamp {
+    if let Some(stamp) = stamp.filter(|_| count) {
         progress.add_total(stamp.size);
     }
     if !caching {
@@ -257,7 +485,6 @@ fn plan(
             Plan::Cached {
                 shown: path.display().to_string(),
                 row: row.clone(),
-                key,
             }
         }
         (_, stamp) => Plan::Read {
@@ -284,183 +511,14 @@ fn racy(stamp: &Stamp) -> bool {
     now.saturating_sub(stamp.mtime) < RACY.as_nanos() as i64
 }
 
-/// Reads every cached entry from the cache, in one consistent read.
-fn read_cached(
-    store: Option<&Store>,
-    plans: &[Plan],
-    progress: &Progress,
-) -> Result<Vec<Option<Part>>, Failure> {
-    let mut parts: Vec<Option<Part>> = plans.iter().map(|_| None).collect();
-    let Some(store) = store else {
-        return Ok(parts);
-    };
-    let read = store.begin_read()?;
-    for (i, plan) in plans.iter().enumerate() {
-        let Plan::Cached { shown, row, .. } = plan else {
-            continue;
-        };
-        let file = Path::new(shown)
-            .file_name()
-            .map_or_else(|| shown.clone(), |n| n.to_string_lossy().into_owned());
-        let stored = store.articles(row)?;
-        let mut part = Part::default();
-        for (n, record) in stored.into_iter().enumerate() {
-            let (article, entities) = record.into_article(shown, &file, String::new());
-            part.articles.push(article);
-            part.entities.push(entities);
-            part.rows.push(store::article_id(row.id, n as u32));
-        }
-        part.problems = store
-            .problems(row)?
-            .into_iter()
-            .map(|p| Problem {
-                path: format!("{shown}{}", p.suffix),
-                reason: p.reason,
-                skipped: p.skipped,
-            })
-            .collect();
-        progress.add_done(row.size);
-        progress.add_articles(part.articles.len() as u64, true);
-        parts[i] = Some(part);
-    }
-    drop(read);
-    Ok(parts)
-}
-
-/// Reads, cleans and extracts one entry. Entities given with an article (an
-/// export read back) are kept, unless `reextract`.
-fn read_entry(entry: &Entry, reextract: bool, progress: &Progress) -> Part {
-    let each = Extracting {
-        reextract,
-        progress,
-    };
-    let loaded = corpus::load_entry_with(entry, Some(&each));
-    let streamed = loaded.streamed;
-    let mut given: Vec<Option<Vec<Entity>>> = vec![None; loaded.articles.len()];
-    if !reextract || streamed {
-        for (i, entities) in loaded.given {
-            given[i] = Some(entities);
-        }
-    }
-    let entities: Vec<Vec<Entity>> = loaded
-        .articles
-        .par_iter()
-        .zip(given)
-        .map(|(a, given)| given.unwrap_or_else(|| extract::entities_of_any_size(&a.body)))
-        .collect();
-    if !streamed {
-        if let Entry::File(path) = entry
-            && let Ok(meta) = std::fs::metadata(path)
-        {
-            progress.add_done(meta.len());
-        }
-        progress.add_articles(loaded.articles.len() as u64, false);
-    }
-    Part {
-        rows: vec![IN_MEMORY; loaded.articles.len()],
-        articles: loaded.articles,
-        entities,
-        problems: loaded.problems,
-    }
-}
-
-/// Extraction (and progress) batch by batch while a JSON Lines file is read.
-struct Extracting<'a> {
-    reextract: bool,
-    progress: &'a Progress,
-}
-
-impl corpus::Each for Extracting<'_> {
-    fn entities(&self, article: &Article, given: Option<Vec<Entity>>) -> Vec<Entity> {
-        match given {
-            Some(entities) if !self.reextract => entities,
-            _ => extract::entities_of_any_size(&article.body),
-        }
-    }
-
-    fn advance(&self, bytes: u64, articles: u64) {
-        self.progress.add_done(bytes);
-        self.progress.add_articles(articles, false);
-    }
-}
-
 /// Problems worth caching: those about the file's content. One about reading it
 /// (permissions, a vanished file) says nothing lasting.
-fn lasting(problems: &[Problem]) -> bool {
+pub(super) fn lasting(problems: &[Problem]) -> bool {
     problems.iter().all(|p| {
         !(p.reason.contains("permission denied")
             || p.reason.contains("no such file")
             || p.reason.contains("os error"))
     })
-}
-
-/// Writes the entries just read to the cache and forgets files no longer in
-/// the corpus, in one transaction.
-/// Returns, for each entry of `fresh` written, its position there and its file id.
-fn save(
-    store: &mut Store,
-    entries: &[Entry],
-    plans: &[Plan],
-    fresh: &[(usize, Part)],
-) -> Result<Vec<(usize, i64)>, Failure> {
-    let keep: HashSet<&str> = plans
-        .iter()
-        .filter_map(|plan| match plan {
-            Plan::Cached { key, .. } | Plan::Read { key: Some(key), .. } => Some(key.as_str()),
-            Plan::Read { .. } => None,
-        })
-        .collect();
-    let known = store.files()?;
-    let mut writer = store.begin_write()?;
-    for path in known.keys() {
-        if !keep.contains(path.as_str()) {
-            writer.remove_file(path)?;
-        }
-    }
-    let mut written = Vec::new();
-    for (n, (i, part)) in fresh.iter().enumerate() {
-        let (
-            Entry::File(path),
-            Plan::Read {
-                key: Some(key),
-                stamp,
-            },
-        ) = (&entries[*i], &plans[*i])
-        else {
-            continue;
-        };
-        let Some(stamp) = stamp else {
-            writer.remove_file(key)?;
-            continue;
-        };
-        if !lasting(&part.problems) {
-            writer.remove_file(key)?;
-            continue;
-        }
-        if let Some(id) = writer.holds(key, *stamp, part.articles.len())? {
-            written.push((n, id));
-            continue;
-        }
-        let shown = path.display().to_string();
-        let puts: Vec<store::Put<'_>> = part
-            .articles
-            .iter()
-            .zip(&part.entities)
-            .map(|(a, e)| (StoredRef::new(a, &shown, e), a.body.as_str()))
-            .collect();
-        let problems: Vec<StoredProblem> = part
-            .problems
-            .iter()
-            .map(|p| StoredProblem {
-                suffix: p.path.strip_prefix(&shown).unwrap_or_default().to_string(),
-                reason: p.reason.clone(),
-                skipped: p.skipped,
-            })
-            .collect();
-        written.push((n, writer.put_file(key, *stamp, &puts, &problems)?));
-    }
-    writer.commit()?;
-    Ok(written)
 }
 
 #[cfg(test)]
@@ -486,7 +544,7 @@ mod tests {
             .unwrap();
         let options = Options {
             folder: Some(dir.path().join("cache")),
-            reextract: false,
+            ..Options::default()
         };
         let inputs = [Input::Path(feed)];
         let first = Progress::default();
@@ -501,7 +559,9 @@ mod tests {
         let again = Progress::default();
         let reopened = load(&inputs, &options, &again);
         assert_eq!(again.snapshot().cached, 3000);
-        assert_eq!(reopened.entities, index.entities);
+        assert_eq!(reopened.entities(2999), index.entities(2999));
+        assert_eq!(reopened.table, index.table);
+        assert_eq!(reopened.entry_of, index.entry_of);
         assert_eq!(reopened.body(2999), index.body(2999));
         assert!(reopened.articles[2999].body.is_empty(), "left on disk");
     }

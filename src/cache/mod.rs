@@ -5,13 +5,14 @@
 
 pub mod admin;
 pub mod bodies;
+mod gather;
 pub mod load;
 pub mod location;
 pub mod progress;
 pub mod record;
 pub mod store;
 
-pub use load::load;
+pub use load::{Watch, load, load_watched};
 pub use progress::{Progress, Snapshot};
 
 use std::path::PathBuf;
@@ -25,6 +26,9 @@ pub struct Options {
     /// Extract entities again even where a JSON Lines record gives them (an
     /// export read back); such a corpus has a cache of its own.
     pub reextract: bool,
+    /// Only the articles are wanted (`dossier list`): a reopen then leaves the
+    /// corpus table and every article's entities on disk.
+    pub articles_only: bool,
 }
 
 impl Options {
@@ -37,6 +41,7 @@ impl Options {
                 location::default_folder()
             },
             reextract: false,
+            articles_only: false,
         }
     }
 

@@ -64,6 +64,14 @@ impl Progress {
         }
     }
 
+    /// Starts the counts of articles and bytes done again (a damaged cache was
+    /// thrown away and the load begins anew); the total stays.
+    pub fn restart(&self) {
+        self.done_bytes.store(0, Ordering::Relaxed);
+        self.articles.store(0, Ordering::Relaxed);
+        self.cached.store(0, Ordering::Relaxed);
+    }
+
     /// The counters now.
     pub fn snapshot(&self) -> Snapshot {
         Snapshot {
@@ -116,6 +124,51 @@ impl Snapshot {
     }
 }
 
+impl Snapshot {
+    /// The articles expected in all, from the share of the input gone
+    /// through; `None` until some is.
+    pub fn expected(&self) -> Option<u64> {
+        if self.total_bytes == 0 || self.done_bytes == 0 {
+            return None;
+        }
+        if self.done_bytes >= self.total_bytes {
+            return Some(self.articles);
+        }
+        let share = self.done_bytes as f64 / self.total_bytes as f64;
+        Some((self.articles as f64 / share).round() as u64)
+    }
+
+    /// The status line while articles arrive: "41,200 of ~100,000 · 8.7 MB/s · 7 s left".
+    pub fn arriving_line(&self) -> String {
+        let mut parts = vec![match self.expected() {
+            Some(all) if all > self.articles => {
+                format!(
+                    "{} of ~{}",
+                    thousands(self.articles),
+                    thousands(round3(all))
+                )
+            }
+            _ => format!("{} articles", thousands(self.articles)),
+        }];
+        if self.rate() > 0.0 {
+            parts.push(format!("{}/s", megabytes(self.rate())));
+        }
+        if let Some(left) = self.left() {
+            parts.push(format!("{} left", duration(left)));
+        }
+        parts.join(" · ")
+    }
+}
+
+/// Rounds to three significant digits (an estimate shows no more).
+fn round3(n: u64) -> u64 {
+    let mut scale = 1;
+    while n / scale >= 1000 {
+        scale *= 10;
+    }
+    (n + scale / 2) / scale * scale
+}
+
 /// 41200 -> "41,200".
 pub fn thousands(n: u64) -> String {
     let digits = n.to_string();
@@ -166,6 +219,11 @@ mod tests {
             s.line(),
             "41,200 articles · 50% of 200 MB · 10.0 MB/s · 10 s left"
         );
+        assert_eq!(
+            s.arriving_line(),
+            "41,200 of ~82,400 · 10.0 MB/s · 10 s left"
+        );
+        assert_eq!(round3(99_734), 99_700);
         assert_eq!(thousands(1_000_000), "1,000,000");
         assert_eq!(thousands(999), "999");
     }

@@ -1,32 +1,42 @@
 //! The SQLite database behind one corpus cache: opening it (creating, checking
-//! the version, rebuilding what is damaged), reading files' articles and bodies,
-//! and writing them back. Every read is checked (row counts, checksums).
+//! the version, rebuilding what is damaged), reading files' articles, entities,
+//! bodies and the corpus table, and writing them. Every read is checked (row
+//! counts, checksums). A file is written in steps (batch by batch while a big
+//! one is extracted) and counts only once marked complete.
 
-use super::record::{self, Damage, Stored, StoredProblem, StoredRef};
+use super::record::{self, Damage, Stored, StoredEntities, StoredProblem, StoredRef, StoredTable};
+use crate::extract::Entity;
 use rusqlite::{Connection, ErrorCode, OpenFlags, OptionalExtension, TransactionBehavior, params};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 /// The layout of the tables; a cache with another one is rebuilt.
-const SCHEMA_VERSION: &str = "2";
+const SCHEMA_VERSION: &str = "3";
 
 /// How long a process waits for another one's write to finish.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+
+const TABLES: [&str; 6] = ["meta", "files", "articles", "entities", "bodies", "tables"];
 
 const CREATE: &str = "
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS files(
     id INTEGER PRIMARY KEY AUTOINCREMENT,
-    path TEXT NOT NULL UNIQUE,
+    path TEXT NOT NULL,
     size INTEGER NOT NULL,
     mtime INTEGER NOT NULL,
     articles INTEGER NOT NULL,
     problems BLOB NOT NULL,
-    sum INTEGER NOT NULL
+    sum INTEGER NOT NULL,
+    complete INTEGER NOT NULL,
+    writer INTEGER NOT NULL
 );
+CREATE INDEX IF NOT EXISTS files_by_path ON files(path);
 CREATE TABLE IF NOT EXISTS articles(id INTEGER PRIMARY KEY, record BLOB NOT NULL, sum INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS entities(id INTEGER PRIMARY KEY, record BLOB NOT NULL, sum INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS bodies(id INTEGER PRIMARY KEY, body BLOB NOT NULL, sum INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS tables(id INTEGER PRIMARY KEY, files BLOB NOT NULL, record BLOB NOT NULL, sum INTEGER NOT NULL);
 ";
 
 /// Why a cache could not be used.
@@ -58,6 +68,12 @@ impl From<rusqlite::Error> for Failure {
 impl From<Damage> for Failure {
     fn from(d: Damage) -> Self {
         Failure::Damaged(d.to_string())
+    }
+}
+
+impl From<postcard::Error> for Failure {
+    fn from(e: postcard::Error) -> Self {
+        Failure::Other(e.to_string())
     }
 }
 
@@ -97,9 +113,18 @@ pub struct Opened {
 }
 
 /// The row of article `n` of file `file` (file ids are never reused, so a row
-/// id names one body for the life of the cache).
+/// id names one article for the life of the cache).
 pub fn article_id(file: i64, n: u32) -> i64 {
     (file << 32) | i64::from(n)
+}
+
+fn connect(path: &Path) -> Result<Connection, Failure> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+        | OpenFlags::SQLITE_OPEN_CREATE
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(path, flags)?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    Ok(conn)
 }
 
 impl Store {
@@ -124,11 +149,7 @@ impl Store {
 
     fn try_open(path: &Path, key: &str, version: &str) -> Result<(Store, Opened), Failure> {
         let existed = std::fs::metadata(path).is_ok_and(|m| m.len() > 0);
-        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
-            | OpenFlags::SQLITE_OPEN_CREATE
-            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let mut conn = Connection::open_with_flags(path, flags)?;
-        conn.busy_timeout(BUSY_TIMEOUT)?;
+        let mut conn = connect(path)?;
         // One writer at a time checks and (re)creates the tables: a second
         // dossier opening a cache being created waits here for the first.
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -155,6 +176,15 @@ impl Store {
         Ok((store, Opened::default()))
     }
 
+    /// Another connection to the cache at `path` (opened before), for reading
+    /// bodies and entities while (and after) the first one writes.
+    pub fn open_reader(path: &Path) -> Result<Store, Failure> {
+        Ok(Store {
+            conn: connect(path)?,
+            path: path.to_path_buf(),
+        })
+    }
+
     /// Where the cache file is.
     pub fn path(&self) -> &Path {
         &self.path
@@ -165,11 +195,11 @@ impl Store {
         Ok(self.conn.unchecked_transaction()?)
     }
 
-    /// Every file the cache holds, by path.
+    /// Every file the cache holds complete, by path.
     pub fn files(&self) -> Result<HashMap<String, FileRow>, Failure> {
         let mut statement = self
             .conn
-            .prepare("SELECT path, id, size, mtime, articles FROM files")?;
+            .prepare("SELECT path, id, size, mtime, articles FROM files WHERE complete = 1")?;
         let rows = statement.query_map([], |r| {
             Ok((
                 r.get::<_, String>(0)?,
@@ -199,26 +229,55 @@ impl Store {
         Ok(record::decode(&bytes, sum)?)
     }
 
-    /// A file's articles (without bodies), checked: all of them, each intact.
-    pub fn articles(&self, file: &FileRow) -> Result<Vec<Stored>, Failure> {
-        let mut statement = self.conn.prepare_cached(
-            "SELECT record, sum FROM articles WHERE id >= ?1 AND id < ?2 ORDER BY id",
-        )?;
+    /// Hands each of a file's records in `table` (`articles` or `entities`) to
+    /// `each`, in order, checked: all of them, each intact.
+    fn each_record(
+        &self,
+        table: &str,
+        file: &FileRow,
+        each: &mut dyn FnMut(&[u8], u32) -> Result<(), Failure>,
+    ) -> Result<(), Failure> {
+        let sql = format!("SELECT record, sum FROM {table} WHERE id >= ?1 AND id < ?2 ORDER BY id");
+        let mut statement = self.conn.prepare_cached(&sql)?;
         let range = (article_id(file.id, 0), article_id(file.id + 1, 0));
         let mut rows = statement.query(params![range.0, range.1])?;
-        let mut out = Vec::with_capacity(file.articles as usize);
+        let mut count = 0u32;
         while let Some(row) = rows.next()? {
             let bytes = row.get_ref(0)?.as_blob().map_err(rusqlite::Error::from)?;
-            out.push(record::decode::<Stored>(bytes, row.get(1)?)?);
+            each(bytes, row.get(1)?)?;
+            count += 1;
         }
-        if out.len() != file.articles as usize {
+        if count != file.articles {
             return Err(Failure::Damaged(format!(
-                "{} of {} articles of a file are there",
-                out.len(),
+                "{count} of {} {table} of a file are there",
                 file.articles
             )));
         }
-        Ok(out)
+        Ok(())
+    }
+
+    /// Hands each of a file's articles (without bodies and entities) to `each`.
+    pub fn each_article(
+        &self,
+        file: &FileRow,
+        each: &mut dyn FnMut(Stored),
+    ) -> Result<(), Failure> {
+        self.each_record("articles", file, &mut |bytes, sum| {
+            each(record::decode::<Stored>(bytes, sum)?);
+            Ok(())
+        })
+    }
+
+    /// Hands each of a file's articles' entities to `each`.
+    pub fn each_entities(
+        &self,
+        file: &FileRow,
+        each: &mut dyn FnMut(StoredEntities),
+    ) -> Result<(), Failure> {
+        self.each_record("entities", file, &mut |bytes, sum| {
+            each(record::decode::<StoredEntities>(bytes, sum)?);
+            Ok(())
+        })
     }
 
     /// Marks the cache damaged: the next open rebuilds it.
@@ -242,6 +301,75 @@ impl Store {
         Ok(record::body(bytes, sum)?)
     }
 
+    /// One article's entities, checked.
+    pub fn entities(&self, id: i64) -> Result<Vec<Entity>, Failure> {
+        let mut statement = self
+            .conn
+            .prepare_cached("SELECT record, sum FROM entities WHERE id = ?1")?;
+        let mut rows = statement.query([id])?;
+        let row = rows
+            .next()?
+            .ok_or_else(|| Failure::Other("no longer in the cache".into()))?;
+        let bytes = row.get_ref(0)?.as_blob().map_err(rusqlite::Error::from)?;
+        Ok(record::decode(bytes, row.get(1)?)?)
+    }
+
+    /// The corpus table cached for exactly these files (ids in corpus order).
+    pub fn table(&self, files: &[i64]) -> Result<Option<StoredTable>, Failure> {
+        let mut statement = self
+            .conn
+            .prepare("SELECT files, record, sum FROM tables WHERE id = 1")?;
+        let mut rows = statement.query([])?;
+        let Some(row) = rows.next()? else {
+            return Ok(None);
+        };
+        let for_files = row.get_ref(0)?.as_blob().map_err(rusqlite::Error::from)?;
+        if for_files != postcard::to_allocvec(files)?.as_slice() {
+            return Ok(None);
+        }
+        let bytes = row.get_ref(1)?.as_blob().map_err(rusqlite::Error::from)?;
+        Ok(Some(record::decode(bytes, row.get(2)?)?))
+    }
+
+    /// Keeps the corpus table of these files (ids in corpus order).
+    pub fn put_table(&mut self, files: &[i64], table: &StoredTable) -> Result<(), Failure> {
+        let (bytes, sum) = record::encode(table)?;
+        self.conn.execute(
+            "INSERT OR REPLACE INTO tables(id, files, record, sum) VALUES (1, ?1, ?2, ?3)",
+            params![postcard::to_allocvec(files)?, bytes, sum],
+        )?;
+        Ok(())
+    }
+
+    /// Complete files whose path is not in `keep`, and files a dossier that
+    /// is no longer running left unfinished: both are forgotten.
+    pub fn stale(&self, keep: &dyn Fn(&str) -> bool) -> Result<Vec<i64>, Failure> {
+        let mut statement = self
+            .conn
+            .prepare("SELECT id, path, complete, writer FROM files")?;
+        let rows = statement.query_map([], |r| {
+            Ok((
+                r.get::<_, i64>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, bool>(2)?,
+                r.get::<_, i64>(3)?,
+            ))
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let (id, path, complete, writer) = row?;
+            let gone = if complete {
+                !keep(&path)
+            } else {
+                !running(writer)
+            };
+            if gone {
+                out.push(id);
+            }
+        }
+        Ok(out)
+    }
+
     /// Starts a write; other writers wait (up to [`BUSY_TIMEOUT`]).
     pub fn begin_write(&mut self) -> Result<Writer<'_>, Failure> {
         let tx = self
@@ -251,87 +379,123 @@ impl Store {
     }
 }
 
-/// One write transaction: files replaced or removed, committed together.
+/// One write transaction: files started, filled, finished or removed, committed together.
 pub struct Writer<'a> {
     tx: rusqlite::Transaction<'a>,
 }
 
-/// One article to cache: its record and its body.
-pub type Put<'a> = (StoredRef<'a>, &'a str);
+/// One article to cache: its record, its entities and its body.
+pub type Put<'a> = (StoredRef<'a>, &'a [Entity], &'a str);
 
 impl Writer<'_> {
-    /// Replaces what the cache holds for the file at `path`.
-    pub fn put_file(
-        &mut self,
-        path: &str,
-        stamp: Stamp,
-        articles: &[Put<'_>],
-        problems: &[StoredProblem],
-    ) -> Result<i64, Failure> {
-        self.remove_file(path)?;
-        let (problem_bytes, problem_sum) =
-            record::encode(&problems).map_err(|e| Failure::Other(e.to_string()))?;
+    /// Starts caching the file at `path` (not counted until finished).
+    pub fn start_file(&mut self, path: &str, stamp: Stamp) -> Result<i64, Failure> {
+        let (problems, sum) = record::encode(&Vec::<StoredProblem>::new())?;
         self.tx.execute(
-            "INSERT INTO files(path, size, mtime, articles, problems, sum) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            "INSERT INTO files(path, size, mtime, articles, problems, sum, complete, writer) \
+             VALUES (?1, ?2, ?3, 0, ?4, ?5, 0, ?6)",
             params![
                 path,
                 stamp.size as i64,
                 stamp.mtime,
-                articles.len() as u32,
-                problem_bytes,
-                problem_sum
+                problems,
+                sum,
+                std::process::id()
             ],
         )?;
-        let file = self.tx.last_insert_rowid();
+        Ok(self.tx.last_insert_rowid())
+    }
+
+    /// Caches articles `first..` of file `file`.
+    pub fn put_articles(
+        &mut self,
+        file: i64,
+        first: u32,
+        articles: &[Put<'_>],
+    ) -> Result<(), Failure> {
         let mut put_record = self
             .tx
             .prepare_cached("INSERT INTO articles(id, record, sum) VALUES (?1, ?2, ?3)")?;
+        let mut put_entities = self
+            .tx
+            .prepare_cached("INSERT INTO entities(id, record, sum) VALUES (?1, ?2, ?3)")?;
         let mut put_body = self
             .tx
             .prepare_cached("INSERT INTO bodies(id, body, sum) VALUES (?1, ?2, ?3)")?;
-        for (n, (stored, body)) in articles.iter().enumerate() {
-            let id = article_id(file, n as u32);
-            let (bytes, sum) = record::encode(stored).map_err(|e| Failure::Other(e.to_string()))?;
+        for (n, (stored, entities, body)) in articles.iter().enumerate() {
+            let id = article_id(file, first + n as u32);
+            let (bytes, sum) = record::encode(stored)?;
             put_record.execute(params![id, bytes, sum])?;
+            let (bytes, sum) = record::encode(entities)?;
+            put_entities.execute(params![id, bytes, sum])?;
             put_body.execute(params![
                 id,
                 body.as_bytes(),
                 crc32fast::hash(body.as_bytes())
             ])?;
         }
-        Ok(file)
+        Ok(())
     }
 
-    /// The id of the file at `path` when the cache already holds it with this
-    /// stamp and `articles` articles (another dossier cached it meanwhile).
-    pub fn holds(&self, path: &str, stamp: Stamp, articles: usize) -> Result<Option<i64>, Failure> {
-        let found: Option<(i64, i64, i64, i64)> = self
-            .tx
-            .query_row(
-                "SELECT id, size, mtime, articles FROM files WHERE path = ?1",
-                [path],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
-            )
-            .optional()?;
-        Ok(found.and_then(|(id, size, mtime, count)| {
-            (size as u64 == stamp.size && mtime == stamp.mtime && count as usize == articles)
-                .then_some(id)
-        }))
+    /// Marks file `file` (at `path`) complete with `articles` articles and its
+    /// problems, replacing any other copy of that path. False when another
+    /// dossier replaced this one meanwhile (its rows are then dropped).
+    pub fn finish_file(
+        &mut self,
+        file: i64,
+        path: &str,
+        articles: u32,
+        problems: &[StoredProblem],
+    ) -> Result<bool, Failure> {
+        let (bytes, sum) = record::encode(problems)?;
+        let changed = self.tx.execute(
+            "UPDATE files SET articles = ?2, problems = ?3, sum = ?4, complete = 1 WHERE id = ?1",
+            params![file, articles, bytes, sum],
+        )?;
+        if changed == 0 {
+            self.remove_rows(file)?;
+            return Ok(false);
+        }
+        let others: Vec<i64> = {
+            let mut statement = self
+                .tx
+                .prepare_cached("SELECT id FROM files WHERE path = ?1 AND id != ?2")?;
+            let ids = statement.query_map(params![path, file], |r| r.get(0))?;
+            ids.collect::<Result<_, _>>()?
+        };
+        for id in others {
+            self.remove_id(id)?;
+        }
+        Ok(true)
     }
 
-    /// Forgets the file at `path` and its articles.
+    /// Forgets every copy of the file at `path` and its articles.
     pub fn remove_file(&mut self, path: &str) -> Result<(), Failure> {
-        let id: Option<i64> = self
-            .tx
-            .query_row("SELECT id FROM files WHERE path = ?1", [path], |r| r.get(0))
-            .optional()?;
-        if let Some(id) = id {
-            let range = params![article_id(id, 0), article_id(id + 1, 0)];
-            self.tx
-                .execute("DELETE FROM articles WHERE id >= ?1 AND id < ?2", range)?;
-            self.tx
-                .execute("DELETE FROM bodies WHERE id >= ?1 AND id < ?2", range)?;
-            self.tx.execute("DELETE FROM files WHERE id = ?1", [id])?;
+        let ids: Vec<i64> = {
+            let mut statement = self
+                .tx
+                .prepare_cached("SELECT id FROM files WHERE path = ?1")?;
+            let ids = statement.query_map([path], |r| r.get(0))?;
+            ids.collect::<Result<_, _>>()?
+        };
+        for id in ids {
+            self.remove_id(id)?;
+        }
+        Ok(())
+    }
+
+    /// Forgets file `id` and its articles.
+    pub fn remove_id(&mut self, id: i64) -> Result<(), Failure> {
+        self.remove_rows(id)?;
+        self.tx.execute("DELETE FROM files WHERE id = ?1", [id])?;
+        Ok(())
+    }
+
+    fn remove_rows(&mut self, id: i64) -> Result<(), Failure> {
+        let range = params![article_id(id, 0), article_id(id + 1, 0)];
+        for table in ["articles", "entities", "bodies"] {
+            let sql = format!("DELETE FROM {table} WHERE id >= ?1 AND id < ?2");
+            self.tx.execute(&sql, range)?;
         }
         Ok(())
     }
@@ -343,6 +507,22 @@ impl Writer<'_> {
     }
 }
 
+/// Whether process `pid` still runs (a dossier writing its files).
+fn running(pid: i64) -> bool {
+    let Ok(pid) = libc::pid_t::try_from(pid) else {
+        return false;
+    };
+    if pid <= 0 {
+        return false;
+    }
+    if pid as u32 == std::process::id() {
+        return true;
+    }
+    // SAFETY: signal 0 only checks that the process exists; nothing is sent.
+    let result = unsafe { libc::kill(pid, 0) };
+    result == 0 || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
+}
+
 fn meta(conn: &Connection, key: &str) -> Result<Option<String>, Failure> {
     let value = conn
         .query_row("SELECT value FROM meta WHERE key = ?1", [key], |r| r.get(0))
@@ -352,10 +532,9 @@ fn meta(conn: &Connection, key: &str) -> Result<Option<String>, Failure> {
 
 /// Empties the cache and stamps it with this layout, version and corpus.
 fn reset(conn: &Connection, key: &str, version: &str) -> Result<(), Failure> {
-    conn.execute_batch(
-        "DROP TABLE IF EXISTS meta; DROP TABLE IF EXISTS files;
-         DROP TABLE IF EXISTS articles; DROP TABLE IF EXISTS bodies;",
-    )?;
+    for table in TABLES {
+        conn.execute_batch(&format!("DROP TABLE IF EXISTS {table};"))?;
+    }
     conn.execute_batch(CREATE)?;
     // File ids of a new generation start past any of an old one (minutes since
     // the epoch), so a body row read by a process that opened the old one is
@@ -417,10 +596,12 @@ pub fn summary(path: &Path) -> Result<Summary, Failure> {
             .optional()?
             .unwrap_or_default())
     };
-    let (files, articles): (i64, Option<i64>) =
-        conn.query_row("SELECT count(*), sum(articles) FROM files", [], |r| {
-            Ok((r.get(0)?, r.get(1)?))
-        })?;
+    let count = |sql: &str| -> rusqlite::Result<(i64, Option<i64>)> {
+        conn.query_row(sql, [], |r| Ok((r.get(0)?, r.get(1)?)))
+    };
+    // A cache of an earlier layout has no `complete` column (it is rebuilt when used).
+    let (files, articles) = count("SELECT count(*), sum(articles) FROM files WHERE complete = 1")
+        .or_else(|_| count("SELECT count(*), sum(articles) FROM files"))?;
     Ok(Summary {
         corpus: meta("corpus")?,
         extractor: meta("extractor")?,

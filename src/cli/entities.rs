@@ -68,10 +68,8 @@ pub fn run(args: &EntitiesArgs, global: &Global, out: &Output) -> anyhow::Result
                     index.articles.len()
                 );
             };
-            let entities: Vec<&Entity> = index.entities[position]
-                .iter()
-                .filter(|e| wanted(e.kind))
-                .collect();
+            let all = index.entities(position);
+            let entities: Vec<&Entity> = all.iter().filter(|e| wanted(e.kind)).collect();
             (article_output(&entities, args.json, out)?, entities.len())
         }
         None => {

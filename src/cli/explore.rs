@@ -83,8 +83,9 @@ pub fn run(cli: &Cli) -> anyhow::Result<Status> {
     let progress = std::sync::Arc::new(crate::cache::Progress::default());
     options.progress = Some(std::sync::Arc::clone(&progress));
     let cache = super::cache_options(global);
-    let build = move || crate::cache::load(&inputs, &cache, &progress);
-    report(tui::run_with(&name, None, build, options)?);
+    let build: tui::events::Build =
+        Box::new(move |watch| crate::cache::load_watched(&inputs, &cache, &progress, Some(watch)));
+    report(tui::run_streaming(&name, None, build, options)?);
     Ok(Status::Success)
 }
 

@@ -24,7 +24,7 @@ pub(super) struct Record<'a> {
     author: Option<&'a str>,
     url: Option<&'a str>,
     body: std::borrow::Cow<'a, str>,
-    entities: &'a [Entity],
+    entities: std::sync::Arc<[Entity]>,
 }
 
 /// The record of the article at `position` in the index.
@@ -41,7 +41,7 @@ pub(super) fn record(index: &Index, position: usize) -> Record<'_> {
         author: a.author.as_deref(),
         url: a.url.as_deref(),
         body: index.body(position),
-        entities: index.entities.get(position).map_or(&[], Vec::as_slice),
+        entities: index.entities(position),
     }
 }
 

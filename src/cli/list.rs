@@ -62,7 +62,7 @@ const COLUMNS: [Column; 5] = [
 
 /// Prints the article list; exit 1 when the corpus holds no article.
 pub fn run(paths: &[String], json: bool, global: &Global, out: &Output) -> anyhow::Result<Status> {
-    let index = super::load(paths, global)?;
+    let index = super::load_articles(paths, global)?;
     if json {
         output::emit(&output::terminal_safe_json(
             serde_json::to_string_pretty(&rows(&index))? + "\n",
@@ -92,7 +92,7 @@ fn rows(index: &Index) -> Vec<Row<'_>> {
             date: a.date.as_deref(),
             author: a.author.as_deref(),
             url: a.url.as_deref(),
-            entity_count: index.entities.get(i).map_or(0, Vec::len),
+            entity_count: index.entity_count_of(i),
         })
         .collect()
 }
@@ -113,7 +113,7 @@ fn cells(index: &Index) -> Vec<Vec<String>> {
                 field(&a.date),
                 field(&a.source),
                 sanitize_line(&a.title).into_owned(),
-                index.entities.get(i).map_or(0, Vec::len).to_string(),
+                index.entity_count_of(i).to_string(),
             ]
         })
         .collect()

@@ -90,10 +90,28 @@ pub fn run(cli: Cli) -> anyhow::Result<Status> {
 /// Loads the inputs (the embedded seeds when there are none), reports every problem
 /// on stderr as `path: reason`, and fails under `--strict` if anything was skipped.
 pub fn load(paths: &[String], global: &args::Global) -> anyhow::Result<Index> {
+    load_with(paths, global, cache_options(global))
+}
+
+/// [`load`] for a command that only lists articles: a reopen leaves the
+/// corpus table and the entities on disk.
+pub fn load_articles(paths: &[String], global: &args::Global) -> anyhow::Result<Index> {
+    let options = crate::cache::Options {
+        articles_only: true,
+        ..cache_options(global)
+    };
+    load_with(paths, global, options)
+}
+
+fn load_with(
+    paths: &[String],
+    global: &args::Global,
+    options: crate::cache::Options,
+) -> anyhow::Result<Index> {
     let inputs: Vec<Input> = paths.iter().map(|p| Input::from_arg(p)).collect();
     let progress = std::sync::Arc::new(crate::cache::Progress::default());
     let bar = progress::Bar::start(&progress);
-    let index = crate::cache::load(&inputs, &cache_options(global), &progress);
+    let index = crate::cache::load(&inputs, &options, &progress);
     bar.finish();
     for problem in &index.problems {
         let level = if problem.skipped {

@@ -93,7 +93,7 @@ fn render(index: &Index, position: usize, out: &Output) -> String {
             .map_or(none.clone(), |s| sanitize_line(s).into_owned())
     };
     let derived = if a.title_derived { " (derived)" } else { "" };
-    let count = index.entities.get(position).map_or(0, Vec::len);
+    let count = index.entity_count_of(position);
     let mut s = String::new();
     s.push_str(&out.bold(&sanitize_line(&a.title)));
     s.push_str(derived);

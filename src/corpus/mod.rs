@@ -111,8 +111,6 @@ pub(crate) struct Loaded {
     /// Entities given with some articles (export records read back), by the
     /// article's position in `articles`; the others are still to be extracted.
     pub given: Vec<(usize, Vec<crate::extract::Entity>)>,
-    /// Whether an [`Each`] was applied to every article (and counted them).
-    pub streamed: bool,
 }
 
 impl Loaded {
@@ -176,8 +174,10 @@ pub(crate) fn corpus_name(inputs: &[Input]) -> String {
     }
 }
 
-/// What a caller wants done to each article of a large JSON Lines file as soon
-/// as it is read (in parallel, batch by batch), rather than after the whole file.
+/// What a caller wants done to the articles of a large JSON Lines file as soon
+/// as they are read, batch by batch, rather than after the whole file: their
+/// entities found (in parallel), then the batch handed over (in file order),
+/// so the file's articles are never all in memory at once.
 pub(crate) trait Each: Sync {
     /// The article's entities (`given` when its record listed them).
     fn entities(
@@ -185,8 +185,14 @@ pub(crate) trait Each: Sync {
         article: &Article,
         given: Option<Vec<crate::extract::Entity>>,
     ) -> Vec<crate::extract::Entity>;
-    /// `bytes` more of the input were gone through, giving `articles` more articles.
-    fn advance(&self, bytes: u64, articles: u64);
+    /// The next articles with their entities, in file order; `bytes` more of
+    /// the input were gone through to read them.
+    fn batch(&self, articles: Vec<(Article, Vec<crate::extract::Entity>)>, bytes: u64);
+}
+
+/// Whether a file is read batch by batch (JSON Lines), see [`load_entry_with`].
+pub(crate) fn streams(path: &Path) -> bool {
+    stream::applies(path)
 }
 
 /// Reads one walked entry: a file, stdin, or a problem found while walking.
@@ -194,8 +200,8 @@ pub(crate) fn load_entry(entry: &walk::Entry) -> Loaded {
     load_entry_with(entry, None)
 }
 
-/// [`load_entry`], with `each` applied to the articles of a JSON Lines file as
-/// they are read (their entities are then in [`Loaded::given`], for all of them).
+/// [`load_entry`], with `each` handed the articles of a JSON Lines file as
+/// they are read (they are then not in the result).
 pub(crate) fn load_entry_with(entry: &walk::Entry, each: Option<&dyn Each>) -> Loaded {
     match entry {
         walk::Entry::Problem(p) => Loaded {

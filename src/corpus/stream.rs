@@ -21,10 +21,8 @@ pub(crate) fn applies(path: &Path) -> bool {
 /// Reads and cleans every record of a JSON Lines file; `each` is applied to
 /// every article as its batch is cleaned.
 pub(crate) fn load(path: &Path, shown: &str, each: Option<&dyn Each>) -> Loaded {
-    let mut out = Loaded {
-        streamed: each.is_some(),
-        ..Loaded::default()
-    };
+    let mut out = Loaded::default();
+    let mut any = false;
     if let Err(reason) = check_head(path) {
         out.problems.push(problem(shown, reason, true));
         return out;
@@ -40,8 +38,8 @@ pub(crate) fn load(path: &Path, shown: &str, each: Option<&dyn Each>) -> Loaded 
         }
     };
     let mut batch: Vec<(usize, Vec<u8>)> = Vec::with_capacity(BATCH);
-    let clean = |batch: &mut Vec<(usize, Vec<u8>)>, out: &mut Loaded| {
-        clean_batch(batch, shown, &file_name, each, out);
+    let mut clean = |batch: &mut Vec<(usize, Vec<u8>)>, out: &mut Loaded| {
+        any |= clean_batch(batch, shown, &file_name, each, out);
     };
     for (number, line) in reader.split(b'\n').enumerate() {
         match line {
@@ -57,7 +55,7 @@ pub(crate) fn load(path: &Path, shown: &str, each: Option<&dyn Each>) -> Loaded 
         }
     }
     clean(&mut batch, &mut out);
-    if out.articles.is_empty() && out.problems.is_empty() {
+    if !any && out.problems.is_empty() {
         out.problems.push(problem(shown, "empty file".into(), true));
     }
     out
@@ -75,13 +73,15 @@ fn check_head(path: &Path) -> Result<(), String> {
     Ok(())
 }
 
+/// Cleans a batch in parallel: its articles go to `each` when given, else to
+/// `out`. Returns whether it gave any article.
 fn clean_batch(
     batch: &mut Vec<(usize, Vec<u8>)>,
     shown: &str,
     file: &str,
     each: Option<&dyn Each>,
     out: &mut Loaded,
-) {
+) -> bool {
     let results: Vec<Loaded> = batch
         .par_iter()
         .map(|(number, bytes)| {
@@ -95,19 +95,27 @@ fn clean_batch(
             part
         })
         .collect();
-    if let Some(each) = each {
-        let bytes: usize = batch.iter().map(|(_, b)| b.len() + 1).sum();
-        let articles: usize = results.iter().map(|p| p.articles.len()).sum();
-        each.advance(bytes as u64, articles as u64);
-    }
+    let bytes: usize = batch.iter().map(|(_, b)| b.len() + 1).sum();
     batch.clear();
-    for part in results {
+    let mut any = false;
+    let mut ready = Vec::new();
+    for mut part in results {
+        any |= !part.articles.is_empty();
+        out.problems.append(&mut part.problems);
+        if each.is_some() {
+            let entities = part.given.pop().map(|(_, e)| e).unwrap_or_default();
+            ready.extend(part.articles.pop().map(|a| (a, entities)));
+            continue;
+        }
         let base = out.articles.len();
         out.given
             .extend(part.given.into_iter().map(|(i, e)| (base + i, e)));
         out.articles.extend(part.articles);
-        out.problems.extend(part.problems);
     }
+    if let Some(each) = each {
+        each.batch(ready, bytes as u64);
+    }
+    any
 }
 
 /// One line: decoded (lossily, with a warning, when not UTF-8), parsed, cleaned.

@@ -130,7 +130,7 @@ pub fn evaluate(index: &Index, golds: &[Gold]) -> Report {
             match found {
                 Some(n) => article(
                     &Facts::of(&index.articles[n], &index.body(n)),
-                    &index.entities[n],
+                    &index.entities(n),
                     g,
                 ),
                 None => article(&Facts::default(), &[], g).with_presence(false),

@@ -11,77 +11,11 @@ use super::pattern::Needle;
 use super::project;
 use super::scorer::{Backend, Matcher};
 use crate::extract::Kind;
+pub(super) use crate::index::Rows;
 use crate::index::{EntryId, Index};
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::sync::Arc;
-
-/// Rows of ids stored flat: row `i` is `items[offsets[i]..offsets[i + 1]]`.
-#[derive(Debug, Clone, Default)]
-pub struct Rows {
-    offsets: Vec<u32>,
-    items: Vec<u32>,
-}
-
-impl Rows {
-    /// Packs rows.
-    pub fn new<R: IntoIterator<Item = u32>>(rows: impl IntoIterator<Item = R>) -> Rows {
-        let mut out = Rows {
-            offsets: vec![0],
-            items: Vec::new(),
-        };
-        for row in rows {
-            out.items.extend(row);
-            out.offsets.push(out.items.len() as u32);
-        }
-        out.items.shrink_to_fit();
-        out.offsets.shrink_to_fit();
-        out
-    }
-
-    /// Packs rows of known lengths whose items arrive in any row order: `fill` is
-    /// handed a function that appends an item to a row (each row's items keep the
-    /// order they arrive in).
-    pub fn from_counts(counts: &[u32], fill: impl FnOnce(&mut dyn FnMut(usize, u32))) -> Rows {
-        let mut offsets = Vec::with_capacity(counts.len() + 1);
-        offsets.push(0u32);
-        for &c in counts {
-            offsets.push(offsets[offsets.len() - 1] + c);
-        }
-        let mut next: Vec<u32> = offsets[..counts.len()].to_vec();
-        let mut items = vec![0u32; offsets[counts.len()] as usize];
-        fill(&mut |row, item| {
-            items[next[row] as usize] = item;
-            next[row] += 1;
-        });
-        Rows { offsets, items }
-    }
-
-    /// Number of rows.
-    pub fn len(&self) -> usize {
-        self.offsets.len() - 1
-    }
-
-    /// Row `i`.
-    pub fn get(&self, i: usize) -> &[u32] {
-        &self.items[self.range(i)]
-    }
-
-    /// Where row `i` is in [`Rows::items`].
-    pub fn range(&self, i: usize) -> std::ops::Range<usize> {
-        self.offsets[i] as usize..self.offsets[i + 1] as usize
-    }
-
-    /// Every row's items, end to end.
-    pub fn items(&self) -> &[u32] {
-        &self.items
-    }
-
-    /// Approximate heap bytes held.
-    pub fn heap_bytes(&self) -> usize {
-        (self.offsets.capacity() + self.items.capacity()) * 4
-    }
-}
 
 /// Who owns a text: the tag in the top two bits, the id below.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -281,8 +215,8 @@ impl Searcher {
         let article_entries = Rows::new(index.entry_of.iter().map(|ids| {
             let mut seen = Vec::with_capacity(ids.len());
             for &id in ids {
-                if !seen.contains(&(id as u32)) {
-                    seen.push(id as u32);
+                if !seen.contains(&id) {
+                    seen.push(id);
                 }
             }
             seen
@@ -393,6 +327,20 @@ impl Searcher {
     /// Who owns text `t`.
     pub(super) fn owners(&self, t: usize) -> impl Iterator<Item = Owner> + '_ {
         self.text_owners.get(t).iter().map(|&raw| unpack(raw))
+    }
+
+    /// Approximate heap bytes of each part of the tables, by name (for benches).
+    pub fn heap_parts(&self) -> Vec<(&'static str, usize)> {
+        vec![
+            ("texts", self.texts.heap_bytes()),
+            ("single", self.single.iter().map(|h| h.heap_bytes()).sum()),
+            ("single_articles", self.single_articles.capacity()),
+            ("links", self.links.heap_bytes()),
+            ("text_owners", self.text_owners.heap_bytes()),
+            ("entry_texts", self.entry_texts.heap_bytes()),
+            ("entry_articles", self.entry_articles.heap_bytes()),
+            ("article_entries", self.article_entries.heap_bytes()),
+        ]
     }
 
     /// Approximate heap bytes held by the tables.

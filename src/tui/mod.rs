@@ -3,6 +3,7 @@
 //! (State → update(Action) → view(&State), see the design guide).
 
 pub mod action;
+mod arrival;
 pub mod ascii;
 pub mod backend;
 pub mod capability;
@@ -98,19 +99,62 @@ fn apply(state: &mut State, input: Input, session: &mut Session) -> anyhow::Resu
             }
         }
         Input::Demo(_) => {}
+        Input::Built(model) if state.loading.is_some() => {
+            first_model(state, *model, session, false)?;
+        }
+        Input::Partial(model) if state.loading.is_some() => {
+            first_model(state, *model, session, true)?;
+        }
+        Input::Partial(model) => {
+            state.replace_model(*model);
+            settle(state);
+        }
         Input::Built(model) => {
-            state.finish_loading(*model);
-            let (width, height) = (state.width, state.height);
-            update::update(state, Action::Resize(width, height));
-            for key in session.ahead.drain(..) {
-                press_key(state, key);
-            }
-            if let Some(driver) = session.demo.take() {
-                state.demo = true;
-                session.playing = Some(driver.start()?);
-            }
+            state.replace_model(*model);
+            state.arriving = None;
+            settle(state);
+            start_demo(state, session)?;
+        }
+        Input::Engine(generation, engine) => {
+            state.engine_ready(generation, engine);
+            settle(state);
         }
         Input::Failed => anyhow::bail!("finding the entities failed (see the message above)"),
+    }
+    Ok(())
+}
+
+/// The first model of the corpus (all of it, or what has arrived so far):
+/// the list shows, and the keys typed while loading are replayed.
+fn first_model(
+    state: &mut State,
+    model: model::Model,
+    session: &mut Session,
+    arriving: bool,
+) -> anyhow::Result<()> {
+    let progress = state.loading.and_then(|l| l.progress);
+    state.finish_loading(model);
+    state.arriving = arriving.then_some(progress);
+    settle(state);
+    for key in session.ahead.drain(..) {
+        press_key(state, key);
+    }
+    if !arriving {
+        start_demo(state, session)?;
+    }
+    Ok(())
+}
+
+/// Lays the screen out again for the state's size (after the model changed).
+fn settle(state: &mut State) {
+    let (width, height) = (state.width, state.height);
+    update::update(state, Action::Resize(width, height));
+}
+
+fn start_demo(state: &mut State, session: &mut Session) -> anyhow::Result<()> {
+    if let Some(driver) = session.demo.take() {
+        state.demo = true;
+        session.playing = Some(driver.start()?);
     }
     Ok(())
 }
@@ -164,6 +208,17 @@ pub fn run_with(
     build: impl FnOnce() -> Index + Send + 'static,
     options: Options,
 ) -> anyhow::Result<Vec<Problem>> {
+    run_streaming(name, articles, Box::new(move |_| build()), options)
+}
+
+/// [`run_with`], where `build` hands over what has arrived as it goes: the
+/// article list fills and the filter works on what is there.
+pub fn run_streaming(
+    name: &str,
+    articles: Option<usize>,
+    build: events::Build,
+    options: Options,
+) -> anyhow::Result<Vec<Problem>> {
     let (tx, rx) = mpsc::channel();
     events::watch_signals(tx.clone())?;
     let theme = options.theme;
@@ -191,7 +246,7 @@ pub fn run_with(
     }
     let late = state.model.index.late_problems();
     exit.map(|_| {
-        let mut problems = state.model.index.problems;
+        let mut problems = state.model.index.problems.clone();
         problems.extend(late);
         problems
     })
@@ -225,7 +280,7 @@ fn event_loop(
                 serve(guard, request)?;
             }
             let requests = std::mem::take(&mut state.filters.outbox);
-            workers.submit(&state.model.engine, requests);
+            workers.submit(state.model.engine.as_ref(), requests);
         }
         draw(guard, state)?;
     }

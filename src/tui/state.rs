@@ -58,6 +58,9 @@ pub struct State {
     pub preview: Option<Preview>,
     /// While the corpus is read and its index built.
     pub loading: Option<Loading>,
+    /// While more articles arrive after the list is shown (the first open of a
+    /// big corpus), with the load's latest counts.
+    pub arriving: Option<Option<crate::cache::Snapshot>>,
     /// Co-occurrence lists computed so far, by entry (each costs a pass over
     /// the entry's articles, so revisiting one is free).
     pub with_cache: HashMap<EntryId, Arc<Vec<ListRow>>>,
@@ -254,12 +257,12 @@ impl State {
     /// The state at start: the article list, nothing opened, size unknown (0x0)
     /// until the first resize.
     pub fn new(index: Index, theme: Theme) -> State {
-        State::from_model(Model::new(index), theme)
+        State::from_model(Model::with_engine(index), theme)
     }
 
     /// Like [`State::new`], from a model already derived (on a worker thread).
     pub fn from_model(model: Model, theme: Theme) -> State {
-        let first_panes = model.sections.first().map_or(0, Vec::len);
+        let first_panes = model.sections(0).len();
         let corpus_panes = model.corpus.len();
         State {
             model,
@@ -288,6 +291,7 @@ impl State {
             documents: HashMap::new(),
             preview: None,
             loading: None,
+            arriving: None,
             with_cache: HashMap::new(),
             filters: Filters::default(),
         }
@@ -296,10 +300,8 @@ impl State {
     /// The state while the corpus named `name` (of `articles` articles, when
     /// already read) is loaded and indexed.
     pub fn loading(name: &str, articles: Option<usize>, theme: Theme) -> State {
-        let index = Index {
-            name: name.to_string(),
-            ..Index::default()
-        };
+        let mut index = Index::default();
+        index.name = name.to_string();
         State {
             loading: Some(Loading {
                 articles,
@@ -346,11 +348,13 @@ impl State {
 
     /// The entity panes of `article`: narrowed by the entity filter when one
     /// is applied, else all of its entities.
-    pub fn article_sections(&self, article: usize) -> &[Section] {
+    pub fn article_sections(&self, article: usize) -> Arc<[Section]> {
         let applied = self.filters.results(Slot::Entities).map(|r| r.generation);
         match &self.filters.narrowed {
-            Some(n) if n.article == article && Some(n.generation) == applied => &n.sections,
-            _ => self.model.sections.get(article).map_or(&[], Vec::as_slice),
+            Some(n) if n.article == article && Some(n.generation) == applied => {
+                Arc::clone(&n.sections)
+            }
+            _ => self.model.sections(article),
         }
     }
 

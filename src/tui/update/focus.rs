@@ -142,7 +142,7 @@ fn settle_preview(state: &mut State) {
     }
     let doc = Arc::new(Document::build(
         &body[..cut],
-        &state.model.index.entities[article],
+        &state.model.index.entities(article),
     ));
     let wrapped = Wrapped::new(&doc, width, false);
     state.preview = Some(Preview {

@@ -10,6 +10,7 @@ mod open;
 mod reader;
 pub mod results;
 
+pub use focus::with_rows;
 pub use reader::position as reader_position;
 
 use super::action::Action;
@@ -42,6 +43,9 @@ pub fn update(state: &mut State, action: Action) {
         Action::Progress(now) => {
             if let Some(loading) = state.loading.as_mut() {
                 loading.progress = Some(now);
+            }
+            if let Some(arriving) = state.arriving.as_mut() {
+                *arriving = Some(now);
             }
         }
         Action::Help => state.help = if state.help.is_some() { None } else { Some(0) },

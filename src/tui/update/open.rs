@@ -31,8 +31,10 @@ pub fn open(state: &mut State) {
                 .cursors
                 .get(i)
                 .map_or(0, |c| c.selected);
-            let section = state.article_sections(article).get(i);
-            let position = section.and_then(|s| s.members.get(selected).copied());
+            let sections = state.article_sections(article);
+            let position = sections
+                .get(i)
+                .and_then(|s| s.members.get(selected).copied());
             if let Some(entry) = position.and_then(|p| state.model.entry_of(article, p)) {
                 open_entity(state, entry, Some(article));
             }
@@ -140,7 +142,7 @@ pub fn open_reader(
         return;
     }
     let doc = document(state, article);
-    let entities = &state.model.index.entities[article];
+    let entities = state.model.index.entities(article);
     let sidebar_rows = sidebar_rows(state, article);
     let sidebar = Cursor {
         selected: follow
@@ -177,15 +179,15 @@ pub fn document(state: &mut State, article: usize) -> Arc<Document> {
         .entry(article)
         .or_insert_with(|| {
             let body = index.body(article);
-            Arc::new(Document::build(&body, &index.entities[article]))
+            Arc::new(Document::build(&body, &index.entities(article)))
         })
         .clone()
 }
 
 fn sidebar_rows(state: &State, article: usize) -> Vec<ListRow> {
-    let entities = &state.model.index.entities[article];
+    let entities = state.model.index.entities(article);
     let mut rows = Vec::new();
-    for section in &state.model.sections[article] {
+    for section in state.model.sections(article).iter() {
         rows.push(ListRow::Header(section.group, section.members.len()));
         rows.extend(
             section
@@ -218,7 +220,8 @@ pub fn settle_entity(state: &mut State) {
         view.lines = article
             .and_then(|a| {
                 let position = model.position_in(view.entry, a)?;
-                let entity = &model.index.entities[a][position];
+                let entities = model.index.entities(a);
+                let entity = entities.get(position)?;
                 Some(kwic::lines(&model.index.body(a), &entity.mentions))
             })
             .unwrap_or_default();

@@ -59,7 +59,7 @@ fn row<'a>(state: &State, article: usize, w: usize) -> Line<'a> {
             dim,
         ));
     }
-    let count = state.model.index.entities[article].len().to_string();
+    let count = state.model.index.entity_count_of(article).to_string();
     spans.push(Span::raw(" "));
     spans.push(Span::raw(cell_right(state, &count, count_w)));
     Line::from(spans)
@@ -174,7 +174,8 @@ pub fn render(state: &State, frame: &mut Frame, areas: &[Area]) {
         );
         return;
     };
-    let entities = &state.model.index.entities[article];
+    let entities = state.model.index.entities(article);
+    let sections = state.article_sections(article);
     let times = state.theme.symbols.times;
     let row = |p: usize| {
         (
@@ -192,7 +193,7 @@ pub fn render(state: &State, frame: &mut Frame, areas: &[Area]) {
     let reason = |p: usize| {
         let results = state.filters.results(Slot::Entities)?;
         let entry = state.model.entry_of(article, p)?;
-        let searcher = &state.model.engine.searcher;
+        let searcher = &state.model.engine.as_ref()?.searcher;
         let why = searcher.explain_entry(&results.query, &results.options, entry);
         why.into_iter().next()
     };
@@ -201,7 +202,7 @@ pub fn render(state: &State, frame: &mut Frame, areas: &[Area]) {
         frame,
         areas,
         &PaneSet {
-            sections: state.article_sections(article),
+            sections: &sections,
             panes: &state.articles.panes,
             focused: state.articles.in_panes,
             row: &row,

@@ -20,7 +20,7 @@ pub fn render(state: &State, frame: &mut Frame, areas: &[Area]) {
     let row = |e: usize| (table[e].name.clone(), articles(table[e].articles.len()));
     let reason = |e: usize| {
         let results = state.filters.results(Slot::Corpus)?;
-        let searcher = &state.model.engine.searcher;
+        let searcher = &state.model.engine.as_ref()?.searcher;
         let why = searcher.explain_entry(&results.query, &results.options, e);
         why.into_iter().next()
     };

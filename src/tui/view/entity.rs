@@ -80,7 +80,8 @@ fn articles(state: &State, frame: &mut Frame, area: &Area, view: &EntityView, li
             let count = state
                 .model
                 .position_in(view.entry, a)
-                .map_or(0, |p| state.model.index.entities[a][p].count);
+                .and_then(|p| state.model.index.entities(a).get(p).map(|e| e.count))
+                .unwrap_or(0);
             let count = format!("{times}{count}");
             let id = article.id.to_string();
             let title_w = w.saturating_sub(width(&id) + width(&count) + 2);

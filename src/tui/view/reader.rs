@@ -76,7 +76,7 @@ fn text(state: &State, frame: &mut Frame, area: &Area, view: &ReaderView) {
 
 /// " Chongqing 3/12 " or a hint about n.
 fn follow_note(state: &State, view: &ReaderView) -> String {
-    let entities = &state.model.index.entities[view.article];
+    let entities = state.model.index.entities(view.article);
     let (current, count) = reader_position(view);
     let name = match view.follow.and_then(|p| entities.get(p)) {
         Some(e) => fit(state, &e.name, 24),
@@ -189,7 +189,7 @@ fn split<'a>(
 }
 
 fn sidebar(state: &State, frame: &mut Frame, area: &Area, view: &ReaderView) {
-    let entities = &state.model.index.entities[view.article];
+    let entities = state.model.index.entities(view.article);
     let heading = title(
         state,
         "Entities".into(),

@@ -1,10 +1,20 @@
 //! Corpus-wide views, built once at load: every article's entities, the table of
-//! unique entities with the articles they occur in, and co-occurrence.
+//! unique entities with the articles they occur in, and co-occurrence. The
+//! entities and bodies of a cached corpus stay on disk ([`Store`]) and are read
+//! when an article is shown; memory holds the table and each article's entries.
+
+pub mod recent;
+mod rows;
+mod table;
+
+pub use rows::Rows;
+pub use table::{TableBuilder, articles_of_entries};
 
 use crate::corpus::{Article, Corpus, Problem};
 use crate::extract::{self, Entity, Kind};
 use rayon::prelude::*;
-use serde::Serialize;
+pub use recent::Recent;
+use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -13,7 +23,7 @@ use std::sync::Arc;
 pub type EntryId = usize;
 
 /// One entity across the corpus (same kind and same name or alias in several articles).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Entry {
     /// The canonical name: the name most articles use, ties broken alphabetically.
     pub name: String,
@@ -34,46 +44,75 @@ pub struct Index {
     pub name: String,
     /// The articles, in load order.
     pub articles: Vec<Article>,
-    /// Per article (parallel to `articles`): its entities.
-    pub entities: Vec<Vec<Entity>>,
-    /// Per article, per entity (parallel to `entities`): the table entry it belongs to.
-    pub entry_of: Vec<Vec<EntryId>>,
+    /// Per article, per entity position: the table entry it belongs to. Empty
+    /// when the table was not asked for (see [`Index::has_table`]).
+    pub entry_of: Rows,
     /// Unique entities, sorted by kind, then by article count (descending), then name.
     pub table: Vec<Entry>,
     /// Load problems, for the status line and stderr.
     pub problems: Vec<Problem>,
-    /// Where the bodies not held in memory are read from (an article whose
-    /// `body` is empty has its body there): the corpus cache.
-    pub bodies: Option<Arc<dyn BodySource>>,
+    /// Per article: how many entities it has.
+    counts: Vec<u32>,
+    /// Per article: its entities when held in memory; `None` when in the store.
+    held: Vec<Option<Arc<[Entity]>>>,
+    /// Where bodies and entities not held in memory are read from (the corpus
+    /// cache); an article whose `body` is empty has its body there.
+    store: Option<Arc<dyn Store>>,
+    /// Entities read from the store lately, so a screen redrawn reads none again.
+    recent: Recent<[Entity]>,
 }
 
-/// Bodies kept on disk and read when the reader, a preview or an export needs one.
-pub trait BodySource: std::fmt::Debug + Send + Sync {
+/// Bodies and entities kept on disk and read when the reader, a preview or an
+/// export needs them.
+pub trait Store: std::fmt::Debug + Send + Sync {
     /// The body of `article`, at `position`, or why it cannot be had.
     fn body(&self, position: usize, article: &Article) -> Result<String, String>;
 
-    /// Problems met while reading bodies (a damaged cache), to report.
+    /// The entities of `article`, at `position`, or why they cannot be had.
+    fn entities(&self, position: usize, article: &Article) -> Result<Vec<Entity>, String>;
+
+    /// Problems met while reading (a damaged cache), to report.
     fn problems(&self) -> Vec<Problem>;
 }
 
+/// What a loader hands over to make an [`Index`] of articles whose entities
+/// may be on disk.
+#[derive(Debug, Default)]
+pub struct Parts {
+    /// Corpus name.
+    pub name: String,
+    /// The articles (bodies empty where the store has them).
+    pub articles: Vec<Article>,
+    /// Per article: its entity count.
+    pub counts: Vec<u32>,
+    /// Per article: its entities when in memory.
+    pub held: Vec<Option<Arc<[Entity]>>>,
+    /// The table and each article's entries, when built.
+    pub table: Option<(Vec<Entry>, Rows)>,
+    /// Load problems.
+    pub problems: Vec<Problem>,
+    /// Where the rest is.
+    pub store: Option<Arc<dyn Store>>,
+}
+
 impl Index {
-    /// Problems met after the load (reading bodies from a damaged cache).
+    /// Problems met after the load (reading from a damaged cache).
     pub fn late_problems(&self) -> Vec<Problem> {
-        self.bodies
+        self.store
             .as_ref()
             .map(|b| b.problems())
             .unwrap_or_default()
     }
 
     /// The body of the article at `position`: from memory, else from the
-    /// body source. One that cannot be read is a sentence saying so (the
-    /// cache it should come from was changed or damaged since the load).
+    /// store. One that cannot be read is a sentence saying so (the cache it
+    /// should come from was changed or damaged since the load).
     pub fn body(&self, position: usize) -> Cow<'_, str> {
         let Some(article) = self.articles.get(position) else {
             return Cow::Borrowed("");
         };
-        match &self.bodies {
-            Some(source) if article.body.is_empty() => match source.body(position, article) {
+        match &self.store {
+            Some(store) if article.body.is_empty() => match store.body(position, article) {
                 Ok(body) => Cow::Owned(body),
                 Err(reason) => Cow::Owned(format!(
                     "(The text of this article could not be read from the cache: {reason}. \
@@ -83,16 +122,40 @@ impl Index {
             _ => Cow::Borrowed(&article.body),
         }
     }
-}
 
-/// Lower-cased, whitespace-collapsed form used to merge names across articles.
-fn key(kind: Kind, name: &str) -> (Kind, String) {
-    let norm = name
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase();
-    (kind, norm)
+    /// The entities of the article at `position` (none past the end): from
+    /// memory, else from the store (the last few read are kept). Ones that
+    /// cannot be read are none; the store reports why.
+    pub fn entities(&self, position: usize) -> Arc<[Entity]> {
+        if let Some(Some(held)) = self.held.get(position) {
+            return Arc::clone(held);
+        }
+        let (Some(store), Some(article)) = (&self.store, self.articles.get(position)) else {
+            return Arc::from(Vec::new());
+        };
+        self.recent.get_or(position, || {
+            store
+                .entities(position, article)
+                .map(Arc::from)
+                .unwrap_or_else(|_| Arc::from(Vec::new()))
+        })
+    }
+
+    /// How many entities the article at `position` has.
+    pub fn entity_count_of(&self, position: usize) -> usize {
+        self.counts.get(position).map_or(0, |&c| c as usize)
+    }
+
+    /// Whether the table and [`Index::entry_of`] were built (a command that
+    /// only lists articles does without).
+    pub fn has_table(&self) -> bool {
+        self.entry_of.len() == self.articles.len()
+    }
+
+    /// The store the entities and bodies not in memory come from.
+    pub fn store(&self) -> Option<&Arc<dyn Store>> {
+        self.store.as_ref()
+    }
 }
 
 impl Index {
@@ -108,64 +171,58 @@ impl Index {
 
     /// Builds the index from articles and their already-extracted entities.
     pub fn build(corpus: Corpus, entities: Vec<Vec<Entity>>) -> Index {
-        let mut by_key: HashMap<(Kind, String), usize> = HashMap::new();
-        let mut groups: Vec<Group> = Vec::new();
-        let mut entry_of: Vec<Vec<usize>> = Vec::with_capacity(entities.len());
-        for (article, list) in entities.iter().enumerate() {
-            let mut ids = Vec::with_capacity(list.len());
-            for entity in list {
-                let names = std::iter::once(&entity.name).chain(&entity.aliases);
-                let found = names
-                    .clone()
-                    .find_map(|n| by_key.get(&key(entity.kind, n)).copied());
-                let g = found.unwrap_or_else(|| {
-                    groups.push(Group::new(entity.kind));
-                    groups.len() - 1
-                });
-                for n in names {
-                    by_key.entry(key(entity.kind, n)).or_insert(g);
-                }
-                groups[g].add(article, entity);
-                ids.push(g);
-            }
-            entry_of.push(ids);
+        let mut builder = TableBuilder::new();
+        for list in &entities {
+            builder.add(list);
         }
-        let entries: Vec<Entry> = groups.into_iter().map(Group::finish).collect();
-        // Sort the table and remap group ids to table positions.
-        let mut order: Vec<usize> = (0..entries.len()).collect();
-        order.sort_by(|&a, &b| {
-            let (x, y) = (&entries[a], &entries[b]);
-            x.kind
-                .cmp(&y.kind)
-                .then(y.articles.len().cmp(&x.articles.len()))
-                .then(y.mentions.cmp(&x.mentions))
-                .then_with(|| x.name.cmp(&y.name))
-        });
-        let mut position = vec![0; entries.len()];
-        for (pos, &g) in order.iter().enumerate() {
-            position[g] = pos;
-        }
-        let mut slots: Vec<Option<Entry>> = entries.into_iter().map(Some).collect();
-        let table = order.iter().filter_map(|&g| slots[g].take()).collect();
-        for ids in &mut entry_of {
-            for id in ids.iter_mut() {
-                *id = position[*id];
-            }
-        }
-        Index {
+        let counts = entities.iter().map(|e| e.len() as u32).collect();
+        let held = entities.into_iter().map(|e| Some(Arc::from(e))).collect();
+        Index::from_parts(Parts {
             name: corpus.name,
             articles: corpus.articles,
-            entities,
+            counts,
+            held,
+            table: Some(builder.finish()),
+            problems: corpus.problems,
+            store: None,
+        })
+    }
+
+    /// An index of parts a loader gathered.
+    pub fn from_parts(parts: Parts) -> Index {
+        let (table, entry_of) = parts.table.unwrap_or_default();
+        Index {
+            name: parts.name,
+            articles: parts.articles,
             entry_of,
             table,
-            problems: corpus.problems,
-            bodies: None,
+            problems: parts.problems,
+            counts: parts.counts,
+            held: parts.held,
+            store: parts.store,
+            recent: Recent::default(),
         }
     }
 
     /// Total entities over all articles (each counted once per article).
     pub fn entity_count(&self) -> usize {
-        self.entities.iter().map(Vec::len).sum()
+        self.counts.iter().map(|&c| c as usize).sum()
+    }
+
+    /// The table entry of entity `position` of `article`.
+    pub fn entry_of(&self, article: usize, position: usize) -> Option<EntryId> {
+        self.entry_of
+            .get(article)
+            .get(position)
+            .map(|&e| e as usize)
+    }
+
+    /// The position in `article` of its (first) entity that belongs to `entry`.
+    pub fn position_in(&self, entry: EntryId, article: usize) -> Option<usize> {
+        self.entry_of
+            .get(article)
+            .iter()
+            .position(|&e| e as usize == entry)
     }
 
     /// Table entries of one kind, most widespread first.
@@ -181,7 +238,7 @@ impl Index {
     pub fn cooccurring(&self, entry: EntryId) -> Vec<(EntryId, usize)> {
         let mut counts: HashMap<EntryId, usize> = HashMap::new();
         for &a in &self.table[entry].articles {
-            let mut seen: Vec<EntryId> = self.entry_of[a].clone();
+            let mut seen: Vec<EntryId> = self.entry_of.get(a).iter().map(|&e| e as usize).collect();
             seen.sort_unstable();
             seen.dedup();
             for other in seen.into_iter().filter(|&o| o != entry) {
@@ -195,52 +252,6 @@ impl Index {
                 .then_with(|| self.table[a.0].name.cmp(&self.table[b.0].name))
         });
         out
-    }
-}
-
-/// An entry under construction: all the names seen and how often.
-struct Group {
-    kind: Kind,
-    names: HashMap<String, usize>,
-    articles: Vec<usize>,
-    mentions: usize,
-}
-
-impl Group {
-    fn new(kind: Kind) -> Self {
-        Group {
-            kind,
-            names: HashMap::new(),
-            articles: Vec::new(),
-            mentions: 0,
-        }
-    }
-
-    fn add(&mut self, article: usize, entity: &Entity) {
-        *self.names.entry(entity.name.clone()).or_default() += 1;
-        for alias in &entity.aliases {
-            self.names.entry(alias.clone()).or_default();
-        }
-        if self.articles.last() != Some(&article) {
-            self.articles.push(article);
-        }
-        self.mentions += entity.count;
-    }
-
-    fn finish(self) -> Entry {
-        let mut names: Vec<(String, usize)> = self.names.into_iter().collect();
-        names.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        let mut names = names.into_iter().map(|(n, _)| n);
-        let name = names.next().unwrap_or_default();
-        let mut aliases: Vec<String> = names.collect();
-        aliases.sort();
-        Entry {
-            name,
-            kind: self.kind,
-            aliases,
-            articles: self.articles,
-            mentions: self.mentions,
-        }
     }
 }
 
@@ -326,6 +337,6 @@ mod tests {
         assert_eq!(co[0].1, 2);
         assert_eq!(co[1].1, 1);
         // entry_of points at table positions after sorting
-        assert_eq!(idx.table[idx.entry_of[2][1]].name, "Tencent");
+        assert_eq!(idx.table[idx.entry_of.get(2)[1] as usize].name, "Tencent");
     }
 }
