@@ -12,6 +12,7 @@
 //! nucleo-greedy|nucleo|skim` (nucleo-greedy), `--fresh` (a new session per
 //! keystroke: no narrowing, no remembered terms), `--queries a,b` (typed queries to
 //! replay instead of the built-in list), `--trace` (print every keystroke's times),
+//! `--compact` (the small tables a big corpus gets, whatever the size),
 //! `--corpus PATH` (a corpus on disk instead, opened through the cache in
 //! `$XDG_CACHE_HOME/dossier` as the explorer opens it: a million generated
 //! articles reopen in seconds, where generating them here takes minutes and GBs).
@@ -47,6 +48,7 @@ struct Settings {
     queries: Vec<String>,
     trace: bool,
     corpus: Option<String>,
+    compact: bool,
 }
 
 fn settings() -> Settings {
@@ -60,6 +62,7 @@ fn settings() -> Settings {
         queries: QUERIES.iter().map(|q| q.to_string()).collect(),
         trace: false,
         corpus: None,
+        compact: false,
     };
     let args: Vec<String> = std::env::args().skip(1).collect();
     let value = |i: usize| args.get(i + 1).map(String::as_str).unwrap_or_default();
@@ -73,6 +76,7 @@ fn settings() -> Settings {
             "--trace" => s.trace = true,
             "--queries" => s.queries = value(i).split(',').map(String::from).collect(),
             "--corpus" => s.corpus = Some(value(i).to_string()),
+            "--compact" => s.compact = true,
             "--backend" => {
                 s.backend = match value(i) {
                     "skim" => Backend::Skim,
@@ -226,7 +230,10 @@ fn run(size: usize, s: &Settings) {
     let generated = started.elapsed();
     let before = rss_bytes();
     let started = Instant::now();
-    let searcher = Searcher::with_backend(&index, s.backend);
+    let mut searcher = Searcher::with_backend(&index, s.backend);
+    if s.compact {
+        searcher = searcher.compact();
+    }
     let built = started.elapsed();
     let grown = rss_bytes().saturating_sub(before);
     let mentions: usize = index.table.iter().map(|e| e.mentions).sum();
@@ -255,7 +262,15 @@ fn run(size: usize, s: &Settings) {
         .iter()
         .map(|(name, bytes)| format!("{name} {:.1}", *bytes as f64 / 1048576.0))
         .collect();
-    println!("tables in MiB: {}", parts.join(", "));
+    println!(
+        "tables in MiB{}: {}",
+        if searcher.is_compact() {
+            " (compact)"
+        } else {
+            ""
+        },
+        parts.join(", ")
+    );
     println!(
         "{:<24} {:>5}   {:^23}   {:^23} {:>7}",
         "", "", "wall ms", "cpu ms", ""

@@ -584,3 +584,80 @@ fn large_corpus_keystrokes() {
     }
     println!("{}", report.join("; "));
 }
+
+/// One article of about 3 MB, "Chongqing" a mention of one entity in every paragraph.
+fn huge_index() -> dossier::Index {
+    use dossier::extract::{Entity, Mention};
+    let paragraph =
+        "Workers in Chongqing opened a plant on Monday and said more would follow. ".repeat(20);
+    let body = vec![paragraph; 2000].join("\n\n");
+    let mentions: Vec<Mention> = body
+        .match_indices("Chongqing")
+        .map(|(at, m)| Mention {
+            start: at,
+            end: at + m.len(),
+        })
+        .collect();
+    let entity = Entity {
+        name: "Chongqing".into(),
+        kind: Kind::City,
+        aliases: vec![],
+        count: mentions.len(),
+        mentions,
+    };
+    let article = dossier::corpus::load_text("huge.txt", "Huge\n\nA body.")
+        .articles
+        .remove(0);
+    let corpus = dossier::Corpus {
+        name: "huge".into(),
+        articles: vec![dossier::Article { body, ..article }],
+        problems: vec![],
+    };
+    dossier::Index::build(corpus, vec![vec![entity]])
+}
+
+#[test]
+fn a_huge_article_is_prepared_off_the_ui_thread_and_laid_out_a_screen_at_a_time() {
+    let mut s = State::new(huge_index(), Theme::default());
+    update(&mut s, Action::Resize(100, 30));
+    tui::press_key(&mut s, Key::Enter);
+    assert!(
+        reader(&s).pending,
+        "the reader opens at once, the text comes later"
+    );
+    assert_eq!(s.jobs, vec![dossier::tui::jobs::Job::Document(0)]);
+    assert!(screen_text(&s).contains("Preparing this article"));
+    tui::press_key(&mut s, Key::Char('q'));
+    assert!(s.exit.is_some(), "q answers while it is prepared");
+    s.exit = None;
+    dossier::tui::jobs::run_now(&mut s);
+    let view = reader(&s);
+    assert!(!view.pending && !view.wrapped.is_whole());
+    assert!(
+        view.wrapped.rows.len() < 500,
+        "{} rows laid out",
+        view.wrapped.rows.len()
+    );
+    assert!(screen_text(&s).contains("Workers in Chongqing"));
+    press(&mut s, "G");
+    let view = reader(&s);
+    assert!(view.wrapped.at_end(&view.doc));
+    assert!(screen_text(&s).contains("100% of"), "{}", screen_text(&s));
+    press(&mut s, "g");
+    assert!(reader(&s).wrapped.at_start());
+    // Paging down a thousand screens lays out what comes, a screen at a time.
+    for _ in 0..100 {
+        press(&mut s, "C-f C-f C-f C-f C-f C-f C-f C-f C-f C-f");
+    }
+    let view = reader(&s);
+    assert!(view.wrapped.rows.len() < 500 && !view.wrapped.at_start());
+    let top = view.wrapped.rows[view.scroll].start;
+    assert!(top > view.doc.text.len() / 10, "{top}");
+    // n finds the next mention below the screen, wherever it is laid out.
+    press(&mut s, "n");
+    let view = reader(&s);
+    let mention = view.doc.spans[view.mention.unwrap()].range.start;
+    assert!(mention >= top, "{mention} {top}");
+    let row = view.wrapped.find_row(&view.doc, mention).unwrap();
+    assert!(row >= view.scroll && row < view.scroll + 30);
+}

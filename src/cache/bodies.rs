@@ -98,6 +98,34 @@ impl index::Store for CachedBodies {
         self.read(position, article, |s, row| s.body(row), |a| a.body)
     }
 
+    fn body_len(&self, position: usize, article: &Article) -> Result<usize, String> {
+        self.read(
+            position,
+            article,
+            |s, row| s.body_len(row),
+            |a| a.body.len(),
+        )
+    }
+
+    fn body_prefix(
+        &self,
+        position: usize,
+        article: &Article,
+        max: usize,
+    ) -> Result<String, String> {
+        let prefix = |s: &Store, row: i64| s.body_prefix(row, max);
+        let cut = |a: Article| {
+            let mut body = a.body;
+            let mut cut = body.len().min(max);
+            while !body.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            body.truncate(cut);
+            body
+        };
+        self.read(position, article, prefix, cut)
+    }
+
     fn entities(&self, position: usize, article: &Article) -> Result<Vec<Entity>, String> {
         self.read(
             position,

@@ -59,6 +59,15 @@ impl<'s> Gathered<'s> {
         }
     }
 
+    /// Makes room for `articles` more articles (those of the cached files, known
+    /// ahead: growing a million-article list by doubling copies it again and again).
+    pub fn reserve(&mut self, articles: usize) {
+        self.articles.reserve_exact(articles);
+        self.counts.reserve_exact(articles);
+        self.held.reserve_exact(articles);
+        self.rows.reserve_exact(articles);
+    }
+
     /// Takes an unchanged file's articles from the cache (and, when the table
     /// is being built, feeds it their entities, one article at a time).
     pub fn take_cached(

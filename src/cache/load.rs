@@ -188,6 +188,7 @@ impl Attempt<'_> {
         let all_cached = self.plans.iter().all(|p| matches!(p, Plan::Cached { .. }));
         let mut gathered = Gathered::new(name, self.progress, self.watch);
         gathered.cache = cache.store.as_ref().map(|s| s.path().to_path_buf());
+        gathered.reserve(self.plans.iter().filter_map(Plan::articles).sum());
         if all_cached && !self.options.articles_only {
             let files: Vec<i64> = self.plans.iter().filter_map(Plan::file_id).collect();
             let expected: usize = self.plans.iter().filter_map(Plan::articles).sum();

@@ -301,6 +301,42 @@ impl Store {
         Ok(record::body(bytes, sum)?)
     }
 
+    /// The length of one body in bytes (without reading it).
+    pub fn body_len(&self, id: i64) -> Result<usize, Failure> {
+        let mut statement = self
+            .conn
+            .prepare_cached("SELECT length(body) FROM bodies WHERE id = ?1")?;
+        let found: Option<i64> = statement.query_row([id], |r| r.get(0)).optional()?;
+        let len = found.ok_or_else(|| Failure::Other("no longer in the cache".into()))?;
+        Ok(len as usize)
+    }
+
+    /// The first `max` bytes of one body at most (cut to whole characters),
+    /// read without the rest: for the preview of a huge article. Unlike
+    /// [`Store::body`] it cannot be checked (the checksum covers the whole);
+    /// bytes that are not text make it a failure.
+    pub fn body_prefix(&self, id: i64, max: usize) -> Result<String, Failure> {
+        use std::io::Read;
+        let blob = self
+            .conn
+            .blob_open(rusqlite::MAIN_DB, "bodies", "body", id, true)?;
+        let mut bytes = Vec::with_capacity(max.min(blob.len()));
+        blob.take(max as u64)
+            .read_to_end(&mut bytes)
+            .map_err(|e| Failure::Other(e.to_string()))?;
+        match String::from_utf8(bytes) {
+            Ok(text) => Ok(text),
+            // Only a character cut at the end is expected.
+            Err(e) if e.utf8_error().error_len().is_none() => {
+                let valid = e.utf8_error().valid_up_to();
+                let mut bytes = e.into_bytes();
+                bytes.truncate(valid);
+                String::from_utf8(bytes).map_err(|e| Failure::Damaged(e.to_string()))
+            }
+            Err(_) => Err(Failure::Damaged("a body is not text".into())),
+        }
+    }
+
     /// One article's entities, checked.
     pub fn entities(&self, id: i64) -> Result<Vec<Entity>, Failure> {
         let mut statement = self

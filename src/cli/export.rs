@@ -48,12 +48,15 @@ pub(super) fn record(index: &Index, position: usize) -> Record<'_> {
 /// Runs `dossier export`; exit 1 when there is nothing to export.
 pub fn run(args: &ExportArgs, global: &Global, _out: &Output) -> anyhow::Result<Status> {
     let index = super::load(&args.paths, global)?;
-    let mut text = String::new();
+    let mut stream = output::Stream::new();
     for position in 0..index.articles.len() {
-        text.push_str(&serde_json::to_string(&record(&index, position))?);
-        text.push('\n');
+        if stream.closed() {
+            break;
+        }
+        let line = serde_json::to_string(&record(&index, position))? + "\n";
+        stream.write(&output::terminal_safe_json(line))?;
     }
-    output::emit(&output::terminal_safe_json(text))?;
+    stream.finish()?;
     super::report_late(&index);
     if index.articles.is_empty() {
         eprintln!("dossier: no articles found");

@@ -68,6 +68,28 @@ pub trait Store: std::fmt::Debug + Send + Sync {
     /// The body of `article`, at `position`, or why it cannot be had.
     fn body(&self, position: usize, article: &Article) -> Result<String, String>;
 
+    /// The length in bytes of the body of `article`, at `position`.
+    fn body_len(&self, position: usize, article: &Article) -> Result<usize, String> {
+        self.body(position, article).map(|b| b.len())
+    }
+
+    /// At most the first `max` bytes of the body of `article` (whole
+    /// characters), read without the rest where the store can.
+    fn body_prefix(
+        &self,
+        position: usize,
+        article: &Article,
+        max: usize,
+    ) -> Result<String, String> {
+        let mut body = self.body(position, article)?;
+        let mut cut = body.len().min(max);
+        while !body.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        body.truncate(cut);
+        Ok(body)
+    }
+
     /// The entities of `article`, at `position`, or why they cannot be had.
     fn entities(&self, position: usize, article: &Article) -> Result<Vec<Entity>, String>;
 
@@ -120,6 +142,44 @@ impl Index {
                 )),
             },
             _ => Cow::Borrowed(&article.body),
+        }
+    }
+
+    /// The length in bytes of the body of the article at `position`, without
+    /// reading it where it is on disk (0 when it cannot be had).
+    pub fn body_len(&self, position: usize) -> usize {
+        let Some(article) = self.articles.get(position) else {
+            return 0;
+        };
+        match &self.store {
+            Some(store) if article.body.is_empty() => {
+                store.body_len(position, article).unwrap_or(0)
+            }
+            _ => article.body.len(),
+        }
+    }
+
+    /// At most the first `max` bytes of the body of the article at
+    /// `position` (whole characters): the opening of a huge article, read
+    /// without the rest where it is on disk.
+    pub fn body_prefix(&self, position: usize, max: usize) -> Cow<'_, str> {
+        let Some(article) = self.articles.get(position) else {
+            return Cow::Borrowed("");
+        };
+        match &self.store {
+            Some(store) if article.body.is_empty() => {
+                match store.body_prefix(position, article, max) {
+                    Ok(text) => Cow::Owned(text),
+                    Err(_) => Cow::Owned(self.body(position).into_owned()),
+                }
+            }
+            _ => {
+                let mut cut = article.body.len().min(max);
+                while !article.body.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                Cow::Borrowed(&article.body[..cut])
+            }
         }
     }
 

@@ -5,7 +5,7 @@
 
 use super::{Entry, Rows};
 use crate::extract::{Entity, Kind};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// An entry under construction: all the names seen and how often.
 #[derive(Debug, Clone)]
@@ -20,7 +20,7 @@ impl Group {
     fn new(kind: Kind) -> Self {
         Group {
             kind,
-            names: HashMap::new(),
+            names: HashMap::default(),
             articles: Vec::new(),
             mentions: 0,
         }
@@ -170,7 +170,19 @@ impl TableBuilder {
 /// Each entry's articles from each article's entries (ascending, each once):
 /// what a stored table leaves out, since it follows from the rest.
 pub fn articles_of_entries(entries: usize, entry_of: &Rows) -> Vec<Vec<usize>> {
-    let mut out: Vec<Vec<usize>> = vec![Vec::new(); entries];
+    // Counted first, so each list is allocated once, at its size.
+    let mut counts = vec![0usize; entries];
+    let mut last = vec![usize::MAX; entries];
+    for (article, row) in entry_of.iter().enumerate() {
+        for &e in row {
+            let e = e as usize;
+            if e < entries && last[e] != article {
+                last[e] = article;
+                counts[e] += 1;
+            }
+        }
+    }
+    let mut out: Vec<Vec<usize>> = counts.into_iter().map(Vec::with_capacity).collect();
     for (article, row) in entry_of.iter().enumerate() {
         for &e in row {
             if let Some(list) = out.get_mut(e as usize)

@@ -14,7 +14,6 @@ use crate::extract::Kind;
 pub(super) use crate::index::Rows;
 use crate::index::{EntryId, Index};
 use rayon::prelude::*;
-use std::collections::HashMap;
 use std::sync::Arc;
 
 /// Who owns a text: the tag in the top two bits, the id below.
@@ -83,11 +82,25 @@ pub struct Searcher {
     /// `single_articles[c * articles..][..articles]`. One byte per article and char
     /// (6 MiB at 100,000 articles) makes a first keystroke a table read.
     single_articles: Vec<u8>,
-    /// Per text: the articles that have it, and as which fields.
+    /// Per text: the articles that have it, and as which fields (empty when
+    /// they would take too much memory: see [`LINKS_BUDGET`]).
     pub(super) links: Links,
+    /// Whether [`Searcher::links`] were built; without them hits are
+    /// projected through their entries.
+    pub(super) linked: bool,
     /// Project through owners and entries rather than [`Links`] (the reference path).
     pub(super) plain: bool,
 }
+
+/// Links (text, article) beyond which a corpus is projected through entries
+/// instead: each link costs about ten bytes, and the most widespread entries'
+/// names and aliases each link to every article of the entry (15 million links
+/// at 100,000 generated articles, 150 million at a million: GBs).
+const LINKS_BUDGET: usize = 40_000_000;
+
+/// Distinct texts beyond which the one-char tables are not made (about 140
+/// bytes a text; a first keystroke then scans the texts like any other).
+const SINGLE_BUDGET: usize = 1_000_000;
 
 /// The chars the single-char table covers, in table order.
 const SINGLE: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
@@ -163,7 +176,7 @@ fn single_char_articles(searcher: &Searcher) -> Vec<u8> {
 /// Assigns each distinct string an id, recording who owns it.
 #[derive(Default)]
 struct Interner<'a> {
-    ids: HashMap<&'a str, u32>,
+    ids: rustc_hash::FxHashMap<&'a str, u32>,
     strings: Vec<&'a str>,
     fields: Vec<Fields>,
     owners: Vec<Vec<u32>>,
@@ -238,7 +251,11 @@ impl Searcher {
             })
             .collect();
         let matcher = Matcher::new(backend);
-        let single = single_char_table(&matcher, &texts);
+        let single = if texts.len() <= SINGLE_BUDGET {
+            single_char_table(&matcher, &texts)
+        } else {
+            Vec::new()
+        };
         let mut searcher = Searcher {
             matcher,
             single,
@@ -258,12 +275,33 @@ impl Searcher {
             article_source,
             article_fields,
             links: Links::default(),
+            linked: false,
             single_articles: Vec::new(),
             plain: false,
         };
-        searcher.links = Links::new(&searcher);
-        searcher.single_articles = single_char_articles(&searcher);
+        if searcher.links_needed() <= LINKS_BUDGET {
+            searcher.links = Links::new(&searcher);
+            searcher.linked = true;
+        }
+        if !searcher.single.is_empty() {
+            searcher.single_articles = single_char_articles(&searcher);
+        }
         searcher
+    }
+
+    /// At most how many links [`Links`] would hold: every name and alias of
+    /// an entry to each of its articles, a title and an outlet per article.
+    fn links_needed(&self) -> usize {
+        let through_entries: usize = (0..self.entries())
+            .map(|e| self.entry_texts.get(e).len() * self.entry_articles.get(e).len())
+            .sum();
+        through_entries + 2 * self.articles()
+    }
+
+    /// Whether the tables were kept small for a big corpus: no per-text
+    /// article lists, no one-char tables (see [`LINKS_BUDGET`], [`SINGLE_BUDGET`]).
+    pub fn is_compact(&self) -> bool {
+        !self.linked || self.single.is_empty()
     }
 
     /// The same tables computing every keystroke the plain way: nucleo itself for
@@ -275,6 +313,16 @@ impl Searcher {
         self
     }
 
+    /// The same tables kept small, as for a big corpus: no per-text article
+    /// lists, no one-char tables (for tests and benchmarks of that path).
+    pub fn compact(mut self) -> Searcher {
+        self.links = Links::default();
+        self.linked = false;
+        self.single = Vec::new();
+        self.single_articles = Vec::new();
+        self
+    }
+
     /// The backend that ranks fuzzy matches.
     pub fn backend(&self) -> Backend {
         self.matcher.backend()
@@ -283,7 +331,10 @@ impl Searcher {
     /// The load-time hits of a one-char needle, when the table covers it.
     pub(super) fn single_char(&self, needle: &Needle) -> Option<&Arc<TextHits>> {
         let c = needle.single_char()? as u8;
-        SINGLE.iter().position(|&s| s == c).map(|i| &self.single[i])
+        SINGLE
+            .iter()
+            .position(|&s| s == c)
+            .and_then(|i| self.single.get(i))
     }
 
     /// The load-time projection onto articles of a one-char needle over all fields,

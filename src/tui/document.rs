@@ -28,6 +28,10 @@ pub struct Document {
     pub mentions: Vec<Vec<Range<usize>>>,
     /// Per entity position, parallel to `mentions`: each one's index in `Entity::mentions`.
     pub origins: Vec<Vec<usize>>,
+    /// Where each line of `text` starts (the first at 0; a line longer than
+    /// [`SEGMENT`] counts as several): a huge text is laid out a few screens
+    /// of lines at a time.
+    pub lines: Vec<usize>,
 }
 
 impl Document {
@@ -70,11 +74,13 @@ impl Document {
             })
             .unzip();
         let spans = outermost(entities, &mentions);
+        let lines = line_starts(&text);
         Document {
             text,
             spans,
             mentions,
             origins,
+            lines,
         }
     }
 
@@ -87,11 +93,57 @@ impl Document {
             .unwrap_or(0)
     }
 
+    /// The byte range of line `line` of the text (without its newline).
+    pub fn line(&self, line: usize) -> Range<usize> {
+        let start = self.lines.get(line).copied().unwrap_or(self.text.len());
+        let end = match self.lines.get(line + 1) {
+            Some(&next) if self.text.as_bytes().get(next - 1) == Some(&b'\n') => next - 1,
+            Some(&next) => next,
+            None => self.text.len(),
+        };
+        start..end.max(start)
+    }
+
+    /// The line `offset` is on.
+    pub fn line_of(&self, offset: usize) -> usize {
+        self.lines
+            .partition_point(|&s| s <= offset)
+            .saturating_sub(1)
+    }
+
     /// Mentions of every entity, outermost first where they start together: what
     /// `n`/`N` walks when no entity is chosen.
     pub fn span_ranges(&self) -> Vec<Range<usize>> {
         self.spans.iter().map(|s| s.range.clone()).collect()
     }
+}
+
+/// Lines longer than this are laid out in parts (cut after a space where
+/// there is one): a paragraph of megabytes costs no more than the screens shown.
+pub const SEGMENT: usize = 64 * 1024;
+
+/// Where each line starts, long lines cut in parts of at most [`SEGMENT`] bytes.
+fn line_starts(text: &str) -> Vec<usize> {
+    let mut out = vec![0];
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len()));
+    for end in ends {
+        let mut start = *out.last().unwrap_or(&0);
+        while end - start > SEGMENT {
+            let mut cut = start + SEGMENT;
+            while !text.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            if let Some(space) = memchr::memrchr(b' ', &text.as_bytes()[start..cut]) {
+                cut = start + space + 1;
+            }
+            out.push(cut);
+            start = cut;
+        }
+        if end < text.len() {
+            out.push(end + 1);
+        }
+    }
+    out
 }
 
 /// Sanitises the text between consecutive cuts; returns the text and where each

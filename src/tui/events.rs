@@ -33,6 +33,8 @@ pub enum Input {
     Partial(Box<Model>),
     /// The filter engine of the model of this generation.
     Engine(u64, Arc<Engine>),
+    /// Work done off the UI thread (a huge article prepared, ...).
+    Done(super::jobs::Done),
     /// The worker building the index panicked (the panic hook has reported it).
     Failed,
     /// The next step of the demo tour.

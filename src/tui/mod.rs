@@ -12,6 +12,7 @@ pub mod demo;
 pub mod document;
 pub mod events;
 pub mod filter;
+pub mod jobs;
 pub mod keymap;
 pub mod kwic;
 pub mod layout;
@@ -115,6 +116,7 @@ fn apply(state: &mut State, input: Input, session: &mut Session) -> anyhow::Resu
             settle(state);
             start_demo(state, session)?;
         }
+        Input::Done(done) => state.job_done(done),
         Input::Engine(generation, engine) => {
             state.engine_ready(generation, engine);
             settle(state);
@@ -235,8 +237,8 @@ pub fn run_streaming(
     update::update(&mut state, Action::Resize(size.width, size.height));
     events::read_terminal(tx.clone())?;
     let mut workers = filter::Workers::new(tx.clone());
-    events::build_index(tx, build, options.progress)?;
-    let exit = event_loop(&mut guard, &mut state, &rx, &mut session, &mut workers);
+    events::build_index(tx.clone(), build, options.progress)?;
+    let exit = event_loop(&mut guard, &mut state, &rx, &tx, &mut session, &mut workers);
     if let Some(handle) = session.playing.take() {
         handle.stop();
     }
@@ -259,6 +261,7 @@ fn event_loop(
     guard: &mut Guard,
     state: &mut State,
     rx: &mpsc::Receiver<Input>,
+    tx: &mpsc::Sender<Input>,
     session: &mut Session,
     workers: &mut filter::Workers,
 ) -> anyhow::Result<Exit> {
@@ -281,6 +284,9 @@ fn event_loop(
             }
             let requests = std::mem::take(&mut state.filters.outbox);
             workers.submit(state.model.engine.as_ref(), requests);
+            for job in std::mem::take(&mut state.jobs) {
+                jobs::start(job, std::sync::Arc::clone(&state.model.index), tx.clone());
+            }
         }
         draw(guard, state)?;
     }

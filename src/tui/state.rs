@@ -66,6 +66,8 @@ pub struct State {
     pub with_cache: HashMap<EntryId, Arc<Vec<ListRow>>>,
     /// The filters, their history and the queries waiting for the worker.
     pub filters: Filters,
+    /// Work asked of other threads (a huge article to prepare), for the event loop.
+    pub jobs: Vec<super::jobs::Job>,
 }
 
 /// The start of the selected article, for the preview below a short list.
@@ -235,8 +237,10 @@ pub struct EntityView {
 pub struct ReaderView {
     /// The article read.
     pub article: usize,
-    /// Its sanitised text and spans.
+    /// Its sanitised text and spans (empty while `pending`).
     pub doc: Arc<Document>,
+    /// While a huge article's document is prepared off the UI thread.
+    pub pending: bool,
     /// The text wrapped to the current width (rebuilt on resize or label toggle).
     pub wrapped: Wrapped,
     /// First row shown.
@@ -294,6 +298,7 @@ impl State {
             arriving: None,
             with_cache: HashMap::new(),
             filters: Filters::default(),
+            jobs: Vec::new(),
         }
     }
 

@@ -1,7 +1,9 @@
 //! Moving focus between panes, and keeping the home screens' selections valid.
 
 use super::{height, moves};
+use crate::index::Index;
 use crate::tui::document::Document;
+use crate::tui::jobs::{BIG_ENTRY, Job};
 use crate::tui::layout::{self, Target};
 use crate::tui::model::Group;
 use crate::tui::state::{Cursor, ListRow, Panes, Preview, Screen, State, Tab};
@@ -135,15 +137,8 @@ fn settle_preview(state: &mut State) {
     }
     // Only the opening shows, so only the opening is prepared: a huge article
     // costs no more per keystroke than a short one.
-    let body = state.model.index.body(article);
-    let mut cut = body.len().min(PREVIEW_BYTES);
-    while !body.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    let doc = Arc::new(Document::build(
-        &body[..cut],
-        &state.model.index.entities(article),
-    ));
+    let body = state.model.index.body_prefix(article, PREVIEW_BYTES);
+    let doc = Arc::new(Document::build(&body, &state.model.index.entities(article)));
     let wrapped = Wrapped::new(&doc, width, false);
     state.preview = Some(Preview {
         article,
@@ -168,6 +163,10 @@ pub fn settle_corpus(state: &mut State) {
     for (i, cursor) in state.corpus.panes.cursors.iter_mut().enumerate() {
         cursor.settle(lens[i], heights[i]);
     }
+    // What occurs with the selected entry is only worked out when it shows.
+    if state.tab != Tab::Corpus || !state.stack.is_empty() {
+        return;
+    }
     let entry = state.corpus_entry();
     if entry != state.corpus.with_entry {
         state.corpus.with_rows = match entry {
@@ -183,18 +182,31 @@ pub fn settle_corpus(state: &mut State) {
 }
 
 /// Entries that share articles with `entry`, grouped by pane, most shared
-/// first; computed once per entry.
+/// first; computed once per entry. For an entry in many articles the work is
+/// asked of another thread and the list is empty until it comes.
 pub fn with_rows(state: &mut State, entry: usize) -> Arc<Vec<ListRow>> {
     if let Some(rows) = state.with_cache.get(&entry) {
         return rows.clone();
     }
-    let rows = Arc::new(compute_with_rows(state, entry));
+    let index = &state.model.index;
+    if index
+        .table
+        .get(entry)
+        .is_some_and(|e| e.articles.len() > BIG_ENTRY)
+    {
+        let job = Job::With(entry);
+        if !state.jobs.contains(&job) {
+            state.jobs.push(job);
+        }
+        return Arc::default();
+    }
+    let rows = Arc::new(compute_with_rows(index, entry));
     state.with_cache.insert(entry, rows.clone());
     rows
 }
 
-fn compute_with_rows(state: &State, entry: usize) -> Vec<ListRow> {
-    let index = &state.model.index;
+/// [`with_rows`], worked out.
+pub fn compute_with_rows(index: &Index, entry: usize) -> Vec<ListRow> {
     let mut pairs = index.cooccurring(entry);
     pairs.sort_by_key(|&(e, _)| Group::of(index.table[e].kind));
     sections(pairs.into_iter(), |e| Group::of(index.table[e].kind))

@@ -7,10 +7,10 @@ mod focus;
 mod mouse;
 mod moves;
 mod open;
-mod reader;
+pub mod reader;
 pub mod results;
 
-pub use focus::with_rows;
+pub use focus::{compute_with_rows, with_rows};
 pub use reader::position as reader_position;
 
 use super::action::Action;

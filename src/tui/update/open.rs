@@ -4,6 +4,7 @@
 use super::{focused, height, reader};
 use crate::index::EntryId;
 use crate::tui::document::Document;
+use crate::tui::jobs::{BIG_BODY, Job};
 use crate::tui::kwic;
 use crate::tui::layout::Target;
 use crate::tui::state::{Cursor, EntityView, ListRow, ReaderView, Screen, State};
@@ -141,7 +142,10 @@ pub fn open_reader(
     if article >= state.model.index.articles.len() {
         return;
     }
-    let doc = document(state, article);
+    let (doc, pending) = match document(state, article) {
+        Some(doc) => (doc, false),
+        None => (Arc::new(Document::default()), true),
+    };
     let entities = state.model.index.entities(article);
     let sidebar_rows = sidebar_rows(state, article);
     let sidebar = Cursor {
@@ -154,10 +158,15 @@ pub fn open_reader(
             .unwrap_or(0),
         offset: 0,
     };
-    let mention = follow.zip(mention).map(|(f, m)| doc.mention_index(f, m));
+    // While the document is prepared the mention stays as asked for.
+    let mention = match pending {
+        true => mention,
+        false => follow.zip(mention).map(|(f, m)| doc.mention_index(f, m)),
+    };
     let view = ReaderView {
         article,
         doc,
+        pending,
         wrapped: Wrapped::default(),
         scroll: 0,
         follow,
@@ -171,17 +180,27 @@ pub fn open_reader(
     reader::reveal(state);
 }
 
-/// The reader document of `article`, built on first use and kept.
-pub fn document(state: &mut State, article: usize) -> Arc<Document> {
+/// The reader document of `article`, built on first use and kept; `None`
+/// for a huge article not prepared yet (it is asked of a worker: the reader
+/// shows it when it is ready).
+pub fn document(state: &mut State, article: usize) -> Option<Arc<Document>> {
+    if let Some(doc) = state.documents.get(&article) {
+        return Some(Arc::clone(doc));
+    }
     let index = &state.model.index;
-    state
-        .documents
-        .entry(article)
-        .or_insert_with(|| {
-            let body = index.body(article);
-            Arc::new(Document::build(&body, &index.entities(article)))
-        })
-        .clone()
+    if index.body_len(article) > BIG_BODY {
+        let job = Job::Document(article);
+        if !state.jobs.contains(&job) {
+            state.jobs.push(job);
+        }
+        return None;
+    }
+    let doc = Arc::new(Document::build(
+        &index.body(article),
+        &index.entities(article),
+    ));
+    state.documents.insert(article, Arc::clone(&doc));
+    Some(doc)
 }
 
 fn sidebar_rows(state: &State, article: usize) -> Vec<ListRow> {

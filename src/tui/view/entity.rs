@@ -167,12 +167,12 @@ fn with(state: &State, frame: &mut Frame, area: &Area, view: &EntityView) {
     );
     frame.render_widget(widgets::block(state, heading, focused), area.outer);
     if view.with_rows.is_empty() {
-        widgets::empty(
-            state,
-            frame,
-            area.rows,
-            "Nothing else occurs in its articles",
-        );
+        let message = if state.with_cache.contains_key(&view.entry) {
+            "Nothing else occurs in its articles".to_string()
+        } else {
+            format!("Finding what occurs with it{}", state.theme.symbols.more)
+        };
+        widgets::empty(state, frame, area.rows, &message);
         return;
     }
     let table = &state.model.index.table;

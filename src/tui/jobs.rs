@@ -1,0 +1,127 @@
+//! Work the explorer does off the UI thread besides filtering: reading and
+//! preparing a huge article for the reader (its body and entities read from
+//! the cache, sanitised and mapped), and what occurs with an entity found in
+//! many articles, while the screen stays live. `update` only asks (an effect
+//! in [`State::jobs`]); the event loop starts the work and its result comes
+//! back through the channel like any input.
+
+use super::document::Document;
+use super::events::Input;
+use super::state::{ListRow, Screen, State};
+use crate::index::{EntryId, Index};
+use std::sync::Arc;
+use std::sync::mpsc::Sender;
+
+/// Bodies longer than this (in bytes) are prepared off the UI thread.
+pub const BIG_BODY: usize = 256 * 1024;
+
+/// Entries in more articles than this have their co-occurrences worked out
+/// off the UI thread.
+pub const BIG_ENTRY: usize = 20_000;
+
+/// Something to do off the UI thread.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Job {
+    /// Prepare the reader's document of this article.
+    Document(usize),
+    /// Work out what occurs with this entry.
+    With(EntryId),
+}
+
+/// What a job gave.
+#[derive(Debug, Clone)]
+pub enum Done {
+    /// An article's document.
+    Document(usize, Arc<Document>),
+    /// What occurs with an entry.
+    With(EntryId, Arc<Vec<ListRow>>),
+}
+
+/// Does a job (on whatever thread calls it).
+pub fn run(job: Job, index: &Index) -> Done {
+    match job {
+        Job::Document(article) => Done::Document(article, prepare(index, article)),
+        Job::With(entry) => Done::With(
+            entry,
+            Arc::new(super::update::compute_with_rows(index, entry)),
+        ),
+    }
+}
+
+/// Starts `job` on a thread of its own; its result goes to `tx`.
+pub fn start(job: Job, index: Arc<Index>, tx: Sender<Input>) {
+    let spawned = std::thread::Builder::new()
+        .name("job".into())
+        .spawn(move || {
+            let _ = tx.send(Input::Done(run(job, &index)));
+        });
+    // Without a thread the reader waits for nothing: it says the text could not be read.
+    if spawned.is_err() {
+        eprintln!("dossier: could not start a thread to prepare an article");
+    }
+}
+
+/// The reader's document of `article`.
+pub fn prepare(index: &Index, article: usize) -> Arc<Document> {
+    let body = index.body(article);
+    Arc::new(Document::build(&body, &index.entities(article)))
+}
+
+/// Does the jobs asked for at once, on this thread (snapshots and tests).
+pub fn run_now(state: &mut State) {
+    while !state.jobs.is_empty() {
+        for job in std::mem::take(&mut state.jobs) {
+            let done = run(job, &state.model.index);
+            state.job_done(done);
+        }
+    }
+}
+
+impl State {
+    /// A job's result.
+    pub fn job_done(&mut self, done: Done) {
+        match done {
+            Done::Document(article, doc) => self.document_ready(article, doc),
+            Done::With(entry, rows) => self.with_ready(entry, rows),
+        }
+    }
+
+    /// What occurs with `entry` is worked out: the lists showing it take it.
+    fn with_ready(&mut self, entry: EntryId, rows: Arc<Vec<ListRow>>) {
+        self.with_cache.insert(entry, Arc::clone(&rows));
+        if self.corpus.with_entry == Some(entry) {
+            self.corpus.with_rows = Arc::clone(&rows);
+        }
+        for screen in &mut self.stack {
+            if let Screen::Entity(view) = screen
+                && view.entry == entry
+            {
+                view.with_rows = Arc::clone(&rows);
+            }
+        }
+        super::update::settle(self);
+    }
+
+    /// An article's document is ready: the readers waiting for it show it.
+    pub fn document_ready(&mut self, article: usize, doc: Arc<Document>) {
+        // One huge document is kept for reopening, not every one ever opened.
+        self.documents.retain(|_, d| d.text.len() <= BIG_BODY);
+        self.documents.insert(article, Arc::clone(&doc));
+        for screen in &mut self.stack {
+            if let Screen::Reader(view) = screen
+                && view.article == article
+                && view.pending
+            {
+                view.doc = Arc::clone(&doc);
+                view.pending = false;
+                view.wrapped = Default::default();
+                view.mention = view
+                    .follow
+                    .zip(view.mention)
+                    .map(|(f, m)| doc.mention_index(f, m));
+            }
+        }
+        super::update::reader::settle(self);
+        super::update::reader::reveal(self);
+    }
+}
