@@ -623,16 +623,29 @@ fn a_huge_article_is_prepared_off_the_ui_thread_and_laid_out_a_screen_at_a_time(
     tui::press_key(&mut s, Key::Enter);
     assert!(
         reader(&s).pending,
-        "the reader opens at once, the text comes later"
+        "the reader opens at once, the rest comes later"
     );
     assert_eq!(s.jobs, vec![dossier::tui::jobs::Job::Document(0)]);
-    assert!(screen_text(&s).contains("Preparing this article"));
+    let screen = screen_text(&s);
+    assert!(screen.contains("preparing all 3.0 MB"), "{screen}");
+    assert!(
+        screen.contains("Workers in Chongqing"),
+        "the opening shows: {screen}"
+    );
+    tui::press_key(&mut s, Key::Char('j'));
+    tui::press_key(&mut s, Key::Char('j'));
+    let top = reader(&s).wrapped.rows[reader(&s).scroll].start;
+    assert!(top > 0);
     tui::press_key(&mut s, Key::Char('q'));
     assert!(s.exit.is_some(), "q answers while it is prepared");
     s.exit = None;
     dossier::tui::jobs::run_now(&mut s);
     let view = reader(&s);
     assert!(!view.pending && !view.wrapped.is_whole());
+    assert_eq!(
+        view.wrapped.rows[view.scroll].start, top,
+        "the rows on screen stay when the rest comes"
+    );
     assert!(
         view.wrapped.rows.len() < 500,
         "{} rows laid out",

@@ -14,6 +14,9 @@ use std::time::Duration;
 /// The layout of the tables; a cache with another one is rebuilt.
 const SCHEMA_VERSION: &str = "3";
 
+/// Bodies longer than this are read with incremental blob I/O.
+const BLOB_FROM: i64 = 1 << 20;
+
 /// How long a process waits for another one's write to finish.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
 
@@ -289,15 +292,32 @@ impl Store {
         Ok(())
     }
 
-    /// One body, checked.
+    /// One body, checked. A big one is read straight into its buffer
+    /// (incremental blob I/O), not through a copy SQLite makes first.
     pub fn body(&self, id: i64) -> Result<String, Failure> {
-        let mut statement = self
-            .conn
-            .prepare_cached("SELECT body, sum FROM bodies WHERE id = ?1")?;
-        let found: Option<(Vec<u8>, u32)> = statement
-            .query_row([id], |r| Ok((r.get(0)?, r.get(1)?)))
+        use std::io::Read;
+        let mut statement = self.conn.prepare_cached(
+            "SELECT CASE WHEN length(body) <= ?2 THEN body END, length(body), sum \
+             FROM bodies WHERE id = ?1",
+        )?;
+        type Found = (Option<Vec<u8>>, i64, u32);
+        let found: Option<Found> = statement
+            .query_row(params![id, BLOB_FROM], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })
             .optional()?;
-        let (bytes, sum) = found.ok_or_else(|| Failure::Other("no longer in the cache".into()))?;
+        let (small, len, sum) =
+            found.ok_or_else(|| Failure::Other("no longer in the cache".into()))?;
+        if let Some(bytes) = small {
+            return Ok(record::body(bytes, sum)?);
+        }
+        let blob = self
+            .conn
+            .blob_open(rusqlite::MAIN_DB, "bodies", "body", id, true)?;
+        let mut bytes = Vec::with_capacity(len.max(0) as usize);
+        blob.take(len.max(0) as u64)
+            .read_to_end(&mut bytes)
+            .map_err(|e| Failure::Other(e.to_string()))?;
         Ok(record::body(bytes, sum)?)
     }
 

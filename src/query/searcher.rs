@@ -173,6 +173,22 @@ fn single_char_articles(searcher: &Searcher) -> Vec<u8> {
     rows.concat()
 }
 
+/// Each id once, in the order they first come (a huge article has hundreds
+/// of thousands of entities: a set, not a scan, tells which came before).
+fn first_of_each(ids: &[u32]) -> Vec<u32> {
+    if ids.len() <= 32 {
+        let mut seen = Vec::with_capacity(ids.len());
+        for &id in ids {
+            if !seen.contains(&id) {
+                seen.push(id);
+            }
+        }
+        return seen;
+    }
+    let mut set = rustc_hash::FxHashSet::default();
+    ids.iter().copied().filter(|&id| set.insert(id)).collect()
+}
+
 /// Assigns each distinct string an id, recording who owns it.
 #[derive(Default)]
 struct Interner<'a> {
@@ -225,15 +241,7 @@ impl Searcher {
             );
         }
         let texts = Texts::new(&interner.strings);
-        let article_entries = Rows::new(index.entry_of.iter().map(|ids| {
-            let mut seen = Vec::with_capacity(ids.len());
-            for &id in ids {
-                if !seen.contains(&id) {
-                    seen.push(id);
-                }
-            }
-            seen
-        }));
+        let article_entries = Rows::new(index.entry_of.iter().map(first_of_each));
         let article_fields = (0..index.articles.len())
             .map(|a| {
                 let mut f = if index.articles[a].title.is_empty() {

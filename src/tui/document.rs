@@ -37,26 +37,47 @@ pub struct Document {
 impl Document {
     /// Sanitises `body` piece by piece between mention boundaries, so that every
     /// mention keeps pointing at the same words after control characters are
-    /// replaced or dropped. Mentions off char boundaries or out of range are ignored.
+    /// replaced or dropped (a body with nothing to sanitise, the usual case, is
+    /// taken as it is: offsets stay). Mentions off char boundaries or out of
+    /// range are ignored.
     pub fn build(body: &str, entities: &[Entity]) -> Document {
+        Document::from_body(std::borrow::Cow::Borrowed(body), entities)
+    }
+
+    /// [`Document::build`] of a body given or lent: one given (read from the
+    /// cache) and clean becomes the text without a copy.
+    pub fn from_body(body: std::borrow::Cow<'_, str>, entities: &[Entity]) -> Document {
+        let owned = body;
+        let body: &str = &owned;
         let valid = |m: &&Mention| {
             m.start < m.end
                 && m.end <= body.len()
                 && body.is_char_boundary(m.start)
                 && body.is_char_boundary(m.end)
         };
+        let clean = matches!(sanitize(body), std::borrow::Cow::Borrowed(_));
         let mut cuts: Vec<usize> = vec![0, body.len()];
-        for entity in entities {
-            for m in entity.mentions.iter().filter(valid) {
-                cuts.extend([m.start, m.end]);
+        if !clean {
+            for entity in entities {
+                for m in entity.mentions.iter().filter(valid) {
+                    cuts.extend([m.start, m.end]);
+                }
             }
+            cuts.sort_unstable();
+            cuts.dedup();
         }
-        cuts.sort_unstable();
-        cuts.dedup();
-        let (text, moved) = sanitize_between(body, &cuts);
-        let map = |offset: usize| {
-            let i = cuts.partition_point(|&c| c < offset);
-            moved.get(i).copied().unwrap_or(text.len())
+        let (text, moved) = match clean {
+            true => (String::new(), Vec::new()),
+            false => sanitize_between(body, &cuts),
+        };
+        // Each mention boundary is a cut, moved to where its piece starts now
+        // (a binary search: a text needing it is rare, and rarely huge).
+        let map = |offset: usize| match clean {
+            true => offset,
+            false => {
+                let i = cuts.partition_point(|&c| c < offset);
+                moved.get(i).copied().unwrap_or(text.len())
+            }
         };
         let (mentions, origins): (Vec<Vec<Range<usize>>>, Vec<Vec<usize>>) = entities
             .iter()
@@ -74,6 +95,7 @@ impl Document {
             })
             .unzip();
         let spans = outermost(entities, &mentions);
+        let text = if clean { owned.into_owned() } else { text };
         let lines = line_starts(&text);
         Document {
             text,

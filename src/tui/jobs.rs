@@ -8,6 +8,7 @@
 use super::document::Document;
 use super::events::Input;
 use super::state::{ListRow, Screen, State};
+use super::wrap::Wrapped;
 use crate::index::{EntryId, Index};
 use std::sync::Arc;
 use std::sync::mpsc::Sender;
@@ -64,7 +65,7 @@ pub fn start(job: Job, index: Arc<Index>, tx: Sender<Input>) {
 /// The reader's document of `article`.
 pub fn prepare(index: &Index, article: usize) -> Arc<Document> {
     let body = index.body(article);
-    Arc::new(Document::build(&body, &index.entities(article)))
+    Arc::new(Document::from_body(body, &index.entities(article)))
 }
 
 /// Does the jobs asked for at once, on this thread (snapshots and tests).
@@ -112,13 +113,16 @@ impl State {
                 && view.article == article
                 && view.pending
             {
+                // The opening was shown: the same rows stay on screen.
+                let anchor = view.wrapped.rows.get(view.scroll).map_or(0, |r| r.start);
+                let (width, labels) = (view.wrapped.width, view.wrapped.labels);
                 view.doc = Arc::clone(&doc);
                 view.pending = false;
-                view.wrapped = Default::default();
-                view.mention = view
-                    .follow
-                    .zip(view.mention)
-                    .map(|(f, m)| doc.mention_index(f, m));
+                view.wrapped = Wrapped::at(&doc, width, labels, anchor, 0);
+                view.scroll = view.wrapped.row_of(anchor);
+                if let Some(wanted) = view.wanted.take() {
+                    view.mention = view.follow.map(|f| doc.mention_index(f, wanted));
+                }
             }
         }
         super::update::reader::settle(self);

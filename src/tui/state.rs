@@ -237,10 +237,12 @@ pub struct EntityView {
 pub struct ReaderView {
     /// The article read.
     pub article: usize,
-    /// Its sanitised text and spans (empty while `pending`).
+    /// Its sanitised text and spans (only the opening while `pending`).
     pub doc: Arc<Document>,
     /// While a huge article's document is prepared off the UI thread.
     pub pending: bool,
+    /// The mention to show once it is (an index into `Entity::mentions`).
+    pub wanted: Option<usize>,
     /// The text wrapped to the current width (rebuilt on resize or label toggle).
     pub wrapped: Wrapped,
     /// First row shown.

@@ -11,6 +11,9 @@ use crate::tui::state::{Cursor, EntityView, ListRow, ReaderView, Screen, State};
 use crate::tui::wrap::Wrapped;
 use std::sync::Arc;
 
+/// How much of a huge article the reader shows while the rest is prepared.
+const OPENING_BYTES: usize = 64 * 1024;
+
 /// Screens deeper than this drop the oldest, so endless drilling stays bounded.
 const MAX_DEPTH: usize = 32;
 
@@ -142,9 +145,17 @@ pub fn open_reader(
     if article >= state.model.index.articles.len() {
         return;
     }
+    // A huge article shows its opening at once, the rest when it is prepared.
     let (doc, pending) = match document(state, article) {
         Some(doc) => (doc, false),
-        None => (Arc::new(Document::default()), true),
+        None => {
+            let index = &state.model.index;
+            let opening = index.body_prefix(article, OPENING_BYTES);
+            (
+                Arc::new(Document::build(&opening, &index.entities(article))),
+                true,
+            )
+        }
     };
     let entities = state.model.index.entities(article);
     let sidebar_rows = sidebar_rows(state, article);
@@ -158,15 +169,19 @@ pub fn open_reader(
             .unwrap_or(0),
         offset: 0,
     };
-    // While the document is prepared the mention stays as asked for.
-    let mention = match pending {
-        true => mention,
-        false => follow.zip(mention).map(|(f, m)| doc.mention_index(f, m)),
+    // While the document is prepared the mention asked for waits for it.
+    let (mention, wanted) = match pending {
+        true => (None, mention),
+        false => (
+            follow.zip(mention).map(|(f, m)| doc.mention_index(f, m)),
+            None,
+        ),
     };
     let view = ReaderView {
         article,
         doc,
         pending,
+        wanted,
         wrapped: Wrapped::default(),
         scroll: 0,
         follow,

@@ -57,16 +57,12 @@ fn text(state: &State, frame: &mut Frame, area: &Area, view: &ReaderView) {
     }
     block = block
         .title_bottom(Line::styled(follow_note(state, view), state.theme.dim()))
-        .title_bottom(Line::styled(position_note(view, area), state.theme.dim()).right_aligned());
+        .title_bottom(
+            Line::styled(position_note(state, view, area), state.theme.dim()).right_aligned(),
+        );
     frame.render_widget(block, area.outer);
     let rows = &view.wrapped.rows;
-    if view.pending {
-        let size = state.model.index.body_len(view.article) as f64 / 1e6;
-        let more = state.theme.symbols.more;
-        let text = format!("Preparing this article ({size:.1} MB){more}");
-        widgets::empty(state, frame, area.rows, &text);
-        return;
-    }
+
     if view.doc.text.trim().is_empty() {
         widgets::empty(state, frame, area.rows, "This article has no text");
         return;
@@ -114,7 +110,12 @@ fn follow_note(state: &State, view: &ReaderView) -> String {
     }
 }
 
-fn position_note(view: &ReaderView, area: &Area) -> String {
+fn position_note(state: &State, view: &ReaderView, area: &Area) -> String {
+    if view.pending {
+        let size = state.model.index.body_len(view.article) as f64 / 1e6;
+        let more = state.theme.symbols.more;
+        return format!(" preparing all {size:.1} MB{more} ");
+    }
     if !view.wrapped.is_whole() {
         let top = view.wrapped.rows.get(view.scroll).map_or(0, |r| r.start);
         let share = top as f64 * 100.0 / view.doc.text.len().max(1) as f64;
