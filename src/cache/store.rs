@@ -102,6 +102,9 @@ pub struct Stamp {
     pub mtime: i64,
 }
 
+/// What takes each record of a file in turn: its bytes and their checksum.
+type RecordSink<'a> = dyn FnMut(&[u8], u32) -> Result<(), Failure> + 'a;
+
 /// One corpus cache, open.
 pub struct Store {
     conn: Connection,
@@ -238,7 +241,7 @@ impl Store {
         &self,
         table: &str,
         file: &FileRow,
-        each: &mut dyn FnMut(&[u8], u32) -> Result<(), Failure>,
+        each: &mut RecordSink<'_>,
     ) -> Result<(), Failure> {
         let sql = format!("SELECT record, sum FROM {table} WHERE id >= ?1 AND id < ?2 ORDER BY id");
         let mut statement = self.conn.prepare_cached(&sql)?;
@@ -368,6 +371,16 @@ impl Store {
             .ok_or_else(|| Failure::Other("no longer in the cache".into()))?;
         let bytes = row.get_ref(0)?.as_blob().map_err(rusqlite::Error::from)?;
         Ok(record::decode(bytes, row.get(1)?)?)
+    }
+
+    /// Whether the cache holds the corpus table of exactly these files (ids in
+    /// corpus order), without reading it.
+    pub fn has_table(&self, files: &[i64]) -> Result<bool, Failure> {
+        let found: Option<Vec<u8>> = self
+            .conn
+            .query_row("SELECT files FROM tables WHERE id = 1", [], |r| r.get(0))
+            .optional()?;
+        Ok(found.is_some_and(|f| f == postcard::to_allocvec(files).unwrap_or_default()))
     }
 
     /// The corpus table cached for exactly these files (ids in corpus order).
