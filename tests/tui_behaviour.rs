@@ -87,7 +87,7 @@ fn enter_on_an_entity_shows_its_articles_and_mentions_in_context() {
     let Some(Screen::Entity(view)) = s.screen() else {
         unreachable!()
     };
-    assert_eq!(s.model.index.table[view.entry].articles, vec![0, 3, 5]);
+    assert_eq!(s.model.index.articles_of(view.entry), &[0, 3, 5]);
     assert_eq!(view.lines_for, Some(0));
     assert_eq!(view.lines.len(), 4);
     assert!(view.lines.iter().all(|l| l.hit == "Chongqing"));

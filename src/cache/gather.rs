@@ -18,6 +18,9 @@ use std::sync::Arc;
 pub(super) struct Gathered<'s> {
     name: String,
     articles: Vec<Article>,
+    /// The articles, once every one is there and an index of them was handed
+    /// over (so the final index shares them rather than copying them).
+    shared: Option<Arc<Vec<Article>>>,
     counts: Vec<u32>,
     held: Vec<Option<Arc<[Entity]>>>,
     /// Per article: its row in the cache, or [`IN_MEMORY`].
@@ -45,6 +48,7 @@ impl<'s> Gathered<'s> {
         Gathered {
             name: name.to_string(),
             articles: Vec::new(),
+            shared: None,
             counts: Vec::new(),
             held: Vec::new(),
             rows: Vec::new(),
@@ -79,29 +83,19 @@ impl<'s> Gathered<'s> {
         let file = std::path::Path::new(shown)
             .file_name()
             .map_or_else(|| shown.to_string(), |n| n.to_string_lossy().into_owned());
-        let first = self.articles.len();
+        let first = self.counts.len();
         let mut n = 0u32;
         store.each_article(row, &mut |stored| {
             let (mut article, count) = stored.into_article(shown, &file);
-            article.id = self.articles.len() + 1;
+            article.id = self.counts.len() + 1;
             self.articles.push(article);
             self.counts.push(count);
             self.held.push(None);
             self.rows.push(store::article_id(row.id, n));
             n += 1;
         })?;
-        if let Some(builder) = self.builder.as_mut() {
-            let counts = &self.counts[first..];
-            let mut k = 0;
-            let mut wrong = false;
-            store.each_entities(row, &mut |entities| {
-                wrong |= counts.get(k) != Some(&(entities.len() as u32));
-                builder.add(&entities);
-                k += 1;
-            })?;
-            if wrong {
-                return Err(Failure::Damaged("entity counts do not match".into()));
-            }
+        if self.builder.is_some() {
+            self.feed_cached(store, row, first)?;
         }
         for p in store.problems(row)? {
             self.problems.push(Problem {
@@ -116,6 +110,60 @@ impl<'s> Gathered<'s> {
         Ok(())
     }
 
+    /// Feeds the table being built the entities of a cached file whose articles
+    /// start at `first`, one article at a time.
+    pub fn feed_cached(
+        &mut self,
+        store: &Store,
+        row: &FileRow,
+        first: usize,
+    ) -> Result<(), Failure> {
+        let Some(builder) = self.builder.as_mut() else {
+            return Ok(());
+        };
+        let counts = &self.counts[first..];
+        let mut k = 0;
+        let mut wrong = false;
+        store.each_entities(row, &mut |entities| {
+            wrong |= counts.get(k) != Some(&(entities.len() as u32));
+            builder.add(&entities);
+            k += 1;
+        })?;
+        if wrong {
+            return Err(Failure::Damaged("entity counts do not match".into()));
+        }
+        Ok(())
+    }
+
+    /// Articles gathered so far.
+    pub fn len(&self) -> usize {
+        self.counts.len()
+    }
+
+    /// Hands the watcher an index of every article, before the table is read
+    /// (a reopen: the list shows while the rest loads). No article may be
+    /// added after.
+    pub fn offer_articles(&mut self) {
+        let Some(watch) = self.watch else {
+            return;
+        };
+        if !watch.wants(self.len()) {
+            return;
+        }
+        let shared = Arc::new(std::mem::take(&mut self.articles));
+        self.shared = Some(Arc::clone(&shared));
+        let reader = self.reader(self.rows.clone());
+        watch.partial(Index::from_parts(Parts {
+            name: self.name.clone(),
+            articles: shared,
+            counts: self.counts.clone(),
+            held: self.held.clone(),
+            table: None,
+            problems: self.problems.clone(),
+            store: reader,
+        }));
+    }
+
     /// Adds articles just read; `stored` says where the cache has them (file,
     /// first article number) so their bodies and entities need not be kept.
     pub fn add(&mut self, articles: Vec<(Article, Vec<Entity>)>, stored: Option<(i64, u32)>) {
@@ -124,6 +172,7 @@ impl<'s> Gathered<'s> {
             if let Some(builder) = self.builder.as_mut() {
                 builder.add(&entities);
             }
+            article.id = self.counts.len() + 1;
             self.counts.push(entities.len() as u32);
             match stored {
                 Some((file, first)) => {
@@ -136,7 +185,6 @@ impl<'s> Gathered<'s> {
                     self.rows.push(IN_MEMORY);
                 }
             }
-            article.id = self.articles.len() + 1;
             self.articles.push(article);
         }
         self.progress.add_articles(count, false);
@@ -148,13 +196,13 @@ impl<'s> Gathered<'s> {
         let Some(watch) = self.watch else {
             return;
         };
-        if !watch.wants(self.articles.len()) {
+        if !watch.wants(self.counts.len()) {
             return;
         }
         let reader = self.reader(self.rows.clone());
         watch.partial(Index::from_parts(Parts {
             name: self.name.clone(),
-            articles: self.articles.clone(),
+            articles: Arc::new(self.articles.clone()),
             counts: self.counts.clone(),
             held: self.held.clone(),
             table: self.builder.as_ref().map(TableBuilder::snapshot),
@@ -183,9 +231,10 @@ impl<'s> Gathered<'s> {
         self.finish_table();
         let rows = std::mem::take(&mut self.rows);
         let store = self.reader(rows);
+        let articles = self.shared.unwrap_or_else(|| Arc::new(self.articles));
         Index::from_parts(Parts {
             name: self.name,
-            articles: self.articles,
+            articles,
             counts: self.counts,
             held: self.held,
             table: self.table,

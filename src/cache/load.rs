@@ -189,16 +189,14 @@ impl Attempt<'_> {
         let mut gathered = Gathered::new(name, self.progress, self.watch);
         gathered.cache = cache.store.as_ref().map(|s| s.path().to_path_buf());
         gathered.reserve(self.plans.iter().filter_map(Plan::articles).sum());
-        if all_cached && !self.options.articles_only {
-            let files: Vec<i64> = self.plans.iter().filter_map(Plan::file_id).collect();
-            let expected: usize = self.plans.iter().filter_map(Plan::articles).sum();
-            let stored = cache.store.as_ref().map(|s| s.table(&files));
-            // A table that cannot be read is built again.
-            if let Some(Ok(Some(table))) = stored {
-                gathered.table = table.into_table(expected);
-            }
-        }
-        let build = !(all_cached && (self.options.articles_only || gathered.table.is_some()));
+        let files: Vec<i64> = self.plans.iter().filter_map(Plan::file_id).collect();
+        let stored = all_cached
+            && !self.options.articles_only
+            && cache
+                .store
+                .as_ref()
+                .is_some_and(|s| s.has_table(&files).unwrap_or(false));
+        let build = !(all_cached && (self.options.articles_only || stored));
         if build {
             gathered.builder = Some(TableBuilder::new());
         }
@@ -220,6 +218,15 @@ impl Attempt<'_> {
                 Plan::Read { .. } => i = self.read_chunk(i, &mut gathered, &mut writing),
             }
         }
+        if stored && let Some(store) = writing.store() {
+            // The list can show while the table is read.
+            gathered.offer_articles();
+            if self.read_table(store, &files, &mut gathered)?
+                && let Some((table, entry_of)) = &gathered.table
+            {
+                writing.put_table(&files, table, entry_of);
+            }
+        }
         let complete = gathered.files_complete && writing.ok();
         if build {
             gathered.finish_table();
@@ -230,6 +237,33 @@ impl Attempt<'_> {
             }
         }
         Ok(gathered)
+    }
+
+    /// Reads the corpus table kept for these files; one that cannot be read
+    /// is built again from the cached entities (true then, to keep it).
+    fn read_table(
+        &self,
+        store: &Store,
+        files: &[i64],
+        gathered: &mut Gathered<'_>,
+    ) -> Result<bool, Failure> {
+        let expected = gathered.len();
+        if let Ok(Some(table)) = store.table(files) {
+            gathered.table = table.into_table(expected);
+        }
+        if gathered.table.is_some() {
+            return Ok(false);
+        }
+        gathered.builder = Some(TableBuilder::new());
+        let mut first = 0;
+        for plan in self.plans {
+            if let Plan::Cached { row, .. } = plan {
+                gathered.feed_cached(store, row, first)?;
+                first += row.articles as usize;
+            }
+        }
+        gathered.finish_table();
+        Ok(true)
     }
 
     /// The keys of this corpus's files: cached files of other paths are forgotten.
@@ -565,5 +599,103 @@ mod tests {
         assert_eq!(reopened.entry_of, index.entry_of);
         assert_eq!(reopened.body(2999), index.body(2999));
         assert!(reopened.articles[2999].body.is_empty(), "left on disk");
+    }
+
+    /// A feed of `n` records, dated a minute back (so it is cached), and the
+    /// options of a cache beside it.
+    fn old_feed(dir: &Path, n: usize) -> (Vec<Input>, Options) {
+        let feed = dir.join("feed.jsonl");
+        let text: String = (0..n)
+            .map(|i| {
+                format!(
+                    "{{\"title\":\"T{i}\",\"body\":\"Workers of Huawei in Chengdu met Li Wei on day {i}.\"}}\n"
+                )
+            })
+            .collect();
+        std::fs::write(&feed, &text).unwrap();
+        std::fs::File::options()
+            .write(true)
+            .open(&feed)
+            .unwrap()
+            .set_modified(SystemTime::now() - Duration::from_secs(60))
+            .unwrap();
+        let options = Options {
+            folder: Some(dir.join("cache")),
+            ..Options::default()
+        };
+        (vec![Input::Path(feed)], options)
+    }
+
+    /// Every partial index a load hands over: its article count and whether it
+    /// has its table.
+    #[derive(Default)]
+    struct Seen(Mutex<Vec<(usize, bool)>>);
+
+    impl Watch for Seen {
+        fn wants(&self, _: usize) -> bool {
+            true
+        }
+        fn partial(&self, index: Index) {
+            let seen = (index.articles.len(), index.has_table());
+            self.0.lock().unwrap().push(seen);
+        }
+    }
+
+    #[test]
+    fn a_reopen_hands_over_every_article_before_the_table_is_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let (inputs, options) = old_feed(dir.path(), 500);
+        let first = load(&inputs, &options, &Progress::default());
+        assert!(first.has_table() && !first.table.is_empty());
+        let seen = Seen::default();
+        let again = load_watched(&inputs, &options, &Progress::default(), Some(&seen));
+        assert_eq!(*seen.0.lock().unwrap(), vec![(500, false)]);
+        assert_eq!(again.table, first.table);
+        assert_eq!(again.entry_of, first.entry_of);
+        assert_eq!(again.articles, first.articles);
+        let e = again
+            .table
+            .iter()
+            .position(|e| e.name == "Chengdu")
+            .unwrap();
+        assert_eq!(again.articles_of(e).len(), 500);
+        assert_eq!(again.table[e].article_count, 500);
+    }
+
+    #[test]
+    fn a_damaged_corpus_table_is_built_again_from_the_cached_entities_and_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let (inputs, options) = old_feed(dir.path(), 200);
+        let first = load(&inputs, &options, &Progress::default());
+        let folder = dir.path().join("cache");
+        let file = std::fs::read_dir(&folder)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .find(|p| p.extension().is_some_and(|x| x == "sqlite"))
+            .unwrap();
+        let sum = || -> i64 {
+            let conn = rusqlite::Connection::open(&file).unwrap();
+            conn.query_row("SELECT sum FROM tables WHERE id = 1", [], |r| r.get(0))
+                .unwrap()
+        };
+        let damage = |sql: &str| {
+            let conn = rusqlite::Connection::open(&file).unwrap();
+            conn.execute(sql, []).unwrap();
+        };
+        let kept = sum();
+        // The checksum no longer fits the record.
+        damage("UPDATE tables SET sum = sum + 1");
+        let again = load(&inputs, &options, &Progress::default());
+        assert_eq!(again.table, first.table);
+        assert_eq!(again.entry_of, first.entry_of);
+        // Kept again, whole: the next reopen reads it.
+        assert_eq!(sum(), kept);
+        let third = load(&inputs, &options, &Progress::default());
+        assert_eq!(third.table, first.table);
+        // A table of other files is not taken for this corpus's.
+        damage("UPDATE tables SET files = x'00'");
+        let fourth = load(&inputs, &options, &Progress::default());
+        assert_eq!(fourth.table, first.table);
+        assert_eq!(fourth.entry_of, first.entry_of);
     }
 }

@@ -31,8 +31,8 @@ pub struct Entry {
     pub kind: Kind,
     /// Every other surface form seen in any article, sorted.
     pub aliases: Vec<String>,
-    /// Indices into [`Index::articles`] of the articles it occurs in, ascending.
-    pub articles: Vec<usize>,
+    /// How many articles it occurs in (which ones: [`Index::articles_of`]).
+    pub article_count: usize,
     /// Total mentions over all articles.
     pub mentions: usize,
 }
@@ -42,11 +42,15 @@ pub struct Entry {
 pub struct Index {
     /// Corpus name for headers.
     pub name: String,
-    /// The articles, in load order.
-    pub articles: Vec<Article>,
+    /// The articles, in load order (shared with the index of a later stage
+    /// of the same load).
+    pub articles: Arc<Vec<Article>>,
     /// Per article, per entity position: the table entry it belongs to. Empty
-    /// when the table was not asked for (see [`Index::has_table`]).
-    pub entry_of: Rows,
+    /// when the table was not asked for (see [`Index::has_table`]). Shared
+    /// with the filter's tables.
+    pub entry_of: Arc<Rows>,
+    /// Per entry: the articles it occurs in, ascending, each once.
+    entry_articles: Arc<Rows>,
     /// Unique entities, sorted by kind, then by article count (descending), then name.
     pub table: Vec<Entry>,
     /// Load problems, for the status line and stderr.
@@ -104,7 +108,7 @@ pub struct Parts {
     /// Corpus name.
     pub name: String,
     /// The articles (bodies empty where the store has them).
-    pub articles: Vec<Article>,
+    pub articles: Arc<Vec<Article>>,
     /// Per article: its entity count.
     pub counts: Vec<u32>,
     /// Per article: its entities when in memory.
@@ -206,6 +210,17 @@ impl Index {
         self.counts.get(position).map_or(0, |&c| c as usize)
     }
 
+    /// Indices into [`Index::articles`] of the articles entry `entry` occurs
+    /// in, ascending (none for an entry out of range).
+    pub fn articles_of(&self, entry: EntryId) -> &[u32] {
+        self.entry_articles.get(entry)
+    }
+
+    /// Every entry's articles (shared with the filter's tables).
+    pub fn entry_articles(&self) -> &Arc<Rows> {
+        &self.entry_articles
+    }
+
     /// Whether the table and [`Index::entry_of`] were built (a command that
     /// only lists articles does without).
     pub fn has_table(&self) -> bool {
@@ -239,7 +254,7 @@ impl Index {
         let held = entities.into_iter().map(|e| Some(Arc::from(e))).collect();
         Index::from_parts(Parts {
             name: corpus.name,
-            articles: corpus.articles,
+            articles: Arc::new(corpus.articles),
             counts,
             held,
             table: Some(builder.finish()),
@@ -250,11 +265,16 @@ impl Index {
 
     /// An index of parts a loader gathered.
     pub fn from_parts(parts: Parts) -> Index {
-        let (table, entry_of) = parts.table.unwrap_or_default();
+        let (mut table, entry_of) = parts.table.unwrap_or_default();
+        let entry_articles = articles_of_entries(table.len(), &entry_of);
+        for (e, entry) in table.iter_mut().enumerate() {
+            entry.article_count = entry_articles.get(e).len();
+        }
         Index {
             name: parts.name,
             articles: parts.articles,
-            entry_of,
+            entry_of: Arc::new(entry_of),
+            entry_articles: Arc::new(entry_articles),
             table,
             problems: parts.problems,
             counts: parts.counts,
@@ -297,7 +317,8 @@ impl Index {
     /// shared articles, most shared first (ties by kind, then name).
     pub fn cooccurring(&self, entry: EntryId) -> Vec<(EntryId, usize)> {
         let mut counts: HashMap<EntryId, usize> = HashMap::new();
-        for &a in &self.table[entry].articles {
+        for &a in self.articles_of(entry) {
+            let a = a as usize;
             let mut seen: Vec<EntryId> = self.entry_of.get(a).iter().map(|&e| e as usize).collect();
             seen.sort_unstable();
             seen.dedup();
@@ -355,11 +376,13 @@ mod tests {
             vec![entity("chongqing", Kind::City, &[])],
         ];
         let idx = Index::build(corpus(3), ents);
-        let city = idx.table.iter().find(|e| e.kind == Kind::City).unwrap();
-        assert_eq!(city.articles, vec![0, 1, 2]);
+        let city_id = idx.table.iter().position(|e| e.kind == Kind::City).unwrap();
+        let city = &idx.table[city_id];
+        assert_eq!(idx.articles_of(city_id), &[0, 1, 2]);
+        assert_eq!(city.article_count, 3);
         assert_eq!(city.name, "Chongqing");
-        let firm = idx.table.iter().find(|e| e.kind == Kind::Firm).unwrap();
-        assert_eq!(firm.articles, vec![0, 1]);
+        let firm_id = idx.table.iter().position(|e| e.kind == Kind::Firm).unwrap();
+        assert_eq!(idx.articles_of(firm_id), &[0, 1]);
         assert_eq!(idx.table.len(), 2);
         assert_eq!(idx.entity_count(), 5);
     }

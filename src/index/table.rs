@@ -56,7 +56,7 @@ impl Group {
             name,
             kind: self.kind,
             aliases,
-            articles: self.articles.iter().map(|&a| a as usize).collect(),
+            article_count: self.articles.len(),
             mentions: self.mentions,
         }
     }
@@ -143,7 +143,7 @@ impl TableBuilder {
             let (x, y) = (&entries[a as usize], &entries[b as usize]);
             x.kind
                 .cmp(&y.kind)
-                .then(y.articles.len().cmp(&x.articles.len()))
+                .then(y.article_count.cmp(&x.article_count))
                 .then(y.mentions.cmp(&x.mentions))
                 .then_with(|| x.name.cmp(&y.name))
         });
@@ -169,28 +169,29 @@ impl TableBuilder {
 
 /// Each entry's articles from each article's entries (ascending, each once):
 /// what a stored table leaves out, since it follows from the rest.
-pub fn articles_of_entries(entries: usize, entry_of: &Rows) -> Vec<Vec<usize>> {
-    // Counted first, so each list is allocated once, at its size.
-    let mut counts = vec![0usize; entries];
-    let mut last = vec![usize::MAX; entries];
+pub fn articles_of_entries(entries: usize, entry_of: &Rows) -> Rows {
+    // Counted first, so the rows are laid out once, at their sizes.
+    let mut counts = vec![0u32; entries];
+    let mut last = vec![u32::MAX; entries];
     for (article, row) in entry_of.iter().enumerate() {
         for &e in row {
             let e = e as usize;
-            if e < entries && last[e] != article {
-                last[e] = article;
+            if e < entries && last[e] != article as u32 {
+                last[e] = article as u32;
                 counts[e] += 1;
             }
         }
     }
-    let mut out: Vec<Vec<usize>> = counts.into_iter().map(Vec::with_capacity).collect();
-    for (article, row) in entry_of.iter().enumerate() {
-        for &e in row {
-            if let Some(list) = out.get_mut(e as usize)
-                && list.last() != Some(&article)
-            {
-                list.push(article);
+    last.fill(u32::MAX);
+    Rows::from_counts(&counts, |push| {
+        for (article, row) in entry_of.iter().enumerate() {
+            for &e in row {
+                let e = e as usize;
+                if e < entries && last[e] != article as u32 {
+                    last[e] = article as u32;
+                    push(e, article as u32);
+                }
             }
         }
-    }
-    out
+    })
 }

@@ -68,8 +68,11 @@ pub struct Searcher {
     text_owners: Rows,
     pub(super) entry_texts: Rows,
     pub(super) entry_kind: Vec<Kind>,
-    pub(super) entry_articles: Rows,
-    pub(super) article_entries: Rows,
+    /// Per entry: its articles (the index's own, shared).
+    pub(super) entry_articles: Arc<Rows>,
+    /// Per article: its entries, a repeat where two of its entities are one
+    /// entry (the index's own, shared).
+    pub(super) article_entries: Arc<Rows>,
     pub(super) article_title: Vec<u32>,
     pub(super) article_source: Vec<Option<u32>>,
     /// Per article: the fields it has (a title, an outlet, entities of which kinds).
@@ -175,7 +178,7 @@ fn single_char_articles(searcher: &Searcher) -> Vec<u8> {
 
 /// Each id once, in the order they first come (a huge article has hundreds
 /// of thousands of entities: a set, not a scan, tells which came before).
-fn first_of_each(ids: &[u32]) -> Vec<u32> {
+pub(super) fn first_of_each(ids: &[u32]) -> Vec<u32> {
     if ids.len() <= 32 {
         let mut seen = Vec::with_capacity(ids.len());
         for &id in ids {
@@ -241,7 +244,7 @@ impl Searcher {
             );
         }
         let texts = Texts::new(&interner.strings);
-        let article_entries = Rows::new(index.entry_of.iter().map(first_of_each));
+        let article_entries = Arc::clone(&index.entry_of);
         let article_fields = (0..index.articles.len())
             .map(|a| {
                 let mut f = if index.articles[a].title.is_empty() {
@@ -272,12 +275,7 @@ impl Searcher {
             text_owners: Rows::new(interner.owners),
             entry_texts: Rows::new(entry_texts),
             entry_kind: index.table.iter().map(|e| e.kind).collect(),
-            entry_articles: Rows::new(
-                index
-                    .table
-                    .iter()
-                    .map(|e| e.articles.iter().map(|&a| a as u32)),
-            ),
+            entry_articles: Arc::clone(index.entry_articles()),
             article_entries,
             article_title,
             article_source,

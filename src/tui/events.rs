@@ -210,7 +210,10 @@ impl Watch for Arrivals<'_> {
         let articles = index.articles.len();
         let mut model = Model::new(index);
         model.generation = self.engines.next_generation();
-        self.engines.prepare(&model);
+        // Without its table (read next) there is nothing to filter yet.
+        if model.index.has_table() {
+            self.engines.prepare(&model);
+        }
         if let Ok(mut last) = self.last.lock() {
             *last = Some((Instant::now(), articles));
         }

@@ -110,7 +110,7 @@ pub fn areas(state: &State) -> Vec<Area> {
                 .index
                 .table
                 .get(view.entry)
-                .map_or(0, |e| e.articles.len());
+                .map_or(0, |e| e.article_count);
             entity(body, articles)
         }
         None => match state.tab {

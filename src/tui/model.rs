@@ -179,7 +179,7 @@ fn corpus_sections(index: &Index) -> Vec<Section> {
         let (a, b) = (&table[x], &table[y]);
         Group::of(a.kind)
             .cmp(&Group::of(b.kind))
-            .then(b.articles.len().cmp(&a.articles.len()))
+            .then(b.article_count.cmp(&a.article_count))
             .then(b.mentions.cmp(&a.mentions))
             .then_with(|| a.name.cmp(&b.name))
     });

@@ -192,7 +192,7 @@ pub fn with_rows(state: &mut State, entry: usize) -> Arc<Vec<ListRow>> {
     if index
         .table
         .get(entry)
-        .is_some_and(|e| e.articles.len() > BIG_ENTRY)
+        .is_some_and(|e| e.article_count > BIG_ENTRY)
     {
         let job = Job::With(entry);
         if !state.jobs.contains(&job) {

@@ -70,11 +70,12 @@ fn push(state: &mut State, screen: Screen) {
 
 /// Opens the screen of one entry, its article list on `from` when given.
 pub fn open_entity(state: &mut State, entry: EntryId, from: Option<usize>) {
-    let Some(found) = state.model.index.table.get(entry) else {
+    if entry >= state.model.index.table.len() {
         return;
-    };
+    }
+    let articles = state.model.index.articles_of(entry);
     let selected = from
-        .and_then(|a| found.articles.iter().position(|&x| x == a))
+        .and_then(|a| articles.iter().position(|&x| x as usize == a))
         .unwrap_or(0);
     let view = EntityView {
         entry,
@@ -243,13 +244,9 @@ pub fn settle_entity(state: &mut State) {
     let Some(Screen::Entity(view)) = state.stack.last_mut() else {
         return;
     };
-    let articles = model
-        .index
-        .table
-        .get(view.entry)
-        .map_or(&[][..], |e| &e.articles[..]);
+    let articles = model.index.articles_of(view.entry);
     view.articles.settle(articles.len(), list_height);
-    let article = articles.get(view.articles.selected).copied();
+    let article = articles.get(view.articles.selected).map(|&a| a as usize);
     if view.lines_for != article {
         view.lines = article
             .and_then(|a| {

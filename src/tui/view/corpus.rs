@@ -17,7 +17,7 @@ fn articles(n: usize) -> String {
 /// Draws the corpus view.
 pub fn render(state: &State, frame: &mut Frame, areas: &[Area]) {
     let table = &state.model.index.table;
-    let row = |e: usize| (table[e].name.clone(), articles(table[e].articles.len()));
+    let row = |e: usize| (table[e].name.clone(), articles(table[e].article_count));
     let reason = |e: usize| {
         let results = state.filters.results(Slot::Corpus)?;
         let searcher = &state.model.engine.as_ref()?.searcher;

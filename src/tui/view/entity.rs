@@ -18,16 +18,19 @@ pub fn render(state: &State, frame: &mut Frame, areas: &[Area]) {
     let Some(Screen::Entity(view)) = state.screen() else {
         return;
     };
-    let Some(entry) = state.model.index.table.get(view.entry) else {
+    if view.entry >= state.model.index.table.len() {
         return;
-    };
+    }
     if let Some(chrome) = layout::chrome(state.width, state.height) {
         let info = Rect::new(chrome.body.x, chrome.body.y, chrome.body.width, 1);
         render_info(state, frame, info, view);
     }
     for area in areas {
         match area.target {
-            Target::EntityArticles => articles(state, frame, area, view, &entry.articles),
+            Target::EntityArticles => {
+                let list = state.model.index.articles_of(view.entry);
+                articles(state, frame, area, view, list)
+            }
             Target::Mentions => mentions(state, frame, area, view),
             Target::EntityWith => with(state, frame, area, view),
             _ => {}
@@ -46,8 +49,7 @@ fn render_info(state: &State, frame: &mut Frame, area: Rect, view: &EntityView) 
     );
     let mut facts = format!(
         " in {} of {total} articles{dot}{} mentions",
-        entry.articles.len(),
-        entry.mentions
+        entry.article_count, entry.mentions
     );
     if !entry.aliases.is_empty() {
         facts.push_str(&format!("{dot}also: {}", entry.aliases.join(", ")));
@@ -60,7 +62,7 @@ fn render_info(state: &State, frame: &mut Frame, area: Rect, view: &EntityView) 
     frame.render_widget(Paragraph::new(line), area);
 }
 
-fn articles(state: &State, frame: &mut Frame, area: &Area, view: &EntityView, list: &[usize]) {
+fn articles(state: &State, frame: &mut Frame, area: &Area, view: &EntityView, list: &[u32]) {
     let focused = view.focus == Target::EntityArticles;
     let text = match list.len() {
         1 => "1 article mentions it".to_string(),
@@ -76,6 +78,7 @@ fn articles(state: &State, frame: &mut Frame, area: &Area, view: &EntityView, li
         .skip(cursor.offset)
         .take(area.rows.height as usize)
         .map(|&a| {
+            let a = a as usize;
             let article = &state.model.index.articles[a];
             let count = state
                 .model

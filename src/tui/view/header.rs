@@ -71,7 +71,9 @@ pub fn summary(state: &State) -> String {
     if skipped > 0 {
         text.push_str(&format!("{dot}{skipped} skipped"));
     }
-    if state.arriving.is_some() {
+    if state.arriving.is_some() && !index.has_table() {
+        text.push_str(&format!("{dot}reading the entities{more}"));
+    } else if state.arriving.is_some() {
         text.push_str(&format!("{dot}more arriving{more}"));
     }
     text
