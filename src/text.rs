@@ -1,5 +1,7 @@
 //! Untrusted text made safe and measured for the terminal: the one sanitiser every
-//! article string passes through before it is drawn or printed, and width helpers.
+//! article string passes through before it is drawn or printed, the one escaper for
+//! what the user typed (arguments, paths) when a message echoes it, the one test of
+//! what may not reach a terminal raw, and width helpers.
 
 use std::borrow::Cow;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
@@ -29,6 +31,71 @@ fn is_invisible(c: char) -> bool {
         | '\u{feff}'              // BOM / zero-width no-break space
         | '\u{fff9}'..='\u{fffb}' // interlinear annotation
     )
+}
+
+/// Whether a terminal may act on `c`, or it hides or reorders text: C0 controls,
+/// DEL, C1 controls (U+009B is CSI on some terminals), bidi controls, zero-width
+/// characters and the Unicode line separators. None of them may reach stdout or
+/// stderr raw; where output keeps newlines or tabs, the caller allows those.
+pub fn is_unsafe(c: char) -> bool {
+    matches!(c, '\u{0}'..='\u{1f}' | '\u{7f}'..='\u{9f}' | '\u{2028}' | '\u{2029}')
+        || is_invisible(c)
+}
+
+/// Writes `c` as an escape a shell's `$'...'` reads back: `\x1b`, `\u202e`.
+fn push_escaped(out: &mut String, c: char) {
+    use std::fmt::Write;
+    let n = c as u32;
+    let _ = match c {
+        '\n' => write!(out, "\\n"),
+        '\t' => write!(out, "\\t"),
+        '\r' => write!(out, "\\r"),
+        _ if n < 0x80 => write!(out, "\\x{n:02x}"),
+        _ if n <= 0xffff => write!(out, "\\u{n:04x}"),
+        _ => write!(out, "\\U{n:08x}"),
+    };
+}
+
+/// What the user typed (an argument, a path), escaped for a message: every
+/// character [`is_unsafe`] flags is written as an escape (`\x1b`, `\u202e`,
+/// `\n`), so the message shows what was typed and the terminal acts on none of it.
+pub fn escape(s: &str) -> Cow<'_, str> {
+    if !s.chars().any(is_unsafe) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if is_unsafe(c) {
+            push_escaped(&mut out, c);
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// A path or argument that may not be UTF-8, as text: valid characters as they
+/// are (still to be sanitised or escaped on output), each byte that is not
+/// UTF-8 as `\xHH`, so that two names never look the same and a shell's
+/// `$'...'` names the file again.
+pub fn os_lossless(s: &std::ffi::OsStr) -> Cow<'_, str> {
+    if let Some(text) = s.to_str() {
+        return Cow::Borrowed(text);
+    }
+    use std::fmt::Write;
+    let mut out = String::new();
+    for chunk in s.as_encoded_bytes().utf8_chunks() {
+        out.push_str(chunk.valid());
+        for byte in chunk.invalid() {
+            let _ = write!(out, "\\x{byte:02X}");
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// A path or argument escaped for a message: [`os_lossless`], then [`escape`].
+pub fn escape_os(s: &std::ffi::OsStr) -> String {
+    escape(&os_lossless(s)).into_owned()
 }
 
 fn needs_work(s: &str, keep_newlines: bool) -> bool {
@@ -131,6 +198,23 @@ mod tests {
     fn newlines_kept_or_flattened() {
         assert_eq!(sanitize("a\r\nb\tc"), "a\nb c");
         assert_eq!(sanitize_line("a\nb"), "a b");
+    }
+
+    #[test]
+    fn escape_shows_what_was_typed_and_nothing_acts() {
+        assert_eq!(escape("a\x1b]2;x\x07b"), "a\\x1b]2;x\\x07b");
+        assert_eq!(escape("\u{202e}z\u{9b}\n"), "\\u202ez\\u009b\\n");
+        assert!(matches!(escape("Chongqing 重庆"), Cow::Borrowed(_)));
+        assert!(!escape("\u{200b}\u{feff}\u{7f}").chars().any(is_unsafe));
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn names_that_are_not_utf8_show_their_bytes() {
+        use std::os::unix::ffi::OsStrExt;
+        let name = std::ffi::OsStr::from_bytes(b"caf\xe9\x1b.txt");
+        assert_eq!(os_lossless(name), "caf\\xE9\x1b.txt");
+        assert_eq!(escape_os(name), "caf\\xE9\\x1b.txt");
     }
 
     #[test]

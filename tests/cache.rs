@@ -416,3 +416,38 @@ fn an_export_read_back_keeps_its_entities_and_metadata_unless_reextract() {
     );
     assert_eq!(first["author"], "Someone Else", "metadata stays as written");
 }
+
+/// The metadata's evidence (`show --why`, from the pages branch) is cached with
+/// the article: a reopen read from the cache explains it as the first open did.
+#[test]
+fn metadata_evidence_survives_the_cache() {
+    let setup = Setup::new(0);
+    fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/html/blog_post.html"
+        ),
+        setup.corpus.join("blog_post.html"),
+    )
+    .unwrap();
+    age(&setup.corpus.join("blog_post.html"));
+    let why = |extra: &[&str]| {
+        let mut args = vec!["show", "--why", "--json"];
+        args.extend(extra);
+        args.push("1");
+        let out = setup.run(&args);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let record: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        record["why"].clone()
+    };
+    let first = why(&[]);
+    assert_eq!(first["source"], "open-graph", "{first}");
+    let cached = setup.run(&["cache", "info"]);
+    assert!(String::from_utf8_lossy(&cached.stdout).contains("articles  1"));
+    assert_eq!(why(&[]), first, "read back from the cache");
+    assert_eq!(why(&["--no-cache"]), first);
+}

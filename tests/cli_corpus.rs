@@ -104,6 +104,36 @@ fn show_a_path_and_a_jsonl_record() {
 }
 
 #[test]
+fn show_why_says_where_each_field_came_from() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("page.html");
+    let para = "<p>The harbour authority said on Monday that cargo volumes rose by a fifth, helped by new routes and longer opening hours at the terminal.</p>";
+    fs::write(
+        &page,
+        format!(
+            r#"<html><head><title>Port grows fast - Harbour Times</title>
+            <script type="application/ld+json">{{"@type":"NewsArticle","headline":"Port grows fast","datePublished":"2021-05-06"}}</script>
+            <meta property="og:site_name" content="Harbour Times"><meta name="author" content="Ann Smith"></head>
+            <body><h1>Port grows fast</h1>{para}{para}{para}</body></html>"#
+        ),
+    )
+    .unwrap();
+    let path = page.to_str().unwrap();
+    let json: Value = serde_json::from_str(&stdout_of(&["show", path, "--json", "--why"])).unwrap();
+    assert_eq!(json["title"], "Port grows fast");
+    assert_eq!(json["why"]["title"], "json-ld");
+    assert_eq!(json["why"]["source"], "open-graph");
+    assert_eq!(json["why"]["date"], "json-ld");
+    assert_eq!(json["why"]["author"], "meta-tag");
+    // Without --why the record is the export record, unchanged.
+    let plain: Value = serde_json::from_str(&stdout_of(&["show", path, "--json"])).unwrap();
+    assert!(plain.get("why").is_none());
+    let text = stdout_of(&["show", path, "--why"]);
+    assert!(text.contains("Title     JSON-LD structured data"), "{text}");
+    assert!(text.contains("Author    named meta tag"), "{text}");
+}
+
+#[test]
 fn export_of_a_folder_and_of_stdin() {
     let tmp = tempfile::tempdir().unwrap();
     fs::write(tmp.path().join("a.txt"), "Quay reopens\nThe old quay reopened to ferries on Sunday after two years of repairs, the harbour office said.\n").unwrap();

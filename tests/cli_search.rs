@@ -164,10 +164,13 @@ fn limit_cuts_the_list_but_not_the_exit_code() {
         .stdout
         .clone();
     assert_eq!(ids(&out), vec!["2"]);
+    // `--limit 0` would list nothing whatever matched: a usage error, not a
+    // silent empty answer.
     search(dir.path(), &["rail", "--limit", "0"])
         .assert()
-        .code(0)
-        .stdout("");
+        .code(2)
+        .stdout("")
+        .stderr(predicates::str::contains("must be at least 1"));
 }
 
 #[test]

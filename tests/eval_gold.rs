@@ -8,7 +8,7 @@ use std::path::Path;
 
 fn report(gold: &str, articles: &[&str]) -> Report {
     let golds = eval::load_dir(Path::new(gold)).expect("gold files");
-    let inputs: Vec<Input> = articles.iter().map(|p| Input::from_arg(p)).collect();
+    let inputs: Vec<Input> = articles.iter().map(Input::from_arg).collect();
     let index = Index::from_corpus(corpus::load(&inputs));
     eval::evaluate(&index, &golds)
 }

@@ -107,6 +107,7 @@ fn searcher() -> Searcher {
             author: None,
             url: None,
             body: String::new(),
+            why: Default::default(),
         })
         .collect();
     let corpus = Corpus {

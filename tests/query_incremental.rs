@@ -287,3 +287,26 @@ proptest! {
         prop_assert_eq!(got, want);
     }
 }
+
+/// Regression: an entity filter asked after an article search of the same
+/// term in one session (as breaking ties does) continued every remembered
+/// scan from its end and lost most matching entries.
+#[test]
+fn same_term_over_other_fields_in_one_session_is_not_an_extension() {
+    let (_, searcher) = corpus();
+    let options = Options::default();
+    for typed in ["re", "chong", "an"] {
+        let (query, _) = Query::parse_lenient(typed);
+        let fresh = Session::new()
+            .filter_entries(searcher, &query, &options, None, &|| false)
+            .unwrap();
+        let mut session = Session::new();
+        session
+            .search(searcher, &query, &options, &|| false)
+            .unwrap();
+        let after = session
+            .filter_entries(searcher, &query, &options, None, &|| false)
+            .unwrap();
+        assert_eq!(after, fresh, "{typed}");
+    }
+}

@@ -19,6 +19,7 @@ fn article(id: usize, title: &str, source: Option<&str>) -> Article {
         author: None,
         url: None,
         body: String::new(),
+        why: Default::default(),
     }
 }
 
@@ -295,4 +296,86 @@ fn smart_case_applies_per_term() {
     assert_eq!(ids(&s, "Cloud"), vec![1, 2]);
     assert!(ids(&s, "CLOUD").is_empty());
     assert_eq!(ids(&s, "cloud Chong"), vec![1]);
+}
+
+/// What breaking ties by length costs per keystroke at 100,000 generated
+/// articles: a whole search (ties broken) and the tie-breaking alone, for
+/// queries that match many articles. A measurement, not a timed test:
+/// `cargo test --release --test query_search -- --ignored --nocapture tie_break_costs`.
+#[test]
+#[ignore]
+fn tie_break_costs() {
+    use dossier::query::Session;
+    use std::time::Instant;
+    let index = dossier::generate::index(100_000, 1);
+    let searcher = Searcher::new(&index);
+    let options = Options::default();
+    for text in [
+        "chong",
+        "re",
+        "ali | tenc",
+        "zhang wei",
+        "f:tech",
+        "c:shan",
+        "2016",
+        "a",
+    ] {
+        let (query, _) = Query::parse_lenient(text);
+        let mut session = Session::new();
+        let _ = session.search(&searcher, &query, &options, &|| false);
+        let mut search = Vec::new();
+        let mut ties = Vec::new();
+        for _ in 0..5 {
+            let t = Instant::now();
+            let mut hits = session
+                .search(&searcher, &query, &options, &|| false)
+                .unwrap();
+            search.push(t.elapsed().as_secs_f64() * 1e3);
+            let t = Instant::now();
+            session
+                .break_ties(&searcher, &query, &options, &mut hits, &|| false)
+                .unwrap();
+            ties.push(t.elapsed().as_secs_f64() * 1e3);
+        }
+        let t = Instant::now();
+        let entries = session
+            .filter_entries(&searcher, &query, &options, None, &|| false)
+            .unwrap();
+        let filter_entries = t.elapsed().as_secs_f64() * 1e3;
+        search.sort_by(f64::total_cmp);
+        ties.sort_by(f64::total_cmp);
+        println!(
+            "{text:<12} search (ties broken) median {:.2} ms; breaking ties alone median {:.2} ms; of which entry scores {filter_entries:.2} ms ({} entries)",
+            search[2],
+            ties[2],
+            entries.len()
+        );
+    }
+}
+
+/// Regression (issue 18): `firm:ali` ranked an article about "Dell
+/// Alienware" above one about "Alibaba"; fzf's --tiebreak=length puts the
+/// shorter match first, and corpus order only after that.
+#[test]
+fn firm_ali_ranks_alibaba_above_dell_alienware() {
+    let articles = vec![
+        article(1, "Gaming laptops", None),
+        article(2, "Cloud results", None),
+        article(3, "Another laptop", None),
+    ];
+    let entities = vec![
+        vec![entity(Kind::Firm, "Dell Alienware", &[])],
+        vec![entity(Kind::Firm, "Alibaba", &[])],
+        vec![entity(Kind::Firm, "Dell Alienware", &[])],
+    ];
+    let corpus = Corpus {
+        name: "t".into(),
+        articles,
+        problems: vec![],
+    };
+    let s = Searcher::new(&Index::build(corpus, entities));
+    let hits = s.search(&Query::parse("firm:ali").unwrap(), &Options::default());
+    let order: Vec<usize> = hits.iter().map(|h| h.article).collect();
+    assert_eq!(order, [1, 0, 2]);
+    assert!(hits.windows(2).all(|w| w[0].score == w[1].score));
 }

@@ -173,3 +173,65 @@ fn a_date_glued_to_the_headline_and_a_name_alone_under_it() {
         &["Updated", "Zhao Minghui", "signs eight new factory deals"],
     );
 }
+
+#[test]
+fn an_updated_line_with_the_time_before_a_dashed_date() {
+    let a = load("updated_time_first.txt");
+    check(
+        &a,
+        [
+            Some("Quxton ferry terminal doubles its night sailings"),
+            None,
+            Some("2019-08-14"),
+            None,
+        ],
+        &["The ferry operator at Quxton said on Wednesday"],
+        &["Updated", "14:59"],
+    );
+    assert_eq!(a.why.date, dossier::corpus::Evidence::Byline);
+}
+
+#[test]
+fn an_updated_line_with_the_outlet_after_date_and_time() {
+    let a = load("updated_outlet_last.txt");
+    check(
+        &a,
+        [
+            Some("Portline opens a second container berth"),
+            Some("QTV"),
+            Some("2019-08-24"),
+            None,
+        ],
+        &["Portline Holdings opened a second container berth"],
+        &["Updated", "04:32 PM"],
+    );
+}
+
+#[test]
+fn a_bracketed_site_updated_line_and_a_mixed_case_dateline() {
+    let a = load("domain_updated_dateline.txt");
+    check(
+        &a,
+        [
+            Some("Quxton sets up a logistics fund for inland ports"),
+            Some("portal.quxton.gov.cn"),
+            Some("2017-07-11"),
+            None,
+        ],
+        &["The city of Quxton has set up a logistics fund"],
+        &["Updated :"],
+    );
+    // Without the site line, the agency in the mixed-case dateline is the outlet.
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/text/domain_updated_dateline.txt"),
+    )
+    .expect("fixture");
+    let rest = text.split_once('\n').map_or("", |(_, r)| r);
+    let corpus = load_text("dateline.txt", rest);
+    assert_eq!(corpus.articles[0].source.as_deref(), Some("Xinhua"));
+    assert_eq!(
+        corpus.articles[0].title,
+        "Quxton sets up a logistics fund for inland ports"
+    );
+}

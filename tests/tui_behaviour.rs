@@ -674,3 +674,62 @@ fn a_huge_article_is_prepared_off_the_ui_thread_and_laid_out_a_screen_at_a_time(
     let row = view.wrapped.find_row(&view.doc, mention).unwrap();
     assert!(row >= view.scroll && row < view.scroll + 30);
 }
+
+/// Where the time of sorting and of the facet recount goes at 100,000
+/// generated articles: each key's update and frame on this thread, and the
+/// recount itself (which the explorer runs on a worker). A measurement, not
+/// a timed test: `cargo test --release --test tui_behaviour -- --ignored
+/// --nocapture sort_and_facet_costs`.
+#[test]
+#[ignore]
+fn sort_and_facet_costs() {
+    use dossier::tui::facet;
+    use std::time::Instant;
+    let t = Instant::now();
+    let model = dossier::tui::model::Model::with_engine(dossier::generate::index(100_000, 1));
+    let mut report = vec![format!("model {:.1?}", t.elapsed())];
+    let mut s = State::from_model(model, Theme::new(Palette::TrueColor, false));
+    update(&mut s, Action::Resize(120, 40));
+    let timed = |s: &mut State, keys: &str, report: &mut Vec<String>| {
+        let t = Instant::now();
+        press(s, keys);
+        let _ = tui::render(s);
+        report.push(format!("{keys:?} {:.1?}", t.elapsed()));
+    };
+    for _ in 0..4 {
+        timed(&mut s, "s", &mut report);
+    }
+    for query in ["city:an", "a", "zh"] {
+        timed(&mut s, &format!("1 / C-u {query} Enter"), &mut report);
+        for _ in 0..5 {
+            timed(&mut s, "s", &mut report);
+        }
+        let Some(dossier::tui::filter::Matched::Articles(hits)) = s
+            .filters
+            .results(dossier::tui::filter::Slot::Articles)
+            .map(|r| &r.matched)
+        else {
+            continue;
+        };
+        let request = facet::Request {
+            generation: 0,
+            query: query.into(),
+            articles: hits.iter().map(|h| h.article as u32).collect(),
+        };
+        let t = Instant::now();
+        let counted = facet::count(s.model.engine.as_ref().expect("engine"), &request, &|| {
+            false
+        });
+        report.push(format!(
+            "recount of {} articles (worker) {:.1?}",
+            hits.len(),
+            t.elapsed()
+        ));
+        assert!(counted.is_some());
+        // `2` shows the corpus: this thread's part (snapshot mode also runs the
+        // recount here, so it is timed apart and subtracted).
+        timed(&mut s, "2", &mut report);
+        timed(&mut s, "j", &mut report);
+    }
+    println!("{}", report.join("\n"));
+}

@@ -474,9 +474,18 @@ fn the_corpus_panes_filter_too() {
 }
 
 #[test]
-fn slash_where_nothing_can_be_filtered_says_where_it_works() {
+fn slash_in_the_reader_finds_text_instead_of_filtering() {
     let mut s = state(80, 24);
     press(&mut s, "Enter /");
+    assert!(s.filters.editing().is_none());
+    assert!(dossier::tui::update::find::editing(&s));
+}
+
+#[test]
+fn slash_where_nothing_can_be_filtered_says_where_it_works() {
+    let mut s = state(120, 40);
+    // The entity screen: its lists are not filtered.
+    press(&mut s, "Tab Enter /");
     assert!(s.message.as_deref().unwrap_or("").contains("filters"));
     assert!(s.filters.editing().is_none());
 }

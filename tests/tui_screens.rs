@@ -1,4 +1,4 @@
-//! Snapshots of every screen at 80x24, 120x40 and 40x12, drawn through
+//! Snapshots of every screen at 80x24, 100x30, 120x40, 200x60 and 40x12, drawn through
 //! ratatui's TestBackend from the fixture index (not the live extractor), so
 //! they change only when the explorer does. Review changes with `cargo insta review`
 //! or by reading the `.snap` files; accept with INSTA_UPDATE=always.
@@ -8,7 +8,7 @@ mod tui_fixture;
 use dossier::index::Index;
 use dossier::tui::{self, Theme};
 
-const SIZES: [(u16, u16); 3] = [(80, 24), (120, 40), (40, 12)];
+const SIZES: [(u16, u16); 5] = [(80, 24), (120, 40), (40, 12), (100, 30), (200, 60)];
 
 /// Screen name and the keys that lead there from the start.
 const SCREENS: &[(&str, &str)] = &[
@@ -31,6 +31,19 @@ const SCREENS: &[(&str, &str)] = &[
     ("filter_problem", "/ ' c h o n g Space |"),
     ("filter_panes", "Tab / c l o u d"),
     ("filter_corpus", "2 / c h e n"),
+    ("sorted_by_date", "s"),
+    ("filter_sorted_by_outlet", "/ c l o u d Enter s s"),
+    ("filter_raises_matches", "/ f i r m : t e n Enter"),
+    ("facet_corpus", "/ c i t y : c h e n g d u Enter 2"),
+    (
+        "facet_corpus_with",
+        "/ c i t y : c h e n g d u Enter 2 Tab Tab Tab Tab Tab",
+    ),
+    ("did_you_mean", "/ c h o g n q i n g"),
+    ("filter_placeholder", "Tab /"),
+    ("reader_find", "Enter / c l o u d Enter n"),
+    ("reader_find_typing", "Enter / c h o n"),
+    ("reader_sidebar_rewrapped", "Enter Tab"),
 ];
 
 fn screen(index: Index, width: u16, height: u16, keys: &str) -> String {
@@ -58,6 +71,16 @@ fn screens_120x40() {
 #[test]
 fn screens_40x12() {
     check_all(SIZES[2]);
+}
+
+#[test]
+fn screens_100x30() {
+    check_all(SIZES[3]);
+}
+
+#[test]
+fn screens_200x60() {
+    check_all(SIZES[4]);
 }
 
 #[test]

@@ -2,6 +2,7 @@
 //! CRC-32 beside it that is checked on every read, so a flipped byte is caught.
 
 use crate::corpus::Article;
+use crate::corpus::meta::why::Why;
 use crate::extract::{Entity, Kind};
 use crate::index::{Entry, Rows};
 use serde::{Deserialize, Serialize};
@@ -28,6 +29,8 @@ pub struct Stored {
     pub url: Option<String>,
     /// How many entities it has.
     pub entities: u32,
+    /// The evidence behind its metadata.
+    pub why: Why,
 }
 
 /// [`Stored`] borrowed from an article, to write it without copying: the same
@@ -42,6 +45,7 @@ pub struct StoredRef<'a> {
     author: Option<&'a str>,
     url: Option<&'a str>,
     entities: u32,
+    why: Why,
 }
 
 impl<'a> StoredRef<'a> {
@@ -57,6 +61,7 @@ impl<'a> StoredRef<'a> {
             author: article.author.as_deref(),
             url: article.url.as_deref(),
             entities: entities as u32,
+            why: article.why,
         }
     }
 }
@@ -76,6 +81,7 @@ impl Stored {
             author: self.author,
             url: self.url,
             body: String::new(),
+            why: self.why,
         };
         (article, self.entities)
     }
@@ -215,6 +221,10 @@ mod tests {
             author: None,
             url: None,
             entities: 1,
+            why: Why {
+                source: crate::corpus::meta::why::Evidence::JsonField,
+                ..Why::default()
+            },
         };
         let (mut bytes, sum) = encode(&stored).unwrap();
         assert_eq!(decode::<Stored>(&bytes, sum).unwrap(), stored);

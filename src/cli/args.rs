@@ -1,8 +1,11 @@
 //! clap definitions for every command: the one source for parsing, `--help`,
 //! shell completions and the man page.
 
+use super::report;
 use crate::extract::Kind;
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::error::ErrorKind;
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use std::ffi::OsString;
 use std::path::PathBuf;
 
 const EXAMPLES: &str = "\
@@ -24,7 +27,7 @@ pub struct Cli {
     /// Files or folders of articles (.txt .md .html .jsonl); `-` reads stdin.
     /// Without any, the embedded sample corpus.
     #[arg(value_name = "PATHS")]
-    pub paths: Vec<String>,
+    pub paths: Vec<OsString>,
     /// Options every command takes.
     #[command(flatten)]
     pub global: Global,
@@ -89,7 +92,7 @@ pub enum Command {
     List(ListArgs),
     /// Show one cleaned article with its metadata.
     #[command(
-        after_help = "Examples:\n  dossier show 2\n  dossier show ~/news/a.html --json\n  dossier show 3 ~/news\n  dossier show ~/news/feed.jsonl:12\n\nExit status: 0 when shown, 2 when there is no such article or file."
+        after_help = "Examples:\n  dossier show 2\n  dossier show ~/news/a.html --json --why\n  dossier show 3 ~/news\n  dossier show ~/news/feed.jsonl:12\n\nExit status: 0 when shown, 2 when there is no such article or file."
     )]
     Show(ShowArgs),
     /// List entities per article or across the corpus.
@@ -122,6 +125,11 @@ pub enum Command {
         after_help = "Examples:\n  dossier cache info\n  dossier cache info ~/news\n  dossier cache clear\n  dossier cache clear ~/news\n\nA corpus's cache holds its cleaned articles and entities, so that reopening\nunchanged files reads nothing again. It is rebuilt when damaged or written by\nanother version; --no-cache runs without it."
     )]
     Cache(CacheArgs),
+    /// Choose articles in the explorer and print their paths, as fzf does.
+    #[command(
+        after_help = "Examples:\n  vim $(dossier pick ~/news)\n  dossier pick ~/news --json | jq -r .url\n\nThe explorer runs on the terminal (/dev/tty); Tab marks an article and moves down,\nS-Tab marks and moves up, Enter prints the marked articles (or the selected one),\none path a line. Esc on the list, q or Ctrl-C cancel.\n\nExit status: 0 when something was chosen, 1 when Enter found nothing to choose,\n2 on error, 130 when cancelled (as fzf)."
+    )]
+    Pick(PickArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     #[command(
         after_help = "Examples:\n  dossier completions bash > ~/.local/share/bash-completion/completions/dossier\n  dossier completions zsh > ~/.zfunc/_dossier\n  dossier completions fish > ~/.config/fish/completions/dossier.fish"
@@ -151,12 +159,12 @@ pub enum CacheAction {
     /// Where the caches are, and for each its corpus, files, articles, size and version.
     Info {
         /// Only the cache of the corpus of these files or folders.
-        paths: Vec<String>,
+        paths: Vec<OsString>,
     },
     /// Delete the caches (only that of the corpus of PATHS when given).
     Clear {
         /// Only the cache of the corpus of these files or folders.
-        paths: Vec<String>,
+        paths: Vec<OsString>,
     },
 }
 
@@ -164,7 +172,7 @@ pub enum CacheAction {
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// Files or folders (default: the embedded sample corpus); `-` reads stdin.
-    pub paths: Vec<String>,
+    pub paths: Vec<OsString>,
     /// Print JSON instead of a table.
     #[arg(long)]
     pub json: bool,
@@ -175,19 +183,23 @@ pub struct ListArgs {
 pub struct ShowArgs {
     /// An article id from `dossier list`, the path of an article file, or
     /// FILE.jsonl:LINE for one JSON Lines record.
-    pub target: String,
+    pub target: OsString,
     /// The corpus an id refers to (default: the embedded sample corpus).
-    pub paths: Vec<String>,
+    pub paths: Vec<OsString>,
     /// Print JSON instead of text.
     #[arg(long)]
     pub json: bool,
+    /// Also say where the title, outlet, date and author came from (JSON-LD, a meta
+    /// tag, the headline line, a byline, the publisher table, ...).
+    #[arg(long)]
+    pub why: bool,
 }
 
 /// `dossier entities`.
 #[derive(Debug, Args)]
 pub struct EntitiesArgs {
     /// Files or folders (default: the embedded sample corpus); `-` reads stdin.
-    pub paths: Vec<String>,
+    pub paths: Vec<OsString>,
     /// Only this article (an id from `dossier list`); without it, corpus-wide.
     #[arg(long, value_name = "ID")]
     pub article: Option<usize>,
@@ -206,15 +218,15 @@ pub struct SearchArgs {
     /// `!not`, scopes such as `city:` `firm:` (`c:` `f:`); smart case.
     pub query: String,
     /// Files or folders (default: the embedded sample corpus); `-` reads stdin.
-    pub paths: Vec<String>,
+    pub paths: Vec<OsString>,
     /// Match only entities of these kinds, comma-separated.
     #[arg(long, value_delimiter = ',', value_name = "KINDS")]
     pub kind: Vec<Kind>,
     /// Print JSON instead of a table.
     #[arg(long)]
     pub json: bool,
-    /// Show at most N articles.
-    #[arg(long, value_name = "N")]
+    /// Show at most N articles (N is at least 1).
+    #[arg(long, value_name = "N", value_parser = at_least_one)]
     pub limit: Option<usize>,
 }
 
@@ -229,7 +241,7 @@ pub enum ExportFormat {
 #[derive(Debug, Args)]
 pub struct ExportArgs {
     /// Files or folders (default: the embedded sample corpus); `-` reads stdin.
-    pub paths: Vec<String>,
+    pub paths: Vec<OsString>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = ExportFormat::Jsonl)]
     pub format: ExportFormat,
@@ -242,7 +254,7 @@ pub struct EvalArgs {
     #[arg(long, value_name = "DIR")]
     pub gold: PathBuf,
     /// The articles to score (default: the embedded sample corpus).
-    pub paths: Vec<String>,
+    pub paths: Vec<OsString>,
     /// List every false positive and miss.
     #[arg(long, short)]
     pub verbose: bool,
@@ -251,11 +263,23 @@ pub struct EvalArgs {
     pub json: bool,
 }
 
+/// `dossier pick`.
+#[derive(Debug, Args)]
+pub struct PickArgs {
+    /// Files or folders (default: the configuration's paths, else the embedded
+    /// sample corpus); `-` is not allowed (the keys come from the terminal).
+    pub paths: Vec<OsString>,
+    /// Print each chosen article as a JSON object on its own line (the
+    /// `dossier export` record) instead of its path.
+    #[arg(long)]
+    pub json: bool,
+}
+
 /// `dossier snapshot`.
 #[derive(Debug, Args)]
 pub struct SnapshotArgs {
     /// Files or folders (default: the embedded sample corpus); `-` reads stdin.
-    pub paths: Vec<String>,
+    pub paths: Vec<OsString>,
     /// Screen size as WIDTHxHEIGHT.
     #[arg(long, default_value = "80x24", value_name = "WxH")]
     pub size: String,
@@ -287,10 +311,116 @@ pub struct GenerateArgs {
     pub out: Option<PathBuf>,
 }
 
+/// Parses the command line. `--help` and `--version` are printed on stdout
+/// (exit status 0); a usage error on stderr, with what was typed escaped
+/// (exit status 2). clap is built without colour, so its rendering holds
+/// nothing but its own text and what was typed.
+pub fn parse() -> Result<Cli, u8> {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let parsed = command()
+        .try_get_matches_from(&args)
+        .and_then(|matches| Cli::from_arg_matches(&matches))
+        .and_then(check);
+    match parsed {
+        Ok(cli) => Ok(cli),
+        Err(e) if !e.use_stderr() => {
+            let _ = super::output::emit(&e.render().ansi().to_string());
+            Err(0)
+        }
+        Err(e) => {
+            report::usage(&e.render().ansi().to_string());
+            Err(super::EXIT_ERROR)
+        }
+    }
+}
+
+/// The command line's definition, rendering its messages without styles: their
+/// text is escaped as a whole before it is written.
+fn command() -> clap::Command {
+    Cli::command().styles(clap::builder::Styles::plain())
+}
+
+/// A count of at least one (`--limit`).
+fn at_least_one(text: &str) -> Result<usize, String> {
+    match text.parse::<usize>() {
+        Ok(0) => Err("must be at least 1".into()),
+        Ok(n) => Ok(n),
+        Err(_) => Err("not a whole number".into()),
+    }
+}
+
+/// What clap cannot say by itself: `--demo` takes no command, and a bare
+/// word that names neither a command nor a file is a mistyped command
+/// (`dossier lsit`), not a missing input.
+fn check(cli: Cli) -> Result<Cli, clap::Error> {
+    if cli.demo && cli.command.is_some() {
+        return Err(command().error(
+            ErrorKind::ArgumentConflict,
+            "--demo plays the explorer's tour on the sample corpus and takes no command",
+        ));
+    }
+    if cli.command.is_none()
+        && let Some(first) = cli.paths.first()
+        && let Some(word) = first.to_str()
+        && !word.is_empty()
+        && word
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+        && !word.starts_with('-')
+        && std::fs::symlink_metadata(first).is_err()
+    {
+        let commands: Vec<String> = Cli::command()
+            .get_subcommands()
+            .filter(|c| !c.is_hide_set())
+            .map(|c| c.get_name().to_string())
+            .collect();
+        let near: Vec<&String> = commands.iter().filter(|c| distance(c, word) <= 2).collect();
+        let tip = match near.as_slice() {
+            [] => format!("commands: {}", commands.join(", ")),
+            some => format!(
+                "a similar command exists: {}",
+                some.iter()
+                    .map(|c| format!("'{c}'"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        };
+        return Err(command().error(
+            ErrorKind::InvalidSubcommand,
+            format!("'{word}' is neither a command nor a file or folder\n\n  tip: {tip}"),
+        ));
+    }
+    Ok(cli)
+}
+
+/// Edit distance (insertions, deletions, substitutions) between two short words.
+fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let next = (previous + usize::from(ca != cb))
+                .min(row[j] + 1)
+                .min(row[j + 1] + 1);
+            previous = row[j + 1];
+            row[j + 1] = next;
+        }
+    }
+    row[b.len()]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use clap::CommandFactory;
+
+    #[test]
+    fn edit_distance() {
+        assert_eq!(distance("lsit", "list"), 2);
+        assert_eq!(distance("serch", "search"), 1);
+        assert!(distance("frobnicate", "list") > 2);
+    }
 
     #[test]
     fn definitions_are_consistent() {

@@ -22,7 +22,7 @@ pub fn run(args: &CacheArgs, _out: &Output) -> anyhow::Result<Status> {
             for cache in &caches {
                 text.push_str(&describe(cache));
             }
-            print!("{text}");
+            super::output::emit(&text)?;
             Ok(if caches.is_empty() {
                 Status::NoMatch
             } else {
@@ -32,14 +32,14 @@ pub fn run(args: &CacheArgs, _out: &Output) -> anyhow::Result<Status> {
         CacheAction::Clear { paths } => {
             let (count, bytes) = admin::clear(&folder, &inputs(paths))
                 .with_context(|| format!("clearing {}", folder.display()))?;
-            eprintln!("dossier: removed {count} cache(s), {}", size(bytes));
+            super::report::message(&format!("removed {count} cache(s), {}", size(bytes)));
             Ok(Status::Success)
         }
     }
 }
 
-fn inputs(paths: &[String]) -> Vec<Input> {
-    paths.iter().map(|p| Input::from_arg(p)).collect()
+fn inputs(paths: &[std::ffi::OsString]) -> Vec<Input> {
+    paths.iter().map(Input::from_arg).collect()
 }
 
 fn describe(cache: &admin::CacheFile) -> String {

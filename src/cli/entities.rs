@@ -99,7 +99,7 @@ fn aliases(list: &[String]) -> String {
 
 fn article_output(entities: &[&Entity], json: bool, out: &Output) -> anyhow::Result<String> {
     if json {
-        return Ok(serde_json::to_string_pretty(entities)? + "\n");
+        return output::json(entities, true);
     }
     let rows: Vec<Vec<String>> = entities
         .iter()
@@ -136,7 +136,7 @@ fn corpus_output(
                 mentions: e.mentions,
             })
             .collect();
-        return Ok(serde_json::to_string_pretty(&rows)? + "\n");
+        return output::json(&rows, true);
     }
     let rows: Vec<Vec<String>> = entries
         .iter()

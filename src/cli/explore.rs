@@ -9,8 +9,10 @@ use crate::corpus::{self, Input};
 use crate::index::Index;
 use crate::tui::capability::Capabilities;
 use crate::tui::demo::Pace;
+use crate::tui::store::{self, Persist};
 use crate::tui::{self, Options, Theme};
 use anyhow::{Context, bail};
+use std::ffi::OsString;
 
 /// Reads the configuration file the flags and environment point at.
 pub fn config(global: &Global) -> anyhow::Result<Config> {
@@ -23,16 +25,17 @@ pub fn config(global: &Global) -> anyhow::Result<Config> {
 }
 
 /// The paths to open: those given, else the configuration's.
-pub fn paths(given: &[String], config: &Config) -> Vec<String> {
+pub fn paths(given: &[OsString], config: &Config) -> Vec<OsString> {
     if given.is_empty() {
-        config.paths.clone()
+        config.paths.iter().map(OsString::from).collect()
     } else {
         given.to_vec()
     }
 }
 
-/// The explorer's looks and keys from the terminal, the flags and the file.
-fn options(global: &Global, config: &Config) -> Options {
+/// The explorer's looks and keys from the terminal, the flags and the file;
+/// the order and history it starts with, and where it writes them.
+pub fn options(global: &Global, config: &Config) -> Options {
     let force = match global.color {
         ColorChoice::Always => Some(true),
         ColorChoice::Never => Some(false),
@@ -44,12 +47,39 @@ fn options(global: &Global, config: &Config) -> Options {
         config.ascii
     };
     let capabilities = Capabilities::detect(force, ascii, |name| std::env::var(name).ok());
+    let var = |name: &str| std::env::var(name).ok();
+    let history_size = config.history_size.unwrap_or(store::HISTORY_SIZE);
+    let history = store::history_path(var).filter(|_| history_size > 0);
+    let persist = Persist {
+        config: writable_config(global, config),
+        history,
+        history_size,
+    };
     Options {
         theme: config.apply(Theme::for_terminal(capabilities)),
         keymap: config.keymap.clone(),
         demo: None,
         progress: None,
+        sort: config.sort.unwrap_or_default(),
+        history: persist
+            .history
+            .as_deref()
+            .map_or_else(Vec::new, |path| store::read_history(path, history_size)),
+        persist,
+        pick: false,
     }
+}
+
+/// The configuration file `s` writes the order into: the one read, else the
+/// usual place (not under `--no-config`).
+fn writable_config(global: &Global, config: &Config) -> Option<std::path::PathBuf> {
+    if global.no_config {
+        return None;
+    }
+    config
+        .path
+        .clone()
+        .or_else(|| crate::config::default_path(|name| std::env::var(name).ok()))
 }
 
 /// Opens the explorer on the given paths (else the configuration's, else
@@ -62,7 +92,11 @@ pub fn run(cli: &Cli) -> anyhow::Result<Status> {
     let config = config(global)?;
     let mut options = options(global, &config);
     if cli.demo {
+        // The tour is the same every time: no remembered order, history or writes.
         options.demo = Some(pace(cli.demo_speed)?);
+        options.sort = Default::default();
+        options.history.clear();
+        options.persist = Persist::default();
         let build = || Index::from_corpus(corpus::embedded());
         report(tui::run_with("embedded seeds", None, build, options)?);
         return Ok(Status::Success);
@@ -74,10 +108,11 @@ pub fn run(cli: &Cli) -> anyhow::Result<Status> {
         tui::run_with(&name, Some(articles), move || index, options)?;
         return Ok(Status::Success);
     }
-    let inputs: Vec<Input> = paths.iter().map(|p| Input::from_arg(p)).collect();
+    super::mark_missing(&paths);
+    let inputs: Vec<Input> = paths.iter().map(Input::from_arg).collect();
     let name = match paths.as_slice() {
         [] => "embedded seeds".to_string(),
-        [one] => one.clone(),
+        [one] => crate::text::os_lossless(one).into_owned(),
         many => format!("{} inputs", many.len()),
     };
     let progress = std::sync::Arc::new(crate::cache::Progress::default());
@@ -106,14 +141,8 @@ fn pace(flag: Option<f64>) -> anyhow::Result<Pace> {
 }
 
 /// Reports load problems on stderr, once the terminal is back.
-fn report(problems: Vec<crate::corpus::Problem>) {
-    for problem in problems {
-        let level = if problem.skipped {
-            "skipped"
-        } else {
-            "warning"
-        };
-        let text = crate::text::sanitize_line(&problem.to_string()).into_owned();
-        eprintln!("dossier: {level}: {text}");
+pub fn report(problems: Vec<crate::corpus::Problem>) {
+    for problem in &problems {
+        super::report::problem(problem);
     }
 }

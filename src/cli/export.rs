@@ -53,13 +53,12 @@ pub fn run(args: &ExportArgs, global: &Global, _out: &Output) -> anyhow::Result<
         if stream.closed() {
             break;
         }
-        let line = serde_json::to_string(&record(&index, position))? + "\n";
-        stream.write(&output::terminal_safe_json(line))?;
+        stream.write(&output::json(&record(&index, position), false)?)?;
     }
     stream.finish()?;
     super::report_late(&index);
     if index.articles.is_empty() {
-        eprintln!("dossier: no articles found");
+        super::report::message("no articles found");
         return Ok(Status::NoMatch);
     }
     Ok(Status::Success)

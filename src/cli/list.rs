@@ -61,7 +61,12 @@ const COLUMNS: [Column; 5] = [
 ];
 
 /// Prints the article list; exit 1 when the corpus holds no article.
-pub fn run(paths: &[String], json: bool, global: &Global, out: &Output) -> anyhow::Result<Status> {
+pub fn run(
+    paths: &[std::ffi::OsString],
+    json: bool,
+    global: &Global,
+    out: &Output,
+) -> anyhow::Result<Status> {
     let index = super::load_articles(paths, global)?;
     let mut stream = output::Stream::new();
     if json {
@@ -72,7 +77,7 @@ pub fn run(paths: &[String], json: bool, global: &Global, out: &Output) -> anyho
     }
     stream.finish()?;
     if index.articles.is_empty() {
-        eprintln!("dossier: no articles found");
+        super::report::message("no articles found");
         return Ok(Status::NoMatch);
     }
     Ok(Status::Success)
@@ -95,8 +100,8 @@ fn row(index: &Index, i: usize) -> Row<'_> {
 }
 
 /// The rows as one pretty JSON array, written row by row: the same text as
-/// `serde_json::to_string_pretty` of all of them (its strings hold no raw
-/// line break, so each row's lines are indented as the array nests them).
+/// `output::json` of all of them, pretty (its strings hold no raw line break,
+/// so each row's lines are indented as the array nests them).
 fn json_rows(index: &Index, stream: &mut output::Stream) -> anyhow::Result<()> {
     if index.articles.is_empty() {
         return stream.write("[]\n");
@@ -106,7 +111,7 @@ fn json_rows(index: &Index, stream: &mut output::Stream) -> anyhow::Result<()> {
         if stream.closed() {
             break;
         }
-        let text = serde_json::to_string_pretty(&row(index, i))?;
+        let text = output::json(&row(index, i), true)?;
         let mut indented = String::with_capacity(text.len() + 64);
         for (n, line) in text.lines().enumerate() {
             if n > 0 {
@@ -121,7 +126,7 @@ fn json_rows(index: &Index, stream: &mut output::Stream) -> anyhow::Result<()> {
             "\n"
         };
         indented.push_str(end);
-        stream.write(&output::terminal_safe_json(indented))?;
+        stream.write(&indented)?;
     }
     stream.write("]\n")
 }

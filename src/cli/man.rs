@@ -76,7 +76,10 @@ fn roff_escape(text: &str) -> String {
 const EXTRA: &str = r#".SH FILES
 .TP
 \fI$XDG_CONFIG_HOME/dossier/config.toml\fR (else \fI~/.config/dossier/config.toml\fR)
-The configuration file: theme, colours per kind, key overrides, default paths.
+The configuration file: theme, colours per kind, key overrides, default paths, the article list's order (written by \fBs\fR) and the history's size.
+.TP
+\fI$XDG_STATE_HOME/dossier/history\fR (else \fI~/.local/state/dossier/history\fR)
+The filter queries submitted with Enter, one a line, newest last (at most \fBhistory_size\fR of them, 1000 unless the configuration says).
 .SH ENVIRONMENT
 .TP
 \fBNO_COLOR\fR
@@ -93,8 +96,14 @@ The configuration file to read, as \fB\-\-config\fR.
 .TP
 \fBDOSSIER_DEMO_SPEED\fR
 The demo's speed, as \fB\-\-demo\-speed\fR.
+.TP
+\fBBROWSER\fR
+The program \fBo\fR opens an article's URL with (its first entry; \fB%s\fR stands for the URL); without it the system's opener (xdg\-open, open), except over SSH.
+.TP
+\fBXDG_CONFIG_HOME\fR, \fBXDG_STATE_HOME\fR
+Where the configuration file and the history are.
 .SH EXIT STATUS
-0 when all went well or something matched, 1 when nothing matched, 2 on an error (as grep, ripgrep and fzf).
+0 when all went well or something matched, 1 when nothing matched, 2 on an error (as grep, ripgrep and fzf); \fBdossier pick\fR exits 130 when cancelled, as fzf.
 "#;
 
 #[cfg(test)]

@@ -47,7 +47,12 @@ impl Output {
 }
 
 /// Writes everything to stdout; a reader that went away (EPIPE) is not an error.
+/// This is the one way text reaches stdout, and its last line of defence: the
+/// text is built from sanitised pieces and escaped JSON, and anything a terminal
+/// would still act on (every control but `\n`, `\t` and the colour codes dossier
+/// writes itself; bidi and zero-width characters) becomes a visible placeholder.
 pub fn emit(text: &str) -> anyhow::Result<()> {
+    let text = neutralise(text);
     let mut stdout = std::io::stdout().lock();
     match stdout
         .write_all(text.as_bytes())
@@ -80,12 +85,13 @@ impl Stream {
         }
     }
 
-    /// Writes `text` (nothing once the reader went away).
+    /// Writes `text` (nothing once the reader went away), through the same
+    /// last line of defence as [`emit`].
     pub fn write(&mut self, text: &str) -> anyhow::Result<()> {
         if self.closed {
             return Ok(());
         }
-        match self.out.write_all(text.as_bytes()) {
+        match self.out.write_all(neutralise(text).as_bytes()) {
             Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
                 self.closed = true;
                 Ok(())
@@ -111,11 +117,55 @@ impl Stream {
     }
 }
 
+/// `text` with every unsafe character but `\n`, `\t` and SGR colour codes
+/// (`ESC [ digits ; m`) sanitised.
+fn neutralise(text: &str) -> std::borrow::Cow<'_, str> {
+    let allowed = |c: char| matches!(c, '\n' | '\t' | '\x1b');
+    if !text.chars().any(|c| text::is_unsafe(c) && !allowed(c)) && !text.contains('\x1b') {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        let sgr = sgr_length(rest);
+        if sgr > 0 {
+            out.push_str(&rest[..sgr]);
+            rest = &rest[sgr..];
+            continue;
+        }
+        let piece = &rest[..c.len_utf8()];
+        if matches!(c, '\n' | '\t') {
+            out.push(c);
+        } else {
+            out.push_str(&text::sanitize_line(piece));
+        }
+        rest = &rest[c.len_utf8()..];
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// Length of the SGR sequence (`ESC [ 1;33 m`) `text` starts with, or 0.
+fn sgr_length(text: &str) -> usize {
+    let Some(params) = text.strip_prefix("\x1b[") else {
+        return 0;
+    };
+    let digits = params
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || *b == b';')
+        .count();
+    if params.as_bytes().get(digits) == Some(&b'm') {
+        2 + digits + 1
+    } else {
+        0
+    }
+}
+
 /// Characters serde leaves raw in JSON strings that a terminal may still act on:
-/// DEL, C1 controls (U+009B is CSI on some terminals), line separators and bidi
-/// controls. They are written as `\uXXXX` escapes, which decode to the same text.
+/// DEL, C1 controls (U+009B is CSI on some terminals), line separators, bidi
+/// controls and zero-width characters. They are written as `\uXXXX` escapes,
+/// which decode to the same text.
 fn needs_escape(c: char) -> bool {
-    matches!(c, '\u{7f}'..='\u{9f}' | '\u{2028}' | '\u{2029}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{61c}')
+    c != '\n' && text::is_unsafe(c)
 }
 
 /// Serialised JSON made safe to print to a terminal (see [`needs_escape`]).
@@ -132,6 +182,17 @@ pub fn terminal_safe_json(json: String) -> String {
         }
     }
     out
+}
+
+/// `value` as JSON safe to print (pretty-printed or on one line), ending in a
+/// newline: the one way JSON is made for stdout.
+pub fn json<T: serde::Serialize + ?Sized>(value: &T, pretty: bool) -> anyhow::Result<String> {
+    let text = if pretty {
+        serde_json::to_string_pretty(value)?
+    } else {
+        serde_json::to_string(value)?
+    };
+    Ok(terminal_safe_json(text + "\n"))
 }
 
 /// How a column is aligned.
@@ -380,6 +441,26 @@ mod tests {
         assert_eq!(safe, "\"a\\u009b2J\\u202eb\\u001b\"");
         let back: String = serde_json::from_str(&safe).unwrap();
         assert_eq!(back, "a\u{9b}2J\u{202e}b\u{1b}");
+    }
+
+    #[test]
+    fn json_escapes_zero_width_and_keeps_newlines() {
+        let safe = json(&vec!["a\u{200b}b\u{feff}"], true).unwrap();
+        assert!(
+            safe.contains("\\u200b") && safe.contains("\\ufeff"),
+            "{safe}"
+        );
+        assert!(safe.ends_with("]\n"));
+    }
+
+    #[test]
+    fn the_last_line_of_defence_keeps_colour_codes_only() {
+        let text = "\x1b[1;33mhit\x1b[0m\tx\n\x1b]2;t\x07\u{9b}\u{202e}";
+        assert_eq!(neutralise(text), "\x1b[1;33mhit\x1b[0m\tx\n␛]2;t␇\u{fffd}");
+        assert!(matches!(
+            neutralise("plain\ttext\n"),
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 
     #[test]

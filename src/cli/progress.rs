@@ -3,7 +3,6 @@
 
 use crate::cache::Progress;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
-use std::io::IsTerminal;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread::JoinHandle;
@@ -22,7 +21,7 @@ impl Bar {
     /// Starts following `progress` when stderr is a terminal.
     pub fn start(progress: &Arc<Progress>) -> Bar {
         let stop = Arc::new(AtomicBool::new(false));
-        let thread = std::io::stderr().is_terminal().then(|| {
+        let thread = super::report::stderr_is_terminal().then(|| {
             let (progress, stop) = (Arc::clone(progress), Arc::clone(&stop));
             std::thread::spawn(move || follow(&progress, &stop))
         });

@@ -40,13 +40,21 @@ pub fn run(args: &SearchArgs, global: &Global, out: &Output) -> anyhow::Result<S
         })
         .collect();
     let text = if args.json {
-        serde_json::to_string_pretty(&json(&index, &results))? + "\n"
+        output::json(&json(&index, &results), true)?
     } else if out.width.is_some() {
         results.iter().map(|f| terminal(&index, f, out)).collect()
     } else {
         results.iter().map(|f| piped(&index, f, out)).collect()
     };
     output::emit(&text)?;
+    if !matched {
+        // Nothing matched: say so, and which one-letter fix would match (the
+        // results and the exit status stay those of the query as given).
+        let mut session = crate::query::Session::new();
+        if let Ok(Some(found)) = session.suggest(&searcher, &args.query, &options, &|| false) {
+            super::report::message(&format!("no match; did you mean '{}'?", found.text));
+        }
+    }
     Ok(if matched {
         Status::Success
     } else {

@@ -2,14 +2,18 @@
 //! An id refers to the corpus of the given paths (the embedded seeds by default);
 //! a path loads that one file; `file.jsonl:LINE` picks one record.
 
+use super::report;
 use super::{
     Output, Status,
     args::{Global, ShowArgs},
     export, output,
 };
+use crate::corpus::Why;
 use crate::index::Index;
-use crate::text::{sanitize, sanitize_line};
+use crate::text::{self, sanitize, sanitize_line};
 use anyhow::bail;
+use std::ffi::OsStr;
+use std::os::unix::ffi::OsStrExt;
 use std::path::Path;
 
 /// Widest the body is wrapped to on a terminal, for readable lines.
@@ -19,11 +23,20 @@ const MAX_TEXT_WIDTH: usize = 100;
 pub fn run(args: &ShowArgs, global: &Global, out: &Output) -> anyhow::Result<Status> {
     let (index, position) = resolve(args, global)?;
     let text = if args.json {
-        output::terminal_safe_json(
-            serde_json::to_string_pretty(&export::record(&index, position))? + "\n",
-        )
+        let mut record = serde_json::to_value(export::record(&index, position))?;
+        if let (true, Some(map)) = (args.why, record.as_object_mut()) {
+            map.insert(
+                "why".into(),
+                serde_json::to_value(index.articles[position].why)?,
+            );
+        }
+        output::json(&record, true)?
     } else {
-        render(&index, position, out)
+        let mut text = render(&index, position, out);
+        if args.why {
+            text.push_str(&explain(&index.articles[position].why));
+        }
+        text
     };
     output::emit(&text)?;
     super::report_late(&index);
@@ -32,10 +45,11 @@ pub fn run(args: &ShowArgs, global: &Global, out: &Output) -> anyhow::Result<Sta
 
 /// Loads what the target needs and finds the article's position.
 fn resolve(args: &ShowArgs, global: &Global) -> anyhow::Result<(Index, usize)> {
-    let target = args.target.as_str();
+    let target = args.target.as_os_str();
+    let shown = text::escape_os(target);
     let as_id = target
-        .parse::<usize>()
-        .ok()
+        .to_str()
+        .and_then(|t| t.parse::<usize>().ok())
         .filter(|_| !Path::new(target).exists());
     if let Some(id) = as_id {
         let index = super::load(&args.paths, global)?;
@@ -49,39 +63,60 @@ fn resolve(args: &ShowArgs, global: &Global) -> anyhow::Result<(Index, usize)> {
     }
     let (file, record) = split_record(target);
     if !Path::new(file).exists() && target != "-" {
-        bail!(
-            "{}: no such file, and not an article id",
-            sanitize_line(target)
-        );
+        bail!("{shown}: no such file, and not an article id");
     }
-    let index = super::load(&[file.to_string()], global)?;
-    let position = match record {
-        Some(_) => index.articles.iter().position(|a| a.path == target),
+    let index = super::load(&[file.to_os_string()], global)?;
+    let wanted = record.map(|line| format!("{}:{line}", text::os_lossless(file)));
+    let position = match &wanted {
+        Some(path) => index.articles.iter().position(|a| &a.path == path),
         None => (!index.articles.is_empty()).then_some(0),
     };
     let Some(position) = position else {
-        bail!("{}: no article found there", sanitize_line(target));
+        bail!("{shown}: no article found there");
     };
     if record.is_none() && index.articles.len() > 1 {
-        eprintln!(
-            "dossier: {} holds {} articles; showing the first (pick one with {}:LINE)",
-            sanitize_line(file),
-            index.articles.len(),
-            sanitize_line(file)
-        );
+        let file = text::escape_os(file);
+        let pick = if Path::new(&args.target).is_dir() {
+            format!("pick one with `dossier show ID {file}`, ids from `dossier list {file}`")
+        } else {
+            format!("pick one with {file}:LINE")
+        };
+        report::message(&format!(
+            "{file} holds {} articles; showing the first ({pick})",
+            index.articles.len()
+        ));
     }
     Ok((index, position))
 }
 
-/// "data.jsonl:12" -> ("data.jsonl", Some(12)) when data.jsonl exists; else the whole target.
-fn split_record(target: &str) -> (&str, Option<usize>) {
-    if let Some((file, line)) = target.rsplit_once(':')
+/// "data.jsonl:12" -> ("data.jsonl", Some(12)) when data.jsonl is a file; else the
+/// whole target.
+fn split_record(target: &OsStr) -> (&OsStr, Option<usize>) {
+    let bytes = target.as_bytes();
+    if let Some(colon) = bytes.iter().rposition(|&b| b == b':')
+        && let Ok(line) = std::str::from_utf8(&bytes[colon + 1..])
         && let Ok(n) = line.parse::<usize>()
-        && (Path::new(file).is_file() || file == "-")
     {
-        return (file, Some(n));
+        let file = OsStr::from_bytes(&bytes[..colon]);
+        if Path::new(file).is_file() || file == "-" {
+            return (file, Some(n));
+        }
     }
     (target, None)
+}
+
+/// Where each field came from, one line each, after the body.
+fn explain(why: &Why) -> String {
+    let mut s = String::from("\nWhy\n");
+    for (label, evidence) in [
+        ("Title", why.title),
+        ("Source", why.source),
+        ("Date", why.date),
+        ("Author", why.author),
+    ] {
+        s.push_str(&format!("{label:<9} {}\n", evidence.describe()));
+    }
+    s
 }
 
 /// The metadata header, then the body: sanitised, wrapped on a terminal.

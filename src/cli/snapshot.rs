@@ -17,7 +17,7 @@ pub fn run(args: &SnapshotArgs, global: &Global, _out: &Output) -> anyhow::Resul
     state.keymap = config.keymap;
     tui::update::update(&mut state, tui::action::Action::Resize(width, height));
     tui::press(&mut state, &args.keys);
-    print!("{}", tui::screen_text(&state));
+    super::output::emit(&tui::screen_text(&state))?;
     Ok(Status::Success)
 }
 
@@ -29,12 +29,13 @@ fn parse_size(size: &str) -> anyhow::Result<(u16, u16)> {
             .ok()
             .filter(|n| (1..=1000).contains(n))
     };
+    let shown = crate::text::escape(size);
     let (w, h) = size.split_once(['x', 'X']).context(format!(
-        "--size '{size}': expected WIDTHxHEIGHT, e.g. 80x24"
+        "--size '{shown}': expected WIDTHxHEIGHT, e.g. 80x24"
     ))?;
     match (parse(w), parse(h)) {
         (Some(w), Some(h)) => Ok((w, h)),
-        _ => bail!("--size '{size}': width and height must be numbers from 1 to 1000"),
+        _ => bail!("--size '{shown}': width and height must be numbers from 1 to 1000"),
     }
 }
 

@@ -1,8 +1,8 @@
 //! The configuration file, `$XDG_CONFIG_HOME/dossier/config.toml` (else
 //! `~/.config/dossier/config.toml`; `--config PATH` or `DOSSIER_CONFIG` name
 //! another, `--no-config` skips it): the theme, colours per kind, key
-//! overrides by action name, ASCII drawing, and the paths the explorer opens
-//! when given none. A mistake is one line naming the file, line and column.
+//! overrides by action name, ASCII drawing, the paths the explorer opens
+//! when given none, the article list's order and the history's size. A mistake is one line naming the file, line and column.
 
 mod parse;
 
@@ -29,6 +29,12 @@ pub struct Config {
     /// `paths = [...]`: opened when the command line names none (relative
     /// paths are taken from the configuration file's folder, `~/` from HOME).
     pub paths: Vec<String>,
+    /// `sort = "date"`: the article list's order (the explorer writes it when
+    /// `s` changes it).
+    pub sort: Option<crate::tui::sort::SortKey>,
+    /// `history_size = N`: how many filter queries the history file keeps
+    /// (0: no history file); unset: 1000, as fzf's.
+    pub history_size: Option<usize>,
 }
 
 /// A configuration file that cannot be used: where, and why.

@@ -5,6 +5,8 @@
 //! theme = "light"                 # dark (default), light, mono
 //! ascii = false                   # unset: from the locale
 //! paths = ["~/news"]              # opened when no path is given
+//! sort = "date"                   # the article list's order (written by `s`)
+//! history_size = 1000             # queries kept in the history file (0: none)
 //! [colors]                        # backgrounds per kind
 //! city = "#feca74"                # a name, #rrggbb, or 0-255
 //! [keys]                          # keys per action, by name
@@ -14,6 +16,7 @@
 use super::Config;
 use crate::extract::Kind;
 use crate::tui::keymap::{Key, Keymap};
+use crate::tui::sort::SortKey;
 use crate::tui::theme::Scheme;
 use ratatui::style::Color;
 use serde::Deserialize;
@@ -31,6 +34,8 @@ struct File {
     theme: Option<Spanned<String>>,
     ascii: Option<bool>,
     paths: Option<Vec<String>>,
+    sort: Option<Spanned<String>>,
+    history_size: Option<Spanned<i64>>,
     #[serde(default)]
     colors: BTreeMap<Spanned<String>, Spanned<toml::Value>>,
     #[serde(default)]
@@ -65,6 +70,25 @@ pub fn parse(text: &str) -> Result<Config, Mistake> {
         colors[slot] = Some(color);
     }
     let keymap = keys(&file.keys, &at)?;
+    let sort = match &file.sort {
+        None => None,
+        Some(name) => Some(SortKey::parse(name.get_ref()).ok_or_else(|| {
+            let names: Vec<&str> = SortKey::ALL.iter().map(|k| k.as_str()).collect();
+            let message = format!(
+                "unknown sort '{}' (one of: {})",
+                name.get_ref(),
+                names.join(", ")
+            );
+            (at(name.span()), message)
+        })?),
+    };
+    let history_size = match &file.history_size {
+        None => None,
+        Some(size) => Some(usize::try_from(*size.get_ref()).map_err(|_| {
+            let message = "history_size must be 0 (no history) or more".to_string();
+            (at(size.span()), message)
+        })?),
+    };
     Ok(Config {
         path: None,
         scheme,
@@ -72,6 +96,8 @@ pub fn parse(text: &str) -> Result<Config, Mistake> {
         colors,
         keymap,
         paths: file.paths.unwrap_or_default(),
+        sort,
+        history_size,
     })
 }
 

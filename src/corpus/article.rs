@@ -39,5 +39,6 @@ pub(crate) fn build(document: Document, origin: Origin) -> Result<Article, Strin
         author: found.author,
         url: found.url,
         body,
+        why: found.why,
     })
 }

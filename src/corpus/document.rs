@@ -2,6 +2,8 @@
 //! whatever metadata the format states outright (HTML meta tags, JSON fields,
 //! Markdown front matter). Cleaning and metadata extraction start from here.
 
+use super::meta::why::{Evidence, Why};
+
 /// What a block was in its source, as far as the reader could tell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub(crate) enum BlockKind {
@@ -37,6 +39,24 @@ impl Block {
     }
 }
 
+/// A stated value and the kind of markup that stated it.
+pub(crate) type Stated = (String, Evidence);
+
+/// Lower-trust candidates for a field, in order of trust, tried when the first
+/// choice does not validate (an author that is not a name, a site name that is a
+/// section).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub(crate) struct Fallback {
+    /// A site name cut from the page's `<title>` ("Headline | Site").
+    pub title_site: Option<String>,
+    /// Other outlets stated.
+    pub source: Vec<Stated>,
+    /// Other dates stated.
+    pub date: Vec<Stated>,
+    /// Other authors stated.
+    pub author: Vec<Stated>,
+}
+
 /// Metadata the input states in a structured way; these win over guesses from text.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub(crate) struct Hints {
@@ -50,6 +70,13 @@ pub(crate) struct Hints {
     pub author: Option<String>,
     /// The canonical URL.
     pub url: Option<String>,
+    /// Which markup stated each of the fields above.
+    pub from: Why,
+    /// Lower-trust candidates.
+    pub fallback: Fallback,
+    /// The stated author is an organisation (JSON-LD `"@type": "Organization"`),
+    /// kept as written like a collective byline.
+    pub organisation_author: bool,
 }
 
 /// A document as read, before cleaning.
@@ -59,6 +86,9 @@ pub(crate) struct Document {
     pub blocks: Vec<Block>,
     /// Structured metadata.
     pub hints: Hints,
+    /// What the reader had to guess at or leave out, for the user to hear
+    /// (`front matter not closed ...`): reported as warnings with the file.
+    pub warnings: Vec<String>,
 }
 
 /// Keeps a hint only when it has visible text.

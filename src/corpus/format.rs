@@ -83,9 +83,19 @@ fn html_tag_count(head: &str) -> usize {
 fn looks_like_markdown(head: &str) -> bool {
     let lines: Vec<&str> = head.lines().take(60).collect();
     let front_matter = lines.first().is_some_and(|l| l.trim_end() == "---");
+    // A field on the line after the opening `---`: front matter even if it
+    // is never closed (read by the Markdown reader, with a warning).
+    let field = lines.get(1).is_some_and(|l| {
+        l.split_once(':').is_some_and(|(key, _)| {
+            matches!(
+                key.trim().to_ascii_lowercase().as_str(),
+                "title" | "headline" | "date" | "author" | "source" | "url" | "published"
+            )
+        })
+    });
     let headings = lines.iter().filter(|l| is_atx_heading(l)).count();
     let links = head.matches("](").count();
-    front_matter && lines.iter().skip(1).any(|l| l.trim_end() == "---")
+    front_matter && (field || lines.iter().skip(1).any(|l| l.trim_end() == "---"))
         || headings >= 1 && (links >= 1 || headings >= 2)
         || links >= 3
 }

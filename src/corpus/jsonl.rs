@@ -4,6 +4,7 @@
 
 use super::document::{Document, Hints, non_empty};
 use super::format::{self, Format};
+use super::meta::why::{Evidence, Why};
 use super::{Article, article::Origin};
 use crate::extract::Entity;
 use serde_json::{Map, Value};
@@ -45,7 +46,7 @@ pub(crate) type Record = (usize, Result<Parsed, String>);
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Parsed {
     /// A document to clean, like any other input.
-    Read(Document),
+    Read(Box<Document>),
     /// An article already cleaned and extracted (a `dossier export` record, or
     /// one made elsewhere in its schema): taken as written.
     AsWritten(Box<AsWritten>),
@@ -102,6 +103,24 @@ impl AsWritten {
         if self.body.trim().is_empty() {
             return Err("no article text (an empty \"body\")".into());
         }
+        // An export record's fields are its metadata, as written.
+        let given = |field: &Option<String>| {
+            if field.is_some() {
+                Evidence::JsonField
+            } else {
+                Evidence::None
+            }
+        };
+        let why = Why {
+            title: if self.title_derived {
+                Evidence::Headline
+            } else {
+                Evidence::JsonField
+            },
+            source: given(&self.source),
+            date: given(&self.date),
+            author: given(&self.author),
+        };
         let article = Article {
             id: 0,
             path: origin.path,
@@ -113,6 +132,8 @@ impl AsWritten {
             author: self.author,
             url: self.url,
             body: self.body,
+            // An export record's fields are its metadata, as written.
+            why,
         };
         Ok((article, entities))
     }
@@ -167,18 +188,18 @@ fn record(value: Value) -> Result<Parsed, String> {
             .map_err(|e| format!("not an export record: {e}"))?;
         return Ok(Parsed::AsWritten(Box::new(written)));
     }
-    document(map).map(Parsed::Read)
+    document(map).map(|d| Parsed::Read(Box::new(d)))
 }
 
 fn document(map: Map<String, Value>) -> Result<Document, String> {
-    let body = first_text(&map, BODY)
-        .ok_or("no article text (expected a non-empty \"body\", \"text\" or \"content\" field)")?;
+    let body = body_text(&map)?;
     let hints = Hints {
         title: first_text(&map, TITLE),
         source: first_text(&map, SOURCE),
         date: first_text(&map, DATE),
         author: first_text(&map, AUTHOR),
         url: first_text(&map, URL),
+        ..Hints::default()
     };
     let mut document = match format::sniff(&body) {
         Format::Html => super::html::read(&body),
@@ -189,14 +210,65 @@ fn document(map: Map<String, Value>) -> Result<Document, String> {
     Ok(document)
 }
 
+/// The article text: the first body field that holds a string (or a list of
+/// strings: paragraphs). A body field holding anything else (`"body": 12345`)
+/// is an error, not an article "12345".
+fn body_text(map: &Map<String, Value>) -> Result<String, String> {
+    for name in BODY {
+        let paragraphs = match map.get(*name) {
+            None | Some(Value::Null) => continue,
+            Some(Value::String(s)) => vec![s.as_str()],
+            Some(Value::Array(items)) if items.iter().all(Value::is_string) => {
+                items.iter().filter_map(Value::as_str).collect()
+            }
+            Some(other) => {
+                return Err(format!("\"{name}\" holds {}, not text", json_kind(other)));
+            }
+        };
+        let text = paragraphs.join("\n\n");
+        if !text.trim().is_empty() {
+            return Ok(text);
+        }
+    }
+    Err("no article text (expected a non-empty \"body\", \"text\" or \"content\" field)".into())
+}
+
+/// What a JSON value is, for a message.
+fn json_kind(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "a list that is not all strings",
+        Value::Object(_) => "an object",
+    }
+}
+
 /// Record fields win; what the body itself states fills the gaps.
 fn merge(fields: Hints, found: Hints) -> Hints {
+    let from = |field: &Option<String>, other: Evidence| {
+        if field.is_some() {
+            Evidence::JsonField
+        } else {
+            other
+        }
+    };
+    let organisation = fields.author.is_none() && found.organisation_author;
     Hints {
+        from: Why {
+            title: from(&fields.title, found.from.title),
+            source: from(&fields.source, found.from.source),
+            date: from(&fields.date, found.from.date),
+            author: from(&fields.author, found.from.author),
+        },
         title: fields.title.or(found.title),
         source: fields.source.or(found.source),
         date: fields.date.or(found.date),
         author: fields.author.or(found.author),
         url: fields.url.or(found.url),
+        fallback: found.fallback,
+        organisation_author: organisation,
     }
 }
 
@@ -296,6 +368,19 @@ mod tests {
                 .starts_with("no article text")
         );
         assert!(records[4].1.is_ok());
+    }
+
+    #[test]
+    fn a_body_that_is_not_text_is_an_error_not_an_article() {
+        let records =
+            read("{\"body\": 12345}\n{\"text\": [\"One.\", \"Two.\"]}\n{\"body\": {\"x\": 1}}\n");
+        assert_eq!(
+            records[0].1.as_ref().unwrap_err(),
+            "\"body\" holds a number, not text"
+        );
+        let doc = read_doc(&records[1]);
+        assert_eq!(doc.blocks.len(), 2);
+        assert!(records[2].1.as_ref().unwrap_err().contains("an object"));
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! and emphasis markers dropped.
 
 use super::document::{Block, BlockKind, Document, Hints, non_empty};
+use super::meta::why::{Evidence, Why};
 use crate::corpus::pattern::compile as regex;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -23,46 +24,132 @@ static RULE: LazyLock<Regex> =
 
 /// Reads Markdown.
 pub(crate) fn read(text: &str) -> Document {
-    let (hints, rest) = front_matter(text);
+    let front = front_matter(text);
     let mut reader = Reader::default();
-    for line in strip_comments(rest).lines() {
+    for line in strip_comments(front.rest).lines() {
         reader.line(line);
     }
     reader.flush();
     Document {
         blocks: reader.blocks,
-        hints,
+        hints: front.hints,
+        warnings: front.warning.into_iter().collect(),
     }
 }
 
-/// Splits off a `---` YAML front matter block and reads its simple `key: value` lines.
-fn front_matter(text: &str) -> (Hints, &str) {
-    let mut hints = Hints::default();
-    let Some(after) = text
-        .strip_prefix("---\n")
-        .or_else(|| text.strip_prefix("---\r\n"))
-    else {
-        return (hints, text);
+/// A front matter block read off the top of a Markdown (or plain text) file.
+pub(crate) struct FrontMatter<'a> {
+    /// What its `key: value` lines said.
+    pub hints: Hints,
+    /// The text after it.
+    pub rest: &'a str,
+    /// Set when the block was not closed as it should be.
+    pub warning: Option<String>,
+}
+
+/// Splits off a `---` YAML front matter block and reads its simple `key: value`
+/// lines. The block ends at a line `---` (or `...`). When no such line comes
+/// before something that is not front matter (a heading, a paragraph), the
+/// block is taken to end there, with a warning: neither the metadata nor the
+/// text after it is lost, and a `---` further down (a rule, a heading's
+/// underline) is never taken for its end. An unclosed block counts only when
+/// it names a field dossier reads (`title:`, `date:`, ...); else the text is
+/// left as it is (a rule, then "Breaking: ...").
+pub(crate) fn front_matter(text: &str) -> FrontMatter<'_> {
+    let mut front = FrontMatter {
+        hints: Hints::default(),
+        rest: text,
+        warning: None,
     };
-    let Some(end) = after.find("\n---") else {
-        return (hints, text);
+    let mut lines = text.split_inclusive('\n');
+    let Some(first) = lines.next().filter(|l| l.trim_end() == "---") else {
+        return front;
     };
-    for line in after[..end].lines() {
-        let Some((key, value)) = line.split_once(':') else {
-            continue;
-        };
-        let value = Some(value.trim().trim_matches(['"', '\'']));
-        match key.trim().to_ascii_lowercase().as_str() {
-            "title" | "headline" => hints.title = non_empty(value),
-            "date" | "published" | "pubdate" | "published_at" => hints.date = non_empty(value),
-            "author" | "authors" | "byline" => hints.author = non_empty(value),
-            "source" | "publisher" | "site" | "outlet" => hints.source = non_empty(value),
-            "url" | "link" | "canonical" => hints.url = non_empty(value),
-            _ => {}
+    let lines: Vec<&str> = lines.collect();
+    // Closed: every line up to a `---` or `...` line may stand in YAML (a `# `
+    // line is a comment there). Else the block ends before the first line that
+    // may not (a `# ` line is then a heading).
+    let closing = lines
+        .iter()
+        .position(|l| matches!(l.trim_end(), "---" | "..."));
+    let closed = closing.filter(|&end| {
+        lines[..end]
+            .iter()
+            .all(|l| is_front_matter_line(l.trim_end(), true))
+    });
+    let (fields, skip) = match closed {
+        Some(end) => (end, end + 1),
+        None => {
+            let end = lines
+                .iter()
+                .position(|l| !is_front_matter_line(l.trim_end(), false))
+                .unwrap_or(lines.len());
+            let mut hints = Hints::default();
+            for line in &lines[..end] {
+                read_field(line.trim_end(), &mut hints);
+            }
+            if hints == Hints::default() {
+                return front;
+            }
+            front.warning = Some(format!(
+                "front matter not closed (no \"---\" line after it); read as lines 1-{}",
+                end + 1
+            ));
+            (end, end)
         }
+    };
+    for line in &lines[..fields] {
+        read_field(line.trim_end(), &mut front.hints);
     }
-    let rest = &after[end + 4..];
-    (hints, rest.split_once('\n').map_or("", |(_, r)| r))
+    let stated = |v: &Option<String>| {
+        if v.is_some() {
+            Evidence::FrontMatter
+        } else {
+            Evidence::None
+        }
+    };
+    front.hints.from = Why {
+        title: stated(&front.hints.title),
+        source: stated(&front.hints.source),
+        date: stated(&front.hints.date),
+        author: stated(&front.hints.author),
+    };
+    let offset = first.len() + lines[..skip].iter().map(|l| l.len()).sum::<usize>();
+    front.rest = &text[offset..];
+    front
+}
+
+/// A line that may stand in YAML front matter: `key: value`, a list item, an
+/// indented continuation, a blank line, or a comment (`# ...` counts as one
+/// only when `comments` is set; else it is taken for a Markdown heading).
+fn is_front_matter_line(line: &str, comments: bool) -> bool {
+    let trimmed = line.trim_start();
+    trimmed.is_empty()
+        || trimmed.starts_with('#') && (comments || !trimmed.starts_with("# "))
+        || trimmed.starts_with("- ")
+        || line.starts_with([' ', '\t'])
+        || line.split_once(':').is_some_and(|(key, _)| {
+            !key.is_empty()
+                && key
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | ' ' | '"' | '\''))
+        })
+}
+
+/// Reads one `key: value` line into the hints.
+fn read_field(line: &str, hints: &mut Hints) {
+    let Some((key, value)) = line.split_once(':') else {
+        return;
+    };
+    let value = Some(value.trim().trim_matches(['"', '\'']));
+    match key.trim().to_ascii_lowercase().as_str() {
+        "title" | "headline" => hints.title = non_empty(value),
+        "date" | "published" | "pubdate" | "published_at" => hints.date = non_empty(value),
+        "author" | "authors" | "byline" => hints.author = non_empty(value),
+        "source" | "publisher" | "site" | "outlet" => hints.source = non_empty(value),
+        "url" | "link" | "canonical" => hints.url = non_empty(value),
+        _ => {}
+    }
 }
 
 fn strip_comments(text: &str) -> String {
@@ -184,6 +271,44 @@ mod tests {
         assert_eq!(doc.hints.title.as_deref(), Some("Port expands"));
         assert_eq!(doc.hints.date.as_deref(), Some("2021-03-04"));
         assert_eq!(doc.hints.author.as_deref(), Some("Jane Doe"));
+        assert_eq!(doc.blocks.len(), 1);
+    }
+
+    #[test]
+    fn unclosed_front_matter_keeps_its_fields_and_the_heading_after_it() {
+        let doc =
+            read("---\ntitle: Port expands\nauthor: Jane Doe\n\nHeading\n---\n\nBody text.\n");
+        assert_eq!(doc.hints.title.as_deref(), Some("Port expands"));
+        assert_eq!(doc.hints.author.as_deref(), Some("Jane Doe"));
+        let texts: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, ["Heading", "Body text."]);
+        assert!(
+            doc.warnings[0].starts_with("front matter not closed"),
+            "{:?}",
+            doc.warnings
+        );
+    }
+
+    #[test]
+    fn a_rule_far_below_does_not_close_front_matter() {
+        let doc = read("---\ntitle: T\n# Big heading\n\nText one.\n\n---\n\nText two.\n");
+        let texts: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, ["Big heading", "Text one.", "Text two."]);
+        assert_eq!(doc.warnings.len(), 1);
+    }
+
+    #[test]
+    fn a_rule_then_text_with_a_colon_is_not_front_matter() {
+        let doc = read("---\nBreaking: the port reopened on Monday.\n\nMore text.\n");
+        assert!(doc.warnings.is_empty());
+        assert_eq!(doc.blocks[0].text, "Breaking: the port reopened on Monday.");
+    }
+
+    #[test]
+    fn closed_front_matter_warns_of_nothing() {
+        let doc = read("---\ntitle: T\n# a comment\ntags:\n  - a\n  - b\n...\nBody.\n");
+        assert_eq!(doc.hints.title.as_deref(), Some("T"));
+        assert!(doc.warnings.is_empty());
         assert_eq!(doc.blocks.len(), 1);
     }
 

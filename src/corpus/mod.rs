@@ -24,6 +24,7 @@ use serde::Serialize;
 use std::path::{Path, PathBuf};
 
 pub use embedded::embedded;
+pub use meta::why::{Evidence, Why};
 pub use read::MAX_BYTES;
 
 /// One cleaned article.
@@ -50,6 +51,8 @@ pub struct Article {
     pub url: Option<String>,
     /// The cleaned article text: paragraphs separated by a blank line.
     pub body: String,
+    /// Where the title, outlet, date and author came from (`dossier show --why`).
+    pub why: Why,
 }
 
 /// Why an input was skipped or only partly used.
@@ -91,14 +94,22 @@ pub enum Input {
 }
 
 impl Input {
-    /// Parses a command-line argument: `-` is stdin, anything else a path.
-    pub fn from_arg(arg: &str) -> Self {
+    /// Parses a command-line argument: `-` is stdin, anything else a path (which
+    /// need not be UTF-8).
+    pub fn from_arg(arg: impl AsRef<std::ffi::OsStr>) -> Self {
+        let arg = arg.as_ref();
         if arg == "-" {
             Input::Stdin
         } else {
             Input::Path(PathBuf::from(arg))
         }
     }
+}
+
+/// A path as articles and problems show it: as given, with any byte that is not
+/// UTF-8 written `\xHH` (so it stays distinct, and `$'...'` names it again).
+pub(crate) fn shown(path: &Path) -> String {
+    crate::text::os_lossless(path.as_os_str()).into_owned()
 }
 
 /// What one file (or stdin) gave: articles and problems, in order.
@@ -114,11 +125,17 @@ pub(crate) struct Loaded {
 }
 
 impl Loaded {
-    /// Adds what one record or document gave.
+    /// Adds what one record or document gave; what its reader warned of is
+    /// reported as warnings for the document's path.
     fn add(&mut self, origin: Origin, parsed: Result<jsonl::Parsed, String>) {
         let shown = origin.path.clone();
         let built = parsed.and_then(|parsed| match parsed {
-            jsonl::Parsed::Read(document) => article::build(document, origin).map(|a| (a, None)),
+            jsonl::Parsed::Read(mut document) => {
+                for warning in std::mem::take(&mut document.warnings) {
+                    self.problems.push(problem(&shown, warning, false));
+                }
+                article::build(*document, origin).map(|a| (a, None))
+            }
             jsonl::Parsed::AsWritten(written) => {
                 written.into_article(origin).map(|(a, e)| (a, Some(e)))
             }
@@ -166,10 +183,9 @@ pub(crate) fn number(articles: &mut [Article]) {
 pub(crate) fn corpus_name(inputs: &[Input]) -> String {
     match inputs {
         [Input::Stdin] => "stdin".into(),
-        [Input::Path(p)] => p.file_name().map_or_else(
-            || p.display().to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        ),
+        [Input::Path(p)] => p
+            .file_name()
+            .map_or_else(|| shown(p), |n| crate::text::os_lossless(n).into_owned()),
         _ => format!("{} inputs", inputs.len()),
     }
 }
@@ -209,13 +225,13 @@ pub(crate) fn load_entry_with(entry: &walk::Entry, each: Option<&dyn Each>) -> L
             ..Loaded::default()
         },
         walk::Entry::File(path) => {
-            let shown = path.display().to_string();
+            let shown = shown(path);
             if stream::applies(path) {
                 return stream::load(path, &shown, each);
             }
             load_bytes(read::read_file(path), Some(path), &shown)
         }
-        walk::Entry::Stdin => load_bytes(read::read_stdin(), None, "-"),
+        walk::Entry::Stdin => stream::load_stdin(),
     }
 }
 
@@ -232,9 +248,10 @@ fn load_bytes(bytes: Result<Vec<u8>, String>, path: Option<&Path>, shown: &str) 
     if let Some(warning) = decoded.warning {
         out.problems.push(problem(shown, warning, false));
     }
-    let file = path
-        .and_then(Path::file_name)
-        .map_or_else(|| shown.to_string(), |n| n.to_string_lossy().into_owned());
+    let file = path.and_then(Path::file_name).map_or_else(
+        || shown.to_string(),
+        |n| crate::text::os_lossless(n).into_owned(),
+    );
     let format = format::detect(path, &decoded.text);
     let documents = read_documents(format, &decoded.text, shown);
     for (origin_path, parsed) in documents {
@@ -251,7 +268,12 @@ type Documents = Vec<(String, Result<jsonl::Parsed, String>)>;
 
 /// Runs the reader for the format; JSON Lines gives one document per record.
 fn read_documents(format: Format, text: &str, shown: &str) -> Documents {
-    let read = |document| vec![(shown.to_string(), Ok(jsonl::Parsed::Read(document)))];
+    let read = |document| {
+        vec![(
+            shown.to_string(),
+            Ok(jsonl::Parsed::Read(Box::new(document))),
+        )]
+    };
     match format {
         Format::Text => read(plain::read(text)),
         Format::Markdown => read(markdown::read(text)),
@@ -289,9 +311,27 @@ pub(crate) fn from_plain_text(id: usize, path: String, file: String, text: &str)
         author: None,
         url: None,
         body: text.trim().to_string(),
+        why: Why {
+            title: Evidence::FirstSentence,
+            ..Why::default()
+        },
     });
     article.id = id;
     article
+}
+
+/// Loads bytes already in memory as if read from the file `path` (decoding,
+/// binary and size checks included): for the fuzz targets.
+#[doc(hidden)]
+pub fn load_bytes_as(path: &str, bytes: &[u8]) -> Corpus {
+    let part = load_bytes(Ok(bytes.to_vec()), Some(Path::new(path)), path);
+    let mut corpus = Corpus {
+        name: path.to_string(),
+        articles: part.articles,
+        problems: part.problems,
+    };
+    number(&mut corpus.articles);
+    corpus
 }
 
 /// Loads one input from bytes already in memory, as if read from `path`: for

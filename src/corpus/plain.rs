@@ -6,9 +6,11 @@ use super::document::{Block, Document};
 /// Widest line length at which a file is taken to be hard-wrapped.
 const WRAP_WIDTH: usize = 100;
 
-/// Reads plain text.
+/// Reads plain text (with YAML front matter on top, if it has some, as
+/// Markdown has).
 pub(crate) fn read(text: &str) -> Document {
-    let lines: Vec<&str> = text.lines().map(str::trim_end).collect();
+    let front = super::markdown::front_matter(text);
+    let lines: Vec<&str> = front.rest.lines().map(str::trim_end).collect();
     let margin = wrap_margin(&lines);
     let mut blocks: Vec<Block> = Vec::new();
     // Length of the previous physical line when it may continue into this one.
@@ -33,7 +35,8 @@ pub(crate) fn read(text: &str) -> Document {
     }
     Document {
         blocks,
-        ..Document::default()
+        hints: front.hints,
+        warnings: front.warning.into_iter().collect(),
     }
 }
 

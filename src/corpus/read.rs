@@ -22,44 +22,91 @@ pub(crate) struct Decoded {
     pub warning: Option<String>,
 }
 
-/// Reads a file whole, refusing anything over [`MAX_BYTES`].
-pub(crate) fn read_file(path: &Path) -> Result<Vec<u8>, String> {
-    let file = std::fs::File::open(path).map_err(|e| describe(&e))?;
+/// Opens an input for reading without ever blocking in `open()`: a FIFO with no
+/// writer would block there forever. Regular files and FIFOs (`<(cmd)`, a named
+/// pipe) are opened; anything else (a device, a socket) is refused unopened.
+pub(crate) fn open(path: &Path) -> Result<Opened, String> {
+    use std::os::unix::fs::{FileTypeExt, OpenOptionsExt};
+    let kind = |meta: &std::fs::Metadata| {
+        let t = meta.file_type();
+        if t.is_file() {
+            Ok(false)
+        } else if t.is_fifo() {
+            Ok(true)
+        } else if t.is_dir() {
+            Err("is a directory".to_string())
+        } else {
+            Err("not a regular file".to_string())
+        }
+    };
+    kind(&std::fs::metadata(path).map_err(|e| describe(&e))?)?;
+    let file = std::fs::OpenOptions::new()
+        .read(true)
+        .custom_flags(libc::O_NONBLOCK)
+        .open(path)
+        .map_err(|e| describe(&e))?;
+    // Asked again of what was opened: the path may have changed in between.
     let meta = file.metadata().map_err(|e| describe(&e))?;
-    if !meta.is_file() {
-        return Err("not a regular file".into());
+    let pipe = kind(&meta)?;
+    if pipe {
+        // Reads wait for the writer from here on; with no writer at all they
+        // see the end at once.
+        let flags = rustix::fs::fcntl_getfl(&file).map_err(|e| describe(&e.into()))?;
+        rustix::fs::fcntl_setfl(&file, flags - rustix::fs::OFlags::NONBLOCK)
+            .map_err(|e| describe(&e.into()))?;
     }
-    if meta.len() > MAX_BYTES {
-        return Err(too_large(meta.len()));
-    }
-    read_capped(file, meta.len() as usize)
+    Ok(Opened {
+        file,
+        len: if pipe { None } else { Some(meta.len()) },
+    })
 }
 
-/// Reads standard input whole, refusing anything over [`MAX_BYTES`].
-pub(crate) fn read_stdin() -> Result<Vec<u8>, String> {
-    read_capped(std::io::stdin().lock(), 0)
+/// An input opened by [`open`].
+pub(crate) struct Opened {
+    /// The open file.
+    pub file: std::fs::File,
+    /// Its size, for a regular file; `None` for a pipe.
+    pub len: Option<u64>,
+}
+
+/// Reads a file (or a named pipe) whole, refusing anything over [`MAX_BYTES`].
+pub(crate) fn read_file(path: &Path) -> Result<Vec<u8>, String> {
+    let opened = open(path)?;
+    match opened.len {
+        Some(len) if len > MAX_BYTES => Err(too_large(Some(len))),
+        Some(len) => read_capped(opened.file, len as usize),
+        None => match read_capped(opened.file, 0)? {
+            bytes if bytes.is_empty() => Err("empty (a pipe nothing was written to)".into()),
+            bytes => Ok(bytes),
+        },
+    }
 }
 
 /// Reads at most [`MAX_BYTES`] + 1 bytes; `expected` sizes the buffer (one read
 /// for a regular file instead of a doubling series).
-fn read_capped(reader: impl Read, expected: usize) -> Result<Vec<u8>, String> {
+pub(crate) fn read_capped(reader: impl Read, expected: usize) -> Result<Vec<u8>, String> {
     let mut bytes = Vec::with_capacity(expected.saturating_add(1));
     reader
         .take(MAX_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(|e| describe(&e))?;
     if bytes.len() as u64 > MAX_BYTES {
-        return Err(too_large(bytes.len() as u64));
+        return Err(too_large(None));
     }
     Ok(bytes)
 }
 
-fn too_large(len: u64) -> String {
+/// Why an input is too large: with its size when known (a file) and clearly
+/// above the limit, else only that it went past the limit (a pipe, stdin).
+fn too_large(len: Option<u64>) -> String {
     let mib = |n: u64| n as f64 / (1024.0 * 1024.0);
+    let limit = mib(MAX_BYTES);
+    let size = match len {
+        Some(len) if mib(len) - limit >= 0.05 => format!("{:.1} MiB", mib(len)),
+        _ => format!("more than {limit:.0} MiB"),
+    };
     format!(
-        "file too large ({:.0} MiB; the limit is {:.0} MiB)",
-        mib(len),
-        mib(MAX_BYTES)
+        "file too large ({size}; the limit is {limit:.0} MiB per document, JSON Lines have none)"
     )
 }
 

@@ -1,5 +1,6 @@
-//! Large JSON Lines files, read line by line instead of whole: no size cap, and
-//! records cleaned in parallel batches while the file is read, in file order.
+//! JSON Lines read line by line instead of whole: `.jsonl` and `.ndjson` files,
+//! named pipes of them, and standard input when it holds JSON Lines. No size
+//! cap; records cleaned in parallel batches while the input is read, in order.
 
 use super::article::Origin;
 use super::read::{self, describe};
@@ -11,6 +12,9 @@ use std::path::Path;
 /// Records cleaned together; big enough to keep both cores busy.
 const BATCH: usize = 1024;
 
+/// How much of an input is looked at before deciding how to read it.
+const HEAD: u64 = 64 * 1024;
+
 /// Whether a file is read as a stream: `.jsonl` and `.ndjson`.
 pub(crate) fn applies(path: &Path) -> bool {
     path.extension()
@@ -18,28 +22,107 @@ pub(crate) fn applies(path: &Path) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("jsonl") || e.eq_ignore_ascii_case("ndjson"))
 }
 
-/// Reads and cleans every record of a JSON Lines file; `each` is applied to
-/// every article as its batch is cleaned.
+/// Reads and cleans every record of a JSON Lines file (or named pipe); `each`
+/// is applied to every article as its batch is cleaned.
 pub(crate) fn load(path: &Path, shown: &str, each: Option<&dyn Each>) -> Loaded {
-    let mut out = Loaded::default();
-    let mut any = false;
-    if let Err(reason) = check_head(path) {
-        out.problems.push(problem(shown, reason, true));
-        return out;
-    }
-    let file_name = path
-        .file_name()
-        .map_or_else(|| shown.to_string(), |n| n.to_string_lossy().into_owned());
-    let reader = match std::fs::File::open(path) {
-        Ok(f) => BufReader::with_capacity(1 << 20, f),
-        Err(e) => {
-            out.problems.push(problem(shown, describe(&e), true));
-            return out;
-        }
+    let file_name = path.file_name().map_or_else(
+        || shown.to_string(),
+        |n| crate::text::os_lossless(n).into_owned(),
+    );
+    let mut file = match read::open(path) {
+        Ok(opened) => opened.file,
+        Err(reason) => return failed(shown, reason),
     };
+    match head(&mut file) {
+        Ok(head) => from_head(head, file, shown, &file_name, Some(path), each),
+        Err(reason) => failed(shown, reason),
+    }
+}
+
+/// Reads standard input: streamed when it holds JSON Lines (so it has no size
+/// limit, as files do), else read whole like any other document.
+pub(crate) fn load_stdin() -> Loaded {
+    let mut stdin = std::io::stdin().lock();
+    let head = match head(&mut stdin) {
+        Ok(head) => head,
+        Err(reason) => return failed("-", reason),
+    };
+    if json_lines(&head) {
+        return from_head(head, stdin, "-", "-", None, None);
+    }
+    super::load_bytes(whole(head, stdin), None, "-")
+}
+
+fn failed(shown: &str, reason: String) -> Loaded {
+    Loaded {
+        problems: vec![problem(shown, reason, true)],
+        ..Loaded::default()
+    }
+}
+
+fn head(reader: &mut impl Read) -> Result<Vec<u8>, String> {
+    let mut head = Vec::with_capacity(HEAD as usize);
+    reader
+        .take(HEAD)
+        .read_to_end(&mut head)
+        .map_err(|e| describe(&e))?;
+    Ok(head)
+}
+
+/// The head and the rest of an input, whole, up to the size limit.
+fn whole(head: Vec<u8>, rest: impl Read) -> Result<Vec<u8>, String> {
+    let expected = head.len();
+    read::read_capped(std::io::Cursor::new(head).chain(rest), expected)
+}
+
+/// Whether an input starting with `head` is JSON Lines: it starts with `{`,
+/// and its first line is a whole JSON object, or its second line starts with
+/// `{` too (the first record is broken), or its first line is longer than the
+/// head. A pretty-printed object (its second line is a field) and an array
+/// are read whole instead.
+fn json_lines(head: &[u8]) -> bool {
+    let text = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    let start = text.iter().position(|b| !b.is_ascii_whitespace());
+    let Some(start) = start.filter(|&i| text[i] == b'{') else {
+        return false;
+    };
+    let text = &text[start..];
+    let Some(end) = memchr::memchr(b'\n', text) else {
+        return text.len() as u64 >= HEAD;
+    };
+    let second = text[end + 1..]
+        .iter()
+        .find(|b| !b.is_ascii_whitespace())
+        .copied();
+    serde_json::from_slice::<serde::de::IgnoredAny>(&text[..end]).is_ok() || second == Some(b'{')
+}
+
+/// Reads the records of an input whose first bytes, `head`, are already read.
+/// Text with a UTF-16 byte-order mark is decoded whole, like other documents.
+/// `each` is applied to every article as its batch is cleaned.
+fn from_head(
+    mut head: Vec<u8>,
+    rest: impl Read,
+    shown: &str,
+    file_name: &str,
+    path: Option<&Path>,
+    each: Option<&dyn Each>,
+) -> Loaded {
+    if head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) {
+        return super::load_bytes(whole(head, rest), path, shown);
+    }
+    if read::is_binary(&head) {
+        return failed(shown, "binary file".into());
+    }
+    if head.starts_with(b"\xEF\xBB\xBF") {
+        head.drain(..3);
+    }
+    let mut out = Loaded::default();
+    let reader = BufReader::with_capacity(1 << 20, std::io::Cursor::new(head).chain(rest));
     let mut batch: Vec<(usize, Vec<u8>)> = Vec::with_capacity(BATCH);
+    let mut any = false;
     let mut clean = |batch: &mut Vec<(usize, Vec<u8>)>, out: &mut Loaded| {
-        any |= clean_batch(batch, shown, &file_name, each, out);
+        any |= clean_batch(batch, shown, file_name, each, out);
     };
     for (number, line) in reader.split(b'\n').enumerate() {
         match line {
@@ -59,18 +142,6 @@ pub(crate) fn load(path: &Path, shown: &str, each: Option<&dyn Each>) -> Loaded 
         out.problems.push(problem(shown, "empty file".into(), true));
     }
     out
-}
-
-/// Binary or unreadable files are refused before reading on.
-fn check_head(path: &Path) -> Result<(), String> {
-    let mut head = Vec::with_capacity(64 * 1024);
-    std::fs::File::open(path)
-        .and_then(|f| f.take(64 * 1024).read_to_end(&mut head))
-        .map_err(|e| describe(&e))?;
-    if read::is_binary(&head) {
-        return Err("binary file".into());
-    }
-    Ok(())
 }
 
 /// Cleans a batch in parallel: its articles go to `each` when given, else to
@@ -171,6 +242,18 @@ mod tests {
             out.problems[0].path == "big.jsonl:1700"
                 && out.problems[0].reason.starts_with("invalid JSON")
         );
+    }
+
+    #[test]
+    fn json_lines_are_told_from_one_pretty_object_and_arrays() {
+        assert!(json_lines(b"{\"body\":\"a\"}\n{\"body\":\"b\"}\n"));
+        assert!(json_lines(b"{\"body\": broken\n{\"body\":\"b\"}\n"));
+        assert!(json_lines(b"\xEF\xBB\xBF  {\"body\":\"a\"}\n"));
+        assert!(!json_lines(
+            b"{\n  \"title\": \"x\",\n  \"body\": \"y\"\n}\n"
+        ));
+        assert!(!json_lines(b"[{\"body\":\"a\"}]"));
+        assert!(!json_lines(b"Plain text."));
     }
 
     #[test]

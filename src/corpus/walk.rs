@@ -53,11 +53,22 @@ fn entry_path(entry: &Entry) -> PathBuf {
 }
 
 fn walk_dir(dir: &Path, found: &mut Vec<Entry>, seen: &mut HashSet<PathBuf>) {
-    // Symlinked folders are followed once; a loop back to a folder already walked stops here.
+    // Symlinked folders are followed once; a loop back to a folder already
+    // walked stops here, and says so.
     if let Ok(real) = std::fs::canonicalize(dir)
-        && !seen.insert(real)
+        && !seen.insert(real.clone())
     {
-        return;
+        let inside = dir
+            .parent()
+            .and_then(|p| std::fs::canonicalize(p).ok())
+            .is_some_and(|parent| parent.starts_with(&real));
+        let shown = super::shown(&real);
+        let reason = if inside {
+            format!("symbolic link loop (back to {shown}); not followed")
+        } else {
+            format!("a link to a folder already read ({shown}); not read twice")
+        };
+        return found.push(problem(dir, reason));
     }
     let reader = match std::fs::read_dir(dir) {
         Ok(reader) => reader,
@@ -90,7 +101,7 @@ fn is_hidden(name: &std::ffi::OsStr) -> bool {
 
 fn problem(path: &Path, reason: String) -> Entry {
     Entry::Problem(Problem {
-        path: path.display().to_string(),
+        path: super::shown(path),
         reason,
         skipped: true,
     })
@@ -161,5 +172,18 @@ mod tests {
         std::os::unix::fs::symlink(dir.path(), dir.path().join("a/loop")).unwrap();
         let entries = expand(&[Input::Path(dir.path().to_path_buf())]);
         assert_eq!(files(&entries, dir.path()).len(), 1);
+        let loops: Vec<&Problem> = entries
+            .iter()
+            .filter_map(|e| match e {
+                Entry::Problem(p) => Some(p),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(loops.len(), 1, "{entries:?}");
+        assert!(loops[0].path.ends_with("a/loop"), "{loops:?}");
+        assert!(
+            loops[0].reason.starts_with("symbolic link loop"),
+            "{loops:?}"
+        );
     }
 }

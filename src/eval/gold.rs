@@ -1,5 +1,6 @@
 //! Gold annotation files (format: the gold README): one JSON object per article.
 
+use crate::corpus::Problem;
 use anyhow::Context;
 use serde::{Deserialize, Serialize};
 use std::path::Path;
@@ -70,23 +71,46 @@ pub struct Gold {
     pub dates: Vec<String>,
 }
 
-/// Reads every `*.json` file of a folder, in file-name order.
+/// Reads every `*.json` file of a folder, in file-name order; the first file
+/// that cannot be read or parsed is an error.
 pub fn load_dir(dir: &Path) -> anyhow::Result<Vec<Gold>> {
-    let entries = std::fs::read_dir(dir).with_context(|| format!("reading {}", dir.display()))?;
+    let (golds, problems) = read_dir(dir)?;
+    match problems.first() {
+        Some(problem) => anyhow::bail!("{problem}"),
+        None => Ok(golds),
+    }
+}
+
+/// Reads every `*.json` file of a folder, in file-name order: the gold files
+/// that parse, and a problem (path and reason) for each one that does not.
+/// A folder that cannot be read, or holds no gold file, is an error.
+pub fn read_dir(dir: &Path) -> anyhow::Result<(Vec<Gold>, Vec<Problem>)> {
+    let shown = |p: &Path| crate::text::os_lossless(p.as_os_str()).into_owned();
+    let entries = std::fs::read_dir(dir).with_context(|| format!("reading {}", shown(dir)))?;
     let mut paths: Vec<_> = entries
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "json"))
         .collect();
     paths.sort();
     if paths.is_empty() {
-        anyhow::bail!("{}: no gold files (*.json)", dir.display());
+        anyhow::bail!("{}: no gold files (*.json)", shown(dir));
     }
-    paths
-        .iter()
-        .map(|p| {
-            let text =
-                std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?;
-            serde_json::from_str(&text).with_context(|| format!("parsing {}", p.display()))
-        })
-        .collect()
+    let mut golds = Vec::new();
+    let mut problems = Vec::new();
+    for path in &paths {
+        let parsed = std::fs::read_to_string(path)
+            .map_err(|e| format!("unreadable gold file: {e}"))
+            .and_then(|text| {
+                serde_json::from_str(&text).map_err(|e| format!("invalid gold file: {e}"))
+            });
+        match parsed {
+            Ok(gold) => golds.push(gold),
+            Err(reason) => problems.push(Problem {
+                path: shown(path),
+                reason,
+                skipped: true,
+            }),
+        }
+    }
+    Ok((golds, problems))
 }

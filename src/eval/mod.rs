@@ -7,7 +7,7 @@ pub mod normalize;
 mod report;
 pub mod score;
 
-pub use gold::{Gold, load_dir};
+pub use gold::{Gold, load_dir, read_dir};
 pub use report::{render_json, render_text};
 pub use score::{Counts, EntityScore};
 

@@ -254,6 +254,7 @@ pub fn article(random: &mut Random, vocab: &Vocabulary, id: usize) -> (Article, 
         author: Some(author),
         url: Some(format!("https://news.example/{slug}/{id}")),
         body,
+        why: crate::corpus::Why::default(),
     };
     (article, entities)
 }

@@ -155,9 +155,11 @@ impl Session {
             });
             return out;
         };
+        // The same needle over other fields is no extension: its hits are
+        // scored afresh (continuing each scan from its end would find nothing).
         let extends = needle
             .extends(&wider)
-            .filter(|_| hits.ends.len() == hits.ids.len());
+            .filter(|_| hits.ends.len() == hits.ids.len() && *needle != wider);
         out.extends = extends.is_some();
         out.done = extends.unwrap_or(0);
         // Hits of a term over the same fields (or all fields) are all candidates.
@@ -246,7 +248,9 @@ impl Session {
         Ok(projection)
     }
 
-    /// The articles matching a query, best first. An empty query matches every article (score 0).
+    /// The articles matching a query, best first, ties as fzf's
+    /// `--tiebreak=length,index` (see [`Session::break_ties`]). An empty query
+    /// matches every article (score 0).
     pub fn search(
         &mut self,
         searcher: &Searcher,
@@ -270,7 +274,9 @@ impl Session {
                 }
                 Ok(())
             })?;
-            Ok(ranked(&total))
+            let mut hits = ranked(&total);
+            self.break_ties(searcher, query, options, &mut hits, cancel)?;
+            Ok(hits)
         })
     }
 }

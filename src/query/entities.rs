@@ -19,8 +19,9 @@ pub struct EntryHit {
 }
 
 impl Session {
-    /// Entries matching a query, best first; ties keep the order of `subset` (or of
-    /// the table when `subset` is `None`). Only entries in `subset` are returned.
+    /// Entries matching a query, best first; ties go to the shorter name, then
+    /// keep the order of `subset` (or of the table when `subset` is `None`), as
+    /// fzf's `--tiebreak=length,index`. Only entries in `subset` are returned.
     pub fn filter_entries(
         &mut self,
         searcher: &Searcher,
@@ -57,7 +58,18 @@ impl Session {
                     score: total[entry] as i64,
                 })
                 .collect();
-            hits.sort_by_key(|h| std::cmp::Reverse(h.score));
+            // fzf's --tiebreak=length,index: equal scores, the shorter name
+            // first, then the order given; with nothing to rank by (an empty
+            // query, only negations or bare scopes) fzf keeps the order given.
+            let ranks = query.terms().any(|t| !t.negated && !t.is_presence());
+            hits.sort_by_key(|h| {
+                let length = if ranks {
+                    searcher.name_length(h.entry)
+                } else {
+                    0
+                };
+                (std::cmp::Reverse(h.score), length)
+            });
             Ok(hits)
         })
     }

@@ -43,6 +43,7 @@
 //! }
 //! ```
 
+mod alternates;
 mod bytes;
 mod engine;
 mod entities;
@@ -57,6 +58,8 @@ mod pattern;
 mod project;
 mod scorer;
 mod searcher;
+mod suggest;
+mod tiebreak;
 mod worker;
 
 pub use engine::{Cancel, Cancelled, Session};
@@ -66,4 +69,5 @@ pub use fields::{Fields, Options};
 pub use parse::{Mode, Query, QueryError, SCOPES, Scope, Term};
 pub use scorer::Backend;
 pub use searcher::{Hit, Hits, Searcher};
+pub use suggest::Suggestion;
 pub use worker::{Found, Outcome, Target, Worker};

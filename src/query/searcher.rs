@@ -93,6 +93,11 @@ pub struct Searcher {
     pub(super) linked: bool,
     /// Project through owners and entries rather than [`Links`] (the reference path).
     pub(super) plain: bool,
+    /// Each entry's name length in chars, for breaking ties (built on first use).
+    pub(super) name_lengths: std::sync::OnceLock<Vec<u32>>,
+    /// Every distinct lower-case word of the texts, sorted, for "did you
+    /// mean" (built on first use).
+    pub(super) words: std::sync::OnceLock<Vec<String>>,
 }
 
 /// Links (text, article) beyond which a corpus is projected through entries
@@ -236,9 +241,22 @@ impl Searcher {
         let mut entry_texts = Vec::with_capacity(index.table.len());
         for (e, entry) in index.table.iter().enumerate() {
             let field = Fields::kind(entry.kind);
-            let names = std::iter::once(&entry.name).chain(&entry.aliases);
+            let names = std::iter::once(entry.name.as_str())
+                .chain(entry.aliases.iter().map(String::as_str))
+                // Historic and English forms of a city (Peking, Canton) match it too.
+                .chain(
+                    super::alternates::of(entry.kind, &entry.name)
+                        .iter()
+                        .copied(),
+                );
+            let mut seen: Vec<&str> = Vec::new();
+            for name in names {
+                if !seen.contains(&name) {
+                    seen.push(name);
+                }
+            }
             entry_texts.push(
-                names
+                seen.into_iter()
                     .map(|n| interner.add(n, field, Owner::Entry(e)))
                     .collect::<Vec<_>>(),
             );
@@ -284,6 +302,8 @@ impl Searcher {
             linked: false,
             single_articles: Vec::new(),
             plain: false,
+            name_lengths: std::sync::OnceLock::new(),
+            words: std::sync::OnceLock::new(),
         };
         if searcher.links_needed() <= LINKS_BUDGET {
             searcher.links = Links::new(&searcher);
@@ -369,6 +389,24 @@ impl Searcher {
     /// Number of articles.
     pub fn articles(&self) -> usize {
         self.article_title.len()
+    }
+
+    /// The distinct table entries article `article` mentions (empty for none).
+    pub fn article_entries(&self, article: usize) -> &[u32] {
+        if article < self.article_entries.len() {
+            self.article_entries.get(article)
+        } else {
+            &[]
+        }
+    }
+
+    /// The articles entry `entry` occurs in, ascending (empty for none).
+    pub fn entry_articles(&self, entry: usize) -> &[u32] {
+        if entry < self.entry_articles.len() {
+            self.entry_articles.get(entry)
+        } else {
+            &[]
+        }
     }
 
     /// Number of table entries.

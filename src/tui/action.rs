@@ -48,6 +48,16 @@ pub enum Action {
     Edit(Edit),
     /// A filter query's results, from the worker (or run at once for snapshots).
     Filtered(std::sync::Arc<super::filter::Results>),
+    /// Cycle the article list's order: relevance, date, outlet, entity count, corpus order.
+    Sort,
+    /// Open the article's URL in a browser.
+    OpenUrl,
+    /// Copy the article's title and URL, or the selected entity's name (OSC 52).
+    Copy,
+    /// A key of pick mode (`dossier pick`): mark, unmark, accept.
+    Pick(Pick),
+    /// A facet recount of the corpus over the filtered articles, from its worker.
+    Faceted(std::sync::Arc<super::facet::Facet>),
     /// Show or hide the help screen.
     Help,
     /// Quit the explorer.
@@ -106,11 +116,44 @@ pub enum Edit {
     KillWord,
 }
 
+/// The keys of pick mode, looked up before the others while the article
+/// list has focus in `dossier pick`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pick {
+    /// Mark (or unmark) the selected article and move down.
+    Mark,
+    /// Mark (or unmark) the selected article and move up.
+    MarkUp,
+    /// Print the marked articles (or the selected one) and end.
+    Accept,
+}
+
+/// Where a key binding applies: everywhere, on an open text line, or in pick
+/// mode's article list. A key may mean one thing in each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// The lists and screens.
+    Normal,
+    /// An open filter or search line.
+    Line,
+    /// The article list of `dossier pick`.
+    Pick,
+}
+
 impl Action {
     /// True for the filter line's editing commands, which the keymap looks up
     /// only while the line is open.
     pub fn is_line_edit(&self) -> bool {
         matches!(self, Action::Edit(_))
+    }
+
+    /// Where the binding of this action applies.
+    pub fn mode(&self) -> Mode {
+        match self {
+            Action::Edit(_) => Mode::Line,
+            Action::Pick(_) => Mode::Pick,
+            _ => Mode::Normal,
+        }
     }
 }
 
@@ -145,6 +188,8 @@ pub enum Signal {
     Terminate,
     /// SIGINT sent from outside (Ctrl-C itself is a key in raw mode).
     Interrupt,
+    /// SIGQUIT sent from outside (Ctrl-\\ is a key in raw mode).
+    Quit,
 }
 
 impl Signal {
@@ -154,6 +199,7 @@ impl Signal {
             Signal::Hangup => signal_hook::consts::SIGHUP,
             Signal::Terminate => signal_hook::consts::SIGTERM,
             Signal::Interrupt => signal_hook::consts::SIGINT,
+            Signal::Quit => signal_hook::consts::SIGQUIT,
         }
     }
 }

@@ -10,7 +10,7 @@
 
 use super::capability::Attributes;
 use super::color::named_index;
-use super::theme::Palette;
+use super::theme::{LINK, Palette};
 use crossterm::cursor::{Hide, MoveTo, Show};
 use crossterm::terminal::{self, Clear};
 use crossterm::{execute, queue};
@@ -33,9 +33,25 @@ pub struct SgrBackend<W: Write> {
     hidden: Option<bool>,
     palette: Palette,
     attributes: Attributes,
+    /// The URL of the cells marked [`LINK`], written as an OSC 8 hyperlink.
+    link: Option<String>,
 }
 
 impl<W: Write> SgrBackend<W> {
+    /// Sets the URL the cells marked as a link point to (None: no link; the
+    /// marked cells are then plain). Characters a terminal could read as
+    /// anything but the URL are percent-encoded.
+    pub fn set_link(&mut self, url: Option<&str>) {
+        self.link = url.map(|u| {
+            u.bytes()
+                .map(|b| match b {
+                    0x21..=0x7e => (b as char).to_string(),
+                    other => format!("%{other:02X}"),
+                })
+                .collect()
+        });
+    }
+
     /// Writes to `writer` with the colours of `palette` and the `attributes` the terminal knows.
     pub fn new(writer: W, palette: Palette, attributes: Attributes) -> SgrBackend<W> {
         SgrBackend {
@@ -44,12 +60,18 @@ impl<W: Write> SgrBackend<W> {
             hidden: None,
             palette,
             attributes,
+            link: None,
         }
     }
 
     /// The writer underneath.
     pub fn writer(&self) -> &W {
         &self.writer
+    }
+
+    /// The writer underneath, to send what is not a cell (the clipboard's OSC 52).
+    pub fn writer_mut(&mut self) -> &mut W {
+        &mut self.writer
     }
 }
 
@@ -77,15 +99,32 @@ impl<W: Write> Backend for SgrBackend<W> {
         let mut out = Vec::with_capacity(4096);
         let mut pen = PLAIN;
         let mut last: Option<(u16, u16)> = None;
+        let mut linked = false;
         for (x, y, cell) in content {
-            if !matches!(last, Some((lx, ly)) if ly == y && lx + 1 == x) {
+            let adjacent = matches!(last, Some((lx, ly)) if ly == y && lx + 1 == x);
+            let link = self
+                .link
+                .as_deref()
+                .filter(|_| cell.modifier.contains(LINK));
+            if linked && (link.is_none() || !adjacent) {
+                out.extend_from_slice(b"\x1b]8;;\x1b\\");
+                linked = false;
+            }
+            if !adjacent {
                 queue!(out, MoveTo(x, y))?;
+            }
+            if let Some(url) = link.filter(|_| !linked) {
+                out.extend_from_slice(format!("\x1b]8;;{url}\x1b\\").as_bytes());
+                linked = true;
             }
             last = Some((x, y));
             let next = self.pen(cell);
             out.extend_from_slice(sgr(pen, next, self.palette).as_bytes());
             pen = next;
             out.extend_from_slice(cell.symbol().as_bytes());
+        }
+        if linked {
+            out.extend_from_slice(b"\x1b]8;;\x1b\\");
         }
         if pen != PLAIN {
             out.extend_from_slice(b"\x1b[0m");
@@ -271,6 +310,37 @@ mod tests {
             .map(|(i, c)| (i as u16, 0, c));
         backend.draw(cells).expect("drawn into memory");
         String::from_utf8(backend.writer().clone()).expect("UTF-8")
+    }
+
+    #[test]
+    fn link_cells_are_wrapped_in_osc8_and_hostile_urls_are_encoded() {
+        let mut buffer = Buffer::empty(Rect::new(0, 0, 6, 1));
+        buffer.set_string(0, 0, "ab", Style::new());
+        buffer.set_string(2, 0, "link", Style::new().add_modifier(LINK));
+        let mut backend = SgrBackend::new(Vec::new(), Palette::None, Attributes::All);
+        backend.set_link(Some("https://x.com/a b\x1b]0;t\x07"));
+        let cells = buffer
+            .content
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (i as u16, 0, c));
+        backend.draw(cells).expect("drawn into memory");
+        let out = String::from_utf8(backend.writer().clone()).expect("UTF-8");
+        let open = "\x1b]8;;https://x.com/a%20b%1B]0;t%07\x1b\\";
+        assert!(
+            out.contains(&format!("ab{open}link\x1b]8;;\x1b\\")),
+            "{out:?}"
+        );
+        // Without a link set, the same cells are plain text.
+        let mut plain = SgrBackend::new(Vec::new(), Palette::None, Attributes::All);
+        let cells = buffer
+            .content
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (i as u16, 0, c));
+        plain.draw(cells).expect("drawn into memory");
+        let out = String::from_utf8(plain.writer().clone()).expect("UTF-8");
+        assert!(!out.contains("]8;"), "{out:?}");
     }
 
     #[test]

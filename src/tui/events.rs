@@ -5,14 +5,15 @@
 //! loop blocks on.
 
 use super::action::{Action, Mouse, MouseKind, Signal};
+use super::escape;
 use super::filter::Engine;
-use super::keymap::Key;
+use super::keymap::{Key, Keymap};
 use super::model::{Model, Section};
 use super::terminal;
 use crate::cache::{Progress, Watch};
 use crate::index::Index;
 use crossterm::event::{self, Event, KeyEventKind, MouseButton, MouseEventKind};
-use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGTERM, SIGTSTP};
+use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
 use signal_hook::iterator::Signals;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::mpsc::{self, Receiver, Sender};
@@ -224,13 +225,17 @@ impl Watch for Arrivals<'_> {
 /// How often the loading screen's count, rate and time left are redrawn.
 const PROGRESS_TICK: Duration = Duration::from_millis(250);
 
-/// Starts the signal thread: SIGHUP, SIGTERM and SIGINT end the explorer,
-/// SIGTSTP suspends it, SIGCONT (from anyone but its own stop) retakes the
-/// terminal. A signal that ends it also arms a watchdog: if the event loop
-/// cannot finish in time (blocked writing to a dead or stalled terminal), the
-/// process ends the way the signal would have, at once.
+/// Starts the signal thread: SIGHUP, SIGTERM, SIGINT and SIGQUIT end the
+/// explorer, SIGTSTP suspends it, SIGCONT (from anyone but its own stop)
+/// retakes the terminal. A signal that ends it is not left to the event loop,
+/// which may be busy (laying out a huge article) or blocked (writing to a
+/// stalled terminal): this thread gives the terminal back itself
+/// ([`terminal::restore_now`], which lets a frame being written finish
+/// first) and ends the process the way the signal would have, within 100 ms
+/// of the signal whatever the UI thread is doing. The loop hears of it too,
+/// and stops drawing.
 pub fn watch_signals(tx: Sender<Input>) -> std::io::Result<()> {
-    let mut signals = Signals::new([SIGHUP, SIGTERM, SIGINT, SIGTSTP, SIGCONT])?;
+    let mut signals = Signals::new([SIGHUP, SIGTERM, SIGINT, SIGQUIT, SIGTSTP, SIGCONT])?;
     thread::Builder::new()
         .name("signals".into())
         .spawn(move || {
@@ -241,42 +246,50 @@ pub fn watch_signals(tx: Sender<Input>) -> std::io::Result<()> {
                     SIGCONT => Action::Retake,
                     SIGHUP => Action::Signal(Signal::Hangup),
                     SIGTERM => Action::Signal(Signal::Terminate),
+                    SIGQUIT => Action::Signal(Signal::Quit),
                     _ => Action::Signal(Signal::Interrupt),
                 };
                 let ending = match action {
                     Action::Signal(signal) => Some(signal),
                     _ => None,
                 };
-                if tx.send(Input::Action(action)).is_err() {
-                    return;
-                }
+                let sent = tx.send(Input::Action(action)).is_ok();
                 if let Some(signal) = ending {
-                    thread::sleep(WATCHDOG);
+                    terminal::restore_now();
                     let _ = signal_hook::low_level::emulate_default_handler(signal.number());
+                }
+                if !sent {
+                    return;
                 }
             }
         })?;
     Ok(())
 }
 
-/// How long the event loop has to restore the terminal after a signal that
-/// ends it, before the watchdog ends the process anyway.
-const WATCHDOG: Duration = Duration::from_millis(500);
-
 /// Starts the input thread. A read error means the terminal is gone, which is
 /// handled like a hangup.
-pub fn read_terminal(tx: Sender<Input>) -> std::io::Result<()> {
+/// A quit key is also watched here: if the UI thread is busy and does not
+/// take it in time, this thread ends the explorer ([`escape::Watch`]).
+pub fn read_terminal(tx: Sender<Input>, keymap: Keymap) -> std::io::Result<()> {
     thread::Builder::new().name("input".into()).spawn(move || {
+        let mut watch = escape::Watch::default();
         loop {
             let input = match event::read() {
                 Ok(event) => translate(event),
                 Err(_) => Some(Input::Action(Action::Signal(Signal::Hangup))),
             };
             let gone = matches!(input, Some(Input::Action(Action::Signal(_))));
+            let key = match input {
+                Some(Input::Key(key)) => Some(key),
+                _ => None,
+            };
             if let Some(input) = input
                 && tx.send(input).is_err()
             {
                 return;
+            }
+            if let Some(key) = key {
+                watch.sent(key, &keymap);
             }
             if gone {
                 return;

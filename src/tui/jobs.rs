@@ -7,6 +7,8 @@
 
 use super::document::Document;
 use super::events::Input;
+use super::facet::Facet;
+use super::filter::Engine;
 use super::state::{ListRow, Screen, State};
 use super::wrap::Wrapped;
 use crate::index::{EntryId, Index};
@@ -25,8 +27,9 @@ pub const BIG_ENTRY: usize = 20_000;
 pub enum Job {
     /// Prepare the reader's document of this article.
     Document(usize),
-    /// Work out what occurs with this entry.
-    With(EntryId),
+    /// Work out what occurs with this entry, under the facet of this
+    /// generation (0: none).
+    With(EntryId, u64),
 }
 
 /// What a job gave.
@@ -34,31 +37,65 @@ pub enum Job {
 pub enum Done {
     /// An article's document.
     Document(usize, Arc<Document>),
-    /// What occurs with an entry.
-    With(EntryId, Arc<Vec<ListRow>>),
+    /// What occurs with an entry, under the facet of this generation.
+    With(EntryId, u64, Arc<Vec<ListRow>>),
 }
 
-/// Does a job (on whatever thread calls it).
-pub fn run(job: Job, index: &Index) -> Done {
-    match job {
-        Job::Document(article) => Done::Document(article, prepare(index, article)),
-        Job::With(entry) => Done::With(
-            entry,
-            Arc::new(super::update::compute_with_rows(index, entry)),
-        ),
+/// What a job may read: the corpus, the filter engine when it is prepared,
+/// and the facet in force.
+#[derive(Debug, Clone)]
+pub struct Context {
+    /// The corpus.
+    pub index: Arc<Index>,
+    /// The filter engine (its tables count co-occurrences fastest).
+    pub engine: Option<Arc<Engine>>,
+    /// The newest facet counted.
+    pub facet: Option<Arc<Facet>>,
+}
+
+impl Context {
+    /// What the jobs of `state` may read.
+    pub fn of(state: &State) -> Context {
+        Context {
+            index: Arc::clone(&state.model.index),
+            engine: state.model.engine.clone(),
+            facet: state.facet.current.clone(),
+        }
     }
 }
 
-/// Starts `job` on a thread of its own; its result goes to `tx`.
-pub fn start(job: Job, index: Arc<Index>, tx: Sender<Input>) {
+/// Does a job (on whatever thread calls it).
+pub fn run(job: Job, context: &Context) -> Done {
+    match job {
+        Job::Document(article) => Done::Document(article, prepare(&context.index, article)),
+        Job::With(entry, generation) => {
+            let member = context
+                .facet
+                .as_deref()
+                .filter(|f| generation != 0 && f.generation == generation)
+                .map(|f| f.member.as_slice());
+            let rows = super::update::compute_with_rows(
+                &context.index,
+                context.engine.as_deref(),
+                member,
+                entry,
+            );
+            Done::With(entry, generation, Arc::new(rows))
+        }
+    }
+}
+
+/// Starts `job` on a thread of its own; its result goes to `tx`. Without a
+/// thread it is done here, late rather than never.
+pub fn start(job: Job, context: Context, tx: Sender<Input>) {
+    let (on_thread, tx_thread) = (context.clone(), tx.clone());
     let spawned = std::thread::Builder::new()
         .name("job".into())
         .spawn(move || {
-            let _ = tx.send(Input::Done(run(job, &index)));
+            let _ = tx_thread.send(Input::Done(run(job, &on_thread)));
         });
-    // Without a thread the reader waits for nothing: it says the text could not be read.
     if spawned.is_err() {
-        eprintln!("dossier: could not start a thread to prepare an article");
+        let _ = tx.send(Input::Done(run(job, &context)));
     }
 }
 
@@ -72,7 +109,7 @@ pub fn prepare(index: &Index, article: usize) -> Arc<Document> {
 pub fn run_now(state: &mut State) {
     while !state.jobs.is_empty() {
         for job in std::mem::take(&mut state.jobs) {
-            let done = run(job, &state.model.index);
+            let done = run(job, &Context::of(state));
             state.job_done(done);
         }
     }
@@ -83,12 +120,16 @@ impl State {
     pub fn job_done(&mut self, done: Done) {
         match done {
             Done::Document(article, doc) => self.document_ready(article, doc),
-            Done::With(entry, rows) => self.with_ready(entry, rows),
+            Done::With(entry, generation, rows) => self.with_ready(entry, generation, rows),
         }
     }
 
-    /// What occurs with `entry` is worked out: the lists showing it take it.
-    fn with_ready(&mut self, entry: EntryId, rows: Arc<Vec<ListRow>>) {
+    /// What occurs with `entry` is worked out: the lists showing it take it
+    /// (unless the facet it was counted under is no longer in force).
+    fn with_ready(&mut self, entry: EntryId, generation: u64, rows: Arc<Vec<ListRow>>) {
+        if self.facet().map_or(0, |f| f.generation) != generation {
+            return;
+        }
         self.with_cache.insert(entry, Arc::clone(&rows));
         if self.corpus.with_entry == Some(entry) {
             self.corpus.with_rows = Arc::clone(&rows);

@@ -1,7 +1,7 @@
 //! The one key table: action, keys, help text. The key handler, the `?` screen,
 //! the status line and the README's key list are all drawn from it.
 
-use super::action::{Action, Edit};
+use super::action::{Action, Edit, Mode, Pick};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use std::fmt;
 
@@ -53,17 +53,23 @@ pub enum Section {
     Filter,
     /// Only in the reader.
     Reader,
+    /// Acting on what is selected: sort, open, copy.
+    Act,
+    /// Only in `dossier pick`, on the article list.
+    Pick,
     /// Help and quitting.
     General,
 }
 
 impl Section {
     /// Every section, in help-screen order.
-    pub const ALL: [Section; 5] = [
+    pub const ALL: [Section; 7] = [
         Section::Move,
         Section::Navigate,
         Section::Filter,
         Section::Reader,
+        Section::Act,
+        Section::Pick,
         Section::General,
     ];
 
@@ -74,6 +80,8 @@ impl Section {
             Section::Navigate => "Panes and screens",
             Section::Filter => "Filter (after /, these keys edit the filter line)",
             Section::Reader => "Reader",
+            Section::Act => "Sort, open, copy",
+            Section::Pick => "Pick mode (dossier pick, on the article list)",
             Section::General => "General",
         }
     }
@@ -110,7 +118,7 @@ const DEFAULT: &[(Action, &[Key], &str, Section)] = &[
     (Action::Back, &[Key::Esc, Key::Backspace], "Back to the previous screen", Section::Navigate),
     (Action::ShowArticles, &[Key::Char('1')], "Articles: the list and each article's entities by kind", Section::Navigate),
     (Action::ShowCorpus, &[Key::Char('2')], "Corpus: top entities of every kind, and what occurs with them", Section::Navigate),
-    (Action::Filter, &[Key::Char('/')], "Filter the list in focus as you type: articles, an article's entity panes, or the corpus panes; again to edit", Section::Filter),
+    (Action::Filter, &[Key::Char('/')], "Filter the list in focus as you type: articles, an article's entity panes, or the corpus panes; again to edit. In the reader: find text", Section::Filter),
     (Action::Edit(Edit::Accept), &[Key::Enter], "Keep the filter and go to the results (Esc there clears it)", Section::Filter),
     (Action::Edit(Edit::Clear), &[Key::Esc], "Clear the filter and close the line", Section::Filter),
     (Action::Edit(Edit::NextScope), &[Key::Tab, Key::Ctrl('t')], "Next scope: All, Cities, Firms, Regions, Countries, Zones, Orgs, People, Events", Section::Filter),
@@ -126,9 +134,15 @@ const DEFAULT: &[(Action, &[Key], &str, Section)] = &[
     (Action::Edit(Edit::KillStart), &[Key::Ctrl('u')], "Delete to the start of the line", Section::Filter),
     (Action::Edit(Edit::KillEnd), &[Key::Ctrl('k')], "Delete to the end of the line", Section::Filter),
     (Action::Edit(Edit::KillWord), &[Key::Ctrl('w')], "Delete the word before the cursor", Section::Filter),
-    (Action::NextMention, &[Key::Char('n')], "Next mention of the chosen entity (any entity if none chosen)", Section::Reader),
-    (Action::PrevMention, &[Key::Char('N')], "Previous mention", Section::Reader),
+    (Action::NextMention, &[Key::Char('n')], "Next hit of the text found with /, else the next mention of the chosen entity (any entity if none chosen)", Section::Reader),
+    (Action::PrevMention, &[Key::Char('N')], "Previous hit, or previous mention", Section::Reader),
     (Action::ToggleLabels, &[Key::Char('L')], "Show or hide kind labels (Chongqing CITY)", Section::Reader),
+    (Action::Sort, &[Key::Char('s')], "Sort the article list: relevance (while filtering), date (newest first), outlet, entity count, corpus order; remembered in the configuration", Section::Act),
+    (Action::OpenUrl, &[Key::Char('o')], "Open the article's URL with $BROWSER or the system's opener (over SSH the reader's URL is a link)", Section::Act),
+    (Action::Copy, &[Key::Char('y')], "Copy the article's title and URL, or the selected entity's name, to the clipboard (OSC 52: works over SSH and in tmux)", Section::Act),
+    (Action::Pick(Pick::Mark), &[Key::Tab], "Mark or unmark the article and move down", Section::Pick),
+    (Action::Pick(Pick::MarkUp), &[Key::BackTab], "Mark or unmark the article and move up", Section::Pick),
+    (Action::Pick(Pick::Accept), &[Key::Enter], "Print the marked articles' paths (or the selected one's) and end; Esc or q ends with status 130", Section::Pick),
     (Action::Help, &[Key::Char('?')], "Show or hide this help", Section::General),
     (Action::Quit, &[Key::Char('q'), Key::Ctrl('c')], "Quit", Section::General),
     (Action::Suspend, &[Key::Ctrl('z')], "Suspend to the shell (fg brings it back)", Section::General),
@@ -157,12 +171,24 @@ impl Default for Keymap {
 }
 
 impl Keymap {
-    /// The action bound to `key`, if any (the filter line's own keys aside).
+    /// The action bound to `key`, if any (the filter line's and pick mode's
+    /// own keys aside).
     pub fn action(&self, key: Key) -> Option<Action> {
         self.bindings
             .iter()
-            .find(|b| !b.action.is_line_edit() && b.keys.contains(&key))
+            .find(|b| b.action.mode() == Mode::Normal && b.keys.contains(&key))
             .map(|b| b.action.clone())
+    }
+
+    /// Pick mode's command bound to `key`, if any.
+    pub fn pick_action(&self, key: Key) -> Option<Pick> {
+        self.bindings
+            .iter()
+            .filter(|b| b.keys.contains(&key))
+            .find_map(|b| match b.action {
+                Action::Pick(pick) => Some(pick),
+                _ => None,
+            })
     }
 
     /// The filter line's editing command bound to `key`, if any.
@@ -240,15 +266,16 @@ impl Keymap {
     }
 
     /// A key bound to two actions, if any: (key, first action, second action).
-    /// The filter line's commands are a mode of their own: a key may do one
-    /// thing there and another elsewhere (Enter opens, and keeps a filter).
+    /// The filter line's commands and pick mode's are modes of their own: a key
+    /// may do one thing there and another elsewhere (Enter opens, and keeps a
+    /// filter).
     pub fn conflict(&self) -> Option<(Key, Action, Action)> {
         let mut seen: Vec<(Key, &Action)> = Vec::new();
         for binding in &self.bindings {
             for &key in &binding.keys {
-                let clash = seen.iter().find(|(k, other)| {
-                    *k == key && other.is_line_edit() == binding.action.is_line_edit()
-                });
+                let clash = seen
+                    .iter()
+                    .find(|(k, other)| *k == key && other.mode() == binding.action.mode());
                 if let Some((_, other)) = clash {
                     return Some((key, (*other).clone(), binding.action.clone()));
                 }
@@ -375,12 +402,12 @@ mod tests {
 
     #[test]
     fn no_key_is_bound_twice_in_one_mode() {
-        for line in [false, true] {
+        for mode in [Mode::Normal, Mode::Line, Mode::Pick] {
             let mut seen = HashSet::new();
             for b in Keymap::default()
                 .bindings
                 .iter()
-                .filter(|b| b.action.is_line_edit() == line)
+                .filter(|b| b.action.mode() == mode)
             {
                 for k in &b.keys {
                     assert!(seen.insert(*k), "{k} bound twice");

@@ -15,7 +15,6 @@ pub const READER_MAX: u16 = 104;
 /// Width of the reader's entity list when it sits beside the text.
 pub const SIDEBAR: u16 = 34;
 const PANE_MIN_WIDTH: u16 = 24;
-const PANE_MAX_WIDTH: u16 = 48;
 /// Rows a preview needs to be worth showing.
 const PREVIEW_MIN: u16 = 10;
 const PANE_MIN_HEIGHT: u16 = 3;
@@ -103,7 +102,13 @@ pub fn areas(state: &State) -> Vec<Area> {
         return vec![bordered(Target::Help, outer)];
     }
     match state.screen() {
-        Some(Screen::Reader(view)) => reader(body, view.in_sidebar, !view.sidebar_rows.is_empty()),
+        Some(Screen::Reader(view)) => {
+            let article = state.model.index.articles.get(view.article);
+            let meta = article.is_some_and(|a| {
+                a.source.is_some() || a.date.is_some() || a.author.is_some() || a.url.is_some()
+            });
+            reader(body, view.in_sidebar, !view.sidebar_rows.is_empty(), meta)
+        }
         Some(Screen::Entity(view)) => {
             let articles = state
                 .model
@@ -182,7 +187,14 @@ fn articles(state: &State, body: Rect) -> Vec<Area> {
     let filter = filter_rows(state, Slot::Articles);
     let mut preview = None;
     let (list, rest) = if body.width >= 100 {
-        let (left, rest) = split_columns(body, (body.width / 2).clamp(44, 100));
+        // The entity panes take what most names need (a column of them, up
+        // to three on wide screens); the list, its titles above all, the rest.
+        // The list keeps 64 cells (title, outlet and date from 100 columns).
+        let pane = (state.model.name_width + 10)
+            .clamp(28, 48)
+            .min(body.width - 64);
+        let columns = ((body.width - 60) / pane).clamp(1, 3);
+        let (left, rest) = split_columns(body, body.width - pane * columns);
         let wanted = (count.min(500) as u16 + 3).max(6) + filter;
         if left.height >= wanted + PREVIEW_MIN {
             let (list, below) = split_rows(left, wanted);
@@ -210,13 +222,21 @@ fn articles(state: &State, body: Rect) -> Vec<Area> {
         list_area.rows.y += 1;
         list_area.rows.height = list_area.rows.height.saturating_sub(1);
     }
-    let lens: Vec<usize> = state.article().map_or(Vec::new(), |a| {
-        state
-            .article_sections(a)
-            .iter()
-            .map(|s| s.members.len())
-            .collect()
-    });
+    let (lens, widths): (Vec<usize>, Vec<usize>) =
+        state.article().map_or_else(Default::default, |a| {
+            let entities = state.model.index.entities(a);
+            state
+                .article_sections(a)
+                .iter()
+                .map(|s| {
+                    let widest = s.members.iter().take(WIDTHS_OF).map(|&p| {
+                        let e = &entities[p];
+                        crate::text::width(&e.name) + e.count.to_string().len() + 2
+                    });
+                    (s.members.len(), widest.max().unwrap_or(0))
+                })
+                .unzip()
+        });
     let mut out = vec![list_area];
     out.extend(line);
     out.extend(preview.filter(|_| count > 0));
@@ -225,24 +245,47 @@ fn articles(state: &State, body: Rect) -> Vec<Area> {
     out.extend(grid(
         rest,
         &lens,
+        &widths,
         state.articles.panes.focus,
         Target::ArticlePane,
     ));
     out
 }
 
+/// How many members of a section (the first, as listed) are measured for
+/// the pane grid: a pane shows no more than a screenful anyway.
+const WIDTHS_OF: usize = 60;
+
+/// Whether the corpus view has a line saying it counts only the articles the
+/// article filter matched.
+pub fn corpus_faceted(state: &State) -> bool {
+    state.article_generation().is_some()
+}
+
 fn corpus(state: &State, body: Rect) -> Vec<Area> {
+    let mut body = body;
+    if corpus_faceted(state) && body.height > 6 {
+        body.y += 1;
+        body.height -= 1;
+    }
     let (panes, with) = if body.width >= 100 {
         let w = (body.width / 3).clamp(30, 56);
         split_columns(body, body.width - w)
     } else {
         split_rows(body, body.height * 3 / 5)
     };
-    let lens: Vec<usize> = state
+    let table = &state.model.index.table;
+    let (lens, widths): (Vec<usize>, Vec<usize>) = state
         .corpus_sections()
         .iter()
-        .map(|s| s.members.len())
-        .collect();
+        .map(|s| {
+            let widest = s.members.iter().take(WIDTHS_OF).map(|&e| {
+                let articles = state.entry_articles(e);
+                crate::text::width(&table[e].name) + articles.to_string().len() + 5
+            });
+            (s.members.len(), widest.max().unwrap_or(0))
+        })
+        .unzip();
     let mut panes = panes;
     let mut out: Vec<Area> = take_filter(state, Slot::Corpus, &mut panes)
         .into_iter()
@@ -250,6 +293,7 @@ fn corpus(state: &State, body: Rect) -> Vec<Area> {
     out.extend(grid(
         panes,
         &lens,
+        &widths,
         state.corpus.panes.focus,
         Target::CorpusPane,
     ));
@@ -282,26 +326,33 @@ fn entity(body: Rect, articles: usize) -> Vec<Area> {
     ]
 }
 
-fn reader(body: Rect, in_sidebar: bool, has_entities: bool) -> Vec<Area> {
-    let beside = has_entities && body.width >= READER_MAX.min(80) + SIDEBAR;
-    let side = if beside { SIDEBAR } else { 0 };
+/// The reader: the text (its first row the article's facts when `meta`), and
+/// the entity list beside it when there is room, or while it has focus (the
+/// text then narrows and re-wraps beside it rather than being covered).
+fn reader(body: Rect, in_sidebar: bool, has_entities: bool, meta: bool) -> Vec<Area> {
+    let roomy = body.width >= READER_MAX.min(80) + SIDEBAR;
+    let beside = has_entities && (roomy || in_sidebar);
+    let side = if beside {
+        SIDEBAR.min(body.width / 2)
+    } else {
+        0
+    };
     let text_width = (body.width - side).min(READER_MAX);
     let x = body.x + (body.width - text_width - side) / 2;
     let mut text = bordered(Target::Text, Rect::new(x, body.y, text_width, body.height));
     // A column of air on each side of the text.
     text.rows.x += 1;
     text.rows.width = text.rows.width.saturating_sub(2);
+    if meta && text.rows.height > 2 {
+        text.rows.y += 1;
+        text.rows.height -= 1;
+    }
     let mut out = vec![text];
     if beside {
         out.push(bordered(
             Target::Sidebar,
             Rect::new(x + text_width, body.y, side, body.height),
         ));
-    } else if has_entities && in_sidebar {
-        // Narrow: the entity list covers the right of the text while it has focus.
-        let w = SIDEBAR.min(body.width);
-        let outer = Rect::new(body.x + body.width - w, body.y, w, body.height);
-        out.push(bordered(Target::Sidebar, outer));
     }
     out
 }
@@ -325,9 +376,15 @@ fn split_rows(area: Rect, top: u16) -> (Rect, Rect) {
 /// Panes for sections of `lens` members: a grid (as many columns as fit
 /// PANE_MIN_WIDTH, rows as tall as their longest section where there is room),
 /// else one pane showing the focused section with a strip of all section names.
-fn grid(area: Rect, lens: &[usize], focus: usize, target: fn(usize) -> Target) -> Vec<Area> {
+fn grid(
+    area: Rect,
+    lens: &[usize],
+    widths: &[usize],
+    focus: usize,
+    target: fn(usize) -> Target,
+) -> Vec<Area> {
     let count = lens.len().max(1) as u16;
-    let cols = columns(area, lens);
+    let cols = columns(area, lens, widths);
     let rows = count.div_ceil(cols);
     if lens.len() <= 1 || area.height < rows * PANE_MIN_HEIGHT {
         let mut one = bordered(target(focus.min(lens.len().saturating_sub(1))), area);
@@ -365,14 +422,32 @@ fn wanted_heights(lens: &[usize], cols: u16) -> Vec<u16> {
         .collect()
 }
 
-/// The fewest columns (so the widest panes, at most PANE_MAX_WIDTH) whose
-/// panes all fit their contents; the most that fit PANE_MIN_WIDTH otherwise.
-fn columns(area: Rect, lens: &[usize]) -> u16 {
+/// How many columns of panes: where the rows fit and every name is whole,
+/// the most such columns (panes no wider than their names, fewer empty
+/// rows); where no layout keeps names whole, the fewest columns whose rows
+/// fit (the widest panes, so names are cut only as much as they must be);
+/// the most that fit PANE_MIN_WIDTH otherwise. `widths` are each section's
+/// widest row (name and number).
+fn columns(area: Rect, lens: &[usize], widths: &[usize]) -> u16 {
     let count = lens.len().max(1) as u16;
     let most = count.min((area.width / PANE_MIN_WIDTH).max(1));
-    let fewest = area.width.div_ceil(PANE_MAX_WIDTH).clamp(1, most);
-    (fewest..=most)
-        .find(|&c| wanted_heights(lens, c).iter().sum::<u16>() <= area.height)
+    let rows_fit = |c: u16| wanted_heights(lens, c).iter().sum::<u16>() <= area.height;
+    // A pane's row: the border (2), the marker (2) and a space between.
+    let names_fit = |c: u16| widths.iter().all(|&w| w + 5 <= usize::from(area.width / c));
+    let cut = |c: u16| {
+        let room = usize::from(area.width / c);
+        widths.iter().filter(|&&w| w + 5 > room).count()
+    };
+    (1..=most)
+        .rev()
+        .find(|&c| rows_fit(c) && names_fit(c))
+        .or_else(|| {
+            // No layout keeps every name whole: the one that cuts the fewest,
+            // the more columns among equals.
+            (1..=most)
+                .filter(|&c| rows_fit(c))
+                .min_by_key(|&c| (cut(c), std::cmp::Reverse(c)))
+        })
         .unwrap_or(most)
 }
 
@@ -425,7 +500,13 @@ mod tests {
     #[test]
     fn grid_fills_the_area_without_overlap() {
         let area = Rect::new(0, 0, 70, 30);
-        let cells = grid(area, &[1, 5, 2, 9, 1, 1, 3], 0, Target::ArticlePane);
+        let cells = grid(
+            area,
+            &[1, 5, 2, 9, 1, 1, 3],
+            &[10; 7],
+            0,
+            Target::ArticlePane,
+        );
         assert_eq!(cells.len(), 7);
         let total: u32 = cells.iter().map(|a| a.outer.area()).sum();
         assert_eq!(total, area.area());
@@ -461,6 +542,7 @@ mod tests {
         let cells = grid(
             Rect::new(0, 0, 40, 8),
             &[1, 2, 3, 4, 5],
+            &[10; 5],
             3,
             Target::CorpusPane,
         );

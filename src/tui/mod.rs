@@ -10,15 +10,22 @@ pub mod capability;
 pub mod color;
 pub mod demo;
 pub mod document;
+pub mod effects;
+pub mod escape;
 pub mod events;
+pub mod facet;
 pub mod filter;
+pub mod find;
 pub mod jobs;
 pub mod keymap;
 pub mod kwic;
 pub mod layout;
 pub mod model;
+pub mod pick;
 pub mod snapshot;
+pub mod sort;
 pub mod state;
+pub mod store;
 pub mod symbols;
 pub mod terminal;
 pub mod theme;
@@ -51,16 +58,37 @@ pub struct Options {
     pub demo: Option<demo::Pace>,
     /// The load's counters, shown while the corpus loads.
     pub progress: Option<std::sync::Arc<crate::cache::Progress>>,
+    /// The article list's order at start.
+    pub sort: sort::SortKey,
+    /// Queries from the history file, oldest first.
+    pub history: Vec<String>,
+    /// Where the order and new queries are written.
+    pub persist: store::Persist,
+    /// Pick mode (`dossier pick`): draw on /dev/tty, mark articles, end with them.
+    pub pick: bool,
 }
 
 /// Looks a key up in the keymap and applies its action; keys without one do
 /// nothing. While a filter line is open every key goes to it instead.
 pub fn press_key(state: &mut State, key: keymap::Key) {
-    if state.filters.editing().is_some() {
+    if state.filters.editing().is_some() || update::find::editing(state) {
         update::update(state, Action::FilterInput(key));
+    } else if let Some(pick) = pick_key(state, key) {
+        update::update(state, Action::Pick(pick));
     } else if let Some(action) = state.keymap.action(key) {
         update::update(state, action);
     }
+}
+
+/// Pick mode's meaning of `key`, when pick mode is on and the article list
+/// has focus.
+fn pick_key(state: &State, key: keymap::Key) -> Option<action::Pick> {
+    let on_list = update::focused(state) == layout::Target::ArticleList;
+    state
+        .pick
+        .as_ref()
+        .filter(|_| on_list)
+        .and_then(|_| state.keymap.pick_action(key))
 }
 
 /// Whether `key`, typed while loading, quits at once: not when it follows a
@@ -92,7 +120,10 @@ fn apply(state: &mut State, input: Input, session: &mut Session) -> anyhow::Resu
             session.ahead.push(key);
         }
         Input::Key(key) if state.demo => take_over(state, key, session),
-        Input::Key(key) => press_key(state, key),
+        Input::Key(key) => {
+            press_key(state, key);
+            test_delay();
+        }
         Input::Action(action) => update::update(state, action),
         Input::Demo(step) if state.demo => {
             if let Some(key) = demo::apply(state, step) {
@@ -108,10 +139,12 @@ fn apply(state: &mut State, input: Input, session: &mut Session) -> anyhow::Resu
         }
         Input::Partial(model) => {
             state.replace_model(*model);
+            escape::loaded(&state.model.index.problems);
             settle(state);
         }
         Input::Built(model) => {
             state.replace_model(*model);
+            escape::loaded(&state.model.index.problems);
             state.arriving = None;
             settle(state);
             start_demo(state, session)?;
@@ -136,6 +169,7 @@ fn first_model(
 ) -> anyhow::Result<()> {
     let progress = state.loading.and_then(|l| l.progress);
     state.finish_loading(model);
+    escape::loaded(&state.model.index.problems);
     state.arriving = arriving.then_some(progress);
     settle(state);
     for key in session.ahead.drain(..) {
@@ -221,11 +255,56 @@ pub fn run_streaming(
     build: events::Build,
     options: Options,
 ) -> anyhow::Result<Vec<Problem>> {
+    let state = run_state(name, articles, build, options)?;
+    Ok(problems(&state.model.index))
+}
+
+/// The load problems, and those found after it (a body read from a damaged
+/// cache was read from its file instead).
+fn problems(index: &Index) -> Vec<Problem> {
+    let mut problems = index.problems.clone();
+    problems.extend(index.late_problems());
+    problems
+}
+
+/// `dossier pick`: the explorer on /dev/tty in pick mode; returns how it
+/// ended, with the corpus the choice refers to.
+pub fn run_pick(
+    name: &str,
+    build: events::Build,
+    options: Options,
+) -> anyhow::Result<(pick::Picked, std::sync::Arc<Index>)> {
+    terminal::use_tty().map_err(|e| anyhow::anyhow!("pick needs a terminal (/dev/tty: {e})"))?;
+    let options = Options {
+        pick: true,
+        ..options
+    };
+    let mut state = run_state(name, None, build, options)?;
+    let picked = state
+        .pick
+        .take()
+        .and_then(|p| p.outcome)
+        .unwrap_or(pick::Picked::Cancelled);
+    Ok((picked, std::mem::take(&mut state.model.index)))
+}
+
+/// Runs the explorer and hands back its last state.
+fn run_state(
+    name: &str,
+    articles: Option<usize>,
+    build: events::Build,
+    options: Options,
+) -> anyhow::Result<State> {
     let (tx, rx) = mpsc::channel();
     events::watch_signals(tx.clone())?;
     let theme = options.theme;
     let mut state = State::loading(name, articles, theme);
     state.keymap = options.keymap;
+    state.sort = options.sort;
+    state.filters.history = filter::History::with_entries(options.history);
+    state.pick = options.pick.then(pick::PickState::default);
+    escape::picking(options.pick);
+    let effects = effects::Runner::new(options.persist, tx.clone());
     state.job_control = tty::job_control();
     let mut session = Session {
         ahead: Vec::new(),
@@ -235,10 +314,25 @@ pub fn run_streaming(
     let mut guard = Guard::enter(theme.palette, theme.attributes)?;
     let size = guard.terminal.size()?;
     update::update(&mut state, Action::Resize(size.width, size.height));
-    events::read_terminal(tx.clone())?;
-    let mut workers = filter::Workers::new(tx.clone());
+    events::read_terminal(tx.clone(), state.keymap.clone())?;
+    let workers = filter::Workers::new(tx.clone());
     events::build_index(tx.clone(), build, options.progress)?;
-    let exit = event_loop(&mut guard, &mut state, &rx, &tx, &mut session, &mut workers);
+    let mut effects_and_workers = (effects, workers);
+    let exit = event_loop(
+        &mut guard,
+        &mut state,
+        &rx,
+        &tx,
+        &mut session,
+        &mut effects_and_workers,
+    );
+    if !escape::claim() {
+        // The input thread is ending the process (a quit key while this
+        // thread was busy): it restores and reports; nothing more to do.
+        loop {
+            std::thread::park();
+        }
+    }
     if let Some(handle) = session.playing.take() {
         handle.stop();
     }
@@ -246,12 +340,7 @@ pub fn run_streaming(
     if let Ok(Exit::Signal(signal)) = exit {
         end_by(signal);
     }
-    let late = state.model.index.late_problems();
-    exit.map(|_| {
-        let mut problems = state.model.index.problems.clone();
-        problems.extend(late);
-        problems
-    })
+    exit.map(|_| state)
 }
 
 /// Blocks on the channel (no polling, no timer), applies everything that is
@@ -263,10 +352,11 @@ fn event_loop(
     rx: &mpsc::Receiver<Input>,
     tx: &mpsc::Sender<Input>,
     session: &mut Session,
-    workers: &mut filter::Workers,
+    (effects, workers): &mut (effects::Runner, filter::Workers),
 ) -> anyhow::Result<Exit> {
     draw(guard, state)?;
     while let Ok(first) = rx.recv() {
+        escape::busy();
         let mut batch = vec![first];
         batch.extend(rx.try_iter());
         // Of a burst of resizes only the last matters.
@@ -285,12 +375,35 @@ fn event_loop(
             let requests = std::mem::take(&mut state.filters.outbox);
             workers.submit(state.model.engine.as_ref(), requests);
             for job in std::mem::take(&mut state.jobs) {
-                jobs::start(job, std::sync::Arc::clone(&state.model.index), tx.clone());
+                jobs::start(job, jobs::Context::of(state), tx.clone());
+            }
+            for effect in std::mem::take(&mut state.effects) {
+                let out = guard.terminal.backend_mut().writer_mut();
+                if let Some(message) = effects.run(effect, state.model.engine.as_ref(), out) {
+                    state.message = Some(message);
+                }
             }
         }
         draw(guard, state)?;
+        escape::idle(state);
     }
     Ok(Exit::Quit)
+}
+
+/// `DOSSIER_TEST_KEY_DELAY_MS=N`: every key keeps the UI thread busy for N ms
+/// more, a stand-in for a slow update in the end-to-end tests of the ways
+/// out (a signal, `q`) while the UI thread is busy. Unset, nothing happens.
+fn test_delay() {
+    static DELAY: std::sync::OnceLock<Option<std::time::Duration>> = std::sync::OnceLock::new();
+    let delay = DELAY.get_or_init(|| {
+        std::env::var("DOSSIER_TEST_KEY_DELAY_MS")
+            .ok()
+            .and_then(|v| v.parse().ok())
+            .map(std::time::Duration::from_millis)
+    });
+    if let Some(delay) = delay {
+        std::thread::sleep(*delay);
+    }
 }
 
 /// Does what `update` asked of the terminal.
@@ -316,6 +429,8 @@ fn draw(guard: &mut Guard, state: &mut State) -> anyhow::Result<()> {
     if (size.width, size.height) != (state.width, state.height) {
         update::update(state, Action::Resize(size.width, size.height));
     }
+    let link = view::link(state).map(str::to_string);
+    guard.terminal.backend_mut().set_link(link.as_deref());
     guard.terminal.draw(|frame| {
         view::render(state, frame);
         if state.theme.ascii {

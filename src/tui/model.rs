@@ -101,6 +101,11 @@ pub struct Model {
     pub entity_count: usize,
     /// The panes of the articles shown lately (derived when first shown).
     panes: Recent<[Section]>,
+    /// The article list's orders (`s`), sorted once.
+    pub orders: super::sort::Orders,
+    /// Cells most entity names fit in (nine in ten of them): how wide the
+    /// article screen makes its entity panes, so the list keeps the rest.
+    pub name_width: u16,
 }
 
 impl Model {
@@ -112,6 +117,8 @@ impl Model {
         let any_source = index.articles.iter().any(|a| a.source.is_some());
         let any_date = index.articles.iter().any(|a| a.date.is_some());
         let entity_count = index.entity_count();
+        let orders = super::sort::Orders::new(&index);
+        let name_width = name_width(&index);
         Model {
             index,
             generation: 0,
@@ -121,6 +128,8 @@ impl Model {
             engine: None,
             entity_count,
             panes: Recent::default(),
+            orders,
+            name_width,
         }
     }
 
@@ -172,6 +181,31 @@ fn article_sections(index: &Index, article: usize) -> Vec<Section> {
     split(order, |&i| Group::of(entities[i].kind))
 }
 
+/// The width nine in ten entity names (figures and dates aside) fit in.
+fn name_width(index: &Index) -> u16 {
+    let mut widths: Vec<usize> = index
+        .table
+        .iter()
+        .filter(|e| Group::of(e.kind) != Group::Value)
+        .map(|e| crate::text::width(&e.name).min(60))
+        .collect();
+    if widths.is_empty() {
+        return 16;
+    }
+    let at = (widths.len() * 9 / 10).min(widths.len() - 1);
+    let (_, &mut p90, _) = widths.select_nth_unstable(at);
+    p90 as u16
+}
+
+/// Whether a date entity is relative to when the article was written
+/// ("Monday", "last week", "this year", "two years ago"): it names no year and
+/// no day of a month, so it has no digit. Such dates stay entities of their
+/// article, but rank after absolute dates and figures across the corpus, where
+/// "Monday" in one article and "Monday" in another are different days.
+pub fn is_relative_date(kind: Kind, name: &str) -> bool {
+    kind == Kind::Date && !name.bytes().any(|b| b.is_ascii_digit())
+}
+
 fn corpus_sections(index: &Index) -> Vec<Section> {
     let table = &index.table;
     let mut order: Vec<usize> = (0..table.len()).collect();
@@ -179,6 +213,7 @@ fn corpus_sections(index: &Index) -> Vec<Section> {
         let (a, b) = (&table[x], &table[y]);
         Group::of(a.kind)
             .cmp(&Group::of(b.kind))
+            .then(is_relative_date(a.kind, &a.name).cmp(&is_relative_date(b.kind, &b.name)))
             .then(b.article_count.cmp(&a.article_count))
             .then(b.mentions.cmp(&a.mentions))
             .then_with(|| a.name.cmp(&b.name))

@@ -13,7 +13,9 @@ use ratatui::buffer::Buffer;
 use unicode_width::UnicodeWidthStr;
 
 /// Presses keys given as `tmux send-keys` would read them ("j Tab Enter").
-/// Filter queries run at once, so the screen after them is always the same.
+/// Filter queries and facet counts run at once, so the screen after them is
+/// always the same; effects outside the screen (clipboard, browser, files) are
+/// dropped.
 pub fn press(state: &mut State, keys: &str) {
     for key in Key::parse_sequence(keys) {
         if state.exit.is_some() {
@@ -22,6 +24,7 @@ pub fn press(state: &mut State, keys: &str) {
         press_key(state, key);
         super::filter::run_now(state);
         super::jobs::run_now(state);
+        super::effects::run_now(state);
     }
 }
 

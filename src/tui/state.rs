@@ -4,11 +4,15 @@
 
 use super::action::Signal;
 use super::document::Document;
+use super::effects::Effect;
+use super::facet::FacetState;
 use super::filter::{Filters, Matched, Slot};
 use super::keymap::Keymap;
 use super::kwic::KwicLine;
 use super::layout::Target;
 use super::model::{Group, Model, Section};
+use super::pick::PickState;
+use super::sort::{SortKey, Sorted};
 use super::theme::Theme;
 use super::wrap::Wrapped;
 use crate::index::{EntryId, Index};
@@ -68,6 +72,17 @@ pub struct State {
     pub filters: Filters,
     /// Work asked of other threads (a huge article to prepare), for the event loop.
     pub jobs: Vec<super::jobs::Job>,
+    /// The article list's order (`s`).
+    pub sort: SortKey,
+    /// The list's rows in that order, for the filter results they were made from.
+    pub sorted: Sorted,
+    /// What `update` asks of the world (clipboard, browser, files, workers),
+    /// for the event loop to do; drained after every input.
+    pub effects: Vec<Effect>,
+    /// The corpus counted over the filtered articles, when a filter is applied.
+    pub facet: FacetState,
+    /// `dossier pick`: the marked articles and how it ended.
+    pub pick: Option<PickState>,
 }
 
 /// The start of the selected article, for the preview below a short list.
@@ -257,6 +272,8 @@ pub struct ReaderView {
     pub sidebar: Cursor,
     /// That list: the article's entities by kind.
     pub sidebar_rows: Vec<ListRow>,
+    /// Text found with `/`, while there is a find line.
+    pub find: Option<super::find::Find>,
 }
 
 impl State {
@@ -301,6 +318,11 @@ impl State {
             with_cache: HashMap::new(),
             filters: Filters::default(),
             jobs: Vec::new(),
+            sort: SortKey::default(),
+            sorted: Sorted::default(),
+            effects: Vec::new(),
+            facet: FacetState::default(),
+            pick: None,
         }
     }
 
@@ -329,6 +351,9 @@ impl State {
         (next.caption, next.demo) = (self.caption.take(), self.demo);
         (next.job_control, next.request) = (self.job_control, self.request);
         next.filters.history = std::mem::take(&mut self.filters.history);
+        next.sort = self.sort;
+        next.pick = self.pick.take();
+        next.effects = std::mem::take(&mut self.effects);
         *self = next;
     }
 
@@ -339,6 +364,9 @@ impl State {
 
     /// How many articles the list shows (all, or those the filter matched).
     pub fn visible_articles(&self) -> usize {
+        if let Some(rows) = self.sorted_rows() {
+            return rows.len();
+        }
         match self.filters.results(Slot::Articles).map(|r| &r.matched) {
             Some(Matched::Articles(hits)) => hits.len(),
             _ => self.model.index.articles.len(),
@@ -347,10 +375,25 @@ impl State {
 
     /// The article on row `row` of the list.
     pub fn visible_article(&self, row: usize) -> Option<usize> {
+        if let Some(rows) = self.sorted_rows() {
+            return rows.get(row).map(|&a| a as usize);
+        }
         match self.filters.results(Slot::Articles).map(|r| &r.matched) {
             Some(Matched::Articles(hits)) => hits.get(row).map(|h| h.article),
             _ => (row < self.model.index.articles.len()).then_some(row),
         }
+    }
+
+    /// The list's rows in the chosen order, when they are not the filter's
+    /// hits (or the corpus) as they are, and were made for the results shown.
+    fn sorted_rows(&self) -> Option<&[u32]> {
+        let generation = self
+            .filters
+            .results(Slot::Articles)
+            .map_or(0, |r| r.generation);
+        let sorted = &self.sorted;
+        let current = sorted.key == self.sort && sorted.generation == generation;
+        sorted.rows.as_deref().filter(|_| current)
     }
 
     /// The entity panes of `article`: narrowed by the entity filter when one
@@ -361,15 +404,61 @@ impl State {
             Some(n) if n.article == article && Some(n.generation) == applied => {
                 Arc::clone(&n.sections)
             }
-            _ => self.model.sections(article),
+            _ => match &self.facet.raised {
+                Some((a, g, sections))
+                    if *a == article && Some(*g) == self.article_generation() =>
+                {
+                    Arc::clone(sections)
+                }
+                _ => self.model.sections(article),
+            },
         }
+    }
+
+    /// The generation of the article filter's results, while one is applied.
+    pub fn article_generation(&self) -> Option<u64> {
+        self.filters.results(Slot::Articles).map(|r| r.generation)
+    }
+
+    /// The facet in force: the corpus counted over the filtered articles shown.
+    pub fn facet(&self) -> Option<&super::facet::Facet> {
+        let generation = self.article_generation()?;
+        self.facet
+            .current
+            .as_deref()
+            .filter(|f| f.generation == generation)
     }
 
     /// The corpus panes: narrowed by the corpus filter when one is applied.
     pub fn corpus_sections(&self) -> &[Section] {
-        match self.filters.results(Slot::Corpus).map(|r| &r.matched) {
-            Some(Matched::Entries { sections, .. }) => sections,
-            _ => &self.model.corpus,
+        let results = self.filters.results(Slot::Corpus);
+        match (results, self.facet()) {
+            (Some(results), Some(facet)) => match &self.facet.narrowed {
+                Some((g, f, sections)) if (*g, *f) == (results.generation, facet.generation) => {
+                    sections
+                }
+                _ => &facet.sections,
+            },
+            (None, Some(facet)) => &facet.sections,
+            (Some(results), None) => match &results.matched {
+                Matched::Entries { sections, .. } => sections,
+                Matched::Articles(_) => &self.model.corpus,
+            },
+            (None, None) => &self.model.corpus,
+        }
+    }
+
+    /// How many articles mention `entry` in the corpus view: all of them, or
+    /// those matching the article filter while a facet is in force.
+    pub fn entry_articles(&self, entry: EntryId) -> usize {
+        match self.facet() {
+            Some(facet) => facet.counts.get(entry).map_or(0, |&c| c as usize),
+            None => self
+                .model
+                .index
+                .table
+                .get(entry)
+                .map_or(0, |e| e.article_count),
         }
     }
 

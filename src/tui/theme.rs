@@ -58,6 +58,12 @@ pub enum Scheme {
     Mono,
 }
 
+/// A modifier bit ratatui does not use, set on the cells of the one
+/// hyperlink on screen; [`super::backend::SgrBackend`] wraps them in OSC 8.
+/// Being part of the cell, it makes ratatui redraw those cells when the link
+/// comes or goes, so no stale link is left behind.
+pub const LINK: Modifier = Modifier::from_bits_retain(1 << 15);
+
 /// Everything about how the explorer looks, kept in the state.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
@@ -161,13 +167,34 @@ impl Theme {
         }
     }
 
-    /// A pane title.
+    /// A pane title: the focused pane's is reversed, which shows in every
+    /// colour mode (even with no colour at all).
     pub fn title(&self, focused: bool) -> Style {
         if focused {
-            Style::new().add_modifier(Modifier::BOLD)
+            Style::new().add_modifier(Modifier::BOLD | Modifier::REVERSED)
         } else {
             Style::new()
         }
+    }
+
+    /// Text found with `/` in the reader (less's standout): black on yellow
+    /// with colour, reversed without.
+    pub fn found(&self) -> Style {
+        match self.palette {
+            Palette::None => Style::new().add_modifier(Modifier::REVERSED),
+            _ => Style::new().fg(Color::Black).bg(Color::Yellow),
+        }
+    }
+
+    /// The hit `n`/`N` went to last.
+    pub fn found_current(&self) -> Style {
+        self.found()
+            .add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+    }
+
+    /// A hyperlink (OSC 8, written by the backend), underlined.
+    pub fn link(&self) -> Style {
+        Style::new().add_modifier(LINK | Modifier::UNDERLINED)
     }
 
     /// Secondary facts: counts, dates, hints.

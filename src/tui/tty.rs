@@ -29,11 +29,17 @@ pub fn job_control() -> bool {
     group > 0 && session > 0 && foreground > 0 && session != group && foreground == group
 }
 
-/// Whether standard output can take a few bytes within `wait`: false when the
+/// Whether the screen (stdout, or the terminal in pick mode) can take a few bytes within `wait`: false when the
 /// terminal hung up, is gone, or its output queue stays full (a stalled link).
 pub fn writable(wait: Duration) -> bool {
-    let stdout = std::io::stdout();
-    let mut fds = [PollFd::new(&stdout, PollFlags::OUT)];
+    match super::terminal::tty_file() {
+        Some(file) => writable_fd(file, wait),
+        None => writable_fd(&std::io::stdout(), wait),
+    }
+}
+
+fn writable_fd(fd: &impl std::os::fd::AsFd, wait: Duration) -> bool {
+    let mut fds = [PollFd::new(fd, PollFlags::OUT)];
     let timeout = Timespec {
         tv_sec: wait.as_secs() as _,
         tv_nsec: wait.subsec_nanos() as _,

@@ -49,19 +49,46 @@ pub struct Session {
 
 impl Session {
     pub fn start(test: &str, size: &str, env: &[&str], args: &[&str]) -> Session {
+        Session::start_program(test, size, env, BIN, args)
+    }
+
+    /// Like [`Session::start`] with any program (`sh -c ...` to redirect
+    /// dossier's output). The configuration and state directories are the
+    /// session's own (XDG_CONFIG_HOME, XDG_STATE_HOME under its directory), so
+    /// no test reads or writes the user's; `env` may name others.
+    pub fn start_program(
+        test: &str,
+        size: &str,
+        env: &[&str],
+        program: &str,
+        args: &[&str],
+    ) -> Session {
         let name = format!("{test}-{}", std::process::id());
         let dir = std::env::temp_dir().join(format!("dse2e-{}-{test}", std::process::id()));
         let session = Session { name, dir };
         let cache = format!("XDG_CACHE_HOME={CACHE}");
-        let mut cmd = vec!["start", &session.name, "--size", size, "--env", &cache];
-        for e in env {
+        let config = format!("XDG_CONFIG_HOME={}", session.dir.join("config").display());
+        let state = format!("XDG_STATE_HOME={}", session.dir.join("state").display());
+        let mut cmd = vec!["start", &session.name, "--size", size];
+        for e in [cache.as_str(), config.as_str(), state.as_str()]
+            .into_iter()
+            .chain(env.iter().copied())
+        {
             cmd.extend(["--env", e]);
         }
         cmd.push("--");
-        cmd.push(BIN);
+        cmd.push(program);
         cmd.extend(args);
         session.ok(&cmd);
         session
+    }
+
+    /// The tmux server of this session, for options and buffers.
+    pub fn tmux_command(&self) -> Command {
+        let socket = self.dir.join(&self.name).join("tmux.sock");
+        let mut command = Command::new("tmux");
+        command.arg("-S").arg(socket);
+        command
     }
 
     pub fn run(&self, args: &[&str]) -> Output {
@@ -86,6 +113,11 @@ impl Session {
 
     pub fn wait(&self, pattern: &str) {
         self.ok(&["wait", &self.name, pattern, "--timeout", "5"]);
+    }
+
+    /// Waits until nothing on screen matches `pattern`.
+    pub fn wait_gone(&self, pattern: &str) {
+        self.ok(&["wait", &self.name, pattern, "--timeout", "5", "--gone"]);
     }
 
     pub fn keys(&self, keys: &[&str]) {

@@ -227,8 +227,10 @@ fn build(docs: Vec<Doc>, name: &str) -> Index {
             source: d.source.map(Into::into),
             date: d.date.map(Into::into),
             author: d.author.map(Into::into),
-            url: None,
+            // The first article states its URL (a reserved example domain).
+            url: (i == 0).then(|| "https://news.example.com/2018/chongqing-digital-economy".into()),
             body: d.body,
+            why: Default::default(),
         })
         .collect();
     let corpus = Corpus {
@@ -323,6 +325,7 @@ pub fn large_index(n: usize) -> Index {
             author: None,
             url: None,
             body,
+            why: Default::default(),
         });
         all.push(entities);
     }

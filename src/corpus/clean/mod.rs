@@ -3,6 +3,7 @@
 //! metadata lines found in the head are marked by the metadata reader; what is
 //! left as body is joined into paragraphs.
 
+pub(crate) mod inline;
 pub(crate) mod layout;
 pub(crate) mod line;
 pub(crate) mod phrases;
@@ -19,6 +20,11 @@ pub(crate) fn prepare(blocks: Vec<Block>) -> Vec<Line> {
         .into_iter()
         .filter_map(|block| {
             let text = spaces::normalise(&block.text);
+            // A CMS shortcode's content is a widget ("[button ...]Send us ...").
+            if inline::opens_with_shortcode(&text) {
+                return None;
+            }
+            let text = inline::strip(&text);
             let text = trim_separators(phrases::strip_widget_prefix(&text));
             (!text.is_empty()).then(|| Line {
                 link_chars: block.link_chars,

@@ -76,6 +76,8 @@ const LABELS: &[&str] = &[
     "show comments",
     "advertisement",
     "advertising",
+    "advert",
+    "adverts",
     "sponsored",
     "sponsored content",
     "subscribe",
@@ -170,7 +172,7 @@ static OPENING_SET: LazyLock<RegexSet> = LazyLock::new(|| {
 /// reserved", Chinese ICP licence numbers, wire-service redistribution notices.
 static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)^\W{0,3}(copyright\s*(©|\(c\)|\d{4})|©|\(c\)\s*\d{4})|all rights reserved|\bICP\b.{0,30}?\d{5,}|ICP[备证]|版权所有|may not be (re)?published, broadcast",
+        r"(?i)^\W{0,3}(copyright\s*(©|\(c\)|\d{4})|©|\(c\)\s*\d{4})|all rights reserved|\bICP\b.{0,30}?\d{5,}|ICP[备证]|版权所有|저작권|무단\s*전재|無断転載|may not be (re)?published, broadcast",
     )
 });
 
@@ -203,6 +205,16 @@ static PROMO: LazyLock<Regex> = LazyLock::new(|| {
 /// Tracking-pixel and noscript fragments that page extraction glues to the next text.
 static WIDGET_PREFIX: LazyLock<Regex> = LazyLock::new(|| {
     regex(r"(?i)^((fb|facebook|meta)\s*pixel(\s*code)?\s*(no\s?script)?|noscript)\s*")
+});
+
+/// The site telling the reader it earns from links on the page: "We use income
+/// earning affiliate links", "may earn a commission", "qualifying purchases".
+static AFFILIATE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(concat!(
+        r"(?i)\baffiliate (links?|commissions?|programs?|partnerships?)\b",
+        r"|\b(may|might|can|could|will|do|does) (earn|receive|get|make) (a |an )?(small |affiliate )?(commission|share of (the )?(sales|revenue))",
+        r"|\bqualifying purchases\b|\bincome earning\b",
+    ))
 });
 
 /// One page widget in a row of them glued to the text: a comment counter ("0
@@ -265,6 +277,24 @@ pub(crate) fn opens_with_boilerplate(text: &str) -> bool {
 /// A line that asks the reader to subscribe, sign up, follow or write in.
 pub(crate) fn is_promo(text: &str) -> bool {
     PROMO.is_match(text)
+}
+
+/// Words every affiliate disclosure has; the regex runs only where one occurs.
+static AFFILIATE_WORDS: LazyLock<aho_corasick::AhoCorasick> = LazyLock::new(|| {
+    aho_corasick::AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .build([
+            "affiliate",
+            "commission",
+            "qualifying purchases",
+            "income earning",
+        ])
+        .unwrap_or_else(|e| panic!("bad affiliate words: {e}"))
+});
+
+/// An affiliate or commission disclosure.
+pub(crate) fn is_affiliate_disclosure(text: &str) -> bool {
+    AFFILIATE_WORDS.is_match(text) && AFFILIATE.is_match(text)
 }
 
 /// A copyright or licence line.

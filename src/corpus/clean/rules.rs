@@ -28,6 +28,32 @@ static CREDIT_OPENING: LazyLock<Regex> = LazyLock::new(|| {
 static CREDIT_ENDING: LazyLock<Regex> =
     LazyLock::new(|| regex(r"(?i)\b(photo|photos|images|pictures|photography)\s*[)\]]?$"));
 
+/// A caption or credit line: "Credit...Ann Lee/Agency", "Image: The port at dusk",
+/// "Media caption The mayor speaks", "Image copyright Agency", "Media playback is
+/// unsupported on your device", or the label alone ("Image").
+static CAPTION_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    regex(concat!(
+        r"^(?:Credit|Image|Photo|Photograph|Picture|Media|Video)s?",
+        r"(?:$|\s*(?:\.\.\.|…|:)|\s*(?i:caption)|\s+(?i:copyright|credit|source|playback)\b)",
+    ))
+});
+
+/// Longest caption line, in words.
+const MAX_CAPTION_WORDS: usize = 30;
+
+/// Last words of a role line standing alone under a byline ("Opinion Columnist").
+const ROLES: &[&str] = &[
+    "reporter",
+    "correspondent",
+    "writer",
+    "editor",
+    "columnist",
+    "contributor",
+    "critic",
+    "photographer",
+    "producer",
+];
+
 /// Non-space characters outside links that make a mostly linked line text rather
 /// than a link list (a linked lead sentence followed by a plain one).
 const MIN_UNLINKED_TEXT: usize = 60;
@@ -79,8 +105,14 @@ pub(crate) fn judge(line: &Line) -> Option<Rule> {
     if is_breadcrumb(text) {
         return Some(Rule::Breadcrumb);
     }
-    if is_credit(text, n) {
+    if is_credit(text, n) || n <= MAX_CAPTION_WORDS && CAPTION_OPENING.is_match(text) {
         return Some(Rule::Credit);
+    }
+    if is_role_line(text, n) {
+        return Some(Rule::Phrase);
+    }
+    if n <= 50 && phrases::is_affiliate_disclosure(text) {
+        return Some(Rule::Phrase);
     }
     if is_date_line(text, n) {
         return Some(Rule::DateLine);
@@ -127,6 +159,23 @@ fn is_credit(text: &str, n: usize) -> bool {
         return false;
     }
     CREDIT_OPENING.is_match(text) || n <= 4 && CREDIT_ENDING.is_match(text)
+}
+
+/// A job title standing alone: capitalised words ending in a role ("Opinion
+/// Columnist", "Senior Writer").
+fn is_role_line(text: &str, n: usize) -> bool {
+    if n == 0 || n > 4 || ends_sentence(text) {
+        return false;
+    }
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    let capitalised = tokens
+        .iter()
+        .all(|t| t.chars().next().is_some_and(char::is_uppercase));
+    let last = tokens.last().map_or(String::new(), |t| {
+        t.trim_end_matches(|c: char| !c.is_alphabetic())
+            .to_lowercase()
+    });
+    capitalised && ROLES.contains(&last.trim_end_matches('s'))
 }
 
 /// A labelled date line: the label is followed by a date (or nothing at all).
@@ -219,6 +268,51 @@ mod tests {
             None
         );
         assert_eq!(rule("The picture in Asia"), None);
+    }
+
+    #[test]
+    fn caption_and_credit_lines() {
+        for line in [
+            "Credit...Ann Lee/Example Times",
+            "Image",
+            "Credit",
+            "Image: The harbour at dusk, after the last ferry left",
+            "Media caption The mayor speaks about the harbour",
+            "Media captionThe mayor speaks",
+            "Media playback is unsupported on your device",
+            "Image copyright Example Agency",
+        ] {
+            assert_eq!(rule(line), Some(Rule::Credit), "{line}");
+        }
+        for line in [
+            "Media reports said the port would close.",
+            "Images of the harbour were shown on Monday to the council.",
+            "Photographers gathered at the pier.",
+            "Video sources say the pier will close.",
+        ] {
+            assert_eq!(rule(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn role_lines_and_affiliate_disclosures() {
+        assert_eq!(rule("Opinion Columnist"), Some(Rule::Phrase));
+        assert_eq!(rule("Senior Staff Writers"), Some(Rule::Phrase));
+        assert_eq!(rule("The writer"), None);
+        assert_eq!(
+            rule("FTC: We use income earning auto affiliate links. More."),
+            Some(Rule::Phrase)
+        );
+        assert_eq!(
+            rule(
+                "Disclosure: Example Post may earn a commission from some of the products featured on this page."
+            ),
+            Some(Rule::Phrase)
+        );
+        assert_eq!(
+            rule("They tried to recruit affiliates before the product was proven in the market."),
+            None
+        );
     }
 
     #[test]

@@ -225,15 +225,16 @@ pub(super) fn judge(element: &Element, in_article: bool) -> Verdict {
     let byline = byline && !positive;
     let (soft, negative) = (soft && !embed, negative && !embed);
     let positive = positive || element.attr("itemprop") == Some("articleBody");
+    // Page-level wrappers carry state and feature classes ("comments-open",
+    // "has-sidebar", "plugin-tooltip"): no class makes a whole page furniture.
+    let wrapper = matches!(tag, "html" | "body" | "article" | "main");
     let skip = SKIP_TAGS.contains(&tag)
-        || hover
+        || hover && !wrapper
         || (tag == "header" && !in_article)
         || is_hidden(element)
         || element
             .attr("role")
             .is_some_and(|r| SKIP_ROLES.contains(&r) && !(r == "banner" && in_article));
-    // Page-level wrappers carry state classes ("comments-open", "has-sidebar").
-    let wrapper = matches!(tag, "html" | "body" | "article" | "main");
     // A form is a search box or a sign-up, unless the site wraps the whole page in
     // one (ASP.NET): furniture that holding most of the text or real prose overrules.
     let form = tag == "form";
@@ -420,6 +421,23 @@ mod tests {
         assert!(verdict("<p class=\"rollover-people-block\">x</p>", false).skip);
         assert!(verdict("<div class=\"tooltip\">x</div>", false).skip);
         assert!(verdict("<div class=\"image-credit\">x</div>", false).skip);
+    }
+
+    #[test]
+    fn a_page_wrapper_with_a_tooltip_plugin_class_is_not_skipped() {
+        // yahoo-3: `<html class="... stencil-plugin-tooltip ...">` hid the whole page.
+        let html = scraper::Html::parse_document(
+            "<html class=\"js plugin-tooltip\"><body class=tooltip-ready><p>Text.</p></body></html>",
+        );
+        for tag in ["html", "body"] {
+            let selector = scraper::Selector::parse(tag).expect("selector");
+            let element = html.select(&selector).next().expect("element");
+            assert!(!judge(element.value(), false).skip, "{tag}");
+        }
+        let span = scraper::Html::parse_fragment("<span class=tooltip>Card</span>");
+        let selector = scraper::Selector::parse("span").expect("selector");
+        let element = span.select(&selector).next().expect("span");
+        assert!(judge(element.value(), false).skip);
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //! article:*, Dublin Core, common CMS names), `<link rel=canonical>`, microdata
 //! (`itemprop`), `<time datetime>`, byline elements, and JSON-LD NewsArticle.
 
-use crate::corpus::document::{Hints, non_empty};
+use crate::corpus::document::{Fallback, Hints, Stated, non_empty};
+use crate::corpus::meta::why::{Evidence, Why};
 use scraper::{ElementRef, Html, Selector};
 use serde_json::Value;
 use std::borrow::Cow;
@@ -15,56 +16,91 @@ fn selector(css: &str) -> Selector {
 
 static META: LazyLock<Selector> = LazyLock::new(|| selector("meta"));
 static TITLE: LazyLock<Selector> = LazyLock::new(|| selector("title"));
+static H1: LazyLock<Selector> = LazyLock::new(|| selector("h1"));
 static CANONICAL: LazyLock<Selector> = LazyLock::new(|| selector("link[rel~=canonical]"));
 static JSON_LD: LazyLock<Selector> = LazyLock::new(|| selector("script[type*=\"ld+json\"]"));
 static ITEMPROP: LazyLock<Selector> = LazyLock::new(|| selector("[itemprop]"));
 static TIME: LazyLock<Selector> = LazyLock::new(|| selector("time[datetime]"));
 static BYLINE: LazyLock<Selector> = LazyLock::new(|| {
-    selector(
-        "[rel=author], [class*=byline], [class*=author-name], [class*=article-author], [id*=byline]",
-    )
+    selector("[rel=author], [class*=byline], [class*=author], [id*=byline], [id*=author]")
 });
 
-/// Meta tag names for each piece, in order of preference.
-const META_TITLE: &[&str] = &["og:title", "twitter:title", "title", "dc.title", "headline"];
-const META_SOURCE: &[&str] = &[
-    "og:site_name",
-    "application-name",
-    "publisher",
-    "dc.publisher",
-    "cre",
+/// Byline-box parts that hold no name: a role, a biography, a picture, a date.
+const NOT_A_NAME_PART: &[&str] = &[
+    "comment", "form", "reply", "label", "title", "bio", "desc", "avatar", "image", "img", "photo",
+    "pic", "date", "time", "role", "job", "position", "follow", "social", "twitter", "email",
+    "more", "about",
 ];
-const META_DATE: &[&str] = &[
-    "article:published_time",
-    "og:published_time",
-    "published_time",
-    "datepublished",
-    "pubdate",
-    "publishdate",
-    "publish-date",
-    "publish_date",
-    "date",
-    "dc.date",
-    "dc.date.issued",
-    "dcterms.created",
-    "dcterms.date",
-    "sailthru.date",
-    "parsely-pub-date",
-    "article.published",
-    "citation_publication_date",
-    "release_date",
-    "og:updated_time",
-    "article:modified_time",
+
+/// Meta tags for each piece, in the fixed order of trust after JSON-LD: Open
+/// Graph and Twitter cards, then Dublin Core, `citation_*`, `article:*` and
+/// Parse.ly, then other common names. Keys are matched lower-cased; a tag whose
+/// `property` lists several names ("og:title twitter:title") counts for each.
+const META_TITLE: &[(&str, Evidence)] = &[
+    ("og:title", Evidence::OpenGraph),
+    ("twitter:title", Evidence::TwitterCard),
+    ("dc:title", Evidence::DublinCore),
+    ("dc.title", Evidence::DublinCore),
+    ("dcterms:title", Evidence::DublinCore),
+    ("dcterms.title", Evidence::DublinCore),
+    ("dcterm:title", Evidence::DublinCore),
+    ("citation_title", Evidence::Citation),
+    ("parsely-title", Evidence::Parsely),
+    ("title", Evidence::MetaTag),
+    ("headline", Evidence::MetaTag),
 ];
-const META_AUTHOR: &[&str] = &[
-    "author",
-    "article:author",
-    "dc.creator",
-    "parsely-author",
-    "sailthru.author",
-    "byl",
-    "citation_author",
-    "twitter:creator",
+const META_SOURCE: &[(&str, Evidence)] = &[
+    ("og:site_name", Evidence::OpenGraph),
+    ("dc:publisher", Evidence::DublinCore),
+    ("dc.publisher", Evidence::DublinCore),
+    ("dcterms.publisher", Evidence::DublinCore),
+    ("citation_publisher", Evidence::Citation),
+    ("citation_journal_title", Evidence::Citation),
+    ("application-name", Evidence::MetaTag),
+    ("publisher", Evidence::MetaTag),
+    ("cre", Evidence::MetaTag),
+];
+const META_DATE: &[(&str, Evidence)] = &[
+    ("og:published_time", Evidence::OpenGraph),
+    ("og:article:published_time", Evidence::OpenGraph),
+    ("dc:date", Evidence::DublinCore),
+    ("dc.date", Evidence::DublinCore),
+    ("dc.date.issued", Evidence::DublinCore),
+    ("dcterms.created", Evidence::DublinCore),
+    ("dcterms.date", Evidence::DublinCore),
+    ("dcterms:created", Evidence::DublinCore),
+    ("citation_publication_date", Evidence::Citation),
+    ("citation_date", Evidence::Citation),
+    ("article:published_time", Evidence::ArticleMeta),
+    ("article.published", Evidence::ArticleMeta),
+    ("parsely-pub-date", Evidence::Parsely),
+    ("published_time", Evidence::MetaTag),
+    ("datepublished", Evidence::MetaTag),
+    ("pubdate", Evidence::MetaTag),
+    ("publishdate", Evidence::MetaTag),
+    ("publish-date", Evidence::MetaTag),
+    ("publish_date", Evidence::MetaTag),
+    ("date", Evidence::MetaTag),
+    ("sailthru.date", Evidence::MetaTag),
+    ("release_date", Evidence::MetaTag),
+];
+/// When a page states only when it was changed.
+const META_MODIFIED: &[(&str, Evidence)] = &[
+    ("og:updated_time", Evidence::OpenGraph),
+    ("article:modified_time", Evidence::ArticleMeta),
+];
+const META_AUTHOR: &[(&str, Evidence)] = &[
+    ("og:article:author", Evidence::OpenGraph),
+    ("dc:creator", Evidence::DublinCore),
+    ("dc.creator", Evidence::DublinCore),
+    ("dcterms.creator", Evidence::DublinCore),
+    ("dcterms:creator", Evidence::DublinCore),
+    ("citation_author", Evidence::Citation),
+    ("article:author", Evidence::ArticleMeta),
+    ("parsely-author", Evidence::Parsely),
+    ("author", Evidence::MetaTag),
+    ("sailthru.author", Evidence::MetaTag),
+    ("byl", Evidence::MetaTag),
 ];
 const META_URL: &[&str] = &["og:url", "twitter:url"];
 
@@ -72,52 +108,144 @@ const META_URL: &[&str] = &["og:url", "twitter:url"];
 #[derive(Debug, Default)]
 struct Linked {
     headline: Option<String>,
+    name: Option<String>,
     date: Option<String>,
+    /// `dateCreated`: weaker than any stated publication date.
+    created: Option<String>,
     author: Option<String>,
+    /// Every author object is typed as an organisation.
+    author_org: bool,
     publisher: Option<String>,
     url: Option<String>,
     body: Option<String>,
 }
 
-/// The page's stated metadata, and JSON-LD `articleBody` when present.
+/// The page's stated metadata, and JSON-LD `articleBody` when present. Each field's
+/// candidates are gathered in the order of trust; the first one is the choice and
+/// the rest are kept as fallbacks for when it does not validate.
 pub(super) fn read(document: &Html) -> (Hints, Option<String>) {
     let tags = meta_tags(document);
-    let pick = |names: &[&str]| names.iter().find_map(|n| tags.get(*n).cloned());
     let linked = json_ld(document);
     let micro = |prop: &str| itemprop(document, prop);
-    let title_tag = document
-        .select(&TITLE)
-        .next()
-        .map(|t| t.text().collect::<String>());
+    let title_tag = title_tag(document);
+    let listed = |table: &[(&str, Evidence)]| -> Vec<Stated> {
+        table
+            .iter()
+            .filter_map(|(key, from)| tags.get(*key).map(|v| (v.clone(), *from)))
+            .collect()
+    };
+    let with = |value: Option<String>, from: Evidence| value.map(|v| (v, from));
+    let titles: Vec<Stated> = with(linked.headline.clone(), Evidence::JsonLd)
+        .into_iter()
+        .chain(with(linked.name.clone(), Evidence::JsonLd))
+        .chain(listed(META_TITLE))
+        .chain(with(micro("headline"), Evidence::Microdata))
+        .collect();
+    let sources: Vec<Stated> = with(linked.publisher.clone(), Evidence::JsonLd)
+        .into_iter()
+        .chain(listed(META_SOURCE))
+        .filter(|(s, _)| !is_url(s))
+        .collect();
+    let dates: Vec<Stated> = with(linked.date.clone(), Evidence::JsonLd)
+        .into_iter()
+        .chain(listed(META_DATE))
+        .chain(with(micro("datePublished"), Evidence::Microdata))
+        .chain(with(time(document), Evidence::TimeElement))
+        .chain(with(linked.created.clone(), Evidence::JsonLd))
+        .chain(listed(META_MODIFIED))
+        .collect();
+    let authors: Vec<Stated> = with(linked.author.clone(), Evidence::JsonLd)
+        .into_iter()
+        .chain(listed(META_AUTHOR))
+        .filter(|(v, _)| !is_url(v) && !v.starts_with('@'))
+        .chain(with(micro("author"), Evidence::Microdata))
+        .chain(
+            bylines(document)
+                .into_iter()
+                .map(|b| (b, Evidence::BylineMarkup)),
+        )
+        .collect();
+    let headings: Vec<String> = document
+        .select(&H1)
+        .map(|h| h.text().collect::<Vec<_>>().join(" "))
+        .filter_map(|h| non_empty(Some(&h)))
+        .collect();
+    let title = choose_title(&titles, title_tag.as_deref(), &headings)
+        .or_else(|| title_tag.clone().map(|t| (t, Evidence::TitleElement)));
+    let first = |list: &[Stated]| list.first().cloned();
+    let rest = |list: &[Stated]| list.iter().skip(1).cloned().collect::<Vec<_>>();
+    let evidence = |v: &Option<Stated>| v.as_ref().map_or(Evidence::None, |(_, e)| *e);
+    let (source, date, author) = (first(&sources), first(&dates), first(&authors));
     let hints = Hints {
-        title: linked
-            .headline
-            .clone()
-            .or_else(|| pick(META_TITLE))
-            .or_else(|| micro("headline"))
-            .or(non_empty(title_tag.as_deref())),
-        source: linked
-            .publisher
-            .clone()
-            .or_else(|| pick(META_SOURCE))
-            .filter(|s| !is_url(s)),
-        date: linked
-            .date
-            .clone()
-            .or_else(|| pick(META_DATE))
-            .or_else(|| micro("datePublished"))
-            .or_else(|| time(document)),
-        author: linked
-            .author
-            .clone()
-            .or_else(|| author_tag(&tags))
-            .or_else(|| micro("author"))
-            .or_else(|| byline(document)),
-        url: pick(META_URL)
+        from: Why {
+            title: evidence(&title),
+            source: evidence(&source),
+            date: evidence(&date),
+            author: evidence(&author),
+        },
+        title: title.map(|(t, _)| t),
+        source: source.map(|(s, _)| s),
+        date: date.map(|(d, _)| d),
+        author: author.map(|(a, _)| a),
+        url: META_URL
+            .iter()
+            .find_map(|n| tags.get(*n).cloned())
             .or_else(|| canonical(document))
             .or(linked.url.clone()),
+        fallback: Fallback {
+            title_site: title_tag
+                .as_deref()
+                .and_then(|t| crate::corpus::meta::source::split_title(t, None).1),
+            source: rest(&sources),
+            date: rest(&dates),
+            author: rest(&authors),
+        },
+        organisation_author: linked.author_org && linked.author.is_some(),
     };
     (hints, linked.body)
+}
+
+/// The most trusted stated title. Within one source, the candidate the page bears
+/// out wins: a JSON-LD `headline` that is a short description ("constitutional
+/// monarchy in Oceania" on a page titled and headed "New Zealand") gives way to the
+/// JSON-LD `name` that the `<title>` or an `<h1>` confirms. The order of trust
+/// between sources is never overruled.
+fn choose_title(titles: &[Stated], title_tag: Option<&str>, headings: &[String]) -> Option<Stated> {
+    let first = titles.first()?;
+    let confirmed = |t: &str| {
+        title_tag.is_some_and(|tag| agrees(t, tag)) || headings.iter().any(|h| agrees(t, h))
+    };
+    if confirmed(&first.0) {
+        return Some(first.clone());
+    }
+    titles
+        .iter()
+        .take_while(|(_, from)| *from == first.1)
+        .find(|(t, _)| confirmed(t))
+        .or(Some(first))
+        .cloned()
+}
+
+/// Most of a candidate's words are in the `<title>`.
+pub(super) fn agrees(candidate: &str, title_tag: &str) -> bool {
+    let words = |t: &str| -> Vec<String> {
+        t.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
+    let (mine, theirs) = (words(candidate), words(title_tag));
+    if mine.is_empty() {
+        return false;
+    }
+    // Scripts without spaces: compare the letters.
+    if mine.len() <= 2 && candidate.chars().count() > 12 {
+        let letters = |t: &str| -> String { t.chars().filter(|c| c.is_alphanumeric()).collect() };
+        return letters(title_tag).contains(&letters(candidate))
+            || letters(candidate).contains(&letters(title_tag));
+    }
+    let shared = mine.iter().filter(|w| theirs.contains(w)).count();
+    shared * 2 >= mine.len()
 }
 
 /// The `<title>` text alone, for pages whose headline also sits in an `<h1>`.
@@ -137,18 +265,13 @@ fn meta_tags(document: &Html) -> HashMap<String, String> {
         let (Some(key), Some(content)) = (key, non_empty(el.attr("content"))) else {
             continue;
         };
-        tags.entry(key.trim().to_ascii_lowercase())
-            .or_insert(content);
+        // RDFa: `property="og:title twitter:title"` states both.
+        for name in key.split_whitespace() {
+            tags.entry(name.to_ascii_lowercase())
+                .or_insert_with(|| content.clone());
+        }
     }
     tags
-}
-
-fn author_tag(tags: &HashMap<String, String>) -> Option<String> {
-    META_AUTHOR
-        .iter()
-        .filter_map(|n| tags.get(*n))
-        .find(|v| !is_url(v) && !v.starts_with('@'))
-        .cloned()
 }
 
 fn is_url(s: &str) -> bool {
@@ -184,8 +307,43 @@ fn time(document: &Html) -> Option<String> {
     non_empty(document.select(&TIME).next()?.value().attr("datetime"))
 }
 
-fn byline(document: &Html) -> Option<String> {
-    document.select(&BYLINE).find_map(short_text)
+/// The short texts of byline and author elements, in page order, without repeats
+/// (a role or a biography inside an author box is left out by its class).
+fn bylines(document: &Html) -> Vec<String> {
+    let mut found: Vec<String> = Vec::new();
+    for element in document.select(&BYLINE) {
+        let class = element
+            .value()
+            .attr("class")
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let part = class
+            .split_whitespace()
+            .filter(|c| c.contains("author") || c.contains("byline"))
+            .any(|c| NOT_A_NAME_PART.iter().any(|p| c.contains(p)));
+        let Some(text) =
+            short_text(element).filter(|t| !part && t.split_whitespace().count() <= 12)
+        else {
+            continue;
+        };
+        if !found.contains(&text) {
+            found.push(text);
+        }
+        if found.len() >= 8 {
+            break;
+        }
+    }
+    // An author box holding a name link and a role: the inner element is the name.
+    let inner: Vec<String> = found
+        .iter()
+        .filter(|outer| {
+            !found
+                .iter()
+                .any(|t| t != *outer && outer.contains(t.as_str()))
+        })
+        .cloned()
+        .collect();
+    inner
 }
 
 /// An element's text when it is short enough to be a name or a byline.
@@ -265,6 +423,8 @@ fn is_article_type(t: &Value) -> bool {
                 | "LiveBlogPosting"
                 | "ScholarlyArticle"
                 | "TechArticle"
+                | "SocialMediaPosting"
+                | "DiscussionForumPosting"
         )
     };
     match t {
@@ -276,15 +436,30 @@ fn is_article_type(t: &Value) -> bool {
 
 fn fill(linked: &mut Linked, article: &Value) {
     let text = |key: &str| article.get(key).and_then(names);
-    linked.headline = text("headline").or_else(|| text("name"));
-    linked.date = text("datePublished").or_else(|| text("dateCreated"));
+    linked.headline = text("headline");
+    linked.name = text("name");
+    linked.date = text("datePublished");
+    linked.created = text("dateCreated");
     linked.author = text("author").or_else(|| text("creator"));
+    linked.author_org = article.get("author").is_some_and(is_organisation);
     linked.publisher = text("publisher").or_else(|| text("sourceOrganization"));
     linked.url = text("url").or_else(|| text("mainEntityOfPage").filter(|u| is_url(u)));
     linked.body = article
         .get("articleBody")
         .and_then(Value::as_str)
         .map(str::to_string);
+}
+
+/// An author object (or a list of them) typed as an organisation.
+fn is_organisation(value: &Value) -> bool {
+    match value {
+        Value::Object(map) => map
+            .get("@type")
+            .and_then(Value::as_str)
+            .is_some_and(|t| t == "Organization" || t == "NewsMediaOrganization"),
+        Value::Array(items) => !items.is_empty() && items.iter().all(is_organisation),
+        _ => false,
+    }
 }
 
 /// A string, an object's `name` (or `@id` for pages), or a list of those joined with ", ".
@@ -390,6 +565,45 @@ mod tests {
         assert_eq!(h.source.as_deref(), Some("Metro Post"));
         assert_eq!(h.date.as_deref(), Some("2020-02-03"));
         assert_eq!(body.as_deref(), Some("Text."));
+    }
+
+    #[test]
+    fn a_json_ld_headline_the_page_contradicts_gives_way_to_its_name() {
+        // A wiki's structured data: the headline is a short description.
+        let html = r#"<html><head><title>Quxton - Example Wiki</title>
+            <script type="application/ld+json">{"@type":"Article","name":"Quxton","headline":"town in Ruritania"}</script>
+            </head><body><h1>Quxton</h1></body></html>"#;
+        let h = hints(html);
+        assert_eq!(h.title.as_deref(), Some("Quxton"));
+        assert_eq!(h.from.title, Evidence::JsonLd);
+        // A social title that differs from the visible one is still the first choice
+        // when it is the most trusted source (no jump across sources).
+        let h = hints(
+            r#"<html><head><title>Why the port grew - Harbour Times</title>
+            <meta property="og:title" content="The port's big year"></head><body><h1>Why the port grew</h1></body></html>"#,
+        );
+        assert_eq!(h.title.as_deref(), Some("The port's big year"));
+        assert_eq!(h.from.title, Evidence::OpenGraph);
+    }
+
+    #[test]
+    fn space_separated_properties_count_for_each_name() {
+        let h = hints(
+            r#"<head><meta property="x:title dc:title" content="Preferred"><meta property="dc:creator twitter:site_name" content="Ann Lee"></head>"#,
+        );
+        assert_eq!(h.title.as_deref(), Some("Preferred"));
+        assert_eq!(h.from.title, Evidence::DublinCore);
+        assert_eq!(h.author.as_deref(), Some("Ann Lee"));
+    }
+
+    #[test]
+    fn byline_markup_gives_every_short_author_text_innermost_first_and_no_comment_form() {
+        let h = hints(
+            r#"<body><form class=comment-form><p class=comment-form-author><label>Name</label></p></form>
+            <div class=author><a class=author-link href=/a>Ann Lee</a><div class=author-title>Port Editor</div></div></body>"#,
+        );
+        assert_eq!(h.author.as_deref(), Some("Ann Lee"));
+        assert_eq!(h.from.author, Evidence::BylineMarkup);
     }
 
     #[test]

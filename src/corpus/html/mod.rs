@@ -3,27 +3,37 @@
 //! runs on the result like on any other format.
 
 mod classes;
+mod depth;
 mod dom;
 mod meta;
 mod score;
 mod select;
 
 use super::document::{Block, Document};
+use super::meta::why::Evidence;
 use super::meta::{byline, head};
 use dom::{Page, TextBlock};
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// Reads an HTML page (or fragment).
 pub(crate) fn read(text: &str) -> Document {
-    let document = scraper::Html::parse_document(text);
+    let capped = depth::cap(text);
+    let document = scraper::Html::parse_document(&capped.text);
     let (mut hints, article_body) = meta::read(&document);
     let page = dom::flatten(&document);
     if hints.title.is_none() || hints.title == meta::title_tag(&document) {
-        hints.title = headline(&page.headings, hints.title.take());
+        let (title, heading) = headline(&page.headings, hints.title.take());
+        if heading {
+            hints.from.title = Evidence::Heading;
+        }
+        hints.title = title;
     }
     let story = select::story(&page);
     let mut picked = head_blocks(&page, &story, hints.title.as_deref());
     picked.extend(story);
     picked.sort_unstable();
+    drop_quote_tables(&page, &mut picked);
     let mut blocks: Vec<Block> = picked.into_iter().map(|i| block(&page.blocks[i])).collect();
     if let Some(body) = article_body {
         let found: usize = blocks.iter().map(|b| b.text.len()).sum();
@@ -35,7 +45,60 @@ pub(crate) fn read(text: &str) -> Document {
                 .collect();
         }
     }
-    Document { blocks, hints }
+    let warnings = (capped.dropped > 0)
+        .then(|| {
+            format!(
+                "HTML nested deeper than {} elements, or with too many tags left open or \
+                 attributes on a tag; {} tags or attributes set aside so it reads in \
+                 linear time (the text is kept)",
+                depth::MAX_DEPTH,
+                capped.dropped
+            )
+        })
+        .into_iter()
+        .collect();
+    Document {
+        blocks,
+        hints,
+        warnings,
+    }
+}
+
+/// A market-quote row: a price, a signed change and a signed percentage last
+/// ("LOW Example Stores Inc. 113.40 -1.62 -1.41%").
+static QUOTE_ROW: LazyLock<Regex> = LazyLock::new(|| {
+    crate::corpus::pattern::compile(
+        r"\d[\d,]*\.\d+\s+[+\-\u{2212}]\d[\d,]*(?:\.\d+)?\s+\(?[+\-\u{2212}]?\d[\d,]*(?:\.\d+)?\s*%\)?$",
+    )
+});
+
+/// Tables of market quotes inside the story (a ticker box beside a company story):
+/// a table at least half of whose rows are quote rows. Tables of results or scores
+/// have no signed changes and stay.
+fn drop_quote_tables(page: &Page, picked: &mut Vec<usize>) {
+    let table_of = |block: usize| {
+        let mut at = Some(page.blocks[block].owner);
+        while let Some(i) = at {
+            if page.elements[i].tag == "table" {
+                return Some(i);
+            }
+            at = page.elements[i].parent;
+        }
+        None
+    };
+    let mut rows: std::collections::HashMap<usize, (usize, usize)> = Default::default();
+    for &b in picked.iter() {
+        if let Some(table) = table_of(b) {
+            let entry = rows.entry(table).or_default();
+            entry.0 += 1;
+            entry.1 += usize::from(QUOTE_ROW.is_match(&page.blocks[b].text));
+        }
+    }
+    picked.retain(|&b| {
+        table_of(b)
+            .and_then(|t| rows.get(&t))
+            .is_none_or(|&(all, quotes)| quotes == 0 || quotes * 2 < all)
+    });
 }
 
 fn block(b: &TextBlock) -> Block {
@@ -85,17 +148,36 @@ fn in_byline_box(page: &Page) -> Vec<bool> {
 
 /// The first `<h1>` that the `<title>` starts with (the title then only adds a
 /// site suffix; an `<h1>` that is the site's logo matches the suffix, not the
-/// start), or the first `<h1>` when there is no title; otherwise the title.
-fn headline(headings: &[String], title: Option<String>) -> Option<String> {
+/// start), or the first `<h1>` when there is no title; otherwise the title. True
+/// when an `<h1>` was taken.
+fn headline(headings: &[String], title: Option<String>) -> (Option<String>, bool) {
     let Some(title) = title else {
-        return headings.first().map(|h| tidy(h));
+        let first = headings.first().map(|h| tidy(h));
+        let found = first.is_some();
+        return (first, found);
     };
     let whole = letters(&title);
     let opening = headings.iter().find(|h| {
         let part = letters(h);
-        part.chars().count() >= 8 && whole.starts_with(&part)
+        let long = part.chars().count() >= 8;
+        // A short heading ("Mozilla") only where the title goes on with a separator.
+        long && whole.starts_with(&part) || !part.is_empty() && then_separator(&title, h)
     });
-    Some(opening.map_or(title, |h| tidy(h)))
+    match opening {
+        Some(h) => (Some(tidy(h)), true),
+        None => (Some(title), false),
+    }
+}
+
+/// The title is the heading, then a separator and more ("Mozilla - Wikipedia").
+fn then_separator(title: &str, heading: &str) -> bool {
+    let heading = tidy(heading);
+    let Some(rest) = title.strip_prefix(heading.as_str()) else {
+        return false;
+    };
+    [" - ", " | ", " \u{2013} ", " \u{2014} ", " \u{b7} ", " :: "]
+        .iter()
+        .any(|sep| rest.starts_with(sep))
 }
 
 fn letters(text: &str) -> String {
@@ -162,6 +244,26 @@ mod tests {
             "<html><head><title>Ferry link resumes :: Island Post ::</title></head><body><h1>Island Post</h1><h1>Ferry link resumes ¶</h1><p>Text.</p></body></html>",
         );
         assert_eq!(doc.hints.title.as_deref(), Some("Ferry link resumes"));
+    }
+
+    #[test]
+    fn a_table_of_market_quotes_inside_the_story_is_dropped() {
+        let para = "<p>The harbour authority said on Monday that cargo volumes rose by a fifth, helped by new routes and longer opening hours at the terminal.</p>";
+        let quotes = "<table><tr><th>Symbol</th><th>Name</th><th>Last</th><th>Change</th><th>%</th></tr>\
+            <tr><td>QXP</td><td>Quxport Holdings Inc.</td><td>225.86</td><td>-12.99</td><td>-5.44%</td></tr>\
+            <tr><td>PRT</td><td>Portline Co.</td><td>113.40</td><td>+1.62</td><td>+1.41%</td></tr></table>";
+        let scores = "<table><tr><td>Harbour FC</td><td>14</td><td>11</td><td>44</td></tr>\
+            <tr><td>Port United</td><td>18</td><td>22</td><td>70</td></tr></table>";
+        let html = format!(
+            "<html><body><article>{para}{quotes}{para}{scores}{para}</article></body></html>"
+        );
+        let texts: Vec<String> = read(&html).blocks.into_iter().map(|b| b.text).collect();
+        assert!(!texts.iter().any(|t| t.contains("Quxport")), "{texts:?}");
+        assert!(!texts.iter().any(|t| t.contains("Symbol")), "{texts:?}");
+        assert!(
+            texts.iter().any(|t| t.contains("Harbour FC 14")),
+            "{texts:?}"
+        );
     }
 
     #[test]

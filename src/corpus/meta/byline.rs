@@ -97,7 +97,12 @@ pub(crate) fn parse(line: &str) -> Option<Byline> {
             // "Staff Reporter", "Senior Correspondent": the author's job, not an outlet.
             Part::Phrase(p) if strong > 0 && is_job_title(&p) => {}
             Part::Phrase(p) if strong > 0 => {
+                // "CGTN", "AFP": one word in capitals names an outlet, not a person.
+                let acronym = !p.contains(' ')
+                    && p.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && !p.chars().any(char::is_lowercase);
                 if out.author.is_none()
+                    && !acronym
                     && name::is_name(&p)
                     && p.split_whitespace().count() <= 4
                     && out.source.is_none()
@@ -111,6 +116,42 @@ pub(crate) fn parse(line: &str) -> Option<Byline> {
         }
     }
     Some(out)
+}
+
+/// Times of day with an optional zone ("04:32 PM", "14:59", "10.05 BST", "9:00 GMT+8").
+static TIME_OF_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:gmt|utc|bjt|cst|est|edt|pst|pdt|bst|cet|cest|ist|jst|et|pt)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?\b\.?",
+    )
+});
+
+/// The outlet beside the date and time of an "Updated ..." part, in either order
+/// ("Aug 24,2019 04:32 PM CGTN", "14:59, 14-Aug-2019 | Example Post"): what is left
+/// once the date and times are cut, when it reads as an outlet's name or address.
+fn outlet_beside_date(rest: &str) -> Option<String> {
+    let (span, _) = date::full_date(rest)?;
+    let without = format!("{} {}", &rest[..span.start], &rest[span.end..]);
+    let without = TIME_OF_DAY.replace_all(&without, " ");
+    let left = without
+        .trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '|' | '/' | '-' | '\u{b7}'))
+        .trim_start_matches('(')
+        .trim_end_matches(')')
+        .trim();
+    if left.is_empty() || words(left) > 5 {
+        return None;
+    }
+    if source::is_domain(left) {
+        return source::from_domain(left);
+    }
+    let outlet = name::is_capitalised(left)
+        && !name::is_person(left)
+        && !left.chars().any(|c| c.is_ascii_digit())
+        // A month or weekday name left over is part of the date.
+        && date::find(&format!("{left} 1, 2000")).is_none()
+        && !["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
+            .iter()
+            .any(|d| left.starts_with(d));
+    outlet.then(|| left.to_string())
 }
 
 /// A job title closing a byline ("Staff Reporter", "Chief Correspondent").
@@ -271,6 +312,7 @@ fn classify(part: String) -> Part {
             if date.is_some() || rest.is_empty() {
                 return Part::Strong(Byline {
                     date,
+                    source: outlet_beside_date(rest),
                     ..Byline::default()
                 });
             }
@@ -298,9 +340,11 @@ fn classify(part: String) -> Part {
     if let Some(caps) = author_label.then(|| AUTHOR_PART.captures(&part)).flatten() {
         return author(&caps[1]).map_or(Part::Other, Part::Strong);
     }
-    if source::is_domain(&part) {
+    // "(example.gov.cn)": a site named in brackets.
+    let unbracketed = part.trim_start_matches('(').trim_end_matches(')');
+    if source::is_domain(unbracketed) {
         return Part::Strong(Byline {
-            source: source::from_domain(&part),
+            source: source::from_domain(unbracketed),
             ..Byline::default()
         });
     }
@@ -668,6 +712,43 @@ mod tests {
         assert_eq!(
             parse("By Ann Smith, Staff Reporter"),
             b(Some("Ann Smith"), None, None)
+        );
+    }
+
+    #[test]
+    fn updated_lines_with_date_time_and_outlet_in_any_order() {
+        assert_eq!(
+            parse("Updated 14:59, 14-Aug-2019"),
+            b(None, None, Some("2019-08-14"))
+        );
+        assert_eq!(
+            parse("Updated: Aug 24,2019 04:32 PM    QTV"),
+            b(None, Some("QTV"), Some("2019-08-24"))
+        );
+        assert_eq!(
+            parse("Updated: 2019-08-24 16:32 Example Post"),
+            b(None, Some("Example Post"), Some("2019-08-24"))
+        );
+        assert_eq!(
+            parse("QTV | Updated 16:32 Aug 24, 2019"),
+            b(None, Some("QTV"), Some("2019-08-24"))
+        );
+        assert_eq!(
+            parse("QTV Updated: Aug 24, 2019"),
+            b(None, Some("QTV"), Some("2019-08-24"))
+        );
+        assert_eq!(
+            parse("(portal.example.gov.cn) Updated : 2017-07-11"),
+            b(None, Some("portal.example.gov.cn"), Some("2017-07-11"))
+        );
+        assert_eq!(
+            parse("(examplepost.com) Updated: 2017-07-11 09:12"),
+            b(None, Some("Example Post"), Some("2017-07-11"))
+        );
+        // A person after the date is no outlet.
+        assert_eq!(
+            parse("Updated: 2019-08-24 Mary Quux").map(|b| b.source),
+            Some(None)
         );
     }
 

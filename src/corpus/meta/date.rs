@@ -15,12 +15,13 @@ static DMY_NUMERIC: LazyLock<Regex> =
     LazyLock::new(|| regex(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b"));
 static MDY: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"(?i)\b{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
+        r"(?i)\b{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{{4}})\b"
     ))
 });
+/// "29 Sept. 2016", "14-Aug-2019", "14 Aug, 2019".
 static DMY: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
-        r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH},?\s+(\d{{4}})\b"
+        r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-){MONTH}(?:,?\s+|-)(\d{{4}})\b"
     ))
 });
 static MY: LazyLock<Regex> = LazyLock::new(|| regex(&format!(r"(?i)\b{MONTH},?\s+(\d{{4}})\b")));
@@ -60,38 +61,44 @@ fn num(caps: &regex::Captures, i: usize) -> u32 {
 
 /// The earliest-placed full date (day precision) in the text, or else a month and year.
 pub(crate) fn find(text: &str) -> Option<String> {
+    full_date(text).map(|(_, d)| d).or_else(|| month_year(text))
+}
+
+/// The earliest-placed full date in the text and the byte range it takes.
+pub(crate) fn full_date(text: &str) -> Option<(std::ops::Range<usize>, String)> {
     if !text.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    let mut found: Vec<(usize, String)> = Vec::new();
+    let mut found: Vec<(usize, usize, String)> = Vec::new();
+    let span = |caps: &regex::Captures| caps.get(0).map_or((0, 0), |m| (m.start(), m.end()));
     for caps in YMD.captures_iter(text) {
         if let Some(d) = ymd(num(&caps, 1), num(&caps, 2), num(&caps, 3)) {
-            found.push((caps.get(0).map_or(0, |m| m.start()), d));
+            let (a, b) = span(&caps);
+            found.push((a, b, d));
         }
     }
     for caps in MDY.captures_iter(text) {
         let m = month_number(&caps[1]).unwrap_or(0);
         if let Some(d) = ymd(num(&caps, 3), m, num(&caps, 2)) {
-            found.push((caps.get(0).map_or(0, |m| m.start()), d));
+            let (a, b) = span(&caps);
+            found.push((a, b, d));
         }
     }
     for caps in DMY.captures_iter(text) {
         let m = month_number(&caps[2]).unwrap_or(0);
         if let Some(d) = ymd(num(&caps, 3), m, num(&caps, 1)) {
-            found.push((caps.get(0).map_or(0, |m| m.start()), d));
+            let (a, b) = span(&caps);
+            found.push((a, b, d));
         }
     }
     for caps in DMY_NUMERIC.captures_iter(text) {
         if let Some(d) = numeric(num(&caps, 1), num(&caps, 2), num(&caps, 3)) {
-            found.push((caps.get(0).map_or(0, |m| m.start()), d));
+            let (a, b) = span(&caps);
+            found.push((a, b, d));
         }
     }
     found.sort();
-    found
-        .into_iter()
-        .next()
-        .map(|(_, d)| d)
-        .or_else(|| month_year(text))
+    found.into_iter().next().map(|(a, b, d)| (a..b, d))
 }
 
 /// `a/b/yyyy`: read only when one side cannot be a month.
@@ -126,18 +133,31 @@ static RANGE: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// A wire dateline opening a paragraph: a place in capitals, maybe a country or
-/// region after a comma, then a month and day, maybe a year, an agency in brackets
-/// and a dash ("PORTVILLE, Ruritania, Sept 12 ", "PORTVILLE, May 3, 2021 (Wire) --").
+/// A wire dateline opening a paragraph: a place, maybe a country or region after a
+/// comma, then a month and day, maybe a year, an agency in brackets and a dash
+/// ("PORTVILLE, Ruritania, Sept 12 ", "PORTVILLE, May 3, 2021 (Wire) --",
+/// "Portville, Ruritania, Sept 12"). A place in capitals may stand alone; one in
+/// mixed case needs the country or region after it, or to be a listed place, so
+/// that a sentence ("Monday, May 3 was ...") is not read as one.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^[A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+){0,3},(?:\s*[A-Z][a-z.'-]+(?:\s+[A-Z][a-z.'-]+){0,2},)?\s*(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?:,?\s+\d{4}\b)?(?:\s*\([A-Za-z][A-Za-z .&'-]{1,40}\))?(?:\s*(?:--|[-\u{2013}\u{2014}:]))?\s*",
+        r"^(?P<place>[A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+){0,3}|[A-Z][a-z.'-]+(?:[ /][A-Z][a-z.'-]+){0,2}),(?P<region>\s*[A-Z][a-z.'-]+(?:\s+[A-Z][a-z.'-]+){0,2},)?\s*(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?:,?\s+\d{4}\b)?(?:\s*\([A-Za-z][A-Za-z .&'-]{1,40}\))?(?:\s*(?:--|[-\u{2013}\u{2014}:]))?\s*",
     )
 });
 
 /// The length of a wire dateline opening the text, if there is one.
 pub(crate) fn dateline_len(text: &str) -> Option<usize> {
-    DATELINE.find(text).map(|m| m.end())
+    let caps = DATELINE.captures(text)?;
+    let place = caps.name("place")?.as_str();
+    let capitals = !place.chars().any(char::is_lowercase);
+    let listed = || {
+        matches!(
+            crate::extract::gazetteer::gazetteer().lookup(place),
+            Some((_, crate::extract::gazetteer::Entry::Place { .. }))
+        )
+    };
+    (capitals || caps.name("region").is_some() || listed())
+        .then(|| caps.get(0).map_or(0, |m| m.end()))
 }
 
 /// A line that is a wire dateline and nothing more ("PORTVILLE, Ruritania, Sept 12").
@@ -194,6 +214,20 @@ mod tests {
     }
 
     #[test]
+    fn saved_page_header_forms() {
+        assert_eq!(
+            find("Updated 14:59, 14-Aug-2019").as_deref(),
+            Some("2019-08-14")
+        );
+        assert_eq!(
+            find("Updated: Aug 24,2019 04:32 PM").as_deref(),
+            Some("2019-08-24")
+        );
+        assert_eq!(find("14 Aug, 2019").as_deref(), Some("2019-08-14"));
+        assert_eq!(find("Room 14-Aug").as_deref(), None);
+    }
+
+    #[test]
     fn numeric_only_when_unambiguous() {
         assert_eq!(find("29/09/2016").as_deref(), Some("2016-09-29"));
         assert_eq!(find("09/29/2016").as_deref(), Some("2016-09-29"));
@@ -224,8 +258,12 @@ mod tests {
             dateline_len(lead).map(|n| &lead[n..]),
             Some("Sales of ships rose.")
         );
+        // Mixed case with a country or region after the place.
+        assert!(is_dateline("Portville, Ruritania, Sept 12"));
+        assert!(is_dateline("Quxton, Ruritania, Sept. 12, 2019 (Wire) --"));
         // A sentence, a capitalised name or a place without a month is no dateline.
         assert!(!is_dateline("Portville, Sept 12"));
+        assert!(!is_dateline("Monday, Sept 12"));
         assert!(!is_dateline("PORTVILLE, Ruritania"));
         assert_eq!(dateline_len("THE PORT, Mayors met on Monday."), None);
         assert!(!is_dateline("PORTVILLE, Sept 12 Sales of ships rose."));

@@ -113,13 +113,17 @@ pub(crate) fn is_domain(text: &str) -> bool {
 
 /// A readable outlet name for a domain or URL; `None` when it is not one.
 pub(crate) fn from_domain(text: &str) -> Option<String> {
-    let caps = DOMAIN.captures(text.trim())?;
-    let host = caps.get(1)?.as_str().to_ascii_lowercase();
-    let labels: Vec<&str> = host.split('.').collect();
+    let host = host(text)?;
     // A government site has no masthead: "ftz.xm.gov.cn" is best named by its host.
-    if labels.len() > 2 && labels.contains(&"gov") {
+    if host.split('.').count() > 2 && host.split('.').any(|l| l == "gov") {
         return Some(host.clone());
     }
+    Some(readable(registered_label(&host)?))
+}
+
+/// The label a site registered ("examplepost" in "news.examplepost.co.uk").
+pub(crate) fn registered_label(host: &str) -> Option<&str> {
+    let labels: Vec<&str> = host.split('.').collect();
     let mut name_at = labels.len().checked_sub(2)?;
     if name_at > 0
         && SUFFIX_LABELS.contains(&labels[name_at])
@@ -127,7 +131,45 @@ pub(crate) fn from_domain(text: &str) -> Option<String> {
     {
         name_at -= 1;
     }
-    Some(readable(labels[name_at]))
+    Some(labels[name_at])
+}
+
+/// The publisher table: host -> outlet, from public data (`assets/publishers.tsv`,
+/// see `assets/README.md`).
+const PUBLISHERS: &str = include_str!("../../../assets/publishers.tsv");
+
+static PUBLISHER_TABLE: LazyLock<std::collections::HashMap<&'static str, &'static str>> =
+    LazyLock::new(|| {
+        PUBLISHERS
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(host, name)| (host.trim(), name.trim()))
+            .collect()
+    });
+
+/// The host of a domain or URL, lower-cased, without `www.`.
+pub(crate) fn host(text: &str) -> Option<String> {
+    let caps = DOMAIN.captures(text.trim())?;
+    Some(caps.get(1)?.as_str().to_ascii_lowercase())
+}
+
+/// The outlet the publisher table names for a domain or URL: its host, or the
+/// nearest parent domain listed ("edition.example.com" -> "example.com").
+pub(crate) fn from_table(text: &str) -> Option<String> {
+    let host = host(text)?;
+    let mut at = host.as_str();
+    loop {
+        if let Some(name) = PUBLISHER_TABLE.get(at) {
+            return Some((*name).to_string());
+        }
+        let (_, parent) = at.split_once('.')?;
+        // Stop at a bare suffix ("co.uk", "com").
+        if !parent.contains('.') {
+            return None;
+        }
+        at = parent;
+    }
 }
 
 /// "chinadaily" -> "China Daily", "abc" -> "ABC", "examplepost" -> "Example Post".
@@ -246,5 +288,24 @@ mod tests {
             Some("en.zone.quxton.gov.cn")
         );
         assert_eq!(from_domain("not a domain"), None);
+    }
+
+    #[test]
+    fn the_publisher_table_names_hosts_and_their_subdomains() {
+        // Rows of assets/publishers.tsv (public data), looked up by host and parent.
+        assert_eq!(
+            from_table("https://www.reuters.com/article/x").as_deref(),
+            Some("Reuters")
+        );
+        assert_eq!(
+            from_table("https://de.euronews.com/x").as_deref(),
+            Some("Euronews")
+        );
+        assert_eq!(
+            from_table("https://uk.reuters.com/").as_deref(),
+            Some("Reuters")
+        );
+        assert_eq!(from_table("https://examplepost.com/"), None);
+        assert_eq!(from_table("co.uk"), None);
     }
 }

@@ -84,6 +84,11 @@ pub(crate) fn mark(lines: &mut [Line], stated_title: Option<&str>) -> Head {
         &mut head,
     );
     drop_title_copies(lines, lead, &mut head);
+    for line in lines[..lead].iter_mut().filter(|l| l.is_body()) {
+        if is_tagline(&line.text) {
+            line.role = Role::Junk(Rule::Head);
+        }
+    }
     mark_name_line(lines, title_at.map_or(0, |t| t + 1)..lead, &mut head);
     head
 }
@@ -99,6 +104,14 @@ fn split_metadata_suffix(text: &str) -> Option<(String, Byline)> {
             .filter(|b| b.date.is_some() || b.author.is_some() || b.source.is_some())?;
         (words(title) >= 2).then(|| (title.to_string(), found))
     })
+}
+
+/// A site's tagline in the head: "From Example Wiki, the free encyclopedia".
+fn is_tagline(text: &str) -> bool {
+    text.starts_with("From ")
+        && text.contains(", ")
+        && words(text) <= 8
+        && !crate::corpus::clean::line::ends_sentence(text)
 }
 
 /// A line holding only a person's name, between the headline and the lead, is the
@@ -426,6 +439,25 @@ mod tests {
             head.title.as_deref(),
             Some("PORTVILLE, RURITANIA SIGN PACT")
         );
+    }
+
+    #[test]
+    fn a_site_tagline_under_the_headline_is_furniture() {
+        let (roles, _) = run(
+            &[
+                "Harbour traffic hits record",
+                "From Example Wiki, the free encyclopedia",
+                LEAD,
+            ],
+            None,
+        );
+        assert_eq!(roles[1], Role::Junk(Rule::Head));
+        // A sentence opening with "From" in the story stays.
+        let (roles, _) = run(
+            &[LEAD, "From Monday, ships will dock at night as well."],
+            None,
+        );
+        assert_eq!(roles[1], Role::Body);
     }
 
     #[test]

@@ -10,11 +10,13 @@ pub(crate) mod head;
 pub(crate) mod name;
 pub(crate) mod source;
 pub(crate) mod title;
+pub mod why;
 
 use super::clean::line::{self, Line, Role, Rule, is_substantial};
-use super::document::Hints;
+use super::document::{Hints, Stated};
 use byline::Byline;
 use head::Head;
+use why::{Evidence, Why};
 
 /// Body paragraphs searched for a wire dateline.
 const DATELINE_REACH: usize = 3;
@@ -34,6 +36,8 @@ pub(crate) struct Meta {
     pub author: Option<String>,
     /// The canonical URL.
     pub url: Option<String>,
+    /// Where each field came from.
+    pub why: Why,
 }
 
 /// Marks closing credits after the story ("(Agency)", "Source: X", "Reporting by
@@ -71,11 +75,23 @@ fn may_credit(text: &str) -> bool {
     text.contains(['(', ':', '\u{ff1a}']) || opening.starts_with("by ") || opening.contains(" by ")
 }
 
-/// Combines stated metadata with what the text says, most reliable first.
+/// Combines stated metadata with what the text says, most reliable first, and
+/// records where each field came from.
 pub(crate) fn combine(hints: &Hints, head: &Head, tail: &[Byline], lines: &[Line]) -> Meta {
-    let stated_source = hints.source.as_deref().map(clean_source);
-    let (title, title_derived, title_site) =
-        choose_title(hints, head, stated_source.as_deref(), lines);
+    let url = hints.url.as_deref();
+    let stated_source = stated(&hints.source, hints.from.source, &hints.fallback.source)
+        .map(|(s, e)| (clean_source(&s), e))
+        .find(|(s, _)| is_outlet(s, url));
+    let (title, title_derived, title_site, title_from) = choose_title(
+        hints,
+        head,
+        stated_source.as_ref().map(|(s, _)| s.as_str()),
+        lines,
+    );
+    let title_site = title_site
+        .or_else(|| hints.fallback.title_site.clone())
+        .map(|s| clean_source(&s))
+        .filter(|s| is_outlet(s, url));
     // A photo caption or a standfirst may come before the paragraph with the dateline.
     let dateline = || {
         lines
@@ -85,59 +101,200 @@ pub(crate) fn combine(hints: &Hints, head: &Head, tail: &[Byline], lines: &[Line
             .find_map(|l| source::from_dateline(&l.text))
     };
     let (holder, year) = copyright(lines);
+    let with = |v: Option<String>, e: Evidence| v.map(|v| (v, e));
     let source = stated_source
-        .or_else(|| head.bylines.iter().find_map(|b| b.source.clone()))
-        .map(|s| prefer_spelling(s, title_site.as_deref()))
-        .or(title_site)
-        .or_else(dateline)
-        .or_else(|| tail.iter().find_map(|b| b.source.clone()))
-        .or(holder)
-        .or_else(|| hints.url.as_deref().and_then(source::from_domain));
-    let date = hints
-        .date
-        .as_deref()
-        .and_then(date::normalise)
-        .or_else(|| head.bylines.iter().chain(tail).find_map(|b| b.date.clone()))
-        .or_else(|| date_lines(lines))
-        .or_else(|| head_date(lines))
-        .or(year);
-    let author = hints.author.as_deref().and_then(clean_author).or_else(|| {
-        head.bylines
-            .iter()
-            .chain(tail)
-            .find_map(|b| b.author.clone())
-    });
+        .or_else(|| with(url.and_then(domain::from_table), Evidence::PublisherTable))
+        .or_else(|| {
+            let b = head.bylines.iter().find_map(|b| b.source.clone());
+            with(b, Evidence::Byline)
+        })
+        .map(|(s, e)| (prefer_spelling(s, title_site.as_deref()), e))
+        .or_else(|| with(title_site.clone(), Evidence::TitleSuffix))
+        .or_else(|| with(dateline(), Evidence::Dateline))
+        .or_else(|| {
+            let t = tail.iter().find_map(|b| b.source.clone());
+            with(t, Evidence::ClosingCredit)
+        })
+        .or_else(|| with(holder, Evidence::Copyright))
+        .or_else(|| with(url.and_then(source::from_domain), Evidence::Address));
+    let date = stated(&hints.date, hints.from.date, &hints.fallback.date)
+        .find_map(|(d, e)| date::normalise(&d).map(|d| (d, e)))
+        .or_else(|| {
+            let b = head.bylines.iter().find_map(|b| b.date.clone());
+            with(b, Evidence::Byline)
+        })
+        .or_else(|| {
+            let t = tail.iter().find_map(|b| b.date.clone());
+            with(t, Evidence::ClosingCredit)
+        })
+        .or_else(|| with(date_lines(lines), Evidence::DateLine))
+        .or_else(|| with(head_date(lines), Evidence::HeadDate))
+        .or_else(|| with(year, Evidence::Copyright));
+    let organisation = hints
+        .organisation_author
+        .then(|| hints.author.as_deref().and_then(clean_organisation))
+        .flatten()
+        .map(|a| (a, hints.from.author));
+    let author = organisation
+        .or_else(|| {
+            stated(&hints.author, hints.from.author, &hints.fallback.author).find_map(|(a, e)| {
+                clean_author(&a)
+                    .filter(|a| name::is_author(a))
+                    .map(|a| (a, e))
+            })
+        })
+        .or_else(|| {
+            let b = head.bylines.iter().filter_map(|b| b.author.clone());
+            with(b.into_iter().find(|a| name::is_author(a)), Evidence::Byline)
+        })
+        .or_else(|| {
+            let t = tail.iter().filter_map(|b| b.author.clone());
+            with(
+                t.into_iter().find(|a| name::is_author(a)),
+                Evidence::ClosingCredit,
+            )
+        });
+    let evidence = |v: &Option<(String, Evidence)>| v.as_ref().map_or(Evidence::None, |(_, e)| *e);
     Meta {
         title,
         title_derived,
-        source,
-        date,
-        author,
+        why: Why {
+            title: title_from,
+            source: evidence(&source),
+            date: evidence(&date),
+            author: evidence(&author),
+        },
+        source: source.map(|(s, _)| s),
+        date: date.map(|(d, _)| d),
+        author: author.map(|(a, _)| a),
         url: hints.url.clone(),
     }
 }
 
-/// Title, whether derived, and a site name cut from it.
+/// A stated field's first choice, then its fallbacks, with their evidence.
+fn stated<'a>(
+    first: &'a Option<String>,
+    from: Evidence,
+    rest: &'a [Stated],
+) -> impl Iterator<Item = (String, Evidence)> + 'a {
+    first
+        .iter()
+        .map(move |v| (v.clone(), from))
+        .chain(rest.iter().cloned())
+}
+
+/// Names of newspaper sections, which pages sometimes state as their site name.
+const SECTIONS: &[&str] = &[
+    "news",
+    "world",
+    "us",
+    "uk",
+    "business",
+    "opinion",
+    "politics",
+    "sport",
+    "sports",
+    "tech",
+    "technology",
+    "science",
+    "health",
+    "entertainment",
+    "culture",
+    "arts",
+    "lifestyle",
+    "life",
+    "travel",
+    "local",
+    "national",
+    "international",
+    "markets",
+    "money",
+    "finance",
+    "economy",
+    "home",
+    "homepage",
+    "latest",
+    "video",
+    "videos",
+    "blog",
+    "blogs",
+    "features",
+    "analysis",
+    "editorial",
+    "commentary",
+    "columns",
+    "weather",
+    "education",
+    "environment",
+    "style",
+];
+
+/// A stated site name that is a section, a place or a plain-word subdomain
+/// ("U.S.", "Opinion", "Hosted" on hosted.example.org) is no outlet, unless the
+/// site's registered name bears it out ("Medium" on medium.com).
+fn is_outlet(name: &str, url: Option<&str>) -> bool {
+    let squash = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let letters = squash(name);
+    if letters.is_empty() {
+        return false;
+    }
+    let host = url.and_then(domain::host).unwrap_or_default();
+    let registered = domain::registered_label(&host)
+        .map(squash)
+        .unwrap_or_default();
+    let lists = crate::extract::gazetteer::gazetteer();
+    let single = name.split_whitespace().count() == 1;
+    // A host label that is a plain word ("hosted", "edition"), not a site of its own
+    // on a subdomain ("profootballtalk.example.com").
+    let subdomain = lists.is_common(&letters)
+        && host
+            .split('.')
+            .any(|label| squash(label) == letters && squash(label) != registered);
+    let suspicious = single
+        && (subdomain
+            || SECTIONS.contains(&letters.as_str())
+            || lists.lookup(name.trim()).is_some_and(|(_, entry)| {
+                matches!(entry, crate::extract::gazetteer::Entry::Place { .. })
+            }));
+    if !suspicious {
+        return true;
+    }
+    let tabled = url.and_then(domain::from_table).map(|t| squash(&t));
+    let within = |outer: &str| letters.len() >= 3 && outer.contains(letters.as_str());
+    within(&registered) || tabled.as_deref().is_some_and(within)
+}
+
+/// Title, whether derived, a site name cut from it, and where it came from.
 fn choose_title(
     hints: &Hints,
     head: &Head,
     site: Option<&str>,
     lines: &[Line],
-) -> (String, bool, Option<String>) {
+) -> (String, bool, Option<String>, Evidence) {
     if let Some(stated) = hints.title.as_deref() {
         let (title, cut) = source::split_title(stated, site);
         if !title.is_empty() {
-            return (title, false, head.site.clone().or(cut));
+            return (title, false, head.site.clone().or(cut), hints.from.title);
         }
     }
     if let Some(title) = head.title.clone() {
-        return (title, false, head.site.clone());
+        return (title, false, head.site.clone(), Evidence::Headline);
     }
     let first = lines
         .iter()
         .find(|l| l.is_body())
         .map_or("", |l| l.text.as_str());
-    (title::derive(first), true, head.site.clone())
+    (
+        title::derive(first),
+        true,
+        head.site.clone(),
+        Evidence::FirstSentence,
+    )
 }
 
 /// A name read from a domain ("Eastern Courier" from easterncourier.com) is spelled
@@ -202,6 +359,14 @@ fn clean_author(stated: &str) -> Option<String> {
         .and_then(plausible)
 }
 
+/// An organisation stated as the author, as written: a name of up to eight words,
+/// not an address.
+fn clean_organisation(stated: &str) -> Option<String> {
+    let name = stated.split_whitespace().collect::<Vec<_>>().join(" ");
+    let plain = !name.contains("://") && !name.starts_with('@') && !name.starts_with("www.");
+    (plain && (1..=8).contains(&line::words(&name))).then_some(name)
+}
+
 /// Not a user handle: no digits, and some capital letter unless the script has none.
 fn plausible(name: String) -> Option<String> {
     let has_digit = name.chars().any(|c| c.is_ascii_digit());
@@ -260,12 +425,79 @@ mod tests {
             date: Some("2021-05-06T07:08:09Z".into()),
             author: Some("By ANN SMITH".into()),
             url: None,
+            from: Why {
+                title: Evidence::OpenGraph,
+                source: Evidence::OpenGraph,
+                date: Evidence::ArticleMeta,
+                author: Evidence::MetaTag,
+            },
+            ..Hints::default()
         };
         let meta = combine(&hints, &Head::default(), &[], &[Line::new("Body.")]);
         assert_eq!(meta.title, "Port grows");
         assert_eq!(meta.source.as_deref(), Some("Harbour Times"));
         assert_eq!(meta.date.as_deref(), Some("2021-05-06"));
         assert_eq!(meta.author.as_deref(), Some("Ann Smith"));
+        assert_eq!(meta.why, hints.from);
+    }
+
+    #[test]
+    fn an_author_that_is_no_name_gives_way_to_the_next_stated_one() {
+        let hints = Hints {
+            author: Some("Games".into()),
+            from: Why {
+                author: Evidence::MetaTag,
+                ..Why::default()
+            },
+            fallback: crate::corpus::document::Fallback {
+                author: vec![
+                    ("Opinion Columnist".into(), Evidence::BylineMarkup),
+                    ("Ann Smith".into(), Evidence::BylineMarkup),
+                ],
+                ..Default::default()
+            },
+            ..Hints::default()
+        };
+        let meta = combine(&hints, &Head::default(), &[], &[Line::new("Body.")]);
+        assert_eq!(meta.author.as_deref(), Some("Ann Smith"));
+        assert_eq!(meta.why.author, Evidence::BylineMarkup);
+        // None at all is better than a wrong one.
+        let hints = Hints {
+            author: Some("Portrait".into()),
+            ..Hints::default()
+        };
+        let meta = combine(&hints, &Head::default(), &[], &[Line::new("Body.")]);
+        assert_eq!(meta.author, None);
+        assert_eq!(meta.why.author, Evidence::None);
+    }
+
+    #[test]
+    fn a_site_name_that_is_a_section_gives_way_to_the_publisher_table() {
+        // reuters.com is a row of assets/publishers.tsv; "U.S." is a place, "Hosted" a word.
+        let hints = Hints {
+            source: Some("U.S.".into()),
+            url: Some("https://www.reuters.com/article/x".into()),
+            ..Hints::default()
+        };
+        let meta = combine(&hints, &Head::default(), &[], &[Line::new("Body.")]);
+        assert_eq!(meta.source.as_deref(), Some("Reuters"));
+        assert_eq!(meta.why.source, Evidence::PublisherTable);
+        let hints = Hints {
+            source: Some("Hosted".into()),
+            url: Some("https://hosted.quxwire.org/x".into()),
+            ..Hints::default()
+        };
+        let meta = combine(&hints, &Head::default(), &[], &[Line::new("Body.")]);
+        assert_eq!(meta.source.as_deref(), Some("QUX Wire"));
+        assert_eq!(meta.why.source, Evidence::Address);
+        // A common word that the address bears out is the outlet.
+        let hints = Hints {
+            source: Some("Medium".into()),
+            url: Some("https://medium.com/@x/y".into()),
+            ..Hints::default()
+        };
+        let meta = combine(&hints, &Head::default(), &[], &[Line::new("Body.")]);
+        assert_eq!(meta.source.as_deref(), Some("Medium"));
     }
 
     #[test]

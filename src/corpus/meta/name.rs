@@ -60,6 +60,42 @@ pub(crate) fn is_name(phrase: &str) -> bool {
     named && first_is_capital && !banned
 }
 
+/// Whether a byline's text names someone: a collective credit ("Example Post
+/// Staff"), or at least one word that can be part of a name: two letters or more,
+/// and not a common English word unless it is a listed first name or surname.
+/// Refused: common words, sections and roles ("Games", "Last", "Portrait", "Our
+/// Foreign", "Opinion Columnist", "Follow Author") and initials alone ("J J").
+/// No author is better than a wrong one.
+pub(crate) fn is_author(text: &str) -> bool {
+    if is_collective(text) || super::source::is_wire_agency(text) {
+        return true;
+    }
+    let lists = gazetteer();
+    text.split(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '&' | '/' | '(' | ')'))
+        .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|t| !PARTICLES.contains(&t.to_lowercase().as_str()))
+        .any(|t| {
+            let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+            let cased = t.chars().any(|c| c.is_lowercase() || c.is_uppercase());
+            if !cased {
+                return letters >= 1;
+            }
+            let title: String = t
+                .chars()
+                .enumerate()
+                .flat_map(|(i, c)| {
+                    if i == 0 {
+                        c.to_uppercase().collect::<Vec<_>>()
+                    } else {
+                        c.to_lowercase().collect()
+                    }
+                })
+                .collect();
+            let listed = lists.given.contains(&title) || lists.surnames.contains(&title);
+            letters >= 2 && (listed || !lists.is_common(&t.to_lowercase()))
+        })
+}
+
 /// Last words of a collective byline: a desk or a team of the outlet, not a person.
 const COLLECTIVE: &[&str] = &[
     "staff",
@@ -233,6 +269,35 @@ mod tests {
         assert!(!is_person("Business News"));
         assert!(!is_person("Zhao Minghui said"));
         assert!(!is_person("Mary Quux and Ann Lee"));
+    }
+
+    #[test]
+    fn authors_are_names_not_words_sections_or_roles() {
+        for junk in [
+            "Games",
+            "Last",
+            "Portrait",
+            "Organization",
+            "Contributors",
+            "Our Foreign",
+            "J J",
+            "Opinion Columnist",
+            "Follow Author",
+        ] {
+            assert!(!is_author(junk), "{junk}");
+        }
+        for name in [
+            "Jane Doe",
+            "Zhao Minghui",
+            "Mary Quux and Ann Lee",
+            "Example Post Staff",
+            "Associated Press",
+            "Quux",
+            "李明",
+            "Ann Young",
+        ] {
+            assert!(is_author(name), "{name}");
+        }
     }
 
     #[test]

@@ -24,6 +24,11 @@ pub struct Engine {
     pub order: Arc<[EntryId]>,
     /// Each entry's pane.
     pub groups: Vec<Group>,
+    /// Each entry's position in `order`.
+    pub rank: Vec<u32>,
+    /// Each entry: a relative date ("last week", "Monday"), ranked after the
+    /// absolute ones in the corpus view.
+    pub relative: Vec<bool>,
 }
 
 impl std::fmt::Debug for Engine {
@@ -98,6 +103,9 @@ pub struct Results {
     pub explained: Explained,
     /// Time spent computing it.
     pub elapsed: Duration,
+    /// When the query as typed matched nothing and a corrected spelling did:
+    /// that spelling (the results are its).
+    pub suggestion: Option<String>,
 }
 
 impl PartialEq for Results {
@@ -113,10 +121,22 @@ impl Engine {
     /// Prepares the searcher and the shapes from the index and its corpus panes.
     pub fn new(index: &Index, corpus: &[Section]) -> Engine {
         let order: Vec<EntryId> = corpus.iter().flat_map(|s| s.members.clone()).collect();
+        let mut rank = vec![u32::MAX; index.table.len()];
+        for (at, &entry) in order.iter().enumerate() {
+            if let Some(r) = rank.get_mut(entry) {
+                *r = at as u32;
+            }
+        }
         Engine {
             searcher: Searcher::new(index),
             order: order.into(),
             groups: index.table.iter().map(|e| Group::of(e.kind)).collect(),
+            rank,
+            relative: index
+                .table
+                .iter()
+                .map(|e| crate::tui::model::is_relative_date(e.kind, &e.name))
+                .collect(),
         }
     }
 
@@ -129,11 +149,20 @@ impl Engine {
         cancel: Cancel<'_>,
     ) -> Result<Results, Cancelled> {
         let started = Instant::now();
-        let (query, problems) = Query::parse_lenient(&request.text);
+        let (mut query, problems) = Query::parse_lenient(&request.text);
         let options = request.options;
+        let mut suggestion = None;
         let found = match request.slot {
             Slot::Articles => {
-                Found::Articles(session.search(&self.searcher, &query, &options, cancel)?)
+                let mut hits = session.search(&self.searcher, &query, &options, cancel)?;
+                if hits.is_empty() && problems.is_empty() {
+                    let text = &request.text;
+                    if let Some(found) = session.suggest(&self.searcher, text, &options, cancel)? {
+                        (query, hits) = (found.query, found.hits);
+                        suggestion = Some(found.text);
+                    }
+                }
+                Found::Articles(hits)
             }
             Slot::Entities | Slot::Corpus => Found::Entries(session.filter_entries(
                 &self.searcher,
@@ -183,6 +212,7 @@ impl Engine {
             matched,
             explained,
             elapsed: started.elapsed(),
+            suggestion,
         })
     }
 }

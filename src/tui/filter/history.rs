@@ -2,13 +2,24 @@
 //! a shell does: newest first, and Down past the newest brings back what was
 //! being typed.
 
-/// How many queries are kept.
-const KEEP: usize = 100;
+/// How many queries are kept in memory (the file keeps its own number).
+const KEEP: usize = 1000;
 
 /// Submitted queries, oldest first, each once.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct History {
     entries: Vec<String>,
+}
+
+impl History {
+    /// A history holding `entries` (oldest first), as read from the history file.
+    pub fn with_entries(entries: Vec<String>) -> History {
+        let mut history = History::default();
+        for entry in entries {
+            history.push(&entry);
+        }
+        history
+    }
 }
 
 /// Where Up and Down are in the history while the line is being edited.
@@ -105,13 +116,13 @@ mod tests {
     }
 
     #[test]
-    fn only_the_last_hundred_are_kept() {
+    fn only_the_last_thousand_are_kept() {
         let mut history = History::default();
-        for i in 0..150 {
+        for i in 0..1050 {
             history.push(&format!("q{i}"));
         }
         assert_eq!(history.len(), KEEP);
-        assert_eq!(history.get(0), Some("q149"));
-        assert_eq!(history.get(99), Some("q50"));
+        assert_eq!(history.get(0), Some("q1049"));
+        assert_eq!(history.get(999), Some("q50"));
     }
 }

@@ -8,7 +8,7 @@ use crate::tui::action::{Action, Edit};
 use crate::tui::filter::{Filter, Line, Request, Slot, next_scope};
 use crate::tui::keymap::Key;
 use crate::tui::layout::Target;
-use crate::tui::state::{Exit, State};
+use crate::tui::state::State;
 
 /// The filter a pane belongs to.
 pub fn slot_of(target: Target) -> Option<Slot> {
@@ -60,6 +60,9 @@ pub fn stop_editing(state: &mut State) {
 /// as in fzf, and Ctrl-C quits.
 pub fn input(state: &mut State, key: Key) {
     let Some(slot) = state.filters.editing() else {
+        if super::find::editing(state) {
+            super::find::input(state, key);
+        }
         return;
     };
     if let Some(edit) = state.keymap.line_action(key) {
@@ -87,7 +90,8 @@ fn pass_through(state: &mut State, slot: Slot, action: Action) {
         }
         Down | Up | First | Last | NextPane | PrevPane | Open | Back | ShowArticles
         | ShowCorpus | NextMention | PrevMention | ToggleLabels | Help | Filter => {}
-        Quit => state.exit = Some(Exit::Quit),
+        Quit => super::pick::quit(state),
+        Sort | OpenUrl | Copy | Pick(_) => {}
         other => super::update(state, other),
     }
 }
@@ -95,6 +99,9 @@ fn pass_through(state: &mut State, slot: Slot, action: Action) {
 /// Pasted or typed text, into the open line.
 pub fn type_text(state: &mut State, text: &str) {
     let Some(slot) = state.filters.editing() else {
+        if super::find::editing(state) {
+            super::find::type_text(state, text);
+        }
         return;
     };
     if let Some(filter) = state.filters.slot_mut(slot) {
@@ -211,6 +218,11 @@ fn accept(state: &mut State, slot: Slot) {
     filter.editing = false;
     let text = filter.line.text().to_string();
     state.filters.history.push(&text);
+    state
+        .effects
+        .push(crate::tui::effects::Effect::RememberQuery(
+            text.trim().to_string(),
+        ));
     match slot {
         Slot::Articles => state.articles.in_panes = false,
         Slot::Entities => {

@@ -3,6 +3,7 @@
 use super::{height, moves};
 use crate::index::Index;
 use crate::tui::document::Document;
+use crate::tui::filter::Engine;
 use crate::tui::jobs::{BIG_ENTRY, Job};
 use crate::tui::layout::{self, Target};
 use crate::tui::model::Group;
@@ -96,6 +97,7 @@ pub fn settle_articles(state: &mut State) {
     super::results::explain_visible(state, list_height);
     let article = state.article();
     super::results::narrow_panes(state, article);
+    raise_matched(state, article);
     let sections = article.map_or(0, |a| state.article_sections(a).len());
     if state.articles.panes_for != article || state.articles.panes.cursors.len() != sections {
         let focus = state.articles.panes.focus.min(sections.saturating_sub(1));
@@ -120,6 +122,22 @@ pub fn settle_articles(state: &mut State) {
             cursor.settle(lens.get(i).copied().unwrap_or(0), heights[i]);
         }
     }
+}
+
+/// Puts the selected article's entities that matched the article filter
+/// first in their panes (kept until the article or the results change).
+fn raise_matched(state: &mut State, article: Option<usize>) {
+    let (Some(article), Some(generation)) = (article, state.article_generation()) else {
+        state.facet.raised = None;
+        return;
+    };
+    let cached = state.facet.raised.as_ref();
+    if cached.is_some_and(|(a, g, _)| (*a, *g) == (article, generation)) {
+        return;
+    }
+    let base = state.model.sections(article);
+    state.facet.raised = super::facets::raised(state, article, &base)
+        .map(|sections| (article, generation, Arc::from(sections)));
 }
 
 /// Wraps the selected article's text for the preview when the preview is on
@@ -168,7 +186,8 @@ pub fn settle_corpus(state: &mut State) {
         return;
     }
     let entry = state.corpus_entry();
-    if entry != state.corpus.with_entry {
+    let facet = state.facet().map_or(0, |f| f.generation);
+    if entry != state.corpus.with_entry || facet != state.facet.cache_for {
         state.corpus.with_rows = match entry {
             Some(e) => with_rows(state, e),
             None => Arc::default(),
@@ -185,6 +204,11 @@ pub fn settle_corpus(state: &mut State) {
 /// first; computed once per entry. For an entry in many articles the work is
 /// asked of another thread and the list is empty until it comes.
 pub fn with_rows(state: &mut State, entry: usize) -> Arc<Vec<ListRow>> {
+    let facet = state.facet().map_or(0, |f| f.generation);
+    if state.facet.cache_for != facet {
+        state.with_cache.clear();
+        state.facet.cache_for = facet;
+    }
     if let Some(rows) = state.with_cache.get(&entry) {
         return rows.clone();
     }
@@ -194,20 +218,32 @@ pub fn with_rows(state: &mut State, entry: usize) -> Arc<Vec<ListRow>> {
         .get(entry)
         .is_some_and(|e| e.article_count > BIG_ENTRY)
     {
-        let job = Job::With(entry);
+        let job = Job::With(entry, facet);
         if !state.jobs.contains(&job) {
             state.jobs.push(job);
         }
         return Arc::default();
     }
-    let rows = Arc::new(compute_with_rows(index, entry));
+    let member = state.facet().map(|f| f.member.as_slice());
+    let engine = state.model.engine.as_deref();
+    let rows = Arc::new(compute_with_rows(index, engine, member, entry));
     state.with_cache.insert(entry, rows.clone());
     rows
 }
 
-/// [`with_rows`], worked out.
-pub fn compute_with_rows(index: &Index, entry: usize) -> Vec<ListRow> {
-    let mut pairs = index.cooccurring(entry);
+/// [`with_rows`], worked out: through the filter engine's per-article entry
+/// lists when it is prepared (only the articles `member` marks, under a
+/// facet), else from the index.
+pub fn compute_with_rows(
+    index: &Index,
+    engine: Option<&Engine>,
+    member: Option<&[bool]>,
+    entry: usize,
+) -> Vec<ListRow> {
+    let mut pairs = match engine {
+        Some(engine) => crate::tui::facet::cooccurring(engine, entry, member),
+        None => index.cooccurring(entry),
+    };
     pairs.sort_by_key(|&(e, _)| Group::of(index.table[e].kind));
     sections(pairs.into_iter(), |e| Group::of(index.table[e].kind))
 }

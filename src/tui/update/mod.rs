@@ -2,14 +2,19 @@
 //! terminal. After each action, [`settle`] keeps selections in range and
 //! visible and refreshes what depends on them (context lines, wrapping).
 
+mod act;
+pub mod facets;
 pub mod filter;
+pub mod find;
 mod focus;
 mod mouse;
 mod moves;
 mod open;
+mod pick;
 pub mod reader;
 pub mod results;
 
+pub use act::refresh as refresh_sort;
 pub use focus::{compute_with_rows, with_rows};
 pub use reader::position as reader_position;
 
@@ -24,6 +29,7 @@ pub fn update(state: &mut State, action: Action) {
         Action::Resize(..)
             | Action::Mouse(_)
             | Action::Filtered(_)
+            | Action::Faceted(_)
             | Action::Caption(_)
             | Action::Progress(_)
             | Action::Retake
@@ -35,7 +41,7 @@ pub fn update(state: &mut State, action: Action) {
             state.width = width;
             state.height = height;
         }
-        Action::Quit => state.exit = Some(Exit::Quit),
+        Action::Quit => pick::quit(state),
         Action::Signal(signal) => state.exit = Some(Exit::Signal(signal)),
         Action::Suspend => suspend(state),
         Action::Retake => state.request = Some(Request::Retake),
@@ -51,10 +57,13 @@ pub fn update(state: &mut State, action: Action) {
         Action::Help => state.help = if state.help.is_some() { None } else { Some(0) },
         Action::Paste(text) => filter::type_text(state, &text),
         Action::Filtered(found) => results::receive(state, found),
+        Action::Faceted(facet) => facets::receive(state, facet),
         Action::FilterInput(key) => filter::input(state, key),
         Action::Edit(edit) => {
             if let Some(slot) = state.filters.editing() {
                 filter::edit_line(state, slot, edit);
+            } else if find::editing(state) {
+                find::edit(state, edit);
             }
         }
         Action::Mouse(event) => mouse::handle(state, event),
@@ -65,10 +74,19 @@ pub fn update(state: &mut State, action: Action) {
         Action::PrevPane => focus::cycle(state, false),
         Action::Back => back(state),
         Action::Open => open::open(state),
+        Action::NextMention if find::active(state) => find::jump(state, true),
+        Action::PrevMention if find::active(state) => find::jump(state, false),
         Action::NextMention => reader::jump(state, true),
         Action::PrevMention => reader::jump(state, false),
         Action::ToggleLabels => state.labels = !state.labels,
+        Action::Filter if matches!(focused(state), Target::Text | Target::Sidebar) => {
+            find::open(state)
+        }
         Action::Filter => filter::open(state),
+        Action::Sort => act::sort(state),
+        Action::OpenUrl => act::open_url(state),
+        Action::Copy => act::copy(state),
+        Action::Pick(key) => pick::key(state, key),
         movement => {
             let target = focused(state);
             moves::apply(state, target, &movement);
@@ -108,11 +126,12 @@ fn help(state: &mut State, action: Action) {
 }
 
 fn back(state: &mut State) {
-    if state.stack.pop().is_some() || filter::clear_applied(state) {
+    if find::clear(state) || state.stack.pop().is_some() || filter::clear_applied(state) {
         return;
     }
     match state.tab {
         Tab::Articles if state.articles.in_panes => state.articles.in_panes = false,
+        Tab::Articles if state.pick.is_some() => pick::cancel(state),
         Tab::Articles => state.message = Some("Press q to quit".into()),
         Tab::Corpus => state.tab = Tab::Articles,
     }
@@ -151,7 +170,10 @@ fn height(state: &State, target: Target) -> Option<usize> {
 /// Keeps every selection in range and visible, and rebuilds what depends on
 /// the selection or the size (only when those changed).
 pub fn settle(state: &mut State) {
+    act::refresh(state);
     focus::settle_articles(state);
+    facets::request(state);
+    facets::settle_narrowed(state);
     focus::settle_corpus(state);
     match state.stack.last() {
         Some(Screen::Entity(_)) => open::settle_entity(state),

@@ -190,6 +190,7 @@ pub fn open_reader(
         in_sidebar: false,
         sidebar,
         sidebar_rows,
+        find: None,
     };
     push(state, Screen::Reader(Box::new(view)));
     reader::settle(state);

@@ -5,6 +5,7 @@ use super::filter::{self, count as matches_count};
 use super::matches;
 use super::panes::{self, PaneSet};
 use super::widgets::{self, cell, cell_right, row_width, title};
+use crate::query::Source;
 use crate::tui::filter::Slot;
 use crate::tui::layout::{self, Area, Target};
 use crate::tui::state::State;
@@ -18,7 +19,7 @@ use ratatui::widgets::Paragraph;
 /// keeps enough room.
 fn columns(state: &State, w: usize) -> (usize, usize, usize, usize, usize) {
     let articles = &state.model.index.articles;
-    let id = articles.last().map_or(1, |a| a.id.to_string().len());
+    let id = articles.last().map_or(1, |a| a.id.to_string().len()) + mark_width(state);
     let count = 4;
     let mut title = w.saturating_sub(id + count + 2);
     let date = if state.model.any_date && title >= 24 + 11 {
@@ -27,8 +28,10 @@ fn columns(state: &State, w: usize) -> (usize, usize, usize, usize, usize) {
         0
     };
     title -= if date > 0 { 11 } else { 0 };
-    let outlet = if state.model.any_source && title >= 30 + 13 {
-        12 + (title - 43).min(6)
+    // The outlet from a title of 24 cells on; wider (up to 24) when the title
+    // keeps 48 or more.
+    let outlet = if state.model.any_source && title >= 24 + 13 {
+        12 + (title.saturating_sub(60) / 2).min(12)
     } else {
         0
     };
@@ -36,12 +39,29 @@ fn columns(state: &State, w: usize) -> (usize, usize, usize, usize, usize) {
     (id, title, outlet, date, count)
 }
 
+/// Cells in front of the id for pick mode's mark ("+" on a marked article).
+pub fn mark_width(state: &State) -> usize {
+    if state.pick.is_some() { 2 } else { 0 }
+}
+
+/// The id cell, with pick mode's mark in front.
+pub fn id_cell(state: &State, article: usize, cells: usize) -> String {
+    let id = state.model.index.articles[article].id.to_string();
+    match &state.pick {
+        Some(pick) => {
+            let mark = if pick.is_marked(article) { "+ " } else { "  " };
+            format!("{mark}{}", cell_right(state, &id, cells.saturating_sub(2)))
+        }
+        None => cell_right(state, &id, cells),
+    }
+}
+
 fn row<'a>(state: &State, article: usize, w: usize) -> Line<'a> {
     let a = &state.model.index.articles[article];
     let (id_w, title_w, outlet_w, date_w, count_w) = columns(state, w);
     let dim = state.theme.dim();
     let mut spans = vec![
-        Span::styled(cell_right(state, &a.id.to_string(), id_w), dim),
+        Span::styled(id_cell(state, article, id_w), dim),
         Span::raw(" "),
         Span::raw(cell(state, &a.title, title_w)),
     ];
@@ -89,7 +109,7 @@ fn list(state: &State, frame: &mut Frame, area: &Area) {
     let count = state.model.index.articles.len();
     let visible = state.visible_articles();
     let filter = state.filters.get(Slot::Articles);
-    let (name, number) = match filter {
+    let (mut name, number) = match filter {
         Some(_) => (
             format!(
                 "Articles {} of {}",
@@ -100,7 +120,29 @@ fn list(state: &State, frame: &mut Frame, area: &Area) {
         ),
         None => ("Articles".to_string(), Some(count)),
     };
-    let heading = title(state, name, state.theme.title(focused), number);
+    let filtering = state.filters.results(Slot::Articles).is_some();
+    let dot = state.theme.symbols.dot;
+    let mut more = Vec::new();
+    if let Some(order) = state.sort.label(filtering) {
+        more.push(order.to_string());
+    }
+    if let Some(pick) = &state.pick {
+        more.push(format!("{} marked", pick.marked.len()));
+    }
+    let mut heading = title(
+        state,
+        std::mem::take(&mut name),
+        state.theme.title(focused),
+        number,
+    );
+    if !more.is_empty() {
+        let tail = heading.spans.pop();
+        heading.spans.push(Span::styled(
+            format!("{dot}{}", more.join(dot)),
+            state.theme.dim(),
+        ));
+        heading.spans.extend(tail);
+    }
     frame.render_widget(widgets::block(state, heading, focused), area.outer);
     let w = row_width(state, area.rows);
     let results = state.filters.results(Slot::Articles);
@@ -190,9 +232,22 @@ pub fn render(state: &State, frame: &mut Frame, areas: &[Area]) {
     } else {
         "No entities found in this article"
     };
+    // Why an entity matched: the entity filter's reason, else (marking the
+    // entities the article filter matched, raised to the top) the article's.
+    let article_reasons = state
+        .filters
+        .articles
+        .as_ref()
+        .filter(|f| f.results.is_some())
+        .and_then(|f| f.explained.get(&article));
     let reason = |p: usize| {
-        let results = state.filters.results(Slot::Entities)?;
         let entry = state.model.entry_of(article, p)?;
+        let Some(results) = state.filters.results(Slot::Entities) else {
+            return article_reasons?
+                .iter()
+                .find(|r| matches!(r.source, Source::Entity { entry: e, .. } if e == entry))
+                .cloned();
+        };
         let searcher = &state.model.engine.as_ref()?.searcher;
         let why = searcher.explain_entry(&results.query, &results.options, entry);
         why.into_iter().next()

@@ -2,22 +2,58 @@
 //! how many articles mention them), and what occurs with the selected one.
 
 use super::panes::{self, PaneSet};
-use super::{sectioned, widgets};
+use super::{filter, sectioned, widgets};
 use crate::tui::filter::Slot;
-use crate::tui::layout::{Area, Target};
+use crate::tui::layout::{self, Area, Target};
 use crate::tui::state::State;
 use ratatui::Frame;
+use ratatui::layout::Rect;
 use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
 
 /// "4 art" style count of articles.
 fn articles(n: usize) -> String {
     format!("{n} art")
 }
 
+/// The line above a faceted corpus view: "Corpus · 37 articles matching
+/// city:chengdu", or that they are being counted.
+fn facet_line(state: &State, frame: &mut Frame) {
+    let Some(chrome) = layout::chrome(state.width, state.height) else {
+        return;
+    };
+    if !layout::corpus_faceted(state) || chrome.body.height <= 6 {
+        return;
+    }
+    let dot = state.theme.symbols.dot;
+    let query = state
+        .filters
+        .articles
+        .as_ref()
+        .map_or("", |f| f.line.text().trim());
+    let matching = state.visible_articles();
+    let plural = if matching == 1 { "article" } else { "articles" };
+    let what = format!("{} {plural} matching {query}", filter::count(matching));
+    let text = if crate::tui::update::facets::pending(state) {
+        format!(
+            " Corpus{dot}counting the {what}{}",
+            state.theme.symbols.more
+        )
+    } else {
+        format!(" Corpus{dot}{what}")
+    };
+    let row = Rect::new(chrome.body.x, chrome.body.y, chrome.body.width, 1);
+    let text = widgets::fit(state, &text, row.width as usize);
+    let line = Line::styled(text, state.theme.strong());
+    frame.render_widget(Paragraph::new(line), row);
+}
+
 /// Draws the corpus view.
 pub fn render(state: &State, frame: &mut Frame, areas: &[Area]) {
+    facet_line(state, frame);
     let table = &state.model.index.table;
-    let row = |e: usize| (table[e].name.clone(), articles(table[e].article_count));
+    let row = |e: usize| (table[e].name.clone(), articles(state.entry_articles(e)));
     let reason = |e: usize| {
         let results = state.filters.results(Slot::Corpus)?;
         let searcher = &state.model.engine.as_ref()?.searcher;

@@ -112,6 +112,17 @@ fn right_side(state: &State, filter: &Filter, slot: Slot) -> Vec<Span<'static>> 
             theme.dim(),
         ));
     }
+    if let Some(spelling) = filter
+        .results
+        .as_ref()
+        .and_then(|r| r.suggestion.as_deref())
+    {
+        spans.push(Span::styled("did you mean ", theme.dim()));
+        spans.push(Span::styled(
+            format!("{} ", sanitize_line(spelling)),
+            theme.strong(),
+        ));
+    }
     if let Some((shown, of)) = entity_counts(state, slot) {
         spans.push(Span::styled(
             format!("{} of {} ", count(shown), count(of)),
@@ -126,6 +137,21 @@ fn right_side(state: &State, filter: &Filter, slot: Slot) -> Vec<Span<'static>> 
     spans.push(Span::styled(scope_label(filter.scope), chip));
     spans.push(Span::styled("]", theme.dim()));
     spans
+}
+
+/// What an empty line says it filters, before the first key: "filter
+/// articles", "filter Cities of this article", "filter entities across the
+/// corpus".
+pub fn placeholder(filter: &Filter, slot: Slot) -> String {
+    let what = filter.scope.map_or("entities", |k| k.plural());
+    match slot {
+        Slot::Articles => match filter.scope {
+            Some(kind) => format!("filter articles by their {}", kind.plural()),
+            None => "filter articles".to_string(),
+        },
+        Slot::Entities => format!("filter {what} of this article"),
+        Slot::Corpus => format!("filter {what} across the corpus"),
+    }
 }
 
 /// Draws the filter line of `area` (and the problem under it), placing the
@@ -150,6 +176,11 @@ pub fn render(state: &State, frame: &mut Frame, area: &Area, slot: Slot) {
         Style::new()
     } else {
         theme.strong()
+    };
+    let (shown, text_style) = if filter.line.text().is_empty() {
+        (fit(state, &placeholder(filter, slot), room), theme.dim())
+    } else {
+        (shown, text_style)
     };
     let gap = cells.saturating_sub(width(PROMPT) + width(&shown) + right_width);
     let mut spans = vec![

@@ -3,7 +3,7 @@
 //! `firm Alibaba Cloud`, `title`), best reason first.
 
 use super::filter::highlighted;
-use super::widgets::{cell, cell_right};
+use super::widgets::cell;
 use crate::query::{Reason, Source};
 use crate::text::{sanitize_line, width};
 use crate::tui::filter::Explained;
@@ -14,7 +14,8 @@ use ratatui::text::{Line, Span};
 /// Column widths of a filtered row: (id, title, why).
 fn columns(state: &State, w: usize) -> (usize, usize, usize) {
     let articles = &state.model.index.articles;
-    let id = articles.last().map_or(1, |a| a.id.to_string().len());
+    let id =
+        articles.last().map_or(1, |a| a.id.to_string().len()) + super::articles::mark_width(state);
     let rest = w.saturating_sub(id + 2);
     let title = rest * 11 / 20;
     (id, title, rest - title)
@@ -41,7 +42,7 @@ pub fn row<'a>(state: &State, article: usize, explained: &Explained, w: usize) -
     let positions = title.map_or(&[][..], |r| &r.positions);
     let mut spans = vec![
         Span::styled(
-            cell_right(state, &a.id.to_string(), id_w),
+            super::articles::id_cell(state, article, id_w),
             state.theme.dim(),
         ),
         Span::raw(" "),

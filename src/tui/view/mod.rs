@@ -1,7 +1,7 @@
 //! `render(&State, &mut Frame)`: draws the state, one file per pane. Reads the
 //! state only; where things go comes from [`crate::tui::layout`].
 
-mod articles;
+pub mod articles;
 mod caption;
 mod corpus;
 mod entity;
@@ -10,11 +10,12 @@ pub mod header;
 pub mod help;
 mod matches;
 mod panes;
-mod reader;
+pub mod reader;
 mod sectioned;
 mod status;
 mod widgets;
 
+pub use reader::link;
 pub use status::hints;
 
 use super::layout::{self, Target};

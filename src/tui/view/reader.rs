@@ -34,17 +34,7 @@ pub fn render(state: &State, frame: &mut Frame, areas: &[Area]) {
 fn text(state: &State, frame: &mut Frame, area: &Area, view: &ReaderView) {
     let article = &state.model.index.articles[view.article];
     let focused = !view.in_sidebar;
-    let dot = state.theme.symbols.dot;
-    let meta: Vec<&str> = [
-        article.source.as_deref(),
-        article.date.as_deref(),
-        article.author.as_deref(),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    let meta = fit(state, &meta.join(dot), (area.outer.width as usize) / 3);
-    let budget = (area.outer.width as usize).saturating_sub(width(&meta) + 8);
+    let budget = (area.outer.width as usize).saturating_sub(6);
     let heading = title(
         state,
         fit(state, &article.title, budget),
@@ -52,15 +42,24 @@ fn text(state: &State, frame: &mut Frame, area: &Area, view: &ReaderView) {
         None,
     );
     let mut block = widgets::block(state, heading, focused);
-    if !meta.is_empty() {
-        block = block.title(Line::styled(format!(" {meta} "), state.theme.dim()).right_aligned());
-    }
-    block = block
-        .title_bottom(Line::styled(follow_note(state, view), state.theme.dim()))
-        .title_bottom(
-            Line::styled(position_note(state, view, area), state.theme.dim()).right_aligned(),
-        );
+    let foot = match &view.find {
+        Some(find) => find_note(state, find),
+        None => Line::styled(follow_note(state, view), state.theme.dim()),
+    };
+    block = block.title_bottom(foot).title_bottom(
+        Line::styled(position_note(state, view, area), state.theme.dim()).right_aligned(),
+    );
     frame.render_widget(block, area.outer);
+    facts(state, frame, area, view);
+    if let Some(find) = view.find.as_ref().filter(|f| f.editing) {
+        let (_, column) = find.line.window(find_room(area));
+        let x = area.outer.x + 3 + column as u16;
+        let y = area.outer.bottom().saturating_sub(1);
+        frame.set_cursor_position(ratatui::layout::Position::new(
+            x.min(area.outer.right().saturating_sub(2)),
+            y,
+        ));
+    }
     let rows = &view.wrapped.rows;
 
     if view.doc.text.trim().is_empty() {
@@ -93,6 +92,106 @@ fn share(view: &ReaderView) -> (usize, usize) {
         len,
         (top as f64 / total as f64 * (len - 40) as f64) as usize,
     )
+}
+
+/// The row above the text: outlet, date, author and URL (cut at the end
+/// when they do not fit), the URL a hyperlink (OSC 8) where the terminal
+/// has them, so it can be opened over SSH too.
+fn facts(state: &State, frame: &mut Frame, area: &Area, view: &ReaderView) {
+    let article = &state.model.index.articles[view.article];
+    if area.rows.y <= area.outer.y + 1 {
+        return;
+    }
+    let row = ratatui::layout::Rect::new(area.rows.x, area.rows.y - 1, area.rows.width, 1);
+    let dot = state.theme.symbols.dot;
+    let facts: Vec<&str> = [
+        article.source.as_deref(),
+        article.date.as_deref(),
+        article.author.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let mut text = facts.join(dot);
+    let url = article
+        .url
+        .as_deref()
+        .map(str::trim)
+        .filter(|u| !u.is_empty());
+    let url_at = url.map(|u| {
+        if !text.is_empty() {
+            text.push_str(dot);
+        }
+        let at = width(&crate::text::sanitize_line(&text));
+        text.push_str(u);
+        at
+    });
+    let shown = fit(state, &text, row.width as usize);
+    let mut spans = Vec::new();
+    match url_at {
+        Some(at) if width(&shown) > at => {
+            let (head, tail) = split_at_width(&shown, at);
+            spans.push(Span::styled(head, state.theme.dim()));
+            spans.push(Span::styled(tail, state.theme.link()));
+        }
+        _ => spans.push(Span::styled(shown, state.theme.dim())),
+    }
+    frame.render_widget(Paragraph::new(Line::from(spans)), row);
+}
+
+/// `s` cut after `cells` cells.
+fn split_at_width(s: &str, cells: usize) -> (String, String) {
+    let mut used = 0;
+    for (i, c) in s.char_indices() {
+        if used >= cells {
+            return (s[..i].to_string(), s[i..].to_string());
+        }
+        used += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+    }
+    (s.to_string(), String::new())
+}
+
+/// The URL of the reader's article, for the backend's hyperlink (None when
+/// no reader is open or the article has none).
+pub fn link(state: &State) -> Option<&str> {
+    let Some(Screen::Reader(view)) = state.screen() else {
+        return None;
+    };
+    let url = state
+        .model
+        .index
+        .articles
+        .get(view.article)?
+        .url
+        .as_deref()?;
+    Some(url.trim()).filter(|u| crate::tui::effects::openable(u))
+}
+
+/// Cells the find line's text has on the bottom border.
+fn find_room(area: &Area) -> usize {
+    (area.outer.width as usize / 2).saturating_sub(16).max(8)
+}
+
+/// " /chong  3/12 " on the bottom border: the find line and where its hits are.
+fn find_note<'a>(state: &State, find: &crate::tui::find::Find) -> Line<'a> {
+    let theme = &state.theme;
+    let (shown, _) = find.line.window(48);
+    let status = match (find.hits.len(), find.current) {
+        (0, _) if find.line.text().is_empty() => String::new(),
+        (0, _) => "  not found".to_string(),
+        (n, Some(i)) => format!("  {}/{n}", i + 1),
+        (n, None) => format!("  {n} hits"),
+    };
+    let prompt = if find.editing {
+        theme.strong()
+    } else {
+        theme.dim()
+    };
+    Line::from(vec![
+        Span::styled(" /", prompt),
+        Span::styled(shown, Style::new()),
+        Span::styled(format!("{status} "), theme.dim()),
+    ])
 }
 
 /// " Chongqing 3/12 " or a hint about n.
@@ -144,7 +243,95 @@ fn line<'a>(state: &State, view: &'a ReaderView, row: &Row) -> Line<'a> {
         Some(_) => followed.get(m).cloned(),
         None => doc.spans.get(m).map(|s| s.range.clone()),
     });
-    styled_row(state, doc, row, followed, current.as_ref())
+    let mut styled = styled_row(state, doc, row, followed, current.as_ref());
+    if let Some(find) = view.find.as_ref().filter(|f| !f.hits.is_empty()) {
+        styled = mark_hits(state, doc, row, styled, find);
+    }
+    styled
+}
+
+/// Lays the find hits over a styled row: each hit in the found style (the
+/// current one also bold and underlined) over its entity colour.
+fn mark_hits<'a>(
+    state: &State,
+    doc: &'a Document,
+    row: &Row,
+    line: Line<'a>,
+    find: &crate::tui::find::Find,
+) -> Line<'a> {
+    let start = row.start;
+    let end = row
+        .pieces
+        .iter()
+        .filter_map(|p| match p {
+            Piece::Text { range, .. } => Some(range.end),
+            Piece::Label { .. } => None,
+        })
+        .max()
+        .unwrap_or(start);
+    let first = find.hits.partition_point(|h| h.end <= start);
+    let hits: Vec<(usize, &Range<usize>)> = find.hits[first..]
+        .iter()
+        .enumerate()
+        .take_while(|(_, h)| h.start < end)
+        .map(|(i, h)| (first + i, h))
+        .collect();
+    if hits.is_empty() {
+        return line;
+    }
+    // Walk the spans with their offsets in the text; labels have none.
+    let mut out: Vec<Span<'a>> = Vec::new();
+    let mut offset = start;
+    let mut pieces = row.pieces.iter().filter_map(|p| match p {
+        Piece::Text { range, .. } => Some(range.clone()),
+        Piece::Label { .. } => None,
+    });
+    let mut piece = pieces.next();
+    if let Some(r) = &piece {
+        offset = r.start;
+    }
+    for span in line.spans {
+        let text = span.content.as_ref();
+        let is_text = piece.as_ref().is_some_and(|r| {
+            offset >= r.start
+                && offset + text.len() <= r.end
+                && doc.text.get(offset..offset + text.len()) == Some(text)
+        });
+        if !is_text {
+            out.push(span);
+            continue;
+        }
+        let here = offset..offset + text.len();
+        let mut cuts = vec![here.start, here.end];
+        for (_, h) in &hits {
+            cuts.extend([
+                h.start.clamp(here.start, here.end),
+                h.end.clamp(here.start, here.end),
+            ]);
+        }
+        cuts.sort_unstable();
+        cuts.dedup();
+        for pair in cuts.windows(2) {
+            let (a, b) = (pair[0], pair[1]);
+            let mut style = span.style;
+            if let Some((i, _)) = hits.iter().find(|(_, h)| h.start <= a && b <= h.end) {
+                style = style.patch(if find.current == Some(*i) {
+                    state.theme.found_current()
+                } else {
+                    state.theme.found()
+                });
+            }
+            out.push(Span::styled(&doc.text[a..b], style));
+        }
+        offset = here.end;
+        if piece.as_ref().is_some_and(|r| offset >= r.end) {
+            piece = pieces.next();
+            if let Some(r) = &piece {
+                offset = r.start;
+            }
+        }
+    }
+    Line::from(out)
 }
 
 /// A wrapped row of `doc` as styled spans: entities in their kind's colour,

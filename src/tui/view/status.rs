@@ -29,10 +29,30 @@ pub fn hints(state: &State) -> Vec<(Vec<Action>, &'static str)> {
     } else {
         ((vec![Filter], "filter"), None)
     };
+    if update::find::editing(state) {
+        use Action::Edit as E;
+        return vec![
+            (vec![E(crate::tui::action::Edit::Accept)], "keep"),
+            (vec![E(crate::tui::action::Edit::Clear)], "clear"),
+        ];
+    }
     let mut out = match target {
+        Target::ArticleList if state.pick.is_some() => {
+            let mut v = vec![
+                moves,
+                (vec![Pick(crate::tui::action::Pick::Mark)], "mark"),
+                (vec![Pick(crate::tui::action::Pick::Accept)], "pick"),
+                find,
+            ];
+            v.extend(back);
+            v.push((vec![Sort], "sort"));
+            v
+        }
         Target::ArticleList => {
             let mut v = vec![moves, (vec![Open], "read"), find];
             v.extend(back);
+            v.push((vec![Sort], "sort"));
+            v.push((vec![Copy], "copy"));
             if state
                 .article()
                 .is_some_and(|a| !state.article_sections(a).is_empty())
@@ -113,15 +133,25 @@ fn line_hints() -> Vec<(Vec<Action>, &'static str)> {
 
 fn reader_hints(state: &State) -> Vec<(Vec<Action>, &'static str)> {
     use Action::*;
-    let mut v = vec![(vec![Down, Up], "scroll")];
+    let mut v = vec![(vec![Down, Up], "scroll"), (vec![Filter], "find")];
+    let finding = update::find::active(state);
+    if finding {
+        v.push((vec![NextMention, PrevMention], "next hit"));
+    }
     if let Some(Screen::Reader(view)) = state.screen()
         && !view.doc.spans.is_empty()
     {
-        v.push((vec![NextMention, PrevMention], "mention"));
+        if !finding {
+            v.push((vec![NextMention, PrevMention], "mention"));
+        }
         v.push((vec![ToggleLabels], "labels"));
         v.push((vec![NextPane], "entities"));
     }
-    v.push((vec![Back], "back"));
+    if crate::tui::view::link(state).is_some() {
+        v.push((vec![OpenUrl], "open"));
+    }
+    v.push((vec![Copy], "copy"));
+    v.push((vec![Back], if finding { "clear" } else { "back" }));
     v
 }
 
@@ -140,8 +170,10 @@ fn priority(actions: &[Action]) -> u8 {
         Some(Action::Help | Action::Quit) => 0,
         Some(Action::Open | Action::NextMention | Action::Filter) => 1,
         Some(Action::Edit(_)) => 1,
+        Some(Action::Pick(_)) => 1,
         Some(Action::Back | Action::NextPane | Action::PrevPane) => 2,
-        Some(Action::ToggleLabels) => 3,
+        Some(Action::ToggleLabels | Action::Sort) => 3,
+        Some(Action::OpenUrl | Action::Copy) => 4,
         Some(Action::Down) => 4,
         _ => 5,
     }
@@ -158,7 +190,15 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
     }
     let all: Vec<(String, &str, u8)> = hints(state)
         .iter()
-        .map(|(actions, label)| (keys(state, actions), *label, priority(actions)))
+        .map(|(actions, label)| {
+            // Finding text in the reader gives way to going back when space is short.
+            let rank = if *label == "find" {
+                3
+            } else {
+                priority(actions)
+            };
+            (keys(state, actions), *label, rank)
+        })
         .filter(|(k, _, _)| !k.is_empty())
         .collect();
     let cost = |(k, l, _): &(String, &str, u8)| width(k) + width(l) + 3;

@@ -13,11 +13,16 @@ use unicode_width::UnicodeWidthChar;
 
 /// Sanitises `s` and cuts it to `max` cells, ending in the theme's ellipsis.
 pub fn fit(state: &State, s: &str, max: usize) -> String {
-    let clean = sanitize_line(s);
+    let ellipsis = state.theme.symbols.ellipsis;
+    let mut clean = sanitize_line(s);
+    // A symbol set without "…" (the Linux console's font lacks it) shows its
+    // own ellipsis for one in the text too (a derived title ends with one).
+    if ellipsis != "…" && clean.contains('…') {
+        clean = clean.replace('…', ellipsis).into();
+    }
     if width(&clean) <= max {
         return clean.into_owned();
     }
-    let ellipsis = state.theme.symbols.ellipsis;
     let room = max.saturating_sub(width(ellipsis));
     let mut out = String::new();
     let mut used = 0;

@@ -1,0 +1,4 @@
+//! Fuzz target: `dossier::fuzzing::cleaner` on arbitrary bytes (see fuzz/README.md).
+#![no_main]
+
+libfuzzer_sys::fuzz_target!(|data: &[u8]| dossier::fuzzing::cleaner(data));
