@@ -245,36 +245,45 @@ impl<'s> Gathered<'s> {
 }
 
 /// The cache's writing side for one load: every write is its own short
-/// transaction; the first failure is noted once and ends the writing.
+/// transaction; the first failure is noted once and ends the writing, but not
+/// the reading: what the cache already holds is still read from it (a write
+/// refused, by a full disk say, leaves the committed files as they were).
 pub(super) struct Writing<'a> {
     store: Option<&'a mut Store>,
     notes: &'a mut Vec<Problem>,
+    /// A write failed: no more are tried.
+    failed: bool,
 }
 
 impl<'a> Writing<'a> {
     /// Writes to `store`, when there is one; failures go to `notes`.
     pub fn new(store: Option<&'a mut Store>, notes: &'a mut Vec<Problem>) -> Self {
-        Writing { store, notes }
+        Writing {
+            store,
+            notes,
+            failed: false,
+        }
     }
 
-    /// The cache, to read from.
+    /// The cache, to read from (also after a write failed).
     pub fn store(&self) -> Option<&Store> {
         self.store.as_deref()
     }
 
     /// Whether writing still works.
     pub fn ok(&self) -> bool {
-        self.store.is_some()
+        self.store.is_some() && !self.failed
     }
 
     fn fail(&mut self, failure: Failure) {
-        if let Some(store) = self.store.take() {
+        if let Some(store) = self.store.as_ref().filter(|_| !self.failed) {
             self.notes.push(Problem {
                 path: store.path().display().to_string(),
                 reason: format!("cache not saved ({failure})"),
                 skipped: false,
             });
         }
+        self.failed = true;
     }
 
     /// Runs one write transaction; a failure ends the writing.
@@ -282,6 +291,9 @@ impl<'a> Writing<'a> {
         &mut self,
         work: impl FnOnce(&mut store::Writer<'_>) -> Result<T, Failure>,
     ) -> Option<T> {
+        if self.failed {
+            return None;
+        }
         let store = self.store.as_mut()?;
         let result = store.begin_write().and_then(|mut w| {
             let value = work(&mut w)?;
@@ -300,7 +312,7 @@ impl<'a> Writing<'a> {
     /// Forgets files no longer in the corpus and files left unfinished by a
     /// dossier that stopped (only when there are some: a reopen writes nothing).
     pub fn forget_stale(&mut self, keep: &HashSet<String>) {
-        let Some(store) = self.store.as_ref() else {
+        let Some(store) = self.store.as_ref().filter(|_| !self.failed) else {
             return;
         };
         let stale = match store.stale(&|path| keep.contains(path)) {

@@ -206,13 +206,15 @@ impl Attempt<'_> {
         while i < self.entries.len() {
             match &self.plans[i] {
                 Plan::Cached { shown, row } => {
-                    if let Some(store) = writing.store() {
-                        gathered.take_cached(store, shown, row)?;
+                    match writing.store() {
+                        Some(store) => gathered.take_cached(store, shown, row)?,
+                        // Planned from a cache that is gone: read the file itself.
+                        None => self.read_uncached(i, &mut gathered, &mut writing),
                     }
                     i += 1;
                 }
-                Plan::Read { .. } if streams(&self.entries[i]) => {
-                    self.read_stream(i, &mut gathered, &mut writing);
+                Plan::Read { key, stamp } if streams(&self.entries[i]) => {
+                    self.read_stream(i, key.as_ref(), *stamp, &mut gathered, &mut writing);
                     i += 1;
                 }
                 Plan::Read { .. } => i = self.read_chunk(i, &mut gathered, &mut writing),
@@ -277,16 +279,34 @@ impl Attempt<'_> {
             .collect()
     }
 
+    /// Reads entry `i` from its file without caching it: a file planned to
+    /// come from a cache that can no longer be read.
+    fn read_uncached(&self, i: usize, gathered: &mut Gathered<'_>, writing: &mut Writing<'_>) {
+        if streams(&self.entries[i]) {
+            return self.read_stream(i, None, None, gathered, writing);
+        }
+        let mut loaded = corpus::load_entry(&self.entries[i]);
+        let articles = with_entities(&mut loaded, self.options.reextract);
+        gathered.problems.extend(loaded.problems);
+        gathered.add(articles, None);
+        gathered.files.push(-1);
+        gathered.files_complete = false;
+    }
+
     /// Reads a JSON Lines file batch by batch: each batch is extracted, written
-    /// and fed on before the next is read.
-    fn read_stream(&self, i: usize, gathered: &mut Gathered<'_>, writing: &mut Writing<'_>) {
-        let Plan::Read { key, stamp } = &self.plans[i] else {
-            return;
-        };
+    /// (under `key`, when given with its `stamp`) and fed on before the next
+    /// is read.
+    fn read_stream(
+        &self,
+        i: usize,
+        key: Option<&String>,
+        stamp: Option<Stamp>,
+        gathered: &mut Gathered<'_>,
+        writing: &mut Writing<'_>,
+    ) {
         let shown = shown(&self.entries[i]);
         let target = key
-            .as_ref()
-            .zip(*stamp)
+            .zip(stamp)
             .and_then(|(key, stamp)| writing.start_file(key, stamp));
         let sink = Mutex::new(Sink {
             gathered,
@@ -697,5 +717,69 @@ mod tests {
         let fourth = load(&inputs, &options, &Progress::default());
         assert_eq!(fourth.table, first.table);
         assert_eq!(fourth.entry_of, first.entry_of);
+    }
+
+    /// The bug: when the cache could not be written before the files were
+    /// gathered (forgetting a removed file failed), the write handle was
+    /// dropped and with it the read side, so every cached file was skipped
+    /// without a word and its articles went missing.
+    #[test]
+    fn cached_files_are_not_lost_when_the_cache_cannot_be_written() {
+        let dir = tempfile::tempdir().unwrap();
+        let corpus = dir.path().join("news");
+        std::fs::create_dir(&corpus).unwrap();
+        let old = SystemTime::now() - Duration::from_secs(60);
+        for (name, city) in [
+            ("a.txt", "Chengdu"),
+            ("b.txt", "Wuhan"),
+            ("c.txt", "Xiamen"),
+        ] {
+            let path = corpus.join(name);
+            std::fs::write(
+                &path,
+                format!("Plant opens in {city}\n\nWorkers of Huawei in {city} met Li Wei.\n"),
+            )
+            .unwrap();
+            std::fs::File::options()
+                .write(true)
+                .open(&path)
+                .unwrap()
+                .set_modified(old)
+                .unwrap();
+        }
+        let options = Options {
+            folder: Some(dir.path().join("cache")),
+            ..Options::default()
+        };
+        let inputs = [Input::Path(corpus.clone())];
+        let first = load(&inputs, &options, &Progress::default());
+        assert_eq!(first.articles.len(), 3);
+        // c.txt goes (the cache must forget it), and the cache refuses writes.
+        std::fs::remove_file(corpus.join("c.txt")).unwrap();
+        let file = std::fs::read_dir(dir.path().join("cache"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .find(|p| p.extension().is_some_and(|x| x == "sqlite"))
+            .unwrap();
+        rusqlite::Connection::open(&file)
+            .unwrap()
+            .execute_batch(
+                "CREATE TRIGGER refuse BEFORE DELETE ON files \
+                 BEGIN SELECT RAISE(ABORT, 'disk full'); END;",
+            )
+            .unwrap();
+        let again = load(&inputs, &options, &Progress::default());
+        let titles: Vec<&str> = again.articles.iter().map(|a| a.title.as_str()).collect();
+        assert_eq!(titles, ["Plant opens in Chengdu", "Plant opens in Wuhan"]);
+        assert_eq!(again.body(1), first.body(1));
+        assert_eq!(again.entities(1), first.entities(1));
+        assert!(
+            again
+                .problems
+                .iter()
+                .any(|p| !p.skipped && p.reason.contains("cache not saved")),
+            "the write failure is reported: {:?}",
+            again.problems
+        );
     }
 }
