@@ -102,9 +102,14 @@ pub struct Searcher {
 
 /// Links (text, article) beyond which a corpus is projected through entries
 /// instead: each link costs about ten bytes, and the most widespread entries'
-/// names and aliases each link to every article of the entry (15 million links
-/// at 100,000 generated articles, 150 million at a million: GBs).
-const LINKS_BUDGET: usize = 40_000_000;
+/// names and aliases each link to every article of the entry (15 million links,
+/// 142 MiB, at 100,000 generated articles; 150 million at a million: GBs).
+/// Measured at 100,000 (`cargo bench --bench filter -- --corpus`, three
+/// alternated runs): without the links the tables take 103 MiB instead of
+/// 245, `Searcher::new` 0.6-0.8 s instead of 1.6-2.7, keystroke CPU p50 is
+/// 2-4% higher and p99 lower (the links' scattered reads cost as much as they
+/// save), so only small corpora (up to about 40 MiB of links) keep them.
+const LINKS_BUDGET: usize = 4_000_000;
 
 /// Distinct texts beyond which the one-char tables are not made (about 140
 /// bytes a text; a first keystroke then scans the texts like any other).
