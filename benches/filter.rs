@@ -11,7 +11,11 @@
 //! keystroke (20), `--repeat K` replays of every query (1), `--backend
 //! nucleo-greedy|nucleo|skim` (nucleo-greedy), `--fresh` (a new session per
 //! keystroke: no narrowing, no remembered terms), `--queries a,b` (typed queries to
-//! replay instead of the built-in list), `--trace` (print every keystroke's times).
+//! replay instead of the built-in list), `--trace` (print every keystroke's times),
+//! `--compact` (the small tables a big corpus gets, whatever the size),
+//! `--corpus PATH` (a corpus on disk instead, opened through the cache in
+//! `$XDG_CACHE_HOME/dossier` as the explorer opens it: a million generated
+//! articles reopen in seconds, where generating them here takes minutes and GBs).
 
 use dossier::generate;
 use dossier::query::{Backend, Options, Query, Searcher, Session};
@@ -43,6 +47,8 @@ struct Settings {
     fresh: bool,
     queries: Vec<String>,
     trace: bool,
+    corpus: Option<String>,
+    compact: bool,
 }
 
 fn settings() -> Settings {
@@ -55,6 +61,8 @@ fn settings() -> Settings {
         fresh: false,
         queries: QUERIES.iter().map(|q| q.to_string()).collect(),
         trace: false,
+        corpus: None,
+        compact: false,
     };
     let args: Vec<String> = std::env::args().skip(1).collect();
     let value = |i: usize| args.get(i + 1).map(String::as_str).unwrap_or_default();
@@ -67,6 +75,8 @@ fn settings() -> Settings {
             "--fresh" => s.fresh = true,
             "--trace" => s.trace = true,
             "--queries" => s.queries = value(i).split(',').map(String::from).collect(),
+            "--corpus" => s.corpus = Some(value(i).to_string()),
+            "--compact" => s.compact = true,
             "--backend" => {
                 s.backend = match value(i) {
                     "skim" => Backend::Skim,
@@ -113,6 +123,17 @@ fn percentile(sorted: &[Duration], p: f64) -> Duration {
 
 fn ms(d: Duration) -> String {
     format!("{:.2}", d.as_secs_f64() * 1000.0)
+}
+
+/// The process's peak resident set so far, in bytes (VmHWM).
+fn peak_rss_bytes() -> usize {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<usize>().ok())
+        .unwrap_or(0)
+        * 1024
 }
 
 fn rss_bytes() -> usize {
@@ -197,14 +218,25 @@ fn replay(text: &str, searcher: &Searcher, s: &Settings, times: &mut Times) -> u
 
 fn run(size: usize, s: &Settings) {
     let started = Instant::now();
-    let index = generate::index(size, s.seed);
+    let index = match &s.corpus {
+        Some(path) => {
+            let inputs = [dossier::corpus::Input::from_arg(path)];
+            let options = dossier::cache::Options::from_env(false);
+            dossier::cache::load(&inputs, &options, &Default::default())
+        }
+        None => generate::index(size, s.seed),
+    };
+    let size = index.articles.len();
     let generated = started.elapsed();
     let before = rss_bytes();
     let started = Instant::now();
-    let searcher = Searcher::with_backend(&index, s.backend);
+    let mut searcher = Searcher::with_backend(&index, s.backend);
+    if s.compact {
+        searcher = searcher.compact();
+    }
     let built = started.elapsed();
     let grown = rss_bytes().saturating_sub(before);
-    let mentions: usize = index.entities.iter().flatten().map(|e| e.count).sum();
+    let mentions: usize = index.table.iter().map(|e| e.mentions).sum();
     println!(
         "\n== {size} articles, {mentions} mentions, {} entries, {} distinct texts (seed {})",
         index.table.len(),
@@ -212,11 +244,32 @@ fn run(size: usize, s: &Settings) {
         s.seed
     );
     println!(
-        "generate+index {} ms; Searcher::new {} ms; tables ~{:.1} MiB (RSS +{:.1} MiB)",
+        "{} {} ms; Searcher::new {} ms; tables ~{:.1} MiB (RSS +{:.1} MiB; index RSS {:.1} MiB, peak RSS {:.1} MiB)",
+        if s.corpus.is_some() {
+            "open"
+        } else {
+            "generate+index"
+        },
         ms(generated),
         ms(built),
         searcher.heap_bytes() as f64 / 1048576.0,
-        grown as f64 / 1048576.0
+        grown as f64 / 1048576.0,
+        before as f64 / 1048576.0,
+        peak_rss_bytes() as f64 / 1048576.0
+    );
+    let parts: Vec<String> = searcher
+        .heap_parts()
+        .iter()
+        .map(|(name, bytes)| format!("{name} {:.1}", *bytes as f64 / 1048576.0))
+        .collect();
+    println!(
+        "tables in MiB{}: {}",
+        if searcher.is_compact() {
+            " (compact)"
+        } else {
+            ""
+        },
+        parts.join(", ")
     );
     println!(
         "{:<24} {:>5}   {:^23}   {:^23} {:>7}",
@@ -264,7 +317,10 @@ fn main() {
         },
         load_average()
     );
-    for &size in &s.sizes {
+    if s.corpus.is_some() {
+        run(0, &s);
+    }
+    for &size in s.sizes.iter().filter(|_| s.corpus.is_none()) {
         run(size, &s);
     }
     println!("\nload average at the end: {}", load_average());

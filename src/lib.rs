@@ -6,6 +6,7 @@
 //! [`cli`] front ends only read the index.
 #![warn(missing_docs)]
 
+pub mod cache;
 pub mod cli;
 pub mod config;
 pub mod corpus;

@@ -72,7 +72,8 @@ fn check(name: &str, text: &str) {
 /// boundaries inside its body.
 fn check_offsets(name: &str, text: &str) {
     let index = Index::from_corpus(load_text(name, text));
-    for (article, entities) in index.articles.iter().zip(&index.entities) {
+    for (position, article) in index.articles.iter().enumerate() {
+        let entities = index.entities(position);
         for m in entities.iter().flat_map(|e| &e.mentions) {
             assert!(m.start <= m.end && m.end <= article.body.len());
             assert!(article.body.is_char_boundary(m.start) && article.body.is_char_boundary(m.end));

@@ -6,8 +6,13 @@ use predicates::prelude::*;
 use serde_json::Value;
 use std::fs;
 
+/// The cache folder of these tests' runs (never the user's cache).
+const CACHE: &str = concat!(env!("CARGO_TARGET_TMPDIR"), "/xdg-cache");
+
 fn dossier() -> Command {
-    Command::cargo_bin("dossier").unwrap()
+    let mut command = Command::cargo_bin("dossier").unwrap();
+    command.env("XDG_CACHE_HOME", CACHE);
+    command
 }
 
 fn stdout_of(args: &[&str]) -> String {

@@ -3,8 +3,13 @@
 use assert_cmd::Command;
 use serde_json::Value;
 
+/// The cache folder of these tests' runs (never the user's cache).
+const CACHE: &str = concat!(env!("CARGO_TARGET_TMPDIR"), "/xdg-cache");
+
 fn dossier() -> Command {
-    Command::cargo_bin("dossier").expect("binary")
+    let mut command = Command::cargo_bin("dossier").expect("binary");
+    command.env("XDG_CACHE_HOME", CACHE);
+    command
 }
 
 fn json(args: &[&str]) -> Value {

@@ -7,6 +7,9 @@ use predicates::prelude::*;
 use std::path::Path;
 use tempfile::TempDir;
 
+/// The cache folder of these tests' runs (never the user's cache).
+const CACHE: &str = concat!(env!("CARGO_TARGET_TMPDIR"), "/xdg-cache");
+
 /// Four small articles: titles we control; bodies with well-known cities.
 fn corpus() -> TempDir {
     let dir = tempfile::tempdir().unwrap();
@@ -36,7 +39,11 @@ fn corpus() -> TempDir {
 
 fn search(dir: &Path, args: &[&str]) -> Command {
     let mut cmd = Command::cargo_bin("dossier").unwrap();
-    cmd.env_remove("NO_COLOR").arg("search").args(args).arg(dir);
+    cmd.env_remove("NO_COLOR")
+        .env("XDG_CACHE_HOME", CACHE)
+        .arg("search")
+        .args(args)
+        .arg(dir);
     cmd
 }
 

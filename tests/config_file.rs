@@ -15,6 +15,7 @@ fn snapshot(home: &Path, args: &[&str]) -> Command {
     cmd.env_remove("DOSSIER_CONFIG")
         .env_remove("XDG_CONFIG_HOME")
         .env("HOME", home)
+        .env("XDG_CACHE_HOME", home.join(".cache"))
         .arg("snapshot")
         .args(args);
     cmd

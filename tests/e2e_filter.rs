@@ -9,12 +9,14 @@
 
 mod e2e_harness;
 
-use e2e_harness::{BIN, Session, tmux_ready};
+use e2e_harness::{Session, tmux_ready};
 use std::collections::BTreeSet;
-use std::process::Command;
 
 fn dossier(args: &[&str]) -> String {
-    let out = Command::new(BIN).args(args).output().expect("dossier runs");
+    let out = e2e_harness::command()
+        .args(args)
+        .output()
+        .expect("dossier runs");
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 

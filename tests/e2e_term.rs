@@ -134,6 +134,8 @@ impl Session {
         if start.ssh {
             args.push("--ssh");
         }
+        let cache = format!("XDG_CACHE_HOME={}", e2e_harness::CACHE);
+        args.extend(["--env", cache.as_str()]);
         for e in &start.env {
             args.extend(["--env", e.as_str()]);
         }
@@ -773,7 +775,10 @@ fn the_demo_plays_and_a_key_takes_over() {
 #[test]
 fn completions_and_man_page_come_from_the_definitions() {
     let run = |args: &[&str]| {
-        let out = Command::new(BIN).args(args).output().expect("dossier runs");
+        let out = e2e_harness::command()
+            .args(args)
+            .output()
+            .expect("dossier runs");
         assert!(
             out.status.success(),
             "{args:?}: {}",

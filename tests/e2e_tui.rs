@@ -8,8 +8,7 @@
 
 mod e2e_harness;
 
-use e2e_harness::{BIN, Session, say, tmux_ready};
-use std::process::Command;
+use e2e_harness::{Session, say, tmux_ready};
 const HOSTILE: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/tests/fixtures/hostile/escapes.txt"
@@ -244,7 +243,7 @@ fn colours_are_used_when_allowed() {
 
 #[test]
 fn piped_output_prints_the_list_not_the_explorer() {
-    let out = Command::new(BIN).output().expect("dossier runs");
+    let out = e2e_harness::command().output().expect("dossier runs");
     assert!(out.status.success());
     let text = String::from_utf8_lossy(&out.stdout);
     assert_eq!(text.lines().count(), 5, "{text}");
@@ -253,7 +252,7 @@ fn piped_output_prints_the_list_not_the_explorer() {
 
 #[test]
 fn snapshot_prints_the_screen_after_the_keys() {
-    let out = Command::new(BIN)
+    let out = e2e_harness::command()
         .args(["snapshot", "--size", "60x15", "--keys", "j Enter"])
         .output()
         .expect("dossier runs");
@@ -267,7 +266,7 @@ fn snapshot_prints_the_screen_after_the_keys() {
     assert!(text.lines().all(|l| dossier::text::width(l) <= 60));
     assert!(text.contains("Esc back"), "{text}");
     assert!(!text.contains('\x1b'));
-    let hostile = Command::new(BIN)
+    let hostile = e2e_harness::command()
         .args(["snapshot", "--keys", "Enter", HOSTILE])
         .output()
         .expect("dossier runs");
@@ -280,7 +279,7 @@ fn snapshot_prints_the_screen_after_the_keys() {
 
 #[test]
 fn snapshot_rejects_a_bad_size() {
-    let out = Command::new(BIN)
+    let out = e2e_harness::command()
         .args(["snapshot", "--size", "80"])
         .output()
         .expect("dossier runs");

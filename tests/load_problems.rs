@@ -8,6 +8,9 @@ use std::fs;
 use std::path::Path;
 use std::time::SystemTime;
 
+/// The cache folder of these tests' runs (never the user's cache).
+const CACHE: &str = concat!(env!("CARGO_TARGET_TMPDIR"), "/xdg-cache");
+
 const ARTICLE: &str = "Harbour traffic hits record\n\
     By ANN SMITH in Port Alder\n\
     The harbour authority said on Monday that cargo volumes rose by a fifth this year, helped by new routes.\n\
@@ -94,6 +97,7 @@ fn snapshot(dir: &Path) -> BTreeMap<String, (u64, SystemTime)> {
 fn run(args: &[&str]) -> (i32, String, String) {
     let out = Command::cargo_bin("dossier")
         .unwrap()
+        .env("XDG_CACHE_HOME", CACHE)
         .args(args)
         .output()
         .unwrap();

@@ -128,6 +128,38 @@ fn fast_paths_equal_plain_paths_for_articles_and_entities() {
     }
 }
 
+/// The tables kept small for a big corpus (projections through entries, no
+/// one-char tables) give what the full tables give.
+#[test]
+fn compact_tables_equal_plain_paths_for_articles_and_entities() {
+    let compact = Searcher::new(&corpus().0).compact();
+    assert!(compact.is_compact() && !corpus().1.is_compact());
+    let reference = plain_searcher();
+    let mut random = Random::new(15);
+    for round in 0..4 {
+        let options = options(&mut random);
+        let mut session = Session::new();
+        let mut entities = Session::new();
+        for typed in keystrokes(&mut random, 60) {
+            let (query, _) = Query::parse_lenient(&typed);
+            let want = plain()
+                .search(reference, &query, &options, &|| false)
+                .unwrap();
+            let got = session
+                .search(&compact, &query, &options, &|| false)
+                .unwrap();
+            assert_eq!(got, want, "round {round}, articles, {typed:?}");
+            let want = plain()
+                .filter_entries(reference, &query, &options, None, &|| false)
+                .unwrap();
+            let got = entities
+                .filter_entries(&compact, &query, &options, None, &|| false)
+                .unwrap();
+            assert_eq!(got, want, "round {round}, entities, {typed:?}");
+        }
+    }
+}
+
 /// Edits that change a term into one the remembered terms do not cover.
 #[test]
 fn edits_that_replace_chars_do_not_narrow_wrongly() {

@@ -57,7 +57,7 @@ fn j_k_g_and_shift_g_move_the_article_selection() {
 #[test]
 fn tab_walks_every_entity_pane_and_back_to_the_list() {
     let mut s = state(120, 40);
-    let panes = s.model.sections[0].len();
+    let panes = s.model.sections(0).len();
     press(&mut s, "Tab");
     assert_eq!(focused(&s), Target::ArticlePane(0));
     press(&mut s, "l");
@@ -75,7 +75,7 @@ fn another_article_resets_the_panes_to_its_own_entities() {
     let mut s = state(120, 40);
     press(&mut s, "Tab j j BTab j Tab");
     assert_eq!(s.articles.list.selected, 1);
-    assert_eq!(s.articles.panes.cursors.len(), s.model.sections[1].len());
+    assert_eq!(s.articles.panes.cursors.len(), s.model.sections(1).len());
     assert_eq!(s.articles.panes.cursors[0].selected, 0);
 }
 
@@ -87,7 +87,7 @@ fn enter_on_an_entity_shows_its_articles_and_mentions_in_context() {
     let Some(Screen::Entity(view)) = s.screen() else {
         unreachable!()
     };
-    assert_eq!(s.model.index.table[view.entry].articles, vec![0, 3, 5]);
+    assert_eq!(s.model.index.articles_of(view.entry), &[0, 3, 5]);
     assert_eq!(view.lines_for, Some(0));
     assert_eq!(view.lines.len(), 4);
     assert!(view.lines.iter().all(|l| l.hit == "Chongqing"));
@@ -106,7 +106,8 @@ fn a_mention_opens_the_reader_at_that_mention() {
     assert!(position.is_some());
     assert_eq!(view.article, 0);
     assert_eq!(view.mention, Some(2));
-    let entity = &s.model.index.entities[0][view.follow.unwrap()];
+    let entities = s.model.index.entities(0);
+    let entity = &entities[view.follow.unwrap()];
     assert_eq!(entity.name, "Chongqing");
     let range = view.doc.mentions[view.follow.unwrap()][2].clone();
     let row = view.wrapped.row_of(range.start);
@@ -584,6 +585,96 @@ fn large_corpus_keystrokes() {
     println!("{}", report.join("; "));
 }
 
+/// One article of about 3 MB, "Chongqing" a mention of one entity in every paragraph.
+fn huge_index() -> dossier::Index {
+    use dossier::extract::{Entity, Mention};
+    let paragraph =
+        "Workers in Chongqing opened a plant on Monday and said more would follow. ".repeat(20);
+    let body = vec![paragraph; 2000].join("\n\n");
+    let mentions: Vec<Mention> = body
+        .match_indices("Chongqing")
+        .map(|(at, m)| Mention {
+            start: at,
+            end: at + m.len(),
+        })
+        .collect();
+    let entity = Entity {
+        name: "Chongqing".into(),
+        kind: Kind::City,
+        aliases: vec![],
+        count: mentions.len(),
+        mentions,
+    };
+    let article = dossier::corpus::load_text("huge.txt", "Huge\n\nA body.")
+        .articles
+        .remove(0);
+    let corpus = dossier::Corpus {
+        name: "huge".into(),
+        articles: vec![dossier::Article { body, ..article }],
+        problems: vec![],
+    };
+    dossier::Index::build(corpus, vec![vec![entity]])
+}
+
+#[test]
+fn a_huge_article_is_prepared_off_the_ui_thread_and_laid_out_a_screen_at_a_time() {
+    let mut s = State::new(huge_index(), Theme::default());
+    update(&mut s, Action::Resize(100, 30));
+    tui::press_key(&mut s, Key::Enter);
+    assert!(
+        reader(&s).pending,
+        "the reader opens at once, the rest comes later"
+    );
+    assert_eq!(s.jobs, vec![dossier::tui::jobs::Job::Document(0)]);
+    let screen = screen_text(&s);
+    assert!(screen.contains("preparing all 3.0 MB"), "{screen}");
+    assert!(
+        screen.contains("Workers in Chongqing"),
+        "the opening shows: {screen}"
+    );
+    tui::press_key(&mut s, Key::Char('j'));
+    tui::press_key(&mut s, Key::Char('j'));
+    let top = reader(&s).wrapped.rows[reader(&s).scroll].start;
+    assert!(top > 0);
+    tui::press_key(&mut s, Key::Char('q'));
+    assert!(s.exit.is_some(), "q answers while it is prepared");
+    s.exit = None;
+    dossier::tui::jobs::run_now(&mut s);
+    let view = reader(&s);
+    assert!(!view.pending && !view.wrapped.is_whole());
+    assert_eq!(
+        view.wrapped.rows[view.scroll].start, top,
+        "the rows on screen stay when the rest comes"
+    );
+    assert!(
+        view.wrapped.rows.len() < 500,
+        "{} rows laid out",
+        view.wrapped.rows.len()
+    );
+    assert!(screen_text(&s).contains("Workers in Chongqing"));
+    press(&mut s, "G");
+    let view = reader(&s);
+    assert!(view.wrapped.at_end(&view.doc));
+    assert!(screen_text(&s).contains("100% of"), "{}", screen_text(&s));
+    press(&mut s, "g");
+    assert!(reader(&s).wrapped.at_start());
+    // Paging down a thousand screens lays out what comes, a screen at a time.
+    for _ in 0..100 {
+        press(&mut s, "C-f C-f C-f C-f C-f C-f C-f C-f C-f C-f");
+    }
+    let view = reader(&s);
+    assert!(view.wrapped.rows.len() < 500 && !view.wrapped.at_start());
+    let top = view.wrapped.rows[view.scroll].start;
+    assert!(top > view.doc.text.len() / 10, "{top}");
+    // n finds the next mention below the screen, wherever it is laid out.
+    press(&mut s, "n");
+    let view = reader(&s);
+    let mention = view.doc.spans[view.mention.unwrap()].range.start;
+    assert!(mention >= top, "{mention} {top}");
+    let row = view.wrapped.find_row(&view.doc, mention).unwrap();
+    assert!(row >= view.scroll && row < view.scroll + 30);
+}
+
 /// Where the time of sorting and of the facet recount goes at 100,000
 /// generated articles: each key's update and frame on this thread, and the
 /// recount itself (which the explorer runs on a worker). A measurement, not
@@ -595,7 +686,7 @@ fn sort_and_facet_costs() {
     use dossier::tui::facet;
     use std::time::Instant;
     let t = Instant::now();
-    let model = dossier::tui::model::Model::new(dossier::generate::index(100_000, 1));
+    let model = dossier::tui::model::Model::with_engine(dossier::generate::index(100_000, 1));
     let mut report = vec![format!("model {:.1?}", t.elapsed())];
     let mut s = State::from_model(model, Theme::new(Palette::TrueColor, false));
     update(&mut s, Action::Resize(120, 40));
@@ -626,7 +717,9 @@ fn sort_and_facet_costs() {
             articles: hits.iter().map(|h| h.article as u32).collect(),
         };
         let t = Instant::now();
-        let counted = facet::count(&s.model.engine, &request, &|| false);
+        let counted = facet::count(s.model.engine.as_ref().expect("engine"), &request, &|| {
+            false
+        });
         report.push(format!(
             "recount of {} articles (worker) {:.1?}",
             hits.len(),

@@ -57,8 +57,9 @@ fn visible(state: &State) -> Vec<usize> {
 /// What the query engine itself returns for a query: the list must show it.
 fn expected(state: &State, query: &str, options: Options) -> Vec<usize> {
     let query = Query::parse(query).expect("a well-formed query");
-    let searcher = &state.model.engine.searcher;
-    searcher
+    let engine = state.model.engine.as_ref().expect("engine ready");
+    engine
+        .searcher
         .search(&query, &options)
         .iter()
         .map(|h| h.article)
@@ -271,7 +272,7 @@ fn take_requests(state: &mut State) -> Vec<Request> {
 }
 
 fn answer(state: &State, request: &Request) -> Action {
-    let engine = &state.model.engine;
+    let engine = state.model.engine.as_ref().expect("engine ready");
     let results = engine
         .run(&mut Session::new(), request, &|| false)
         .expect("not cancelled");
@@ -415,7 +416,7 @@ fn an_entity_pane_filter_narrows_that_articles_panes_and_follows_the_selection()
     let names: Vec<String> = s.article_sections(1)[0]
         .members
         .iter()
-        .map(|&p| s.model.index.entities[1][p].name.clone())
+        .map(|&p| s.model.index.entities(1)[p].name.clone())
         .collect();
     assert_eq!(names, vec!["Huawei", "Tencent"]);
 }
@@ -425,15 +426,16 @@ fn entity_rows_are_ranked_best_first_with_matches_highlighted() {
     let mut s = state(120, 40);
     press(&mut s, "Tab /");
     type_text(&mut s, "cloud");
-    let firms = s
-        .article_sections(0)
+    let sections = s.article_sections(0);
+    let firms = sections
         .iter()
         .find(|x| x.group == dossier::tui::model::Group::Firm)
         .expect("firms match");
+    let entities = s.model.index.entities(0);
     let names: Vec<&str> = firms
         .members
         .iter()
-        .map(|&p| s.model.index.entities[0][p].name.as_str())
+        .map(|&p| entities[p].name.as_str())
         .collect();
     assert!(
         names.contains(&"CloudWalk") && names.contains(&"Alibaba Cloud"),
@@ -624,7 +626,8 @@ fn filter_keystrokes_at_scale() {
             let key = t.elapsed();
             for request in take_requests(&mut s) {
                 let t = Instant::now();
-                let results = s.model.engine.run(&mut session, &request, &|| false);
+                let engine = s.model.engine.as_ref().expect("engine ready");
+                let results = engine.run(&mut session, &request, &|| false);
                 worker.push(t.elapsed());
                 let t = Instant::now();
                 if let Ok(results) = results {

@@ -61,6 +61,14 @@ pub struct Global {
     /// Read no configuration file.
     #[arg(long, global = true, conflicts_with = "config")]
     pub no_config: bool,
+    /// Neither read nor write the corpus cache in $XDG_CACHE_HOME/dossier:
+    /// read, clean and extract every file.
+    #[arg(long, global = true)]
+    pub no_cache: bool,
+    /// Find the entities again in JSON Lines records that already list them
+    /// (a `dossier export` read back keeps its entities and metadata otherwise).
+    #[arg(long, global = true)]
+    pub reextract: bool,
 }
 
 /// When to use colour.
@@ -112,6 +120,11 @@ pub enum Command {
         after_help = "Examples:\n  dossier snapshot\n  dossier snapshot --size 120x40 --keys 'j Tab Enter'"
     )]
     Snapshot(SnapshotArgs),
+    /// Show or clear the corpus caches in $XDG_CACHE_HOME/dossier.
+    #[command(
+        after_help = "Examples:\n  dossier cache info\n  dossier cache info ~/news\n  dossier cache clear\n  dossier cache clear ~/news\n\nA corpus's cache holds its cleaned articles and entities, so that reopening\nunchanged files reads nothing again. It is rebuilt when damaged or written by\nanother version; --no-cache runs without it."
+    )]
+    Cache(CacheArgs),
     /// Choose articles in the explorer and print their paths, as fzf does.
     #[command(
         after_help = "Examples:\n  vim $(dossier pick ~/news)\n  dossier pick ~/news --json | jq -r .url\n\nThe explorer runs on the terminal (/dev/tty); Tab marks an article and moves down,\nS-Tab marks and moves up, Enter prints the marked articles (or the selected one),\none path a line. Esc on the list, q or Ctrl-C cancel.\n\nExit status: 0 when something was chosen, 1 when Enter found nothing to choose,\n2 on error, 130 when cancelled (as fzf)."
@@ -130,6 +143,29 @@ pub enum Command {
     /// Write a synthetic corpus (benchmarks and tests): JSON Lines on stdout, or files.
     #[command(hide = true)]
     Generate(GenerateArgs),
+}
+
+/// `dossier cache`.
+#[derive(Debug, Args)]
+pub struct CacheArgs {
+    /// What to do.
+    #[command(subcommand)]
+    pub action: CacheAction,
+}
+
+/// What `dossier cache` does.
+#[derive(Debug, Clone, Subcommand)]
+pub enum CacheAction {
+    /// Where the caches are, and for each its corpus, files, articles, size and version.
+    Info {
+        /// Only the cache of the corpus of these files or folders.
+        paths: Vec<OsString>,
+    },
+    /// Delete the caches (only that of the corpus of PATHS when given).
+    Clear {
+        /// Only the cache of the corpus of these files or folders.
+        paths: Vec<OsString>,
+    },
 }
 
 /// `dossier list`.

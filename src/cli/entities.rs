@@ -68,14 +68,17 @@ pub fn run(args: &EntitiesArgs, global: &Global, out: &Output) -> anyhow::Result
                     index.articles.len()
                 );
             };
-            let entities: Vec<&Entity> = index.entities[position]
-                .iter()
-                .filter(|e| wanted(e.kind))
-                .collect();
+            let all = index.entities(position);
+            let entities: Vec<&Entity> = all.iter().filter(|e| wanted(e.kind)).collect();
             (article_output(&entities, args.json, out)?, entities.len())
         }
         None => {
-            let entries: Vec<&Entry> = index.table.iter().filter(|e| wanted(e.kind)).collect();
+            let entries: Vec<(usize, &Entry)> = index
+                .table
+                .iter()
+                .enumerate()
+                .filter(|(_, e)| wanted(e.kind))
+                .collect();
             (
                 corpus_output(&index, &entries, args.json, out)?,
                 entries.len(),
@@ -114,18 +117,22 @@ fn article_output(entities: &[&Entity], json: bool, out: &Output) -> anyhow::Res
 
 fn corpus_output(
     index: &Index,
-    entries: &[&Entry],
+    entries: &[(usize, &Entry)],
     json: bool,
     out: &Output,
 ) -> anyhow::Result<String> {
     if json {
         let rows: Vec<CorpusRow> = entries
             .iter()
-            .map(|e| CorpusRow {
+            .map(|&(id, e)| CorpusRow {
                 name: &e.name,
                 kind: e.kind,
                 aliases: &e.aliases,
-                articles: e.articles.iter().map(|&n| index.articles[n].id).collect(),
+                articles: index
+                    .articles_of(id)
+                    .iter()
+                    .map(|&n| index.articles[n as usize].id)
+                    .collect(),
                 mentions: e.mentions,
             })
             .collect();
@@ -133,11 +140,11 @@ fn corpus_output(
     }
     let rows: Vec<Vec<String>> = entries
         .iter()
-        .map(|e| {
+        .map(|(_, e)| {
             vec![
                 e.kind.as_str().to_string(),
                 sanitize_line(&e.name).into_owned(),
-                e.articles.len().to_string(),
+                e.article_count.to_string(),
                 e.mentions.to_string(),
                 aliases(&e.aliases),
             ]

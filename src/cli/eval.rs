@@ -34,6 +34,7 @@ pub fn run(args: &EvalArgs, global: &Global, _out: &Output) -> anyhow::Result<St
     }
     let index = super::load(&args.paths, global)?;
     let scores = eval::evaluate(&index, &golds);
+    super::report_late(&index);
     let text = if args.json {
         output::terminal_safe_json(eval::render_json(&scores)? + "\n")
     } else {

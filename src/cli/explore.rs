@@ -59,6 +59,7 @@ pub fn options(global: &Global, config: &Config) -> Options {
         theme: config.apply(Theme::for_terminal(capabilities)),
         keymap: config.keymap.clone(),
         demo: None,
+        progress: None,
         sort: config.sort.unwrap_or_default(),
         history: persist
             .history
@@ -114,8 +115,12 @@ pub fn run(cli: &Cli) -> anyhow::Result<Status> {
         [one] => crate::text::os_lossless(one).into_owned(),
         many => format!("{} inputs", many.len()),
     };
-    let build = move || Index::from_corpus(corpus::load(&inputs));
-    report(tui::run_with(&name, None, build, options)?);
+    let progress = std::sync::Arc::new(crate::cache::Progress::default());
+    options.progress = Some(std::sync::Arc::clone(&progress));
+    let cache = super::cache_options(global);
+    let build: tui::events::Build =
+        Box::new(move |watch| crate::cache::load_watched(&inputs, &cache, &progress, Some(watch)));
+    report(tui::run_streaming(&name, None, build, options)?);
     Ok(Status::Success)
 }
 

@@ -23,8 +23,8 @@ pub(super) struct Record<'a> {
     date: Option<&'a str>,
     author: Option<&'a str>,
     url: Option<&'a str>,
-    body: &'a str,
-    entities: &'a [Entity],
+    body: std::borrow::Cow<'a, str>,
+    entities: std::sync::Arc<[Entity]>,
 }
 
 /// The record of the article at `position` in the index.
@@ -40,19 +40,23 @@ pub(super) fn record(index: &Index, position: usize) -> Record<'_> {
         date: a.date.as_deref(),
         author: a.author.as_deref(),
         url: a.url.as_deref(),
-        body: &a.body,
-        entities: index.entities.get(position).map_or(&[], Vec::as_slice),
+        body: index.body(position),
+        entities: index.entities(position),
     }
 }
 
 /// Runs `dossier export`; exit 1 when there is nothing to export.
 pub fn run(args: &ExportArgs, global: &Global, _out: &Output) -> anyhow::Result<Status> {
     let index = super::load(&args.paths, global)?;
-    let mut text = String::new();
+    let mut stream = output::Stream::new();
     for position in 0..index.articles.len() {
-        text.push_str(&output::json(&record(&index, position), false)?);
+        if stream.closed() {
+            break;
+        }
+        stream.write(&output::json(&record(&index, position), false)?)?;
     }
-    output::emit(&text)?;
+    stream.finish()?;
+    super::report_late(&index);
     if index.articles.is_empty() {
         super::report::message("no articles found");
         return Ok(Status::NoMatch);

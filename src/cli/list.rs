@@ -67,12 +67,15 @@ pub fn run(
     global: &Global,
     out: &Output,
 ) -> anyhow::Result<Status> {
-    let index = super::load(paths, global)?;
+    let index = super::load_articles(paths, global)?;
+    let mut stream = output::Stream::new();
     if json {
-        output::emit(&output::json(&rows(&index), true)?)?;
+        json_rows(&index, &mut stream)?;
     } else if !index.articles.is_empty() {
-        output::emit(&output::table(&COLUMNS, &cells(&index), out))?;
+        let row = |n: usize| cells(&index, n);
+        output::stream_table(&COLUMNS, index.articles.len(), row, out, &mut stream)?;
     }
+    stream.finish()?;
     if index.articles.is_empty() {
         super::report::message("no articles found");
         return Ok(Status::NoMatch);
@@ -80,44 +83,66 @@ pub fn run(
     Ok(Status::Success)
 }
 
-fn rows(index: &Index) -> Vec<Row<'_>> {
-    index
-        .articles
-        .iter()
-        .enumerate()
-        .map(|(i, a)| Row {
-            id: a.id,
-            path: &a.path,
-            file: &a.file,
-            title: &a.title,
-            title_derived: a.title_derived,
-            source: a.source.as_deref(),
-            date: a.date.as_deref(),
-            author: a.author.as_deref(),
-            url: a.url.as_deref(),
-            entity_count: index.entities.get(i).map_or(0, Vec::len),
-        })
-        .collect()
+fn row(index: &Index, i: usize) -> Row<'_> {
+    let a = &index.articles[i];
+    Row {
+        id: a.id,
+        path: &a.path,
+        file: &a.file,
+        title: &a.title,
+        title_derived: a.title_derived,
+        source: a.source.as_deref(),
+        date: a.date.as_deref(),
+        author: a.author.as_deref(),
+        url: a.url.as_deref(),
+        entity_count: index.entity_count_of(i),
+    }
 }
 
-/// Table cells, every article string sanitised; a missing value shows as "-".
-fn cells(index: &Index) -> Vec<Vec<String>> {
+/// The rows as one pretty JSON array, written row by row: the same text as
+/// `output::json` of all of them, pretty (its strings hold no raw line break,
+/// so each row's lines are indented as the array nests them).
+fn json_rows(index: &Index, stream: &mut output::Stream) -> anyhow::Result<()> {
+    if index.articles.is_empty() {
+        return stream.write("[]\n");
+    }
+    stream.write("[\n")?;
+    for i in 0..index.articles.len() {
+        if stream.closed() {
+            break;
+        }
+        let text = output::json(&row(index, i), true)?;
+        let mut indented = String::with_capacity(text.len() + 64);
+        for (n, line) in text.lines().enumerate() {
+            if n > 0 {
+                indented.push('\n');
+            }
+            indented.push_str("  ");
+            indented.push_str(line);
+        }
+        let end = if i + 1 < index.articles.len() {
+            ",\n"
+        } else {
+            "\n"
+        };
+        indented.push_str(end);
+        stream.write(&indented)?;
+    }
+    stream.write("]\n")
+}
+
+/// One article's table cells, every string sanitised; a missing value shows as "-".
+fn cells(index: &Index, i: usize) -> Vec<String> {
     let field = |v: &Option<String>| {
         v.as_deref()
             .map_or("-".to_string(), |s| sanitize_line(s).into_owned())
     };
-    index
-        .articles
-        .iter()
-        .enumerate()
-        .map(|(i, a)| {
-            vec![
-                a.id.to_string(),
-                field(&a.date),
-                field(&a.source),
-                sanitize_line(&a.title).into_owned(),
-                index.entities.get(i).map_or(0, Vec::len).to_string(),
-            ]
-        })
-        .collect()
+    let a = &index.articles[i];
+    vec![
+        a.id.to_string(),
+        field(&a.date),
+        field(&a.source),
+        sanitize_line(&a.title).into_owned(),
+        index.entity_count_of(i).to_string(),
+    ]
 }

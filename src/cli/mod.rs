@@ -2,6 +2,7 @@
 //! derived at one point (0 ok or matched, 1 nothing matched, 2 error, as grep/rg/fzf).
 
 mod args;
+mod cache;
 mod completions;
 mod entities;
 mod eval;
@@ -12,6 +13,7 @@ mod list;
 mod man;
 mod output;
 mod pick;
+mod progress;
 pub mod report;
 mod search;
 mod show;
@@ -20,7 +22,7 @@ mod snapshot;
 pub use args::{Cli, Command};
 pub use output::Output;
 
-use crate::corpus::{self, Input};
+use crate::corpus::Input;
 use crate::index::Index;
 use std::ffi::OsString;
 use std::process::ExitCode;
@@ -91,6 +93,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Status> {
         Some(Command::Snapshot(a)) => snapshot::run(&a, &cli.global, &out),
         Some(Command::Pick(a)) => pick::run(&a, &cli.global),
         Some(Command::Generate(a)) => generate::run(&a),
+        Some(Command::Cache(a)) => cache::run(&a, &out),
         Some(Command::Completions(a)) => completions::run(&a),
         Some(Command::Man) => man::run(),
     }
@@ -98,20 +101,55 @@ pub fn run(cli: Cli) -> anyhow::Result<Status> {
 
 /// Loads the inputs (the embedded seeds when there are none), reports every problem
 /// on stderr as `path: reason`, and fails under `--strict` if anything was skipped.
-/// A path named here that does not exist is an error, as in grep: the rest still
-/// loads and prints, and the exit status is 2.
 pub fn load(paths: &[OsString], global: &args::Global) -> anyhow::Result<Index> {
+    load_with(paths, global, cache_options(global))
+}
+
+/// [`load`] for a command that only lists articles: a reopen leaves the
+/// corpus table and the entities on disk.
+pub fn load_articles(paths: &[OsString], global: &args::Global) -> anyhow::Result<Index> {
+    let options = crate::cache::Options {
+        articles_only: true,
+        ..cache_options(global)
+    };
+    load_with(paths, global, options)
+}
+
+fn load_with(
+    paths: &[OsString],
+    global: &args::Global,
+    options: crate::cache::Options,
+) -> anyhow::Result<Index> {
     mark_missing(paths);
     let inputs: Vec<Input> = paths.iter().map(Input::from_arg).collect();
-    let corpus = corpus::load(&inputs);
-    for problem in &corpus.problems {
+    let progress = std::sync::Arc::new(crate::cache::Progress::default());
+    let bar = progress::Bar::start(&progress);
+    let index = crate::cache::load(&inputs, &options, &progress);
+    bar.finish();
+    for problem in &index.problems {
         report::problem(problem);
     }
-    let skipped = corpus.problems.iter().filter(|p| p.skipped).count();
+    let skipped = index.problems.iter().filter(|p| p.skipped).count();
     if global.strict && skipped > 0 {
         anyhow::bail!("--strict: {skipped} input(s) skipped");
     }
-    Ok(Index::from_corpus(corpus))
+    Ok(index)
+}
+
+/// Reports what went wrong after the load (a body read from a damaged cache
+/// was read from its file instead), once the output is written.
+pub fn report_late(index: &Index) {
+    for problem in index.late_problems() {
+        report::message(&crate::text::sanitize_line(&format!("warning: {problem}")));
+    }
+}
+
+/// The cache settings of the command line and the environment.
+pub fn cache_options(global: &args::Global) -> crate::cache::Options {
+    crate::cache::Options {
+        reextract: global.reextract,
+        ..crate::cache::Options::from_env(global.no_cache)
+    }
 }
 
 /// Records an error for every named path that does not exist (the loader

@@ -63,6 +63,60 @@ pub fn emit(text: &str) -> anyhow::Result<()> {
     }
 }
 
+/// Output written as it is made (a million rows are never one string): through
+/// a buffer to stdout; a reader that went away (EPIPE) ends it quietly.
+pub struct Stream {
+    out: std::io::BufWriter<std::io::StdoutLock<'static>>,
+    closed: bool,
+}
+
+impl Default for Stream {
+    fn default() -> Self {
+        Stream::new()
+    }
+}
+
+impl Stream {
+    /// Writes to stdout.
+    pub fn new() -> Stream {
+        Stream {
+            out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock()),
+            closed: false,
+        }
+    }
+
+    /// Writes `text` (nothing once the reader went away), through the same
+    /// last line of defence as [`emit`].
+    pub fn write(&mut self, text: &str) -> anyhow::Result<()> {
+        if self.closed {
+            return Ok(());
+        }
+        match self.out.write_all(neutralise(text).as_bytes()) {
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+                self.closed = true;
+                Ok(())
+            }
+            other => Ok(other?),
+        }
+    }
+
+    /// Whether the reader went away (the rest need not be made).
+    pub fn closed(&self) -> bool {
+        self.closed
+    }
+
+    /// Flushes what is left.
+    pub fn finish(mut self) -> anyhow::Result<()> {
+        if self.closed {
+            return Ok(());
+        }
+        match self.out.flush() {
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+            other => Ok(other?),
+        }
+    }
+}
+
 /// `text` with every unsafe character but `\n`, `\t` and SGR colour codes
 /// (`ESC [ digits ; m`) sanitised.
 fn neutralise(text: &str) -> std::borrow::Cow<'_, str> {
@@ -172,7 +226,7 @@ pub fn table(columns: &[Column], rows: &[Vec<String>], out: &Output) -> String {
     let Some(total) = out.width else {
         return rows.iter().map(|r| r.join("\t") + "\n").collect();
     };
-    let widths = widths(columns, rows, total);
+    let widths = widths(columns, &natural(columns, rows), total);
     let mut s = String::new();
     let header: Vec<String> = columns.iter().map(|c| c.header.to_string()).collect();
     s.push_str(&out.bold(&line(columns, &widths, &header)));
@@ -190,18 +244,11 @@ const MIN_FLEXIBLE: usize = 20;
 /// Column widths: each fixed column as wide as its widest cell (up to its max), the
 /// flexible one gets the rest of the terminal; on narrow terminals the fixed
 /// columns give way down to their minimum.
-fn widths(columns: &[Column], rows: &[Vec<String>], total: usize) -> Vec<usize> {
+fn widths(columns: &[Column], widest: &[usize], total: usize) -> Vec<usize> {
     let mut natural: Vec<usize> = columns
         .iter()
-        .enumerate()
-        .map(|(i, c)| {
-            let widest = rows
-                .iter()
-                .map(|r| r.get(i).map_or(0, |s| text::width(s)))
-                .max()
-                .unwrap_or(0);
-            widest.max(text::width(c.header)).min(c.max)
-        })
+        .zip(widest)
+        .map(|(c, &widest)| widest.max(text::width(c.header)).min(c.max))
         .collect();
     let gaps = 2 * columns.len().saturating_sub(1);
     let fixed = |natural: &[usize]| -> usize {
@@ -225,6 +272,55 @@ fn widths(columns: &[Column], rows: &[Vec<String>], total: usize) -> Vec<usize> 
         .zip(natural)
         .map(|(c, w)| if c.flexible { w.min(room) } else { w })
         .collect()
+}
+
+/// Each column's widest cell.
+fn natural(columns: &[Column], rows: &[Vec<String>]) -> Vec<usize> {
+    (0..columns.len())
+        .map(|i| {
+            rows.iter()
+                .map(|r| r.get(i).map_or(0, |s| text::width(s)))
+                .max()
+                .unwrap_or(0)
+        })
+        .collect()
+}
+
+/// A table written row by row as `row(n)` makes them (`count` rows), without
+/// holding them: on a terminal the rows are made twice, once to size the
+/// columns and once to write them.
+pub fn stream_table(
+    columns: &[Column],
+    count: usize,
+    row: impl Fn(usize) -> Vec<String>,
+    out: &Output,
+    stream: &mut Stream,
+) -> anyhow::Result<()> {
+    let Some(total) = out.width else {
+        for n in 0..count {
+            if stream.closed() {
+                break;
+            }
+            stream.write(&(row(n).join("\t") + "\n"))?;
+        }
+        return Ok(());
+    };
+    let mut widest = vec![0; columns.len()];
+    for n in 0..count {
+        for (w, cell) in widest.iter_mut().zip(row(n)) {
+            *w = (*w).max(text::width(&cell));
+        }
+    }
+    let widths = widths(columns, &widest, total);
+    let header: Vec<String> = columns.iter().map(|c| c.header.to_string()).collect();
+    stream.write(&(out.bold(&line(columns, &widths, &header)) + "\n"))?;
+    for n in 0..count {
+        if stream.closed() {
+            break;
+        }
+        stream.write(&(line(columns, &widths, &row(n)) + "\n"))?;
+    }
+    Ok(())
 }
 
 fn line(columns: &[Column], widths: &[usize], cells: &[String]) -> String {
@@ -333,7 +429,7 @@ mod tests {
             "A Very Long Outlet Name".to_string(),
             "A title that is long".to_string(),
         ]];
-        let w = widths(&columns, &rows, 40);
+        let w = widths(&columns, &natural(&columns, &rows), 40);
         assert_eq!(w[1], 20);
         assert_eq!(w[0] + 2 + w[1], 40);
     }

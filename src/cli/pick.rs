@@ -7,7 +7,7 @@
 use super::Status;
 use super::args::{Global, PickArgs};
 use super::explore::{config, options, paths, report};
-use crate::corpus::{self, Input};
+use crate::corpus::Input;
 use crate::index::Index;
 use crate::tui::{self, pick::Picked};
 use std::io::{IsTerminal, Write};
@@ -18,7 +18,7 @@ pub fn run(args: &PickArgs, global: &Global) -> anyhow::Result<Status> {
         anyhow::bail!("pick reads its keys from the terminal: give files or folders, not -");
     }
     let config = config(global)?;
-    let options = options(global, &config);
+    let mut options = options(global, &config);
     let paths = paths(&args.paths, &config);
     super::mark_missing(&paths);
     let inputs: Vec<Input> = paths.iter().map(Input::from_arg).collect();
@@ -27,9 +27,15 @@ pub fn run(args: &PickArgs, global: &Global) -> anyhow::Result<Status> {
         [one] => crate::text::os_lossless(one).into_owned(),
         many => format!("{} inputs", many.len()),
     };
-    let build = move || Index::from_corpus(corpus::load(&inputs));
+    let progress = std::sync::Arc::new(crate::cache::Progress::default());
+    options.progress = Some(std::sync::Arc::clone(&progress));
+    let cache = super::cache_options(global);
+    let build: tui::events::Build =
+        Box::new(move |watch| crate::cache::load_watched(&inputs, &cache, &progress, Some(watch)));
     let (picked, index) = tui::run_pick(&name, build, options)?;
-    report(index.problems.clone());
+    let mut problems = index.problems.clone();
+    problems.extend(index.late_problems());
+    report(problems);
     match picked {
         Picked::Cancelled => Ok(Status::Cancelled),
         Picked::Nothing => Ok(Status::NoMatch),

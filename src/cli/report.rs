@@ -33,6 +33,13 @@ pub fn message(message: &str) {
     let _ = writeln!(stderr, "dossier: {}", text.trim_end_matches('\n'));
 }
 
+/// Whether stderr is a terminal (the load's progress bar, which indicatif
+/// draws there, shows only then; it holds counts and rates, no text from a
+/// file).
+pub fn stderr_is_terminal() -> bool {
+    std::io::IsTerminal::is_terminal(&std::io::stderr())
+}
+
 /// Reports one input that was skipped or only partly read:
 /// `dossier: skipped: PATH: REASON` or `dossier: warning: PATH: REASON`.
 pub fn problem(problem: &Problem) {

@@ -39,6 +39,7 @@ pub fn run(args: &ShowArgs, global: &Global, out: &Output) -> anyhow::Result<Sta
         text
     };
     output::emit(&text)?;
+    super::report_late(&index);
     Ok(Status::Success)
 }
 
@@ -127,7 +128,7 @@ fn render(index: &Index, position: usize, out: &Output) -> String {
             .map_or(none.clone(), |s| sanitize_line(s).into_owned())
     };
     let derived = if a.title_derived { " (derived)" } else { "" };
-    let count = index.entities.get(position).map_or(0, Vec::len);
+    let count = index.entity_count_of(position);
     let mut s = String::new();
     s.push_str(&out.bold(&sanitize_line(&a.title)));
     s.push_str(derived);
@@ -144,7 +145,8 @@ fn render(index: &Index, position: usize, out: &Output) -> String {
         s.push_str(&format!("{label:<9} {value}\n"));
     }
     s.push('\n');
-    let body = sanitize(&a.body);
+    let body = index.body(position);
+    let body = sanitize(&body);
     let width = out.width.map(|w| w.clamp(20, MAX_TEXT_WIDTH));
     let paragraphs: Vec<String> = body
         .split("\n\n")

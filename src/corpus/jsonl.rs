@@ -5,6 +5,8 @@
 use super::document::{Document, Hints, non_empty};
 use super::format::{self, Format};
 use super::meta::why::{Evidence, Why};
+use super::{Article, article::Origin};
+use crate::extract::Entity;
 use serde_json::{Map, Value};
 
 /// Field names accepted for each piece, in order of preference.
@@ -37,8 +39,105 @@ const DATE: &[&str] = &[
 const AUTHOR: &[&str] = &["author", "authors", "byline"];
 const URL: &[&str] = &["url", "link", "canonical_url"];
 
-/// One record's outcome: a document, or why it was skipped. `line` is 1-based.
-pub(crate) type Record = (usize, Result<Document, String>);
+/// One record's outcome: what was read, or why it was skipped. `line` is 1-based.
+pub(crate) type Record = (usize, Result<Parsed, String>);
+
+/// What a record gives.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Parsed {
+    /// A document to clean, like any other input.
+    Read(Box<Document>),
+    /// An article already cleaned and extracted (a `dossier export` record, or
+    /// one made elsewhere in its schema): taken as written.
+    AsWritten(Box<AsWritten>),
+}
+
+/// A record of the export schema: body, metadata and entities as written.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Deserialize)]
+pub(crate) struct AsWritten {
+    /// The cleaned body.
+    pub body: String,
+    /// The headline.
+    pub title: String,
+    /// Whether the headline was derived.
+    #[serde(default)]
+    pub title_derived: bool,
+    /// The outlet.
+    #[serde(default)]
+    pub source: Option<String>,
+    /// The date.
+    #[serde(default)]
+    pub date: Option<String>,
+    /// The author.
+    #[serde(default)]
+    pub author: Option<String>,
+    /// The URL.
+    #[serde(default)]
+    pub url: Option<String>,
+    /// The entities, with mentions as byte ranges into `body`.
+    pub entities: Vec<Entity>,
+}
+
+impl AsWritten {
+    /// The article and its entities; or why the entities do not fit the body.
+    pub fn into_article(self, origin: Origin) -> Result<(Article, Vec<Entity>), String> {
+        let mut entities = self.entities;
+        for entity in &mut entities {
+            for m in &entity.mentions {
+                let fits = m.start < m.end
+                    && m.end <= self.body.len()
+                    && self.body.is_char_boundary(m.start)
+                    && self.body.is_char_boundary(m.end);
+                if !fits {
+                    return Err(format!(
+                        "entity '{}': mention {}..{} is not inside the body ({} bytes)",
+                        entity.name,
+                        m.start,
+                        m.end,
+                        self.body.len()
+                    ));
+                }
+            }
+            entity.count = entity.mentions.len();
+        }
+        if self.body.trim().is_empty() {
+            return Err("no article text (an empty \"body\")".into());
+        }
+        // An export record's fields are its metadata, as written.
+        let given = |field: &Option<String>| {
+            if field.is_some() {
+                Evidence::JsonField
+            } else {
+                Evidence::None
+            }
+        };
+        let why = Why {
+            title: if self.title_derived {
+                Evidence::Headline
+            } else {
+                Evidence::JsonField
+            },
+            source: given(&self.source),
+            date: given(&self.date),
+            author: given(&self.author),
+        };
+        let article = Article {
+            id: 0,
+            path: origin.path,
+            file: origin.file,
+            title: self.title,
+            title_derived: self.title_derived,
+            source: self.source,
+            date: self.date,
+            author: self.author,
+            url: self.url,
+            body: self.body,
+            // An export record's fields are its metadata, as written.
+            why,
+        };
+        Ok((article, entities))
+    }
+}
 
 /// Reads every record; a whole-file JSON array or object also works.
 pub(crate) fn read(text: &str) -> Vec<Record> {
@@ -72,16 +171,27 @@ fn whole_object(text: &str) -> Option<Value> {
 }
 
 /// Reads one JSON Lines record.
-pub(crate) fn parse_line(line: &str) -> Result<Document, String> {
+pub(crate) fn parse_line(line: &str) -> Result<Parsed, String> {
     let value: Value =
         serde_json::from_str(line.trim()).map_err(|e| format!("invalid JSON: {e}"))?;
     record(value)
 }
 
-fn record(value: Value) -> Result<Document, String> {
+/// A record with an `entities` array is taken as written (the export schema);
+/// any other is a document to clean.
+fn record(value: Value) -> Result<Parsed, String> {
     let Value::Object(map) = value else {
         return Err("not a JSON object".into());
     };
+    if map.get("entities").is_some_and(Value::is_array) {
+        let written: AsWritten = serde_json::from_value(Value::Object(map))
+            .map_err(|e| format!("not an export record: {e}"))?;
+        return Ok(Parsed::AsWritten(Box::new(written)));
+    }
+    document(map).map(|d| Parsed::Read(Box::new(d)))
+}
+
+fn document(map: Map<String, Value>) -> Result<Document, String> {
     let body = body_text(&map)?;
     let hints = Hints {
         title: first_text(&map, TITLE),
@@ -185,11 +295,50 @@ fn text_of(value: &Value) -> Option<String> {
 mod tests {
     use super::*;
 
+    fn read_doc(record: &Record) -> &Document {
+        match record.1.as_ref().unwrap() {
+            Parsed::Read(doc) => doc,
+            Parsed::AsWritten(_) => panic!("a document was expected"),
+        }
+    }
+
+    #[test]
+    fn export_records_are_taken_as_written_and_their_mentions_checked() {
+        let good = r#"{"id":4,"title":"T","title_derived":true,"source":null,"body":"Chongqing grew.","entities":[{"name":"Chongqing","kind":"city","aliases":[],"count":9,"mentions":[{"start":0,"end":9}]}]}"#;
+        let Ok(Parsed::AsWritten(written)) = parse_line(good) else {
+            panic!("not taken as written");
+        };
+        let origin = Origin {
+            path: "x.jsonl:1".into(),
+            file: "x.jsonl".into(),
+        };
+        let (article, entities) = written.into_article(origin.clone()).unwrap();
+        assert_eq!(article.body, "Chongqing grew.");
+        assert!(article.title_derived);
+        assert_eq!(entities[0].count, 1, "count follows the mentions");
+        let outside = good.replace(r#""end":9"#, r#""end":99"#);
+        let Ok(Parsed::AsWritten(written)) = parse_line(&outside) else {
+            panic!("not taken as written");
+        };
+        assert!(
+            written
+                .into_article(origin)
+                .unwrap_err()
+                .contains("not inside")
+        );
+        let bad_kind = good.replace(r#""city""#, r#""planet""#);
+        assert!(
+            parse_line(&bad_kind)
+                .unwrap_err()
+                .starts_with("not an export record")
+        );
+    }
+
     #[test]
     fn records_with_fields() {
         let text = "{\"title\":\"T\",\"text\":\"Body one.\",\"source\":\"S\",\"date\":\"2020-01-02\",\"author\":[\"A\",\"B\"],\"url\":\"http://x\"}\n";
         let records = read(text);
-        let doc = records[0].1.as_ref().unwrap();
+        let doc = read_doc(&records[0]);
         assert_eq!(doc.blocks[0].text, "Body one.");
         assert_eq!(doc.hints.title.as_deref(), Some("T"));
         assert_eq!(doc.hints.author.as_deref(), Some("A, B"));
@@ -229,7 +378,7 @@ mod tests {
             records[0].1.as_ref().unwrap_err(),
             "\"body\" holds a number, not text"
         );
-        let doc = records[1].1.as_ref().unwrap();
+        let doc = read_doc(&records[1]);
         assert_eq!(doc.blocks.len(), 2);
         assert!(records[2].1.as_ref().unwrap_err().contains("an object"));
     }
@@ -244,7 +393,7 @@ mod tests {
     #[test]
     fn html_bodies_are_read_as_html() {
         let records = read("{\"body\":\"<p>First para.</p><p>Second para.</p><div>x</div>\"}");
-        let doc = records[0].1.as_ref().unwrap();
+        let doc = read_doc(&records[0]);
         assert_eq!(doc.blocks.len(), 3);
     }
 }

@@ -15,7 +15,7 @@ mod pattern;
 mod plain;
 mod read;
 mod stream;
-mod walk;
+pub(crate) mod walk;
 
 use article::Origin;
 use format::Format;
@@ -114,9 +114,42 @@ pub(crate) fn shown(path: &Path) -> String {
 
 /// What one file (or stdin) gave: articles and problems, in order.
 #[derive(Debug, Default)]
-struct Loaded {
-    articles: Vec<Article>,
-    problems: Vec<Problem>,
+pub(crate) struct Loaded {
+    /// The articles (ids not yet given).
+    pub articles: Vec<Article>,
+    /// The problems met.
+    pub problems: Vec<Problem>,
+    /// Entities given with some articles (export records read back), by the
+    /// article's position in `articles`; the others are still to be extracted.
+    pub given: Vec<(usize, Vec<crate::extract::Entity>)>,
+}
+
+impl Loaded {
+    /// Adds what one record or document gave; what its reader warned of is
+    /// reported as warnings for the document's path.
+    fn add(&mut self, origin: Origin, parsed: Result<jsonl::Parsed, String>) {
+        let shown = origin.path.clone();
+        let built = parsed.and_then(|parsed| match parsed {
+            jsonl::Parsed::Read(mut document) => {
+                for warning in std::mem::take(&mut document.warnings) {
+                    self.problems.push(problem(&shown, warning, false));
+                }
+                article::build(*document, origin).map(|a| (a, None))
+            }
+            jsonl::Parsed::AsWritten(written) => {
+                written.into_article(origin).map(|(a, e)| (a, Some(e)))
+            }
+        });
+        match built {
+            Ok((article, entities)) => {
+                if let Some(entities) = entities {
+                    self.given.push((self.articles.len(), entities));
+                }
+                self.articles.push(article);
+            }
+            Err(reason) => self.problems.push(problem(&shown, reason, true)),
+        }
+    }
 }
 
 /// Loads the given inputs; with none, the embedded seeds. Files are read and cleaned
@@ -146,7 +179,8 @@ pub(crate) fn number(articles: &mut [Article]) {
     }
 }
 
-fn corpus_name(inputs: &[Input]) -> String {
+/// A short name for the corpus of these inputs.
+pub(crate) fn corpus_name(inputs: &[Input]) -> String {
     match inputs {
         [Input::Stdin] => "stdin".into(),
         [Input::Path(p)] => p
@@ -156,7 +190,35 @@ fn corpus_name(inputs: &[Input]) -> String {
     }
 }
 
-fn load_entry(entry: &walk::Entry) -> Loaded {
+/// What a caller wants done to the articles of a large JSON Lines file as soon
+/// as they are read, batch by batch, rather than after the whole file: their
+/// entities found (in parallel), then the batch handed over (in file order),
+/// so the file's articles are never all in memory at once.
+pub(crate) trait Each: Sync {
+    /// The article's entities (`given` when its record listed them).
+    fn entities(
+        &self,
+        article: &Article,
+        given: Option<Vec<crate::extract::Entity>>,
+    ) -> Vec<crate::extract::Entity>;
+    /// The next articles with their entities, in file order; `bytes` more of
+    /// the input were gone through to read them.
+    fn batch(&self, articles: Vec<(Article, Vec<crate::extract::Entity>)>, bytes: u64);
+}
+
+/// Whether a file is read batch by batch (JSON Lines), see [`load_entry_with`].
+pub(crate) fn streams(path: &Path) -> bool {
+    stream::applies(path)
+}
+
+/// Reads one walked entry: a file, stdin, or a problem found while walking.
+pub(crate) fn load_entry(entry: &walk::Entry) -> Loaded {
+    load_entry_with(entry, None)
+}
+
+/// [`load_entry`], with `each` handed the articles of a JSON Lines file as
+/// they are read (they are then not in the result).
+pub(crate) fn load_entry_with(entry: &walk::Entry, each: Option<&dyn Each>) -> Loaded {
     match entry {
         walk::Entry::Problem(p) => Loaded {
             problems: vec![p.clone()],
@@ -165,7 +227,7 @@ fn load_entry(entry: &walk::Entry) -> Loaded {
         walk::Entry::File(path) => {
             let shown = shown(path);
             if stream::applies(path) {
-                return stream::load(path, &shown);
+                return stream::load(path, &shown, each);
             }
             load_bytes(read::read_file(path), Some(path), &shown)
         }
@@ -192,41 +254,30 @@ fn load_bytes(bytes: Result<Vec<u8>, String>, path: Option<&Path>, shown: &str) 
     );
     let format = format::detect(path, &decoded.text);
     let documents = read_documents(format, &decoded.text, shown);
-    for (origin_path, document) in documents {
+    for (origin_path, parsed) in documents {
         let origin = Origin {
-            path: origin_path.clone(),
+            path: origin_path,
             file: file.clone(),
         };
-        match build(document, origin, &mut out.problems) {
-            Ok(article) => out.articles.push(article),
-            Err(reason) => out.problems.push(problem(&origin_path, reason, true)),
-        }
+        out.add(origin, parsed);
     }
     out
 }
 
-/// Cleans one document into an article; what its reader warned of is reported
-/// as warnings for the document's path.
-fn build(
-    document: Result<document::Document, String>,
-    origin: Origin,
-    problems: &mut Vec<Problem>,
-) -> Result<Article, String> {
-    let mut document = document?;
-    for warning in std::mem::take(&mut document.warnings) {
-        problems.push(problem(&origin.path, warning, false));
-    }
-    article::build(document, origin)
-}
-
-type Documents = Vec<(String, Result<document::Document, String>)>;
+type Documents = Vec<(String, Result<jsonl::Parsed, String>)>;
 
 /// Runs the reader for the format; JSON Lines gives one document per record.
 fn read_documents(format: Format, text: &str, shown: &str) -> Documents {
+    let read = |document| {
+        vec![(
+            shown.to_string(),
+            Ok(jsonl::Parsed::Read(Box::new(document))),
+        )]
+    };
     match format {
-        Format::Text => vec![(shown.to_string(), Ok(plain::read(text)))],
-        Format::Markdown => vec![(shown.to_string(), Ok(markdown::read(text)))],
-        Format::Html => vec![(shown.to_string(), Ok(html::read(text)))],
+        Format::Text => read(plain::read(text)),
+        Format::Markdown => read(markdown::read(text)),
+        Format::Html => read(html::read(text)),
         Format::JsonLines => jsonl::read(text)
             .into_iter()
             .map(|(line, doc)| (format!("{shown}:{line}"), doc))

@@ -4,7 +4,7 @@
 
 use super::article::Origin;
 use super::read::{self, describe};
-use super::{Article, Loaded, Problem, jsonl, problem};
+use super::{Each, Loaded, jsonl, problem};
 use rayon::prelude::*;
 use std::io::{BufRead, BufReader, Read};
 use std::path::Path;
@@ -22,8 +22,9 @@ pub(crate) fn applies(path: &Path) -> bool {
         .is_some_and(|e| e.eq_ignore_ascii_case("jsonl") || e.eq_ignore_ascii_case("ndjson"))
 }
 
-/// Reads and cleans every record of a JSON Lines file (or named pipe).
-pub(crate) fn load(path: &Path, shown: &str) -> Loaded {
+/// Reads and cleans every record of a JSON Lines file (or named pipe); `each`
+/// is applied to every article as its batch is cleaned.
+pub(crate) fn load(path: &Path, shown: &str, each: Option<&dyn Each>) -> Loaded {
     let file_name = path.file_name().map_or_else(
         || shown.to_string(),
         |n| crate::text::os_lossless(n).into_owned(),
@@ -33,7 +34,7 @@ pub(crate) fn load(path: &Path, shown: &str) -> Loaded {
         Err(reason) => return failed(shown, reason),
     };
     match head(&mut file) {
-        Ok(head) => from_head(head, file, shown, &file_name, Some(path)),
+        Ok(head) => from_head(head, file, shown, &file_name, Some(path), each),
         Err(reason) => failed(shown, reason),
     }
 }
@@ -47,7 +48,7 @@ pub(crate) fn load_stdin() -> Loaded {
         Err(reason) => return failed("-", reason),
     };
     if json_lines(&head) {
-        return from_head(head, stdin, "-", "-", None);
+        return from_head(head, stdin, "-", "-", None, None);
     }
     super::load_bytes(whole(head, stdin), None, "-")
 }
@@ -98,12 +99,14 @@ fn json_lines(head: &[u8]) -> bool {
 
 /// Reads the records of an input whose first bytes, `head`, are already read.
 /// Text with a UTF-16 byte-order mark is decoded whole, like other documents.
+/// `each` is applied to every article as its batch is cleaned.
 fn from_head(
     mut head: Vec<u8>,
     rest: impl Read,
     shown: &str,
     file_name: &str,
     path: Option<&Path>,
+    each: Option<&dyn Each>,
 ) -> Loaded {
     if head.starts_with(&[0xFF, 0xFE]) || head.starts_with(&[0xFE, 0xFF]) {
         return super::load_bytes(whole(head, rest), path, shown);
@@ -117,6 +120,10 @@ fn from_head(
     let mut out = Loaded::default();
     let reader = BufReader::with_capacity(1 << 20, std::io::Cursor::new(head).chain(rest));
     let mut batch: Vec<(usize, Vec<u8>)> = Vec::with_capacity(BATCH);
+    let mut any = false;
+    let mut clean = |batch: &mut Vec<(usize, Vec<u8>)>, out: &mut Loaded| {
+        any |= clean_batch(batch, shown, file_name, each, out);
+    };
     for (number, line) in reader.split(b'\n').enumerate() {
         match line {
             Ok(bytes) if bytes.iter().all(u8::is_ascii_whitespace) => {}
@@ -127,30 +134,63 @@ fn from_head(
             }
         }
         if batch.len() == BATCH {
-            clean_batch(&mut batch, shown, file_name, &mut out);
+            clean(&mut batch, &mut out);
         }
     }
-    clean_batch(&mut batch, shown, file_name, &mut out);
-    if out.articles.is_empty() && out.problems.is_empty() {
+    clean(&mut batch, &mut out);
+    if !any && out.problems.is_empty() {
         out.problems.push(problem(shown, "empty file".into(), true));
     }
     out
 }
 
-fn clean_batch(batch: &mut Vec<(usize, Vec<u8>)>, shown: &str, file: &str, out: &mut Loaded) {
-    let results: Vec<(Option<Article>, Vec<Problem>)> = batch
+/// Cleans a batch in parallel: its articles go to `each` when given, else to
+/// `out`. Returns whether it gave any article.
+fn clean_batch(
+    batch: &mut Vec<(usize, Vec<u8>)>,
+    shown: &str,
+    file: &str,
+    each: Option<&dyn Each>,
+    out: &mut Loaded,
+) -> bool {
+    let results: Vec<Loaded> = batch
         .par_iter()
-        .map(|(number, bytes)| record(*number, bytes, shown, file))
+        .map(|(number, bytes)| {
+            let mut part = record(*number, bytes, shown, file);
+            if let Some(each) = each {
+                let given = part.given.pop().map(|(_, e)| e);
+                if let Some(article) = part.articles.first() {
+                    part.given = vec![(0, each.entities(article, given))];
+                }
+            }
+            part
+        })
         .collect();
+    let bytes: usize = batch.iter().map(|(_, b)| b.len() + 1).sum();
     batch.clear();
-    for (article, problems) in results {
-        out.articles.extend(article);
-        out.problems.extend(problems);
+    let mut any = false;
+    let mut ready = Vec::new();
+    for mut part in results {
+        any |= !part.articles.is_empty();
+        out.problems.append(&mut part.problems);
+        if each.is_some() {
+            let entities = part.given.pop().map(|(_, e)| e).unwrap_or_default();
+            ready.extend(part.articles.pop().map(|a| (a, entities)));
+            continue;
+        }
+        let base = out.articles.len();
+        out.given
+            .extend(part.given.into_iter().map(|(i, e)| (base + i, e)));
+        out.articles.extend(part.articles);
     }
+    if let Some(each) = each {
+        each.batch(ready, bytes as u64);
+    }
+    any
 }
 
 /// One line: decoded (lossily, with a warning, when not UTF-8), parsed, cleaned.
-fn record(number: usize, bytes: &[u8], shown: &str, file: &str) -> (Option<Article>, Vec<Problem>) {
+fn record(number: usize, bytes: &[u8], shown: &str, file: &str) -> Loaded {
     let at = format!("{shown}:{number}");
     let mut problems = Vec::new();
     let text = String::from_utf8_lossy(bytes);
@@ -162,16 +202,15 @@ fn record(number: usize, bytes: &[u8], shown: &str, file: &str) -> (Option<Artic
         ));
     }
     let origin = Origin {
-        path: at.clone(),
+        path: at,
         file: file.to_string(),
     };
-    match super::build(jsonl::parse_line(&text), origin, &mut problems) {
-        Ok(article) => (Some(article), problems),
-        Err(reason) => {
-            problems.push(problem(&at, reason, true));
-            (None, problems)
-        }
-    }
+    let mut out = Loaded {
+        problems,
+        ..Loaded::default()
+    };
+    out.add(origin, jsonl::parse_line(&text));
+    out
 }
 
 #[cfg(test)]
@@ -193,7 +232,7 @@ mod tests {
             }
         }
         std::fs::write(&path, text).unwrap();
-        let out = load(&path, "big.jsonl");
+        let out = load(&path, "big.jsonl", None);
         assert_eq!(out.articles.len(), 2499);
         assert_eq!(out.articles[0].title, "Story 1");
         assert_eq!(out.articles[2498].title, "Story 2500");
@@ -222,9 +261,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let bin = dir.path().join("a.jsonl");
         std::fs::write(&bin, b"{\"body\":\"x\"}\n\x00\x01\x02").unwrap();
-        assert_eq!(load(&bin, "a").problems[0].reason, "binary file");
+        assert_eq!(load(&bin, "a", None).problems[0].reason, "binary file");
         let empty = dir.path().join("b.jsonl");
         std::fs::write(&empty, "\n \n").unwrap();
-        assert_eq!(load(&empty, "b").problems[0].reason, "empty file");
+        assert_eq!(load(&empty, "b", None).problems[0].reason, "empty file");
     }
 }

@@ -129,7 +129,11 @@ pub fn evaluate(index: &Index, golds: &[Gold]) -> Report {
         .map(|g| {
             let found = index.articles.iter().position(|a| a.file == g.file);
             match found {
-                Some(n) => article(&Facts::of(&index.articles[n]), &index.entities[n], g),
+                Some(n) => article(
+                    &Facts::of(&index.articles[n], &index.body(n)),
+                    &index.entities(n),
+                    g,
+                ),
                 None => article(&Facts::default(), &[], g).with_presence(false),
             }
         })
@@ -156,13 +160,13 @@ struct Facts {
 }
 
 impl Facts {
-    fn of(a: &Article) -> Facts {
+    fn of(a: &Article, body: &str) -> Facts {
         Facts {
             title: a.title.clone(),
             source: a.source.clone(),
             date: a.date.clone(),
             author: a.author.clone(),
-            body: a.body.clone(),
+            body: body.to_string(),
         }
     }
 }

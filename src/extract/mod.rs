@@ -10,6 +10,7 @@ mod figures;
 mod fxhash;
 pub mod gazetteer;
 mod keyindex;
+mod large;
 mod merge;
 mod names;
 mod person;
@@ -25,12 +26,30 @@ mod tsv;
 mod wordlist;
 mod words;
 
+pub use large::entities_of_any_size;
+
 use doc::{Candidate, Doc, Rank};
 use gazetteer::{Brand, Entry};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
+
+/// The extractor's version: bump it when extraction changes in a way the build
+/// fingerprint below cannot see (it already covers every source file of the
+/// readers, the cleaner and the extractor, the assets and `Cargo.lock`). A
+/// cached corpus from another version is rebuilt, never trusted.
+pub const VERSION: u32 = 1;
+
+/// The build fingerprint of everything that decides cleaned bodies and
+/// entities, computed by `build.rs`: model and gazetteer assets included, so
+/// nobody has to remember to bump [`VERSION`] for them.
+pub const FINGERPRINT: &str = env!("DOSSIER_EXTRACT_FINGERPRINT");
+
+/// [`VERSION`] and [`FINGERPRINT`] as one string, as stored in the cache.
+pub fn version() -> String {
+    format!("{VERSION}-{FINGERPRINT}")
+}
 
 /// What an entity is. The named kinds come first; `Figure` and `Date` are values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

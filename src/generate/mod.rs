@@ -121,12 +121,7 @@ mod tests {
     fn index_merges_popular_names_across_articles() {
         let idx = index(300, 2);
         assert_eq!(idx.articles.len(), 300);
-        let widest = idx
-            .table
-            .iter()
-            .map(|e| e.articles.len())
-            .max()
-            .unwrap_or(0);
+        let widest = idx.table.iter().map(|e| e.article_count).max().unwrap_or(0);
         assert!(
             widest > 20,
             "the most common entity is in {widest} articles"

@@ -159,7 +159,7 @@ impl Searcher {
         self.entry_reasons(
             query,
             options,
-            self.article_entries.get(article),
+            &super::searcher::first_of_each(self.article_entries.get(article)),
             &mut reasons,
         );
         reasons.finish()

@@ -194,11 +194,23 @@ impl Texts {
 
     fn push(&mut self, s: &str) {
         self.forms[form_number(false, false)].push(s.chars().map(lower));
-        self.forms[form_number(false, true)].push(s.chars().map(|c| plain(lower(c))));
         self.forms[form_number(true, false)].push(s.chars());
-        self.forms[form_number(true, true)].push(s.chars().map(plain));
+        // ASCII has no accents to strip: its normalised forms are the plain ones,
+        // not kept twice (a third of the tables at a million articles).
+        let ascii = s.is_ascii();
+        let normalized = |c: char| if ascii { None } else { Some(c) };
+        self.forms[form_number(false, true)]
+            .push(s.chars().filter_map(normalized).map(|c| plain(lower(c))));
+        self.forms[form_number(true, true)].push(s.chars().filter_map(normalized).map(plain));
         self.masks.push(mask(s));
-        self.ascii.push(s.is_ascii());
+        self.ascii.push(ascii);
+    }
+
+    /// The arena text `i` is kept in for a form (an ASCII text's normalised
+    /// forms are its plain ones).
+    fn arena(&self, i: usize, case_sensitive: bool, normalize: bool) -> &Arena {
+        let normalize = normalize && !self.ascii[i];
+        &self.forms[form_number(case_sensitive, normalize)]
     }
 
     fn append(&mut self, other: Texts) {
@@ -223,17 +235,18 @@ impl Texts {
 
     /// Text `i` in the form a term compares against.
     pub fn form(&self, i: usize, case_sensitive: bool, normalize: bool) -> &str {
-        self.forms[form_number(case_sensitive, normalize)].get(i)
+        self.arena(i, case_sensitive, normalize).get(i)
     }
 
     /// [`Texts::form`] as bytes (no char-boundary checks: for the ASCII scorer).
     pub fn form_bytes(&self, i: usize, case_sensitive: bool, normalize: bool) -> &[u8] {
-        self.forms[form_number(case_sensitive, normalize)].get_bytes(i)
+        self.arena(i, case_sensitive, normalize).get_bytes(i)
     }
 
-    /// Every text in the form a term compares against (see [`Texts::form_bytes`]).
-    pub fn form_view(&self, case_sensitive: bool, normalize: bool) -> Form<'_> {
-        let arena = &self.forms[form_number(case_sensitive, normalize)];
+    /// The ASCII texts in the form a term compares against (see
+    /// [`Texts::form_bytes`]); every other text through [`Texts::form`].
+    pub fn ascii_form(&self, case_sensitive: bool) -> Form<'_> {
+        let arena = &self.forms[form_number(case_sensitive, false)];
         Form {
             bytes: arena.bytes.as_bytes(),
             ends: &arena.ends,

@@ -158,7 +158,7 @@ fn score_chunk(
     let texts = &searcher.texts;
     let mut hits = TextHits::with_capacity(range.len());
     let ids = candidates.ids();
-    let form = texts.form_view(needle.case_sensitive, needle.normalize);
+    let form = texts.ascii_form(needle.case_sensitive);
     let ahead = |i: usize| fetch_ahead(form, ids, i, range.end);
     if !rank {
         for i in range.clone() {
@@ -211,7 +211,7 @@ fn score_greedy(
     hits: &mut TextHits,
 ) {
     let texts = &searcher.texts;
-    let form = texts.form_view(needle.case_sensitive, needle.normalize);
+    let form = texts.ascii_form(needle.case_sensitive);
     let (pattern, mask) = (needle.pattern.as_bytes(), needle.mask());
     let (ids, ends, done) = (candidates.ids(), candidates.ends(), candidates.done);
     searcher.matcher.with_scorer(|scorer| {

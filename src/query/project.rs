@@ -25,10 +25,16 @@ pub fn project_articles(searcher: &Searcher, hits: &TextHits, fields: Fields) ->
     if searcher.plain {
         return project_by_owners(searcher, hits, 0..hits.ids.len(), fields);
     }
+    if !searcher.linked {
+        return project_by_entries(searcher, hits, fields);
+    }
     if !fits_a_byte(&hits.scores) {
         return project_wide(searcher, hits, fields);
     }
-    if fields == Fields::ALL && hits.ids.len() * BY_ARTICLE_FROM >= searcher.texts.len() {
+    if fields == Fields::ALL
+        && hits.ids.len() * BY_ARTICLE_FROM >= searcher.texts.len()
+        && searcher.linked
+    {
         return by_article(searcher, hits);
     }
     byte_scores(&in_halves(searcher, hits, fields, 0, |s| (s + 1) as u8))
@@ -101,6 +107,9 @@ fn max_cells<T: Copy + Ord>(
     none: T,
     cell: impl Fn(i32) -> T,
 ) -> Vec<T> {
+    if !searcher.linked {
+        return max_cells_by_entries(searcher, hits, range, fields, none, cell);
+    }
     let mut cells = vec![none; searcher.articles()];
     for (&t, &s) in hits.ids[range.clone()].iter().zip(&hits.scores[range]) {
         let t = t as usize;
@@ -118,6 +127,100 @@ fn max_cells<T: Copy + Ord>(
                 let c = &mut cells[a as usize];
                 *c = (*c).max(value);
             }
+        }
+    }
+    cells
+}
+
+/// [`project_articles`] without per-text article lists (a big corpus): each
+/// hit's score goes to its title's or outlet's article, or to its entry; then
+/// the entries' best go to their articles: entry by entry when few articles
+/// have the matching entries, else article by article, each article reading
+/// its entries' scores (two halves of the articles on two threads, each
+/// writing its own).
+fn project_by_entries(searcher: &Searcher, hits: &TextHits, fields: Fields) -> Vec<i32> {
+    if !fits_a_byte(&hits.scores) {
+        let n = hits.ids.len();
+        return max_cells_by_entries(searcher, hits, 0..n, fields, NONE, |s| s);
+    }
+    let cell = |s: i32| (s + 1) as u8;
+    let mut cells = vec![0u8; searcher.articles()];
+    let mut entries = vec![0u8; searcher.entries()];
+    for (&t, &s) in hits.ids.iter().zip(&hits.scores) {
+        let value = cell(s);
+        for owner in searcher.owners(t as usize) {
+            let slot = match owner {
+                Owner::Title(a) if fields.meets(Fields::TITLE) => &mut cells[a],
+                Owner::Source(a) if fields.meets(Fields::SOURCE) => &mut cells[a],
+                Owner::Entry(e) if fields.has_kind(searcher.entry_kind[e]) => &mut entries[e],
+                _ => continue,
+            };
+            *slot = (*slot).max(value);
+        }
+    }
+    let reach: usize = entries
+        .iter()
+        .enumerate()
+        .filter(|&(_, &v)| v != 0)
+        .map(|(e, _)| searcher.entry_articles.get(e).len())
+        .sum();
+    if reach * BY_ARTICLE_FROM < searcher.article_entries.items().len() {
+        for (e, &value) in entries.iter().enumerate().filter(|&(_, &v)| v != 0) {
+            for &a in searcher.entry_articles.get(e) {
+                let c = &mut cells[a as usize];
+                *c = (*c).max(value);
+            }
+        }
+        return byte_scores(&cells);
+    }
+    let best = |first: usize, part: &mut [u8]| {
+        for (k, c) in part.iter_mut().enumerate() {
+            let row = searcher.article_entries.get(first + k);
+            *c = row.iter().fold(*c, |m, &e| m.max(entries[e as usize]));
+        }
+    };
+    let n = cells.len();
+    if n < PARALLEL_FROM {
+        best(0, &mut cells);
+    } else {
+        let (left, right) = cells.split_at_mut(n / 2);
+        rayon::join(|| best(0, left), || best(n / 2, right));
+    }
+    byte_scores(&cells)
+}
+
+/// [`max_cells`] without per-text article lists (a big corpus): titles and
+/// outlets straight to their article, names and aliases to their entry (its
+/// best), then each entry's best to its articles, each entry once.
+fn max_cells_by_entries<T: Copy + Ord>(
+    searcher: &Searcher,
+    hits: &TextHits,
+    range: std::ops::Range<usize>,
+    fields: Fields,
+    none: T,
+    cell: impl Fn(i32) -> T,
+) -> Vec<T> {
+    let mut cells = vec![none; searcher.articles()];
+    let mut entries = vec![none; searcher.entries()];
+    for (&t, &s) in hits.ids[range.clone()].iter().zip(&hits.scores[range]) {
+        let value = cell(s);
+        for owner in searcher.owners(t as usize) {
+            let slot = match owner {
+                Owner::Title(a) if fields.meets(Fields::TITLE) => &mut cells[a],
+                Owner::Source(a) if fields.meets(Fields::SOURCE) => &mut cells[a],
+                Owner::Entry(e) if fields.has_kind(searcher.entry_kind[e]) => &mut entries[e],
+                _ => continue,
+            };
+            *slot = (*slot).max(value);
+        }
+    }
+    for (e, &value) in entries.iter().enumerate() {
+        if value == none {
+            continue;
+        }
+        for &a in searcher.entry_articles.get(e) {
+            let c = &mut cells[a as usize];
+            *c = (*c).max(value);
         }
     }
     cells

@@ -11,77 +11,10 @@ use super::pattern::Needle;
 use super::project;
 use super::scorer::{Backend, Matcher};
 use crate::extract::Kind;
+pub(super) use crate::index::Rows;
 use crate::index::{EntryId, Index};
 use rayon::prelude::*;
-use std::collections::HashMap;
 use std::sync::Arc;
-
-/// Rows of ids stored flat: row `i` is `items[offsets[i]..offsets[i + 1]]`.
-#[derive(Debug, Clone, Default)]
-pub struct Rows {
-    offsets: Vec<u32>,
-    items: Vec<u32>,
-}
-
-impl Rows {
-    /// Packs rows.
-    pub fn new<R: IntoIterator<Item = u32>>(rows: impl IntoIterator<Item = R>) -> Rows {
-        let mut out = Rows {
-            offsets: vec![0],
-            items: Vec::new(),
-        };
-        for row in rows {
-            out.items.extend(row);
-            out.offsets.push(out.items.len() as u32);
-        }
-        out.items.shrink_to_fit();
-        out.offsets.shrink_to_fit();
-        out
-    }
-
-    /// Packs rows of known lengths whose items arrive in any row order: `fill` is
-    /// handed a function that appends an item to a row (each row's items keep the
-    /// order they arrive in).
-    pub fn from_counts(counts: &[u32], fill: impl FnOnce(&mut dyn FnMut(usize, u32))) -> Rows {
-        let mut offsets = Vec::with_capacity(counts.len() + 1);
-        offsets.push(0u32);
-        for &c in counts {
-            offsets.push(offsets[offsets.len() - 1] + c);
-        }
-        let mut next: Vec<u32> = offsets[..counts.len()].to_vec();
-        let mut items = vec![0u32; offsets[counts.len()] as usize];
-        fill(&mut |row, item| {
-            items[next[row] as usize] = item;
-            next[row] += 1;
-        });
-        Rows { offsets, items }
-    }
-
-    /// Number of rows.
-    pub fn len(&self) -> usize {
-        self.offsets.len() - 1
-    }
-
-    /// Row `i`.
-    pub fn get(&self, i: usize) -> &[u32] {
-        &self.items[self.range(i)]
-    }
-
-    /// Where row `i` is in [`Rows::items`].
-    pub fn range(&self, i: usize) -> std::ops::Range<usize> {
-        self.offsets[i] as usize..self.offsets[i + 1] as usize
-    }
-
-    /// Every row's items, end to end.
-    pub fn items(&self) -> &[u32] {
-        &self.items
-    }
-
-    /// Approximate heap bytes held.
-    pub fn heap_bytes(&self) -> usize {
-        (self.offsets.capacity() + self.items.capacity()) * 4
-    }
-}
 
 /// Who owns a text: the tag in the top two bits, the id below.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -135,8 +68,11 @@ pub struct Searcher {
     text_owners: Rows,
     pub(super) entry_texts: Rows,
     pub(super) entry_kind: Vec<Kind>,
-    pub(super) entry_articles: Rows,
-    pub(super) article_entries: Rows,
+    /// Per entry: its articles (the index's own, shared).
+    pub(super) entry_articles: Arc<Rows>,
+    /// Per article: its entries, a repeat where two of its entities are one
+    /// entry (the index's own, shared).
+    pub(super) article_entries: Arc<Rows>,
     pub(super) article_title: Vec<u32>,
     pub(super) article_source: Vec<Option<u32>>,
     /// Per article: the fields it has (a title, an outlet, entities of which kinds).
@@ -149,8 +85,12 @@ pub struct Searcher {
     /// `single_articles[c * articles..][..articles]`. One byte per article and char
     /// (6 MiB at 100,000 articles) makes a first keystroke a table read.
     single_articles: Vec<u8>,
-    /// Per text: the articles that have it, and as which fields.
+    /// Per text: the articles that have it, and as which fields (empty when
+    /// they would take too much memory: see [`LINKS_BUDGET`]).
     pub(super) links: Links,
+    /// Whether [`Searcher::links`] were built; without them hits are
+    /// projected through their entries.
+    pub(super) linked: bool,
     /// Project through owners and entries rather than [`Links`] (the reference path).
     pub(super) plain: bool,
     /// Each entry's name length in chars, for breaking ties (built on first use).
@@ -159,6 +99,21 @@ pub struct Searcher {
     /// mean" (built on first use).
     pub(super) words: std::sync::OnceLock<Vec<String>>,
 }
+
+/// Links (text, article) beyond which a corpus is projected through entries
+/// instead: each link costs about ten bytes, and the most widespread entries'
+/// names and aliases each link to every article of the entry (15 million links,
+/// 142 MiB, at 100,000 generated articles; 150 million at a million: GBs).
+/// Measured at 100,000 (`cargo bench --bench filter -- --corpus`, three
+/// alternated runs): without the links the tables take 103 MiB instead of
+/// 245, `Searcher::new` 0.6-0.8 s instead of 1.6-2.7, keystroke CPU p50 is
+/// 2-4% higher and p99 lower (the links' scattered reads cost as much as they
+/// save), so only small corpora (up to about 40 MiB of links) keep them.
+const LINKS_BUDGET: usize = 4_000_000;
+
+/// Distinct texts beyond which the one-char tables are not made (about 140
+/// bytes a text; a first keystroke then scans the texts like any other).
+const SINGLE_BUDGET: usize = 1_000_000;
 
 /// The chars the single-char table covers, in table order.
 const SINGLE: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
@@ -231,10 +186,26 @@ fn single_char_articles(searcher: &Searcher) -> Vec<u8> {
     rows.concat()
 }
 
+/// Each id once, in the order they first come (a huge article has hundreds
+/// of thousands of entities: a set, not a scan, tells which came before).
+pub(super) fn first_of_each(ids: &[u32]) -> Vec<u32> {
+    if ids.len() <= 32 {
+        let mut seen = Vec::with_capacity(ids.len());
+        for &id in ids {
+            if !seen.contains(&id) {
+                seen.push(id);
+            }
+        }
+        return seen;
+    }
+    let mut set = rustc_hash::FxHashSet::default();
+    ids.iter().copied().filter(|&id| set.insert(id)).collect()
+}
+
 /// Assigns each distinct string an id, recording who owns it.
 #[derive(Default)]
 struct Interner<'a> {
-    ids: HashMap<&'a str, u32>,
+    ids: rustc_hash::FxHashMap<&'a str, u32>,
     strings: Vec<&'a str>,
     fields: Vec<Fields>,
     owners: Vec<Vec<u32>>,
@@ -296,15 +267,7 @@ impl Searcher {
             );
         }
         let texts = Texts::new(&interner.strings);
-        let article_entries = Rows::new(index.entry_of.iter().map(|ids| {
-            let mut seen = Vec::with_capacity(ids.len());
-            for &id in ids {
-                if !seen.contains(&(id as u32)) {
-                    seen.push(id as u32);
-                }
-            }
-            seen
-        }));
+        let article_entries = Arc::clone(&index.entry_of);
         let article_fields = (0..index.articles.len())
             .map(|a| {
                 let mut f = if index.articles[a].title.is_empty() {
@@ -322,7 +285,11 @@ impl Searcher {
             })
             .collect();
         let matcher = Matcher::new(backend);
-        let single = single_char_table(&matcher, &texts);
+        let single = if texts.len() <= SINGLE_BUDGET {
+            single_char_table(&matcher, &texts)
+        } else {
+            Vec::new()
+        };
         let mut searcher = Searcher {
             matcher,
             single,
@@ -331,25 +298,41 @@ impl Searcher {
             text_owners: Rows::new(interner.owners),
             entry_texts: Rows::new(entry_texts),
             entry_kind: index.table.iter().map(|e| e.kind).collect(),
-            entry_articles: Rows::new(
-                index
-                    .table
-                    .iter()
-                    .map(|e| e.articles.iter().map(|&a| a as u32)),
-            ),
+            entry_articles: Arc::clone(index.entry_articles()),
             article_entries,
             article_title,
             article_source,
             article_fields,
             links: Links::default(),
+            linked: false,
             single_articles: Vec::new(),
             plain: false,
             name_lengths: std::sync::OnceLock::new(),
             words: std::sync::OnceLock::new(),
         };
-        searcher.links = Links::new(&searcher);
-        searcher.single_articles = single_char_articles(&searcher);
+        if searcher.links_needed() <= LINKS_BUDGET {
+            searcher.links = Links::new(&searcher);
+            searcher.linked = true;
+        }
+        if !searcher.single.is_empty() {
+            searcher.single_articles = single_char_articles(&searcher);
+        }
         searcher
+    }
+
+    /// At most how many links [`Links`] would hold: every name and alias of
+    /// an entry to each of its articles, a title and an outlet per article.
+    fn links_needed(&self) -> usize {
+        let through_entries: usize = (0..self.entries())
+            .map(|e| self.entry_texts.get(e).len() * self.entry_articles.get(e).len())
+            .sum();
+        through_entries + 2 * self.articles()
+    }
+
+    /// Whether the tables were kept small for a big corpus: no per-text
+    /// article lists, no one-char tables (see [`LINKS_BUDGET`], [`SINGLE_BUDGET`]).
+    pub fn is_compact(&self) -> bool {
+        !self.linked || self.single.is_empty()
     }
 
     /// The same tables computing every keystroke the plain way: nucleo itself for
@@ -361,6 +344,16 @@ impl Searcher {
         self
     }
 
+    /// The same tables kept small, as for a big corpus: no per-text article
+    /// lists, no one-char tables (for tests and benchmarks of that path).
+    pub fn compact(mut self) -> Searcher {
+        self.links = Links::default();
+        self.linked = false;
+        self.single = Vec::new();
+        self.single_articles = Vec::new();
+        self
+    }
+
     /// The backend that ranks fuzzy matches.
     pub fn backend(&self) -> Backend {
         self.matcher.backend()
@@ -369,7 +362,10 @@ impl Searcher {
     /// The load-time hits of a one-char needle, when the table covers it.
     pub(super) fn single_char(&self, needle: &Needle) -> Option<&Arc<TextHits>> {
         let c = needle.single_char()? as u8;
-        SINGLE.iter().position(|&s| s == c).map(|i| &self.single[i])
+        SINGLE
+            .iter()
+            .position(|&s| s == c)
+            .and_then(|i| self.single.get(i))
     }
 
     /// The load-time projection onto articles of a one-char needle over all fields,
@@ -431,6 +427,20 @@ impl Searcher {
     /// Who owns text `t`.
     pub(super) fn owners(&self, t: usize) -> impl Iterator<Item = Owner> + '_ {
         self.text_owners.get(t).iter().map(|&raw| unpack(raw))
+    }
+
+    /// Approximate heap bytes of each part of the tables, by name (for benches).
+    pub fn heap_parts(&self) -> Vec<(&'static str, usize)> {
+        vec![
+            ("texts", self.texts.heap_bytes()),
+            ("single", self.single.iter().map(|h| h.heap_bytes()).sum()),
+            ("single_articles", self.single_articles.capacity()),
+            ("links", self.links.heap_bytes()),
+            ("text_owners", self.text_owners.heap_bytes()),
+            ("entry_texts", self.entry_texts.heap_bytes()),
+            ("entry_articles", self.entry_articles.heap_bytes()),
+            ("article_entries", self.article_entries.heap_bytes()),
+        ]
     }
 
     /// Approximate heap bytes held by the tables.

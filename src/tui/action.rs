@@ -77,6 +77,8 @@ pub enum Action {
     Paste(String),
     /// A signal asked the program to end.
     Signal(Signal),
+    /// How far loading the corpus has got.
+    Progress(crate::cache::Snapshot),
 }
 
 /// Editing commands of the filter line, as readline and fzf have them.

@@ -176,7 +176,7 @@ pub fn apply(state: &mut State, step: Step) -> Option<Key> {
 /// Presses Tab until the focused pane shows `group` (at most once round).
 fn focus(state: &mut State, group: Group) {
     let stops = match state.tab {
-        Tab::Articles => state.article().map_or(0, |a| state.model.sections[a].len()) + 1,
+        Tab::Articles => state.article().map_or(0, |a| state.model.sections(a).len()) + 1,
         Tab::Corpus => state.model.corpus.len() + 1,
     };
     for _ in 0..stops {
@@ -188,12 +188,11 @@ fn focus(state: &mut State, group: Group) {
 }
 
 fn focused_group(state: &State) -> Option<Group> {
-    let section = match focused(state) {
-        Target::ArticlePane(i) => state.model.sections.get(state.article()?)?.get(i)?,
-        Target::CorpusPane(i) => state.model.corpus.get(i)?,
-        _ => return None,
-    };
-    Some(section.group)
+    match focused(state) {
+        Target::ArticlePane(i) => Some(state.model.sections(state.article()?).get(i)?.group),
+        Target::CorpusPane(i) => Some(state.model.corpus.get(i)?.group),
+        _ => None,
+    }
 }
 
 #[cfg(test)]

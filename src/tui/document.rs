@@ -28,31 +28,56 @@ pub struct Document {
     pub mentions: Vec<Vec<Range<usize>>>,
     /// Per entity position, parallel to `mentions`: each one's index in `Entity::mentions`.
     pub origins: Vec<Vec<usize>>,
+    /// Where each line of `text` starts (the first at 0; a line longer than
+    /// [`SEGMENT`] counts as several): a huge text is laid out a few screens
+    /// of lines at a time.
+    pub lines: Vec<usize>,
 }
 
 impl Document {
     /// Sanitises `body` piece by piece between mention boundaries, so that every
     /// mention keeps pointing at the same words after control characters are
-    /// replaced or dropped. Mentions off char boundaries or out of range are ignored.
+    /// replaced or dropped (a body with nothing to sanitise, the usual case, is
+    /// taken as it is: offsets stay). Mentions off char boundaries or out of
+    /// range are ignored.
     pub fn build(body: &str, entities: &[Entity]) -> Document {
+        Document::from_body(std::borrow::Cow::Borrowed(body), entities)
+    }
+
+    /// [`Document::build`] of a body given or lent: one given (read from the
+    /// cache) and clean becomes the text without a copy.
+    pub fn from_body(body: std::borrow::Cow<'_, str>, entities: &[Entity]) -> Document {
+        let owned = body;
+        let body: &str = &owned;
         let valid = |m: &&Mention| {
             m.start < m.end
                 && m.end <= body.len()
                 && body.is_char_boundary(m.start)
                 && body.is_char_boundary(m.end)
         };
+        let clean = matches!(sanitize(body), std::borrow::Cow::Borrowed(_));
         let mut cuts: Vec<usize> = vec![0, body.len()];
-        for entity in entities {
-            for m in entity.mentions.iter().filter(valid) {
-                cuts.extend([m.start, m.end]);
+        if !clean {
+            for entity in entities {
+                for m in entity.mentions.iter().filter(valid) {
+                    cuts.extend([m.start, m.end]);
+                }
             }
+            cuts.sort_unstable();
+            cuts.dedup();
         }
-        cuts.sort_unstable();
-        cuts.dedup();
-        let (text, moved) = sanitize_between(body, &cuts);
-        let map = |offset: usize| {
-            let i = cuts.partition_point(|&c| c < offset);
-            moved.get(i).copied().unwrap_or(text.len())
+        let (text, moved) = match clean {
+            true => (String::new(), Vec::new()),
+            false => sanitize_between(body, &cuts),
+        };
+        // Each mention boundary is a cut, moved to where its piece starts now
+        // (a binary search: a text needing it is rare, and rarely huge).
+        let map = |offset: usize| match clean {
+            true => offset,
+            false => {
+                let i = cuts.partition_point(|&c| c < offset);
+                moved.get(i).copied().unwrap_or(text.len())
+            }
         };
         let (mentions, origins): (Vec<Vec<Range<usize>>>, Vec<Vec<usize>>) = entities
             .iter()
@@ -70,11 +95,14 @@ impl Document {
             })
             .unzip();
         let spans = outermost(entities, &mentions);
+        let text = if clean { owned.into_owned() } else { text };
+        let lines = line_starts(&text);
         Document {
             text,
             spans,
             mentions,
             origins,
+            lines,
         }
     }
 
@@ -87,11 +115,57 @@ impl Document {
             .unwrap_or(0)
     }
 
+    /// The byte range of line `line` of the text (without its newline).
+    pub fn line(&self, line: usize) -> Range<usize> {
+        let start = self.lines.get(line).copied().unwrap_or(self.text.len());
+        let end = match self.lines.get(line + 1) {
+            Some(&next) if self.text.as_bytes().get(next - 1) == Some(&b'\n') => next - 1,
+            Some(&next) => next,
+            None => self.text.len(),
+        };
+        start..end.max(start)
+    }
+
+    /// The line `offset` is on.
+    pub fn line_of(&self, offset: usize) -> usize {
+        self.lines
+            .partition_point(|&s| s <= offset)
+            .saturating_sub(1)
+    }
+
     /// Mentions of every entity, outermost first where they start together: what
     /// `n`/`N` walks when no entity is chosen.
     pub fn span_ranges(&self) -> Vec<Range<usize>> {
         self.spans.iter().map(|s| s.range.clone()).collect()
     }
+}
+
+/// Lines longer than this are laid out in parts (cut after a space where
+/// there is one): a paragraph of megabytes costs no more than the screens shown.
+pub const SEGMENT: usize = 64 * 1024;
+
+/// Where each line starts, long lines cut in parts of at most [`SEGMENT`] bytes.
+fn line_starts(text: &str) -> Vec<usize> {
+    let mut out = vec![0];
+    let ends = memchr::memchr_iter(b'\n', text.as_bytes()).chain(std::iter::once(text.len()));
+    for end in ends {
+        let mut start = *out.last().unwrap_or(&0);
+        while end - start > SEGMENT {
+            let mut cut = start + SEGMENT;
+            while !text.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            if let Some(space) = memchr::memrchr(b' ', &text.as_bytes()[start..cut]) {
+                cut = start + space + 1;
+            }
+            out.push(cut);
+            start = cut;
+        }
+        if end < text.len() {
+            out.push(end + 1);
+        }
+    }
+    out
 }
 
 /// Sanitises the text between consecutive cuts; returns the text and where each

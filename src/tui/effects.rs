@@ -101,7 +101,7 @@ impl Runner {
     pub fn run(
         &mut self,
         effect: Effect,
-        engine: &Arc<Engine>,
+        engine: Option<&Arc<Engine>>,
         out: &mut dyn Write,
     ) -> Option<String> {
         match effect {
@@ -127,6 +127,8 @@ impl Runner {
                     .map(|e| format!("Could not save the history: {e}"))
             }
             Effect::Facet(request) => {
+                // Facets are asked for only once the engine is there.
+                let engine = engine?;
                 match &self.facets {
                     Some(worker) => worker.submit(Arc::clone(engine), request),
                     None => return Some("Could not start the facet worker".into()),
@@ -172,7 +174,9 @@ fn open(url: &str) -> Option<String> {
 pub fn run_now(state: &mut super::state::State) {
     for effect in std::mem::take(&mut state.effects) {
         if let Effect::Facet(request) = effect {
-            let engine = Arc::clone(&state.model.engine);
+            let Some(engine) = state.model.engine.clone() else {
+                continue;
+            };
             if let Some(facet) = facet::count(&engine, &request, &|| false) {
                 let action = super::action::Action::Faceted(Arc::new(facet));
                 super::update::update(state, action);

@@ -1,18 +1,25 @@
 //! Where input comes from: one thread reads terminal events, another waits for
-//! signals, a third builds the index (and the demo, when it runs, sends its
-//! steps); all send into the one channel the event loop blocks on.
+//! signals, a third builds the index (handing over what has arrived as it
+//! goes), a fourth prepares the filter engine of each model (and the demo,
+//! when it runs, sends its steps); all send into the one channel the event
+//! loop blocks on.
 
 use super::action::{Action, Mouse, MouseKind, Signal};
 use super::escape;
+use super::filter::Engine;
 use super::keymap::{Key, Keymap};
-use super::model::Model;
+use super::model::{Model, Section};
 use super::terminal;
+use crate::cache::{Progress, Watch};
 use crate::index::Index;
 use crossterm::event::{self, Event, KeyEventKind, MouseButton, MouseEventKind};
 use signal_hook::consts::{SIGCONT, SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
 use signal_hook::iterator::Signals;
-use std::sync::mpsc::Sender;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::{Arc, Mutex};
 use std::thread;
+use std::time::{Duration, Instant};
 
 /// Something for the event loop.
 #[derive(Debug)]
@@ -23,27 +30,200 @@ pub enum Input {
     Action(Action),
     /// The index the worker built, with the explorer's model derived from it.
     Built(Box<Model>),
+    /// The index of the articles that have arrived so far (more are coming).
+    Partial(Box<Model>),
+    /// The filter engine of the model of this generation.
+    Engine(u64, Arc<Engine>),
+    /// Work done off the UI thread (a huge article prepared, ...).
+    Done(super::jobs::Done),
     /// The worker building the index panicked (the panic hook has reported it).
     Failed,
     /// The next step of the demo tour.
     Demo(super::demo::Step),
 }
 
-/// Builds the index on a worker thread and sends it (or the failure) to the loop.
+/// How the index is built: all at once, or handing over what has arrived.
+pub type Build = Box<dyn FnOnce(&dyn Watch) -> Index + Send>;
+
+/// Builds the index on a worker thread and sends it (or the failure) to the
+/// loop, with the indexes of what has arrived before (when `build` hands them
+/// over); each model's filter engine follows from another thread. Meanwhile,
+/// when the loader keeps `progress`, a reading of it goes to the loop every
+/// [`PROGRESS_TICK`] (only while loading: an idle explorer has no timer).
 pub fn build_index(
     tx: Sender<Input>,
-    build: impl FnOnce() -> Index + Send + 'static,
+    build: Build,
+    progress: Option<Arc<Progress>>,
 ) -> std::io::Result<()> {
+    let done = Arc::new(AtomicBool::new(false));
+    if let Some(progress) = progress {
+        let (tx, done) = (tx.clone(), Arc::clone(&done));
+        thread::Builder::new()
+            .name("progress".into())
+            .spawn(move || {
+                loop {
+                    thread::sleep(PROGRESS_TICK);
+                    let action = Input::Action(Action::Progress(progress.snapshot()));
+                    if done.load(Ordering::Relaxed) || tx.send(action).is_err() {
+                        return;
+                    }
+                }
+            })?;
+    }
+    let engines = Engines::start(tx.clone())?;
     thread::Builder::new().name("index".into()).spawn(move || {
-        let work = move || Model::new(build());
+        let watch = Arrivals {
+            tx: tx.clone(),
+            engines: &engines,
+            last: Mutex::new(None),
+        };
+        let work = || {
+            let mut model = Model::new(build(&watch));
+            model.generation = engines.next_generation();
+            model
+        };
         let input = match std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)) {
-            Ok(model) => Input::Built(Box::new(model)),
+            Ok(model) => {
+                engines.prepare(&model);
+                Input::Built(Box::new(model))
+            }
             Err(_) => Input::Failed,
         };
+        done.store(true, Ordering::Relaxed);
         let _ = tx.send(input);
     })?;
     Ok(())
 }
+
+/// The thread that prepares each model's filter engine (seconds at a million
+/// articles), the newest model first: a model superseded while waiting is skipped.
+struct Engines {
+    jobs: Sender<Job>,
+    busy: Arc<AtomicBool>,
+    generation: AtomicU64,
+    /// How long the last engine took to prepare.
+    took: Arc<Mutex<Duration>>,
+}
+
+/// One engine to prepare.
+struct Job {
+    generation: u64,
+    index: Arc<Index>,
+    corpus: Vec<Section>,
+}
+
+impl Engines {
+    fn start(tx: Sender<Input>) -> std::io::Result<Engines> {
+        let (jobs, inbox) = mpsc::channel();
+        let busy = Arc::new(AtomicBool::new(false));
+        let took = Arc::new(Mutex::new(Duration::ZERO));
+        let (b, t) = (Arc::clone(&busy), Arc::clone(&took));
+        thread::Builder::new()
+            .name("engine".into())
+            .spawn(move || prepare_engines(&inbox, &tx, &b, &t))?;
+        Ok(Engines {
+            jobs,
+            busy,
+            generation: AtomicU64::new(0),
+            took,
+        })
+    }
+
+    fn next_generation(&self) -> u64 {
+        self.generation.fetch_add(1, Ordering::Relaxed) + 1
+    }
+
+    /// Asks for the engine of `model`.
+    fn prepare(&self, model: &Model) {
+        self.busy.store(true, Ordering::Release);
+        let job = Job {
+            generation: model.generation,
+            index: Arc::clone(&model.index),
+            corpus: model.corpus.clone(),
+        };
+        if self.jobs.send(job).is_err() {
+            self.busy.store(false, Ordering::Release);
+        }
+    }
+}
+
+fn prepare_engines(
+    inbox: &Receiver<Job>,
+    tx: &Sender<Input>,
+    busy: &AtomicBool,
+    took: &Mutex<Duration>,
+) {
+    while let Ok(mut job) = inbox.recv() {
+        while let Ok(newer) = inbox.try_recv() {
+            job = newer;
+        }
+        let started = Instant::now();
+        let work = || Engine::new(&job.index, &job.corpus);
+        let Ok(engine) = std::panic::catch_unwind(std::panic::AssertUnwindSafe(work)) else {
+            busy.store(false, Ordering::Release);
+            continue;
+        };
+        if let Ok(mut t) = took.lock() {
+            *t = started.elapsed();
+        }
+        drop(job.index);
+        busy.store(false, Ordering::Release);
+        if tx
+            .send(Input::Engine(job.generation, Arc::new(engine)))
+            .is_err()
+        {
+            return;
+        }
+    }
+}
+
+/// Hands the explorer what has arrived while the corpus loads: a model of it
+/// when the previous one's engine is ready and the corpus grew enough since,
+/// and not more often than the engines can follow.
+struct Arrivals<'a> {
+    tx: Sender<Input>,
+    engines: &'a Engines,
+    /// When the last model was sent, and of how many articles.
+    last: Mutex<Option<(Instant, usize)>>,
+}
+
+/// The least time between two models sent while the corpus loads.
+const ARRIVALS_EVERY: Duration = Duration::from_secs(1);
+
+impl Watch for Arrivals<'_> {
+    fn wants(&self, articles: usize) -> bool {
+        if articles == 0 || self.engines.busy.load(Ordering::Acquire) {
+            return false;
+        }
+        let Ok(last) = self.last.lock() else {
+            return false;
+        };
+        let Some((when, count)) = *last else {
+            return true;
+        };
+        let took = self.engines.took.lock().map_or(Duration::ZERO, |t| *t);
+        // Preparing engines takes at most a third of the time.
+        let wait = ARRIVALS_EVERY.max(took * 2);
+        when.elapsed() >= wait && articles >= count + count / 10
+    }
+
+    fn partial(&self, index: Index) {
+        let articles = index.articles.len();
+        let mut model = Model::new(index);
+        model.generation = self.engines.next_generation();
+        // Without its table (read next) there is nothing to filter yet.
+        if model.index.has_table() {
+            self.engines.prepare(&model);
+        }
+        if let Ok(mut last) = self.last.lock() {
+            *last = Some((Instant::now(), articles));
+        }
+        let _ = self.tx.send(Input::Partial(Box::new(model)));
+    }
+}
+
+/// How often the loading screen's count, rate and time left are redrawn.
+const PROGRESS_TICK: Duration = Duration::from_millis(250);
 
 /// Starts the signal thread: SIGHUP, SIGTERM, SIGINT and SIGQUIT end the
 /// explorer, SIGTSTP suspends it, SIGCONT (from anyone but its own stop)

@@ -115,7 +115,7 @@ pub fn areas(state: &State) -> Vec<Area> {
                 .index
                 .table
                 .get(view.entry)
-                .map_or(0, |e| e.articles.len());
+                .map_or(0, |e| e.article_count);
             entity(body, articles)
         }
         None => match state.tab {
@@ -224,7 +224,7 @@ fn articles(state: &State, body: Rect) -> Vec<Area> {
     }
     let (lens, widths): (Vec<usize>, Vec<usize>) =
         state.article().map_or_else(Default::default, |a| {
-            let entities = &state.model.index.entities[a];
+            let entities = state.model.index.entities(a);
             state
                 .article_sections(a)
                 .iter()

@@ -3,6 +3,7 @@
 //! (State → update(Action) → view(&State), see the design guide).
 
 pub mod action;
+mod arrival;
 pub mod ascii;
 pub mod backend;
 pub mod capability;
@@ -15,6 +16,7 @@ pub mod events;
 pub mod facet;
 pub mod filter;
 pub mod find;
+pub mod jobs;
 pub mod keymap;
 pub mod kwic;
 pub mod layout;
@@ -54,6 +56,8 @@ pub struct Options {
     pub keymap: keymap::Keymap,
     /// Play the demo tour at this pace.
     pub demo: Option<demo::Pace>,
+    /// The load's counters, shown while the corpus loads.
+    pub progress: Option<std::sync::Arc<crate::cache::Progress>>,
     /// The article list's order at start.
     pub sort: sort::SortKey,
     /// Queries from the history file, oldest first.
@@ -127,20 +131,66 @@ fn apply(state: &mut State, input: Input, session: &mut Session) -> anyhow::Resu
             }
         }
         Input::Demo(_) => {}
-        Input::Built(model) => {
-            state.finish_loading(*model);
+        Input::Built(model) if state.loading.is_some() => {
+            first_model(state, *model, session, false)?;
+        }
+        Input::Partial(model) if state.loading.is_some() => {
+            first_model(state, *model, session, true)?;
+        }
+        Input::Partial(model) => {
+            state.replace_model(*model);
             escape::loaded(&state.model.index.problems);
-            let (width, height) = (state.width, state.height);
-            update::update(state, Action::Resize(width, height));
-            for key in session.ahead.drain(..) {
-                press_key(state, key);
-            }
-            if let Some(driver) = session.demo.take() {
-                state.demo = true;
-                session.playing = Some(driver.start()?);
-            }
+            settle(state);
+        }
+        Input::Built(model) => {
+            state.replace_model(*model);
+            escape::loaded(&state.model.index.problems);
+            state.arriving = None;
+            settle(state);
+            start_demo(state, session)?;
+        }
+        Input::Done(done) => state.job_done(done),
+        Input::Engine(generation, engine) => {
+            state.engine_ready(generation, engine);
+            settle(state);
         }
         Input::Failed => anyhow::bail!("finding the entities failed (see the message above)"),
+    }
+    Ok(())
+}
+
+/// The first model of the corpus (all of it, or what has arrived so far):
+/// the list shows, and the keys typed while loading are replayed.
+fn first_model(
+    state: &mut State,
+    model: model::Model,
+    session: &mut Session,
+    arriving: bool,
+) -> anyhow::Result<()> {
+    let progress = state.loading.and_then(|l| l.progress);
+    state.finish_loading(model);
+    escape::loaded(&state.model.index.problems);
+    state.arriving = arriving.then_some(progress);
+    settle(state);
+    for key in session.ahead.drain(..) {
+        press_key(state, key);
+    }
+    if !arriving {
+        start_demo(state, session)?;
+    }
+    Ok(())
+}
+
+/// Lays the screen out again for the state's size (after the model changed).
+fn settle(state: &mut State) {
+    let (width, height) = (state.width, state.height);
+    update::update(state, Action::Resize(width, height));
+}
+
+fn start_demo(state: &mut State, session: &mut Session) -> anyhow::Result<()> {
+    if let Some(driver) = session.demo.take() {
+        state.demo = true;
+        session.playing = Some(driver.start()?);
     }
     Ok(())
 }
@@ -194,17 +244,36 @@ pub fn run_with(
     build: impl FnOnce() -> Index + Send + 'static,
     options: Options,
 ) -> anyhow::Result<Vec<Problem>> {
+    run_streaming(name, articles, Box::new(move |_| build()), options)
+}
+
+/// [`run_with`], where `build` hands over what has arrived as it goes: the
+/// article list fills and the filter works on what is there.
+pub fn run_streaming(
+    name: &str,
+    articles: Option<usize>,
+    build: events::Build,
+    options: Options,
+) -> anyhow::Result<Vec<Problem>> {
     let state = run_state(name, articles, build, options)?;
-    Ok(state.model.index.problems)
+    Ok(problems(&state.model.index))
+}
+
+/// The load problems, and those found after it (a body read from a damaged
+/// cache was read from its file instead).
+fn problems(index: &Index) -> Vec<Problem> {
+    let mut problems = index.problems.clone();
+    problems.extend(index.late_problems());
+    problems
 }
 
 /// `dossier pick`: the explorer on /dev/tty in pick mode; returns how it
 /// ended, with the corpus the choice refers to.
 pub fn run_pick(
     name: &str,
-    build: impl FnOnce() -> Index + Send + 'static,
+    build: events::Build,
     options: Options,
-) -> anyhow::Result<(pick::Picked, Index)> {
+) -> anyhow::Result<(pick::Picked, std::sync::Arc<Index>)> {
     terminal::use_tty().map_err(|e| anyhow::anyhow!("pick needs a terminal (/dev/tty: {e})"))?;
     let options = Options {
         pick: true,
@@ -223,7 +292,7 @@ pub fn run_pick(
 fn run_state(
     name: &str,
     articles: Option<usize>,
-    build: impl FnOnce() -> Index + Send + 'static,
+    build: events::Build,
     options: Options,
 ) -> anyhow::Result<State> {
     let (tx, rx) = mpsc::channel();
@@ -247,12 +316,13 @@ fn run_state(
     update::update(&mut state, Action::Resize(size.width, size.height));
     events::read_terminal(tx.clone(), state.keymap.clone())?;
     let workers = filter::Workers::new(tx.clone());
-    events::build_index(tx, build)?;
+    events::build_index(tx.clone(), build, options.progress)?;
     let mut effects_and_workers = (effects, workers);
     let exit = event_loop(
         &mut guard,
         &mut state,
         &rx,
+        &tx,
         &mut session,
         &mut effects_and_workers,
     );
@@ -280,6 +350,7 @@ fn event_loop(
     guard: &mut Guard,
     state: &mut State,
     rx: &mpsc::Receiver<Input>,
+    tx: &mpsc::Sender<Input>,
     session: &mut Session,
     (effects, workers): &mut (effects::Runner, filter::Workers),
 ) -> anyhow::Result<Exit> {
@@ -302,10 +373,13 @@ fn event_loop(
                 serve(guard, request)?;
             }
             let requests = std::mem::take(&mut state.filters.outbox);
-            workers.submit(&state.model.engine, requests);
+            workers.submit(state.model.engine.as_ref(), requests);
+            for job in std::mem::take(&mut state.jobs) {
+                jobs::start(job, jobs::Context::of(state), tx.clone());
+            }
             for effect in std::mem::take(&mut state.effects) {
                 let out = guard.terminal.backend_mut().writer_mut();
-                if let Some(message) = effects.run(effect, &state.model.engine, out) {
+                if let Some(message) = effects.run(effect, state.model.engine.as_ref(), out) {
                     state.message = Some(message);
                 }
             }

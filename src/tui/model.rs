@@ -5,7 +5,7 @@
 
 use super::filter::Engine;
 use crate::extract::Kind;
-use crate::index::{EntryId, Index};
+use crate::index::{EntryId, Index, Recent};
 use std::sync::Arc;
 
 /// One entity pane. Figures and dates share a pane; every other kind has its own.
@@ -83,22 +83,24 @@ pub struct Section {
 /// The index plus everything derived from it at start.
 #[derive(Debug, Clone, Default)]
 pub struct Model {
-    /// The loaded corpus.
-    pub index: Index,
-    /// Per article: its entities by pane, most mentioned first; empty panes left out.
-    pub sections: Vec<Vec<Section>>,
+    /// The loaded corpus (shared with the worker preparing the filter engine).
+    pub index: Arc<Index>,
+    /// Which model this is, of those a load sent (a newer one has a higher
+    /// number); the filter engine prepared for it says the same.
+    pub generation: u64,
     /// Corpus-wide entries by pane, in most articles first; empty panes left out.
     pub corpus: Vec<Section>,
-    /// Per entry: (article, entity position in that article), by article.
-    pub occurrences: Vec<Vec<(usize, usize)>>,
     /// Whether any article names its outlet (else the list has no outlet column).
     pub any_source: bool,
     /// Whether any article has a date (else the list has no date column).
     pub any_date: bool,
-    /// What filter queries run on (prepared here, off the UI thread).
-    pub engine: Arc<Engine>,
+    /// What filter queries run on: prepared on a worker after the model
+    /// (`None` until then; queries wait for it).
+    pub engine: Option<Arc<Engine>>,
     /// Entities over all articles (counted once: the header shows it every frame).
     pub entity_count: usize,
+    /// The panes of the articles shown lately (derived when first shown).
+    panes: Recent<[Section]>,
     /// The article list's orders (`s`), sorted once.
     pub orders: super::sort::Orders,
     /// Cells most entity names fit in (nine in ten of them): how wide the
@@ -107,54 +109,67 @@ pub struct Model {
 }
 
 impl Model {
-    /// Derives the panes and occurrences from the index.
+    /// Derives the corpus panes from the index; the filter engine comes later
+    /// ([`Model::with_engine`] derives both at once).
     pub fn new(index: Index) -> Model {
-        let sections = (0..index.articles.len())
-            .map(|a| article_sections(&index, a))
-            .collect();
+        let index = Arc::new(index);
         let corpus = corpus_sections(&index);
-        let mut occurrences = vec![Vec::new(); index.table.len()];
-        for (article, entries) in index.entry_of.iter().enumerate() {
-            for (position, &entry) in entries.iter().enumerate() {
-                if let Some(list) = occurrences.get_mut(entry) {
-                    list.push((article, position));
-                }
-            }
-        }
         let any_source = index.articles.iter().any(|a| a.source.is_some());
         let any_date = index.articles.iter().any(|a| a.date.is_some());
-        let engine = Arc::new(Engine::new(&index, &corpus));
         let entity_count = index.entity_count();
         let orders = super::sort::Orders::new(&index);
         let name_width = name_width(&index);
         Model {
             index,
-            sections,
+            generation: 0,
             corpus,
-            occurrences,
             any_source,
             any_date,
-            engine,
+            engine: None,
             entity_count,
+            panes: Recent::default(),
             orders,
             name_width,
         }
     }
 
+    /// [`Model::new`] with the filter engine prepared too.
+    pub fn with_engine(index: Index) -> Model {
+        let mut model = Model::new(index);
+        model.engine = Some(Arc::new(model.engine()));
+        model
+    }
+
+    /// Prepares the filter engine of this model (seconds at a million articles:
+    /// call it off the UI thread).
+    pub fn engine(&self) -> Engine {
+        Engine::new(&self.index, &self.corpus)
+    }
+
+    /// The entity panes of `article`: its entities by pane, most mentioned first;
+    /// empty panes left out.
+    pub fn sections(&self, article: usize) -> Arc<[Section]> {
+        if article >= self.index.articles.len() {
+            return Arc::from(Vec::new());
+        }
+        self.panes.get_or(article, || {
+            Arc::from(article_sections(&self.index, article))
+        })
+    }
+
     /// The table entry of entity `position` in `article`.
     pub fn entry_of(&self, article: usize, position: usize) -> Option<EntryId> {
-        self.index.entry_of.get(article)?.get(position).copied()
+        self.index.entry_of(article, position)
     }
 
     /// The position in `article` of the entity that belongs to `entry`.
     pub fn position_in(&self, entry: EntryId, article: usize) -> Option<usize> {
-        let list = self.occurrences.get(entry)?;
-        list.iter().find(|(a, _)| *a == article).map(|(_, p)| *p)
+        self.index.position_in(entry, article)
     }
 }
 
 fn article_sections(index: &Index, article: usize) -> Vec<Section> {
-    let entities = &index.entities[article];
+    let entities = index.entities(article);
     let mut order: Vec<usize> = (0..entities.len()).collect();
     order.sort_by(|&x, &y| {
         let (a, b) = (&entities[x], &entities[y]);
@@ -199,7 +214,7 @@ fn corpus_sections(index: &Index) -> Vec<Section> {
         Group::of(a.kind)
             .cmp(&Group::of(b.kind))
             .then(is_relative_date(a.kind, &a.name).cmp(&is_relative_date(b.kind, &b.name)))
-            .then(b.articles.len().cmp(&a.articles.len()))
+            .then(b.article_count.cmp(&a.article_count))
             .then(b.mentions.cmp(&a.mentions))
             .then_with(|| a.name.cmp(&b.name))
     });

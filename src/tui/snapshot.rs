@@ -23,6 +23,7 @@ pub fn press(state: &mut State, keys: &str) {
         }
         press_key(state, key);
         super::filter::run_now(state);
+        super::jobs::run_now(state);
         super::effects::run_now(state);
     }
 }

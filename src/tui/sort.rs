@@ -110,7 +110,7 @@ impl Orders {
             x.is_none().cmp(&y.is_none()).then_with(|| x.cmp(y))
         });
         let mut entities = all();
-        entities.sort_by_key(|&a| Reverse(index.entities[a as usize].len()));
+        entities.sort_by_key(|&a| Reverse(index.entity_count_of(a as usize)));
         Orders {
             date: date.into(),
             outlet: outlet.into(),
@@ -204,6 +204,7 @@ mod tests {
     #[test]
     fn date_order_is_newest_first_undated_last_ties_in_corpus_order() {
         let mut index = crate::generate::index(6, 3);
+        let articles = std::sync::Arc::make_mut(&mut index.articles);
         let dates = [
             Some("2019-05-01"),
             None,
@@ -212,7 +213,7 @@ mod tests {
             Some("2019-05-01"),
             None,
         ];
-        for (a, d) in index.articles.iter_mut().zip(dates) {
+        for (a, d) in articles.iter_mut().zip(dates) {
             a.date = d.map(str::to_string);
         }
         let orders = Orders::new(&index);

@@ -62,11 +62,16 @@ pub struct State {
     pub preview: Option<Preview>,
     /// While the corpus is read and its index built.
     pub loading: Option<Loading>,
+    /// While more articles arrive after the list is shown (the first open of a
+    /// big corpus), with the load's latest counts.
+    pub arriving: Option<Option<crate::cache::Snapshot>>,
     /// Co-occurrence lists computed so far, by entry (each costs a pass over
     /// the entry's articles, so revisiting one is free).
     pub with_cache: HashMap<EntryId, Arc<Vec<ListRow>>>,
     /// The filters, their history and the queries waiting for the worker.
     pub filters: Filters,
+    /// Work asked of other threads (a huge article to prepare), for the event loop.
+    pub jobs: Vec<super::jobs::Job>,
     /// The article list's order (`s`).
     pub sort: SortKey,
     /// The list's rows in that order, for the filter results they were made from.
@@ -96,6 +101,8 @@ pub struct Preview {
 pub struct Loading {
     /// How many articles, once they are read.
     pub articles: Option<usize>,
+    /// How far reading and extracting has got, when the loader says.
+    pub progress: Option<crate::cache::Snapshot>,
 }
 
 /// The two home screens.
@@ -245,8 +252,12 @@ pub struct EntityView {
 pub struct ReaderView {
     /// The article read.
     pub article: usize,
-    /// Its sanitised text and spans.
+    /// Its sanitised text and spans (only the opening while `pending`).
     pub doc: Arc<Document>,
+    /// While a huge article's document is prepared off the UI thread.
+    pub pending: bool,
+    /// The mention to show once it is (an index into `Entity::mentions`).
+    pub wanted: Option<usize>,
     /// The text wrapped to the current width (rebuilt on resize or label toggle).
     pub wrapped: Wrapped,
     /// First row shown.
@@ -269,12 +280,12 @@ impl State {
     /// The state at start: the article list, nothing opened, size unknown (0x0)
     /// until the first resize.
     pub fn new(index: Index, theme: Theme) -> State {
-        State::from_model(Model::new(index), theme)
+        State::from_model(Model::with_engine(index), theme)
     }
 
     /// Like [`State::new`], from a model already derived (on a worker thread).
     pub fn from_model(model: Model, theme: Theme) -> State {
-        let first_panes = model.sections.first().map_or(0, Vec::len);
+        let first_panes = model.sections(0).len();
         let corpus_panes = model.corpus.len();
         State {
             model,
@@ -303,8 +314,10 @@ impl State {
             documents: HashMap::new(),
             preview: None,
             loading: None,
+            arriving: None,
             with_cache: HashMap::new(),
             filters: Filters::default(),
+            jobs: Vec::new(),
             sort: SortKey::default(),
             sorted: Sorted::default(),
             effects: Vec::new(),
@@ -316,12 +329,13 @@ impl State {
     /// The state while the corpus named `name` (of `articles` articles, when
     /// already read) is loaded and indexed.
     pub fn loading(name: &str, articles: Option<usize>, theme: Theme) -> State {
-        let index = Index {
-            name: name.to_string(),
-            ..Index::default()
-        };
+        let mut index = Index::default();
+        index.name = name.to_string();
         State {
-            loading: Some(Loading { articles }),
+            loading: Some(Loading {
+                articles,
+                progress: None,
+            }),
             ..State::new(index, theme)
         }
     }
@@ -384,17 +398,19 @@ impl State {
 
     /// The entity panes of `article`: narrowed by the entity filter when one
     /// is applied, else all of its entities.
-    pub fn article_sections(&self, article: usize) -> &[Section] {
+    pub fn article_sections(&self, article: usize) -> Arc<[Section]> {
         let applied = self.filters.results(Slot::Entities).map(|r| r.generation);
         match &self.filters.narrowed {
-            Some(n) if n.article == article && Some(n.generation) == applied => &n.sections,
+            Some(n) if n.article == article && Some(n.generation) == applied => {
+                Arc::clone(&n.sections)
+            }
             _ => match &self.facet.raised {
                 Some((a, g, sections))
                     if *a == article && Some(*g) == self.article_generation() =>
                 {
-                    sections
+                    Arc::clone(sections)
                 }
-                _ => self.model.sections.get(article).map_or(&[], Vec::as_slice),
+                _ => self.model.sections(article),
             },
         }
     }
@@ -442,7 +458,7 @@ impl State {
                 .index
                 .table
                 .get(entry)
-                .map_or(0, |e| e.articles.len()),
+                .map_or(0, |e| e.article_count),
         }
     }
 

@@ -1,5 +1,8 @@
 //! Word wrapping of a [`Document`] to a width, done once per width (and label
-//! setting) and kept, so scrolling and `n`/`N` only look rows up.
+//! setting) and kept, so scrolling and `n`/`N` only look rows up. A huge text
+//! is laid out a few screens of lines at a time, around where the reader is
+//! ([`Wrapped::at`]), so opening it, scrolling it or resizing costs what a
+//! screen costs, not what the text costs.
 
 use super::document::Document;
 use std::ops::Range;
@@ -38,9 +41,17 @@ pub struct Wrapped {
     pub width: usize,
     /// Whether kind labels were laid out.
     pub labels: bool,
-    /// The rows, top to bottom.
+    /// The rows, top to bottom: all of them, or those of [`Wrapped::lines`].
     pub rows: Vec<Row>,
+    /// The lines laid out, when only some are (a huge text); `None`: all.
+    pub lines: Option<Range<usize>>,
 }
+
+/// Texts longer than this (in bytes) are laid out a few screens at a time.
+pub const WHOLE: usize = 1 << 20;
+
+/// Screens of rows laid out above and below the reader's place in a huge text.
+const SCREENS_AROUND: usize = 3;
 
 /// The label text after a highlighted entity: " CITY".
 pub fn label_text(kind: crate::extract::Kind) -> String {
@@ -84,35 +95,104 @@ impl Token {
 impl Wrapped {
     /// Wraps every line of `doc` at word boundaries to `width` columns (words
     /// longer than a row are cut), with kind labels when `labels`.
+    /// A huge text is laid out from its start, as [`Wrapped::at`] does.
     pub fn new(doc: &Document, width: usize, labels: bool) -> Wrapped {
+        Wrapped::at(doc, width, labels, 0, 0)
+    }
+
+    /// Wraps `doc`: all of it when it is not huge, else the lines around text
+    /// offset `offset`, a few screens of `page` rows above and below it.
+    pub fn at(doc: &Document, width: usize, labels: bool, offset: usize, page: usize) -> Wrapped {
         let width = width.max(1);
-        let mut rows = Vec::new();
-        let mut line_start = 0;
-        for line in doc.text.split('\n') {
-            let range = line_start..line_start + line.len();
-            let tokens = tokenize(doc, range.clone(), labels);
-            let before = rows.len();
-            fill(&tokens, width, &mut rows);
-            if rows.len() == before {
-                rows.push(Row {
-                    start: range.start,
-                    pieces: Vec::new(),
-                });
+        let lines = doc.lines.len().max(1);
+        if doc.text.len() <= WHOLE {
+            let mut rows = Vec::new();
+            for line in 0..lines {
+                lay(doc, line, width, labels, &mut rows);
             }
-            line_start = range.end + 1;
+            return Wrapped {
+                width,
+                labels,
+                rows,
+                lines: None,
+            };
         }
+        let want = SCREENS_AROUND * page.max(10);
+        let line = doc.line_of(offset).min(lines - 1);
+        let mut rows = Vec::new();
+        lay(doc, line, width, labels, &mut rows);
+        let own = rows
+            .partition_point(|r| r.start <= offset)
+            .saturating_sub(1);
+        let mut end = line + 1;
+        while rows.len() - own < want + page && end < lines {
+            lay(doc, end, width, labels, &mut rows);
+            end += 1;
+        }
+        let mut above: Vec<Row> = Vec::new();
+        let mut first = line;
+        while above.len() + own < want && first > 0 {
+            first -= 1;
+            let mut before = Vec::new();
+            lay(doc, first, width, labels, &mut before);
+            before.append(&mut above);
+            above = before;
+        }
+        above.append(&mut rows);
         Wrapped {
             width,
             labels,
-            rows,
+            rows: above,
+            lines: Some(first..end),
         }
     }
 
-    /// The row showing text offset `offset`.
+    /// The row showing text offset `offset` (of those laid out, the nearest).
     pub fn row_of(&self, offset: usize) -> usize {
         self.rows
             .partition_point(|r| r.start <= offset)
             .saturating_sub(1)
+    }
+
+    /// The row showing text offset `offset`, when it is laid out.
+    pub fn find_row(&self, doc: &Document, offset: usize) -> Option<usize> {
+        match &self.lines {
+            None => Some(self.row_of(offset)),
+            Some(lines) => {
+                let inside =
+                    (doc.line(lines.start).start..=doc.line(lines.end - 1).end).contains(&offset);
+                inside.then(|| self.row_of(offset))
+            }
+        }
+    }
+
+    /// Whether every row of the text is laid out.
+    pub fn is_whole(&self) -> bool {
+        self.lines.is_none()
+    }
+
+    /// Whether the first row laid out is the text's first.
+    pub fn at_start(&self) -> bool {
+        self.lines.as_ref().is_none_or(|l| l.start == 0)
+    }
+
+    /// Whether the last row laid out is the text's last.
+    pub fn at_end(&self, doc: &Document) -> bool {
+        self.lines.as_ref().is_none_or(|l| l.end >= doc.lines.len())
+    }
+}
+
+/// Lays out line `line` of `doc` after `rows` (an empty line is one empty row).
+fn lay(doc: &Document, line: usize, width: usize, labels: bool, rows: &mut Vec<Row>) {
+    let range = doc.line(line);
+    let tokens = tokenize(doc, range.clone(), labels);
+    let before = rows.len();
+    fill(&tokens, width, rows);
+    if rows.len() == before {
+        rows.push(Row {
+            start: range.start,
+            pieces: Vec::new(),
+        });
     }
 }
 
@@ -277,6 +357,64 @@ mod tests {
         let t = texts(&d, &w);
         assert!(t.iter().all(|r| crate::text::width(r) <= 5), "{t:?}");
         assert_eq!(t.concat().replace(' ', ""), "重庆重庆重庆abcdefghijkl");
+    }
+
+    /// Every row of `doc`, laid out line by line whatever its size.
+    fn all_rows(doc: &Document, width: usize) -> Vec<Row> {
+        let mut rows = Vec::new();
+        for line in 0..doc.lines.len() {
+            lay(doc, line, width, false, &mut rows);
+        }
+        rows
+    }
+
+    #[test]
+    fn a_huge_text_is_laid_out_a_few_screens_around_the_place_asked() {
+        let paragraph = "Workers in Chongqing opened a plant on Monday. ".repeat(40);
+        let body = vec![paragraph; 700].join("\n\n");
+        assert!(body.len() > WHOLE);
+        let d = doc(&body, &[(11, 20, Kind::City)]);
+        let all = all_rows(&d, 60);
+        let middle = body.len() / 2;
+        let w = Wrapped::at(&d, 60, false, middle, 20);
+        assert!(!w.is_whole() && !w.at_start() && !w.at_end(&d));
+        assert!(w.rows.len() < 400, "{} rows laid out", w.rows.len());
+        // The rows laid out are the same as those of the whole text there.
+        let first = all.iter().position(|r| r.start == w.rows[0].start).unwrap();
+        assert_eq!(&all[first..first + w.rows.len()], &w.rows[..]);
+        let row = w.find_row(&d, middle).unwrap();
+        assert!(
+            row >= 60 && w.rows.len() - row >= 80,
+            "{row} of {}",
+            w.rows.len()
+        );
+        assert_eq!(w.find_row(&d, 0), None, "the start is not laid out");
+        let start = Wrapped::new(&d, 60, false);
+        assert!(start.at_start() && start.find_row(&d, 0) == Some(0));
+        let end = Wrapped::at(&d, 60, false, body.len(), 20);
+        assert!(end.at_end(&d));
+        assert_eq!(end.rows.last(), all.last());
+    }
+
+    #[test]
+    fn a_line_of_megabytes_is_laid_out_in_parts() {
+        let body = "word ".repeat(400_000);
+        let d = doc(&body, &[]);
+        assert!(d.lines.len() > 20, "{} parts", d.lines.len());
+        assert!(
+            d.lines
+                .windows(2)
+                .all(|w| w[1] - w[0] <= crate::tui::document::SEGMENT)
+        );
+        let w = Wrapped::at(&d, 50, false, body.len() / 2, 20);
+        assert!(w.rows.len() < 2000, "{} rows", w.rows.len());
+        // Rows are cut at words, parts at spaces: no word is ever split.
+        let t = texts(&d, &w);
+        assert!(
+            t.iter()
+                .all(|r| crate::text::width(r) <= 50 && r.split(' ').all(|x| x == "word")),
+            "{t:?}"
+        );
     }
 
     #[test]

@@ -7,6 +7,15 @@ use std::path::PathBuf;
 use std::process::{Command, Output};
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_dossier");
+/// The cache folder of these tests' runs (never the user's cache).
+pub const CACHE: &str = concat!(env!("CARGO_TARGET_TMPDIR"), "/xdg-cache");
+
+/// The binary, run directly, with the tests' cache folder.
+pub fn command() -> Command {
+    let mut command = Command::new(BIN);
+    command.env("XDG_CACHE_HOME", CACHE);
+    command
+}
 pub const TUIDRIVE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/e2e/tuidrive");
 
 /// Writes to stderr past the test harness's capture, so skips are seen.
@@ -57,10 +66,11 @@ impl Session {
         let name = format!("{test}-{}", std::process::id());
         let dir = std::env::temp_dir().join(format!("dse2e-{}-{test}", std::process::id()));
         let session = Session { name, dir };
+        let cache = format!("XDG_CACHE_HOME={CACHE}");
         let config = format!("XDG_CONFIG_HOME={}", session.dir.join("config").display());
         let state = format!("XDG_STATE_HOME={}", session.dir.join("state").display());
         let mut cmd = vec!["start", &session.name, "--size", size];
-        for e in [config.as_str(), state.as_str()]
+        for e in [cache.as_str(), config.as_str(), state.as_str()]
             .into_iter()
             .chain(env.iter().copied())
         {

@@ -72,6 +72,9 @@ pub struct Filter {
     pub sent: u64,
     /// The generation the shown results (or problems) answer.
     pub shown: u64,
+    /// The generation of a query asked again because the corpus grew: its
+    /// results keep the selection where it is.
+    pub refresh: u64,
     /// The last good results; None shows everything (nothing typed yet).
     pub results: Option<Arc<Results>>,
     /// What the strict parser says about the newest answered query.
@@ -108,7 +111,7 @@ pub struct Narrowed {
     /// The results generation they were narrowed by.
     pub generation: u64,
     /// The panes that still have members, best matches first.
-    pub sections: Vec<crate::tui::model::Section>,
+    pub sections: Arc<[crate::tui::model::Section]>,
 }
 
 /// Every filter, the history and the queries waiting to run.
@@ -166,7 +169,14 @@ impl Filters {
 /// so a snapshot or a test sees the same screen every time.
 pub fn run_now(state: &mut State) {
     while !state.filters.outbox.is_empty() {
-        let engine = Arc::clone(&state.model.engine);
+        let engine = match &state.model.engine {
+            Some(engine) => Arc::clone(engine),
+            None => {
+                let engine = Arc::new(state.model.engine());
+                state.model.engine = Some(Arc::clone(&engine));
+                engine
+            }
+        };
         for request in std::mem::take(&mut state.filters.outbox) {
             if request.text.trim().is_empty() {
                 continue;

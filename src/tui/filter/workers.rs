@@ -38,11 +38,17 @@ impl Workers {
 
     /// Hands `requests` to the workers (started on first use, restarted when
     /// the engine changed). A request with nothing typed only cancels the
-    /// run in progress for its filter.
-    pub fn submit(&mut self, engine: &Arc<Engine>, requests: Vec<Request>) {
+    /// run in progress for its filter. Without an engine yet (it is being
+    /// prepared) runs in progress stop; the queries are asked again once it
+    /// is there.
+    pub fn submit(&mut self, engine: Option<&Arc<Engine>>, requests: Vec<Request>) {
         if requests.is_empty() {
             return;
         }
+        let Some(engine) = engine else {
+            self.cancel_all();
+            return;
+        };
         if !self.engine.as_ref().is_some_and(|e| Arc::ptr_eq(e, engine)) {
             self.cancel_all();
             self.lanes.clear();

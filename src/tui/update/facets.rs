@@ -35,7 +35,8 @@ pub fn pending(state: &State) -> bool {
 /// Asks for a recount when the corpus view is on screen and the article
 /// results shown have none yet.
 pub fn request(state: &mut State) {
-    if state.tab != Tab::Corpus {
+    // The recount runs on the filter engine: asked for once it is prepared.
+    if state.tab != Tab::Corpus || state.model.engine.is_none() {
         return;
     }
     let Some(results) = state.filters.results(Slot::Articles) else {
@@ -132,12 +133,10 @@ pub fn matched_positions(state: &State, article: usize) -> Vec<usize> {
             _ => None,
         })
         .collect();
-    let Some(of) = state.model.index.entry_of.get(article) else {
-        return Vec::new();
-    };
+    let of = state.model.index.entry_of.get(article);
     of.iter()
         .enumerate()
-        .filter(|(_, e)| entries.contains(e))
+        .filter(|(_, e)| entries.contains(&(**e as usize)))
         .map(|(p, _)| p)
         .collect()
 }

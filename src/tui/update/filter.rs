@@ -193,6 +193,20 @@ fn submit(state: &mut State, slot: Slot) {
     state.filters.outbox.push(request);
 }
 
+/// Asks every open filter's query again (the corpus grew, or its engine is
+/// ready); the answers keep the selections where they are.
+pub fn refresh(state: &mut State) {
+    for slot in [Slot::Articles, Slot::Entities, Slot::Corpus] {
+        if state.filters.get(slot).is_some_and(|f| !f.is_blank()) {
+            submit(state, slot);
+            let generation = state.filters.generation;
+            if let Some(filter) = state.filters.slot_mut(slot) {
+                filter.refresh = generation;
+            }
+        }
+    }
+}
+
 /// Enter: keep the filter and go to its results; with nothing typed, close it.
 fn accept(state: &mut State, slot: Slot) {
     let Some(filter) = state.filters.slot_mut(slot) else {

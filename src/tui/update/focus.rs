@@ -1,7 +1,10 @@
 //! Moving focus between panes, and keeping the home screens' selections valid.
 
 use super::{height, moves};
+use crate::index::Index;
 use crate::tui::document::Document;
+use crate::tui::filter::Engine;
+use crate::tui::jobs::{BIG_ENTRY, Job};
 use crate::tui::layout::{self, Target};
 use crate::tui::model::Group;
 use crate::tui::state::{Cursor, ListRow, Panes, Preview, Screen, State, Tab};
@@ -132,13 +135,9 @@ fn raise_matched(state: &mut State, article: Option<usize>) {
     if cached.is_some_and(|(a, g, _)| (*a, *g) == (article, generation)) {
         return;
     }
-    let base = state
-        .model
-        .sections
-        .get(article)
-        .map_or(&[][..], Vec::as_slice);
-    state.facet.raised =
-        super::facets::raised(state, article, base).map(|sections| (article, generation, sections));
+    let base = state.model.sections(article);
+    state.facet.raised = super::facets::raised(state, article, &base)
+        .map(|sections| (article, generation, Arc::from(sections)));
 }
 
 /// Wraps the selected article's text for the preview when the preview is on
@@ -156,15 +155,8 @@ fn settle_preview(state: &mut State) {
     }
     // Only the opening shows, so only the opening is prepared: a huge article
     // costs no more per keystroke than a short one.
-    let body = &state.model.index.articles[article].body;
-    let mut cut = body.len().min(PREVIEW_BYTES);
-    while !body.is_char_boundary(cut) {
-        cut -= 1;
-    }
-    let doc = Arc::new(Document::build(
-        &body[..cut],
-        &state.model.index.entities[article],
-    ));
+    let body = state.model.index.body_prefix(article, PREVIEW_BYTES);
+    let doc = Arc::new(Document::build(&body, &state.model.index.entities(article)));
     let wrapped = Wrapped::new(&doc, width, false);
     state.preview = Some(Preview {
         article,
@@ -189,6 +181,10 @@ pub fn settle_corpus(state: &mut State) {
     for (i, cursor) in state.corpus.panes.cursors.iter_mut().enumerate() {
         cursor.settle(lens[i], heights[i]);
     }
+    // What occurs with the selected entry is only worked out when it shows.
+    if state.tab != Tab::Corpus || !state.stack.is_empty() {
+        return;
+    }
     let entry = state.corpus_entry();
     let facet = state.facet().map_or(0, |f| f.generation);
     if entry != state.corpus.with_entry || facet != state.facet.cache_for {
@@ -205,7 +201,8 @@ pub fn settle_corpus(state: &mut State) {
 }
 
 /// Entries that share articles with `entry`, grouped by pane, most shared
-/// first; computed once per entry.
+/// first; computed once per entry. For an entry in many articles the work is
+/// asked of another thread and the list is empty until it comes.
 pub fn with_rows(state: &mut State, entry: usize) -> Arc<Vec<ListRow>> {
     let facet = state.facet().map_or(0, |f| f.generation);
     if state.facet.cache_for != facet {
@@ -215,15 +212,38 @@ pub fn with_rows(state: &mut State, entry: usize) -> Arc<Vec<ListRow>> {
     if let Some(rows) = state.with_cache.get(&entry) {
         return rows.clone();
     }
-    let rows = Arc::new(compute_with_rows(state, entry));
+    let index = &state.model.index;
+    if index
+        .table
+        .get(entry)
+        .is_some_and(|e| e.article_count > BIG_ENTRY)
+    {
+        let job = Job::With(entry, facet);
+        if !state.jobs.contains(&job) {
+            state.jobs.push(job);
+        }
+        return Arc::default();
+    }
+    let member = state.facet().map(|f| f.member.as_slice());
+    let engine = state.model.engine.as_deref();
+    let rows = Arc::new(compute_with_rows(index, engine, member, entry));
     state.with_cache.insert(entry, rows.clone());
     rows
 }
 
-fn compute_with_rows(state: &State, entry: usize) -> Vec<ListRow> {
-    let index = &state.model.index;
-    let member = state.facet().map(|f| f.member.as_slice());
-    let mut pairs = crate::tui::facet::cooccurring(&state.model.engine, entry, member);
+/// [`with_rows`], worked out: through the filter engine's per-article entry
+/// lists when it is prepared (only the articles `member` marks, under a
+/// facet), else from the index.
+pub fn compute_with_rows(
+    index: &Index,
+    engine: Option<&Engine>,
+    member: Option<&[bool]>,
+    entry: usize,
+) -> Vec<ListRow> {
+    let mut pairs = match engine {
+        Some(engine) => crate::tui::facet::cooccurring(engine, entry, member),
+        None => index.cooccurring(entry),
+    };
     pairs.sort_by_key(|&(e, _)| Group::of(index.table[e].kind));
     sections(pairs.into_iter(), |e| Group::of(index.table[e].kind))
 }

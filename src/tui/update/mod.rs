@@ -11,10 +11,11 @@ mod mouse;
 mod moves;
 mod open;
 mod pick;
-mod reader;
+pub mod reader;
 pub mod results;
 
 pub use act::refresh as refresh_sort;
+pub use focus::{compute_with_rows, with_rows};
 pub use reader::position as reader_position;
 
 use super::action::Action;
@@ -30,6 +31,7 @@ pub fn update(state: &mut State, action: Action) {
             | Action::Filtered(_)
             | Action::Faceted(_)
             | Action::Caption(_)
+            | Action::Progress(_)
             | Action::Retake
     ) {
         state.message = None;
@@ -44,6 +46,14 @@ pub fn update(state: &mut State, action: Action) {
         Action::Suspend => suspend(state),
         Action::Retake => state.request = Some(Request::Retake),
         Action::Caption(text) => state.caption = text,
+        Action::Progress(now) => {
+            if let Some(loading) = state.loading.as_mut() {
+                loading.progress = Some(now);
+            }
+            if let Some(arriving) = state.arriving.as_mut() {
+                *arriving = Some(now);
+            }
+        }
         Action::Help => state.help = if state.help.is_some() { None } else { Some(0) },
         Action::Paste(text) => filter::type_text(state, &text),
         Action::Filtered(found) => results::receive(state, found),

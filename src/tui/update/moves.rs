@@ -59,7 +59,7 @@ fn entity(state: &mut State, target: Target, action: &Action, page: usize) {
         } else if target == Target::EntityWith {
             step_sections(&mut view.with, &view.with_rows, action, page);
         } else {
-            let len = table.get(view.entry).map_or(0, |e| e.articles.len());
+            let len = table.get(view.entry).map_or(0, |e| e.article_count);
             step(&mut view.articles, len, action, page);
         }
     }

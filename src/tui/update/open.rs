@@ -4,11 +4,15 @@
 use super::{focused, height, reader};
 use crate::index::EntryId;
 use crate::tui::document::Document;
+use crate::tui::jobs::{BIG_BODY, Job};
 use crate::tui::kwic;
 use crate::tui::layout::Target;
 use crate::tui::state::{Cursor, EntityView, ListRow, ReaderView, Screen, State};
 use crate::tui::wrap::Wrapped;
 use std::sync::Arc;
+
+/// How much of a huge article the reader shows while the rest is prepared.
+const OPENING_BYTES: usize = 64 * 1024;
 
 /// Screens deeper than this drop the oldest, so endless drilling stays bounded.
 const MAX_DEPTH: usize = 32;
@@ -31,8 +35,10 @@ pub fn open(state: &mut State) {
                 .cursors
                 .get(i)
                 .map_or(0, |c| c.selected);
-            let section = state.article_sections(article).get(i);
-            let position = section.and_then(|s| s.members.get(selected).copied());
+            let sections = state.article_sections(article);
+            let position = sections
+                .get(i)
+                .and_then(|s| s.members.get(selected).copied());
             if let Some(entry) = position.and_then(|p| state.model.entry_of(article, p)) {
                 open_entity(state, entry, Some(article));
             }
@@ -64,11 +70,12 @@ fn push(state: &mut State, screen: Screen) {
 
 /// Opens the screen of one entry, its article list on `from` when given.
 pub fn open_entity(state: &mut State, entry: EntryId, from: Option<usize>) {
-    let Some(found) = state.model.index.table.get(entry) else {
+    if entry >= state.model.index.table.len() {
         return;
-    };
+    }
+    let articles = state.model.index.articles_of(entry);
     let selected = from
-        .and_then(|a| found.articles.iter().position(|&x| x == a))
+        .and_then(|a| articles.iter().position(|&x| x as usize == a))
         .unwrap_or(0);
     let view = EntityView {
         entry,
@@ -139,8 +146,19 @@ pub fn open_reader(
     if article >= state.model.index.articles.len() {
         return;
     }
-    let doc = document(state, article);
-    let entities = &state.model.index.entities[article];
+    // A huge article shows its opening at once, the rest when it is prepared.
+    let (doc, pending) = match document(state, article) {
+        Some(doc) => (doc, false),
+        None => {
+            let index = &state.model.index;
+            let opening = index.body_prefix(article, OPENING_BYTES);
+            (
+                Arc::new(Document::build(&opening, &index.entities(article))),
+                true,
+            )
+        }
+    };
+    let entities = state.model.index.entities(article);
     let sidebar_rows = sidebar_rows(state, article);
     let sidebar = Cursor {
         selected: follow
@@ -152,10 +170,19 @@ pub fn open_reader(
             .unwrap_or(0),
         offset: 0,
     };
-    let mention = follow.zip(mention).map(|(f, m)| doc.mention_index(f, m));
+    // While the document is prepared the mention asked for waits for it.
+    let (mention, wanted) = match pending {
+        true => (None, mention),
+        false => (
+            follow.zip(mention).map(|(f, m)| doc.mention_index(f, m)),
+            None,
+        ),
+    };
     let view = ReaderView {
         article,
         doc,
+        pending,
+        wanted,
         wrapped: Wrapped::default(),
         scroll: 0,
         follow,
@@ -170,23 +197,33 @@ pub fn open_reader(
     reader::reveal(state);
 }
 
-/// The reader document of `article`, built on first use and kept.
-pub fn document(state: &mut State, article: usize) -> Arc<Document> {
+/// The reader document of `article`, built on first use and kept; `None`
+/// for a huge article not prepared yet (it is asked of a worker: the reader
+/// shows it when it is ready).
+pub fn document(state: &mut State, article: usize) -> Option<Arc<Document>> {
+    if let Some(doc) = state.documents.get(&article) {
+        return Some(Arc::clone(doc));
+    }
     let index = &state.model.index;
-    state
-        .documents
-        .entry(article)
-        .or_insert_with(|| {
-            let body = &index.articles[article].body;
-            Arc::new(Document::build(body, &index.entities[article]))
-        })
-        .clone()
+    if index.body_len(article) > BIG_BODY {
+        let job = Job::Document(article);
+        if !state.jobs.contains(&job) {
+            state.jobs.push(job);
+        }
+        return None;
+    }
+    let doc = Arc::new(Document::build(
+        &index.body(article),
+        &index.entities(article),
+    ));
+    state.documents.insert(article, Arc::clone(&doc));
+    Some(doc)
 }
 
 fn sidebar_rows(state: &State, article: usize) -> Vec<ListRow> {
-    let entities = &state.model.index.entities[article];
+    let entities = state.model.index.entities(article);
     let mut rows = Vec::new();
-    for section in &state.model.sections[article] {
+    for section in state.model.sections(article).iter() {
         rows.push(ListRow::Header(section.group, section.members.len()));
         rows.extend(
             section
@@ -208,19 +245,16 @@ pub fn settle_entity(state: &mut State) {
     let Some(Screen::Entity(view)) = state.stack.last_mut() else {
         return;
     };
-    let articles = model
-        .index
-        .table
-        .get(view.entry)
-        .map_or(&[][..], |e| &e.articles[..]);
+    let articles = model.index.articles_of(view.entry);
     view.articles.settle(articles.len(), list_height);
-    let article = articles.get(view.articles.selected).copied();
+    let article = articles.get(view.articles.selected).map(|&a| a as usize);
     if view.lines_for != article {
         view.lines = article
             .and_then(|a| {
                 let position = model.position_in(view.entry, a)?;
-                let entity = &model.index.entities[a][position];
-                Some(kwic::lines(&model.index.articles[a].body, &entity.mentions))
+                let entities = model.index.entities(a);
+                let entity = entities.get(position)?;
+                Some(kwic::lines(&model.index.body(a), &entity.mentions))
             })
             .unwrap_or_default();
         view.lines_for = article;

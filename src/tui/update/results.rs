@@ -13,6 +13,7 @@ use std::sync::Arc;
 /// the last good results stay and only the problems show.
 pub fn receive(state: &mut State, results: Arc<Results>) {
     let slot = results.slot;
+    let selected = state.article();
     let Some(filter) = state.filters.slot_mut(slot) else {
         return;
     };
@@ -24,9 +25,21 @@ pub fn receive(state: &mut State, results: Arc<Results>) {
     if !filter.problems.is_empty() && filter.results.is_some() {
         return;
     }
+    let refreshed = filter.refresh == results.generation;
     filter.explained = results.explained.clone();
     filter.results = Some(results);
-    reset_selection(state, slot);
+    if !refreshed {
+        return reset_selection(state, slot);
+    }
+    // Asked again as the corpus grew: the same article stays selected.
+    state.articles.panes_for = None;
+    if slot == Slot::Articles
+        && let Some(article) = selected
+        && let Some(row) =
+            (0..state.visible_articles()).find(|&r| state.visible_article(r) == Some(article))
+    {
+        state.articles.list.selected = row;
+    }
 }
 
 /// Explains the filtered article rows on screen that are not explained yet
@@ -36,7 +49,10 @@ pub fn explain_visible(state: &mut State, rows: Option<usize>) {
     let shown: Vec<usize> = (cursor.offset..cursor.offset + rows.unwrap_or(0))
         .filter_map(|i| state.visible_article(i))
         .collect();
-    let searcher = &state.model.engine.searcher;
+    let Some(engine) = &state.model.engine else {
+        return;
+    };
+    let searcher = &engine.searcher;
     let Some(filter) = state.filters.articles.as_mut() else {
         return;
     };
@@ -93,7 +109,8 @@ pub fn narrow_panes(state: &mut State, article: Option<usize>) {
             .and_then(|e| scores.get(e).copied())
             .unwrap_or(NO_MATCH)
     };
-    let sections = model.sections[article]
+    let sections = model
+        .sections(article)
         .iter()
         .filter_map(|s| {
             let mut members: Vec<usize> = s

@@ -79,7 +79,7 @@ fn row<'a>(state: &State, article: usize, w: usize) -> Line<'a> {
             dim,
         ));
     }
-    let count = state.model.index.entities[article].len().to_string();
+    let count = state.model.index.entity_count_of(article).to_string();
     spans.push(Span::raw(" "));
     spans.push(Span::raw(cell_right(state, &count, count_w)));
     Line::from(spans)
@@ -216,7 +216,8 @@ pub fn render(state: &State, frame: &mut Frame, areas: &[Area]) {
         );
         return;
     };
-    let entities = &state.model.index.entities[article];
+    let entities = state.model.index.entities(article);
+    let sections = state.article_sections(article);
     let times = state.theme.symbols.times;
     let row = |p: usize| {
         (
@@ -247,7 +248,7 @@ pub fn render(state: &State, frame: &mut Frame, areas: &[Area]) {
                 .find(|r| matches!(r.source, Source::Entity { entry: e, .. } if e == entry))
                 .cloned();
         };
-        let searcher = &state.model.engine.searcher;
+        let searcher = &state.model.engine.as_ref()?.searcher;
         let why = searcher.explain_entry(&results.query, &results.options, entry);
         why.into_iter().next()
     };
@@ -256,7 +257,7 @@ pub fn render(state: &State, frame: &mut Frame, areas: &[Area]) {
         frame,
         areas,
         &PaneSet {
-            sections: state.article_sections(article),
+            sections: &sections,
             panes: &state.articles.panes,
             focused: state.articles.in_panes,
             row: &row,

@@ -56,7 +56,7 @@ pub fn render(state: &State, frame: &mut Frame, areas: &[Area]) {
     let row = |e: usize| (table[e].name.clone(), articles(state.entry_articles(e)));
     let reason = |e: usize| {
         let results = state.filters.results(Slot::Corpus)?;
-        let searcher = &state.model.engine.searcher;
+        let searcher = &state.model.engine.as_ref()?.searcher;
         let why = searcher.explain_entry(&results.query, &results.options, e);
         why.into_iter().next()
     };
@@ -98,8 +98,13 @@ fn with(state: &State, frame: &mut Frame, area: &Area) {
     let style: Style = state.theme.title(view.in_with);
     let title = widgets::title(state, heading, style, None);
     frame.render_widget(widgets::block(state, title, view.in_with), area.outer);
+    let finding = format!("Finding what occurs with it{}", state.theme.symbols.more);
+    let working = view
+        .with_entry
+        .is_some_and(|e| !state.with_cache.contains_key(&e));
     let message = match entry {
         None => Some("Select an entity to see what occurs with it"),
+        Some(_) if view.with_rows.is_empty() && working => Some(finding.as_str()),
         Some(_) if view.with_rows.is_empty() => Some("Nothing else occurs in its articles"),
         Some(_) => None,
     };

@@ -18,16 +18,19 @@ pub fn render(state: &State, frame: &mut Frame, areas: &[Area]) {
     let Some(Screen::Entity(view)) = state.screen() else {
         return;
     };
-    let Some(entry) = state.model.index.table.get(view.entry) else {
+    if view.entry >= state.model.index.table.len() {
         return;
-    };
+    }
     if let Some(chrome) = layout::chrome(state.width, state.height) {
         let info = Rect::new(chrome.body.x, chrome.body.y, chrome.body.width, 1);
         render_info(state, frame, info, view);
     }
     for area in areas {
         match area.target {
-            Target::EntityArticles => articles(state, frame, area, view, &entry.articles),
+            Target::EntityArticles => {
+                let list = state.model.index.articles_of(view.entry);
+                articles(state, frame, area, view, list)
+            }
             Target::Mentions => mentions(state, frame, area, view),
             Target::EntityWith => with(state, frame, area, view),
             _ => {}
@@ -46,8 +49,7 @@ fn render_info(state: &State, frame: &mut Frame, area: Rect, view: &EntityView) 
     );
     let mut facts = format!(
         " in {} of {total} articles{dot}{} mentions",
-        entry.articles.len(),
-        entry.mentions
+        entry.article_count, entry.mentions
     );
     if !entry.aliases.is_empty() {
         facts.push_str(&format!("{dot}also: {}", entry.aliases.join(", ")));
@@ -60,7 +62,7 @@ fn render_info(state: &State, frame: &mut Frame, area: Rect, view: &EntityView) 
     frame.render_widget(Paragraph::new(line), area);
 }
 
-fn articles(state: &State, frame: &mut Frame, area: &Area, view: &EntityView, list: &[usize]) {
+fn articles(state: &State, frame: &mut Frame, area: &Area, view: &EntityView, list: &[u32]) {
     let focused = view.focus == Target::EntityArticles;
     let text = match list.len() {
         1 => "1 article mentions it".to_string(),
@@ -76,11 +78,13 @@ fn articles(state: &State, frame: &mut Frame, area: &Area, view: &EntityView, li
         .skip(cursor.offset)
         .take(area.rows.height as usize)
         .map(|&a| {
+            let a = a as usize;
             let article = &state.model.index.articles[a];
             let count = state
                 .model
                 .position_in(view.entry, a)
-                .map_or(0, |p| state.model.index.entities[a][p].count);
+                .and_then(|p| state.model.index.entities(a).get(p).map(|e| e.count))
+                .unwrap_or(0);
             let count = format!("{times}{count}");
             let id = article.id.to_string();
             let title_w = w.saturating_sub(width(&id) + width(&count) + 2);
@@ -166,12 +170,12 @@ fn with(state: &State, frame: &mut Frame, area: &Area, view: &EntityView) {
     );
     frame.render_widget(widgets::block(state, heading, focused), area.outer);
     if view.with_rows.is_empty() {
-        widgets::empty(
-            state,
-            frame,
-            area.rows,
-            "Nothing else occurs in its articles",
-        );
+        let message = if state.with_cache.contains_key(&view.entry) {
+            "Nothing else occurs in its articles".to_string()
+        } else {
+            format!("Finding what occurs with it{}", state.theme.symbols.more)
+        };
+        widgets::empty(state, frame, area.rows, &message);
         return;
     }
     let table = &state.model.index.table;

@@ -95,8 +95,8 @@ fn entity_counts(state: &State, slot: Slot) -> Option<(usize, usize)> {
         }
         (Slot::Entities, Matched::Entries { .. }) => {
             let article = state.article()?;
-            let all = state.model.sections.get(article)?;
-            Some((members(state.article_sections(article)), members(all)))
+            let all = state.model.sections(article);
+            Some((members(&state.article_sections(article)), members(&all)))
         }
         _ => None,
     }

@@ -71,6 +71,11 @@ pub fn summary(state: &State) -> String {
     if skipped > 0 {
         text.push_str(&format!("{dot}{skipped} skipped"));
     }
+    if state.arriving.is_some() && !index.has_table() {
+        text.push_str(&format!("{dot}reading the entities{more}"));
+    } else if state.arriving.is_some() {
+        text.push_str(&format!("{dot}more arriving{more}"));
+    }
     text
 }
 

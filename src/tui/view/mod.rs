@@ -47,7 +47,7 @@ fn screen(state: &State, frame: &mut Frame) {
     if state.help.is_none()
         && let Some(progress) = state.loading
     {
-        loading(state, frame, chrome.body, progress.articles);
+        loading(state, frame, chrome.body, progress);
         return;
     }
     if state.help.is_some() {
@@ -66,9 +66,9 @@ fn screen(state: &State, frame: &mut Frame) {
     }
 }
 
-fn loading(state: &State, frame: &mut Frame, area: Rect, articles: Option<usize>) {
+fn loading(state: &State, frame: &mut Frame, area: Rect, loading: crate::tui::state::Loading) {
     let more = state.theme.symbols.more;
-    let text = match articles {
+    let text = match loading.articles {
         Some(1) => format!("Finding the entities in 1 article{more}"),
         Some(n) => format!("Finding the entities in {n} articles{more}"),
         None => format!("Reading the articles and finding their entities{more}"),
@@ -76,6 +76,15 @@ fn loading(state: &State, frame: &mut Frame, area: Rect, articles: Option<usize>
     let y = area.y + area.height / 2;
     let line = Line::styled(text, state.theme.dim()).centered();
     frame.render_widget(Paragraph::new(line), Rect::new(area.x, y, area.width, 1));
+    if let Some(now) = loading.progress
+        && area.height > 2
+    {
+        let line = Line::styled(now.line(), state.theme.dim()).centered();
+        frame.render_widget(
+            Paragraph::new(line),
+            Rect::new(area.x, y + 1, area.width, 1),
+        );
+    }
 }
 
 fn too_small(state: &State, frame: &mut Frame, area: Rect) {

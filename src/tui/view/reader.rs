@@ -46,9 +46,9 @@ fn text(state: &State, frame: &mut Frame, area: &Area, view: &ReaderView) {
         Some(find) => find_note(state, find),
         None => Line::styled(follow_note(state, view), state.theme.dim()),
     };
-    block = block
-        .title_bottom(foot)
-        .title_bottom(Line::styled(position_note(view, area), state.theme.dim()).right_aligned());
+    block = block.title_bottom(foot).title_bottom(
+        Line::styled(position_note(state, view, area), state.theme.dim()).right_aligned(),
+    );
     frame.render_widget(block, area.outer);
     facts(state, frame, area, view);
     if let Some(find) = view.find.as_ref().filter(|f| f.editing) {
@@ -61,6 +61,7 @@ fn text(state: &State, frame: &mut Frame, area: &Area, view: &ReaderView) {
         ));
     }
     let rows = &view.wrapped.rows;
+
     if view.doc.text.trim().is_empty() {
         widgets::empty(state, frame, area.rows, "This article has no text");
         return;
@@ -72,7 +73,25 @@ fn text(state: &State, frame: &mut Frame, area: &Area, view: &ReaderView) {
         .map(|row| line(state, view, row))
         .collect();
     frame.render_widget(Paragraph::new(lines), area.rows);
-    widgets::scrollbar(state, frame, area, rows.len(), view.scroll);
+    if view.wrapped.is_whole() {
+        widgets::scrollbar(state, frame, area, rows.len(), view.scroll);
+    } else {
+        // Only some rows are laid out: the bar goes by where the screen is in the text.
+        let (len, at) = share(view);
+        widgets::scrollbar(state, frame, area, len, at);
+    }
+}
+
+/// Where the screen is in a huge text, as a position out of 1,000 screens'
+/// worth: the text's length in bytes stands in for its rows.
+fn share(view: &ReaderView) -> (usize, usize) {
+    let total = view.doc.text.len().max(1);
+    let top = view.wrapped.rows.get(view.scroll).map_or(0, |r| r.start);
+    let len = 1000 * 40;
+    (
+        len,
+        (top as f64 / total as f64 * (len - 40) as f64) as usize,
+    )
 }
 
 /// The row above the text: outlet, date, author and URL (cut at the end
@@ -177,7 +196,7 @@ fn find_note<'a>(state: &State, find: &crate::tui::find::Find) -> Line<'a> {
 
 /// " Chongqing 3/12 " or a hint about n.
 fn follow_note(state: &State, view: &ReaderView) -> String {
-    let entities = &state.model.index.entities[view.article];
+    let entities = state.model.index.entities(view.article);
     let (current, count) = reader_position(view);
     let name = match view.follow.and_then(|p| entities.get(p)) {
         Some(e) => fit(state, &e.name, 24),
@@ -190,7 +209,20 @@ fn follow_note(state: &State, view: &ReaderView) -> String {
     }
 }
 
-fn position_note(view: &ReaderView, area: &Area) -> String {
+fn position_note(state: &State, view: &ReaderView, area: &Area) -> String {
+    if view.pending {
+        let size = state.model.index.body_len(view.article) as f64 / 1e6;
+        let more = state.theme.symbols.more;
+        return format!(" preparing all {size:.1} MB{more} ");
+    }
+    if !view.wrapped.is_whole() {
+        let top = view.wrapped.rows.get(view.scroll).map_or(0, |r| r.start);
+        let share = top as f64 * 100.0 / view.doc.text.len().max(1) as f64;
+        return format!(
+            " {share:.0}% of {:.1} MB ",
+            view.doc.text.len() as f64 / 1e6
+        );
+    }
     let total = view.wrapped.rows.len();
     let height = area.rows.height as usize;
     if total <= height {
@@ -378,7 +410,7 @@ fn split<'a>(
 }
 
 fn sidebar(state: &State, frame: &mut Frame, area: &Area, view: &ReaderView) {
-    let entities = &state.model.index.entities[view.article];
+    let entities = state.model.index.entities(view.article);
     let heading = title(
         state,
         "Entities".into(),

@@ -204,7 +204,8 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
     let cost = |(k, l, _): &(String, &str, u8)| width(k) + width(l) + 3;
     let mut order: Vec<usize> = (0..all.len()).collect();
     order.sort_by_key(|&i| all[i].2);
-    let mut room = (area.width as usize).saturating_sub(1);
+    let arriving = arriving(state, area.width as usize / 2);
+    let mut room = (area.width as usize).saturating_sub(1 + width(&arriving));
     let mut shown = vec![false; all.len()];
     for i in order {
         if cost(&all[i]) <= room {
@@ -217,5 +218,21 @@ pub fn render(state: &State, frame: &mut Frame, area: Rect) {
         spans.push(Span::styled(hint.0.clone(), theme.strong()));
         spans.push(Span::styled(format!(" {}  ", hint.1), theme.dim()));
     }
+    if !arriving.is_empty() {
+        let used: usize = spans.iter().map(|s| width(&s.content)).sum();
+        let gap = (area.width as usize).saturating_sub(used + width(&arriving));
+        spans.push(Span::raw(" ".repeat(gap)));
+        spans.push(Span::styled(arriving, theme.dim()));
+    }
     frame.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+/// While articles still arrive: "41,200 of ~100,000 · 8.7 MB/s · 7 s left",
+/// cut to `room` columns.
+fn arriving(state: &State, room: usize) -> String {
+    match state.arriving {
+        Some(Some(now)) => fit(state, &now.arriving_line(), room),
+        Some(None) => fit(state, &format!("reading{}", state.theme.symbols.more), room),
+        None => String::new(),
+    }
 }
