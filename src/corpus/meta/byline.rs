@@ -200,6 +200,9 @@ fn split(text: &str) -> Vec<String> {
                 .get(1)
                 .or(caps.get(2))
                 .filter(|l| !is_compound_by(&segment[..l.start()], l.as_str()))
+                // "By" in capitals opens a byline only after a date ("Monday, June 1,
+                // 2020, 17:22 By Example Daily"), not inside a headline in title case.
+                .filter(|l| l.as_str() != "By" || is_date_before(&segment[start..l.start()]))
             {
                 parts.push(segment[start..label.start()].to_string());
                 start = label.start();
@@ -245,6 +248,12 @@ fn leading_agency(segment: &str) -> Option<(&str, &str)> {
     let rest = &trimmed[whole.end()..];
     let dated = is_mostly_date(rest.trim()) && date::find(rest).is_some();
     (whole.start() == 0 && dated).then(|| (whole.as_str(), rest))
+}
+
+/// A date, with at most a weekday and a time, before a capitalised "By".
+fn is_date_before(text: &str) -> bool {
+    let text = text.trim().trim_end_matches(',');
+    is_mostly_date(text) && date::find(text).is_some()
 }
 
 /// "by" that belongs to a label before it ("Written by", "Reporting by").
@@ -856,6 +865,8 @@ mod tests {
     fn headlines_and_sentences_are_not_bylines() {
         assert_eq!(parse("Harbour pitches green shipping to investors"), None);
         assert_eq!(parse("Port Plans Unveiled"), None);
+        assert_eq!(parse("Harbour Plans Backed By Council"), None);
+        assert_eq!(parse("Stopped By Customs In Portville"), None);
         assert_eq!(
             parse("By 2020, those centers are expected to load 2 million servers."),
             None
