@@ -1,4 +1,5 @@
-//! Extraction throughput and gazetteer load time.
+//! Extraction throughput, and the load times of the gazetteers, the tagger's weights
+//! and its word clusters.
 //!
 //! `cargo bench --bench extract [-- MEGABYTES] [--one-thread]` (default 100): loads
 //! the gazetteers once (timed, in this fresh process), then extracts entities from
@@ -80,6 +81,26 @@ fn main() {
         load.as_secs_f64() * 1e3,
         g.given.len(),
         g.common.len()
+    );
+    let cpu = thread_cpu_seconds();
+    let started = Instant::now();
+    let model = extract::tagger::Model::compiled();
+    let load = started.elapsed();
+    let load_cpu = match (cpu, thread_cpu_seconds()) {
+        (Some(a), Some(b)) => format!(", {:.1} ms CPU", (b - a) * 1e3),
+        _ => String::new(),
+    };
+    println!(
+        "tagger weights load: {:.1} ms wall{load_cpu} ({} stages of {} buckets)",
+        load.as_secs_f64() * 1e3,
+        model.stages.len(),
+        model.stages.first().map_or(0, |s| s.weights.len())
+    );
+    let started = Instant::now();
+    let clusters = extract::tagger::cluster_count();
+    println!(
+        "word clusters load: {:.1} ms wall ({clusters} words)",
+        started.elapsed().as_secs_f64() * 1e3
     );
 
     let seeds: Vec<String> = corpus::embedded()

@@ -120,3 +120,43 @@ fn eval_without_gold_files_is_an_error() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn eval_conll_counts_every_gold_name_once_and_ignores_misc() {
+    let v = json(&[
+        "eval",
+        "--conll",
+        "tests/fixtures/conll/made_up.conll",
+        "--json",
+    ]);
+    assert_eq!(v["documents"], 2);
+    assert_eq!(
+        v["sports_documents"], 1,
+        "the SOCCER headline marks a sports report"
+    );
+    let gold = |part: &str| v[part]["tp"].as_u64().unwrap() + v[part]["fn"].as_u64().unwrap();
+    // Zedburg (twice), Baltic Shipping Ltd, Anna Kowalczyk, Warsaw; London, Peter
+    // Fenwick, Arsenal, Chelsea. "Premier League" is MISC and not scored.
+    assert_eq!(gold("non_sports"), 4);
+    assert_eq!(gold("sports"), 4);
+    assert_eq!(gold("all"), 8);
+    let by_type: u64 = ["LOC", "ORG", "PER"]
+        .iter()
+        .map(|t| v["by_type"][t]["tp"].as_u64().unwrap() + v["by_type"][t]["fn"].as_u64().unwrap())
+        .sum();
+    assert_eq!(by_type, 8);
+    // The non-sports document is ordinary news with two unlisted names.
+    assert!(
+        v["non_sports"]["tp"].as_u64().unwrap() >= 3,
+        "{}",
+        v["non_sports"]
+    );
+}
+
+#[test]
+fn eval_conll_on_a_missing_file_exits_2() {
+    dossier()
+        .args(["eval", "--conll", "tests/fixtures/conll/no_such.conll"])
+        .assert()
+        .code(2);
+}

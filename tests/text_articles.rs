@@ -235,3 +235,23 @@ fn a_bracketed_site_updated_line_and_a_mixed_case_dateline() {
         "Quxton sets up a logistics fund for inland ports"
     );
 }
+
+/// Reuters copies rebuilt one sentence per line (the CoNLL-2003 shape): a short
+/// document of a headline, a dateline and one sentence is an article dated by
+/// its dateline.
+#[test]
+fn short_wire_copy_one_sentence_per_line_is_an_article() {
+    let text = "GOLF - NORMAN LEADS BY TWO\n\
+                SYDNEY 1996-08-30\n\
+                Australian Greg Norman shot a 66 on Friday to lead the Canadian Open by two strokes .\n";
+    let corpus = load_text("short.txt", text);
+    assert!(corpus.problems.is_empty(), "{:?}", corpus.problems);
+    assert_eq!(corpus.articles.len(), 1);
+    let a = &corpus.articles[0];
+    assert!(a.body.contains("Greg Norman shot a 66"), "{}", a.body);
+    assert_eq!(
+        a.title, "GOLF - NORMAN LEADS BY TWO",
+        "a dateline is not the title"
+    );
+    assert_eq!(a.date.as_deref(), Some("1996-08-30"), "the dateline's date");
+}

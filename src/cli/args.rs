@@ -112,7 +112,7 @@ pub enum Command {
     Export(ExportArgs),
     /// Score extraction and metadata against gold annotation files.
     #[command(
-        after_help = "Examples:\n  dossier eval --gold tests/fixtures/gold\n  dossier eval --gold gold/ articles/ --verbose\n  dossier eval --gold gold/ --json"
+        after_help = "Examples:\n  dossier eval --gold tests/fixtures/gold\n  dossier eval --gold gold/ articles/ --verbose\n  dossier eval --gold gold/ --json\n  dossier eval --conll conll2003/eng.testa"
     )]
     Eval(EvalArgs),
     /// Render the explorer after some keys, as plain text, without a terminal.
@@ -249,10 +249,16 @@ pub struct ExportArgs {
 
 /// `dossier eval`.
 #[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("against").required(true).args(["gold", "conll"])))]
 pub struct EvalArgs {
     /// Folder of gold files (one JSON per article, matched by its `file`).
     #[arg(long, value_name = "DIR")]
-    pub gold: PathBuf,
+    pub gold: Option<PathBuf>,
+    /// A CoNLL-format file (CoNLL-2003 and the like): each document is rebuilt as
+    /// plain text, one sentence per line, loaded, and scored on coarse names (PER,
+    /// LOC, ORG; MISC ignored), unique per document.
+    #[arg(long, value_name = "FILE", conflicts_with = "paths")]
+    pub conll: Option<PathBuf>,
     /// The articles to score (default: the embedded sample corpus).
     pub paths: Vec<OsString>,
     /// List every false positive and miss.

@@ -24,7 +24,8 @@ pub(crate) fn read(text: &str) -> Document {
         let reached_margin = |len: usize| margin.is_some_and(|m| len * 10 >= m * 6);
         match blocks.last_mut() {
             Some(last)
-                if previous.is_some_and(reached_margin) && continues(&last.text, trimmed) =>
+                if (previous.is_some_and(reached_margin) && continues(&last.text, trimmed))
+                    || runs_on(&last.text, trimmed) =>
             {
                 last.text.push(' ');
                 last.text.push_str(trimmed);
@@ -66,6 +67,38 @@ fn continues(previous: &str, next: &str) -> bool {
     !ends_clause || starts_lower
 }
 
+/// Small words a sentence cannot end on.
+const DANGLING: &[&str] = &[
+    "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to",
+    "with", "against", "but", "that", "than", "its", "their", "his", "her",
+];
+
+/// A sentence cut at a line end whatever the width: the line stops on a comma or a
+/// small word ("... against the Minor Counties and" / "Scotland."), or a line of a
+/// few words without final punctuation goes on in lower case ("... a four-month
+/// tour" / "starting on May 13 ...").
+fn runs_on(previous: &str, next: &str) -> bool {
+    let ends_clause = previous.ends_with(['.', '!', '?', ':', ';', '"', '\u{201d}']);
+    if ends_clause {
+        return false;
+    }
+    let last_word = previous.rsplit(' ').next().unwrap_or("");
+    let dangling = previous.ends_with(',') || DANGLING.contains(&last_word);
+    // The next line must open with a plain word: "ftz.xm.gov.cn" or
+    // "updatetime:2020-12-01" under a headline is page furniture, not its tail.
+    let first_word = next.split_whitespace().next().unwrap_or("");
+    let plain_word = first_word
+        .trim_end_matches([',', ';'])
+        .chars()
+        .all(|c| c.is_alphabetic() || c == '-' || c == '\'');
+    let lower = next.chars().next().is_some_and(char::is_lowercase)
+        && plain_word
+        && next.split_whitespace().nth(1).is_some()
+        && !next.starts_with("by ")
+        && previous.split_whitespace().count() >= 5;
+    dangling || lower
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -80,6 +113,22 @@ mod tests {
             "A title\nA first paragraph that is long enough to be a whole paragraph of its own and then some more words to pass the wrap margin.\n\nSecond.",
         );
         assert_eq!(texts(&doc).len(), 3);
+    }
+
+    #[test]
+    fn a_site_name_or_label_under_a_headline_is_not_its_tail() {
+        for furniture in [
+            "ftz.quxton.gov.cn",
+            "updatetime:2020-12-01 12:44:20 Views:0",
+        ] {
+            let doc = read(&format!(
+                "Quxton gathering discusses integrated circuits sector\n{furniture}\n\nThe first paragraph of the story is long enough to be a paragraph on its own, and it goes on.\n"
+            ));
+            assert_eq!(
+                doc.blocks[0].text, "Quxton gathering discusses integrated circuits sector",
+                "{furniture}"
+            );
+        }
     }
 
     #[test]
@@ -105,6 +154,24 @@ mod tests {
         let doc = read(text);
         assert_eq!(texts(&doc)[..2], ["Harbour plan approved", "By Jane Doe"]);
         assert_eq!(texts(&doc).len(), 3);
+    }
+
+    #[test]
+    fn sentences_cut_at_uneven_widths_are_rejoined() {
+        let text = "ZED - PORT REOPENS.\nQUXTON 1996-08-30\nThe tourists will play nine matches against\n\
+                    county sides and another against Zed Universities,\nas well as matches against the Minor Counties and\n\
+                    Quxland.\nHarbour plan approved\nby the council\n";
+        let doc = read(text);
+        assert_eq!(
+            texts(&doc),
+            [
+                "ZED - PORT REOPENS.",
+                "QUXTON 1996-08-30",
+                "The tourists will play nine matches against county sides and another against Zed Universities, as well as matches against the Minor Counties and Quxland.",
+                "Harbour plan approved",
+                "by the council"
+            ]
+        );
     }
 
     #[test]

@@ -2,6 +2,7 @@
 //! README: entity P/R/F1 per kind and micro-averaged (typed and untyped), metadata
 //! accuracy, body checks, and figure/date recall.
 
+pub mod conll;
 pub mod gold;
 pub mod normalize;
 mod report;

@@ -194,6 +194,21 @@ fn place_led(doc: &Doc, chunk: &Chunk) -> bool {
     })
 }
 
+/// The chunk is exactly a listed country.
+fn is_country(doc: &Doc, chunk: &Chunk) -> bool {
+    doc.hit_covering(chunk.first).is_some_and(|h| {
+        h.first == chunk.first
+            && h.last == chunk.last
+            && matches!(
+                h.entry,
+                Entry::Place {
+                    kind: super::Kind::Country,
+                    ..
+                }
+            )
+    })
+}
+
 fn ends_with_head(doc: &Doc, chunk: &Chunk) -> bool {
     !heads_ending(doc.text(chunk.last)).is_empty()
 }
@@ -213,6 +228,15 @@ fn joins(doc: &Doc, left: &Chunk, right: &Chunk, in_tail: bool) -> bool {
     };
     let head = doc.text(left.last);
     match words {
+        // "Hyosung Group of South Korea": a named group followed by its country is
+        // the group and the country, not one name.
+        ("of", None)
+            if head.eq_ignore_ascii_case("group")
+                && left.first < left.last
+                && is_country(doc, right) =>
+        {
+            false
+        }
         ("of", None | Some("the")) => in_tail || among_lowercased(OF_HEADS, head),
         ("for" | "on", None | Some("the")) => {
             among_lowercased(FOR_HEADS, head) && !calendar(doc.text(right.first))

@@ -175,7 +175,17 @@ fn person_references(doc: &Doc, index: &WordIndex, found: &mut Vec<Found>) {
         }
     }
     for (short, names) in shorts {
-        if names.len() == 1 && doc.gazetteer.lookup(&short).is_none() {
+        if names.len() != 1 {
+            continue;
+        }
+        // A short form already read as a person on its own ("Musk") is the same one.
+        for f in found
+            .iter_mut()
+            .filter(|f| f.kind == Kind::Person && f.name == short)
+        {
+            f.name = names[0].clone();
+        }
+        if doc.gazetteer.lookup(&short).is_none() {
             mentions_of(doc, index, &short, Kind::Person, &names[0], found);
         }
     }

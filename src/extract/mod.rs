@@ -14,10 +14,13 @@ mod large;
 mod merge;
 mod names;
 mod person;
+mod reconcile;
 mod resolve;
 #[cfg(test)]
 mod rules_tests;
 mod swar;
+#[doc(hidden)]
+pub mod tagger;
 pub mod token;
 mod tsv;
 mod wordlist;
@@ -201,13 +204,90 @@ pub struct Entity {
 /// Extracts the entities of one cleaned body: named entities (each once, with its
 /// aliases and every mention) followed by figures and dates, in order of first mention.
 pub fn entities(body: &str) -> Vec<Entity> {
+    entities_with(body, tagger::Model::compiled())
+}
+
+/// [`entities`] with another tagger model (for training and evaluation).
+#[doc(hidden)]
+pub fn entities_with(body: &str, model: &tagger::Model) -> Vec<Entity> {
     let doc = Doc::new(body);
-    let mut spans = names::spans(&doc);
-    let overrides = context::apply(&doc, &mut spans);
-    let mut candidates = hit_candidates(&doc, &overrides);
-    candidates.extend(spans.iter().filter(|s| !s.listed).filter_map(|s| {
-        let kind = s.kind?;
-        Some(Candidate {
+    let (rules, untyped) = rule_candidates(&doc);
+    let marks = rule_marks(&doc, &rules, &untyped);
+    let tagged = model.tag(tagger::Context::new(&doc, &marks));
+    let candidates = reconcile::reconcile(&doc, rules, &tagged);
+    let definitions = definitions(&doc, &candidates);
+    let chosen = resolve::select(candidates);
+    let mut out = merge::entities(&doc, chosen, &definitions);
+    out.extend(values(body, Kind::Figure, figures::figures(&doc)));
+    out.extend(values(body, Kind::Date, dates::dates(&doc)));
+    out
+}
+
+/// The named entities the rules alone find, without the tagger (rule tests).
+#[cfg(test)]
+fn rule_entities(body: &str) -> Vec<Entity> {
+    let doc = Doc::new(body);
+    let (rules, _) = rule_candidates(&doc);
+    let definitions = definitions(&doc, &rules);
+    merge::entities(&doc, resolve::select(rules), &definitions)
+}
+
+/// How the pipeline read a body, for development: the rules' candidates, the
+/// tagger's names with their confidence, and the candidates reconciled from both.
+#[doc(hidden)]
+pub fn trace(body: &str) -> String {
+    use std::fmt::Write;
+    let doc = Doc::new(body);
+    let (rules, untyped) = rule_candidates(&doc);
+    let marks = rule_marks(&doc, &rules, &untyped);
+    let tagged = tagger::Model::compiled().tag(tagger::Context::new(&doc, &marks));
+    let mut out = String::new();
+    for c in &rules {
+        let _ = writeln!(
+            out,
+            "rule    {:?} {} {:?} [{}]",
+            c.rank,
+            c.kind,
+            c.name,
+            &body[c.start..c.end]
+        );
+    }
+    for t in &tagged {
+        let (start, end) = (doc.tokens[t.first].start, doc.tokens[t.last].end);
+        let _ = writeln!(
+            out,
+            "tagged  {} {:.2} [{}]",
+            t.coarse.tag(),
+            t.confidence,
+            &body[start..end]
+        );
+    }
+    for c in reconcile::reconcile(&doc, rules, &tagged) {
+        let _ = writeln!(
+            out,
+            "kept    {:?} {} {:?} [{}]",
+            c.rank,
+            c.kind,
+            c.name,
+            &body[c.start..c.end]
+        );
+    }
+    out
+}
+
+/// Every typed span the rules propose (gazetteer hits and classified chunks), and the
+/// capitalised chunks no rule could type (first and last token).
+fn rule_candidates(doc: &Doc) -> (Vec<Candidate>, Vec<(usize, usize)>) {
+    let mut spans = names::spans(doc);
+    let overrides = context::apply(doc, &mut spans);
+    let mut candidates = hit_candidates(doc, &overrides);
+    let mut untyped = Vec::new();
+    for s in spans.iter().filter(|s| !s.listed) {
+        let Some(kind) = s.kind else {
+            untyped.push((s.first, s.last));
+            continue;
+        };
+        candidates.push(Candidate {
             start: doc.tokens[s.first].start,
             end: doc.tokens[s.last].end,
             kind,
@@ -215,14 +295,65 @@ pub fn entities(body: &str) -> Vec<Entity> {
             rank: s.rank,
             population: 0,
             nestable: false,
-        })
-    }));
-    let definitions = definitions(&doc, &candidates);
-    let chosen = resolve::select(candidates);
-    let mut out = merge::entities(&doc, chosen, &definitions);
-    out.extend(values(body, Kind::Figure, figures::figures(&doc)));
-    out.extend(values(body, Kind::Date, dates::dates(&doc)));
-    out
+        });
+    }
+    (candidates, untyped)
+}
+
+/// The first and last token of the bytes `start..end`.
+fn token_range(doc: &Doc, start: usize, end: usize) -> (usize, usize) {
+    let first = doc.tokens.partition_point(|t| t.start < start);
+    let last = doc.tokens.partition_point(|t| t.end <= end).max(first + 1) - 1;
+    (first, last)
+}
+
+/// What the rules make of each token, for the tagger's features: the outermost span
+/// they choose over it, and a typed span nested inside.
+pub(crate) fn marks_of(doc: &Doc) -> Vec<Option<tagger::RuleMark>> {
+    let (rules, untyped) = rule_candidates(doc);
+    rule_marks(doc, &rules, &untyped)
+}
+
+/// What the rules make of each token (see [`marks_of`]), from their candidates.
+fn rule_marks(
+    doc: &Doc,
+    candidates: &[Candidate],
+    untyped: &[(usize, usize)],
+) -> Vec<Option<tagger::RuleMark>> {
+    let mut marks: Vec<Option<tagger::RuleMark>> = vec![None; doc.tokens.len()];
+    let chosen = resolve::select(candidates.to_vec());
+    for c in chosen.iter().filter(|c| c.inside.is_none()) {
+        let (first, last) = token_range(doc, c.candidate.start, c.candidate.end);
+        for (i, mark) in marks.iter_mut().enumerate().take(last + 1).skip(first) {
+            *mark = Some(tagger::RuleMark {
+                kind: Some(c.candidate.kind),
+                first: i == first,
+                last: i == last,
+                rank: c.candidate.rank,
+                nested: None,
+            });
+        }
+    }
+    for c in chosen.iter().filter(|c| c.inside.is_some()) {
+        let (first, last) = token_range(doc, c.candidate.start, c.candidate.end);
+        for mark in marks[first..=last].iter_mut().flatten() {
+            mark.nested = Some(c.candidate.kind);
+        }
+    }
+    for &(first, last) in untyped {
+        if marks[first..=last].iter().all(Option::is_none) {
+            for (i, mark) in marks.iter_mut().enumerate().take(last + 1).skip(first) {
+                *mark = Some(tagger::RuleMark {
+                    kind: None,
+                    first: i == first,
+                    last: i == last,
+                    rank: Rank::Shape,
+                    nested: None,
+                });
+            }
+        }
+    }
+    marks
 }
 
 /// Candidates from the gazetteer hits, with context overrides of their kind.

@@ -501,7 +501,20 @@ pub const COMMON_ACRONYMS: &[&str] = &[
     "OK", "DNA", "LED", "LCD", "OLED", "SME", "SMEs", "B2B", "B2C", "SEO", "CRM", "ERP", "SaaS",
     "FAQ", "GMT", "UTC", "NGO", "R&D", "VIP", "ATM", "IQ", "ICT", "SOE", "SOEs", "AIGC", "5G",
     "4G", "3D", "CBD", "RMB", "USD", "ICP", "PPP", "CPI", "PMI", "M&A", "Q1", "Q2", "Q3", "Q4",
-    "H1", "H2", "YoY", "NEV", "NEVs", "LNG", "PhD", "MBA", "MSc",
+    "H1", "H2", "YoY", "NEV", "NEVs", "LNG", "PhD", "MBA", "MSc", "PDF", "APIs", "HTML", "CSS",
+    "JSON", "XML", "URL", "URLs", "HTTP", "HTTPS", "SQL", "RAM", "SSD", "HDD", "OS", "UI", "UX",
+    "VPN", "DNS", "ISP", "SMS", "NFC", "QR", "PIN", "LTE", "HD", "4K", "GB", "TB", "MB", "KB",
+    "CPUs", "GPUs", "PCs", "IPOs", "ETFs", "SUVs", "ATMs", "FAQs", "NGOs", "CEOs", "ISBN", "ISSN",
+    "DOI", "Wi-Fi", "WiFi", "RSS", "PNG", "JPEG", "JPG", "GIF", "MP3", "MP4", "CSV", "FAQ", "TLDR",
+    "FYI", "ASAP", "DIY",
+];
+
+/// Units of measure written after a number ("512GB", "60 kWh"): never a name.
+pub const UNITS: &[&str] = &[
+    "gb", "tb", "mb", "kb", "pb", "gbps", "mbps", "ghz", "mhz", "khz", "hz", "kwh", "mwh", "gwh",
+    "twh", "kw", "mw", "gw", "w", "v", "kv", "mah", "km", "kph", "mph", "kg", "mg", "g", "t", "mm",
+    "cm", "m", "nm", "ml", "l", "sqm", "ft", "in", "lb", "lbs", "oz", "mp", "fps", "dpi", "px",
+    "k", "bn", "mn", "m2", "km2",
 ];
 
 /// Major intergovernmental organisations, and national bodies whose names are made of

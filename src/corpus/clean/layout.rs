@@ -2,7 +2,7 @@
 //! headline-like lines (lists of other stories), short lines after the story ends,
 //! and lines repeated on the page.
 
-use super::line::{Line, Role, Rule, ends_sentence, is_substantial};
+use super::line::{Line, Role, Rule, ends_sentence, is_data_row, is_substantial};
 use super::phrases;
 use crate::corpus::document::BlockKind;
 use std::collections::{HashMap, HashSet};
@@ -155,7 +155,7 @@ fn mark_repeated(lines: &mut [Line], markup: bool) {
         }
         let first = seen.insert(k);
         let short = line.words < SHORT_WORDS;
-        let furniture = short && !markup;
+        let furniture = short && !markup && !is_data_row(&line.text);
         let later_copy = !short && !first;
         if furniture || later_copy {
             line.role = Role::Junk(Rule::Repeated);
@@ -187,7 +187,9 @@ fn mark_headline_runs(lines: &mut [Line]) {
             }
             i += 1;
         }
-        if members.len() >= MIN_RUN && !introduced(lines, start) {
+        // Results and tables ("Quxton 3 Zedburg 2") are the story's data.
+        let data = members.iter().any(|&m| is_data_row(&lines[m].text));
+        if members.len() >= MIN_RUN && !introduced(lines, start) && !data {
             for &m in &members {
                 lines[m].role = Role::Junk(Rule::HeadlineList);
             }
@@ -211,14 +213,19 @@ fn mark_tail(lines: &mut [Line]) {
     };
     // A list item the markup marks, without links, is the story's own list.
     let own_list = |l: &Line| l.kind == BlockKind::ListItem && l.link_chars == 0;
+    // After a row of figures or a line that introduces a list ("Scorers:"), the
+    // lines that follow are the story's data.
+    let mut in_data = false;
     for line in lines[last + 1..]
         .iter_mut()
         .filter(|l| l.is_body() && !own_list(l))
     {
+        let data = is_data_row(&line.text);
         let short = line.words < 4 && !ends_sentence(&line.text);
-        if short || line.is_headline_like() {
+        if !data && !in_data && (short || line.is_headline_like()) {
             line.role = Role::Junk(Rule::Tail);
         }
+        in_data |= data || line.text.trim_end().ends_with([':', '\u{ff1a}']);
     }
 }
 
@@ -284,6 +291,20 @@ mod tests {
         lines[0].link_chars = 10;
         mark(&mut lines);
         assert!(lines.iter().all(Line::is_body), "{lines:?}");
+    }
+
+    #[test]
+    fn results_after_the_story_are_not_tail_or_headline_lists() {
+        let r = roles(&[
+            PARA,
+            "Scorers:",
+            "Quxton - Ann Zed (31st), Bo Qux (75th)",
+            "Zedburg - Cy Vo (13th)",
+            "Quxton 3 Zedburg 2 (halftime 1-0)",
+            "Ruxton 1 Zorbia 1 (halftime 0-0)",
+            "Puxley 2 Zanbury 0 (halftime 2-0)",
+        ]);
+        assert_eq!(r, vec![Role::Body; 7]);
     }
 
     #[test]

@@ -149,7 +149,36 @@ pub(crate) fn has_sentence(text: &str) -> bool {
 /// or exclamation mark is fine: "Is the port ready?").
 pub(crate) fn is_headline_like(text: &str) -> bool {
     let n = words(text);
-    (1..=16).contains(&n) && !ends_statement(text)
+    (1..=16).contains(&n) && (!ends_statement(text) || (n >= 2 && in_capitals(text)))
+}
+
+/// Every letter a capital (a wire headline, full stop and all: "PORT REOPENS.").
+pub(crate) fn in_capitals(text: &str) -> bool {
+    let mut letters = 0;
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 4
+}
+
+/// A row of figures: results, scores, a table line ("Haitai 64 2 43 .596 -",
+/// "Quxton 3 Zedburg 2 (halftime 1-0)"): two or more of its words hold digits, and
+/// they make a quarter of its words or more. In plain text such rows are the
+/// story's own data, never a list of headlines or page furniture.
+pub(crate) fn is_data_row(text: &str) -> bool {
+    let mut tokens = 0;
+    let mut numeric = 0;
+    for token in text.split_whitespace() {
+        if !token.chars().any(char::is_alphanumeric) {
+            continue;
+        }
+        tokens += 1;
+        numeric += usize::from(token.chars().any(|c| c.is_ascii_digit()));
+    }
+    numeric >= 2 && numeric * 4 >= tokens
 }
 
 /// Ends like a statement: a full stop, colon, semicolon or ellipsis (headlines may
@@ -200,7 +229,20 @@ mod tests {
     }
 
     #[test]
+    fn rows_of_figures_are_data() {
+        assert!(is_data_row("Quxton 3 Zedburg 2 (halftime 1-0)"));
+        assert!(is_data_row("Ann Zed (Ruritania) beat Bo Qux 6-3 6-2"));
+        assert!(is_data_row("W 64 2 43 .596 -"));
+        assert!(!is_data_row(
+            "The port handled 3 million boxes in 2019, up from last year."
+        ));
+        assert!(!is_data_row("Attendance: 200"));
+    }
+
+    #[test]
     fn headline_shape() {
+        assert!(is_headline_like("SOCCER - ZEDBURG WIN AWAY."));
+        assert!(!is_headline_like("Zedburg won away."));
         assert!(is_headline_like("Floods close schools in the north"));
         assert!(!is_headline_like("The floods closed schools."));
         assert!(is_headline_like("Is the port ready for bigger ships?"));

@@ -222,7 +222,7 @@ static AFFILIATE: LazyLock<Regex> = LazyLock::new(|| {
 /// control ("Adjust font size:", "A+ A-"). Group 1 is a comment counter.
 static WIDGET: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)^(?:(\d[\d,.]*\s*[km]?\s*comments?\b(?:\(s\))?)|comments?\b(?:\(s\))?|print\b|e-?mail\b|share\b|tweet\b|(?:(?:adjust|change)\s+)?(?:font|text)\s+size\b|a[+-])[\s|:/\u{b7}\u{2022}]*",
+        r"(?i)^(?:(\d[\d,.]*\s*[km]?\s*comments?\b(?:\(s\))?)|comments?\b(?:\((?:s|\d*)\))?|print\b|e-?mail\b|mail\b|share\b|tweet\b|(?:(?:adjust|change)\s+)?(?:font|text)\s+size\b|a[+-]|(?:large|medium|small)(?:\s+|$)|分享(?:按钮)?)[\s|:/\u{b7}\u{2022}]*",
     )
 });
 
@@ -343,10 +343,11 @@ pub(crate) fn strip_widget_row(text: &str) -> &str {
     if count >= 2 || counter { rest } else { text }
 }
 
-/// A line made only of page widgets ("0 Comment(s) Print E-mail").
+/// A line made only of page widgets ("0 Comment(s) Print E-mail"), perhaps with a
+/// share counter at its end ("Comments() Print Mail Large Medium Small 0").
 pub(crate) fn is_widget_row(text: &str) -> bool {
-    let rest = strip_widget_row(text);
-    rest.len() < text.len() && rest.trim().is_empty()
+    let rest = strip_widget_row(text).trim();
+    rest.len() < text.trim().len() && rest.chars().all(|c| c.is_ascii_digit())
 }
 
 /// A row of share buttons: mostly names of share targets.
@@ -463,6 +464,21 @@ mod tests {
         assert_eq!(strip_widget_row("Email was down"), "Email was down");
         assert!(is_widget_row("0 Comment(s) Print E-mail"));
         assert!(!is_widget_row("Print E-mail Harbour Times"));
+    }
+
+    #[test]
+    fn a_widget_row_with_font_size_buttons_and_an_empty_counter_is_boilerplate() {
+        assert!(is_widget_row(
+            "Comments() Print Mail Large Medium  Small 分享按钮 0"
+        ));
+        assert!(is_widget_row("Comments(12) | Print | Small | Large"));
+        assert!(!is_widget_row("Small firms print their own mail"));
+        assert!(is_widget_row("Large Medium Small"));
+        assert!(!is_widget_row("Large medium-sized firms"));
+        assert_eq!(
+            strip_widget_row("Medium-sized firms grew"),
+            "Medium-sized firms grew"
+        );
     }
 
     #[test]

@@ -20,7 +20,7 @@ pub(crate) static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 /// "Photo: X", "Photo by X", "[Photo/X]", "(Photo provided to X)", "Image: X".
 static CREDIT_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)^[\[(]?\s*(file )?(photo|photograph|image|picture|pic|video|graphic|illustration|credit)s?\s*(by\b|:|/|provided\b|courtesy\b|credit\b|source\b|copyright\b)",
+        r"(?i)^[\[(]?\s*(file )?(photo|photograph|image|picture|pic|video|graphic|illustration|credit)s?\s*(by\b|from\b|:|/|provided\b|courtesy\b|credit\b|source\b|copyright\b)",
     )
 });
 
@@ -36,6 +36,12 @@ static CAPTION_OPENING: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?:Credit|Image|Photo|Photograph|Picture|Media|Video)s?",
         r"(?:$|\s*(?:\.\.\.|…|:)|\s*(?i:caption)|\s+(?i:copyright|credit|source|playback)\b)",
     ))
+});
+
+/// An image or media file's name standing alone, left where the picture was
+/// ("IMG_0042.jpg", "134_5n.png").
+static FILE_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"(?i)^[\w.~-]+\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg|heic|avif|mp4|mov|webm)$")
 });
 
 /// Longest caption line, in words.
@@ -106,6 +112,9 @@ pub(crate) fn judge(line: &Line) -> Option<Rule> {
         return Some(Rule::Breadcrumb);
     }
     if is_credit(text, n) || n <= MAX_CAPTION_WORDS && CAPTION_OPENING.is_match(text) {
+        return Some(Rule::Credit);
+    }
+    if n == 1 && FILE_NAME.is_match(text) {
         return Some(Rule::Credit);
     }
     if is_role_line(text, n) {
@@ -292,6 +301,26 @@ mod tests {
         ] {
             assert_eq!(rule(line), None, "{line}");
         }
+    }
+
+    #[test]
+    fn a_photo_from_credit_line_is_boilerplate() {
+        assert_eq!(rule("Photo from Example Pictures"), Some(Rule::Credit));
+        assert_eq!(rule("Photos from QX"), Some(Rule::Credit));
+        assert_eq!(
+            rule("Photos from the harbour show the new cranes at work on Monday."),
+            None
+        );
+    }
+
+    #[test]
+    fn an_image_file_name_alone_on_a_line_is_boilerplate() {
+        assert_eq!(rule("99812_2231345n.jpg"), Some(Rule::Credit));
+        assert_eq!(rule("IMG_0042.JPEG"), Some(Rule::Credit));
+        assert_eq!(rule("harbour-at-dusk.webp"), Some(Rule::Credit));
+        // A domain or a sentence naming a file is not.
+        assert_eq!(rule("portville.gov"), None);
+        assert_eq!(rule("The council posted plan.jpg online."), None);
     }
 
     #[test]

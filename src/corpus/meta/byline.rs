@@ -24,7 +24,7 @@ pub(crate) struct Byline {
 /// Labels that start a new part inside one segment ("... Writers Published on ...").
 static INNER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"\s((?:Release Date|Last [Uu]pdated|LAST UPDATED|Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Written by|News [Ss]ources?|Source|Author|Reporter|Date|Editor|Edited by|by)\b)|((?:来源|作者|记者|责任编辑|编辑|发布时间)\s*[:：])",
+        r"\s((?:Release Date|Last [Uu]pdated|LAST UPDATED|Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Written by|News [Ss]ources?|Source|Author|Reporter|Date|Editor|Edited by|by|By)\b|date\s*[:：])|((?:来源|作者|记者|责任编辑|编辑|发布时间)\s*[:：])",
     )
 });
 static DATE_PART: LazyLock<Regex> = LazyLock::new(|| {
@@ -33,7 +33,7 @@ static DATE_PART: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static SOURCE_PART: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"(?i)^(?:news\s+)?(?:sources?|via)\s*[:：]\s*(.+)$"));
+    LazyLock::new(|| regex(r"(?i)^(?:news\s+)?(?:sources?|via|from)\s*[:：]\s*(.+)$"));
 static AUTHOR_PART: LazyLock<Regex> = LazyLock::new(|| {
     regex(
         r"^(?i:written by|by|author|authors|reporter|reporters|text by|story by|words by|reporting by)\s*[:：]?\s+(.+)$",
@@ -125,6 +125,15 @@ static TIME_OF_DAY: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "22:17", "9.05 pm BST": a time of day alone, as after "Last Updated At:".
+fn is_time_only(text: &str) -> bool {
+    let text = text.trim();
+    !text.is_empty()
+        && TIME_OF_DAY
+            .find(text)
+            .is_some_and(|m| m.range() == (0..text.len()))
+}
+
 /// The outlet beside the date and time of an "Updated ..." part, in either order
 /// ("Aug 24,2019 04:32 PM CGTN", "14:59, 14-Aug-2019 | Example Post"): what is left
 /// once the date and times are cut, when it reads as an outlet's name or address.
@@ -191,6 +200,9 @@ fn split(text: &str) -> Vec<String> {
                 .get(1)
                 .or(caps.get(2))
                 .filter(|l| !is_compound_by(&segment[..l.start()], l.as_str()))
+                // "By" in capitals opens a byline only after a date ("Monday, June 1,
+                // 2020, 17:22 By Example Daily"), not inside a headline in title case.
+                .filter(|l| l.as_str() != "By" || is_date_before(&segment[start..l.start()]))
             {
                 parts.push(segment[start..label.start()].to_string());
                 start = label.start();
@@ -238,6 +250,12 @@ fn leading_agency(segment: &str) -> Option<(&str, &str)> {
     (whole.start() == 0 && dated).then(|| (whole.as_str(), rest))
 }
 
+/// A date, with at most a weekday and a time, before a capitalised "By".
+fn is_date_before(text: &str) -> bool {
+    let text = text.trim().trim_end_matches(',');
+    is_mostly_date(text) && date::find(text).is_some()
+}
+
 /// "by" that belongs to a label before it ("Written by", "Reporting by").
 fn is_compound_by(before: &str, label: &str) -> bool {
     let previous = before
@@ -245,10 +263,24 @@ fn is_compound_by(before: &str, label: &str) -> bool {
         .last()
         .unwrap_or("")
         .to_lowercase();
-    label == "by"
+    label.eq_ignore_ascii_case("by")
         && matches!(
             previous.as_str(),
-            "written" | "reporting" | "text" | "story" | "words" | "edited" | "editing" | "photos"
+            "written"
+                | "reporting"
+                | "text"
+                | "story"
+                | "words"
+                | "edited"
+                | "editing"
+                | "photos"
+                | "photo"
+                | "photographs"
+                | "image"
+                | "images"
+                | "video"
+                | "graphic"
+                | "illustration"
         )
 }
 
@@ -275,7 +307,8 @@ fn classify(part: String) -> Part {
             | "first"
             | "pub"
     );
-    let source_label = matches!(first, "news" | "source" | "sources" | "via");
+    // "from: example.com" (a colon is required: "From Example Wiki, ..." is a tagline).
+    let source_label = matches!(first, "news" | "source" | "sources" | "via" | "from");
     let author_label = matches!(
         first,
         "written"
@@ -304,7 +337,7 @@ fn classify(part: String) -> Part {
     }
     if let Some(caps) = date_label.then(|| DATE_PART.captures(&part)).flatten() {
         let rest = caps.get(5).map_or("", |m| m.as_str());
-        if RELATIVE_TIME.is_match(rest.trim()) {
+        if RELATIVE_TIME.is_match(rest.trim()) || is_time_only(rest) {
             return Part::Strong(Byline::default());
         }
         if rest.is_empty() || words(rest) <= 8 {
@@ -412,6 +445,18 @@ fn is_masthead(phrase: &str) -> bool {
     )
 }
 
+/// Reads as a person's name, and does not open with a listed place: "Ann Post" is
+/// a person, "Ruritania Daily" an outlet even where "Ruritania" is also a given name.
+fn is_person_not_place(phrase: &str) -> bool {
+    let mut tokens: Vec<&str> = phrase.split_whitespace().collect();
+    tokens.pop();
+    let listed_place = matches!(
+        crate::extract::gazetteer::gazetteer().lookup(&tokens.join(" ")),
+        Some((_, crate::extract::gazetteer::Entry::Place { .. }))
+    );
+    name::is_person(phrase) && !listed_place
+}
+
 /// "Example Daily, April 29, 2024": an outlet, a comma, then a full date. The name
 /// must be capitalised, not a person's (that is an author) and not a listed place
 /// (a dateline: "Portville, May 3, 2021").
@@ -501,6 +546,15 @@ fn author(rest: &str) -> Option<Byline> {
         name_part = &name_part[..at];
     }
     let name_part = name_part.trim();
+    // "By ( Agency )": an outlet in brackets and no name is the outlet's byline.
+    if name_part.is_empty() && out.source.is_some() {
+        return Some(out);
+    }
+    // "By Example Daily": a masthead after "By" is the outlet, not an author.
+    if words(name_part) >= 2 && is_masthead(name_part) && !is_person_not_place(name_part) {
+        out.source = out.source.or(Some(name_part.to_string()));
+        return Some(out);
+    }
     let name = if name::is_name(name_part) || name::is_collective(name_part) {
         Some(name_part.to_string())
     } else {
@@ -753,9 +807,66 @@ mod tests {
     }
 
     #[test]
+    fn an_agency_in_brackets_after_by_is_the_outlet() {
+        assert_eq!(
+            parse("By ( Wire Agency )"),
+            b(None, Some("Wire Agency"), None)
+        );
+        assert_eq!(parse("By (QNA)"), b(None, Some("QNA"), None));
+    }
+
+    #[test]
+    fn a_masthead_after_by_is_the_outlet_not_the_author() {
+        assert_eq!(
+            parse("By Harbour Daily"),
+            b(None, Some("Harbour Daily"), None)
+        );
+        // A place's name that is also a given name ("Georgia") opens an outlet.
+        assert_eq!(
+            parse("By Georgia Daily"),
+            b(None, Some("Georgia Daily"), None)
+        );
+        assert_eq!(
+            parse("Tuesday, March 3, 2020, 09:15 By Portville Times"),
+            b(None, Some("Portville Times"), Some("2020-03-03"))
+        );
+        // A person's name ending like a masthead stays the author.
+        assert_eq!(parse("By Ann Post"), b(Some("Ann Post"), None, None));
+    }
+
+    #[test]
+    fn a_byline_with_a_surname_in_capitals_is_read() {
+        assert_eq!(parse("By LI Wenhua"), b(Some("LI Wenhua"), None, None));
+    }
+
+    #[test]
+    fn from_and_date_labels_in_lower_case_are_read() {
+        assert_eq!(
+            parse("from: harbourtimes.com date: 2021-07-09"),
+            b(None, Some("Harbour Times"), Some("2021-07-09"))
+        );
+        // Without the colon "From ..." is no label.
+        assert_eq!(parse("From Example Wiki, the free encyclopedia"), None);
+    }
+
+    #[test]
+    fn a_last_updated_time_alone_after_a_date_is_read() {
+        assert_eq!(
+            parse("2023-02-11 08:40 Last Updated At:10:05"),
+            b(None, None, Some("2023-02-11"))
+        );
+        assert_eq!(
+            parse("Updated at 9.05 pm | March 3, 2021"),
+            b(None, None, Some("2021-03-03"))
+        );
+    }
+
+    #[test]
     fn headlines_and_sentences_are_not_bylines() {
         assert_eq!(parse("Harbour pitches green shipping to investors"), None);
         assert_eq!(parse("Port Plans Unveiled"), None);
+        assert_eq!(parse("Harbour Plans Backed By Council"), None);
+        assert_eq!(parse("Stopped By Customs In Portville"), None);
         assert_eq!(
             parse("By 2020, those centers are expected to load 2 million servers."),
             None

@@ -160,9 +160,19 @@ pub(crate) fn dateline_len(text: &str) -> Option<usize> {
         .then(|| caps.get(0).map_or(0, |m| m.end()))
 }
 
-/// A line that is a wire dateline and nothing more ("PORTVILLE, Ruritania, Sept 12").
+/// A place in capitals and an ISO date, as wire copy heads a story ("PORTVILLE
+/// 1996-08-30").
+static ISO_DATELINE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^[A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+){0,3}(?:,\s*[A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+){0,2})?,?\s+\d{4}-\d{2}-\d{2}$",
+    )
+});
+
+/// A line that is a wire dateline and nothing more ("PORTVILLE, Ruritania, Sept 12",
+/// "PORTVILLE 1996-08-30").
 pub(crate) fn is_dateline(text: &str) -> bool {
-    dateline_len(text.trim()).is_some_and(|n| n == text.trim().len())
+    let text = text.trim();
+    dateline_len(text).is_some_and(|n| n == text.len()) || ISO_DATELINE.is_match(text)
 }
 
 /// The last plausible year in the text ("1995-2018" gives 2018).
@@ -252,6 +262,9 @@ mod tests {
     #[test]
     fn wire_datelines() {
         assert!(is_dateline("PORTVILLE, Ruritania, Sept 12"));
+        assert!(is_dateline("NEW PORTVILLE 1996-08-30"));
+        assert!(is_dateline("PORTVILLE, Ruritania 1996-08-29"));
+        assert!(!is_dateline("Portville 1996-08-30 was a good day"));
         assert!(is_dateline("NEW PORT, May 3, 2021 (Wire Agency) --"));
         let lead = "PORTVILLE, Ruritania, Sept 12 Sales of ships rose.";
         assert_eq!(

@@ -29,13 +29,9 @@ pub(crate) fn mark(lines: &mut [Line], stated_title: Option<&str>) -> Head {
         .position(|l| l.is_body() && is_substantial(l) && byline::parse(&l.text).is_none())
         .unwrap_or_else(|| lines.len().min(MAX_HEAD));
     let mut head = Head::default();
-    // A wire dateline standing alone ("PORTVILLE, Ruritania, Sept 12") is furniture,
-    // never the headline; its date, if full, is read with the head's other dates.
-    for line in lines[..lead].iter_mut().filter(|l| l.is_body()) {
-        if date::is_dateline(&line.text) {
-            line.role = Role::Junk(Rule::Head);
-        }
-    }
+    // A wire dateline standing alone ("PORTVILLE, Ruritania, Sept 12") is never the
+    // headline; it stays in the text (it names the place the story comes from) and
+    // its date, if full, is read with the head's other dates.
     // Junk lines are read too: a byline may carry a reading-time counter or look like a crumb.
     for line in lines[..lead].iter_mut() {
         if let Some(found) = byline::parse(&line.text) {
@@ -90,7 +86,45 @@ pub(crate) fn mark(lines: &mut [Line], stated_title: Option<&str>) -> Head {
         }
     }
     mark_name_line(lines, title_at.map_or(0, |t| t + 1)..lead, &mut head);
+    mark_byline_below_lead(lines, lead, &mut head);
     head
+}
+
+/// Short lines just under the lead searched for a byline.
+const BYLINE_BELOW_LEAD: usize = 3;
+
+/// A "By NAME" line just under the first paragraph (a standfirst, then a photo
+/// credit, then the byline) is the byline when the head has none.
+fn mark_byline_below_lead(lines: &mut [Line], lead: usize, head: &mut Head) {
+    if head
+        .bylines
+        .iter()
+        .any(|b| b.author.is_some() || b.source.is_some())
+    {
+        return;
+    }
+    let end = lines.len().min(lead + 1 + BYLINE_BELOW_LEAD);
+    for line in lines.iter_mut().take(end).skip(lead + 1) {
+        if !line.is_body() {
+            continue;
+        }
+        if words(&line.text) > 8 {
+            return;
+        }
+        let opens_with_by = line
+            .text
+            .get(..3)
+            .is_some_and(|p| p.eq_ignore_ascii_case("by "));
+        let found = opens_with_by
+            .then(|| byline::parse(&line.text))
+            .flatten()
+            .filter(|b| b.author.is_some() || b.source.is_some());
+        if let Some(found) = found {
+            line.role = Role::Meta;
+            head.bylines.push(found);
+            return;
+        }
+    }
 }
 
 /// "Headline| Updated: 2024-06-21", "Headline | By Ann Lee": metadata glued to the
@@ -142,6 +176,7 @@ fn choose_title(lines: &[Line], lead: usize, first_meta: Option<usize>) -> Optio
         line.is_body()
             && is_headline_like(&line.text)
             && !date::starts_with_range(&line.text)
+            && !date::is_dateline(&line.text)
             && words(&line.text) >= 2
     };
     // A name standing alone between the headline and a dateline is the byline.
@@ -431,7 +466,9 @@ mod tests {
     fn a_dateline_alone_is_never_the_headline() {
         let lead = "PORTVILLE, Ruritania, Sept 12 Cargo volumes rose by a fifth this year, the harbour authority said.";
         let (roles, head) = run(&["PORTVILLE, Ruritania, Sept 12", lead], None);
-        assert_eq!(roles, [Role::Junk(Rule::Head), Role::Body]);
+        // The dateline stays in the body, where the wire copy has it (its place is
+        // an entity; its date dates the article).
+        assert_eq!(roles, [Role::Body, Role::Body]);
         assert_eq!(head.title, None);
         // A headline in capitals with a comma but no date stays a headline.
         let (_, head) = run(&["PORTVILLE, RURITANIA SIGN PACT", LEAD], None);
@@ -458,6 +495,48 @@ mod tests {
             None,
         );
         assert_eq!(roles[1], Role::Body);
+    }
+
+    #[test]
+    fn a_byline_under_a_standfirst_and_a_credit_is_read() {
+        let (roles, head) = run(
+            &[
+                "The harbour plans ten more berths by 2030, but silt threatens the channel it depends on.",
+                "Photo from Example Pictures",
+                "By ZHAO Minghui",
+                LEAD,
+            ],
+            None,
+        );
+        // A surname in capitals is kept as written.
+        assert_eq!(head.bylines[0].author.as_deref(), Some("ZHAO Minghui"));
+        assert_eq!(
+            roles[1..],
+            [Role::Junk(Rule::Credit), Role::Meta, Role::Body]
+        );
+        // A "By" sentence under the lead is text.
+        let (roles, head) = run(&[LEAD, "By then the berths were full.", LEAD], None);
+        assert!(head.bylines.is_empty());
+        assert_eq!(roles[1], Role::Body);
+    }
+
+    #[test]
+    fn a_skip_link_row_is_not_the_headline_when_a_dated_headline_follows() {
+        let (roles, head) = run(
+            &[
+                "Skip to Content Share Feature Image",
+                "Harbour traffic hits record",
+                "Harbour",
+                "Harbour traffic hits record",
+                "2023-02-11 08:40 Last Updated At:10:05",
+                LEAD,
+            ],
+            None,
+        );
+        assert_eq!(head.title.as_deref(), Some("Harbour traffic hits record"));
+        assert_eq!(head.bylines[0].date.as_deref(), Some("2023-02-11"));
+        assert_eq!(roles[4], Role::Meta);
+        assert!(roles[..4].iter().all(|r| *r != Role::Body), "{roles:?}");
     }
 
     #[test]

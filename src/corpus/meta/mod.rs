@@ -287,7 +287,7 @@ fn choose_title(
     }
     let first = lines
         .iter()
-        .find(|l| l.is_body())
+        .find(|l| l.is_body() && !date::is_dateline(&l.text))
         .map_or("", |l| l.text.as_str());
     (
         title::derive(first),
@@ -400,7 +400,10 @@ fn date_lines(lines: &[Line]) -> Option<String> {
 fn head_date(lines: &[Line]) -> Option<String> {
     lines
         .iter()
-        .filter(|l| l.role == Role::Junk(Rule::Head) && l.words <= 12)
+        .filter(|l| {
+            let above = l.role == Role::Junk(Rule::Head) && l.words <= 12;
+            above || (l.is_body() && date::is_dateline(&l.text))
+        })
         .filter(|l| !date::starts_with_range(&l.text))
         .filter_map(|l| date::find(&l.text))
         .find(|d| d.len() == "2000-01-01".len())

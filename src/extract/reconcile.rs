@@ -1,0 +1,754 @@
+//! The second stage: the tagger's coarse names and the rules' typed candidates made
+//! one list. A rule candidate stands when the tagger agrees on its coarse type (the
+//! rule then gives the fine kind and its exact span); the tagger's veto removes a
+//! candidate it reads as another type; names only the tagger found are typed here by
+//! the gazetteers and head words.
+
+use super::Kind;
+use super::doc::{Candidate, Doc, Rank};
+use super::gazetteer::Entry;
+use super::tagger::{Coarse, Tagged};
+use super::token::{Token, TokenKind, shape};
+use super::words::{
+    COMMON_ACRONYM_SET, HEADS, MONTHS, UNITS, WEEKDAYS, among, among_lowercased, heads_ending,
+};
+
+/// The fine kinds a coarse type may stand for.
+pub fn compatible(coarse: Coarse, kind: Kind) -> bool {
+    match coarse {
+        Coarse::Person => kind == Kind::Person,
+        Coarse::Location => matches!(kind, Kind::City | Kind::Region | Kind::Country | Kind::Zone),
+        Coarse::Organisation => matches!(kind, Kind::Firm | Kind::Org | Kind::Event | Kind::Zone),
+        Coarse::Other => kind == Kind::Event,
+    }
+}
+
+/// A rule candidate the tagger did not mark at all: kept when the rule is sure of it
+/// by itself (a listed name, a head word, a person's name by shape).
+fn stands_alone(c: &Candidate) -> bool {
+    matches!(
+        c.rank,
+        Rank::Listed | Rank::ListedLong | Rank::Head | Rank::Person
+    )
+}
+
+/// A place or brand that may sit inside a longer name of another type ("China" in
+/// "Bank of China").
+fn may_sit_inside(c: &Candidate, around: Coarse, event: bool) -> bool {
+    // Inside another name ("Black Friday", a product) a place or brand is no mention
+    // of itself, unless that name is an event we keep ("Chongqing Expo").
+    let container = around == Coarse::Organisation || (around == Coarse::Other && event);
+    c.nestable
+        && container
+        && matches!(
+            c.kind,
+            Kind::City | Kind::Region | Kind::Country | Kind::Firm
+        )
+}
+
+/// The kind and grouping name of a name only the tagger found, from the gazetteer
+/// entry that spans it (a listed place goes by its canonical name), its last word's
+/// head, or its coarse type (`None`: not a kind we keep).
+pub fn fine_kind(doc: &Doc, t: &Tagged) -> Option<(Kind, String)> {
+    let text = doc.span_text(t.first, t.last);
+    // "U.S" read without its last dot is still "U.S.".
+    let dotted = doc.body[doc.tokens[t.last].end..].starts_with('.');
+    let listed = doc
+        .hit_exactly(t.first, t.last)
+        .map(|h| h.entry)
+        .or_else(|| doc.gazetteer.lookup(text).map(|(_, e)| e))
+        .or_else(|| {
+            let with_dot = || &doc.body[doc.tokens[t.first].start..doc.tokens[t.last].end + 1];
+            dotted
+                .then(|| doc.gazetteer.lookup(with_dot()).map(|(_, e)| e))
+                .flatten()
+        });
+    let last_word = (t.first..=t.last)
+        .rev()
+        .find(|&i| doc.tokens[i].is_word())
+        .map(|i| doc.text(i).trim_end_matches('.'));
+    let head = last_word.and_then(|w| {
+        heads_ending(w)
+            .iter()
+            .map(|&h| HEADS[h])
+            .find(|(phrase, _)| phrase.len() == 1)
+            .map(|(_, kind)| kind)
+    });
+    let name = super::single_spaced(text);
+    let kind = match t.coarse {
+        Coarse::Person => Kind::Person,
+        // "Chinese" is a nationality, not a place.
+        Coarse::Location if doc.gazetteer.demonyms.contains(text) => return None,
+        Coarse::Location => match (listed, head) {
+            (
+                Some(Entry::Place {
+                    kind, canonical, ..
+                }),
+                _,
+            ) => {
+                return Some((kind, canonical.to_string()));
+            }
+            (_, Some(kind @ (Kind::Region | Kind::Zone))) => kind,
+            // A place named like a body ("... Industrial Center") or a building
+            // ("White House", "Union Square") is a site.
+            (_, Some(Kind::Org)) => Kind::Zone,
+            _ if t.first < t.last && last_word.is_some_and(|w| among_lowercased(SITE_NOUNS, w)) => {
+                Kind::Zone
+            }
+            _ if t.first < t.last && last_word.is_some_and(|w| among_lowercased(LAND_NOUNS, w)) => {
+                Kind::Region
+            }
+            // A place no list knows is a town only when the tagger is fairly sure of it
+            // ("Tavildara"); otherwise it is as likely a planet, a product or a firm.
+            _ if t.confidence >= UNLISTED_TOWN || dateline_head(doc, t) => Kind::City,
+            _ => return None,
+        },
+        Coarse::Organisation => match (listed, head) {
+            (Some(Entry::Firm(_)), _) => Kind::Firm,
+            (_, Some(kind @ (Kind::Firm | Kind::Org | Kind::Event))) => kind,
+            _ if last_word.is_some_and(|w| doc.gazetteer.legal_forms.contains_ci(w)) => Kind::Firm,
+            // "NASA", "Senate": an acronym or an English word for a body is a company
+            // only when the words around say so.
+            _ if t.first == t.last && (shape::all_caps(text) || doc.gazetteer.is_common(text)) => {
+                if firm_cues_everywhere(doc, text) > 0 {
+                    Kind::Firm
+                } else {
+                    Kind::Org
+                }
+            }
+            _ => organisation_by_context(doc, t.first, t.last),
+        },
+        Coarse::Other if head == Some(Kind::Event) => Kind::Event,
+        Coarse::Other => return None,
+    };
+    Some((kind, name))
+}
+
+/// Last words of a place that make it a site, not a town.
+const SITE_NOUNS: &[&str] = &[
+    "house",
+    "hall",
+    "palace",
+    "tower",
+    "towers",
+    "building",
+    "square",
+    "street",
+    "road",
+    "avenue",
+    "bridge",
+    "stadium",
+    "arena",
+    "airport",
+    "station",
+    "terminal",
+    "plaza",
+    "mall",
+    "market",
+    "garden",
+    "gardens",
+    "cathedral",
+    "church",
+    "temple",
+    "mosque",
+    "castle",
+    "museum",
+    "library",
+    "harbour",
+    "harbor",
+    "dam",
+    "tunnel",
+    "wharf",
+    "pier",
+    "circuit",
+    "course",
+];
+
+/// Last words of a place that make it a natural region.
+const LAND_NOUNS: &[&str] = &[
+    "ocean",
+    "island",
+    "islands",
+    "isles",
+    "archipelago",
+    "sea",
+    "mountains",
+    "mountain",
+    "hills",
+    "range",
+    "desert",
+    "forest",
+    "plain",
+    "plains",
+    "peninsula",
+    "strait",
+    "straits",
+    "gulf",
+    "bay",
+    "lake",
+    "lakes",
+    "river",
+    "valley",
+    "coast",
+    "delta",
+    "basin",
+    "plateau",
+    "steppe",
+    "prairie",
+];
+
+/// Words near a name that say it is a company ...
+const FIRM_CUES: &[&str] = &[
+    "company",
+    "companies",
+    "firm",
+    "firms",
+    "maker",
+    "makers",
+    "manufacturer",
+    "startup",
+    "start-up",
+    "unicorn",
+    "brand",
+    "brands",
+    "shares",
+    "stock",
+    "listed",
+    "investors",
+    "revenue",
+    "revenues",
+    "profit",
+    "profits",
+    "sales",
+    "customers",
+    "products",
+    "ceo",
+    "founder",
+    "founded",
+    "subsidiary",
+    "acquired",
+    "acquisition",
+    "valuation",
+    "funding",
+    "carmaker",
+    "automaker",
+    "chipmaker",
+    "giant",
+    "rival",
+    "rivals",
+    "retailer",
+    "supplier",
+    "supplies",
+    "deliveries",
+    "vehicles",
+    "smartphones",
+    "chips",
+    "app",
+    "inc",
+    "corp",
+    "earnings",
+    "quarter",
+    "merger",
+    "deal",
+    "contract",
+    "plant",
+    "plants",
+    "factory",
+    "factories",
+    "invested",
+];
+/// ... or a public body, a party, a team or an association.
+const ORG_CUES: &[&str] = &[
+    "ministry",
+    "government",
+    "official",
+    "officials",
+    "agency",
+    "party",
+    "university",
+    "council",
+    "committee",
+    "police",
+    "army",
+    "union",
+    "minister",
+    "parliament",
+    "court",
+    "organisation",
+    "organization",
+    "members",
+    "member",
+    "federation",
+    "league",
+    "club",
+    "team",
+    "coach",
+    "players",
+    "match",
+    "election",
+    "vote",
+    "voted",
+    "rebels",
+    "troops",
+    "spokesman",
+    "spokeswoman",
+    "association",
+    "institute",
+    "students",
+    "professor",
+    "research",
+    "researchers",
+    "school",
+    "hospital",
+    "charity",
+    "museum",
+];
+
+/// A company or another organisation, by the words within a dozen tokens of the
+/// name (ties go to "company": in news, most organisations named without a head
+/// word are companies).
+fn organisation_by_context(doc: &Doc, first: usize, last: usize) -> Kind {
+    if firm_cues(doc, first, last) >= 0 {
+        Kind::Firm
+    } else {
+        Kind::Org
+    }
+}
+
+/// [`firm_cues`] around every mention of a one-word name in the article: "A CATL
+/// factory ... CATL has since committed to nine more factories ... of CATL told
+/// ... the company" says firm though no one mention does.
+fn firm_cues_everywhere(doc: &Doc, word: &str) -> i32 {
+    doc.tokens
+        .iter()
+        .enumerate()
+        .filter(|(_, token)| token.is_word() && token.text(doc.body) == word)
+        .take(50)
+        .map(|(i, _)| firm_cues(doc, i, i))
+        .sum()
+}
+
+/// Company words minus body words within a dozen tokens of the name.
+fn firm_cues(doc: &Doc, first: usize, last: usize) -> i32 {
+    let from = first.saturating_sub(12);
+    let to = (last + 12).min(doc.tokens.len() - 1);
+    let mut score = 0i32;
+    for i in (from..=to).filter(|&i| i < first || i > last) {
+        let token = &doc.tokens[i];
+        if !token.is_word() {
+            continue;
+        }
+        let word = doc.text(i);
+        if among_lowercased(FIRM_CUES, word) {
+            score += 1;
+        } else if among_lowercased(ORG_CUES, word) {
+            score -= 1;
+        }
+    }
+    score
+}
+
+/// The least confidence for a place only the tagger found that no list knows.
+const UNLISTED_TOWN: f32 = 0.4;
+/// The least confidence for any name only the tagger found (a tie with O is no name).
+const LEAST: f32 = 0.2;
+/// Articles where the tagger sees at least this many names ...
+const MIN_NAMES: usize = 5;
+/// ... and the rules already give at least this share of them ...
+const RULES_EXPLAIN: f32 = 0.7;
+/// ... take a name only the tagger found when it is this sure (in units of the
+/// median confidence on the training texts).
+const SURE: f32 = 1.1;
+
+/// How sure the tagger must be to add a name the rules did not find: where the rules
+/// already account for most of the names it sees, the article is of the kind they
+/// were written for, and a name they missed is more often a capitalised phrase
+/// ("Synergistic Development") than a name; elsewhere any name it reads will do.
+fn addition_threshold(
+    doc: &Doc,
+    tagged: &[Tagged],
+    ranges: &[(usize, usize)],
+    rules: &[Candidate],
+) -> f32 {
+    if tagged.len() < MIN_NAMES {
+        return LEAST;
+    }
+    let explained = tagged
+        .iter()
+        .zip(ranges)
+        .filter(|(t, r)| covered(doc, t, **r, rules))
+        .count();
+    if explained as f32 >= RULES_EXPLAIN * tagged.len() as f32 {
+        SURE
+    } else {
+        LEAST
+    }
+}
+
+/// A name of one word that the tagger alone found and that is more likely something
+/// else: a contraction ("I've"), an English word opening a sentence ("Let", "Los"),
+/// unless the tagger is sure of it or the article capitalises it inside a sentence
+/// too ("Trump"), or a lone first name that is nobody's short form
+/// here ("John" in a list of references).
+fn doubtful_word(doc: &Doc, t: &Tagged, kept: &[Candidate]) -> bool {
+    if t.first != t.last {
+        return false;
+    }
+    let token = &doc.tokens[t.first];
+    let text = token.text(doc.body);
+    let contraction = [
+        "'ve",
+        "'ll",
+        "'re",
+        "'d",
+        "'m",
+        "n't",
+        "\u{2019}ve",
+        "\u{2019}ll",
+        "\u{2019}re",
+        "\u{2019}d",
+        "\u{2019}m",
+        "n\u{2019}t",
+    ]
+    .iter()
+    .any(|c| text.ends_with(c));
+    let opening_word = token.sentence_start
+        && !dateline_head(doc, t)
+        && doc.gazetteer.is_common(text)
+        && t.confidence < SURE
+        && !doc
+            .tokens
+            .iter()
+            .any(|o| !o.sentence_start && o.is_word() && o.text(doc.body) == text);
+    // "Samantha" alone is doubtful; "Clinton", "Johnson" are surnames too.
+    let lone_first_name = t.coarse == Coarse::Person
+        && doc.gazetteer.given.contains(text)
+        && !doc.gazetteer.surnames.contains(text)
+        && !kept.iter().any(|c| {
+            c.kind == Kind::Person && c.name.split(' ').next() == Some(text) && c.name.contains(' ')
+        });
+    // "IMPLEMENT", "BREAKING": an English word in capitals is a label or a shout.
+    let shouted_word = text.len() >= 4
+        && shape::all_caps(text)
+        && doc.gazetteer.is_common(text)
+        && !dateline_head(doc, t);
+    contraction || opening_word || lone_first_name || shouted_word
+}
+
+/// A place opening a line as a wire dateline does: "WELLINGTON, Nov 20 (Reuters) -",
+/// "Wellington (AP) -", "LONDON 1996-08-30", "Wellington, Nov 20 -". The place is
+/// where the story was filed, a town.
+fn dateline_head(doc: &Doc, t: &Tagged) -> bool {
+    if t.coarse != Coarse::Location || !(t.first == 0 || doc.tokens[t.first].newline_before) {
+        return false;
+    }
+    let mut next = doc.tokens[t.last + 1..]
+        .iter()
+        .take_while(|n| !n.newline_before);
+    let Some(first) = next.next() else {
+        return false;
+    };
+    let text = |n: &Token| n.text(doc.body);
+    if first.is_punct('(') {
+        return true;
+    }
+    if first.is_punct(',') {
+        // "Wellington, Nov 20", possibly after a region ("Milwaukee, Wisconsin, May 3").
+        return next
+            .filter(|n| n.is_word())
+            .take(3)
+            .any(|n| among!(MONTHS, text(n)) || among!(WEEKDAYS, text(n)));
+    }
+    // "LONDON 1996-08-30"
+    first.kind == TokenKind::Number
+        && text(first).len() >= 4
+        && text(first).bytes().take(4).all(|b| b.is_ascii_digit())
+}
+
+/// "NEW YORK" as "New York": the name of a dateline written in capitals.
+fn title_cased(name: &str) -> String {
+    name.split(' ')
+        .map(|w| {
+            let mut chars = w.chars();
+            chars.next().map_or_else(String::new, |c| {
+                c.to_uppercase()
+                    .chain(chars.flat_map(char::to_lowercase))
+                    .collect()
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// "U.S. dollars", "HK$": a place that only names a currency.
+fn currency(doc: &Doc, t: &Tagged) -> bool {
+    let end = doc.tokens[t.last].end;
+    let rest = doc.body[end..].trim_start_matches('.').trim_start();
+    t.coarse == Coarse::Location && (doc.body[end..].starts_with('$') || rest.starts_with("dollar"))
+}
+
+/// A word before a day of the week names that day ("Black Friday", "Super
+/// Tuesday"), not a place or a person.
+fn named_day(doc: &Doc, t: &Tagged) -> bool {
+    t.coarse != Coarse::Other
+        && doc
+            .tokens
+            .get(t.last + 1)
+            .is_some_and(|n| n.is_word() && !n.newline_before && among!(WEEKDAYS, n.text(doc.body)))
+}
+
+/// The last words of the people the article names in full (a person rule's name
+/// or a tagged person of two or more words).
+fn surnames_in<'a>(
+    doc: &'a Doc,
+    rules: &[Candidate],
+    tagged: &[Tagged],
+    ranges: &[(usize, usize)],
+) -> Vec<&'a str> {
+    let full = rules
+        .iter()
+        .filter(|c| c.kind == Kind::Person)
+        .map(|c| (c.start, c.end))
+        .chain(
+            tagged
+                .iter()
+                .zip(ranges)
+                .filter(|(t, _)| {
+                    t.coarse == Coarse::Person && t.first < t.last && t.confidence >= LEAST
+                })
+                .map(|(_, r)| *r),
+        );
+    let mut out: Vec<&str> = full
+        .filter_map(|(start, end)| {
+            let text = &doc.body[start..end];
+            text.rsplit_once(' ').map(|(_, last)| last)
+        })
+        .filter(|last| last.chars().next().is_some_and(char::is_uppercase) && last.len() >= 3)
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Byte range of a tagged name.
+fn range(doc: &Doc, t: &Tagged) -> (usize, usize) {
+    (doc.tokens[t.first].start, doc.tokens[t.last].end)
+}
+
+fn overlap(a: (usize, usize), b: (usize, usize)) -> usize {
+    a.1.min(b.1).saturating_sub(a.0.max(b.0))
+}
+
+/// The rule candidates the tagger allows, then a candidate for every tagged name no
+/// kept candidate of its type covers.
+pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Candidate> {
+    let ranges: Vec<(usize, usize)> = tagged.iter().map(|t| range(doc, t)).collect();
+    let surnames = surnames_in(doc, &rules, tagged, &ranges);
+    let mut kept: Vec<Candidate> = Vec::with_capacity(rules.len() + tagged.len());
+    for c in rules {
+        let span = (c.start, c.end);
+        // "Hamilton" after "Margaret Hamilton": the person again, not the town,
+        // unless the tagger reads this mention as a place.
+        if c.rank == Rank::Listed
+            && c.kind == Kind::City
+            && surnames.contains(&&doc.body[c.start..c.end])
+            && !tagged
+                .iter()
+                .zip(&ranges)
+                .any(|(t, r)| overlap(span, *r) > 0 && t.coarse == Coarse::Location)
+        {
+            continue;
+        }
+        let mut overlapping = tagged
+            .iter()
+            .zip(&ranges)
+            .filter(|(_, r)| overlap(span, **r) > 0)
+            .peekable();
+        let keep = if overlapping.peek().is_none() {
+            // "Obama" read as a person elsewhere in the article is no town here.
+            let read_elsewhere = tagged.iter().zip(&ranges).any(|(t, r)| {
+                t.confidence >= LEAST
+                    && !compatible(t.coarse, c.kind)
+                    && doc.body[r.0..r.1] == doc.body[c.start..c.end]
+            });
+            stands_alone(&c) && !read_elsewhere
+        } else {
+            // Vetoed only when every name the tagger saw there is of another type.
+            // A nationality or other name the tagger reads inside a longer name that a
+            // head word makes ("Chinese" in "Chinese Consulate General") is no veto.
+            let structural = c.rank == Rank::Head;
+            // A lower-case head ("Zorbu high-tech zone") is structure the tagger,
+            // which reads capitalised words, cannot see: whatever it calls the name
+            // before it, the rule's reading stands.
+            let lower_head = doc.body[c.start..c.end]
+                .rsplit(' ')
+                .next()
+                .and_then(|w| w.chars().next())
+                .is_some_and(char::is_lowercase);
+            overlapping.any(|(t, r)| {
+                let inside = r.0 <= c.start && c.end <= r.1 && *r != span;
+                let within = c.start <= r.0 && r.1 <= c.end && *r != span;
+                let event = t.coarse == Coarse::Other && fine_kind(doc, t).is_some();
+                compatible(t.coarse, c.kind)
+                    || (inside && may_sit_inside(&c, t.coarse, event))
+                    || (within && structural && (t.coarse == Coarse::Other || lower_head))
+            })
+        };
+        if keep {
+            kept.push(c);
+        }
+    }
+    let rule_count = kept.len();
+    let add_at = addition_threshold(doc, tagged, &ranges, &kept[..rule_count]);
+    let mut confidence: Vec<f32> = Vec::new();
+    for (t, &r) in tagged.iter().zip(&ranges) {
+        if covered(doc, t, r, &kept[..rule_count]) {
+            continue;
+        }
+        if t.confidence < add_at
+            || named_day(doc, t)
+            || doubtful_word(doc, t, &kept)
+            || currency(doc, t)
+        {
+            continue;
+        }
+        let Some((mut kind, mut name)) = fine_kind(doc, t) else {
+            continue;
+        };
+        let text = &doc.body[r.0..r.1];
+        // "Parnevik , who ..." read as a body after "Jesper Parnevik": the person.
+        if t.first == t.last && kind != Kind::Person && surnames.contains(&text) {
+            kind = Kind::Person;
+        }
+        if shape::all_caps(text) && dateline_head(doc, t) {
+            name = title_cased(&name);
+        }
+        if !text.chars().any(char::is_alphabetic)
+            || (kind == Kind::Person && !shape::name_like(text))
+        {
+            continue;
+        }
+        kept.push(Candidate {
+            start: r.0,
+            end: r.1,
+            kind,
+            name,
+            rank: Rank::Context,
+            population: 0,
+            nestable: false,
+        });
+        confidence.push(t.confidence);
+    }
+    one_kind_per_name(&mut kept[rule_count..], &confidence);
+    kept.retain(|c| !(c.kind.is_named() && not_a_name(&doc.body[c.start..c.end])));
+    extend_enumerations(doc, &mut kept);
+    kept
+}
+
+/// A technical acronym, a file format, a quantity with its unit ("PDF", "APIs",
+/// "512GB", "kWh") or a named day ("Black Friday") is no name, whatever read it
+/// as one.
+fn not_a_name(text: &str) -> bool {
+    if COMMON_ACRONYM_SET.contains(text) {
+        return true;
+    }
+    // "Black Friday", "Cyber Monday", "Super Tuesday": a day, not a firm or a person.
+    if let Some((_, day)) = text.rsplit_once(' ')
+        && among!(WEEKDAYS, day)
+    {
+        return true;
+    }
+    let unit = text.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+    !unit.is_empty() && among_lowercased(UNITS, unit)
+}
+
+/// "Ministry of Business, Innovation and Employment": an organisation or zone named
+/// "X of A" that goes on with ", B and C" (single capitalised words, none of them a
+/// listed place or a name the article uses on its own) is one name.
+fn extend_enumerations(doc: &Doc, kept: &mut Vec<Candidate>) {
+    let tokens = &doc.tokens;
+    let mut extended: Vec<(usize, usize, usize)> = Vec::new();
+    for (n, c) in kept.iter().enumerate() {
+        if !matches!(c.kind, Kind::Org | Kind::Zone) || !doc.body[c.start..c.end].contains(" of ") {
+            continue;
+        }
+        let last = tokens.partition_point(|t| t.end <= c.end).saturating_sub(1);
+        let mut i = last + 1;
+        let mut words = 0;
+        let mut closed = false;
+        // ", B" repeated, then "and C" (or "& C").
+        while let Some(t) = tokens.get(i) {
+            let connector =
+                t.is_punct(',') || t.is_punct('&') || (t.is_word() && t.text(doc.body) == "and");
+            let word = tokens.get(i + 1).filter(|w| {
+                w.is_word()
+                    && w.name_like
+                    && doc.hit_covering(i + 1).is_none()
+                    && !kept
+                        .iter()
+                        .any(|k| k.start == w.start && k.end == w.end && k.kind != Kind::Org)
+            });
+            let (true, Some(w)) = (connector, word) else {
+                break;
+            };
+            words += 1;
+            closed = !t.is_punct(',');
+            i += 2;
+            if closed {
+                let _ = w;
+                break;
+            }
+        }
+        if closed && words >= 2 {
+            extended.push((n, c.end, tokens[i - 1].end));
+        }
+    }
+    for (n, from, to) in extended.into_iter().rev() {
+        let spanned = |k: &Candidate| k.start >= from && k.end <= to;
+        let name = super::single_spaced(&doc.body[kept[n].start..to]);
+        kept[n].end = to;
+        kept[n].name = name;
+        kept.retain(|k| !spanned(k));
+    }
+}
+
+/// A name the tagger read as several kinds in one article ("Xiamen FTZ" a place
+/// here, an organisation there) takes the kind it was surest of.
+fn one_kind_per_name(added: &mut [Candidate], confidence: &[f32]) {
+    for n in 0..added.len() {
+        let mut best = (confidence[n], added[n].kind);
+        for m in 0..added.len() {
+            if added[m].name == added[n].name && confidence[m] > best.0 {
+                best = (confidence[m], added[m].kind);
+            }
+        }
+        added[n].kind = best.1;
+    }
+}
+
+/// A tagged name the kept rule candidates of its type already give: one spans it, or
+/// together they hold each of its name words ("A Co and B Co" read as one name is
+/// the two firms the rules found).
+fn covered(doc: &Doc, t: &Tagged, r: (usize, usize), kept: &[Candidate]) -> bool {
+    let fits = |c: &&Candidate| compatible(t.coarse, c.kind);
+    if kept
+        .iter()
+        .filter(fits)
+        .any(|c| c.start <= r.0 && r.1 <= c.end)
+    {
+        return true;
+    }
+    let parts: Vec<&Candidate> = kept
+        .iter()
+        .filter(fits)
+        .filter(|c| r.0 <= c.start && c.end <= r.1 && (c.start, c.end) != r)
+        .collect();
+    parts.len() >= 2
+        && (t.first..=t.last).all(|i| {
+            let token = &doc.tokens[i];
+            !token.name_like
+                || parts
+                    .iter()
+                    .any(|c| c.start <= token.start && token.end <= c.end)
+        })
+}

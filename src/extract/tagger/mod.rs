@@ -1,0 +1,173 @@
+//! The learned name tagger: a linear-chain model over hashed features, trained
+//! offline (averaged structured perceptron, `examples/train_tagger.rs`), that marks
+//! name spans with a coarse type in any English news. The gazetteers, word lists and
+//! the rules' own reading of the text are among its features.
+
+mod clusters;
+pub mod features;
+mod model;
+pub mod train;
+
+pub use features::{Context, RuleMark};
+pub use model::Model;
+
+/// How many words have a cluster (and loads the table, for timing it).
+pub fn cluster_count() -> usize {
+    clusters::len()
+}
+
+use super::doc::Doc;
+use super::token::TokenKind;
+use super::words::{FUNCTION_WORD_SET, ROLES, TITLE_SET, among_lowercased};
+
+/// Coarse name types, as in CoNLL-2003.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Coarse {
+    /// A person.
+    Person,
+    /// A place.
+    Location,
+    /// An organisation or company.
+    Organisation,
+    /// Another name (nationality, event, product, work).
+    Other,
+}
+
+impl Coarse {
+    /// Every type, in label order.
+    pub const ALL: [Coarse; 4] = [
+        Coarse::Person,
+        Coarse::Location,
+        Coarse::Organisation,
+        Coarse::Other,
+    ];
+
+    /// The CoNLL tag ("PER", "LOC", "ORG", "MISC").
+    pub fn tag(self) -> &'static str {
+        match self {
+            Coarse::Person => "PER",
+            Coarse::Location => "LOC",
+            Coarse::Organisation => "ORG",
+            Coarse::Other => "MISC",
+        }
+    }
+
+    /// The type of a CoNLL tag.
+    pub fn from_tag(tag: &str) -> Option<Coarse> {
+        Coarse::ALL.into_iter().find(|c| c.tag() == tag)
+    }
+}
+
+/// Number of labels: O, then B- and I- of each coarse type.
+pub const LABELS: usize = 9;
+
+/// The label of the first token of a name of type `c`.
+pub fn begin(c: Coarse) -> usize {
+    1 + 2 * c as usize
+}
+
+/// The label of a later token of a name of type `c`.
+pub fn inside(c: Coarse) -> usize {
+    2 + 2 * c as usize
+}
+
+/// The type a label belongs to (`None` for O).
+pub fn coarse_of(label: usize) -> Option<Coarse> {
+    (label > 0).then(|| Coarse::ALL[(label - 1) / 2])
+}
+
+/// True when label `to` may follow label `from` (an I- continues its own type).
+pub fn allowed(from: usize, to: usize) -> bool {
+    to == 0 || to % 2 == 1 || from == to || from + 1 == to
+}
+
+/// A name the tagger found: tokens `first..=last` of type `coarse`.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Tagged {
+    /// First token.
+    pub first: usize,
+    /// Last token (inclusive).
+    pub last: usize,
+    /// Its coarse type.
+    pub coarse: Coarse,
+    /// How sure the last stage is: the least, over its tokens, of the label's score
+    /// above O's.
+    pub confidence: f32,
+}
+
+/// Maximal runs of tokens that may belong to a name (`start..end`).
+pub fn segments(context: &Context) -> Vec<(usize, usize)> {
+    let n = context.doc().tokens.len();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < n {
+        if !context.eligible(i) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        i += 1;
+        while i < n && context.eligible(i) && !context.doc().tokens[i].newline_before {
+            i += 1;
+        }
+        out.push((start, i));
+    }
+    out
+}
+
+/// A name without the connectors or punctuation it may have taken at either end
+/// ("of Zed", "Zed and"), or `None` when nothing name-like is left.
+pub fn trimmed(doc: &Doc, mut t: Tagged) -> Option<Tagged> {
+    let edge = |i: usize| {
+        let token = &doc.tokens[i];
+        token.name_like || matches!(token.kind, TokenKind::Number)
+    };
+    // Leading words that are not part of a name: a function word opening the
+    // sentence ("Since Chen ..."), a title or role ("CEO of Carloha"), then "of".
+    while t.first < t.last {
+        let token = &doc.tokens[t.first];
+        let text = token.text(doc.body);
+        let function = token.sentence_start && FUNCTION_WORD_SET.contains(text);
+        let next_is_of = doc
+            .tokens
+            .get(t.first + 1)
+            .is_some_and(|n| n.text(doc.body) == "of");
+        let role = TITLE_SET.contains(text) || (next_is_of && among_lowercased(ROLES, text));
+        let of = t.first > 0 && text == "of" && !doc.tokens[t.first - 1].name_like;
+        if !(function || role || of || !edge(t.first)) {
+            break;
+        }
+        t.first += 1;
+    }
+    // A picture credit's "Photo" ("CGTN Photo") is no part of the outlet's name.
+    while t.last > t.first
+        && (!edge(t.last) || matches!(doc.text(t.last), "Photo" | "Photos" | "PHOTO"))
+    {
+        t.last -= 1;
+    }
+    (t.first <= t.last && edge(t.first)).then_some(t)
+}
+
+/// Names from labels, one per B- and its I- tokens.
+pub fn spans_of(labels: &[usize], margins: &[f32]) -> Vec<Tagged> {
+    let mut out: Vec<Tagged> = Vec::new();
+    for (i, &label) in labels.iter().enumerate() {
+        let Some(coarse) = coarse_of(label) else {
+            continue;
+        };
+        let margin = margins.get(i).copied().unwrap_or(f32::INFINITY);
+        match out.last_mut() {
+            Some(last) if label % 2 == 0 && last.last + 1 == i && last.coarse == coarse => {
+                last.last = i;
+                last.confidence = last.confidence.min(margin);
+            }
+            _ => out.push(Tagged {
+                first: i,
+                last: i,
+                coarse,
+                confidence: margin,
+            }),
+        }
+    }
+    out
+}

@@ -1,0 +1,560 @@
+//! The tagger's weights (per stage, a hashed table of label scores per feature and
+//! label transitions), their compact file form, and Viterbi decoding. A second
+//! stage, when present, reads the first stage's labels across the article.
+
+use super::super::fxhash::FxHashMap;
+use super::features::Context;
+use super::{LABELS, Tagged, allowed, segments, spans_of, trimmed};
+use std::cell::RefCell;
+use std::sync::OnceLock;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// The weights compiled into the binary (built by `scripts/train-tagger.sh`).
+static COMPILED: &[u8] = include_bytes!("../../../assets/tagger.bin");
+
+const MAGIC: &[u8; 8] = b"DTAGGER3";
+
+/// The features of every token of an article's runs, computed once and read by
+/// each stage in turn: per token the key of its intrinsic features (see
+/// [`Context::intrinsic`]), and the hashes of the others.
+pub struct RunFeatures {
+    /// The runs (`start..end` tokens).
+    pub segments: Vec<(usize, usize)>,
+    /// Per run token, [`Context::intrinsic_key`].
+    keys: Vec<u64>,
+    /// Where each run token's other hashes start in `hashes` (one more at the end).
+    offsets: Vec<u32>,
+    hashes: Vec<u64>,
+}
+
+impl RunFeatures {
+    /// The features of the runs of an article, with the first stage's features when
+    /// `prior` (the context must then carry a first stage's labels).
+    pub fn of(context: &Context, prior: bool) -> RunFeatures {
+        let segments = segments(context);
+        let mut keys = Vec::new();
+        let mut offsets = vec![0u32];
+        let mut hashes = Vec::new();
+        for &(start, end) in &segments {
+            for i in start..end {
+                keys.push(context.intrinsic_key(i));
+                context.contextual(i, &mut hashes);
+                if prior {
+                    context.prior_features(i, &mut hashes);
+                }
+                offsets.push(hashes.len() as u32);
+            }
+        }
+        RunFeatures {
+            segments,
+            keys,
+            offsets,
+            hashes,
+        }
+    }
+
+    /// These features with the first stage's added (from a context that carries its
+    /// labels).
+    pub fn with_prior(&self, context: &Context) -> RunFeatures {
+        let mut offsets = vec![0u32];
+        let mut hashes = Vec::with_capacity(self.hashes.len() + self.hashes.len() / 4);
+        let mut at = 0;
+        for &(start, end) in &self.segments {
+            for i in start..end {
+                hashes.extend_from_slice(self.of_token(at));
+                context.prior_features(i, &mut hashes);
+                offsets.push(hashes.len() as u32);
+                at += 1;
+            }
+        }
+        RunFeatures {
+            segments: self.segments.clone(),
+            keys: self.keys.clone(),
+            offsets,
+            hashes,
+        }
+    }
+
+    /// The hashes of the `n`th run token other than its intrinsic ones.
+    pub fn of_token(&self, n: usize) -> &[u64] {
+        &self.hashes[self.offsets[n] as usize..self.offsets[n + 1] as usize]
+    }
+}
+
+/// A new number for a stage's weights, so that remembered scores are never read
+/// for other weights.
+pub fn next_id() -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
+
+/// Intrinsic scores remembered per thread before the table is emptied.
+const SCORES_REMEMBERED: usize = 1 << 17;
+
+/// One stage: label scores per feature bucket and per label pair.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stage {
+    /// This set of weights (see [`next_id`]).
+    pub id: u64,
+    /// log2 of the number of buckets.
+    pub bits: u32,
+    /// Scores per bucket, `LABELS` each.
+    pub weights: Vec<[f32; LABELS]>,
+    /// Score of label `to` after label `from`: `transitions[from][to]`.
+    pub transitions: [[f32; LABELS]; LABELS],
+}
+
+/// The whole model: one stage, or two.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Model {
+    /// The stages, first to last.
+    pub stages: Vec<Stage>,
+    /// The median confidence of the names found in the training texts: confidences
+    /// are reported in this unit, so that thresholds do not depend on the scale the
+    /// weights happen to have.
+    pub calibration: f32,
+}
+
+/// Why a weights file could not be read.
+#[derive(Debug, thiserror::Error)]
+pub enum ModelError {
+    /// Not a weights file of this version.
+    #[error("not a tagger weights file (bad magic or version)")]
+    Magic,
+    /// Shorter than its header says.
+    #[error("tagger weights file is truncated")]
+    Truncated,
+}
+
+struct Reader<'a>(&'a [u8]);
+
+impl Reader<'_> {
+    fn take<const N: usize>(&mut self) -> Result<[u8; N], ModelError> {
+        let (head, rest) = self
+            .0
+            .split_first_chunk::<N>()
+            .ok_or(ModelError::Truncated)?;
+        self.0 = rest;
+        Ok(*head)
+    }
+
+    fn u32(&mut self) -> Result<u32, ModelError> {
+        Ok(u32::from_le_bytes(self.take()?))
+    }
+
+    fn f32(&mut self) -> Result<f32, ModelError> {
+        Ok(f32::from_le_bytes(self.take()?))
+    }
+
+    fn i16(&mut self) -> Result<i16, ModelError> {
+        Ok(i16::from_le_bytes(self.take()?))
+    }
+
+    fn varint(&mut self) -> Result<u32, ModelError> {
+        let mut value = 0u32;
+        for shift in (0..35).step_by(7) {
+            let [b] = self.take()?;
+            value |= u32::from(b & 0x7f) << shift;
+            if b & 0x80 == 0 {
+                return Ok(value);
+            }
+        }
+        Err(ModelError::Magic)
+    }
+}
+
+impl Stage {
+    /// An all-zero stage of `2^bits` buckets.
+    pub fn new(bits: u32) -> Stage {
+        Stage {
+            id: next_id(),
+            bits,
+            weights: vec![[0.0; LABELS]; 1 << bits],
+            transitions: [[0.0; LABELS]; LABELS],
+        }
+    }
+
+    /// The bucket of a feature hash.
+    #[inline]
+    pub fn bucket(&self, feature: u64) -> usize {
+        (feature >> (64 - self.bits)) as usize
+    }
+
+    /// Scores of each label for one token's features.
+    pub fn emissions(&self, features: &[u64]) -> [f32; LABELS] {
+        let mut scores = [0.0f32; LABELS];
+        for &f in features {
+            let row = &self.weights[self.bucket(f)];
+            for (s, w) in scores.iter_mut().zip(row) {
+                *s += w;
+            }
+        }
+        scores
+    }
+
+    /// Transition scores with the forbidden moves (an I- after anything but its own
+    /// B- or I-) at minus infinity, so that the decoders need no test.
+    fn moves(&self) -> [[f32; LABELS]; LABELS] {
+        let mut m = self.transitions;
+        for (x, row) in m.iter_mut().enumerate() {
+            for (y, v) in row.iter_mut().enumerate() {
+                if !allowed(x, y) {
+                    *v = f32::NEG_INFINITY;
+                }
+            }
+        }
+        m
+    }
+
+    /// The best labels for a run of tokens given their label scores, with O before
+    /// and after the run.
+    pub fn viterbi(&self, emissions: &[[f32; LABELS]]) -> Vec<usize> {
+        let n = emissions.len();
+        if n == 0 {
+            return Vec::new();
+        }
+        let moves = self.moves();
+        let mut back = vec![[0u8; LABELS]; n];
+        let mut score = [0.0f32; LABELS];
+        for y in 0..LABELS {
+            score[y] = moves[0][y] + emissions[0][y];
+        }
+        for k in 1..n {
+            let mut next = [0.0f32; LABELS];
+            for y in 0..LABELS {
+                let mut best = f32::NEG_INFINITY;
+                let mut arg = 0;
+                for x in 0..LABELS {
+                    let v = score[x] + moves[x][y];
+                    if v > best {
+                        best = v;
+                        arg = x;
+                    }
+                }
+                next[y] = best + emissions[k][y];
+                back[k][y] = arg as u8;
+            }
+            score = next;
+        }
+        let mut last = 0;
+        let mut best = f32::NEG_INFINITY;
+        for (y, &s) in score.iter().enumerate() {
+            let v = s + moves[y][0];
+            if v > best {
+                best = v;
+                last = y;
+            }
+        }
+        let mut labels = vec![0usize; n];
+        labels[n - 1] = last;
+        for k in (1..n).rev() {
+            labels[k - 1] = usize::from(back[k][labels[k]]);
+        }
+        labels
+    }
+
+    /// Per token, how much better the best labelling is than the best one with O
+    /// there instead of the chosen label (0 where O was chosen): max-marginals from a
+    /// forward and a backward pass.
+    pub fn max_marginal_margins(&self, emissions: &[[f32; LABELS]], best: &[usize]) -> Vec<f32> {
+        let n = emissions.len();
+        let moves = self.moves();
+        let mut forward = vec![[f32::NEG_INFINITY; LABELS]; n];
+        for y in 0..LABELS {
+            forward[0][y] = moves[0][y] + emissions[0][y];
+        }
+        for k in 1..n {
+            for y in 0..LABELS {
+                let mut v = f32::NEG_INFINITY;
+                for x in 0..LABELS {
+                    v = v.max(forward[k - 1][x] + moves[x][y]);
+                }
+                forward[k][y] = v + emissions[k][y];
+            }
+        }
+        let mut backward = vec![[f32::NEG_INFINITY; LABELS]; n];
+        for y in 0..LABELS {
+            backward[n - 1][y] = moves[y][0];
+        }
+        for k in (0..n - 1).rev() {
+            for y in 0..LABELS {
+                let mut v = f32::NEG_INFINITY;
+                for y2 in 0..LABELS {
+                    v = v.max(moves[y][y2] + emissions[k + 1][y2] + backward[k + 1][y2]);
+                }
+                backward[k][y] = v;
+            }
+        }
+        (0..n)
+            .map(|k| {
+                let through = |y: usize| forward[k][y] + backward[k][y];
+                through(best[k]) - through(0)
+            })
+            .collect()
+    }
+
+    /// The label of every token of the article (O outside the runs), and (when
+    /// asked) per token the score of its label above O's.
+    pub fn decode(
+        &self,
+        context: &Context,
+        runs: &RunFeatures,
+        margins: bool,
+    ) -> (Vec<u8>, Vec<f32>) {
+        let tokens = context.doc().tokens.len();
+        let mut labels = vec![0u8; tokens];
+        let mut margin = if margins {
+            vec![0.0f32; tokens]
+        } else {
+            Vec::new()
+        };
+        let mut emissions = Vec::new();
+        let mut at = 0;
+        let mut scratch = Vec::with_capacity(32);
+        for &(start, end) in &runs.segments {
+            emissions.clear();
+            for i in start..end {
+                let mut e = self.intrinsic_scores(context, i, runs.keys[at], &mut scratch);
+                for (s, c) in e.iter_mut().zip(self.emissions(runs.of_token(at))) {
+                    *s += c;
+                }
+                emissions.push(e);
+                at += 1;
+            }
+            let best = self.viterbi(&emissions);
+            if margins && best.iter().any(|&l| l != 0) {
+                let sure = self.max_marginal_margins(&emissions, &best);
+                margin[start..end].copy_from_slice(&sure);
+            }
+            for (k, label) in best.into_iter().enumerate() {
+                labels[start + k] = label as u8;
+            }
+        }
+        (labels, margin)
+    }
+
+    /// The scores of token `i`'s intrinsic features, remembered per thread by their
+    /// key (a word's intrinsic features are the same wherever it stands).
+    fn intrinsic_scores(
+        &self,
+        context: &Context,
+        i: usize,
+        key: u64,
+        scratch: &mut Vec<u64>,
+    ) -> [f32; LABELS] {
+        thread_local! {
+            static SCORES: RefCell<FxHashMap<(u64, u64), [f32; LABELS]>> =
+                RefCell::new(FxHashMap::default());
+        }
+        SCORES.with(|scores| {
+            if let Some(found) = scores.borrow().get(&(self.id, key)) {
+                return *found;
+            }
+            scratch.clear();
+            context.intrinsic(i, scratch);
+            let found = self.emissions(scratch);
+            let mut scores = scores.borrow_mut();
+            if scores.len() >= SCORES_REMEMBERED {
+                scores.clear();
+            }
+            scores.insert((self.id, key), found);
+            found
+        })
+    }
+
+    /// The label of every token of the article, from its own features.
+    pub fn labels(&self, context: &Context) -> Vec<u8> {
+        let runs = RunFeatures::of(context, false);
+        self.decode(context, &runs, false).0
+    }
+
+    fn write(&self, out: &mut Vec<u8>) {
+        let max = self
+            .weights
+            .iter()
+            .flatten()
+            .fold(0.0f32, |m, w| m.max(w.abs()));
+        let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
+        out.extend_from_slice(&self.bits.to_le_bytes());
+        out.extend_from_slice(&scale.to_le_bytes());
+        for row in &self.transitions {
+            for w in row {
+                out.extend_from_slice(&w.to_le_bytes());
+            }
+        }
+        let quantised: Vec<(usize, [i16; LABELS])> = self
+            .weights
+            .iter()
+            .enumerate()
+            .filter_map(|(b, row)| {
+                let q = row.map(|w| (w / scale).round() as i16);
+                q.iter().any(|&v| v != 0).then_some((b, q))
+            })
+            .collect();
+        out.extend_from_slice(&(quantised.len() as u32).to_le_bytes());
+        let mut previous = 0usize;
+        for (b, q) in quantised {
+            let mut gap = (b - previous) as u32;
+            previous = b;
+            loop {
+                let byte = (gap & 0x7f) as u8;
+                gap >>= 7;
+                if gap == 0 {
+                    out.push(byte);
+                    break;
+                }
+                out.push(byte | 0x80);
+            }
+            for v in q {
+                out.extend_from_slice(&v.to_le_bytes());
+            }
+        }
+    }
+
+    fn read(r: &mut Reader) -> Result<Stage, ModelError> {
+        let bits = r.u32()?;
+        if !(1..=28).contains(&bits) {
+            return Err(ModelError::Magic);
+        }
+        let scale = r.f32()?;
+        let mut stage = Stage::new(bits);
+        for row in &mut stage.transitions {
+            for w in row.iter_mut() {
+                *w = r.f32()?;
+            }
+        }
+        let count = r.u32()?;
+        let mut bucket = 0usize;
+        for _ in 0..count {
+            bucket += r.varint()? as usize;
+            let row = stage.weights.get_mut(bucket).ok_or(ModelError::Truncated)?;
+            for w in row.iter_mut() {
+                *w = f32::from(r.i16()?) * scale;
+            }
+        }
+        Ok(stage)
+    }
+}
+
+impl Model {
+    /// The model compiled into the binary, read on first use.
+    pub fn compiled() -> &'static Model {
+        static MODEL: OnceLock<Model> = OnceLock::new();
+        MODEL.get_or_init(|| {
+            // The file is built and checked with the binary (a test reads it); an
+            // unreadable one would tag nothing rather than stop the program.
+            Model::read(COMPILED).unwrap_or(Model {
+                stages: Vec::new(),
+                calibration: 1.0,
+            })
+        })
+    }
+
+    /// The names in an article: each stage's labels feed the next.
+    pub fn tag(&self, context: Context) -> Vec<Tagged> {
+        let Some((last, earlier)) = self.stages.split_last() else {
+            return Vec::new();
+        };
+        let doc = context.doc();
+        let runs = RunFeatures::of(&context, false);
+        let (labels, margins) = match earlier.last() {
+            Some(first) => {
+                let (prior, _) = first.decode(&context, &runs, false);
+                let context = context.with_prior(prior);
+                last.decode(&context, &runs.with_prior(&context), true)
+            }
+            None => last.decode(&context, &runs, true),
+        };
+        let labels: Vec<usize> = labels.into_iter().map(usize::from).collect();
+        let unit = if self.calibration > 0.0 {
+            self.calibration
+        } else {
+            1.0
+        };
+        let margins: Vec<f32> = margins.iter().map(|m| m / unit).collect();
+        spans_of(&labels, &margins)
+            .into_iter()
+            .filter_map(|t| trimmed(doc, t))
+            .collect()
+    }
+
+    /// The compact file form: header, stage count, then per stage its size,
+    /// transitions, and the non-zero buckets as (gap from the previous bucket,
+    /// scores quantised to i16 with one scale).
+    pub fn write(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&(self.stages.len() as u32).to_le_bytes());
+        out.extend_from_slice(&self.calibration.to_le_bytes());
+        for stage in &self.stages {
+            stage.write(&mut out);
+        }
+        out
+    }
+
+    /// Reads the compact file form.
+    pub fn read(bytes: &[u8]) -> Result<Model, ModelError> {
+        let mut r = Reader(bytes);
+        if &r.take::<8>()? != MAGIC {
+            return Err(ModelError::Magic);
+        }
+        let count = r.u32()?;
+        if count > 2 {
+            return Err(ModelError::Magic);
+        }
+        let calibration = r.f32()?;
+        let stages = (0..count)
+            .map(|_| Stage::read(&mut r))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(Model {
+            stages,
+            calibration,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_file_form_reads_back() {
+        let mut stage = Stage::new(4);
+        stage.weights[3][1] = 2.5;
+        stage.weights[9][0] = -1.0;
+        stage.transitions[0][1] = 0.5;
+        let model = Model {
+            stages: vec![stage.clone(), stage],
+            calibration: 2.0,
+        };
+        let back = Model::read(&model.write()).unwrap();
+        assert_eq!(back.stages.len(), 2);
+        assert_eq!(back.calibration, 2.0);
+        let s = &back.stages[1];
+        assert_eq!(s.bits, 4);
+        assert!((s.weights[3][1] - 2.5).abs() < 1e-3);
+        assert!((s.weights[9][0] + 1.0).abs() < 1e-3);
+        assert_eq!(s.transitions[0][1], 0.5);
+        assert!(Model::read(&model.write()[..40]).is_err());
+        assert!(Model::read(b"nonsense").is_err());
+    }
+
+    #[test]
+    fn viterbi_never_starts_a_name_with_an_inside_label() {
+        let stage = Stage::new(2);
+        // I-PER scores best everywhere, but may not follow O.
+        let mut e = [0.0f32; LABELS];
+        e[2] = 5.0;
+        e[1] = 1.0;
+        let labels = stage.viterbi(&[e, e]);
+        assert_eq!(labels, vec![1, 2]);
+    }
+
+    #[test]
+    fn the_compiled_model_loads() {
+        assert!(
+            !Model::compiled().stages.is_empty(),
+            "assets/tagger.bin did not load"
+        );
+    }
+}
