@@ -255,3 +255,29 @@ fn short_wire_copy_one_sentence_per_line_is_an_article() {
     );
     assert_eq!(a.date.as_deref(), Some("1996-08-30"), "the dateline's date");
 }
+
+/// Issue 14: "a document of a headline and one sentence loads (it is an article,
+/// not 'no article text')", in either case and with or without a full stop.
+#[test]
+fn a_headline_and_one_short_sentence_is_an_article() {
+    for text in [
+        "Zedburg port reopens\nThe port reopened on Monday.\n",
+        "ZEDBURG PORT REOPENS\nThe port of Zedburg reopened on Monday .\n",
+        "Markets rally\nShares in Quxton rose 3 percent on Tuesday after the bank cut rates\n",
+    ] {
+        let corpus = load_text("short.txt", text);
+        assert!(
+            corpus.problems.is_empty(),
+            "{text:?}: {:?}",
+            corpus.problems
+        );
+        assert_eq!(corpus.articles.len(), 1, "{text:?}");
+        let a = &corpus.articles[0];
+        assert!(
+            a.body.contains("reopened") || a.body.contains("rose"),
+            "{text:?}: {}",
+            a.body
+        );
+        assert!(!a.title.is_empty());
+    }
+}

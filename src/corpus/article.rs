@@ -2,6 +2,7 @@
 //! join the body. The one pipeline every format goes through.
 
 use super::Article;
+use super::clean::line::{Line, Role, Rule};
 use super::clean::{self, layout, rules};
 use super::document::Document;
 use super::meta::{self, head};
@@ -23,8 +24,15 @@ pub(crate) fn build(document: Document, origin: Origin) -> Result<Article, Strin
     let head = head::mark(&mut lines, document.hints.title.as_deref());
     layout::mark(&mut lines);
     let tail = meta::mark_tail(&mut lines);
-    let found = meta::combine(&document.hints, &head, &tail, &lines);
-    let body = clean::body(&lines);
+    let mut found = meta::combine(&document.hints, &head, &tail, &lines);
+    let mut body = clean::body(&lines);
+    if body.is_empty() {
+        if let Some(title) = short_story(&mut lines) {
+            found.title = title;
+            found.title_derived = false;
+        }
+        body = clean::body(&lines);
+    }
     if body.is_empty() {
         return Err("no article text found".into());
     }
@@ -41,4 +49,35 @@ pub(crate) fn build(document: Document, origin: Origin) -> Result<Article, Strin
         body,
         why: found.why,
     })
+}
+
+/// A document of a headline and a sentence or two ("Markets rally" / "Shares rose
+/// 3 percent on Tuesday after the bank cut rates"): when the layout rules, which
+/// read a line by the lines around it, leave no body, the lines they set aside as
+/// kickers, lists of headlines, tails or repeats are the story after all, and a
+/// sentence taken for the headline under a short line set aside as a kicker is the
+/// story under its headline. Boilerplate found by what a line says (phrases,
+/// credits, copyright) stays out. Returns the new headline, if it changed.
+fn short_story(lines: &mut [Line]) -> Option<String> {
+    let mut title = None;
+    if let Some(t) = lines.iter().position(|l| l.role == Role::Title)
+        && let Some(k) = lines[..t]
+            .iter()
+            .rposition(|l| l.role == Role::Junk(Rule::Head))
+        && lines[t].text.split_whitespace().count() >= 8
+    {
+        lines[k].role = Role::Title;
+        lines[t].role = Role::Body;
+        title = Some(lines[k].text.clone());
+    }
+    for line in lines.iter_mut() {
+        let structural = matches!(
+            line.role,
+            Role::Junk(Rule::HeadlineList | Rule::Tail | Rule::Repeated)
+        );
+        if structural && line.text.split_whitespace().count() >= 4 {
+            line.role = Role::Body;
+        }
+    }
+    title
 }
