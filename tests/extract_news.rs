@@ -315,3 +315,21 @@ fn a_surname_the_tagger_reads_as_a_body_is_the_person_named_in_full() {
         named(&found)
     );
 }
+
+#[test]
+fn a_company_named_by_an_english_word_needs_company_talk() {
+    // The company list holds listed firms named "Alarm", "Host" and "Fifth"; in
+    // these sentences nothing speaks of companies.
+    for text in [
+        "Set the Alarm setting to loud before you sleep.",
+        "The ceremony will name the Host nation for the next games.",
+        "Fans praised the Fifth symphony and the orchestra on Sunday.",
+    ] {
+        let found = body(text);
+        assert!(
+            !found.iter().any(|e| e.kind == Kind::Firm),
+            "{text}: {:?}",
+            named(&found)
+        );
+    }
+}

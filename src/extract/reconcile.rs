@@ -6,7 +6,7 @@
 
 use super::Kind;
 use super::doc::{Candidate, Doc, Rank};
-use super::gazetteer::Entry;
+use super::gazetteer::{Brand, Entry};
 use super::tagger::{Coarse, Tagged};
 use super::token::{Token, TokenKind, shape};
 use super::words::{
@@ -564,36 +564,53 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
             .zip(&ranges)
             .filter(|(_, r)| overlap(span, **r) > 0)
             .peekable();
-        let keep = if overlapping.peek().is_none() {
-            // "Obama" read as a person elsewhere in the article is no town here.
-            let read_elsewhere = tagged.iter().zip(&ranges).any(|(t, r)| {
-                t.confidence >= LEAST
-                    && !compatible(t.coarse, c.kind)
+        // A company named by an English word ("Heritage", "Culture") that the
+        // tagger does not read as a name needs the article to speak of
+        // companies: the tagger reading it as an organisation somewhere, or
+        // company words around its mentions.
+        let lone_brand = c.kind == Kind::Firm
+            && c.rank == Rank::Listed
+            && matches!(
+                doc.gazetteer.lookup(&doc.body[c.start..c.end]),
+                Some((_, Entry::Firm(Brand::Common)))
+            )
+            && !tagged.iter().zip(&ranges).any(|(t, r)| {
+                t.coarse == Coarse::Organisation
+                    && t.confidence >= LEAST
                     && doc.body[r.0..r.1] == doc.body[c.start..c.end]
-            });
-            stands_alone(&c) && !read_elsewhere
-        } else {
-            // Vetoed only when every name the tagger saw there is of another type.
-            // A nationality or other name the tagger reads inside a longer name that a
-            // head word makes ("Chinese" in "Chinese Consulate General") is no veto.
-            let structural = c.rank == Rank::Head;
-            // A lower-case head ("Zorbu high-tech zone") is structure the tagger,
-            // which reads capitalised words, cannot see: whatever it calls the name
-            // before it, the rule's reading stands.
-            let lower_head = doc.body[c.start..c.end]
-                .rsplit(' ')
-                .next()
-                .and_then(|w| w.chars().next())
-                .is_some_and(char::is_lowercase);
-            overlapping.any(|(t, r)| {
-                let inside = r.0 <= c.start && c.end <= r.1 && *r != span;
-                let within = c.start <= r.0 && r.1 <= c.end && *r != span;
-                let event = t.coarse == Coarse::Other && fine_kind(doc, t).is_some();
-                compatible(t.coarse, c.kind)
-                    || (inside && may_sit_inside(&c, t.coarse, event))
-                    || (within && structural && (t.coarse == Coarse::Other || lower_head))
             })
-        };
+            && firm_cues_everywhere(doc, &doc.body[c.start..c.end]) <= 0;
+        let keep = !lone_brand
+            && if overlapping.peek().is_none() {
+                // "Obama" read as a person elsewhere in the article is no town here.
+                let read_elsewhere = tagged.iter().zip(&ranges).any(|(t, r)| {
+                    t.confidence >= LEAST
+                        && !compatible(t.coarse, c.kind)
+                        && doc.body[r.0..r.1] == doc.body[c.start..c.end]
+                });
+                stands_alone(&c) && !read_elsewhere
+            } else {
+                // Vetoed only when every name the tagger saw there is of another type.
+                // A nationality or other name the tagger reads inside a longer name that a
+                // head word makes ("Chinese" in "Chinese Consulate General") is no veto.
+                let structural = c.rank == Rank::Head;
+                // A lower-case head ("Zorbu high-tech zone") is structure the tagger,
+                // which reads capitalised words, cannot see: whatever it calls the name
+                // before it, the rule's reading stands.
+                let lower_head = doc.body[c.start..c.end]
+                    .rsplit(' ')
+                    .next()
+                    .and_then(|w| w.chars().next())
+                    .is_some_and(char::is_lowercase);
+                overlapping.any(|(t, r)| {
+                    let inside = r.0 <= c.start && c.end <= r.1 && *r != span;
+                    let within = c.start <= r.0 && r.1 <= c.end && *r != span;
+                    let event = t.coarse == Coarse::Other && fine_kind(doc, t).is_some();
+                    compatible(t.coarse, c.kind)
+                        || (inside && may_sit_inside(&c, t.coarse, event))
+                        || (within && structural && (t.coarse == Coarse::Other || lower_head))
+                })
+            };
         if keep {
             kept.push(c);
         }
