@@ -333,3 +333,13 @@ fn a_company_named_by_an_english_word_needs_company_talk() {
         );
     }
 }
+
+#[test]
+fn a_name_before_administration_is_no_town() {
+    let found = body("Officials of the Obama administration met lawmakers on Tuesday.");
+    assert!(
+        !found.iter().any(|e| e.kind == Kind::City),
+        "{:?}",
+        named(&found)
+    );
+}

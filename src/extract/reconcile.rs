@@ -530,6 +530,12 @@ fn surnames_in<'a>(
     out
 }
 
+/// "Obama administration", "Biden administrations": the name before `end` names
+/// a president's government.
+fn names_an_administration(doc: &Doc, end: usize) -> bool {
+    doc.body[end..].starts_with(" administration")
+}
+
 /// Byte range of a tagged name.
 fn range(doc: &Doc, t: &Tagged) -> (usize, usize) {
     (doc.tokens[t.first].start, doc.tokens[t.last].end)
@@ -547,6 +553,10 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
     let mut kept: Vec<Candidate> = Vec::with_capacity(rules.len() + tagged.len());
     for c in rules {
         let span = (c.start, c.end);
+        // "the Obama administration": a president's government, not a town.
+        if c.rank == Rank::Listed && c.kind == Kind::City && names_an_administration(doc, c.end) {
+            continue;
+        }
         // "Hamilton" after "Margaret Hamilton": the person again, not the town,
         // unless the tagger reads this mention as a place.
         if c.rank == Rank::Listed
@@ -624,6 +634,7 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
         }
         if t.confidence < add_at
             || named_day(doc, t)
+            || (t.coarse == Coarse::Location && names_an_administration(doc, r.1))
             || doubtful_word(doc, t, &kept)
             || currency(doc, t)
         {
