@@ -68,6 +68,18 @@ struct Start<'a> {
     command: Vec<String>,
 }
 
+/// Configuration, state and cache folders of the tests' own: the explorer saves a
+/// chosen sort order and the filter history, and must never read or write the
+/// user's (a `sort = "entities"` left in ~/.config/dossier once reordered the list
+/// a test walks).
+fn own_dirs() -> Vec<String> {
+    let home = std::env::temp_dir().join(format!("dse2e-term-{}", std::process::id()));
+    ["XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"]
+        .iter()
+        .map(|name| format!("{name}={}", home.join(name.to_lowercase()).display()))
+        .collect()
+}
+
 impl<'a> Start<'a> {
     /// The explorer with `args`, in a plain UTF-8 environment with no colour
     /// preferences inherited from whoever runs the tests.
@@ -86,7 +98,9 @@ impl<'a> Start<'a> {
                 "NO_COLOR=",
             ]
             .map(String::from)
-            .to_vec(),
+            .into_iter()
+            .chain(own_dirs())
+            .collect(),
             command,
         }
     }
@@ -575,11 +589,13 @@ fn hangup_over_ssh_restores_the_remote_terminal() {
 
 /// An interactive bash with job control, its prompt `jc$ `.
 fn job_shell() -> Start<'static> {
+    let mut env = vec!["PS1=jc$ ".to_string(), "LANG=C.UTF-8".to_string()];
+    env.extend(own_dirs());
     Start {
         size: "80x24",
         term: "xterm-256color",
         ssh: false,
-        env: vec!["PS1=jc$ ".into(), "LANG=C.UTF-8".into()],
+        env,
         command: ["bash", "--norc", "--noprofile", "-i"]
             .map(String::from)
             .to_vec(),
