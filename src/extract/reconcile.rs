@@ -6,12 +6,14 @@
 
 use super::Kind;
 use super::doc::{Candidate, Doc, Rank};
+use super::fxhash::FxHashMap;
 use super::gazetteer::{Brand, Entry};
 use super::tagger::{Coarse, Tagged};
 use super::token::{Token, TokenKind, shape};
 use super::words::{
     COMMON_ACRONYM_SET, HEADS, MONTHS, UNITS, WEEKDAYS, among, among_lowercased, heads_ending,
 };
+use std::cell::OnceCell;
 
 /// The fine kinds a coarse type may stand for.
 pub fn compatible(coarse: Coarse, kind: Kind) -> bool {
@@ -49,7 +51,7 @@ fn may_sit_inside(c: &Candidate, around: Coarse, event: bool) -> bool {
 /// The kind and grouping name of a name only the tagger found, from the gazetteer
 /// entry that spans it (a listed place goes by its canonical name), its last word's
 /// head, or its coarse type (`None`: not a kind we keep).
-pub fn fine_kind(doc: &Doc, t: &Tagged) -> Option<(Kind, String)> {
+pub fn fine_kind(doc: &Doc, mentions: &Mentions, t: &Tagged) -> Option<(Kind, String)> {
     let text = doc.span_text(t.first, t.last);
     // "U.S" read without its last dot is still "U.S.".
     let dotted = doc.body[doc.tokens[t.last].end..].starts_with('.');
@@ -110,7 +112,7 @@ pub fn fine_kind(doc: &Doc, t: &Tagged) -> Option<(Kind, String)> {
             // "NASA", "Senate": an acronym or an English word for a body is a company
             // only when the words around say so.
             _ if t.first == t.last && (shape::all_caps(text) || doc.gazetteer.is_common(text)) => {
-                if firm_cues_everywhere(doc, text) > 0 {
+                if firm_cues_everywhere(doc, mentions, text) > 0 {
                     Kind::Firm
                 } else {
                     Kind::Org
@@ -315,16 +317,47 @@ fn organisation_by_context(doc: &Doc, first: usize, last: usize) -> Kind {
     }
 }
 
-/// [`firm_cues`] around every mention of a one-word name in the article: "A CATL
-/// factory ... CATL has since committed to nine more factories ... of CATL told
-/// ... the company" says firm though no one mention does.
-fn firm_cues_everywhere(doc: &Doc, word: &str) -> i32 {
-    doc.tokens
+/// Where each word of an article occurs, indexed on first use: one pass over the
+/// tokens, however many names ask.
+pub struct Mentions<'a> {
+    doc: &'a Doc<'a>,
+    at: OnceCell<FxHashMap<&'a str, Vec<u32>>>,
+}
+
+impl<'a> Mentions<'a> {
+    /// The index of `doc`'s words, not built yet.
+    pub fn new(doc: &'a Doc<'a>) -> Mentions<'a> {
+        Mentions {
+            doc,
+            at: OnceCell::new(),
+        }
+    }
+
+    /// The tokens that are the word `word` (exact case), in text order.
+    fn of(&self, word: &str) -> &[u32] {
+        let at = self.at.get_or_init(|| {
+            let mut at: FxHashMap<&'a str, Vec<u32>> = FxHashMap::default();
+            let body = self.doc.body;
+            for (i, token) in self.doc.tokens.iter().enumerate() {
+                if token.is_word() {
+                    at.entry(token.text(body)).or_default().push(i as u32);
+                }
+            }
+            at
+        });
+        at.get(word).map_or(&[], Vec::as_slice)
+    }
+}
+
+/// [`firm_cues`] around every mention of a one-word name in the article (its first
+/// 50): "A CATL factory ... CATL has since committed to nine more factories ... of
+/// CATL told ... the company" says firm though no one mention does.
+fn firm_cues_everywhere(doc: &Doc, mentions: &Mentions, word: &str) -> i32 {
+    mentions
+        .of(word)
         .iter()
-        .enumerate()
-        .filter(|(_, token)| token.is_word() && token.text(doc.body) == word)
         .take(50)
-        .map(|(i, _)| firm_cues(doc, i, i))
+        .map(|&i| firm_cues(doc, i as usize, i as usize))
         .sum()
 }
 
@@ -550,6 +583,7 @@ fn overlap(a: (usize, usize), b: (usize, usize)) -> usize {
 pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Candidate> {
     let ranges: Vec<(usize, usize)> = tagged.iter().map(|t| range(doc, t)).collect();
     let surnames = surnames_in(doc, &rules, tagged, &ranges);
+    let mentions = Mentions::new(doc);
     let mut kept: Vec<Candidate> = Vec::with_capacity(rules.len() + tagged.len());
     for c in rules {
         let span = (c.start, c.end);
@@ -589,7 +623,7 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
                     && t.confidence >= LEAST
                     && doc.body[r.0..r.1] == doc.body[c.start..c.end]
             })
-            && firm_cues_everywhere(doc, &doc.body[c.start..c.end]) <= 0;
+            && firm_cues_everywhere(doc, &mentions, &doc.body[c.start..c.end]) <= 0;
         let keep = !lone_brand
             && if overlapping.peek().is_none() {
                 // "Obama" read as a person elsewhere in the article is no town here.
@@ -615,7 +649,7 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
                 overlapping.any(|(t, r)| {
                     let inside = r.0 <= c.start && c.end <= r.1 && *r != span;
                     let within = c.start <= r.0 && r.1 <= c.end && *r != span;
-                    let event = t.coarse == Coarse::Other && fine_kind(doc, t).is_some();
+                    let event = t.coarse == Coarse::Other && fine_kind(doc, &mentions, t).is_some();
                     compatible(t.coarse, c.kind)
                         || (inside && may_sit_inside(&c, t.coarse, event))
                         || (within && structural && (t.coarse == Coarse::Other || lower_head))
@@ -640,7 +674,7 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
         {
             continue;
         }
-        let Some((mut kind, mut name)) = fine_kind(doc, t) else {
+        let Some((mut kind, mut name)) = fine_kind(doc, &mentions, t) else {
             continue;
         };
         let text = &doc.body[r.0..r.1];
