@@ -235,7 +235,9 @@ fn drop_title_copies(lines: &mut [Line], lead: usize, head: &mut Head) {
     }
 }
 
-fn key(text: &str) -> String {
+/// Letters and digits only, in lower case: how two spellings of a headline or an
+/// outlet are compared ("Eastern Courier" and "easterncourier").
+pub(super) fn key(text: &str) -> String {
     text.chars()
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)

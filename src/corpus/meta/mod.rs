@@ -233,19 +233,13 @@ const SECTIONS: &[&str] = &[
 /// ("U.S.", "Opinion", "Hosted" on hosted.example.org) is no outlet, unless the
 /// site's registered name bears it out ("Medium" on medium.com).
 fn is_outlet(name: &str, url: Option<&str>) -> bool {
-    let squash = |s: &str| -> String {
-        s.chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .collect()
-    };
-    let letters = squash(name);
+    let letters = head::key(name);
     if letters.is_empty() {
         return false;
     }
     let host = url.and_then(domain::host).unwrap_or_default();
     let registered = domain::registered_label(&host)
-        .map(squash)
+        .map(head::key)
         .unwrap_or_default();
     let lists = crate::extract::gazetteer::gazetteer();
     let single = name.split_whitespace().count() == 1;
@@ -254,7 +248,7 @@ fn is_outlet(name: &str, url: Option<&str>) -> bool {
     let subdomain = lists.is_common(&letters)
         && host
             .split('.')
-            .any(|label| squash(label) == letters && squash(label) != registered);
+            .any(|label| head::key(label) == letters && head::key(label) != registered);
     let suspicious = single
         && (subdomain
             || SECTIONS.contains(&letters.as_str())
@@ -264,7 +258,7 @@ fn is_outlet(name: &str, url: Option<&str>) -> bool {
     if !suspicious {
         return true;
     }
-    let tabled = url.and_then(domain::from_table).map(|t| squash(&t));
+    let tabled = url.and_then(domain::from_table).map(|t| head::key(&t));
     let within = |outer: &str| letters.len() >= 3 && outer.contains(letters.as_str());
     within(&registered) || tabled.as_deref().is_some_and(within)
 }
@@ -300,14 +294,8 @@ fn choose_title(
 /// A name read from a domain ("Eastern Courier" from easterncourier.com) is spelled
 /// as the site spells itself when the title's site suffix is the same letters.
 fn prefer_spelling(found: String, site: Option<&str>) -> String {
-    let squash = |s: &str| -> String {
-        s.chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .collect()
-    };
     match site {
-        Some(site) if squash(site) == squash(&found) => site.to_string(),
+        Some(site) if head::key(site) == head::key(&found) => site.to_string(),
         _ => found,
     }
 }
