@@ -814,3 +814,44 @@ fn covered(doc: &Doc, t: &Tagged, r: (usize, usize), kept: &[Candidate]) -> bool
                     .any(|c| c.start <= token.start && token.end <= c.end)
         })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The tagger's reading of token `n` alone, as sure as it gets.
+    fn read_as(coarse: Coarse, n: usize) -> Tagged {
+        Tagged {
+            first: n,
+            last: n,
+            coarse,
+            confidence: 2.0,
+        }
+    }
+
+    fn token_of(doc: &Doc, word: &str) -> usize {
+        doc.tokens
+            .iter()
+            .position(|t| t.text(doc.body) == word)
+            .expect("word in the text")
+    }
+
+    #[test]
+    fn an_english_word_in_capitals_read_as_a_name_is_doubtful() {
+        let doc = Doc::new("Then comes the IMPLEMENT stage, where NASA and ZQXL hire staff.");
+        let implement = read_as(Coarse::Organisation, token_of(&doc, "IMPLEMENT"));
+        assert!(doubtful_word(&doc, &implement, &[]));
+        for name in ["NASA", "ZQXL"] {
+            let t = read_as(Coarse::Organisation, token_of(&doc, name));
+            assert!(!doubtful_word(&doc, &t, &[]), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_dateline_in_capitals_is_not_doubtful() {
+        let doc = Doc::new("WELLINGTON, Nov 20 (Reuters) - Shares fell.");
+        let town = read_as(Coarse::Location, 0);
+        assert!(dateline_head(&doc, &town));
+        assert!(!doubtful_word(&doc, &town, &[]));
+    }
+}
