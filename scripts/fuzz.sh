@@ -9,7 +9,7 @@
 # inputs from the start (fewer executions, more room for slow ones).
 # Needs the nightly toolchain and cargo-fuzz; installs them when missing.
 # Each target keeps its growing corpus in fuzz/corpus/TARGET (not committed),
-# starts from fuzz/seeds/TARGET and mutates with a dictionary from fuzz/dicts.
+# starts from fuzz/seeds/TARGET (for html also tests/fixtures/html) and mutates with a dictionary from fuzz/dicts.
 # Inputs go up to 64 KiB, and one that takes over 10 s is a finding too (work
 # that grows faster than the input), as is one that needs over 2 GB.
 # Built with debug assertions (an overflow panics) and without a sanitizer
@@ -43,8 +43,11 @@ for t in "${targets[@]}"; do
   log="fuzz/artifacts/$t/last-run.log"
   echo "== $t: $minutes minute(s)" >&2
   status=0
+  extra=()
+  # The HTML test pages are seeds too, read where they are (not copied).
+  [ "$t" = html ] && extra=(tests/fixtures/html)
   cargo +nightly fuzz run --sanitizer none --debug-assertions "$t" \
-    "fuzz/corpus/$t" "fuzz/seeds/$t" -- \
+    "fuzz/corpus/$t" "fuzz/seeds/$t" ${extra[@]+"${extra[@]}"} -- \
     -dict="fuzz/dicts/$(dict_of "$t").dict" \
     -max_len=65536 -timeout=10 -rss_limit_mb=2048 \
     -max_total_time=$((minutes * 60)) -print_final_stats=1 ${FUZZ_ARGS:-} \

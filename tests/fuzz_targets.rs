@@ -1,8 +1,9 @@
 //! The fuzz targets' bounded pass, on stable Rust in `cargo test`: every crash
 //! the fuzzers ever found (`tests/fixtures/fuzz/TARGET/`) and every seed
-//! (`fuzz/seeds/TARGET/`) is run through its target again, then a fixed number
-//! of inputs mutated from the seeds the way libFuzzer does (byte flips,
-//! insertions, deletions, repeats, dictionary words, splices), with a fixed
+//! (`fuzz/seeds/TARGET/`, for HTML also `tests/fixtures/html/`) is run through
+//! its target again, then a fixed number of inputs mutated from the seeds the
+//! way libFuzzer does (byte flips, insertions, deletions, repeats, dictionary
+//! words, splices), with a fixed
 //! seed so a failure reproduces. `DOSSIER_FUZZ_CASES=N` sets the number per
 //! target (default 300). The long runs are `scripts/fuzz.sh MINUTES`.
 
@@ -33,6 +34,18 @@ fn files(dir: &Path) -> Vec<PathBuf> {
         .collect();
     files.sort();
     files
+}
+
+/// A target's seeds: `fuzz/seeds/TARGET/`, and for the HTML reader also the HTML
+/// test pages (`tests/fixtures/html/`, used as they are rather than copied), in
+/// file-name order.
+fn seeds_of(name: &str) -> Vec<PathBuf> {
+    let mut seeds = files(&Path::new(ROOT).join("fuzz/seeds").join(name));
+    if name == "html" {
+        seeds.extend(files(&Path::new(ROOT).join("tests/fixtures/html")));
+    }
+    seeds.sort_by(|a, b| a.file_name().cmp(&b.file_name()));
+    seeds
 }
 
 /// The words of a libFuzzer dictionary (`"..."` lines, `\xNN` and `\\` escapes).
@@ -146,15 +159,11 @@ fn run(name: &str, target: Target, input: &[u8], what: &str) {
 fn crashes_found_and_seeds_pass_every_target() {
     let mut replayed = 0;
     for (name, target, _) in TARGETS {
-        for dir in [
-            Path::new(ROOT).join("tests/fixtures/fuzz").join(name),
-            Path::new(ROOT).join("fuzz/seeds").join(name),
-        ] {
-            for file in files(&dir) {
-                let input = fs::read(&file).unwrap();
-                run(name, target, &input, &file.display().to_string());
-                replayed += 1;
-            }
+        let crashes = files(&Path::new(ROOT).join("tests/fixtures/fuzz").join(name));
+        for file in crashes.into_iter().chain(seeds_of(name)) {
+            let input = fs::read(&file).unwrap();
+            run(name, target, &input, &file.display().to_string());
+            replayed += 1;
         }
     }
     assert!(replayed >= 20, "only {replayed} inputs replayed");
@@ -167,7 +176,7 @@ fn a_bounded_fuzzing_pass_finds_nothing() {
         .and_then(|v| v.parse().ok())
         .unwrap_or(300);
     for (n, (name, target, dict)) in TARGETS.into_iter().enumerate() {
-        let seeds: Vec<Vec<u8>> = files(&Path::new(ROOT).join("fuzz/seeds").join(name))
+        let seeds: Vec<Vec<u8>> = seeds_of(name)
             .iter()
             .map(|f| fs::read(f).unwrap())
             .collect();
