@@ -1,7 +1,8 @@
 //! Untrusted text made safe and measured for the terminal: the one sanitiser every
 //! article string passes through before it is drawn or printed, the one escaper for
 //! what the user typed (arguments, paths) when a message echoes it, the one test of
-//! what may not reach a terminal raw, and width helpers.
+//! what may not reach a terminal raw, width helpers, and counts written with
+//! thousands separators.
 
 use std::borrow::Cow;
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
@@ -173,6 +174,20 @@ pub fn pad(s: &str, cells: usize) -> String {
     let w = width(&t);
     let mut out = t.into_owned();
     out.extend(std::iter::repeat_n(' ', cells.saturating_sub(w)));
+    out
+}
+
+/// 41200 -> "41,200": a count with thousands separators, as every count on
+/// screen and in messages is written.
+pub fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(c);
+    }
     out
 }
 

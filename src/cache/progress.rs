@@ -1,6 +1,7 @@
 //! How far a load has got, shared between the loader's threads and whoever shows
 //! it (the explorer's status line, a progress bar on stderr): plain counters.
 
+use crate::text::thousands;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
@@ -167,19 +168,6 @@ fn round3(n: u64) -> u64 {
         scale *= 10;
     }
     (n + scale / 2) / scale * scale
-}
-
-/// 41200 -> "41,200".
-pub fn thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
 }
 
 fn megabytes(bytes: f64) -> String {

@@ -2,9 +2,9 @@
 
 use super::args::{CacheAction, CacheArgs};
 use super::{Output, Status};
-use crate::cache::{admin, location, progress::thousands};
+use crate::cache::{admin, location};
 use crate::corpus::Input;
-use crate::text::sanitize_line;
+use crate::text::{sanitize_line, thousands};
 use anyhow::{Context, bail};
 
 /// Runs `dossier cache`.

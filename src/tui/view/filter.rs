@@ -18,15 +18,7 @@ const PROMPT: &str = "/ ";
 
 /// "12,345": a count with thousands separators.
 pub fn count(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
+    crate::text::thousands(n as u64)
 }
 
 /// `text` sanitised char by char (so `positions`, char indices into the raw
