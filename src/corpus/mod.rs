@@ -337,13 +337,5 @@ pub fn load_bytes_as(path: &str, bytes: &[u8]) -> Corpus {
 /// Loads one input from bytes already in memory, as if read from `path`: for
 /// tests and embedding. The format comes from the path's extension or the content.
 pub fn load_text(path: &str, text: &str) -> Corpus {
-    let shown = Path::new(path);
-    let part = load_bytes(Ok(text.as_bytes().to_vec()), Some(shown), path);
-    let mut corpus = Corpus {
-        name: path.to_string(),
-        articles: part.articles,
-        problems: part.problems,
-    };
-    number(&mut corpus.articles);
-    corpus
+    load_bytes_as(path, text.as_bytes())
 }
