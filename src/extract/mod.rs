@@ -211,9 +211,7 @@ pub fn entities(body: &str) -> Vec<Entity> {
 #[doc(hidden)]
 pub fn entities_with(body: &str, model: &tagger::Model) -> Vec<Entity> {
     let doc = Doc::new(body);
-    let (rules, untyped) = rule_candidates(&doc);
-    let marks = rule_marks(&doc, &rules, &untyped);
-    let tagged = model.tag(tagger::Context::new(&doc, &marks));
+    let (rules, tagged) = read(&doc, model);
     let candidates = reconcile::reconcile(&doc, rules, &tagged);
     let definitions = definitions(&doc, &candidates);
     let chosen = resolve::select(candidates);
@@ -232,15 +230,22 @@ fn rule_entities(body: &str) -> Vec<Entity> {
     merge::entities(&doc, resolve::select(rules), &definitions)
 }
 
+/// The two readings of a body before they are reconciled: the rules' typed
+/// candidates, and the tagger's names (the rules' marks among its features).
+fn read(doc: &Doc, model: &tagger::Model) -> (Vec<Candidate>, Vec<tagger::Tagged>) {
+    let (rules, untyped) = rule_candidates(doc);
+    let marks = rule_marks(doc, &rules, &untyped);
+    let tagged = model.tag(tagger::Context::new(doc, &marks));
+    (rules, tagged)
+}
+
 /// How the pipeline read a body, for development: the rules' candidates, the
 /// tagger's names with their confidence, and the candidates reconciled from both.
 #[doc(hidden)]
 pub fn trace(body: &str) -> String {
     use std::fmt::Write;
     let doc = Doc::new(body);
-    let (rules, untyped) = rule_candidates(&doc);
-    let marks = rule_marks(&doc, &rules, &untyped);
-    let tagged = tagger::Model::compiled().tag(tagger::Context::new(&doc, &marks));
+    let (rules, tagged) = read(&doc, tagger::Model::compiled());
     let mut out = String::new();
     for c in &rules {
         let _ = writeln!(
