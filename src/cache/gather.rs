@@ -40,7 +40,19 @@ pub(super) struct Gathered<'s> {
     watch: Option<&'s dyn Watch>,
     /// The cache file, for the readers of partial indexes.
     pub cache: Option<PathBuf>,
+    /// Whether the watcher was handed a partial index (so the list it shows
+    /// is completed as soon as every article is there).
+    offered: bool,
 }
+
+/// Cached articles are counted, and while the list is short handed over,
+/// every this many: the top of the list draws before the rest of a big file
+/// is decoded (a million records take about a second).
+pub(super) const STEP: usize = 4096;
+
+/// The most articles a partial index of cached files copies: past it the
+/// list waits for every article (handed over without a copy).
+const EARLY_LIMIT: usize = 65_536;
 
 impl<'s> Gathered<'s> {
     /// Nothing gathered yet.
@@ -60,6 +72,7 @@ impl<'s> Gathered<'s> {
             progress,
             watch,
             cache: None,
+            offered: false,
         }
     }
 
@@ -85,6 +98,7 @@ impl<'s> Gathered<'s> {
             .map_or_else(|| shown.to_string(), |n| n.to_string_lossy().into_owned());
         let first = self.counts.len();
         let mut n = 0u32;
+        let mut counted = (0u32, 0u64);
         store.each_article(row, &mut |stored| {
             let (mut article, count) = stored.into_article(shown, &file);
             article.id = self.counts.len() + 1;
@@ -93,6 +107,12 @@ impl<'s> Gathered<'s> {
             self.held.push(None);
             self.rows.push(store::article_id(row.id, n));
             n += 1;
+            if (n as usize).is_multiple_of(STEP) {
+                counted = self.count_cached(row, n, counted);
+                if self.len() <= EARLY_LIMIT {
+                    self.offer();
+                }
+            }
         })?;
         if self.builder.is_some() {
             self.feed_cached(store, row, first)?;
@@ -105,9 +125,21 @@ impl<'s> Gathered<'s> {
             });
         }
         self.files.push(row.id);
-        self.progress.add_done(row.size);
-        self.progress.add_articles(u64::from(n), true);
+        self.count_cached(row, n, counted);
         Ok(())
+    }
+
+    /// Counts the first `n` articles of a cached file as done (with their
+    /// share of its bytes), of which `counted` (articles, bytes) already were;
+    /// returns what is counted now.
+    fn count_cached(&self, row: &FileRow, n: u32, counted: (u32, u64)) -> (u32, u64) {
+        let bytes = match row.articles {
+            0 => row.size,
+            all => (u128::from(row.size) * u128::from(n.min(all)) / u128::from(all)) as u64,
+        };
+        self.progress.add_articles(u64::from(n - counted.0), true);
+        self.progress.add_done(bytes - counted.1);
+        (n, bytes)
     }
 
     /// Feeds the table being built the entities of a cached file whose articles
@@ -141,13 +173,14 @@ impl<'s> Gathered<'s> {
     }
 
     /// Hands the watcher an index of every article, before the table is read
-    /// (a reopen: the list shows while the rest loads). No article may be
-    /// added after.
+    /// (a reopen: the list shows while the rest loads), whether or not it asks
+    /// for one when it already has part of the list. No article may be added
+    /// after.
     pub fn offer_articles(&mut self) {
         let Some(watch) = self.watch else {
             return;
         };
-        if !watch.wants(self.len()) {
+        if !watch.wants(self.len()) && !self.offered {
             return;
         }
         let shared = Arc::new(std::mem::take(&mut self.articles));
@@ -192,13 +225,14 @@ impl<'s> Gathered<'s> {
     }
 
     /// Hands the watcher an index of what is ready, when it wants one.
-    fn offer(&self) {
+    fn offer(&mut self) {
         let Some(watch) = self.watch else {
             return;
         };
         if !watch.wants(self.counts.len()) {
             return;
         }
+        self.offered = true;
         let reader = self.reader(self.rows.clone());
         watch.partial(Index::from_parts(Parts {
             name: self.name.clone(),

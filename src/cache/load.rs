@@ -579,6 +579,7 @@ pub(super) fn lasting(problems: &[Problem]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::cache::gather::STEP;
 
     #[test]
     fn progress_counts_a_json_lines_file_as_it_is_read_and_a_reopen_from_the_cache() {
@@ -680,6 +681,67 @@ mod tests {
             .unwrap();
         assert_eq!(again.articles_of(e).len(), 500);
         assert_eq!(again.table[e].article_count, 500);
+    }
+
+    #[test]
+    fn a_reopen_hands_over_the_first_cached_articles_before_the_rest_are_decoded() {
+        let dir = tempfile::tempdir().unwrap();
+        let feed = dir.path().join("export.jsonl");
+        // An export read back: its entities are taken as written (no extraction).
+        let n = 10_000;
+        let text: String = (0..n)
+            .map(|i| {
+                format!(
+                    "{{\"title\":\"T{i}\",\"body\":\"Chengdu met on day {i}.\",\"entities\":\
+                     [{{\"name\":\"Chengdu\",\"kind\":\"city\",\"aliases\":[],\"count\":1,\
+                     \"mentions\":[{{\"start\":0,\"end\":7}}]}}]}}\n"
+                )
+            })
+            .collect();
+        std::fs::write(&feed, &text).unwrap();
+        std::fs::File::options()
+            .write(true)
+            .open(&feed)
+            .unwrap()
+            .set_modified(SystemTime::now() - Duration::from_secs(60))
+            .unwrap();
+        let options = Options {
+            folder: Some(dir.path().join("cache")),
+            ..Options::default()
+        };
+        let inputs = [Input::Path(feed)];
+        let first = load(&inputs, &options, &Progress::default());
+        assert_eq!(first.articles.len(), n);
+        #[derive(Default)]
+        struct Kept(Mutex<Vec<Index>>);
+        impl Watch for Kept {
+            fn wants(&self, _: usize) -> bool {
+                self.0.lock().unwrap().is_empty()
+            }
+            fn partial(&self, index: Index) {
+                self.0.lock().unwrap().push(index);
+            }
+        }
+        let kept = Kept::default();
+        let progress = Progress::default();
+        let again = load_watched(&inputs, &options, &progress, Some(&kept));
+        let partials = kept.0.into_inner().unwrap();
+        let sizes: Vec<(usize, bool)> = partials
+            .iter()
+            .map(|p| (p.articles.len(), p.has_table()))
+            .collect();
+        // The first rows early (the watcher wanted no more), then every article
+        // even so, before the table is read.
+        assert_eq!(sizes, vec![(STEP, false), (n, false)]);
+        assert_eq!(partials[0].articles[..], first.articles[..STEP]);
+        assert_eq!(partials[0].body(17), first.body(17));
+        assert_eq!(partials[1].articles, first.articles);
+        assert_eq!(again.articles, first.articles);
+        assert_eq!(again.table, first.table);
+        assert_eq!(again.entry_of, first.entry_of);
+        let now = progress.snapshot();
+        assert_eq!((now.articles, now.cached), (n as u64, n as u64));
+        assert_eq!(now.done_bytes, text.len() as u64);
     }
 
     #[test]
