@@ -89,11 +89,6 @@ struct Arena {
 }
 
 impl Arena {
-    fn push(&mut self, s: impl Iterator<Item = char>) {
-        self.bytes.extend(s);
-        self.ends.push(self.bytes.len() as u32);
-    }
-
     fn get(&self, i: usize) -> &str {
         let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
         &self.bytes[start..self.ends[i] as usize]
@@ -166,44 +161,128 @@ pub struct Texts {
     ascii: Vec<bool>,
 }
 
+/// A block of texts and the parts of the arenas it fills.
+struct Piece<'a> {
+    strings: &'a [&'a str],
+    /// Per form: its bytes, and where they start in the arena.
+    bytes: [(&'a mut [u8], u32); 4],
+    ends: [&'a mut [u32]; 4],
+    masks: &'a mut [u64],
+    ascii: &'a mut [bool],
+}
+
+/// Texts per block while the arenas are filled.
+const BLOCK: usize = 8192;
+
+/// Hands `visit` the chars of text `s` in form `f` (see [`form_number`]): none
+/// for the normalised forms of an ASCII text, which has its plain ones.
+fn each_char(s: &str, ascii: bool, f: usize, mut visit: impl FnMut(char)) {
+    match (f, ascii) {
+        (0, _) => s.chars().for_each(|c| visit(lower(c))),
+        (2, _) => s.chars().for_each(visit),
+        (_, true) => {}
+        (1, false) => s.chars().for_each(|c| visit(plain(lower(c)))),
+        (_, false) => s.chars().for_each(|c| visit(plain(c))),
+    }
+}
+
+impl Piece<'_> {
+    fn fill(self) {
+        let Piece {
+            strings,
+            bytes,
+            ends,
+            masks,
+            ascii,
+        } = self;
+        for (f, ((out, base), ends)) in bytes.into_iter().zip(ends).enumerate() {
+            let mut at = 0;
+            for (s, end) in strings.iter().zip(ends.iter_mut()) {
+                each_char(s, s.is_ascii(), f, |c| {
+                    at += c.encode_utf8(&mut out[at..]).len();
+                });
+                *end = base + at as u32;
+            }
+        }
+        for ((s, m), a) in strings.iter().zip(masks).zip(ascii) {
+            *m = mask(s);
+            *a = s.is_ascii();
+        }
+    }
+}
+
 impl Texts {
-    /// Prepares the texts (in parallel blocks, kept in order).
+    /// Prepares the texts, in parallel blocks written straight into arenas of
+    /// their final size (measured first): built block by block and joined,
+    /// the arenas were held about twice over at the peak of a load.
     pub fn new(strings: &[&str]) -> Texts {
         use rayon::prelude::*;
-        let blocks: Vec<Texts> = strings
-            .par_chunks(8192)
+        let sizes: Vec<[usize; 4]> = strings
+            .par_chunks(BLOCK)
             .map(|block| {
-                let mut t = Texts::default();
+                let mut size = [0; 4];
                 for s in block {
-                    t.push(s);
+                    for (f, n) in size.iter_mut().enumerate() {
+                        each_char(s, s.is_ascii(), f, |c| *n += c.len_utf8());
+                    }
                 }
-                t
+                size
             })
             .collect();
-        let mut all = Texts::default();
-        for block in blocks {
-            all.append(block);
+        let n = strings.len();
+        let mut bytes: [Vec<u8>; 4] =
+            std::array::from_fn(|f| vec![0; sizes.iter().map(|s| s[f]).sum::<usize>() + PADDING]);
+        let mut ends: [Vec<u32>; 4] = std::array::from_fn(|_| vec![0; n]);
+        let mut masks = vec![0; n];
+        let mut ascii = vec![false; n];
+        {
+            let mut rest_bytes: [&mut [u8]; 4] = bytes.each_mut().map(|b| b.as_mut_slice());
+            let mut rest_ends: [&mut [u32]; 4] = ends.each_mut().map(|e| e.as_mut_slice());
+            let (mut rest_masks, mut rest_ascii) = (&mut masks[..], &mut ascii[..]);
+            let mut base = [0u32; 4];
+            let mut pieces = Vec::with_capacity(sizes.len());
+            for (block, size) in strings.chunks(BLOCK).zip(&sizes) {
+                let piece_bytes: [(&mut [u8], u32); 4] = std::array::from_fn(|f| {
+                    let (head, tail) = std::mem::take(&mut rest_bytes[f]).split_at_mut(size[f]);
+                    rest_bytes[f] = tail;
+                    (head, base[f])
+                });
+                let piece_ends: [&mut [u32]; 4] = std::array::from_fn(|f| {
+                    let (head, tail) = std::mem::take(&mut rest_ends[f]).split_at_mut(block.len());
+                    rest_ends[f] = tail;
+                    head
+                });
+                for (b, s) in base.iter_mut().zip(size) {
+                    *b += *s as u32;
+                }
+                let (m, tail) = std::mem::take(&mut rest_masks).split_at_mut(block.len());
+                rest_masks = tail;
+                let (a, tail) = std::mem::take(&mut rest_ascii).split_at_mut(block.len());
+                rest_ascii = tail;
+                pieces.push(Piece {
+                    strings: block,
+                    bytes: piece_bytes,
+                    ends: piece_ends,
+                    masks: m,
+                    ascii: a,
+                });
+            }
+            pieces.into_par_iter().for_each(Piece::fill);
         }
-        for form in &mut all.forms {
-            form.bytes.extend(std::iter::repeat_n('\0', PADDING));
-            form.bytes.shrink_to_fit();
-            form.ends.shrink_to_fit();
+        let forms = bytes.map(|b| {
+            // Only whole chars and the zero padding were written.
+            String::from_utf8(b)
+                .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+        });
+        let mut forms = forms
+            .into_iter()
+            .zip(ends)
+            .map(|(bytes, ends)| Arena { bytes, ends });
+        Texts {
+            forms: std::array::from_fn(|_| forms.next().unwrap_or_default()),
+            masks,
+            ascii,
         }
-        all
-    }
-
-    fn push(&mut self, s: &str) {
-        self.forms[form_number(false, false)].push(s.chars().map(lower));
-        self.forms[form_number(true, false)].push(s.chars());
-        // ASCII has no accents to strip: its normalised forms are the plain ones,
-        // not kept twice (a third of the tables at a million articles).
-        let ascii = s.is_ascii();
-        let normalized = |c: char| if ascii { None } else { Some(c) };
-        self.forms[form_number(false, true)]
-            .push(s.chars().filter_map(normalized).map(|c| plain(lower(c))));
-        self.forms[form_number(true, true)].push(s.chars().filter_map(normalized).map(plain));
-        self.masks.push(mask(s));
-        self.ascii.push(ascii);
     }
 
     /// The arena text `i` is kept in for a form (an ASCII text's normalised
@@ -211,16 +290,6 @@ impl Texts {
     fn arena(&self, i: usize, case_sensitive: bool, normalize: bool) -> &Arena {
         let normalize = normalize && !self.ascii[i];
         &self.forms[form_number(case_sensitive, normalize)]
-    }
-
-    fn append(&mut self, other: Texts) {
-        for (mine, theirs) in self.forms.iter_mut().zip(other.forms) {
-            let base = mine.bytes.len() as u32;
-            mine.bytes.push_str(&theirs.bytes);
-            mine.ends.extend(theirs.ends.iter().map(|e| e + base));
-        }
-        self.masks.extend(other.masks);
-        self.ascii.extend(other.ascii);
     }
 
     /// Number of texts.
