@@ -10,6 +10,7 @@ use super::parse::{Query, Term};
 use super::pattern::Needle;
 use super::project::{merge, project_articles, project_entries, ranked};
 use super::searcher::{Hits, Searcher};
+use super::single::ids_of;
 use std::sync::Arc;
 
 /// Terms remembered for reuse and narrowing.
@@ -32,7 +33,9 @@ struct Remembered {
     fields: Fields,
     /// False when only membership was computed (for a negated term): scores are 0.
     ranked: bool,
-    hits: Arc<TextHits>,
+    /// The texts it matched; `None` until needed (a one-char term over all
+    /// fields has its articles from the load-time table, with no scan).
+    hits: Option<Arc<TextHits>>,
     articles: Option<Arc<Vec<i32>>>,
     entries: Option<Arc<Vec<i32>>>,
     used: u64,
@@ -98,8 +101,8 @@ impl Session {
         self.remembered
             .iter()
             .filter(|r| r.fields.covers(fields) && needle.narrows(&r.needle))
-            .min_by_key(|r| r.hits.ids.len())
-            .map(|r| (r.fields, Arc::clone(&r.hits), r.needle.clone()))
+            .filter_map(|r| Some((r.fields, Arc::clone(r.hits.as_ref()?), r.needle.clone())))
+            .min_by_key(|(_, hits, _)| hits.ids.len())
     }
 
     /// Computes a term's hits from the best starting point available.
@@ -111,23 +114,15 @@ impl Session {
         rank: bool,
         cancel: Cancel<'_>,
     ) -> Result<Arc<TextHits>, Cancelled> {
-        if self.reuse
-            && let Some(all) = searcher.single_char(needle)
-        {
-            return Ok(if fields == Fields::ALL {
-                Arc::clone(all)
-            } else {
-                Arc::new(all.within(searcher, fields))
-            });
-        }
         let candidates = self.candidates(searcher, needle, fields);
         score_texts(searcher, needle, rank, &candidates, self.parallel, cancel).map(Arc::new)
     }
 
     /// The texts worth scoring for a needle: the hits of a remembered term it
-    /// narrows, or of the load-time table of its rarest letter (a text without that
-    /// letter cannot match), whichever is smaller; all texts without reuse. When the
-    /// needle extends the one those hits belong to, their match state comes along.
+    /// narrows, or the texts that have every letter and digit it has (from the
+    /// load-time [`super::single::Presence`]: a text without one cannot match),
+    /// whichever are fewer; all texts without reuse. When the needle extends
+    /// the one those hits belong to, their match state comes along.
     fn candidates(&self, searcher: &Searcher, needle: &Needle, fields: Fields) -> Candidates {
         let meets = |t: u32| searcher.text_fields[t as usize].meets(fields);
         let mut out = Candidates {
@@ -136,15 +131,24 @@ impl Session {
             extends: false,
             done: 0,
         };
-        let wider = self.narrowest(needle, fields);
-        let rarest = searcher.rarest_char(needle);
-        let start = match (wider, rarest) {
-            _ if !self.reuse => None,
-            (Some(w), Some(r)) if r.1.ids.len() < w.1.ids.len() => Some(r),
-            (Some(w), _) => Some(w),
-            (None, r) => r,
-        };
-        let Some((wider_fields, hits, wider)) = start else {
+        let wider = self.narrowest(needle, fields).filter(|_| self.reuse);
+        let present = searcher
+            .presence
+            .all_of(needle.mask())
+            .filter(|_| self.reuse)
+            .filter(|(_, count)| wider.as_ref().is_none_or(|w| *count < w.1.ids.len()));
+        if let Some((bits, _)) = present {
+            let ids = match fields == Fields::ALL {
+                true => ids_of(&bits, |_| true),
+                false => ids_of(&bits, meets),
+            };
+            out.picked = Some(TextHits {
+                ids,
+                ..TextHits::default()
+            });
+            return out;
+        }
+        let Some((wider_fields, hits, wider)) = wider else {
             let ids: Vec<u32> = (0..searcher.texts.len() as u32)
                 .filter(|&t| meets(t))
                 .collect();
@@ -180,24 +184,16 @@ impl Session {
         out
     }
 
-    /// Makes sure a term is remembered (computing it if need be); returns its slot.
-    fn remember(
-        &mut self,
-        searcher: &Searcher,
-        term: &Term,
-        fields: Fields,
-        cancel: Cancel<'_>,
-    ) -> Result<usize, Cancelled> {
-        let (needle, rank) = (Needle::new(term), !term.negated);
+    /// The slot of a term (remembered now if it was not, without its hits).
+    fn remember(&mut self, needle: Needle, rank: bool, fields: Fields) -> usize {
         self.clock += 1;
         let same = |r: &Remembered| r.fields == fields && r.needle == needle && (r.ranked || !rank);
         if self.reuse
             && let Some(slot) = self.remembered.iter().position(same)
         {
             self.remembered[slot].used = self.clock;
-            return Ok(slot);
+            return slot;
         }
-        let hits = self.compute(searcher, &needle, fields, rank, cancel)?;
         if self.remembered.len() >= REMEMBERED
             && let Some(oldest) =
                 (0..self.remembered.len()).min_by_key(|&i| self.remembered[i].used)
@@ -209,13 +205,29 @@ impl Session {
             needle,
             fields,
             ranked: rank,
-            hits,
+            hits: None,
             articles: None,
             entries: None,
             used,
         };
         self.remembered.push(entry);
-        Ok(self.remembered.len() - 1)
+        self.remembered.len() - 1
+    }
+
+    /// The hits of the term in `slot`, computed now if they were not.
+    fn hits(
+        &mut self,
+        searcher: &Searcher,
+        slot: usize,
+        cancel: Cancel<'_>,
+    ) -> Result<Arc<TextHits>, Cancelled> {
+        let r = &self.remembered[slot];
+        if let Some(hits) = &r.hits {
+            return Ok(Arc::clone(hits));
+        }
+        let hits = self.compute(searcher, &r.needle, r.fields, r.ranked, cancel)?;
+        self.remembered[slot].hits = Some(Arc::clone(&hits));
+        Ok(hits)
     }
 
     /// A term's best score per article (or per entry), [`NONE`] where it matches nothing.
@@ -227,23 +239,34 @@ impl Session {
         target: Target,
         cancel: Cancel<'_>,
     ) -> Result<Arc<Vec<i32>>, Cancelled> {
-        let slot = self.remember(searcher, term, fields, cancel)?;
+        let needle = Needle::new(term);
+        // Only whether a negated term matches counts: the table's scores do too.
+        let table = self.reuse && fields == Fields::ALL && target == Target::Articles;
+        let slot = self.remember(needle, !term.negated, fields);
+        let r = &self.remembered[slot];
+        let cached = match target {
+            Target::Articles => &r.articles,
+            Target::Entries => &r.entries,
+        };
+        if let Some(done) = cached {
+            return Ok(Arc::clone(done));
+        }
+        let from_table = table.then(|| searcher.chars.scores(&r.needle)).flatten();
+        let projection = Arc::new(match from_table {
+            Some(scores) => scores,
+            None => {
+                let hits = self.hits(searcher, slot, cancel)?;
+                match target {
+                    Target::Articles => project_articles(searcher, &hits, fields),
+                    Target::Entries => project_entries(searcher, &hits, fields),
+                }
+            }
+        });
         let r = &mut self.remembered[slot];
         let cached = match target {
             Target::Articles => &mut r.articles,
             Target::Entries => &mut r.entries,
         };
-        if let Some(done) = cached {
-            return Ok(Arc::clone(done));
-        }
-        let table = (self.reuse && r.ranked && fields == Fields::ALL && target == Target::Articles)
-            .then(|| searcher.single_char_articles(&r.needle))
-            .flatten();
-        let projection = Arc::new(match (table, target) {
-            (Some(scores), _) => scores,
-            (None, Target::Articles) => project_articles(searcher, &r.hits, fields),
-            (None, Target::Entries) => project_entries(searcher, &r.hits, fields),
-        });
         *cached = Some(Arc::clone(&projection));
         Ok(projection)
     }

@@ -154,6 +154,24 @@ pub fn find(hay: Hay<'_>, needle: &[u8]) -> Option<Match> {
     Some(settle(hay.bytes(), hay, needle, end))
 }
 
+/// The greedy score of every one-byte needle at once: `each(byte, score)` for
+/// each distinct byte of `hay`, where it first occurs (what [`score`] gives
+/// the needle of that byte alone: a one-char match is its first occurrence).
+/// One pass over the text instead of a search per needle (the load-time
+/// one-char table scores every letter and digit of a million titles).
+pub fn each_first(hay: &[u8], mut each: impl FnMut(u8, u16)) {
+    let mut seen = [false; 256];
+    for (at, &b) in hay.iter().enumerate() {
+        if !std::mem::replace(&mut seen[b as usize], true) {
+            let bonus = bonus_at(hay, at);
+            each(
+                b,
+                SCORE_MATCH.wrapping_add(bonus.wrapping_mul(BONUS_FIRST_CHAR_MULTIPLIER)),
+            );
+        }
+    }
+}
+
 /// [`find`] for a needle whose first `done` chars (at least one) were already found
 /// by a forward scan that ended at `end`: the same result, scanning on from there.
 pub fn extend(hay: Hay<'_>, needle: &[u8], done: usize, end: usize) -> Option<Match> {
@@ -340,6 +358,17 @@ mod tests {
         #[test]
         fn equals_nucleo_on_any_ascii(hay in "[abcAB1 /:_.-]{0,24}", needle in "[abcAB1 /:_.-]{0,4}") {
             same(&hay, &needle);
+        }
+
+        #[test]
+        fn each_first_scores_every_byte_as_its_own_needle(hay in "[abcAB1 /:_.-]{0,30}") {
+            let mut got = std::collections::BTreeMap::new();
+            each_first(hay.as_bytes(), |b, s| { got.insert(b, s); });
+            let want: std::collections::BTreeMap<u8, u16> = hay
+                .bytes()
+                .filter_map(|b| Some((b, score(hay.as_bytes(), &[b])?)))
+                .collect();
+            prop_assert_eq!(got, want);
         }
 
         #[test]

@@ -4,7 +4,6 @@
 //! chunks, on one thread or two, stopping when cancelled.
 
 use super::engine::{Cancel, Cancelled};
-use super::fields::Fields;
 use super::fold::Form;
 use super::greedy;
 use super::pattern::{Needle, accepts};
@@ -33,20 +32,6 @@ pub(super) struct TextHits {
 }
 
 impl TextHits {
-    /// Only the hits on texts that occur in `fields`.
-    pub fn within(&self, searcher: &Searcher, fields: Fields) -> TextHits {
-        let mut out = TextHits::default();
-        for (i, (&t, &s)) in self.ids.iter().zip(&self.scores).enumerate() {
-            if searcher.text_fields[t as usize].meets(fields) {
-                out.push(t, s, self.end(i));
-            }
-        }
-        if self.ends.is_empty() {
-            out.ends.clear();
-        }
-        out
-    }
-
     /// Empty, with room for `n` hits.
     pub fn with_capacity(n: usize) -> TextHits {
         TextHits {
@@ -56,21 +41,11 @@ impl TextHits {
         }
     }
 
-    /// Hit `i`'s end, [`NO_END`] when not tracked.
-    pub fn end(&self, i: usize) -> u16 {
-        self.ends.get(i).copied().unwrap_or(NO_END)
-    }
-
     /// Adds a hit (after every hit with a smaller id).
     pub fn push(&mut self, id: u32, score: i32, end: u16) {
         self.ids.push(id);
         self.scores.push(score);
         self.ends.push(end);
-    }
-
-    /// Approximate heap bytes held.
-    pub fn heap_bytes(&self) -> usize {
-        self.ids.capacity() * 4 + self.scores.capacity() * 4 + self.ends.capacity() * 2
     }
 
     fn append(&mut self, other: TextHits) {
@@ -197,7 +172,7 @@ fn fetch_ahead(form: Form<'_>, ids: &[u32], i: usize, end: usize) {
 }
 
 /// A scorer's score as a hit's.
-fn clamped(score: i64) -> i32 {
+pub(super) fn clamped(score: i64) -> i32 {
     score.clamp(-(1 << 30), 1 << 30) as i32
 }
 

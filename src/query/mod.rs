@@ -58,6 +58,7 @@ mod pattern;
 mod project;
 mod scorer;
 mod searcher;
+mod single;
 mod suggest;
 mod tiebreak;
 mod worker;

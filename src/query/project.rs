@@ -13,7 +13,7 @@ pub fn merge(into: &mut [i32], from: &[i32]) {
     }
 }
 
-/// True when every score fits a byte cell (see [`project_bytes`]).
+/// True when every score fits a byte cell (score plus one, 0 for no match).
 pub fn fits_a_byte(scores: &[i32]) -> bool {
     scores
         .iter()
@@ -71,14 +71,6 @@ fn by_article(searcher: &Searcher, hits: &TextHits) -> Vec<i32> {
     let (mut left, right) = rayon::join(|| best(0..n / 2), || best(n / 2..n));
     left.extend(right);
     left
-}
-
-/// Every hit's best score per article as byte cells (score plus one, 0 for no
-/// match), on the calling thread; every score must fit (see [`fits_a_byte`]).
-pub fn project_bytes(searcher: &Searcher, hits: &TextHits, fields: Fields) -> Vec<u8> {
-    max_cells(searcher, hits, 0..hits.ids.len(), fields, 0, |s| {
-        (s + 1) as u8
-    })
 }
 
 /// Byte cells back to scores ([`NONE`] for no match).

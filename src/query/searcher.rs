@@ -4,16 +4,13 @@
 //! and entries that own them.
 
 use super::fields::Fields;
-use super::fold::{self, Texts};
-use super::hits::TextHits;
+use super::fold::Texts;
 use super::links::Links;
-use super::pattern::Needle;
-use super::project;
 use super::scorer::{Backend, Matcher};
+use super::single::{CharTable, Presence};
 use crate::extract::Kind;
 pub(super) use crate::index::Rows;
 use crate::index::{EntryId, Index};
-use rayon::prelude::*;
 use std::sync::Arc;
 
 /// Who owns a text: the tag in the top two bits, the id below.
@@ -77,14 +74,13 @@ pub struct Searcher {
     pub(super) article_source: Vec<Option<u32>>,
     /// Per article: the fields it has (a title, an outlet, entities of which kinds).
     pub(super) article_fields: Vec<Fields>,
-    /// Hits of every one-char needle `0-9A-Za-z` over all texts, scored once at
-    /// load: the first keystroke of any query is otherwise the most expensive.
-    single: Vec<Arc<TextHits>>,
-    /// The same hits projected onto articles over all fields, as byte cells (see
-    /// [`project::project_bytes`]): row `c` of [`SINGLE`] is
-    /// `single_articles[c * articles..][..articles]`. One byte per article and char
-    /// (6 MiB at 100,000 articles) makes a first keystroke a table read.
-    single_articles: Vec<u8>,
+    /// Every article's score for each one-char needle `0-9A-Za-z` over all
+    /// fields, a byte each (62 MiB at a million articles; empty past
+    /// [`CHARS_BUDGET`]): the first keystroke of a term is a table read.
+    pub(super) chars: CharTable,
+    /// The texts that have each folded letter and digit, a bit each: a
+    /// needle's candidates are the texts that have all its letters.
+    pub(super) presence: Presence,
     /// Per text: the articles that have it, and as which fields (empty when
     /// they would take too much memory: see [`LINKS_BUDGET`]).
     pub(super) links: Links,
@@ -93,8 +89,8 @@ pub struct Searcher {
     pub(super) linked: bool,
     /// Project through owners and entries rather than [`Links`] (the reference path).
     pub(super) plain: bool,
-    /// Each entry's name length in chars, for breaking ties (built on first use).
-    pub(super) name_lengths: std::sync::OnceLock<Vec<u32>>,
+    /// Each entry's name length in chars, for breaking ties.
+    pub(super) name_lengths: Vec<u32>,
     /// Every distinct lower-case word of the texts, sorted, for "did you
     /// mean" (built on first use).
     pub(super) words: std::sync::OnceLock<Vec<String>>,
@@ -111,80 +107,9 @@ pub struct Searcher {
 /// save), so only small corpora (up to about 40 MiB of links) keep them.
 const LINKS_BUDGET: usize = 4_000_000;
 
-/// Distinct texts beyond which the one-char tables are not made (about 140
-/// bytes a text; a first keystroke then scans the texts like any other).
-const SINGLE_BUDGET: usize = 1_000_000;
-
-/// The chars the single-char table covers, in table order.
-const SINGLE: &[u8] = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-
-/// Scores every one-char needle on every text in one parallel pass (per block of
-/// texts, each text only for the chars its mask says it has), kept in text order.
-fn single_char_table(matcher: &Matcher, texts: &Texts) -> Vec<Arc<TextHits>> {
-    let needles: Vec<Needle> = SINGLE
-        .iter()
-        .map(|&c| Needle::for_char(c as char))
-        .collect();
-    let ids: Vec<u32> = (0..texts.len() as u32).collect();
-    let blocks: Vec<Vec<TextHits>> = ids
-        .par_chunks(8192)
-        .map(|block| {
-            let mut table = vec![TextHits::default(); needles.len()];
-            matcher.with_scorer(|scorer| {
-                for &t in block {
-                    let mask = texts.mask(t as usize);
-                    for (needle, hits) in needles.iter().zip(table.iter_mut()) {
-                        if needle.mask() & mask != needle.mask() {
-                            continue;
-                        }
-                        if let Some((score, end)) =
-                            scorer.score_from(needle, texts, t as usize, None)
-                        {
-                            hits.push(t, score.clamp(-(1 << 30), 1 << 30) as i32, end);
-                        }
-                    }
-                }
-            });
-            table
-        })
-        .collect();
-    let mut table = vec![TextHits::default(); needles.len()];
-    for block in blocks {
-        for (all, part) in table.iter_mut().zip(block) {
-            all.ids.extend(part.ids);
-            all.scores.extend(part.scores);
-            all.ends.extend(part.ends);
-        }
-    }
-    table
-        .into_iter()
-        .map(|mut hits| {
-            hits.ids.shrink_to_fit();
-            hits.scores.shrink_to_fit();
-            hits.ends.shrink_to_fit();
-            Arc::new(hits)
-        })
-        .collect()
-}
-
-/// Projects every one-char table onto articles (one char per task, in parallel).
-fn single_char_articles(searcher: &Searcher) -> Vec<u8> {
-    let rows: Vec<Vec<u8>> = searcher
-        .single
-        .par_iter()
-        .map(|hits| {
-            if project::fits_a_byte(&hits.scores) {
-                project::project_bytes(searcher, hits, Fields::ALL)
-            } else {
-                Vec::new()
-            }
-        })
-        .collect();
-    if rows.iter().any(Vec::is_empty) && searcher.articles() > 0 {
-        return Vec::new();
-    }
-    rows.concat()
-}
+/// Articles beyond which the one-char table is not made (62 bytes an
+/// article: 124 MiB at this size); a first keystroke then scans the texts.
+const CHARS_BUDGET: usize = 2_000_000;
 
 /// Each id once, in the order they first come (a huge article has hundreds
 /// of thousands of entities: a set, not a scan, tells which came before).
@@ -208,7 +133,11 @@ struct Interner<'a> {
     ids: rustc_hash::FxHashMap<&'a str, u32>,
     strings: Vec<&'a str>,
     fields: Vec<Fields>,
-    owners: Vec<Vec<u32>>,
+    /// (text, owner) pairs in the order they came: one flat list rather than a
+    /// list per text (a third of a million small lists at 100,000 articles).
+    owners: Vec<(u32, u32)>,
+    /// How many owners each text has.
+    counts: Vec<u32>,
 }
 
 impl<'a> Interner<'a> {
@@ -218,12 +147,22 @@ impl<'a> Interner<'a> {
         if id == next {
             self.strings.push(s);
             self.fields.push(Fields::NONE);
-            self.owners.push(Vec::new());
+            self.counts.push(0);
         }
         let i = id as usize;
         self.fields[i] = self.fields[i].or(field);
-        self.owners[i].push(pack(owner));
+        self.counts[i] += 1;
+        self.owners.push((id, pack(owner)));
         id
+    }
+
+    /// Each text's owners, in the order they came.
+    fn owner_rows(&self) -> Rows {
+        Rows::from_counts(&self.counts, |fill| {
+            for &(text, owner) in &self.owners {
+                fill(text as usize, owner);
+            }
+        })
     }
 }
 
@@ -236,6 +175,15 @@ impl Searcher {
     /// Prepares the tables, ranking fuzzy matches with `backend`.
     pub fn with_backend(index: &Index, backend: Backend) -> Searcher {
         let mut interner = Interner::default();
+        // Room for about as many texts as there are articles and entries (the
+        // map's growth rehashed it again and again: half the interning time
+        // at a million articles).
+        let texts = index.articles.len() + index.table.len();
+        interner.ids.reserve(texts);
+        interner.strings.reserve(texts);
+        interner.fields.reserve(texts);
+        interner.counts.reserve(texts);
+        interner.owners.reserve(2 * texts);
         let mut article_title = Vec::with_capacity(index.articles.len());
         let mut article_source = Vec::with_capacity(index.articles.len());
         for (a, article) in index.articles.iter().enumerate() {
@@ -243,7 +191,7 @@ impl Searcher {
             let source = article.source.as_deref();
             article_source.push(source.map(|s| interner.add(s, Fields::SOURCE, Owner::Source(a))));
         }
-        let mut entry_texts = Vec::with_capacity(index.table.len());
+        let mut entry_texts = Rows::default();
         for (e, entry) in index.table.iter().enumerate() {
             let field = Fields::kind(entry.kind);
             let names = std::iter::once(entry.name.as_str())
@@ -262,11 +210,18 @@ impl Searcher {
             }
             entry_texts.push(
                 seen.into_iter()
-                    .map(|n| interner.add(n, field, Owner::Entry(e)))
-                    .collect::<Vec<_>>(),
+                    .map(|n| interner.add(n, field, Owner::Entry(e))),
             );
         }
+        // Every text has its id and its owners: the map and the owner pairs
+        // are freed before the texts are prepared, so the load's peak is not
+        // their sum.
+        drop(std::mem::take(&mut interner.ids));
+        let text_owners = interner.owner_rows();
+        drop(std::mem::take(&mut interner.owners));
         let texts = Texts::new(&interner.strings);
+        let text_fields = std::mem::take(&mut interner.fields);
+        drop(interner);
         let article_entries = Arc::clone(&index.entry_of);
         let article_fields = (0..index.articles.len())
             .map(|a| {
@@ -284,38 +239,39 @@ impl Searcher {
                     .fold(f, |f, &e| f.or(Fields::kind(index.table[e as usize].kind)))
             })
             .collect();
-        let matcher = Matcher::new(backend);
-        let single = if texts.len() <= SINGLE_BUDGET {
-            single_char_table(&matcher, &texts)
-        } else {
-            Vec::new()
-        };
+        let presence = Presence::new(&texts);
         let mut searcher = Searcher {
-            matcher,
-            single,
+            matcher: Matcher::new(backend),
             texts,
-            text_fields: interner.fields,
-            text_owners: Rows::new(interner.owners),
-            entry_texts: Rows::new(entry_texts),
+            text_fields,
+            text_owners,
+            entry_texts,
             entry_kind: index.table.iter().map(|e| e.kind).collect(),
             entry_articles: Arc::clone(index.entry_articles()),
             article_entries,
             article_title,
             article_source,
             article_fields,
+            chars: CharTable::default(),
+            presence,
             links: Links::default(),
             linked: false,
-            single_articles: Vec::new(),
             plain: false,
-            name_lengths: std::sync::OnceLock::new(),
+            name_lengths: Vec::new(),
             words: std::sync::OnceLock::new(),
         };
+        searcher.name_lengths = (0..searcher.entries())
+            .map(|e| {
+                let name = searcher.entry_texts.get(e).first().copied();
+                name.map_or(0, |t| searcher.texts.original(t as usize).chars().count()) as u32
+            })
+            .collect();
         if searcher.links_needed() <= LINKS_BUDGET {
             searcher.links = Links::new(&searcher);
             searcher.linked = true;
         }
-        if !searcher.single.is_empty() {
-            searcher.single_articles = single_char_articles(&searcher);
+        if searcher.articles() <= CHARS_BUDGET {
+            searcher.chars = CharTable::new(&searcher);
         }
         searcher
     }
@@ -330,9 +286,9 @@ impl Searcher {
     }
 
     /// Whether the tables were kept small for a big corpus: no per-text
-    /// article lists, no one-char tables (see [`LINKS_BUDGET`], [`SINGLE_BUDGET`]).
+    /// article lists, or no one-char table (see [`LINKS_BUDGET`], [`CHARS_BUDGET`]).
     pub fn is_compact(&self) -> bool {
-        !self.linked || self.single.is_empty()
+        !self.linked || self.chars.is_empty()
     }
 
     /// The same tables computing every keystroke the plain way: nucleo itself for
@@ -344,51 +300,19 @@ impl Searcher {
         self
     }
 
-    /// The same tables kept small, as for a big corpus: no per-text article
-    /// lists, no one-char tables (for tests and benchmarks of that path).
+    /// The same tables kept small, as for a corpus past every budget: no
+    /// per-text article lists, no one-char table (for tests and benchmarks
+    /// of that path).
     pub fn compact(mut self) -> Searcher {
         self.links = Links::default();
         self.linked = false;
-        self.single = Vec::new();
-        self.single_articles = Vec::new();
+        self.chars = CharTable::default();
         self
     }
 
     /// The backend that ranks fuzzy matches.
     pub fn backend(&self) -> Backend {
         self.matcher.backend()
-    }
-
-    /// The load-time hits of a one-char needle, when the table covers it.
-    pub(super) fn single_char(&self, needle: &Needle) -> Option<&Arc<TextHits>> {
-        let c = needle.single_char()? as u8;
-        SINGLE
-            .iter()
-            .position(|&s| s == c)
-            .and_then(|i| self.single.get(i))
-    }
-
-    /// The load-time projection onto articles of a one-char needle over all fields,
-    /// when the table covers it.
-    pub(super) fn single_char_articles(&self, needle: &Needle) -> Option<Vec<i32>> {
-        let c = needle.single_char()? as u8;
-        let row = SINGLE.iter().position(|&s| s == c)?;
-        let n = self.articles();
-        let cells = self.single_articles.get(row * n..(row + 1) * n)?;
-        Some(project::byte_scores(cells))
-    }
-
-    /// The fewest texts that have one of the letters or digits a needle needs (its
-    /// [`Needle::mask`]): the load-time hits of that lower-case char, which are the
-    /// texts whose mask has its bit, with the fields and needle they are the hits of.
-    pub(super) fn rarest_char(&self, needle: &Needle) -> Option<(Fields, Arc<TextHits>, Needle)> {
-        let mask = needle.mask();
-        let (c, hits) = SINGLE
-            .iter()
-            .zip(&self.single)
-            .filter(|&(&c, _)| !c.is_ascii_uppercase() && mask & fold::bit(c as char) != 0)
-            .min_by_key(|(_, hits)| hits.ids.len())?;
-        Some((Fields::ALL, Arc::clone(hits), Needle::for_char(*c as char)))
     }
 
     /// Number of articles.
@@ -433,8 +357,8 @@ impl Searcher {
     pub fn heap_parts(&self) -> Vec<(&'static str, usize)> {
         vec![
             ("texts", self.texts.heap_bytes()),
-            ("single", self.single.iter().map(|h| h.heap_bytes()).sum()),
-            ("single_articles", self.single_articles.capacity()),
+            ("chars", self.chars.heap_bytes()),
+            ("presence", self.presence.heap_bytes()),
             ("links", self.links.heap_bytes()),
             ("text_owners", self.text_owners.heap_bytes()),
             ("entry_texts", self.entry_texts.heap_bytes()),
@@ -452,10 +376,10 @@ impl Searcher {
             &self.entry_articles,
             &self.article_entries,
         ];
-        let single: usize = self.single.iter().map(|h| h.heap_bytes()).sum();
         texts
-            + single
-            + self.single_articles.capacity()
+            + self.chars.heap_bytes()
+            + self.presence.heap_bytes()
+            + self.name_lengths.capacity() * 4
             + self.links.heap_bytes()
             + rows.iter().map(|r| r.heap_bytes()).sum::<usize>()
             + self.text_fields.capacity() * 2

@@ -10,29 +10,26 @@
 //! Only the first [`TIES_SHOWN`] results are ordered so (what a person reads
 //! and scrolls to); below them equal scores keep corpus order. Ordering all
 //! of them cost 30-120 ms a keystroke for queries that match most of 100,000
-//! articles (reading every matching article's entities, at random); the
-//! first thousand cost what scoring the entities costs (0.4-13 ms).
+//! articles (reading every matching article's entities, at random). The
+//! entities of those first thousand are scored on their own (a few thousand
+//! names), not the whole entity table: filtering and sorting every entry
+//! took 5-25 ms a keystroke at a million articles.
 
-use super::engine::{Cancel, Cancelled, Session};
-use super::fields::Options;
+use super::engine::{Cancel, Cancelled, Session, term_fields};
+use super::fields::{Fields, Options};
+use super::hits::clamped;
 use super::parse::{Query, Term};
+use super::pattern::Needle;
+use super::scorer::Scorer;
 use super::searcher::{Hit, Searcher};
 
 /// How many of the best results have their ties broken by length.
 pub const TIES_SHOWN: usize = 1000;
 
 impl Searcher {
-    /// The length in chars of an entry's name (computed once, on first use).
+    /// The length in chars of an entry's name.
     pub(super) fn name_length(&self, entry: usize) -> usize {
-        let lengths = self.name_lengths.get_or_init(|| {
-            (0..self.entries())
-                .map(|e| {
-                    let name = self.entry_texts.get(e).first().copied();
-                    name.map_or(0, |t| self.texts.original(t as usize).chars().count()) as u32
-                })
-                .collect()
-        });
-        lengths.get(entry).map_or(0, |&l| l as usize)
+        self.name_lengths.get(entry).map_or(0, |&l| l as usize)
     }
 }
 
@@ -68,19 +65,34 @@ impl Session {
         let Some(group) = scoring_group(query).filter(|_| tied) else {
             return Ok(());
         };
-        let only = Query {
-            groups: vec![group],
-        };
-        let mut scores = vec![i64::MIN; searcher.entries()];
-        for hit in self.filter_entries(searcher, &only, options, None, cancel)? {
-            scores[hit.entry] = hit.score;
+        if cancel() {
+            return Err(Cancelled);
         }
+        let terms: Vec<(Needle, Fields)> = group
+            .iter()
+            .map(|t| {
+                (
+                    Needle::new(t),
+                    term_fields(t, options).and(Fields::ENTITIES),
+                )
+            })
+            .collect();
+        let mut scores: rustc_hash::FxHashMap<u32, i64> = rustc_hash::FxHashMap::default();
+        searcher.matcher.with_scorer(|scorer| {
+            for hit in &hits[..shown] {
+                for &e in searcher.article_entries(hit.article) {
+                    scores
+                        .entry(e)
+                        .or_insert_with(|| searcher.group_score(scorer, &terms, e as usize));
+                }
+            }
+        });
         // (length, article) packed in one integer: one plain sort per run.
         let key = |hit: &Hit| -> u64 {
             let best = searcher
                 .article_entries(hit.article)
                 .iter()
-                .filter(|&&e| scores[e as usize] == hit.score)
+                .filter(|&e| scores.get(e) == Some(&hit.score))
                 .map(|&e| searcher.name_length(e as usize))
                 .min();
             let length = best.unwrap_or_else(|| searcher.title_length(hit.article));
@@ -110,10 +122,89 @@ impl Session {
 }
 
 impl Searcher {
+    /// An entry's score for a group of terms, as filtering the entries would
+    /// give it: the best of its names and aliases over the terms whose fields
+    /// have its kind (`i64::MIN` when none matches).
+    fn group_score(&self, scorer: &mut Scorer<'_>, terms: &[(Needle, Fields)], e: usize) -> i64 {
+        let mut best = i64::MIN;
+        for (needle, fields) in terms {
+            if !fields.has_kind(self.entry_kind[e]) {
+                continue;
+            }
+            for &t in self.entry_texts.get(e) {
+                if let Some((score, _)) = scorer.score_from(needle, &self.texts, t as usize, None) {
+                    best = best.max(i64::from(clamped(score)));
+                }
+            }
+        }
+        best
+    }
+
     /// The length in chars of an article's title.
     fn title_length(&self, article: usize) -> usize {
         self.article_title.get(article).map_or(usize::MAX, |&t| {
             self.texts.original(t as usize).chars().count()
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// An entry's score for a query's scoring group, scored on its own for
+    /// breaking ties, is the score filtering the whole entity table gives it.
+    #[test]
+    fn entries_scored_alone_score_as_the_entity_filter_does() {
+        let index = crate::generate::index(400, 9);
+        let searcher = Searcher::new(&index);
+        let within = [
+            Options::default(),
+            Options::kinds(&[crate::extract::Kind::City]),
+        ];
+        for text in [
+            "c",
+            "ch",
+            "zh",
+            "Ch",
+            "'an",
+            "^hua",
+            "li | wang",
+            "city:ch",
+            "2016",
+            "é",
+        ] {
+            for options in within {
+                let query = Query::parse(text).unwrap();
+                let group = scoring_group(&query).unwrap();
+                let terms: Vec<(Needle, Fields)> = group
+                    .iter()
+                    .map(|t| {
+                        (
+                            Needle::new(t),
+                            term_fields(t, &options).and(Fields::ENTITIES),
+                        )
+                    })
+                    .collect();
+                let only = Query {
+                    groups: vec![group],
+                };
+                let mut want = vec![i64::MIN; searcher.entries()];
+                for hit in searcher.filter_entries(&only, &options, None) {
+                    want[hit.entry] = hit.score;
+                }
+                let matched = want.iter().filter(|&&s| s != i64::MIN).count();
+                let everything = options == Options::default();
+                assert!(
+                    matched > 0 || !everything || text == "é",
+                    "{text}: nothing matched"
+                );
+                searcher.matcher.with_scorer(|scorer| {
+                    for (e, &score) in want.iter().enumerate() {
+                        assert_eq!(searcher.group_score(scorer, &terms, e), score, "{text} {e}");
+                    }
+                });
+            }
+        }
     }
 }
