@@ -98,14 +98,15 @@ pub struct Searcher {
 
 /// Links (text, article) beyond which a corpus is projected through entries
 /// instead: each link costs about ten bytes, and the most widespread entries'
-/// names and aliases each link to every article of the entry (15 million links,
-/// 142 MiB, at 100,000 generated articles; 150 million at a million: GBs).
-/// Measured at 100,000 (`cargo bench --bench filter -- --corpus`, three
-/// alternated runs): without the links the tables take 103 MiB instead of
-/// 245, `Searcher::new` 0.6-0.8 s instead of 1.6-2.7, keystroke CPU p50 is
-/// 2-4% higher and p99 lower (the links' scattered reads cost as much as they
-/// save), so only small corpora (up to about 40 MiB of links) keep them.
-const LINKS_BUDGET: usize = 4_000_000;
+/// names and aliases each link to every article of the entry (3.6 million
+/// links, 35 MiB, at 100,000 generated articles; tens of millions at a
+/// million). Measured at 100,000 (`cargo bench --bench filter -- --corpus`,
+/// three alternated runs, load 1-2.3): with the links, keystroke CPU p50
+/// 2.60-2.93 ms and p99 12.3-18.2, without them 2.71-2.88 and 10.8-11.7; the
+/// explorer's peak 307-315 MiB with them, 207-215 without (the projection
+/// through entries reads less memory than the links' scattered rows). Only
+/// small corpora (up to about 10 MiB of links) keep them.
+const LINKS_BUDGET: usize = 1_000_000;
 
 /// Articles beyond which the one-char table is not made (62 bytes an
 /// article: 124 MiB at this size); a first keystroke then scans the texts.
