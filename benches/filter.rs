@@ -304,6 +304,8 @@ fn run(size: usize, s: &Settings) {
 }
 
 fn main() {
+    // As the binary does (see `dossier::memory`).
+    dossier::memory::no_huge_pages();
     let s = settings();
     println!(
         "filter bench: backend {:?}, {} threads, {} rows explained per keystroke, {}; load average {}",

@@ -16,6 +16,7 @@ pub mod extract;
 pub mod fuzzing;
 pub mod generate;
 pub mod index;
+pub mod memory;
 pub mod query;
 pub mod text;
 pub mod tui;
