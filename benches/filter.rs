@@ -304,7 +304,7 @@ fn run(size: usize, s: &Settings) {
 }
 
 fn main() {
-    // As the binary does (see `dossier::memory`).
+    // As the explorer does (see `dossier::memory`).
     dossier::memory::no_huge_pages();
     let s = settings();
     println!(

@@ -8,6 +8,5 @@ use std::process::ExitCode;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    dossier::memory::no_huge_pages();
     dossier::cli::main()
 }

@@ -295,6 +295,9 @@ fn run_state(
     build: events::Build,
     options: Options,
 ) -> anyhow::Result<State> {
+    // Before the corpus loads: keystrokes must not wait for the kernel to
+    // compact memory (see `crate::memory`).
+    crate::memory::no_huge_pages();
     let (tx, rx) = mpsc::channel();
     events::watch_signals(tx.clone())?;
     let theme = options.theme;
