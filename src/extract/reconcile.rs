@@ -805,7 +805,13 @@ fn covered(doc: &Doc, t: &Tagged, r: (usize, usize), kept: &[Candidate]) -> bool
         .filter(fits)
         .filter(|c| r.0 <= c.start && c.end <= r.1 && (c.start, c.end) != r)
         .collect();
+    // "Salomon Bros": two listed one-word firms side by side are one firm the
+    // tagger read whole, not two names.
+    let one_firm = parts
+        .iter()
+        .all(|c| c.kind == Kind::Firm && c.rank == Rank::Listed && !c.name.contains(' '));
     parts.len() >= 2
+        && !one_firm
         && (t.first..=t.last).all(|i| {
             let token = &doc.tokens[i];
             !token.name_like
@@ -845,6 +851,42 @@ mod tests {
             let t = read_as(Coarse::Organisation, token_of(&doc, name));
             assert!(!doubtful_word(&doc, &t, &[]), "{name}");
         }
+    }
+
+    fn listed_firm(doc: &Doc, word: &str) -> Candidate {
+        let t = &doc.tokens[token_of(doc, word)];
+        Candidate {
+            start: t.start,
+            end: t.end,
+            kind: Kind::Firm,
+            name: word.to_string(),
+            rank: Rank::Listed,
+            population: 0,
+            nestable: false,
+        }
+    }
+
+    #[test]
+    fn two_listed_one_word_firms_read_whole_are_one_firm() {
+        let doc = Doc::new("Analysts at Quxo Brox said shares of Zorbu and Quxo rose.");
+        let whole = Tagged {
+            first: token_of(&doc, "Quxo"),
+            last: token_of(&doc, "Brox"),
+            coarse: Coarse::Organisation,
+            confidence: 2.0,
+        };
+        let r = range(&doc, &whole);
+        let parts = [listed_firm(&doc, "Quxo"), listed_firm(&doc, "Brox")];
+        assert!(!covered(&doc, &whole, r, &parts));
+        // Parts another rule found (a head word, a context) still explain it.
+        let mut found = listed_firm(&doc, "Brox");
+        found.rank = Rank::Context;
+        assert!(covered(
+            &doc,
+            &whole,
+            r,
+            &[listed_firm(&doc, "Quxo"), found]
+        ));
     }
 
     #[test]

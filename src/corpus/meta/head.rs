@@ -33,9 +33,15 @@ pub(crate) fn mark(lines: &mut [Line], stated_title: Option<&str>) -> Head {
     // headline; it stays in the text (it names the place the story comes from) and
     // its date, if full, is read with the head's other dates.
     // Junk lines are read too: a byline may carry a reading-time counter or look like a crumb.
-    for line in lines[..lead].iter_mut() {
+    let mut byline_lines = Vec::new();
+    for (i, line) in lines[..lead].iter_mut().enumerate() {
         if let Some(found) = byline::parse(&line.text) {
-            line.role = Role::Meta;
+            byline_lines.push(i);
+            // A wire dateline standing alone names the place the story comes from:
+            // its date is read, the line stays in the text.
+            if found.author.is_some() || found.source.is_some() || !date::is_dateline(&line.text) {
+                line.role = Role::Meta;
+            }
             head.bylines.push(found);
         }
     }
@@ -46,14 +52,7 @@ pub(crate) fn mark(lines: &mut [Line], stated_title: Option<&str>) -> Head {
         .iter()
         .position(|b| b.author.is_some() || b.source.is_some())
         .or((!head.bylines.is_empty()).then_some(0));
-    let first_meta = byline_at.and_then(|n| {
-        lines[..lead]
-            .iter()
-            .enumerate()
-            .filter(|(_, l)| l.role == Role::Meta)
-            .nth(n)
-            .map(|(i, _)| i)
-    });
+    let first_meta = byline_at.and_then(|n| byline_lines.get(n).copied());
     let title_at = match stated_title {
         Some(stated) => {
             (0..lead).find(|&i| lines[i].is_body() && same_title(&lines[i].text, stated))
@@ -181,10 +180,22 @@ fn choose_title(lines: &[Line], lead: usize, first_meta: Option<usize>) -> Optio
     };
     // A name standing alone between the headline and a dateline is the byline.
     let headline = |i: &usize| fits(i) && !name::is_person(&lines[*i].text);
+    // Wire copy: "Port reopens after the storm." above a name alone, above the
+    // dateline: a headline written as a sentence, then the byline.
+    let sentence_headline = |i: &usize| {
+        let line = &lines[*i];
+        line.is_body()
+            && (2..=16).contains(&words(&line.text))
+            && !name::is_person(&line.text)
+            && lines.get(*i + 1).is_some_and(|next| {
+                next.is_body() && next.words <= 4 && name::is_person(&next.text)
+            })
+    };
     match first_meta {
         Some(meta) => (0..meta)
             .rev()
             .find(headline)
+            .or_else(|| (0..meta.saturating_sub(1)).rev().find(sentence_headline))
             .or_else(|| (0..meta).rev().find(fits))
             .or_else(|| (meta..lead).find(fits)),
         // Without a byline, navigation words may sit above the headline: prefer a
@@ -192,6 +203,7 @@ fn choose_title(lines: &[Line], lead: usize, first_meta: Option<usize>) -> Optio
         None => (0..lead)
             .filter(fits)
             .find(|&i| lines[i].words >= 4)
+            .or_else(|| (0..lead.saturating_sub(1)).find(sentence_headline))
             .or_else(|| (0..lead).find(fits)),
     }
 }
@@ -472,6 +484,25 @@ mod tests {
         // an entity; its date dates the article).
         assert_eq!(roles, [Role::Body, Role::Body]);
         assert_eq!(head.title, None);
+        // So does a wire dateline with a full date under a headline written as a
+        // sentence and a byline (it was taken out of the text, losing its place, and
+        // the byline was taken for the headline).
+        let (roles, head) = run(
+            &[
+                "Harbour traffic hits record.",
+                "Ann Zed",
+                "PORTVILLE 1996-08-30",
+                LEAD,
+            ],
+            None,
+        );
+        assert_eq!(roles, [Role::Title, Role::Meta, Role::Body, Role::Body]);
+        assert_eq!(head.title.as_deref(), Some("Harbour traffic hits record."));
+        assert!(
+            head.bylines
+                .iter()
+                .any(|b| b.author.as_deref() == Some("Ann Zed"))
+        );
         // A headline in capitals with a comma but no date stays a headline.
         let (_, head) = run(&["PORTVILLE, RURITANIA SIGN PACT", LEAD], None);
         assert_eq!(
