@@ -666,7 +666,17 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
         if covered(doc, t, r, &kept[..rule_count]) {
             continue;
         }
-        if t.confidence < add_at
+        // Where rules found parts of a company's name ("Zorbu" and "Technology Co"
+        // in "Zorbu 360 Technology Co"), the tagger's reading of its extent is
+        // believed. (Places keep the rules' extent: "Zorb Zhuang autonomous region".)
+        let extends = t.coarse == Coarse::Organisation
+            && kept[..rule_count].iter().any(|c| {
+                compatible(t.coarse, c.kind)
+                    && r.0 <= c.start
+                    && c.end <= r.1
+                    && (c.start, c.end) != r
+            });
+        if t.confidence < if extends { LEAST } else { add_at }
             || named_day(doc, t)
             || (t.coarse == Coarse::Location && names_an_administration(doc, r.1))
             || doubtful_word(doc, t, &kept)
@@ -702,9 +712,27 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
         confidence.push(t.confidence);
     }
     one_kind_per_name(&mut kept[rule_count..], &confidence);
-    kept.retain(|c| !(c.kind.is_named() && not_a_name(&doc.body[c.start..c.end])));
+    kept.retain(|c| {
+        let text = &doc.body[c.start..c.end];
+        let place = matches!(
+            c.kind,
+            Kind::City | Kind::Region | Kind::Country | Kind::Zone
+        );
+        let junk = (c.kind.is_named() && not_a_name(text)) || (place && office_title(text));
+        !junk
+    });
     extend_enumerations(doc, &mut kept);
     kept
+}
+
+/// Words that rank an office holder ("Deputy Mayor", "Vice Governor").
+const OFFICE_RANKS: &[&str] = &["Deputy", "Executive", "Vice", "Acting", "Assistant"];
+
+/// "Executive Deputy District (Governor)": a place's head word after the rank of an
+/// office holder is the office's title, not a place.
+fn office_title(text: &str) -> bool {
+    text.split_once(' ')
+        .is_some_and(|(first, _)| among!(OFFICE_RANKS, first))
 }
 
 /// A technical acronym, a file format, a quantity with its unit ("PDF", "APIs",
@@ -714,6 +742,15 @@ fn not_a_name(text: &str) -> bool {
     if COMMON_ACRONYM_SET.contains(text) {
         return true;
     }
+    let first = text.split(' ').next().unwrap_or(text);
+    // "2,160 Zorb enterprises": a count with a thousands separator opens no name.
+    if text.contains(' ')
+        && first.contains(',')
+        && first.bytes().all(|b| b.is_ascii_digit() || b == b',')
+    {
+        return true;
+    }
+
     // "Black Friday", "Cyber Monday", "Super Tuesday": a day, not a firm or a person.
     if let Some((_, day)) = text.rsplit_once(' ')
         && among!(WEEKDAYS, day)
@@ -814,7 +851,8 @@ fn covered(doc: &Doc, t: &Tagged, r: (usize, usize), kept: &[Candidate]) -> bool
         && !one_firm
         && (t.first..=t.last).all(|i| {
             let token = &doc.tokens[i];
-            !token.name_like
+            // "Qihoo 360 Technology Co": a number inside is part of the one name.
+            (!token.name_like && token.kind != TokenKind::Number)
                 || parts
                     .iter()
                     .any(|c| c.start <= token.start && token.end <= c.end)
