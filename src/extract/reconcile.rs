@@ -842,11 +842,13 @@ fn covered(doc: &Doc, t: &Tagged, r: (usize, usize), kept: &[Candidate]) -> bool
         .filter(fits)
         .filter(|c| r.0 <= c.start && c.end <= r.1 && (c.start, c.end) != r)
         .collect();
-    // "Salomon Bros": two listed one-word firms side by side are one firm the
-    // tagger read whole, not two names.
-    let one_firm = parts
-        .iter()
-        .all(|c| c.kind == Kind::Firm && c.rank == Rank::Listed && !c.name.contains(' '));
+    // "Salomon Bros", "Zorbu's Bancshares Inc": firms side by side (no "and" or
+    // comma between them) are one firm the tagger read whole, not two names.
+    let one_firm = parts.iter().all(|c| c.kind == Kind::Firm)
+        && !(t.first..=t.last).any(|i| {
+            let token = &doc.tokens[i];
+            token.is_punct(',') || (token.is_word() && token.text(doc.body) == "and")
+        });
     parts.len() >= 2
         && !one_firm
         && (t.first..=t.last).all(|i| {
@@ -905,7 +907,7 @@ mod tests {
     }
 
     #[test]
-    fn two_listed_one_word_firms_read_whole_are_one_firm() {
+    fn firms_side_by_side_read_whole_are_one_firm() {
         let doc = Doc::new("Analysts at Quxo Brox said shares of Zorbu and Quxo rose.");
         let whole = Tagged {
             first: token_of(&doc, "Quxo"),
@@ -916,15 +918,30 @@ mod tests {
         let r = range(&doc, &whole);
         let parts = [listed_firm(&doc, "Quxo"), listed_firm(&doc, "Brox")];
         assert!(!covered(&doc, &whole, r, &parts));
-        // Parts another rule found (a head word, a context) still explain it.
+        // Parts another rule found (a head word, a context) make one firm too.
         let mut found = listed_firm(&doc, "Brox");
         found.rank = Rank::Context;
-        assert!(covered(
+        assert!(!covered(
             &doc,
             &whole,
             r,
             &[listed_firm(&doc, "Quxo"), found]
         ));
+        // Two firms joined by "and" read as one name are still two.
+        let both = Tagged {
+            first: token_of(&doc, "Zorbu"),
+            last: doc
+                .tokens
+                .iter()
+                .rposition(|t| t.text(doc.body) == "Quxo")
+                .unwrap_or(0),
+            ..whole
+        };
+        let r = range(&doc, &both);
+        let (zorbu, mut quxo) = (listed_firm(&doc, "Zorbu"), listed_firm(&doc, "Quxo"));
+        let last = &doc.tokens[both.last];
+        (quxo.start, quxo.end) = (last.start, last.end);
+        assert!(covered(&doc, &both, r, &[zorbu, quxo]));
     }
 
     #[test]
