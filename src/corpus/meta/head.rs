@@ -180,22 +180,23 @@ fn choose_title(lines: &[Line], lead: usize, first_meta: Option<usize>) -> Optio
     };
     // A name standing alone between the headline and a dateline is the byline.
     let headline = |i: &usize| fits(i) && !name::is_person(&lines[*i].text);
-    // Wire copy: "Port reopens after the storm." above a name alone, above the
-    // dateline: a headline written as a sentence, then the byline.
+    // Wire copy: "Port reopens after the storm." above a name alone (the byline) or
+    // a dateline: a headline written as a sentence.
     let sentence_headline = |i: &usize| {
         let line = &lines[*i];
         line.is_body()
             && (2..=16).contains(&words(&line.text))
             && !name::is_person(&line.text)
             && lines.get(*i + 1).is_some_and(|next| {
-                next.is_body() && next.words <= 4 && name::is_person(&next.text)
+                (next.is_body() && next.words <= 4 && name::is_person(&next.text))
+                    || date::is_dateline(&next.text)
             })
     };
     match first_meta {
         Some(meta) => (0..meta)
             .rev()
             .find(headline)
-            .or_else(|| (0..meta.saturating_sub(1)).rev().find(sentence_headline))
+            .or_else(|| (0..meta).rev().find(sentence_headline))
             .or_else(|| (0..meta).rev().find(fits))
             .or_else(|| (meta..lead).find(fits)),
         // Without a byline, navigation words may sit above the headline: prefer a
@@ -203,7 +204,7 @@ fn choose_title(lines: &[Line], lead: usize, first_meta: Option<usize>) -> Optio
         None => (0..lead)
             .filter(fits)
             .find(|&i| lines[i].words >= 4)
-            .or_else(|| (0..lead.saturating_sub(1)).find(sentence_headline))
+            .or_else(|| (0..lead).find(sentence_headline))
             .or_else(|| (0..lead).find(fits)),
     }
 }
@@ -503,6 +504,21 @@ mod tests {
                 .iter()
                 .any(|b| b.author.as_deref() == Some("Ann Zed"))
         );
+        // Without the byline: the sentence above the dateline is the headline.
+        let (roles, head) = run(
+            &[
+                "Zorbu Corp - 6mth parent forecast.",
+                "PORTVILLE 1996-08-30",
+                "Six months to August 20, 1996",
+                LEAD,
+            ],
+            None,
+        );
+        assert_eq!(
+            head.title.as_deref(),
+            Some("Zorbu Corp - 6mth parent forecast.")
+        );
+        assert_eq!(roles[1], Role::Body, "{roles:?}");
         // A headline in capitals with a comma but no date stays a headline.
         let (_, head) = run(&["PORTVILLE, RURITANIA SIGN PACT", LEAD], None);
         assert_eq!(
