@@ -184,7 +184,7 @@ fn stated<'a>(
 }
 
 /// Names of newspaper sections, which pages sometimes state as their site name.
-const SECTIONS: &[&str] = &[
+pub(super) const SECTIONS: &[&str] = &[
     "news",
     "world",
     "us",
