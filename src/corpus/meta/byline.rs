@@ -452,6 +452,81 @@ fn classify(part: String) -> Part {
     outlet_and_date(&part).unwrap_or(Part::Other)
 }
 
+/// A word naming the medium after a masthead ("Example Daily app").
+const MEDIA: &[&str] = &[
+    "app", "online", "digital", "mobile", "edition", "web", "website", "tv", "radio", "e-paper",
+    "epaper",
+];
+
+/// A masthead standing alone: an outlet's name ending in a masthead noun, maybe
+/// followed by its medium ("Example Daily", "Example Times app"), not a section
+/// ("Business News") nor a person ("Ann Post").
+pub(crate) fn masthead(text: &str) -> Option<String> {
+    let text = text.trim();
+    let mut tokens: Vec<&str> = text.split_whitespace().collect();
+    if tokens.len() < 2 || tokens.len() > 6 || text.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    if tokens
+        .last()
+        .is_some_and(|t| MEDIA.contains(&t.to_lowercase().as_str()))
+    {
+        tokens.pop();
+    }
+    let name = tokens.join(" ");
+    let section = tokens
+        .first()
+        .is_some_and(|t| super::SECTIONS.contains(&t.to_lowercase().as_str()));
+    let shaped = words(&name) >= 2
+        && name::is_capitalised(&name)
+        && is_masthead(&name)
+        && !is_person_not_place(&name)
+        && !phrases::is_label(&name);
+    (shaped && !section).then(|| text.to_string())
+}
+
+/// Head nouns of the bodies that publish their own pages (a government, a ministry,
+/// a council).
+const PUBLISHING_BODIES: &[&str] = &[
+    "government",
+    "ministry",
+    "council",
+    "commission",
+    "bureau",
+    "department",
+    "administration",
+    "authority",
+    "committee",
+    "embassy",
+    "consulate",
+    "office",
+];
+
+/// The name of a public body as a page's first line ("The Municipal Council of
+/// Quxland"): capitalised words (small words aside), no figures, a publishing body's
+/// head noun last or before "of".
+pub(crate) fn publishing_body(text: &str) -> Option<String> {
+    let text = text.trim();
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    if !(2..=12).contains(&tokens.len())
+        || text.chars().any(|c| c.is_ascii_digit())
+        || crate::corpus::clean::line::ends_sentence(text)
+    {
+        return None;
+    }
+    let small = |t: &str| matches!(t, "of" | "the" | "for" | "and" | "in" | "on" | "&");
+    let capitalised = tokens[0].chars().next().is_some_and(char::is_uppercase)
+        && tokens
+            .iter()
+            .all(|t| small(t) || t.chars().next().is_some_and(char::is_uppercase));
+    let headed = tokens.iter().enumerate().any(|(i, t)| {
+        let word = t.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        PUBLISHING_BODIES.contains(&word.as_str())
+            && (i + 1 == tokens.len() || tokens[i + 1] == "of")
+    });
+    (capitalised && headed).then(|| text.to_string())
+}
+
 /// The kind of article or a newspaper section ("Press release", "Opinion").
 fn is_kind_label(part: &str) -> bool {
     let lower = part.trim().to_lowercase();
@@ -787,6 +862,47 @@ mod tests {
             b(Some("张伟"), Some("某某日报"), Some("2019-06-28"))
         );
         assert_eq!(parse("责任编辑：李华"), b(None, None, None));
+    }
+
+    #[test]
+    fn mastheads_and_publishing_bodies() {
+        assert_eq!(masthead("Quxton Daily").as_deref(), Some("Quxton Daily"));
+        assert_eq!(
+            masthead("Quxton Times app").as_deref(),
+            Some("Quxton Times app")
+        );
+        assert_eq!(
+            masthead("The Quxton Herald").as_deref(),
+            Some("The Quxton Herald")
+        );
+        for not in [
+            "Business News",
+            "WORLD NEWS",
+            "Smart and Strong",
+            "Companies",
+            "Ann Post",
+            "Daily",
+            "Top 10 News",
+            "Port traffic hits record in the Quxton Times",
+        ] {
+            assert_eq!(masthead(not), None, "{not}");
+        }
+        assert_eq!(
+            publishing_body("The Municipal Government of the Quxland Region").as_deref(),
+            Some("The Municipal Government of the Quxland Region")
+        );
+        assert_eq!(
+            publishing_body("Quxland Trade Commission").as_deref(),
+            Some("Quxland Trade Commission")
+        );
+        for not in [
+            "Council approves the harbour plan",
+            "Government Of Quxland Opens 3 New Berths",
+            "Harbour News",
+            "The council of the harbour met on Monday.",
+        ] {
+            assert_eq!(publishing_body(not), None, "{not}");
+        }
     }
 
     #[test]

@@ -21,6 +21,9 @@ pub(crate) struct Head {
     pub site: Option<String>,
     /// Every byline or dateline found.
     pub bylines: Vec<Byline>,
+    /// The outlet's name on a line of its own ([`byline::masthead`]), or the
+    /// publishing body's name on the first line ([`byline::publishing_body`]).
+    pub masthead: Option<String>,
 }
 
 /// Marks the head's title, metadata and junk lines; returns what they say.
@@ -96,9 +99,37 @@ pub(crate) fn mark(lines: &mut [Line], stated_title: Option<&str>) -> Head {
             line.role = Role::Junk(Rule::Head);
         }
     }
+    mark_masthead(lines, lead, title_at, &mut head);
     mark_name_line(lines, title_at.map_or(0, |t| t + 1)..lead, &mut head);
     mark_byline_below_lead(lines, lead, &mut head);
     head
+}
+
+/// A masthead line in the head, above or under the headline ("Example Daily"), or
+/// the publishing body's name as the page's first line above the headline: the
+/// outlet when nothing better names it. Left in the text, it is marked metadata.
+fn mark_masthead(lines: &mut [Line], lead: usize, title_at: Option<usize>, head: &mut Head) {
+    let candidate = |i: usize, line: &Line| {
+        i != title_at.unwrap_or(usize::MAX)
+            && matches!(line.role, Role::Body | Role::Junk(Rule::Head))
+    };
+    let found = (0..lead.min(lines.len()))
+        .filter(|&i| candidate(i, &lines[i]))
+        .find_map(|i| byline::masthead(&lines[i].text).map(|m| (i, m)))
+        .or_else(|| {
+            let first = lines.first()?;
+            let above_title = title_at.is_some_and(|t| t > 0);
+            (above_title && candidate(0, first))
+                .then(|| byline::publishing_body(&first.text))
+                .flatten()
+                .map(|m| (0, m))
+        });
+    if let Some((at, name)) = found {
+        if lines[at].is_body() {
+            lines[at].role = Role::Meta;
+        }
+        head.masthead = Some(name);
+    }
 }
 
 /// Short lines just under the lead searched for a byline.
@@ -717,6 +748,51 @@ mod tests {
             head.title.as_deref(),
             Some("Quxland welcomes harbour investment")
         );
+    }
+
+    #[test]
+    fn a_masthead_line_names_the_outlet() {
+        let (roles, head) = run(
+            &[
+                "Quxton Daily",
+                "Harbour traffic hits record",
+                "- By ANN SMITH",
+                LEAD,
+            ],
+            None,
+        );
+        assert_eq!(head.masthead.as_deref(), Some("Quxton Daily"));
+        assert_eq!(roles[..2], [Role::Junk(Rule::Head), Role::Title]);
+        // Under the headline, with its medium; it leaves the text.
+        let (roles, head) = run(
+            &[
+                "Harbour traffic hits a record high",
+                "Quxton Times app",
+                LEAD,
+            ],
+            None,
+        );
+        assert_eq!(head.masthead.as_deref(), Some("Quxton Times app"));
+        assert_eq!(roles[1], Role::Meta);
+        // A public body's name as the first line, above a date and the headline.
+        let (_, head) = run(
+            &[
+                "The Municipal Government of the Quxland Region",
+                "2021-05-03 | Announcement",
+                "Harbour contracts worth 2 billion signed",
+                "PORTVILLE, May 3 -- Ten harbour contracts worth 2 billion were signed on Friday, officials said.",
+            ],
+            None,
+        );
+        assert_eq!(
+            head.masthead.as_deref(),
+            Some("The Municipal Government of the Quxland Region")
+        );
+        // A section or a kicker is none.
+        for kicker in ["Business News", "Smart and Strong", "Companies"] {
+            let (_, head) = run(&[kicker, "Harbour traffic hits record", LEAD], None);
+            assert_eq!(head.masthead, None, "{kicker}");
+        }
     }
 
     #[test]
