@@ -83,10 +83,12 @@ fn runs_on(previous: &str, next: &str) -> bool {
         return false;
     }
     let last_word = previous.rsplit(' ').next().unwrap_or("");
-    let dangling = previous.ends_with(',') || DANGLING.contains(&last_word);
     // The next line must open with a plain word: "ftz.xm.gov.cn" or
-    // "updatetime:2020-12-01" under a headline is page furniture, not its tail.
+    // "updatetime:2020-12-01" under a headline is page furniture, not its tail, and
+    // so is a file's name ("1920-694.jpg Boat show") under a caption ending "2 years on".
     let first_word = next.split_whitespace().next().unwrap_or("");
+    let dangling = (previous.ends_with(',') || DANGLING.contains(&last_word))
+        && !is_file_or_address(first_word);
     let plain_word = first_word
         .trim_end_matches([',', ';'])
         .chars()
@@ -97,6 +99,17 @@ fn runs_on(previous: &str, next: &str) -> bool {
         && !next.starts_with("by ")
         && previous.split_whitespace().count() >= 5;
     dangling || lower
+}
+
+/// "photo.jpg", "ftz.example.gov.cn": a name with a dot and letters after it, never
+/// a word that carries on a sentence ("U.S.", "3.5").
+fn is_file_or_address(word: &str) -> bool {
+    word.rsplit_once('.').is_some_and(|(name, ext)| {
+        !name.is_empty()
+            && !name.ends_with('.')
+            && (2..=4).contains(&ext.len())
+            && ext.chars().all(|c| c.is_ascii_alphabetic())
+    })
 }
 
 #[cfg(test)]
@@ -171,6 +184,27 @@ mod tests {
                 "Harbour plan approved",
                 "by the council"
             ]
+        );
+    }
+
+    #[test]
+    fn a_file_name_under_a_caption_ending_in_a_small_word_is_not_its_tail() {
+        let doc = read(
+            "Related\n88120331 (1).jpg Quxton harbour expands 2 years on\n1920-694.jpg 14th Quxland Boat Show\n",
+        );
+        assert_eq!(
+            texts(&doc),
+            [
+                "Related",
+                "88120331 (1).jpg Quxton harbour expands 2 years on",
+                "1920-694.jpg 14th Quxland Boat Show"
+            ]
+        );
+        // A sentence cut before "U.S." or a figure is still rejoined.
+        let doc = read("Exports rose by\n3.5 percent to the\nU.S. market.\n");
+        assert_eq!(
+            texts(&doc),
+            ["Exports rose by 3.5 percent to the U.S. market."]
         );
     }
 

@@ -24,7 +24,7 @@ pub(crate) struct Byline {
 /// Labels that start a new part inside one segment ("... Writers Published on ...").
 static INNER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"\s((?:Release Date|Last [Uu]pdated|LAST UPDATED|Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Written by|News [Ss]ources?|Source|Author|Reporter|Date|Editor|Edited by|by|By)\b|date\s*[:：])|((?:来源|作者|记者|责任编辑|编辑|发布时间)\s*[:：])",
+        r"\s((?:Release Date|Last [Uu]pdated|LAST UPDATED|Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Written by|News [Ss]ources?|Source|Author|Reporter|Date|Editor|Edited by|by|By)\b|date\s*[:：])|((?:稿件来源|文章来源|信息来源|新闻来源|来源|稿源|出处|作者|记者|撰稿|责任编辑|编辑|发布时间|发稿时间|发表时间|更新时间|发布日期)\s*[:：])",
     )
 });
 static DATE_PART: LazyLock<Regex> = LazyLock::new(|| {
@@ -39,9 +39,13 @@ static AUTHOR_PART: LazyLock<Regex> = LazyLock::new(|| {
         r"^(?i:written by|by|author|authors|reporter|reporters|text by|story by|words by|reporting by)\s*[:：]?\s+(.+)$",
     )
 });
-/// Chinese labels: source, author, reporter, editor, publication time.
-static CJK_PART: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"^(来源|作者|记者|责任编辑|编辑|发布时间|时间|日期)\s*[:：]\s*(.*)$"));
+/// Chinese labels: source (来源, 稿源 "copy source", 出处 ...), author, reporter,
+/// editor, publication time.
+static CJK_PART: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^(稿件来源|文章来源|信息来源|新闻来源|来源|稿源|出处|作者|记者|撰稿|责任编辑|编辑|发布时间|发稿时间|发表时间|更新时间|发布日期|时间|日期)\s*[:：]\s*(.*)$",
+    )
+});
 /// An editor's credit: metadata, but not the author.
 static EDITOR_PART: LazyLock<Regex> =
     LazyLock::new(|| regex(r"(?i)^(editor|editors|edited by|editing by)\s*[:：]?\s*(.*)$"));
@@ -55,11 +59,35 @@ static AGENCY: LazyLock<Regex> = LazyLock::new(|| regex(r"\(\s*([A-Z][A-Za-z .&'
 static NAME_IN_PLACE: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^(.+?)\s+in\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})$"));
 
+/// "Distributed by X on DATE": the platform that passed the text on (neither its
+/// author nor its outlet) and when.
+static DISTRIBUTOR_PART: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"(?i)^distributed\s+by\s+(.+?)(?:\s+on\s+(.+))?$"));
+
+/// Kinds of article a metadata line may name beside its date ("29/06/2024 | Press
+/// release | ..."): not an outlet, not an author.
+const CONTENT_TYPES: &[&str] = &[
+    "press release",
+    "news release",
+    "media release",
+    "statement",
+    "announcement",
+    "notice",
+    "interview",
+    "feature",
+    "report",
+    "review",
+    "column",
+    "exclusive",
+];
+
 /// One part of a metadata line, classified.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Part {
     /// A labelled or unmistakable piece (date label, source label, byline, domain, agency, date).
     Strong(Byline),
+    /// The kind of article or its section ("Press release", "Opinion"), said nothing of.
+    Kind,
     /// A bare capitalised phrase: a name or an outlet, decided by its neighbours.
     Phrase(String),
     /// "NAME in CITY" without a label.
@@ -91,6 +119,7 @@ pub(crate) fn parse(line: &str) -> Option<Byline> {
     for part in parts {
         match part {
             Part::Strong(b) => merge(&mut out, b),
+            Part::Kind if strong > 0 => {}
             Part::NameInPlace(n) if strong > 0 || !n.chars().any(char::is_lowercase) => {
                 out.author = out.author.or(Some(name::normalise(&n)));
             }
@@ -268,6 +297,7 @@ fn is_compound_by(before: &str, label: &str) -> bool {
             previous.as_str(),
             "written"
                 | "reporting"
+                | "distributed"
                 | "text"
                 | "story"
                 | "words"
@@ -334,6 +364,18 @@ fn classify(part: String) -> Part {
         } else {
             Part::Other
         };
+    }
+    if first == "distributed"
+        && let Some(caps) = DISTRIBUTOR_PART.captures(&part)
+    {
+        let date = caps.get(2).and_then(|d| date::find(d.as_str()));
+        return Part::Strong(Byline {
+            date,
+            ..Byline::default()
+        });
+    }
+    if is_kind_label(&part) {
+        return Part::Kind;
     }
     if let Some(caps) = date_label.then(|| DATE_PART.captures(&part)).flatten() {
         let rest = caps.get(5).map_or("", |m| m.as_str());
@@ -410,6 +452,87 @@ fn classify(part: String) -> Part {
     outlet_and_date(&part).unwrap_or(Part::Other)
 }
 
+/// A word naming the medium after a masthead ("Example Daily app").
+const MEDIA: &[&str] = &[
+    "app", "online", "digital", "mobile", "edition", "web", "website", "tv", "radio", "e-paper",
+    "epaper",
+];
+
+/// A masthead standing alone: an outlet's name ending in a masthead noun, maybe
+/// followed by its medium ("Example Daily", "Example Times app"), not a section
+/// ("Business News") nor a person ("Ann Post").
+pub(crate) fn masthead(text: &str) -> Option<String> {
+    let text = text.trim();
+    let mut tokens: Vec<&str> = text.split_whitespace().collect();
+    if tokens.len() < 2 || tokens.len() > 6 || text.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    if tokens
+        .last()
+        .is_some_and(|t| MEDIA.contains(&t.to_lowercase().as_str()))
+    {
+        tokens.pop();
+    }
+    let name = tokens.join(" ");
+    let section = tokens
+        .first()
+        .is_some_and(|t| super::SECTIONS.contains(&t.to_lowercase().as_str()));
+    let shaped = words(&name) >= 2
+        && name::is_capitalised(&name)
+        && is_masthead(&name)
+        && !is_person_not_place(&name)
+        && !phrases::is_label(&name);
+    (shaped && !section).then(|| text.to_string())
+}
+
+/// Head nouns of the bodies that publish their own pages (a government, a ministry,
+/// a council).
+const PUBLISHING_BODIES: &[&str] = &[
+    "government",
+    "ministry",
+    "council",
+    "commission",
+    "bureau",
+    "department",
+    "administration",
+    "authority",
+    "committee",
+    "embassy",
+    "consulate",
+    "office",
+];
+
+/// The name of a public body as a page's first line ("The Municipal Council of
+/// Quxland"): capitalised words (small words aside), no figures, a publishing body's
+/// head noun last or before "of".
+pub(crate) fn publishing_body(text: &str) -> Option<String> {
+    let text = text.trim();
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    if !(2..=12).contains(&tokens.len())
+        || text.chars().any(|c| c.is_ascii_digit())
+        || crate::corpus::clean::line::ends_sentence(text)
+    {
+        return None;
+    }
+    let small = |t: &str| matches!(t, "of" | "the" | "for" | "and" | "in" | "on" | "&");
+    let capitalised = tokens[0].chars().next().is_some_and(char::is_uppercase)
+        && tokens
+            .iter()
+            .all(|t| small(t) || t.chars().next().is_some_and(char::is_uppercase));
+    let headed = tokens.iter().enumerate().any(|(i, t)| {
+        let word = t.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        PUBLISHING_BODIES.contains(&word.as_str())
+            && (i + 1 == tokens.len() || tokens[i + 1] == "of")
+    });
+    (capitalised && headed).then(|| text.to_string())
+}
+
+/// The kind of article or a newspaper section ("Press release", "Opinion").
+fn is_kind_label(part: &str) -> bool {
+    let lower = part.trim().to_lowercase();
+    CONTENT_TYPES.contains(&lower.as_str()) || super::SECTIONS.contains(&lower.as_str())
+}
+
 /// A name ending in a masthead noun ("X Daily", "X Times") is an outlet even when its
 /// words could also be a person's given name and surname.
 fn is_masthead(phrase: &str) -> bool {
@@ -482,16 +605,33 @@ fn outlet_and_date(part: &str) -> Option<Part> {
     })
 }
 
-/// A Chinese-labelled part: 来源 (source), 作者/记者 (author), 编辑 (editor, ignored),
-/// 发布时间/时间/日期 (date).
+/// A Chinese-labelled part: 来源/稿源/出处 ... (source), 作者/记者/撰稿 (author), 编辑
+/// (editor, ignored), 发布时间/时间/日期 ... (date). An unlabelled date after the value
+/// ("编辑:王某   2020-05-19 18:09") is read as the date.
 fn cjk(label: &str, rest: &str) -> Part {
     let mut out = Byline::default();
+    let (value, date) = match date::full_date(rest) {
+        Some((span, d)) if span.start > 0 && rest[..span.start].ends_with(char::is_whitespace) => {
+            (rest[..span.start].trim(), Some(d))
+        }
+        _ => (rest, None),
+    };
     match label {
-        "来源" if !rest.is_empty() => out.source = Some(rest.to_string()),
-        "作者" | "记者" if !rest.is_empty() => out.author = Some(name::normalise(rest)),
-        "发布时间" | "时间" | "日期" => out.date = date::find(rest),
+        "来源" | "稿源" | "稿件来源" | "文章来源" | "信息来源" | "新闻来源" | "出处"
+            if !value.is_empty() =>
+        {
+            out.source = Some(value.to_string());
+        }
+        "作者" | "记者" | "撰稿" if !value.is_empty() => {
+            out.author = Some(name::normalise(value));
+        }
+        "发布时间" | "发稿时间" | "发表时间" | "更新时间" | "发布日期" | "时间" | "日期" =>
+        {
+            out.date = date::find(rest);
+        }
         _ => {}
     }
+    out.date = out.date.or(date);
     Part::Strong(out)
 }
 
@@ -722,6 +862,78 @@ mod tests {
             b(Some("张伟"), Some("某某日报"), Some("2019-06-28"))
         );
         assert_eq!(parse("责任编辑：李华"), b(None, None, None));
+    }
+
+    #[test]
+    fn mastheads_and_publishing_bodies() {
+        assert_eq!(masthead("Quxton Daily").as_deref(), Some("Quxton Daily"));
+        assert_eq!(
+            masthead("Quxton Times app").as_deref(),
+            Some("Quxton Times app")
+        );
+        assert_eq!(
+            masthead("The Quxton Herald").as_deref(),
+            Some("The Quxton Herald")
+        );
+        for not in [
+            "Business News",
+            "WORLD NEWS",
+            "Smart and Strong",
+            "Companies",
+            "Ann Post",
+            "Daily",
+            "Top 10 News",
+            "Port traffic hits record in the Quxton Times",
+        ] {
+            assert_eq!(masthead(not), None, "{not}");
+        }
+        assert_eq!(
+            publishing_body("The Municipal Government of the Quxland Region").as_deref(),
+            Some("The Municipal Government of the Quxland Region")
+        );
+        assert_eq!(
+            publishing_body("Quxland Trade Commission").as_deref(),
+            Some("Quxland Trade Commission")
+        );
+        for not in [
+            "Council approves the harbour plan",
+            "Government Of Quxland Opens 3 New Berths",
+            "Harbour News",
+            "The council of the harbour met on Monday.",
+        ] {
+            assert_eq!(publishing_body(not), None, "{not}");
+        }
+    }
+
+    #[test]
+    fn a_distributor_line_with_day_first_dates_and_the_kind_of_article() {
+        assert_eq!(
+            parse("29/06/2024 | Press release | Distributed by Quxwire on 29/06/2024 14:05"),
+            b(None, None, Some("2024-06-29"))
+        );
+        assert_eq!(
+            parse("Opinion | May 3, 2021 | By Ann Lee"),
+            b(Some("Ann Lee"), None, Some("2021-05-03"))
+        );
+        // The kind alone, or beside a phrase, is no metadata line.
+        assert_eq!(parse("Press release"), None);
+        assert_eq!(parse("Statement | Harbour Reopens"), None);
+    }
+
+    #[test]
+    fn a_copy_source_label_and_a_date_after_the_editor() {
+        assert_eq!(
+            parse("稿源:某某网   编辑:李华   2020-05-19 18:09"),
+            b(None, Some("某某网"), Some("2020-05-19"))
+        );
+        assert_eq!(
+            parse("文章来源：某某日报 2021-03-04"),
+            b(None, Some("某某日报"), Some("2021-03-04"))
+        );
+        assert_eq!(
+            parse("出处：某某网 作者：张伟"),
+            b(Some("张伟"), Some("某某网"), None)
+        );
     }
 
     #[test]

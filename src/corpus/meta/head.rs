@@ -5,7 +5,9 @@
 
 use super::byline::{self, Byline};
 use super::{date, name, source};
-use crate::corpus::clean::line::{Line, Role, Rule, is_headline_like, is_substantial, words};
+use crate::corpus::clean::line::{
+    Line, Role, Rule, has_sentence, is_headline_like, is_substantial, words,
+};
 
 /// How far the head may reach when no paragraph qualifies as the lead.
 const MAX_HEAD: usize = 12;
@@ -19,6 +21,9 @@ pub(crate) struct Head {
     pub site: Option<String>,
     /// Every byline or dateline found.
     pub bylines: Vec<Byline>,
+    /// The outlet's name on a line of its own ([`byline::masthead`]), or the
+    /// publishing body's name on the first line ([`byline::publishing_body`]).
+    pub masthead: Option<String>,
 }
 
 /// Marks the head's title, metadata and junk lines; returns what they say.
@@ -53,11 +58,21 @@ pub(crate) fn mark(lines: &mut [Line], stated_title: Option<&str>) -> Head {
         .position(|b| b.author.is_some() || b.source.is_some())
         .or((!head.bylines.is_empty()).then_some(0));
     let first_meta = byline_at.and_then(|n| byline_lines.get(n).copied());
+    // A date line alone, not a wire dateline (which opens the story under its headline).
+    let dated_only = byline_at
+        .and_then(|n| head.bylines.get(n))
+        .is_some_and(|b| b.author.is_none() && b.source.is_none())
+        && first_meta.is_some_and(|at| !date::is_dateline(&lines[at].text));
     let title_at = match stated_title {
         Some(stated) => {
             (0..lead).find(|&i| lines[i].is_body() && same_title(&lines[i].text, stated))
         }
-        None => choose_title(lines, lead, first_meta),
+        None => choose_title(
+            lines,
+            lead,
+            first_meta.map(|at| (at, dated_only)),
+            &byline_lines,
+        ),
     };
     if let Some(at) = title_at {
         lines[at].role = Role::Title;
@@ -84,9 +99,37 @@ pub(crate) fn mark(lines: &mut [Line], stated_title: Option<&str>) -> Head {
             line.role = Role::Junk(Rule::Head);
         }
     }
+    mark_masthead(lines, lead, title_at, &mut head);
     mark_name_line(lines, title_at.map_or(0, |t| t + 1)..lead, &mut head);
     mark_byline_below_lead(lines, lead, &mut head);
     head
+}
+
+/// A masthead line in the head, above or under the headline ("Example Daily"), or
+/// the publishing body's name as the page's first line above the headline: the
+/// outlet when nothing better names it. Left in the text, it is marked metadata.
+fn mark_masthead(lines: &mut [Line], lead: usize, title_at: Option<usize>, head: &mut Head) {
+    let candidate = |i: usize, line: &Line| {
+        i != title_at.unwrap_or(usize::MAX)
+            && matches!(line.role, Role::Body | Role::Junk(Rule::Head))
+    };
+    let found = (0..lead.min(lines.len()))
+        .filter(|&i| candidate(i, &lines[i]))
+        .find_map(|i| byline::masthead(&lines[i].text).map(|m| (i, m)))
+        .or_else(|| {
+            let first = lines.first()?;
+            let above_title = title_at.is_some_and(|t| t > 0);
+            (above_title && candidate(0, first))
+                .then(|| byline::publishing_body(&first.text))
+                .flatten()
+                .map(|m| (0, m))
+        });
+    if let Some((at, name)) = found {
+        if lines[at].is_body() {
+            lines[at].role = Role::Meta;
+        }
+        head.masthead = Some(name);
+    }
 }
 
 /// Short lines just under the lead searched for a byline.
@@ -167,13 +210,68 @@ fn mark_name_line(lines: &mut [Line], range: std::ops::Range<usize>, head: &mut 
     }
 }
 
+/// Abbreviations a headline may end on ("... (Quxton) Co., Ltd.", "Podcast (4/18/2019
+/// Thu.)"): their full stop ends no sentence.
+const CLOSING_ABBREVIATIONS: &[&str] = &[
+    "ltd", "co", "inc", "corp", "plc", "llc", "bros", "jr", "sr", "mon", "tue", "tues", "wed",
+    "thu", "thur", "thurs", "fri", "sat", "sun",
+];
+
+/// Shaped like a headline, also when it ends on an abbreviation's full stop.
+fn is_headline_shaped(text: &str) -> bool {
+    if is_headline_like(text) {
+        return true;
+    }
+    let trimmed = text
+        .trim_end()
+        .trim_end_matches([')', ']', '"', '\u{201d}']);
+    let Some(stem) = trimmed.strip_suffix('.') else {
+        return false;
+    };
+    let last = stem
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == ',')
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    (2..=16).contains(&words(text))
+        && CLOSING_ABBREVIATIONS.contains(&last.as_str())
+        && !has_sentence(stem)
+}
+
+/// Words of a headline that are not function words, cut to five letters ("welcomes"
+/// and "welcome" agree).
+fn content_stems(text: &str) -> std::collections::HashSet<String> {
+    const FUNCTION: &[&str] = &[
+        "the", "and", "for", "with", "from", "that", "this", "are", "was", "were", "has", "have",
+        "its", "their", "will", "into", "over", "after", "about", "but", "not", "than",
+    ];
+    text.split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .filter(|w| w.chars().count() >= 3 && !FUNCTION.contains(&w.as_str()))
+        .map(|w| w.chars().take(5).collect())
+        .collect()
+}
+
+/// How many of the line's content words the lead paragraph uses too.
+fn shared_with(line: &str, lead: &std::collections::HashSet<String>) -> usize {
+    content_stems(line).intersection(lead).count()
+}
+
 /// Without a stated title: the nearest headline-like line above the first byline,
 /// or the first headline-like line of the head (of four words or more if any).
-fn choose_title(lines: &[Line], lead: usize, first_meta: Option<usize>) -> Option<usize> {
+/// When the first byline is a date alone, the headline may sit under it (a site's
+/// name, the date, then the headline): the line under it that shares more words with
+/// the lead paragraph wins.
+fn choose_title(
+    lines: &[Line],
+    lead: usize,
+    first_meta: Option<(usize, bool)>,
+    byline_lines: &[usize],
+) -> Option<usize> {
     let fits = |i: &usize| {
         let line = &lines[*i];
         line.is_body()
-            && is_headline_like(&line.text)
+            && is_headline_shaped(&line.text)
             && !date::starts_with_range(&line.text)
             && !date::is_dateline(&line.text)
             && words(&line.text) >= 2
@@ -193,12 +291,36 @@ fn choose_title(lines: &[Line], lead: usize, first_meta: Option<usize>) -> Optio
             })
     };
     match first_meta {
-        Some(meta) => (0..meta)
+        Some((meta, false)) => (0..meta)
             .rev()
             .find(headline)
             .or_else(|| (0..meta).rev().find(sentence_headline))
             .or_else(|| (0..meta).rev().find(fits))
             .or_else(|| (meta..lead).find(fits)),
+        Some((meta, true)) => {
+            let above = (0..meta)
+                .rev()
+                .find(headline)
+                .or_else(|| (0..meta.saturating_sub(1)).rev().find(sentence_headline))
+                .or_else(|| (0..meta).rev().find(fits));
+            // Under the date: the line just above another date line, else the first
+            // long enough to be a headline, else any.
+            let below = (meta + 1..lead)
+                .filter(headline)
+                .find(|i| byline_lines.contains(&(i + 1)))
+                .or_else(|| (meta + 1..lead).filter(fits).find(|&i| lines[i].words >= 4))
+                .or_else(|| (meta + 1..lead).find(fits));
+            match (above, below) {
+                (Some(a), Some(b)) => {
+                    let lead_words = lines.get(lead).map(|l| content_stems(&l.text));
+                    let better = lead_words.is_some_and(|w| {
+                        shared_with(&lines[b].text, &w) > shared_with(&lines[a].text, &w)
+                    });
+                    Some(if better { b } else { a })
+                }
+                (a, b) => a.or(b),
+            }
+        }
         // Without a byline, navigation words may sit above the headline: prefer a
         // line long enough to be a headline over one- to three-word labels.
         None => (0..lead)
@@ -586,6 +708,133 @@ mod tests {
         assert_eq!(head.bylines[0].date.as_deref(), Some("2023-02-11"));
         assert_eq!(roles[4], Role::Meta);
         assert!(roles[..4].iter().all(|r| *r != Role::Body), "{roles:?}");
+    }
+
+    #[test]
+    fn a_headline_under_a_site_name_and_a_date_line() {
+        // The site's name, the date, the headline, the lead: the headline shares the
+        // lead's words.
+        let lead = "PORTVILLE, May 3 -- Ten contracts worth 2 billion were signed on Friday for the harbour, officials of the Quxland region said.";
+        let (roles, head) = run(
+            &[
+                "The Municipal Council of the Quxland Region",
+                "2021-05-03 | Announcement",
+                "Harbour contracts worth 2 billion signed",
+                lead,
+            ],
+            None,
+        );
+        assert_eq!(
+            head.title.as_deref(),
+            Some("Harbour contracts worth 2 billion signed")
+        );
+        assert_eq!(
+            roles[..3],
+            [Role::Junk(Rule::Head), Role::Meta, Role::Title]
+        );
+        // A headline over the date line stays the headline.
+        let (roles, head) = run(
+            &[
+                "Harbour contracts worth 2 billion signed",
+                "2021-05-03",
+                "Photo gallery of the harbour region",
+                lead,
+            ],
+            None,
+        );
+        assert_eq!(
+            head.title.as_deref(),
+            Some("Harbour contracts worth 2 billion signed")
+        );
+        assert_eq!(roles[0], Role::Title);
+        // Under a menu and a page-time line, the line over the story's own date line.
+        let (_, head) = run(
+            &[
+                "Port Times Online",
+                "13:29 May 03 2021",
+                "Photo album of QuxlandSpecial Report",
+                "English>>Quxland",
+                "Quxland welcomes harbour investment",
+                "13:28, May 03, 2021",
+                "The mayor of Quxland said on Sunday that investors from all over the world are welcome in the harbour.",
+            ],
+            None,
+        );
+        assert_eq!(
+            head.title.as_deref(),
+            Some("Quxland welcomes harbour investment")
+        );
+    }
+
+    #[test]
+    fn a_masthead_line_names_the_outlet() {
+        let (roles, head) = run(
+            &[
+                "Quxton Daily",
+                "Harbour traffic hits record",
+                "- By ANN SMITH",
+                LEAD,
+            ],
+            None,
+        );
+        assert_eq!(head.masthead.as_deref(), Some("Quxton Daily"));
+        assert_eq!(roles[..2], [Role::Junk(Rule::Head), Role::Title]);
+        // Under the headline, with its medium; it leaves the text.
+        let (roles, head) = run(
+            &[
+                "Harbour traffic hits a record high",
+                "Quxton Times app",
+                LEAD,
+            ],
+            None,
+        );
+        assert_eq!(head.masthead.as_deref(), Some("Quxton Times app"));
+        assert_eq!(roles[1], Role::Meta);
+        // A public body's name as the first line, above a date and the headline.
+        let (_, head) = run(
+            &[
+                "The Municipal Government of the Quxland Region",
+                "2021-05-03 | Announcement",
+                "Harbour contracts worth 2 billion signed",
+                "PORTVILLE, May 3 -- Ten harbour contracts worth 2 billion were signed on Friday, officials said.",
+            ],
+            None,
+        );
+        assert_eq!(
+            head.masthead.as_deref(),
+            Some("The Municipal Government of the Quxland Region")
+        );
+        // A section or a kicker is none.
+        for kicker in ["Business News", "Smart and Strong", "Companies"] {
+            let (_, head) = run(&[kicker, "Harbour traffic hits record", LEAD], None);
+            assert_eq!(head.masthead, None, "{kicker}");
+        }
+    }
+
+    #[test]
+    fn a_headline_may_end_on_an_abbreviation() {
+        let (roles, head) = run(&["Mayor visits Quxton Harbour Works Co., Ltd.", LEAD], None);
+        assert_eq!(
+            head.title.as_deref(),
+            Some("Mayor visits Quxton Harbour Works Co., Ltd.")
+        );
+        assert_eq!(roles[0], Role::Title);
+        let (_, head) = run(
+            &[
+                "Podcast: Harbour Hour (4/18/2019 Thu.)",
+                "Quxton Radio",
+                LEAD,
+            ],
+            None,
+        );
+        assert_eq!(
+            head.title.as_deref(),
+            Some("Podcast: Harbour Hour (4/18/2019 Thu.)")
+        );
+        // A sentence ending on one is no headline.
+        assert!(!is_headline_shaped(
+            "The port said so. It sold the berth to Quxton Co., Ltd."
+        ));
     }
 
     #[test]
