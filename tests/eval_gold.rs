@@ -68,8 +68,9 @@ fn held_out_set_stays_close_to_the_development_set() {
     let micro = r.totals.typed_micro.f1();
     println!("{}", eval::render_text(&r, true));
     assert!(r.articles.iter().all(|a| a.present));
-    // A regression floor under the measured value, not a target: 0.954 over all
-    // 36 articles (batches 1-8 trained on by the tagger and tuned on by the rules;
-    // batch 9 scored 0.850 on its first run and had three general fixes since).
+    // A regression floor under the measured value, not a target: 0.947 over all
+    // 44 articles (batches 1-8 trained on by the tagger and tuned on by the rules;
+    // batch 9 scored 0.850 on its first run, batch 10 0.816, and each had general
+    // fixes since: batch 10 now 0.894).
     assert!(micro >= 0.945, "held-out typed micro F1 {micro:.3} < 0.945");
 }
