@@ -174,6 +174,30 @@ fn person_references(doc: &Doc, index: &WordIndex, found: &mut Vec<Found>) {
             }
         }
     }
+    // "Ong Chong Yi ... Ong said": a name of three words or more whose first word is
+    // no given name is written surname first; that surname alone, read as a person,
+    // is the same one (only renamed, never searched for).
+    let mut surnames_first: HashMap<String, Vec<String>> = HashMap::new();
+    for f in found.iter().filter(|f| f.kind == Kind::Person) {
+        let parts: Vec<&str> = f.name.split(' ').collect();
+        if parts.len() >= 3 && !doc.gazetteer.given.contains(parts[0]) {
+            let names = surnames_first.entry(parts[0].to_string()).or_default();
+            if !names.contains(&f.name) {
+                names.push(f.name.clone());
+            }
+        }
+    }
+    for (short, names) in &surnames_first {
+        if names.len() != 1 || shorts.contains_key(short) {
+            continue;
+        }
+        for f in found
+            .iter_mut()
+            .filter(|f| f.kind == Kind::Person && f.name == *short)
+        {
+            f.name = names[0].clone();
+        }
+    }
     for (short, names) in shorts {
         if names.len() != 1 {
             continue;

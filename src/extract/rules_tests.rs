@@ -341,3 +341,16 @@ fn a_company_name_with_a_number_inside_is_one_firm() {
         "the closing words of a firm's name are no firm: {got:?}"
     );
 }
+
+#[test]
+fn a_surname_written_first_alone_is_the_person_named_in_full() {
+    let body = "The park will grow, said Ong Chong Yi, president of the park's developer. \
+        Ong said Malaysian firms would follow.";
+    let found = entities(body);
+    let person = found
+        .iter()
+        .find(|e| e.name == "Ong Chong Yi")
+        .unwrap_or_else(|| panic!("no Ong Chong Yi in {:?}", named(body)));
+    assert_eq!(person.count, 2, "{person:?}");
+    assert!(!found.iter().any(|e| e.name == "Ong"), "{:?}", named(body));
+}
