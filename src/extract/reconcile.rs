@@ -718,7 +718,10 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
             c.kind,
             Kind::City | Kind::Region | Kind::Country | Kind::Zone
         );
-        let junk = (c.kind.is_named() && not_a_name(text)) || (place && office_title(text));
+        // "the Dai ethnic group": a people, not a firm, person or place.
+        let people = doc.body[c.end..].starts_with(" ethnic ");
+        let junk =
+            (c.kind.is_named() && not_a_name(text)) || (place && office_title(text)) || people;
         !junk
     });
     extend_enumerations(doc, &mut kept);

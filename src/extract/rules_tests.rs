@@ -354,3 +354,9 @@ fn a_surname_written_first_alone_is_the_person_named_in_full() {
     assert_eq!(person.count, 2, "{person:?}");
     assert!(!found.iter().any(|e| e.name == "Ong"), "{:?}", named(body));
 }
+
+#[test]
+fn a_word_before_ethnic_group_names_a_people_not_a_firm() {
+    let got = named("The festival of the Zorbai ethnic group drew crowds to Quxton on Monday.");
+    assert!(!got.iter().any(|(n, _)| n == "Zorbai"), "{got:?}");
+}
