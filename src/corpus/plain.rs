@@ -25,7 +25,8 @@ pub(crate) fn read(text: &str) -> Document {
         match blocks.last_mut() {
             Some(last)
                 if !opens_wire_dateline(trimmed)
-                    && ((previous.is_some_and(reached_margin) && continues(&last.text, trimmed))
+                    && ((previous.is_some_and(reached_margin)
+                        && continues(&last.text, trimmed))
                         || runs_on(&last.text, trimmed)) =>
             {
                 last.text.push(' ');

@@ -236,7 +236,9 @@ mod tests {
     #[test]
     fn reader_ui_instructions_are_boilerplate() {
         assert_eq!(
-            rule("The full text is in the Example Archive. You can click the \u{201c}Contents\u{201d} to browse it."),
+            rule(
+                "The full text is in the Example Archive. You can click the \u{201c}Contents\u{201d} to browse it."
+            ),
             Some(Rule::Phrase)
         );
         assert_eq!(

@@ -157,8 +157,9 @@ pub(crate) fn parse(line: &str) -> Option<Byline> {
             _ => return None,
         }
     }
-    if out.source.is_some() && out.source == placeholder {
+    if placeholder.is_some() {
         out.source = None;
+        out.author = None;
     }
     Some(out)
 }
@@ -167,6 +168,9 @@ pub(crate) fn parse(line: &str) -> Option<Byline> {
 /// sources Source:Network sources"): a placeholder the page fills every field with,
 /// neither an author nor an outlet.
 fn placeholder(parts: &[String]) -> Option<String> {
+    if parts.len() < 2 {
+        return None;
+    }
     let author = parts
         .iter()
         .find_map(|p| AUTHOR_PART.captures(p).map(|c| c[2].trim().to_lowercase()))?;
@@ -690,8 +694,12 @@ fn outlet_and_date(part: &str) -> Option<Part> {
         .map(str::trim);
     let bracketed = inner.and_then(|inner| {
         let (span, _) = date::full_date(inner)?;
-        (span.start > 0 && span.end == inner.len())
-            .then(|| (inner[..span.start].trim_end_matches([' ', ',']), &inner[span.start..]))
+        (span.start > 0 && span.end == inner.len()).then(|| {
+            (
+                inner[..span.start].trim_end_matches([' ', ',']),
+                &inner[span.start..],
+            )
+        })
     });
     let (outlet, rest) = match bracketed {
         Some(found) => found,
@@ -1161,6 +1169,75 @@ mod tests {
         );
         // A person's name ending like a masthead stays the author.
         assert_eq!(parse("By Ann Post"), b(Some("Ann Post"), None, None));
+    }
+
+    #[test]
+    fn labelled_fields_with_glued_or_placeholder_values() {
+        // The same value as author and source is a placeholder; the date is read.
+        assert_eq!(
+            parse("Author:Web feeds Source:Web feeds Date:2015-03-02"),
+            b(None, None, Some("2015-03-02"))
+        );
+        assert_eq!(
+            parse("Author:Ann Lee Source:Harbour Times"),
+            b(Some("Ann Lee"), Some("Harbour Times"), None)
+        );
+    }
+
+    #[test]
+    fn an_editor_credit_dates_the_page() {
+        assert_eq!(
+            parse("Editor:Ann Lee   2020-05-19 18:09:01"),
+            b(None, None, Some("2020-05-19"))
+        );
+    }
+
+    #[test]
+    fn an_empty_label_line_is_metadata() {
+        assert_eq!(parse("Copyfrom:"), b(None, None, None));
+        assert_eq!(parse("Source :"), b(None, None, None));
+        assert_eq!(parse("He said:"), None);
+    }
+
+    #[test]
+    fn a_contributor_is_the_author_or_the_outlet() {
+        assert_eq!(
+            parse("Contributor: Ruritania News Agency"),
+            b(None, Some("Ruritania News Agency"), None)
+        );
+        assert_eq!(
+            parse("Contributor: Ann Lee"),
+            b(Some("Ann Lee"), None, None)
+        );
+    }
+
+    #[test]
+    fn a_glued_middle_dot_joins_one_outlet_name() {
+        assert_eq!(
+            parse("source: Harbourdaily\u{b7}Tech report"),
+            b(None, Some("Harbourdaily\u{b7}Tech report"), None)
+        );
+        assert_eq!(
+            parse("Ann Lee \u{b7} March 3, 2021"),
+            b(Some("Ann Lee"), None, Some("2021-03-03"))
+        );
+    }
+
+    #[test]
+    fn a_bracketed_outlet_and_date_without_a_comma() {
+        assert_eq!(
+            parse("(Harbour Daily February 7, 2002)"),
+            b(None, Some("Harbour Daily"), Some("2002-02-07"))
+        );
+    }
+
+    #[test]
+    fn a_host_named_after_a_place_names_no_outlet() {
+        assert_eq!(parse("www.portugal.org.pt"), b(None, None, None));
+        assert_eq!(
+            parse("www.harbourtimes.com"),
+            b(None, Some("Harbour Times"), None)
+        );
     }
 
     #[test]

@@ -374,9 +374,8 @@ const MENU_RUN: usize = 4;
 /// Whether line `at` belongs to a run of short lines ([`MENU_RUN`]).
 fn in_menu(lines: &[Line], at: usize) -> bool {
     // Items a cleaner rule already dropped ("Home", "World") still belong to the run.
-    let short = |l: &Line| {
-        !matches!(l.role, Role::Title | Role::Meta) && (1..=4).contains(&l.words)
-    };
+    let short =
+        |l: &Line| !matches!(l.role, Role::Title | Role::Meta) && (1..=4).contains(&l.words);
     if !short(&lines[at]) {
         return false;
     }
@@ -453,6 +452,62 @@ mod tests {
         crate::corpus::clean::rules::mark(&mut lines);
         let head = mark(&mut lines, stated);
         (lines.iter().map(|l| l.role).collect(), head)
+    }
+
+    #[test]
+    fn a_digits_only_date_after_the_headline_words_is_cut_off_and_read() {
+        let (_, head) = run(
+            &[
+                "Harbour Traffic Hits a Record in the Busy Summer 2018-08-08",
+                LEAD,
+            ],
+            None,
+        );
+        assert_eq!(
+            head.title.as_deref(),
+            Some("Harbour Traffic Hits a Record in the Busy Summer")
+        );
+        assert!(
+            head.bylines
+                .iter()
+                .any(|b| b.date.as_deref() == Some("2018-08-08"))
+        );
+        // A date in words is part of the headline.
+        assert_eq!(split_trailing_date("Harbour reopens on May 4, 2018"), None);
+    }
+
+    #[test]
+    fn a_menu_laid_out_one_item_a_line_is_no_headline() {
+        let (_, head) = run(
+            &[
+                "Home",
+                "World Affairs",
+                "Culture & Science",
+                "Policy Making in Depth",
+                "Travel",
+                "Harbour Traffic Hits a Record",
+                LEAD,
+            ],
+            None,
+        );
+        assert_eq!(head.title.as_deref(), Some("Harbour Traffic Hits a Record"));
+    }
+
+    #[test]
+    fn a_short_labelled_field_is_no_headline() {
+        let (_, head) = run(
+            &[
+                "Country for PR: Ruritania",
+                "Contributor: Ruritania News Agency",
+                "Portville -- a Harbour Town Full of Promise",
+                LEAD,
+            ],
+            None,
+        );
+        assert_eq!(
+            head.title.as_deref(),
+            Some("Portville -- a Harbour Town Full of Promise")
+        );
     }
 
     #[test]
