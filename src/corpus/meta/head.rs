@@ -67,12 +67,16 @@ pub(crate) fn mark(lines: &mut [Line], stated_title: Option<&str>) -> Head {
         Some(stated) => {
             (0..lead).find(|&i| lines[i].is_body() && same_title(&lines[i].text, stated))
         }
-        None => choose_title(
-            lines,
-            lead,
-            first_meta.map(|at| (at, dated_only)),
-            &byline_lines,
-        ),
+        // Menu items and short fields are passed over while another line fits.
+        None => [true, false].into_iter().find_map(|strict| {
+            choose_title(
+                lines,
+                lead,
+                first_meta.map(|at| (at, dated_only)),
+                &byline_lines,
+                strict,
+            )
+        }),
     };
     if let Some(at) = title_at {
         lines[at].role = Role::Title;
@@ -293,9 +297,11 @@ fn choose_title(
     lead: usize,
     first_meta: Option<(usize, bool)>,
     byline_lines: &[usize],
+    strict: bool,
 ) -> Option<usize> {
-    // Neither a labelled field with a one- or two-word value ("Country: Ruritania")
-    // nor an item of a menu laid out one item a line is a headline.
+    // When `strict`, neither a labelled field with a one- or two-word value
+    // ("Country: Ruritania") nor an item of a menu laid out one item a line is a
+    // headline.
     let fits = |i: &usize| {
         let line = &lines[*i];
         line.is_body()
@@ -303,8 +309,7 @@ fn choose_title(
             && !date::starts_with_range(&line.text)
             && !date::is_dateline(&line.text)
             && words(&line.text) >= 2
-            && !is_short_field(&line.text)
-            && !in_menu(lines, *i)
+            && !(strict && (is_short_field(&line.text) || in_menu(lines, *i)))
     };
     // A name standing alone between the headline and a dateline is the byline.
     let headline = |i: &usize| fits(i) && !name::is_person(&lines[*i].text);
