@@ -24,8 +24,10 @@ pub(crate) fn read(text: &str) -> Document {
         let reached_margin = |len: usize| margin.is_some_and(|m| len * 10 >= m * 6);
         match blocks.last_mut() {
             Some(last)
-                if (previous.is_some_and(reached_margin) && continues(&last.text, trimmed))
-                    || runs_on(&last.text, trimmed) =>
+                if !opens_wire_dateline(trimmed)
+                    && ((previous.is_some_and(reached_margin)
+                        && continues(&last.text, trimmed))
+                        || runs_on(&last.text, trimmed)) =>
             {
                 last.text.push(' ');
                 last.text.push_str(trimmed);
@@ -55,6 +57,15 @@ fn wrap_margin(lines: &[&str]) -> Option<usize> {
     }
     let near_margin = lengths.iter().filter(|&&n| n * 10 >= widest * 7).count();
     (near_margin * 2 >= lengths.len()).then_some(widest)
+}
+
+/// "PORTVILLE, Ruritania, Sept. 12, 2017 /Agency/--": a wire dateline with its place
+/// in capitals opens the story; it never continues the headline above it.
+fn opens_wire_dateline(line: &str) -> bool {
+    let place = line.split([',', ' ']).next().unwrap_or("");
+    place.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !place.chars().any(char::is_lowercase)
+        && super::meta::date::dateline_len(line).is_some()
 }
 
 /// Whether `next` continues the paragraph ending in `previous`.
@@ -206,6 +217,22 @@ mod tests {
             texts(&doc),
             ["Exports rose by 3.5 percent to the U.S. market."]
         );
+    }
+
+    #[test]
+    fn a_wire_dateline_under_a_wrapped_headline_opens_the_story() {
+        let text = "Portville -- a Harbour Town Full of Promise for Anyone With a Boat\n\
+                    PORTVILLE, Ruritania, Sept. 12, 2017 /Example-Wire/--\n\n\
+                    The harbour of Portville reopened on Monday after a long winter of works on \n\
+                    the quays, and the first ferries of the season came in at dawn with cargo and \n\
+                    passengers from the islands, the port authority said in a statement today.\n";
+        let doc = read(text);
+        let texts = texts(&doc);
+        assert_eq!(
+            texts[0],
+            "Portville -- a Harbour Town Full of Promise for Anyone With a Boat"
+        );
+        assert!(texts[1].starts_with("PORTVILLE, Ruritania, Sept. 12, 2017"));
     }
 
     #[test]

@@ -143,6 +143,8 @@ const OPENINGS: &[&str] = &[
     r"sign up (for|to|now)\b",
     r"read (more|next|also)\b",
     r"click here\b",
+    r"click (on )?(the )?(button|link|icon)\b",
+    r"start (a|your) (free )?trial\b",
     r"(auto[- ]?)?loading next (article|story)",
     r"you (may|might) (also )?like\b",
     r"recommended (for you|stories|articles)\b",
@@ -268,6 +270,20 @@ pub(crate) fn is_label(text: &str) -> bool {
         .to_lowercase()
         .replace(['\u{2019}', '`'], "'");
     LABEL_SET.contains(core.as_str())
+}
+
+/// An instruction about the page's own controls, addressed to the reader: "You can
+/// click the ... to ...", "Click on the button below to ...". News text reports what
+/// people did; it does not tell the reader which button to press.
+static UI_INSTRUCTION: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)\b(you can|you may|please) click\b|^click (on )?(the |this )?(button|link|icon|banner|image)\b|^click (below|above)\b",
+    )
+});
+
+/// A line telling the reader which control to press ([`UI_INSTRUCTION`]).
+pub(crate) fn is_ui_instruction(text: &str) -> bool {
+    UI_INSTRUCTION.is_match(text.trim_start_matches(|c: char| !c.is_alphanumeric()))
 }
 
 /// A short line opening with a boilerplate phrase.

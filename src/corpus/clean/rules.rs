@@ -130,6 +130,9 @@ pub(crate) fn judge(line: &Line) -> Option<Rule> {
     if is_role_line(text, n) {
         return Some(Rule::Phrase);
     }
+    if n <= 40 && phrases::is_ui_instruction(text) {
+        return Some(Rule::Phrase);
+    }
     if n <= 50 && phrases::is_affiliate_disclosure(text) {
         return Some(Rule::Phrase);
     }
@@ -228,6 +231,26 @@ mod tests {
 
     fn rule(text: &str) -> Option<Rule> {
         judge(&Line::new(text))
+    }
+
+    #[test]
+    fn reader_ui_instructions_are_boilerplate() {
+        assert_eq!(
+            rule(
+                "The full text is in the Example Archive. You can click the \u{201c}Contents\u{201d} to browse it."
+            ),
+            Some(Rule::Phrase)
+        );
+        assert_eq!(
+            rule("Click on the button below to open an account and read every issue."),
+            Some(Rule::Phrase)
+        );
+        assert_eq!(rule("Start a Free Trial"), Some(Rule::Phrase));
+        // Reported clicks are news text.
+        assert_eq!(
+            rule("Shoppers who click the link on the council's site will find the bus timetable."),
+            None
+        );
     }
 
     #[test]

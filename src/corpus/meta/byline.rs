@@ -36,7 +36,7 @@ static SOURCE_PART: LazyLock<Regex> =
     LazyLock::new(|| regex(r"(?i)^(?:news\s+)?(?:sources?|via|from)\s*[:：]\s*(.+)$"));
 static AUTHOR_PART: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?i:written by|by|author|authors|reporter|reporters|text by|story by|words by|reporting by)\s*[:：]?\s+(.+)$",
+        r"^(?i:written by|by|author|authors|reporter|reporters|text by|story by|words by|reporting by)(\s*[:：]\s*|\s+)(.+)$",
     )
 });
 /// Chinese labels: source (来源, 稿源 "copy source", 出处 ...), author, reporter,
@@ -58,6 +58,14 @@ static RELATIVE_TIME: LazyLock<Regex> = LazyLock::new(|| {
 static AGENCY: LazyLock<Regex> = LazyLock::new(|| regex(r"\(\s*([A-Z][A-Za-z .&'-]{1,40}?)\s*\)"));
 static NAME_IN_PLACE: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^(.+?)\s+in\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})$"));
+
+/// "Contributor: X": who supplied the text, a person or an organisation.
+static CONTRIBUTOR_PART: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"(?i)^contributors?\s*[:：]\s*(.+)$"));
+
+/// A label alone with its colon and no value ("Copyfrom:", "Source:"): an empty
+/// field of the page's metadata block.
+static EMPTY_LABEL: LazyLock<Regex> = LazyLock::new(|| regex(r"^[A-Za-z][A-Za-z-]{2,15}\s?[:：]$"));
 
 /// "Distributed by X on DATE": the platform that passed the text on (neither its
 /// author nor its outlet) and when.
@@ -107,7 +115,12 @@ pub(crate) fn parse(line: &str) -> Option<Byline> {
     if lower.starts_with("web editor") && words(&text) <= 8 {
         return Some(Byline::default());
     }
-    let parts: Vec<Part> = split(&text).into_iter().map(classify).collect();
+    if EMPTY_LABEL.is_match(text.trim()) {
+        return Some(Byline::default());
+    }
+    let texts = split(&text);
+    let placeholder = placeholder(&texts);
+    let parts: Vec<Part> = texts.into_iter().map(classify).collect();
     if parts.contains(&Part::Other) {
         return None;
     }
@@ -144,7 +157,49 @@ pub(crate) fn parse(line: &str) -> Option<Byline> {
             _ => return None,
         }
     }
+    if placeholder.is_some() {
+        out.source = None;
+        out.author = None;
+    }
     Some(out)
+}
+
+/// The value a line gives both as its author and as its source ("Author:Network
+/// sources Source:Network sources"): a placeholder the page fills every field with,
+/// neither an author nor an outlet.
+fn placeholder(parts: &[String]) -> Option<String> {
+    if parts.len() < 2 {
+        return None;
+    }
+    let author = parts
+        .iter()
+        .find_map(|p| AUTHOR_PART.captures(p).map(|c| c[2].trim().to_lowercase()))?;
+    parts.iter().find_map(|p| {
+        let caps = SOURCE_PART.captures(p)?;
+        (caps[1].trim().to_lowercase() == author).then(|| caps[1].trim().to_string())
+    })
+}
+
+/// "Contributor: Ann Lee" names the author; "Contributor: Example News Agency" the
+/// outlet that supplied the text.
+fn contributor(value: &str) -> Part {
+    let value = value.trim();
+    if words(value) > 6 || value.is_empty() {
+        return Part::Other;
+    }
+    if name::is_person(value) {
+        return Part::Strong(Byline {
+            author: Some(name::normalise(value)),
+            ..Byline::default()
+        });
+    }
+    if name::is_capitalised(value) {
+        return Part::Strong(Byline {
+            source: Some(value.to_string()),
+            ..Byline::default()
+        });
+    }
+    Part::Other
 }
 
 /// Times of day with an optional zone ("04:32 PM", "14:59", "10.05 BST", "9:00 GMT+8").
@@ -214,7 +269,7 @@ fn merge(into: &mut Byline, from: Byline) {
 /// Splits at separators, then before labels inside a segment.
 fn split(text: &str) -> Vec<String> {
     let mut parts = Vec::new();
-    for segment in text.split(['|', '\u{b7}', '\u{2022}']) {
+    for segment in separated(text) {
         let segment = match leading_agency(segment) {
             Some((agency, rest)) => {
                 let opened = if agency.starts_with('(') { "" } else { "(" };
@@ -249,6 +304,31 @@ fn split(text: &str) -> Vec<String> {
         })
         .filter(|p| !p.is_empty())
         .collect()
+}
+
+/// The segments between separators: "|", a bullet, and a middle dot with a space
+/// beside it ("Ann Lee · May 3"); a middle dot glued between words joins one name
+/// ("Example·Tech report").
+fn separated(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut previous = ' ';
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map_or(' ', |&(_, n)| n);
+        let cut = match c {
+            '|' | '\u{2022}' => true,
+            '\u{b7}' => previous.is_whitespace() || next.is_whitespace(),
+            _ => false,
+        };
+        if cut {
+            out.push(&text[start..i]);
+            start = i + c.len_utf8();
+        }
+        previous = c;
+    }
+    out.push(&text[start..]);
+    out
 }
 
 /// "(Agency) 08:43, May 3, 2019": an agency in brackets opening a segment is a part of
@@ -359,8 +439,16 @@ fn classify(part: String) -> Part {
     let editor = matches!(first, "editor" | "editors" | "edited" | "editing");
     if let Some(caps) = editor.then(|| EDITOR_PART.captures(&part)).flatten() {
         let credit_only = words(&caps[2]) <= 5;
+        // "Editor:Ann Lee   2019-04-19 10:50:01": the editor is no author, but the
+        // date after the name dates the page.
+        let date = date::full_date(&caps[2])
+            .filter(|(span, _)| span.start > 0)
+            .map(|(_, d)| d);
         return if credit_only {
-            Part::Strong(Byline::default())
+            Part::Strong(Byline {
+                date,
+                ..Byline::default()
+            })
         } else {
             Part::Other
         };
@@ -413,13 +501,27 @@ fn classify(part: String) -> Part {
         });
     }
     if let Some(caps) = author_label.then(|| AUTHOR_PART.captures(&part)).flatten() {
-        return author(&caps[1]).map_or(Part::Other, Part::Strong);
+        // "Author:Network sources": a labelled field holding no name says nothing.
+        let labelled = caps[1].contains([':', '\u{ff1a}']) && words(&caps[2]) <= 4;
+        return match author(&caps[2]) {
+            Some(b) => Part::Strong(b),
+            None if labelled => Part::Strong(Byline::default()),
+            None => Part::Other,
+        };
+    }
+    if let Some(caps) = (first == "contributor" || first == "contributors")
+        .then(|| CONTRIBUTOR_PART.captures(&part))
+        .flatten()
+    {
+        return contributor(caps[1].trim());
     }
     // "(example.gov.cn)": a site named in brackets.
     let unbracketed = part.trim_start_matches('(').trim_end_matches(')');
     if source::is_domain(unbracketed) {
+        // "www.example-country.org.cn": a host named after a country or a city
+        // does not name the outlet ("Ruritania" is no publisher).
         return Part::Strong(Byline {
-            source: source::from_domain(unbracketed),
+            source: source::from_domain(unbracketed).filter(|s| !is_listed_place(s)),
             ..Byline::default()
         });
     }
@@ -584,13 +686,28 @@ fn is_person_not_place(phrase: &str) -> bool {
 /// must be capitalised, not a person's (that is an author) and not a listed place
 /// (a dateline: "Portville, May 3, 2021").
 fn outlet_and_date(part: &str) -> Option<Part> {
-    let (outlet, rest) = part.split_once(", ")?;
+    // "(Example Daily February 7, 2002)": a closing credit in brackets, no comma
+    // between the outlet and its date.
+    let inner = part
+        .strip_prefix('(')
+        .and_then(|p| p.strip_suffix(')'))
+        .map(str::trim);
+    let bracketed = inner.and_then(|inner| {
+        let (span, _) = date::full_date(inner)?;
+        (span.start > 0 && span.end == inner.len()).then(|| {
+            (
+                inner[..span.start].trim_end_matches([' ', ',']),
+                &inner[span.start..],
+            )
+        })
+    });
+    let (outlet, rest) = match bracketed {
+        Some(found) => found,
+        None => part.split_once(", ")?,
+    };
     let full = date::find(rest).filter(|d| d.len() == "2000-01-01".len());
     let date = full.filter(|_| is_mostly_date(rest))?;
-    let listed_place = matches!(
-        crate::extract::gazetteer::gazetteer().lookup(outlet),
-        Some((_, crate::extract::gazetteer::Entry::Place { .. }))
-    );
+    let listed_place = is_listed_place(outlet);
     let plausible = words(outlet) <= 5
         && name::is_capitalised(outlet)
         && outlet.chars().any(char::is_lowercase)
@@ -603,6 +720,14 @@ fn outlet_and_date(part: &str) -> Option<Part> {
             ..Byline::default()
         })
     })
+}
+
+/// A name the gazetteer lists as a place.
+fn is_listed_place(text: &str) -> bool {
+    matches!(
+        crate::extract::gazetteer::gazetteer().lookup(text),
+        Some((_, crate::extract::gazetteer::Entry::Place { .. }))
+    )
 }
 
 /// A Chinese-labelled part: 来源/稿源/出处 ... (source), 作者/记者/撰稿 (author), 编辑
@@ -1044,6 +1169,75 @@ mod tests {
         );
         // A person's name ending like a masthead stays the author.
         assert_eq!(parse("By Ann Post"), b(Some("Ann Post"), None, None));
+    }
+
+    #[test]
+    fn labelled_fields_with_glued_or_placeholder_values() {
+        // The same value as author and source is a placeholder; the date is read.
+        assert_eq!(
+            parse("Author:Web feeds Source:Web feeds Date:2015-03-02"),
+            b(None, None, Some("2015-03-02"))
+        );
+        assert_eq!(
+            parse("Author:Ann Lee Source:Harbour Times"),
+            b(Some("Ann Lee"), Some("Harbour Times"), None)
+        );
+    }
+
+    #[test]
+    fn an_editor_credit_dates_the_page() {
+        assert_eq!(
+            parse("Editor:Ann Lee   2020-05-19 18:09:01"),
+            b(None, None, Some("2020-05-19"))
+        );
+    }
+
+    #[test]
+    fn an_empty_label_line_is_metadata() {
+        assert_eq!(parse("Copyfrom:"), b(None, None, None));
+        assert_eq!(parse("Source :"), b(None, None, None));
+        assert_eq!(parse("He said:"), None);
+    }
+
+    #[test]
+    fn a_contributor_is_the_author_or_the_outlet() {
+        assert_eq!(
+            parse("Contributor: Ruritania News Agency"),
+            b(None, Some("Ruritania News Agency"), None)
+        );
+        assert_eq!(
+            parse("Contributor: Ann Lee"),
+            b(Some("Ann Lee"), None, None)
+        );
+    }
+
+    #[test]
+    fn a_glued_middle_dot_joins_one_outlet_name() {
+        assert_eq!(
+            parse("source: Harbourdaily\u{b7}Tech report"),
+            b(None, Some("Harbourdaily\u{b7}Tech report"), None)
+        );
+        assert_eq!(
+            parse("Ann Lee \u{b7} March 3, 2021"),
+            b(Some("Ann Lee"), None, Some("2021-03-03"))
+        );
+    }
+
+    #[test]
+    fn a_bracketed_outlet_and_date_without_a_comma() {
+        assert_eq!(
+            parse("(Harbour Daily February 7, 2002)"),
+            b(None, Some("Harbour Daily"), Some("2002-02-07"))
+        );
+    }
+
+    #[test]
+    fn a_host_named_after_a_place_names_no_outlet() {
+        assert_eq!(parse("www.portugal.org.pt"), b(None, None, None));
+        assert_eq!(
+            parse("www.harbourtimes.com"),
+            b(None, Some("Harbour Times"), None)
+        );
     }
 
     #[test]

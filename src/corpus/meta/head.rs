@@ -67,12 +67,16 @@ pub(crate) fn mark(lines: &mut [Line], stated_title: Option<&str>) -> Head {
         Some(stated) => {
             (0..lead).find(|&i| lines[i].is_body() && same_title(&lines[i].text, stated))
         }
-        None => choose_title(
-            lines,
-            lead,
-            first_meta.map(|at| (at, dated_only)),
-            &byline_lines,
-        ),
+        // Menu items and short fields are passed over while another line fits.
+        None => [true, false].into_iter().find_map(|strict| {
+            choose_title(
+                lines,
+                lead,
+                first_meta.map(|at| (at, dated_only)),
+                &byline_lines,
+                strict,
+            )
+        }),
     };
     if let Some(at) = title_at {
         lines[at].role = Role::Title;
@@ -82,6 +86,16 @@ pub(crate) fn mark(lines: &mut [Line], stated_title: Option<&str>) -> Head {
                 title
             }
             None => lines[at].text.clone(),
+        };
+        let text = match split_trailing_date(&text) {
+            Some((title, date)) => {
+                head.bylines.push(Byline {
+                    date: Some(date),
+                    ..Byline::default()
+                });
+                title
+            }
+            None => text,
         };
         let (title, site) = source::split_title(&text, None);
         head.title = Some(title);
@@ -182,6 +196,22 @@ fn split_metadata_suffix(text: &str) -> Option<(String, Byline)> {
     })
 }
 
+/// "Port Reopens After the Storm 2018-08-08": a full date glued to the end of the
+/// headline line is the page's date, not part of the headline.
+fn split_trailing_date(text: &str) -> Option<(String, String)> {
+    let text = text.trim_end();
+    let (span, found) = date::full_date(text)?;
+    let title = text[..span.start].trim_end_matches([' ', ',', '-', '|', '\u{2013}']);
+    let glued = span.end == text.len()
+        && span.start > 0
+        && text[..span.start].ends_with(char::is_whitespace)
+        // The date is written with digits only ("2018-08-08", "08/08/2018"): a
+        // headline about a day names it in words ("... on May 4").
+        && !text[span.clone()].chars().any(char::is_alphabetic)
+        && words(title) >= 3;
+    glued.then(|| (title.to_string(), found))
+}
+
 /// A site's tagline in the head: "From Example Wiki, the free encyclopedia".
 fn is_tagline(text: &str) -> bool {
     text.starts_with("From ")
@@ -267,7 +297,11 @@ fn choose_title(
     lead: usize,
     first_meta: Option<(usize, bool)>,
     byline_lines: &[usize],
+    strict: bool,
 ) -> Option<usize> {
+    // When `strict`, neither a labelled field with a one- or two-word value
+    // ("Country: Ruritania") nor an item of a menu laid out one item a line is a
+    // headline.
     let fits = |i: &usize| {
         let line = &lines[*i];
         line.is_body()
@@ -275,6 +309,7 @@ fn choose_title(
             && !date::starts_with_range(&line.text)
             && !date::is_dateline(&line.text)
             && words(&line.text) >= 2
+            && !(strict && (is_short_field(&line.text) || in_menu(lines, *i)))
     };
     // A name standing alone between the headline and a dateline is the byline.
     let headline = |i: &usize| fits(i) && !name::is_person(&lines[*i].text);
@@ -329,6 +364,29 @@ fn choose_title(
             .or_else(|| (0..lead).find(sentence_headline))
             .or_else(|| (0..lead).find(fits)),
     }
+}
+
+/// "Country for PR: Ruritania": a label, a colon and a value of one or two words.
+fn is_short_field(text: &str) -> bool {
+    text.split_once([':', '\u{ff1a}'])
+        .is_some_and(|(label, value)| words(label) <= 4 && (1..=2).contains(&words(value)))
+}
+
+/// Lines in a menu flattened one item a line: a run of at least [`MENU_RUN`] lines
+/// of at most four words each.
+const MENU_RUN: usize = 4;
+
+/// Whether line `at` belongs to a run of short lines ([`MENU_RUN`]).
+fn in_menu(lines: &[Line], at: usize) -> bool {
+    // Items a cleaner rule already dropped ("Home", "World") still belong to the run.
+    let short =
+        |l: &Line| !matches!(l.role, Role::Title | Role::Meta) && (1..=4).contains(&l.words);
+    if !short(&lines[at]) {
+        return false;
+    }
+    let before = lines[..at].iter().rev().take_while(|l| short(l)).count();
+    let after = lines[at + 1..].iter().take_while(|l| short(l)).count();
+    before + 1 + after >= MENU_RUN
 }
 
 /// Lines above the headline go; above a byline with no headline found, only
@@ -399,6 +457,62 @@ mod tests {
         crate::corpus::clean::rules::mark(&mut lines);
         let head = mark(&mut lines, stated);
         (lines.iter().map(|l| l.role).collect(), head)
+    }
+
+    #[test]
+    fn a_digits_only_date_after_the_headline_words_is_cut_off_and_read() {
+        let (_, head) = run(
+            &[
+                "Harbour Traffic Hits a Record in the Busy Summer 2018-08-08",
+                LEAD,
+            ],
+            None,
+        );
+        assert_eq!(
+            head.title.as_deref(),
+            Some("Harbour Traffic Hits a Record in the Busy Summer")
+        );
+        assert!(
+            head.bylines
+                .iter()
+                .any(|b| b.date.as_deref() == Some("2018-08-08"))
+        );
+        // A date in words is part of the headline.
+        assert_eq!(split_trailing_date("Harbour reopens on May 4, 2018"), None);
+    }
+
+    #[test]
+    fn a_menu_laid_out_one_item_a_line_is_no_headline() {
+        let (_, head) = run(
+            &[
+                "Home",
+                "World Affairs",
+                "Culture & Science",
+                "Policy Making in Depth",
+                "Travel",
+                "Harbour Traffic Hits a Record",
+                LEAD,
+            ],
+            None,
+        );
+        assert_eq!(head.title.as_deref(), Some("Harbour Traffic Hits a Record"));
+    }
+
+    #[test]
+    fn a_short_labelled_field_is_no_headline() {
+        let (_, head) = run(
+            &[
+                "Country for PR: Ruritania",
+                "Contributor: Ruritania News Agency",
+                "Portville -- a Harbour Town Full of Promise",
+                LEAD,
+            ],
+            None,
+        );
+        assert_eq!(
+            head.title.as_deref(),
+            Some("Portville -- a Harbour Town Full of Promise")
+        );
     }
 
     #[test]
