@@ -10,7 +10,9 @@
 //! Scoring (after training, or of `--evaluate FILE` alone):
 //! - `--dev-conll FILE`: the whole pipeline, as `dossier eval --conll`;
 //! - `--dev-gold GOLD_DIR:ARTICLES_DIR`: the whole pipeline, as `dossier eval --gold`;
-//! - `--dev FILE.jsonl` or `--dev-tagger-conll FILE`: the tagger alone, exact spans.
+//! - `--dev FILE.jsonl` or `--dev-tagger-conll FILE`: the tagger alone, exact spans
+//!   (with `TAGGER_DUMP=FILE` in the environment, each document's first line and the
+//!   names the tagger found in it are appended to FILE, one document per line).
 
 use dossier::corpus::{self, Input};
 use dossier::eval::{self, Gold, conll};
@@ -267,6 +269,22 @@ fn score_tagger(model: &Model, name: &str, docs: &[(Example, bool)]) {
                 .collect()
         };
         let (g, f) = (names(gold), names(got));
+        if let Some(dump) = std::env::var_os("TAGGER_DUMP") {
+            use std::io::Write;
+            if let Ok(mut out) = std::fs::OpenOptions::new()
+                .append(true)
+                .create(true)
+                .open(dump)
+            {
+                let list: Vec<String> = f.iter().map(|(c, n)| format!("{} {n}", c.tag())).collect();
+                let _ = writeln!(
+                    out,
+                    "{}\t{}",
+                    ex.text.lines().next().unwrap_or(""),
+                    list.join("|")
+                );
+            }
+        }
         let c = &mut unique[usize::from(!*sports)];
         c.tp += g.intersection(&f).count();
         c.fn_ += g.difference(&f).count();

@@ -2,8 +2,9 @@
 //! each case doubles the input along one dimension (nesting depth, line
 //! length, record length, number of lines or records) and checks that the
 //! time, in CPU time of the reading thread, at most about doubles (the ratio
-//! must stay under 3; quadratic work gives 4). The best of three runs is
-//! taken at each size, so a busy machine does not fail the test.
+//! must stay under 3.5; quadratic work gives 4). The best of three runs is
+//! taken at each size, and a ratio over 3 is measured again, so a busy machine
+//! does not fail the test.
 
 use std::time::Duration;
 
@@ -59,9 +60,25 @@ fn words(n: usize) -> String {
     (0..n).map(|i| WORDS[i % 8]).collect::<Vec<_>>().join(" ")
 }
 
+/// The most a doubled input may cost, as a multiple (quadratic work gives 4).
+const BOUND: f64 = 3.5;
+
 fn assert_linear(name: &str, path: &str, make: impl Fn(usize) -> String, n: usize) {
-    let r = ratio(path, make, n);
-    assert!(r < 3.0, "{name}: doubling the input took x{r:.2} the time");
+    // A ratio over the bound is measured again (twice at most) before it fails.
+    // Quadratic work gives about 4 every time; linear work on inputs of tens of
+    // megabytes, where the first-touch page faults and the caches weigh in, gave
+    // x3.04-3.30 at load 7-8 (nested Markdown quotes, 40 -> 80 MB, on main too).
+    let mut r = ratio(path, &make, n);
+    for _ in 0..2 {
+        if r < BOUND {
+            break;
+        }
+        r = r.min(ratio(path, &make, n));
+    }
+    assert!(
+        r < BOUND,
+        "{name}: doubling the input took x{r:.2} the time"
+    );
 }
 
 #[test]

@@ -56,7 +56,7 @@ fn conll(path: &Path, args: &EvalArgs) -> anyhow::Result<Status> {
             loaded
                 .articles
                 .first()
-                .map(|article| extract::entities(&article.body))
+                .map(|article| extract::article_entities(&article.title, &article.body))
         })
         .collect();
     let report = eval::conll::score(&documents, &found);

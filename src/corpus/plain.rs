@@ -24,8 +24,10 @@ pub(crate) fn read(text: &str) -> Document {
         let reached_margin = |len: usize| margin.is_some_and(|m| len * 10 >= m * 6);
         match blocks.last_mut() {
             Some(last)
-                if (previous.is_some_and(reached_margin) && continues(&last.text, trimmed))
-                    || runs_on(&last.text, trimmed) =>
+                if !opens_wire_dateline(trimmed)
+                    && ((previous.is_some_and(reached_margin)
+                        && continues(&last.text, trimmed))
+                        || runs_on(&last.text, trimmed)) =>
             {
                 last.text.push(' ');
                 last.text.push_str(trimmed);
@@ -57,6 +59,15 @@ fn wrap_margin(lines: &[&str]) -> Option<usize> {
     (near_margin * 2 >= lengths.len()).then_some(widest)
 }
 
+/// "PORTVILLE, Ruritania, Sept. 12, 2017 /Agency/--": a wire dateline with its place
+/// in capitals opens the story; it never continues the headline above it.
+fn opens_wire_dateline(line: &str) -> bool {
+    let place = line.split([',', ' ']).next().unwrap_or("");
+    place.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !place.chars().any(char::is_lowercase)
+        && super::meta::date::dateline_len(line).is_some()
+}
+
 /// Whether `next` continues the paragraph ending in `previous`.
 fn continues(previous: &str, next: &str) -> bool {
     let ends_clause = previous.ends_with(['.', '!', '?', ':', '"', '\u{201d}']);
@@ -83,10 +94,12 @@ fn runs_on(previous: &str, next: &str) -> bool {
         return false;
     }
     let last_word = previous.rsplit(' ').next().unwrap_or("");
-    let dangling = previous.ends_with(',') || DANGLING.contains(&last_word);
     // The next line must open with a plain word: "ftz.xm.gov.cn" or
-    // "updatetime:2020-12-01" under a headline is page furniture, not its tail.
+    // "updatetime:2020-12-01" under a headline is page furniture, not its tail, and
+    // so is a file's name ("1920-694.jpg Boat show") under a caption ending "2 years on".
     let first_word = next.split_whitespace().next().unwrap_or("");
+    let dangling = (previous.ends_with(',') || DANGLING.contains(&last_word))
+        && !is_file_or_address(first_word);
     let plain_word = first_word
         .trim_end_matches([',', ';'])
         .chars()
@@ -97,6 +110,17 @@ fn runs_on(previous: &str, next: &str) -> bool {
         && !next.starts_with("by ")
         && previous.split_whitespace().count() >= 5;
     dangling || lower
+}
+
+/// "photo.jpg", "ftz.example.gov.cn": a name with a dot and letters after it, never
+/// a word that carries on a sentence ("U.S.", "3.5").
+fn is_file_or_address(word: &str) -> bool {
+    word.rsplit_once('.').is_some_and(|(name, ext)| {
+        !name.is_empty()
+            && !name.ends_with('.')
+            && (2..=4).contains(&ext.len())
+            && ext.chars().all(|c| c.is_ascii_alphabetic())
+    })
 }
 
 #[cfg(test)]
@@ -172,6 +196,43 @@ mod tests {
                 "by the council"
             ]
         );
+    }
+
+    #[test]
+    fn a_file_name_under_a_caption_ending_in_a_small_word_is_not_its_tail() {
+        let doc = read(
+            "Related\n88120331 (1).jpg Quxton harbour expands 2 years on\n1920-694.jpg 14th Quxland Boat Show\n",
+        );
+        assert_eq!(
+            texts(&doc),
+            [
+                "Related",
+                "88120331 (1).jpg Quxton harbour expands 2 years on",
+                "1920-694.jpg 14th Quxland Boat Show"
+            ]
+        );
+        // A sentence cut before "U.S." or a figure is still rejoined.
+        let doc = read("Exports rose by\n3.5 percent to the\nU.S. market.\n");
+        assert_eq!(
+            texts(&doc),
+            ["Exports rose by 3.5 percent to the U.S. market."]
+        );
+    }
+
+    #[test]
+    fn a_wire_dateline_under_a_wrapped_headline_opens_the_story() {
+        let text = "Portville -- a Harbour Town Full of Promise for Anyone With a Boat\n\
+                    PORTVILLE, Ruritania, Sept. 12, 2017 /Example-Wire/--\n\n\
+                    The harbour of Portville reopened on Monday after a long winter of works on \n\
+                    the quays, and the first ferries of the season came in at dawn with cargo and \n\
+                    passengers from the islands, the port authority said in a statement today.\n";
+        let doc = read(text);
+        let texts = texts(&doc);
+        assert_eq!(
+            texts[0],
+            "Portville -- a Harbour Town Full of Promise for Anyone With a Boat"
+        );
+        assert!(texts[1].starts_with("PORTVILLE, Ruritania, Sept. 12, 2017"));
     }
 
     #[test]

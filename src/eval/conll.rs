@@ -137,8 +137,21 @@ fn is_dateline(s: &Sentence) -> bool {
             .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit())
 }
 
+/// A sentence ending with a full stop (Reuters headlines do: "VOTES .").
+fn ends_with_stop(s: &Sentence) -> bool {
+    s.last().is_some_and(|(t, _)| t == ".")
+}
+
+/// A reporter's name alone on a line: two to four capitalised tokens, no full stop.
+fn is_byline(s: &Sentence) -> bool {
+    (2..=4).contains(&s.len())
+        && s.iter()
+            .all(|(t, _)| t.chars().next().is_some_and(char::is_uppercase) && !t.ends_with('.'))
+        && !s.iter().all(|(t, _)| t.chars().all(|c| !c.is_lowercase()))
+}
+
 /// Documents split at `-DOCSTART-` lines, or, in copies without them, before the
-/// headline that precedes each dateline.
+/// headline that precedes each dateline (and the byline between them, if any).
 fn split(lines: Vec<Line>) -> Vec<Vec<Sentence>> {
     let marked = lines.iter().any(|l| matches!(l, Line::Start));
     let mut docs = Vec::new();
@@ -156,7 +169,15 @@ fn split(lines: Vec<Line>) -> Vec<Vec<Sentence>> {
         };
         let next_is_dateline = matches!(lines.peek(), Some(Line::Sentence(n)) if is_dateline(n));
         if !marked && next_is_dateline && !current.is_empty() {
-            docs.push(std::mem::take(&mut current));
+            // "HEADLINE .", "Pierre Belec", "NEW YORK 1996-08-30": a byline sits
+            // between the headline and the dateline.
+            let headline = (is_byline(&sentence) && current.last().is_some_and(ends_with_stop))
+                .then(|| current.pop())
+                .flatten();
+            if !current.is_empty() {
+                docs.push(std::mem::take(&mut current));
+            }
+            current.extend(headline);
         }
         current.push(sentence);
     }
@@ -482,6 +503,21 @@ mod tests {
         let docs = read(&text);
         assert_eq!(docs.len(), 2, "{docs:#?}");
         assert!(docs[1].text.starts_with("FRANCE VOTES\nPARIS 1996-12-07\n"));
+    }
+
+    #[test]
+    fn a_byline_between_headline_and_dateline_stays_with_its_headline() {
+        let text = "STOCKS NNS O O\nFALL VBP O O\n. . O O\n\nIt PRP O O\nrained VBD O O\n. . O O\n\n\
+            MARKETS NNS O O\nRISE VBP O O\n. . O O\n\nAnna NNP B-NP B-PER\nSmith NNP I-NP I-PER\n\n\
+            PARIS NNP B-NP B-LOC\n1996-12-07 CD O O\n\nIt PRP O O\nshone VBD O O\n";
+        let docs = read(text);
+        assert_eq!(docs.len(), 2, "{docs:#?}");
+        assert_eq!(docs[0].text, "STOCKS FALL.\nIt rained.\n");
+        assert!(
+            docs[1]
+                .text
+                .starts_with("MARKETS RISE.\nAnna Smith\nPARIS 1996-12-07\n")
+        );
     }
 
     #[test]

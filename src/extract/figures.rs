@@ -24,11 +24,21 @@ const NUMBER_WORDS: &[&str] = &[
     "ten",
     "eleven",
     "twelve",
+    "thirteen",
+    "fourteen",
     "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
     "twenty",
     "thirty",
     "forty",
     "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
     "hundred",
     "hundreds",
     "dozen",
@@ -129,10 +139,28 @@ fn number_word(text: &str) -> bool {
             .any(|w| w.len() == text.len() && w.eq_ignore_ascii_case(text))
 }
 
+/// Tens that take a unit after a hyphen ("thirty-seven").
+const TENS: &[&str] = &[
+    "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+/// Units after a tens word and a hyphen.
+const UNITS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+];
+
+/// "Thirty-seven": the unit's token when the tens word at `i` takes one.
+fn compound_number(doc: &Doc, i: usize) -> Option<usize> {
+    let tens = word(doc, i)?.to_ascii_lowercase();
+    let hyphen = doc.tokens.get(i + 1)?;
+    let unit = word(doc, i + 2)?;
+    let glued = hyphen.is_punct('-') && !hyphen.space_before && !doc.tokens[i + 2].space_before;
+    (glued && among!(TENS, tens.as_str()) && among!(UNITS, unit)).then_some(i + 2)
+}
+
 /// The last token of a figure that starts with the number at `i`.
 fn figure_from(doc: &Doc, i: usize) -> Option<usize> {
     let n = doc.tokens.len();
-    let mut j = i;
+    let mut j = compound_number(doc, i).unwrap_or(i);
     while j + 1 < n && word(doc, j + 1).is_some_and(|w| among!(SCALES, w)) {
         j += 1;
     }
@@ -197,6 +225,8 @@ fn hyphen_unit(doc: &Doc, start: usize) -> Option<usize> {
 }
 
 /// "... high-density server cabinets": up to four more words ending in a plural noun.
+/// A place or nationality may name whose they are ("2,160 Quxland enterprises", "26
+/// Chinese provinces"), but no other capitalised word ("6-3 Sampras beats").
 fn count_unit(doc: &Doc, j: usize) -> Option<usize> {
     let mut k = j + 1;
     let mut words = 0;
@@ -212,6 +242,11 @@ fn count_unit(doc: &Doc, j: usize) -> Option<usize> {
             return Some(if unit.is_some() { k + 1 } else { k });
         }
         let lowerish = w.chars().all(char::is_lowercase) || w.chars().all(|c| c.is_uppercase());
+        if let Some(last) = place_or_nationality(doc, k).filter(|_| !lowerish) {
+            words += last + 1 - k;
+            k = last + 1;
+            continue;
+        }
         if among!(STOP, w) || !lowerish {
             return None;
         }
@@ -219,6 +254,18 @@ fn count_unit(doc: &Doc, j: usize) -> Option<usize> {
         k += 1;
     }
     None
+}
+
+/// The last token of a listed place ("Hong Kong") or a nationality ("Chinese")
+/// starting at token `k`.
+fn place_or_nationality(doc: &Doc, k: usize) -> Option<usize> {
+    let g = doc.gazetteer;
+    if g.demonyms.contains(word(doc, k)?) {
+        return Some(k);
+    }
+    let hit = &doc.hits[doc.hit_at[k]? as usize];
+    let place = matches!(hit.entry, super::gazetteer::Entry::Place { .. });
+    (place && hit.first == k).then_some(hit.last)
 }
 
 /// "10,000km", "50MW": a number with a unit symbol glued on.
@@ -398,6 +445,35 @@ mod tests {
             vec!["9,000-square-meter trade hall"]
         );
         assert_eq!(texts("the top three firms"), vec!["three firms"]);
+    }
+
+    #[test]
+    fn teens_tens_and_compound_numbers_open_figures() {
+        assert_eq!(
+            texts("Sixteen projects were signed, and seventeen firms came."),
+            vec!["Sixteen projects", "seventeen firms"]
+        );
+        assert_eq!(
+            texts("Thirty-seven firms have offices there, and ninety-one ships."),
+            vec!["Thirty-seven firms", "ninety-one ships"]
+        );
+        // A hyphen before a unit word still makes a compound unit ("twenty-member").
+        assert_eq!(texts("a twenty-member team"), vec!["twenty-member team"]);
+    }
+
+    #[test]
+    fn a_place_or_nationality_may_come_before_the_counted_noun() {
+        assert_eq!(
+            texts("It is home to 2,160 Macao enterprises and 26 Chinese provinces."),
+            vec!["2,160 Macao enterprises", "26 Chinese provinces"]
+        );
+        assert_eq!(
+            texts("There are 40 Hong Kong firms."),
+            vec!["40 Hong Kong firms"]
+        );
+        // Not a name or a month before a verb.
+        assert!(texts("He won 6-3 Sampras beats Agassi.").is_empty());
+        assert!(texts("On 5 May officials said so.").is_empty());
     }
 
     #[test]

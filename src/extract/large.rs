@@ -6,7 +6,7 @@
 //! Some steps of the extractor compare every candidate with every other one,
 //! which a 100 MB body turns into minutes; parts bound that.
 
-use super::{Entity, Mention, entities};
+use super::{Entity, Kind, Mention, entities};
 use rayon::prelude::*;
 use std::collections::HashMap;
 
@@ -25,6 +25,66 @@ pub fn entities_of_any_size(body: &str) -> Vec<Entity> {
         .map(|&(start, end)| entities(&body[start..end]))
         .collect();
     join(parts.iter().map(|&(start, _)| start).zip(found))
+}
+
+/// The entities of an article: its body's, as [`entities_of_any_size`] gives them,
+/// and the names its headline adds. The headline is read with the body (as the
+/// first paragraph of one text) so that the tagger sees the body's use of its
+/// words; mentions stay offsets into the body, so a name only the headline holds
+/// is listed after the body's names with no mention (`count` 0).
+pub fn article_entities(title: &str, body: &str) -> Vec<Entity> {
+    let title = title.trim();
+    if title.is_empty() || body.len() + title.len() > PART || body.contains(title) {
+        return entities_of_any_size(body);
+    }
+    let text = format!("{title}\n\n{body}");
+    let shift = text.len() - body.len();
+    let mut found = entities(&text);
+    for e in &mut found {
+        e.mentions.retain(|m| m.start >= shift);
+        for m in &mut e.mentions {
+            m.start -= shift;
+            m.end -= shift;
+        }
+        e.count = e.mentions.len();
+    }
+    // Figures and dates only the headline states are not the body's. A headline
+    // in Title Case capitalises every word, so a name only it holds is a place or
+    // a person there ("Zorbu to Build a New Production Base" names no zone).
+    let title_case = title_cased(title);
+    found.retain(|e| {
+        e.count > 0
+            || (e.kind.is_named()
+                && (!title_case
+                    || matches!(
+                        e.kind,
+                        Kind::City | Kind::Region | Kind::Country | Kind::Person
+                    )))
+    });
+    // Body names in order of first mention, then the headline's own.
+    found.sort_by_key(|e| {
+        (
+            !e.kind.is_named(),
+            e.count == 0,
+            e.mentions.first().map(|m| m.start),
+        )
+    });
+    found
+}
+
+/// Most of the longer words after the first are capitalised ("Zorbu to Build a New
+/// Production Base for Batteries"), as headlines in Title Case write them.
+fn title_cased(title: &str) -> bool {
+    let words: Vec<&str> = title
+        .split_whitespace()
+        .skip(1)
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .collect();
+    let capitalised = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .count();
+    words.len() >= 3 && capitalised * 5 >= words.len() * 3
 }
 
 /// Byte ranges covering `body`, each about `size` long, cut after a paragraph
@@ -105,6 +165,60 @@ fn join(parts: impl Iterator<Item = (usize, Vec<Entity>)>) -> Vec<Entity> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_only_the_headline_holds_is_listed_with_no_mention() {
+        let body =
+            "The company said on Monday that sales rose. Zorbu Wang, its chief, was pleased.";
+        let found = article_entities("Shanghai hails record sales", body);
+        let shanghai = found
+            .iter()
+            .find(|e| e.name == "Shanghai")
+            .expect("the headline's city");
+        let wang = found
+            .iter()
+            .find(|e| e.name == "Zorbu Wang")
+            .expect("the body's person");
+        assert!(
+            wang.count == 1 && &body[wang.mentions[0].start..wang.mentions[0].end] == "Zorbu Wang"
+        );
+        assert_eq!((shanghai.count, shanghai.mentions.len()), (0, 0));
+        // The body's names come first, then the headline's own, then the values.
+        let named: Vec<bool> = found
+            .iter()
+            .filter(|e| e.kind.is_named())
+            .map(|e| e.count == 0)
+            .collect();
+        assert!(named.windows(2).all(|w| w[0] <= w[1]), "{found:?}");
+        // No mention points into the headline.
+        assert!(
+            found
+                .iter()
+                .flat_map(|e| &e.mentions)
+                .all(|m| m.end <= body.len())
+        );
+    }
+
+    #[test]
+    fn a_title_case_headline_gives_places_and_people_only() {
+        assert!(title_cased(
+            "Zorbu to Build a New Production Base for Batteries"
+        ));
+        assert!(!title_cased(
+            "Zorbu to build a new production base for batteries"
+        ));
+        assert!(!title_cased("Port reopens"));
+        let body = "Zorbu will invest 13.5 billion yuan in the project, officials said.";
+        let found = article_entities("Zorbu to Build a New Production Base in Shanghai", body);
+        assert!(
+            !found.iter().any(|e| e.name.contains("Production Base")),
+            "{found:?}"
+        );
+        assert!(
+            found.iter().any(|e| e.name == "Shanghai" && e.count == 0),
+            "{found:?}"
+        );
+    }
 
     #[test]
     fn short_bodies_are_extracted_whole() {

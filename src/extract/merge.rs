@@ -174,6 +174,30 @@ fn person_references(doc: &Doc, index: &WordIndex, found: &mut Vec<Found>) {
             }
         }
     }
+    // "Ong Chong Yi ... Ong said": a name of three words or more whose first word is
+    // no given name is written surname first; that surname alone, read as a person,
+    // is the same one (only renamed, never searched for).
+    let mut surnames_first: HashMap<String, Vec<String>> = HashMap::new();
+    for f in found.iter().filter(|f| f.kind == Kind::Person) {
+        let parts: Vec<&str> = f.name.split(' ').collect();
+        if parts.len() >= 3 && !doc.gazetteer.given.contains(parts[0]) {
+            let names = surnames_first.entry(parts[0].to_string()).or_default();
+            if !names.contains(&f.name) {
+                names.push(f.name.clone());
+            }
+        }
+    }
+    for (short, names) in &surnames_first {
+        if names.len() != 1 || shorts.contains_key(short) {
+            continue;
+        }
+        for f in found
+            .iter_mut()
+            .filter(|f| f.kind == Kind::Person && f.name == *short)
+        {
+            f.name = names[0].clone();
+        }
+    }
     for (short, names) in shorts {
         if names.len() != 1 {
             continue;
@@ -476,7 +500,106 @@ pub fn entities(doc: &Doc, chosen: Vec<Chosen>, definitions: &[Definition]) -> V
     re_mentions(doc, &index, &cued, &mut found);
     also_known_as(doc, &mut found);
     of_tail_references(&mut found);
+    part_references(doc, &mut found);
     group(doc, found)
+}
+
+/// `words` name a place a list knows or a name the article uses.
+fn place_or_name(doc: &Doc, names: &[(Kind, &str)], words: &str) -> bool {
+    names.iter().any(|(_, n)| *n == words)
+        || matches!(doc.gazetteer.lookup(words), Some((_, Entry::Place { .. })))
+}
+
+/// The one name of `kind` among `names` that `short` is a part of (by `is_part`),
+/// or `None` when none or several are.
+fn only_whole<'n>(
+    names: &[(Kind, &'n str)],
+    kind: Kind,
+    short: &str,
+    is_part: impl Fn(&str) -> bool,
+) -> Option<&'n str> {
+    let mut wholes = names
+        .iter()
+        .filter(|(k, n)| *k == kind && n.len() > short.len() && is_part(n))
+        .map(|(_, n)| *n);
+    let first = wholes.next()?;
+    wholes.all(|n| n == first).then_some(first)
+}
+
+/// Shorter names of a zone, body or firm the article names in full, each meaning
+/// that one name (when only one name fits):
+/// - a zone or body without the place or unit that opens its full name ("Zorb
+///   New Area" for "Quxton Zorb New Area", "District Party Committee" for "Zorb
+///   District Party Committee"): a listed place or a name of the article;
+/// - a region without its full title ("Zorbia" for "Zorbia Autonomous Region");
+/// - a firm without the words that close its full name ("Zorb Daily Post" for
+///   "Zorb Daily Post Media Group");
+/// - a zone's own name alone ("Zorb" for "Zorb New Area"), whatever a rule typed
+///   it as, unless a list knows it as a place.
+fn part_references(doc: &Doc, found: &mut [Found]) {
+    let mut names: Vec<(Kind, String)> = found.iter().map(|f| (f.kind, f.name.clone())).collect();
+    names.sort_unstable();
+    names.dedup();
+    let names: Vec<(Kind, &str)> = names.iter().map(|(k, n)| (*k, n.as_str())).collect();
+    let mut renames: Vec<(Kind, String, Kind, String)> = Vec::new();
+    for &(kind, short) in &names {
+        let whole = match kind {
+            Kind::Zone | Kind::Org if short.contains(' ') => only_whole(&names, kind, short, |n| {
+                n.ends_with(short)
+                    && n.as_bytes()[n.len() - short.len() - 1] == b' '
+                    && place_or_name(doc, &names, &n[..n.len() - short.len() - 1])
+            }),
+            // "Zorbia" and "Zorbia Uygur Autonomous Region".
+            Kind::Region => {
+                if let Some(whole) = only_whole(&names, kind, short, |n| {
+                    n.starts_with(short)
+                        && n.as_bytes()[short.len()] == b' '
+                        && (n.ends_with(" Region") || n.ends_with(" Province"))
+                }) {
+                    renames.push((kind, short.to_string(), kind, whole.to_string()));
+                }
+                continue;
+            }
+            Kind::Firm if short.contains(' ') => only_whole(&names, kind, short, |n| {
+                n.starts_with(short) && n.as_bytes()[short.len()] == b' '
+            }),
+            Kind::Firm | Kind::Person | Kind::Org if !short.contains(' ') => {
+                let listed_place =
+                    matches!(doc.gazetteer.lookup(short), Some((_, Entry::Place { .. })));
+                let zone = (!listed_place)
+                    .then(|| {
+                        only_whole(&names, Kind::Zone, short, |n| {
+                            n.starts_with(short) && n.as_bytes()[short.len()] == b' '
+                        })
+                    })
+                    .flatten();
+                if let Some(zone) = zone {
+                    renames.push((kind, short.to_string(), Kind::Zone, zone.to_string()));
+                }
+                continue;
+            }
+            _ => None,
+        };
+        if let Some(whole) = whole {
+            renames.push((kind, short.to_string(), kind, whole.to_string()));
+        }
+    }
+    // Apply each rename to its target's final name ("Zorb" -> "Zorb New Area" ->
+    // "Quxton Zorb New Area").
+    let final_name = |kind: Kind, name: &str| -> (Kind, String) {
+        let (mut kind, mut name) = (kind, name.to_string());
+        for _ in 0..4 {
+            match renames.iter().find(|(k, s, _, _)| *k == kind && *s == name) {
+                Some((_, _, k, whole)) => (kind, name) = (*k, whole.clone()),
+                None => break,
+            }
+        }
+        (kind, name)
+    };
+    for f in found.iter_mut() {
+        let (kind, name) = final_name(f.kind, &f.name);
+        (f.kind, f.name) = (kind, name);
+    }
 }
 
 /// "School of Zorb Science of Blorp University" is later just "School of Zorb
@@ -610,6 +733,75 @@ fn build(doc: &Doc, kind: Kind, list: Vec<Found>) -> Entity {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `part_references` over names of kinds (spans are irrelevant to it).
+    fn renamed(names: &[(Kind, &str)]) -> Vec<(Kind, String)> {
+        let doc = Doc::new("");
+        let mut found: Vec<Found> = names
+            .iter()
+            .map(|&(kind, name)| Found {
+                start: 0,
+                end: 0,
+                kind,
+                name: name.to_string(),
+            })
+            .collect();
+        part_references(&doc, &mut found);
+        found.into_iter().map(|f| (f.kind, f.name)).collect()
+    }
+
+    #[test]
+    fn shorter_names_of_a_zone_body_or_firm_named_in_full_are_that_name() {
+        let zone = (Kind::Zone, "Zorbex Quxbo New Area".to_string());
+        let got = renamed(&[
+            (Kind::City, "Zorbex"),
+            (Kind::Zone, "Zorbex Quxbo New Area"),
+            (Kind::Zone, "Quxbo New Area"),
+            (Kind::Firm, "Quxbo"),
+            (Kind::Person, "Quxbo"),
+        ]);
+        assert!(got[1..].iter().all(|n| *n == zone), "{got:?}");
+        assert_eq!(got[0], (Kind::City, "Zorbex".to_string()));
+        let party = "Quxbo New Area District Party Committee";
+        let got = renamed(&[
+            (Kind::Zone, "Quxbo New Area"),
+            (Kind::Org, party),
+            (Kind::Org, "District Party Committee"),
+        ]);
+        assert_eq!(got[2], (Kind::Org, party.to_string()));
+        let got = renamed(&[
+            (Kind::Firm, "Zorb Daily Post"),
+            (Kind::Firm, "Zorb Daily Post Media Group"),
+        ]);
+        assert_eq!(got[0].1, "Zorb Daily Post Media Group");
+        let got = renamed(&[
+            (Kind::Region, "Zorbia"),
+            (Kind::Region, "Zorbia Autonomous Region"),
+        ]);
+        assert_eq!(got[0].1, "Zorbia Autonomous Region");
+    }
+
+    #[test]
+    fn a_shorter_name_that_fits_two_names_or_an_unknown_opening_word_stays() {
+        // Two bodies end with the short name: which one is meant is unknown.
+        let got = renamed(&[
+            (Kind::Zone, "Quxbo New Area"),
+            (Kind::Zone, "Zorbex New Area"),
+            (Kind::Org, "Quxbo New Area Party Committee"),
+            (Kind::Org, "Zorbex New Area Party Committee"),
+            (Kind::Org, "Party Committee"),
+        ]);
+        assert_eq!(got[4].1, "Party Committee");
+        // "Prosperous Quxbo New Area" (a caption): the opening word is no name.
+        let got = renamed(&[
+            (Kind::Zone, "Prosperous Quxbo New Area"),
+            (Kind::Zone, "Quxbo New Area"),
+        ]);
+        assert_eq!(got[1].1, "Quxbo New Area");
+        // A one-word firm is not merged into a longer firm opening with it.
+        let got = renamed(&[(Kind::Firm, "Zorbu"), (Kind::Firm, "Zorbu Web Services")]);
+        assert_eq!(got[0].1, "Zorbu");
+    }
 
     #[test]
     fn firm_short_forms_strip_head_words() {

@@ -666,7 +666,17 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
         if covered(doc, t, r, &kept[..rule_count]) {
             continue;
         }
-        if t.confidence < add_at
+        // Where rules found parts of a company's name ("Zorbu" and "Technology Co"
+        // in "Zorbu 360 Technology Co"), the tagger's reading of its extent is
+        // believed. (Places keep the rules' extent: "Zorb Zhuang autonomous region".)
+        let extends = t.coarse == Coarse::Organisation
+            && kept[..rule_count].iter().any(|c| {
+                compatible(t.coarse, c.kind)
+                    && r.0 <= c.start
+                    && c.end <= r.1
+                    && (c.start, c.end) != r
+            });
+        if t.confidence < if extends { LEAST } else { add_at }
             || named_day(doc, t)
             || (t.coarse == Coarse::Location && names_an_administration(doc, r.1))
             || doubtful_word(doc, t, &kept)
@@ -702,9 +712,30 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
         confidence.push(t.confidence);
     }
     one_kind_per_name(&mut kept[rule_count..], &confidence);
-    kept.retain(|c| !(c.kind.is_named() && not_a_name(&doc.body[c.start..c.end])));
+    kept.retain(|c| {
+        let text = &doc.body[c.start..c.end];
+        let place = matches!(
+            c.kind,
+            Kind::City | Kind::Region | Kind::Country | Kind::Zone
+        );
+        // "the Dai ethnic group": a people, not a firm, person or place.
+        let people = doc.body[c.end..].starts_with(" ethnic ");
+        let junk =
+            (c.kind.is_named() && not_a_name(text)) || (place && office_title(text)) || people;
+        !junk
+    });
     extend_enumerations(doc, &mut kept);
     kept
+}
+
+/// Words that rank an office holder ("Deputy Mayor", "Vice Governor").
+const OFFICE_RANKS: &[&str] = &["Deputy", "Executive", "Vice", "Acting", "Assistant"];
+
+/// "Executive Deputy District (Governor)": a place's head word after the rank of an
+/// office holder is the office's title, not a place.
+fn office_title(text: &str) -> bool {
+    text.split_once(' ')
+        .is_some_and(|(first, _)| among!(OFFICE_RANKS, first))
 }
 
 /// A technical acronym, a file format, a quantity with its unit ("PDF", "APIs",
@@ -714,6 +745,15 @@ fn not_a_name(text: &str) -> bool {
     if COMMON_ACRONYM_SET.contains(text) {
         return true;
     }
+    let first = text.split(' ').next().unwrap_or(text);
+    // "2,160 Zorb enterprises": a count with a thousands separator opens no name.
+    if text.contains(' ')
+        && first.contains(',')
+        && first.bytes().all(|b| b.is_ascii_digit() || b == b',')
+    {
+        return true;
+    }
+
     // "Black Friday", "Cyber Monday", "Super Tuesday": a day, not a firm or a person.
     if let Some((_, day)) = text.rsplit_once(' ')
         && among!(WEEKDAYS, day)
@@ -805,10 +845,19 @@ fn covered(doc: &Doc, t: &Tagged, r: (usize, usize), kept: &[Candidate]) -> bool
         .filter(fits)
         .filter(|c| r.0 <= c.start && c.end <= r.1 && (c.start, c.end) != r)
         .collect();
+    // "Salomon Bros", "Zorbu's Bancshares Inc": firms side by side (no "and" or
+    // comma between them) are one firm the tagger read whole, not two names.
+    let one_firm = parts.iter().all(|c| c.kind == Kind::Firm)
+        && !(t.first..=t.last).any(|i| {
+            let token = &doc.tokens[i];
+            token.is_punct(',') || (token.is_word() && token.text(doc.body) == "and")
+        });
     parts.len() >= 2
+        && !one_firm
         && (t.first..=t.last).all(|i| {
             let token = &doc.tokens[i];
-            !token.name_like
+            // "Qihoo 360 Technology Co": a number inside is part of the one name.
+            (!token.name_like && token.kind != TokenKind::Number)
                 || parts
                     .iter()
                     .any(|c| c.start <= token.start && token.end <= c.end)
@@ -845,6 +894,57 @@ mod tests {
             let t = read_as(Coarse::Organisation, token_of(&doc, name));
             assert!(!doubtful_word(&doc, &t, &[]), "{name}");
         }
+    }
+
+    fn listed_firm(doc: &Doc, word: &str) -> Candidate {
+        let t = &doc.tokens[token_of(doc, word)];
+        Candidate {
+            start: t.start,
+            end: t.end,
+            kind: Kind::Firm,
+            name: word.to_string(),
+            rank: Rank::Listed,
+            population: 0,
+            nestable: false,
+        }
+    }
+
+    #[test]
+    fn firms_side_by_side_read_whole_are_one_firm() {
+        let doc = Doc::new("Analysts at Quxo Brox said shares of Zorbu and Quxo rose.");
+        let whole = Tagged {
+            first: token_of(&doc, "Quxo"),
+            last: token_of(&doc, "Brox"),
+            coarse: Coarse::Organisation,
+            confidence: 2.0,
+        };
+        let r = range(&doc, &whole);
+        let parts = [listed_firm(&doc, "Quxo"), listed_firm(&doc, "Brox")];
+        assert!(!covered(&doc, &whole, r, &parts));
+        // Parts another rule found (a head word, a context) make one firm too.
+        let mut found = listed_firm(&doc, "Brox");
+        found.rank = Rank::Context;
+        assert!(!covered(
+            &doc,
+            &whole,
+            r,
+            &[listed_firm(&doc, "Quxo"), found]
+        ));
+        // Two firms joined by "and" read as one name are still two.
+        let both = Tagged {
+            first: token_of(&doc, "Zorbu"),
+            last: doc
+                .tokens
+                .iter()
+                .rposition(|t| t.text(doc.body) == "Quxo")
+                .unwrap_or(0),
+            ..whole
+        };
+        let r = range(&doc, &both);
+        let (zorbu, mut quxo) = (listed_firm(&doc, "Zorbu"), listed_firm(&doc, "Quxo"));
+        let last = &doc.tokens[both.last];
+        (quxo.start, quxo.end) = (last.start, last.end);
+        assert!(covered(&doc, &both, r, &[zorbu, quxo]));
     }
 
     #[test]

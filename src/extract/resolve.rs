@@ -4,6 +4,7 @@
 
 use super::Kind;
 use super::doc::{Candidate, Rank};
+use super::token::shape;
 
 /// A chosen mention: the candidate and whether it sits inside another one.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -12,8 +13,13 @@ pub struct Chosen {
     pub candidate: Candidate,
     /// Kind of the span it sits in, if nested.
     pub inside: Option<Kind>,
-    /// The container was typed by a head word ("... Co", "... Electronics").
+    /// The container was typed by a head word ("... Co", "... Electronics") or ends
+    /// in a legal form.
     pub inside_headed: bool,
+    /// It opens the name it sits in ("Zorbu" in "Zorbu Cloud Summit").
+    pub leads: bool,
+    /// It closes the name it sits in ("Technology Co" in "Zorbu 360 Technology Co").
+    pub trails: bool,
 }
 
 fn crosses(a: &Candidate, b: &Candidate) -> bool {
@@ -53,6 +59,8 @@ pub fn select(mut candidates: Vec<Candidate>) -> Vec<Chosen> {
     for candidate in candidates {
         let mut inside = None;
         let mut inside_headed = false;
+        let mut leads = false;
+        let mut trails = false;
         let mut ok = true;
         for c in chosen
             .iter()
@@ -71,7 +79,11 @@ pub fn select(mut candidates: Vec<Candidate>) -> Vec<Chosen> {
                     break;
                 }
                 inside = Some(other.kind);
-                inside_headed = other.rank == Rank::Head || shortens(&other.name, &headed);
+                inside_headed = other.rank == Rank::Head
+                    || shortens(&other.name, &headed)
+                    || legal_name(&other.name);
+                leads = other.start == candidate.start;
+                trails = other.end == candidate.end;
             }
         }
         if ok {
@@ -79,12 +91,23 @@ pub fn select(mut candidates: Vec<Candidate>) -> Vec<Chosen> {
                 candidate,
                 inside,
                 inside_headed,
+                leads,
+                trails,
             });
         }
     }
     keep_sensible_nesting(&mut chosen);
     chosen.sort_by_key(|c| (c.candidate.start, c.candidate.end));
     chosen
+}
+
+/// A name closed by a legal form ("Zorbu 360 Technology Co"): a company's own name.
+fn legal_name(name: &str) -> bool {
+    name.rsplit_once(' ').is_some_and(|(_, last)| {
+        super::gazetteer::gazetteer()
+            .legal_forms
+            .contains_ci(last.trim_end_matches('.'))
+    })
 }
 
 /// Names of firms typed by a head word ("Foo Memory Technologies").
@@ -128,8 +151,17 @@ fn keep_sensible_nesting(chosen: &mut Vec<Chosen>) {
             Kind::City => cand.population >= 300_000,
             Kind::Region => true,
             // A product or unit of a brand ("Foo Maps") mentions the brand; a company
-            // with its own head word ("Foo Electronics Co") is another firm.
-            Kind::Firm => !(container == Kind::Firm && c.inside_headed),
+            // with its own head word ("Foo Electronics Co") is another firm, and the
+            // head words closing a firm's name ("Foo 360 Technology Co") none. An event
+            // or body names a brand that opens its name ("Foo Cloud Summit") or one
+            // written in capitals ("Foo-ZQX Innovation Center"); another listed word
+            // further in is a word of its name ("Zed Intl Aviation & Aerospace
+            // Exhibition", "Zed-Eurasia Expo").
+            Kind::Firm => match container {
+                // The closing words of a firm's name are no firm of their own.
+                Kind::Firm => !c.inside_headed && !c.trails,
+                _ => c.leads || shape::all_caps(&cand.name),
+            },
             _ => false,
         }
     });
@@ -205,6 +237,27 @@ mod tests {
         assert_eq!(got.len(), 2);
         let got = select(vec![short, brand]);
         assert_eq!(got.len(), 2, "without the headed firm, Foo counts");
+    }
+
+    #[test]
+    fn a_listed_word_inside_an_event_name_counts_only_when_it_opens_it() {
+        // "Zorbu Cloud Summit": Zorbu, the brand, is mentioned; "Zed Intl Aviation
+        // & Aerospace Exhibition": "Aerospace" is a word of the event's name.
+        let event = cand(0, 40, Kind::Event, Rank::Head, 0);
+        let opening = cand(0, 5, Kind::Firm, Rank::Listed, 0);
+        let inner = cand(20, 29, Kind::Firm, Rank::Listed, 0);
+        let got = select(vec![event.clone(), opening, inner.clone()]);
+        let starts: Vec<usize> = got.iter().map(|c| c.candidate.start).collect();
+        assert_eq!(starts, [0, 0], "{got:?}");
+        // A brand in capitals further in is named too ("Foo-ZQX Innovation Center").
+        let mut caps = inner.clone();
+        caps.name = "ZQX".into();
+        assert_eq!(select(vec![event.clone(), caps]).len(), 2);
+        // Named alone elsewhere, the inner word is a mention there and here.
+        let mut alone = inner.clone();
+        (alone.start, alone.end) = (50, 59);
+        let got = select(vec![event, inner, alone]);
+        assert_eq!(got.len(), 3);
     }
 
     #[test]

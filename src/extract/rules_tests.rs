@@ -303,3 +303,60 @@ fn a_fund_goes_by_its_first_word_and_by_it_with_the_market() {
     lacks(body, "Zorbvertex");
     has(body, "Zorbvertex Ventures China", Kind::Firm);
 }
+
+#[test]
+fn a_region_and_its_full_title_are_one_region() {
+    let body = "Xinjiang Uygur Autonomous Region signed 40 projects. \
+        Investors in Xinjiang welcomed the deals.";
+    let got = named(body);
+    let regions: Vec<&String> = got
+        .iter()
+        .filter(|(_, k)| *k == Kind::Region)
+        .map(|(n, _)| n)
+        .collect();
+    assert_eq!(regions.len(), 1, "{got:?}");
+}
+
+#[test]
+fn an_office_title_is_no_place_and_a_count_opens_no_name() {
+    let got = named(
+        "Lian Maojun, Executive Deputy District Governor, and Deputy District Governor \
+         Xia Qinglin attended. More than 2,160 Quxbo enterprises have offices here.",
+    );
+    assert!(
+        !got.iter()
+            .any(|(n, _)| n.contains("Deputy") || n.starts_with("2,160")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_company_name_with_a_number_inside_is_one_firm() {
+    let got = named(
+        "Zorbu 360 Technology Co has built a data centre in the city, along with \
+         several other companies.",
+    );
+    assert!(
+        !got.iter().any(|(n, _)| n == "Technology Co"),
+        "the closing words of a firm's name are no firm: {got:?}"
+    );
+}
+
+#[test]
+fn a_surname_written_first_alone_is_the_person_named_in_full() {
+    let body = "The park will grow, said Ong Chong Yi, president of the park's developer. \
+        Ong said Malaysian firms would follow.";
+    let found = entities(body);
+    let person = found
+        .iter()
+        .find(|e| e.name == "Ong Chong Yi")
+        .unwrap_or_else(|| panic!("no Ong Chong Yi in {:?}", named(body)));
+    assert_eq!(person.count, 2, "{person:?}");
+    assert!(!found.iter().any(|e| e.name == "Ong"), "{:?}", named(body));
+}
+
+#[test]
+fn a_word_before_ethnic_group_names_a_people_not_a_firm() {
+    let got = named("The festival of the Zorbai ethnic group drew crowds to Quxton on Monday.");
+    assert!(!got.iter().any(|(n, _)| n == "Zorbai"), "{got:?}");
+}

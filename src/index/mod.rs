@@ -239,7 +239,7 @@ impl Index {
         let entities = corpus
             .articles
             .par_iter()
-            .map(|a| extract::entities_of_any_size(&a.body))
+            .map(|a| extract::article_entities(&a.title, &a.body))
             .collect();
         Index::build(corpus, entities)
     }

@@ -5,6 +5,7 @@
 use super::line::{Line, Role, Rule, ends_sentence, is_data_row, is_substantial};
 use super::phrases;
 use crate::corpus::document::BlockKind;
+use crate::corpus::meta::date::is_dateline;
 use std::collections::{HashMap, HashSet};
 
 /// This many headline-like lines in a row are a list of other stories.
@@ -172,7 +173,9 @@ fn mark_headline_runs(lines: &mut [Line]) {
     let mut i = 0;
     while i < lines.len() {
         let line = &lines[i];
-        if !(line.is_body() && line.is_headline_like() && line.kind == BlockKind::Paragraph) {
+        if !(line.is_body() && line.is_headline_like() && line.kind == BlockKind::Paragraph)
+            || is_dateline(&line.text)
+        {
             i += 1;
             continue;
         }
@@ -181,6 +184,8 @@ fn mark_headline_runs(lines: &mut [Line]) {
         while i < lines.len() {
             match lines[i].role {
                 Role::Body if lines[i].kind != BlockKind::Paragraph => break,
+                // A wire dateline opens a story ("PORTVILLE 1996-08-30" over a table).
+                Role::Body if is_dateline(&lines[i].text) => break,
                 Role::Body if lines[i].is_headline_like() => members.push(i),
                 Role::Junk(_) => {}
                 _ => break,
@@ -339,6 +344,19 @@ mod tests {
     }
 
     #[test]
+    fn a_wire_dateline_over_a_table_is_no_headline() {
+        let r = roles(&[
+            "Harbour Works Co IPO filing",
+            "PORTVILLE 1996-08-30",
+            "Company Name Harbour Works Co",
+            "Stock symbol HWC",
+            "Lead Underwriter Quxton Securities",
+        ]);
+        assert_eq!(r[1], Role::Body);
+        assert_eq!(r[2..], [Role::Junk(Rule::HeadlineList); 3]);
+    }
+
+    #[test]
     fn short_lines_after_the_story_are_tail() {
         let r = roles(&[
             PARA,
@@ -369,7 +387,15 @@ mod tests {
             "© 2020 Example Daily. All rights reserved.",
         ]);
         assert_eq!(r[..2], [Role::Body; 2]);
-        assert_eq!(r[2..5], [Role::Junk(Rule::Tail); 3]);
+        // The menu row is a navigation bar on its own (its "Help Centre Sitemap").
+        assert_eq!(
+            r[2..5],
+            [
+                Role::Junk(Rule::Tail),
+                Role::Junk(Rule::Phrase),
+                Role::Junk(Rule::Tail)
+            ]
+        );
     }
 
     #[test]

@@ -143,6 +143,8 @@ const OPENINGS: &[&str] = &[
     r"sign up (for|to|now)\b",
     r"read (more|next|also)\b",
     r"click here\b",
+    r"click (on )?(the )?(button|link|icon)\b",
+    r"start (a|your) (free )?trial\b",
     r"(auto[- ]?)?loading next (article|story)",
     r"you (may|might) (also )?like\b",
     r"recommended (for you|stories|articles)\b",
@@ -159,6 +161,7 @@ const OPENINGS: &[&str] = &[
     r"(fb|facebook) pixel\b",
     r"advertisement\b",
     r"((adjust|change) )?(font|text) size\b",
+    r"(make|set) \S+( \S+)? (as )?your (home ?page|start ?page)\b",
 ];
 
 static LABEL_SET: LazyLock<std::collections::HashSet<&'static str>> =
@@ -269,6 +272,20 @@ pub(crate) fn is_label(text: &str) -> bool {
     LABEL_SET.contains(core.as_str())
 }
 
+/// An instruction about the page's own controls, addressed to the reader: "You can
+/// click the ... to ...", "Click on the button below to ...". News text reports what
+/// people did; it does not tell the reader which button to press.
+static UI_INSTRUCTION: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)\b(you can|you may|please) click\b|^click (on )?(the |this )?(button|link|icon|banner|image)\b|^click (below|above)\b",
+    )
+});
+
+/// A line telling the reader which control to press ([`UI_INSTRUCTION`]).
+pub(crate) fn is_ui_instruction(text: &str) -> bool {
+    UI_INSTRUCTION.is_match(text.trim_start_matches(|c: char| !c.is_alphanumeric()))
+}
+
 /// A short line opening with a boilerplate phrase.
 pub(crate) fn opens_with_boilerplate(text: &str) -> bool {
     OPENING_SET.is_match(text.trim_start_matches(|c: char| !c.is_alphanumeric()))
@@ -350,6 +367,49 @@ pub(crate) fn is_widget_row(text: &str) -> bool {
     rest.len() < text.trim().len() && rest.chars().all(|c| c.is_ascii_digit())
 }
 
+/// Links every site's navigation bar has and no headline uses: the strong ones
+/// ("Contact us", "Make us your homepage"), and the common ones that join them in a
+/// row ("Search", "Archive", "Home").
+static NAV_STRONG: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)\b(contact us|about us|home ?page|site ?map|log ?in|sign (in|up)|privacy policy|terms of (use|service))\b",
+    )
+});
+static NAV_COMMON: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"(?i)\b(search|archives?|home|help|faq|rss|register|subscribe|e-?paper|mobile)\b")
+});
+
+/// A site's navigation bar flattened into one line ("Search News archive Contact
+/// us|Make us your homepage|"): two links or more, one of them only a site has.
+pub(crate) fn is_nav_row(text: &str, words: usize) -> bool {
+    // Link labels and separators only: no code ("fetch(\"/login\")"), no clause.
+    let labels_only = text.chars().all(|c| {
+        c.is_alphanumeric()
+            || c.is_whitespace()
+            || matches!(
+                c,
+                '|' | '/' | '\u{b7}' | '\u{2022}' | '-' | '&' | '\'' | '\u{2019}' | '>'
+            )
+    });
+    if words > 14 || !labels_only {
+        return false;
+    }
+    let strong = NAV_STRONG.find_iter(text).count();
+    strong >= 1 && strong + NAV_COMMON.find_iter(text).count() >= 2
+}
+
+/// The buttons that set the text size, as letters of different sizes in a row ("A A
+/// A", "L M S", "A- A A+").
+pub(crate) fn is_letter_buttons(text: &str) -> bool {
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    (2..=5).contains(&tokens.len())
+        && tokens.iter().all(|t| {
+            let mut chars = t.chars();
+            chars.next().is_some_and(|c| c.is_ascii_uppercase())
+                && chars.all(|c| matches!(c, '+' | '-' | '\u{2212}'))
+        })
+}
+
 /// A row of share buttons: mostly names of share targets.
 pub(crate) fn is_share_bar(text: &str) -> bool {
     let tokens: Vec<String> = text
@@ -377,6 +437,31 @@ mod tests {
         assert!(is_label("  EDITOR’S PICKS: "));
         assert!(is_label("Related"));
         assert!(!is_label("Related talks stalled"));
+    }
+
+    #[test]
+    fn navigation_rows_and_text_size_letters() {
+        assert!(is_nav_row(
+            "Search Port archive Contact us|Make us your homepage",
+            8
+        ));
+        assert!(is_nav_row("Home | About us | Contact us", 5));
+        // A headline with such words, or one link alone, is not a row.
+        assert!(!is_nav_row(
+            "Help sought as search for lost climber goes on",
+            9
+        ));
+        assert!(!is_nav_row("Contact us", 2));
+        assert!(!is_nav_row(
+            "var form = new FormData(login); fetch(\"/login\", { method: \"POST\" })",
+            9
+        ));
+        assert!(is_letter_buttons("L M S"));
+        assert!(is_letter_buttons("A- A A+"));
+        assert!(!is_letter_buttons("A Quxton win"));
+        assert!(!is_letter_buttons("I"));
+        assert!(opens_with_boilerplate("Make quxton.example your homepage"));
+        assert!(opens_with_boilerplate("Set as your homepage"));
     }
 
     #[test]

@@ -39,9 +39,17 @@ static CAPTION_OPENING: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// An image or media file's name standing alone, left where the picture was
-/// ("IMG_0042.jpg", "134_5n.png").
+/// ("IMG_0042.jpg", "134_5n.png", a saved copy's "8812 (1).jpg").
 static FILE_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    regex(r"(?i)^[\w.~-]+\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg|heic|avif|mp4|mov|webm)$")
+    regex(
+        r"(?i)^[\w.~-]+(?: \(\d{1,3}\))?\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg|heic|avif|mp4|mov|webm)$",
+    )
+});
+
+/// An image file's name opening a line, then its caption: a thumbnail of a related
+/// link ("8812 (1).jpg Harbour expands 2 years on").
+static FILE_NAME_OPENING: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"(?i)^[\w.~-]+(?: \(\d{1,3}\))?\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg|heic|avif)\s")
 });
 
 /// Longest caption line, in words.
@@ -114,10 +122,15 @@ pub(crate) fn judge(line: &Line) -> Option<Rule> {
     if is_credit(text, n) || n <= MAX_CAPTION_WORDS && CAPTION_OPENING.is_match(text) {
         return Some(Rule::Credit);
     }
-    if n == 1 && FILE_NAME.is_match(text) {
+    if n <= 2 && FILE_NAME.is_match(text)
+        || n <= MAX_CAPTION_WORDS && FILE_NAME_OPENING.is_match(text)
+    {
         return Some(Rule::Credit);
     }
     if is_role_line(text, n) {
+        return Some(Rule::Phrase);
+    }
+    if n <= 40 && phrases::is_ui_instruction(text) {
         return Some(Rule::Phrase);
     }
     if n <= 50 && phrases::is_affiliate_disclosure(text) {
@@ -140,26 +153,42 @@ fn is_phrase(text: &str, n: usize) -> bool {
         || n <= 8 && (trails_off || !ends_sentence(text)) && phrases::opens_with_boilerplate(text)
         || n <= 12 && phrases::has_counter(text)
         || n <= 10 && phrases::is_widget_row(text)
+        || phrases::is_nav_row(text, n)
+        || phrases::is_letter_buttons(text)
 }
 
-/// "Home / World / Asia", "News > Business", "Sport | Weather | Culture | Travel".
+/// "Home / World / Asia", "News > Business", "Sport | Weather | Culture | Travel",
+/// and a trail ending in the page's own headline, often cut short ("Home > News >
+/// Port reopens after the st...").
 fn is_breadcrumb(text: &str) -> bool {
     let segments: Vec<&str> = text
         .split(['/', '>', '\u{bb}', '\u{203a}', '|'])
         .map(str::trim)
         .filter(|s| !s.is_empty())
         .collect();
-    if segments.len() < 2 || ends_sentence(text) {
+    let Some((last, before)) = segments.split_last() else {
+        return false;
+    };
+    if before.is_empty() {
         return false;
     }
-    let short = segments
-        .iter()
-        .all(|s| words(s) <= 4 && s.chars().any(char::is_alphabetic) && !s.contains(". "));
+    let crumb = |s: &&str| words(s) <= 4 && s.chars().any(char::is_alphabetic) && !s.contains(". ");
     let home = matches!(
         segments[0].to_lowercase().as_str(),
         "home" | "homepage" | "home page" | "index" | "首页"
     );
-    short && (segments.len() >= 3 || home)
+    if !ends_sentence(text) && crumb(last) && before.iter().all(crumb) {
+        return segments.len() >= 3 || home;
+    }
+    // The last crumb is the headline: two crumbs or more before it, the trail opening
+    // at the home page or drawn with arrows (which sentences do not use).
+    let arrows = !text.contains(['/', '|']);
+    let headline = last.trim_end_matches(['.', '\u{2026}']);
+    before.len() >= 2
+        && before.iter().all(crumb)
+        && (home || arrows)
+        && (1..=16).contains(&words(headline))
+        && !ends_sentence(headline)
 }
 
 /// A photo credit standing alone (an inline credit inside a caption stays).
@@ -202,6 +231,26 @@ mod tests {
 
     fn rule(text: &str) -> Option<Rule> {
         judge(&Line::new(text))
+    }
+
+    #[test]
+    fn reader_ui_instructions_are_boilerplate() {
+        assert_eq!(
+            rule(
+                "The full text is in the Example Archive. You can click the \u{201c}Contents\u{201d} to browse it."
+            ),
+            Some(Rule::Phrase)
+        );
+        assert_eq!(
+            rule("Click on the button below to open an account and read every issue."),
+            Some(Rule::Phrase)
+        );
+        assert_eq!(rule("Start a Free Trial"), Some(Rule::Phrase));
+        // Reported clicks are news text.
+        assert_eq!(
+            rule("Shoppers who click the link on the council's site will find the bus timetable."),
+            None
+        );
     }
 
     #[test]
@@ -265,6 +314,35 @@ mod tests {
     }
 
     #[test]
+    fn a_trail_ending_in_the_cut_headline_is_a_breadcrumb() {
+        assert_eq!(
+            rule("HOME > NEWS > Port News > Quxton mayor opens the new ferry term..."),
+            Some(Rule::Breadcrumb)
+        );
+        assert_eq!(
+            rule("Home / Business / Quxton mayor opens the new ferry terminal"),
+            Some(Rule::Breadcrumb)
+        );
+        assert_eq!(
+            rule("Port > Ferries > Quxton mayor opens the new ferry terminal"),
+            Some(Rule::Breadcrumb)
+        );
+        // Not a sentence with slashes or bars, nor one crumb before a headline.
+        assert_eq!(
+            rule("Sales / revenue rose 5% in the port / harbour area, officials said."),
+            None
+        );
+        assert_eq!(
+            rule("News | Quxton mayor opens the new ferry terminal"),
+            None
+        );
+        assert_eq!(
+            rule("Ships / Boats / Harbour traffic doubles as new berths open"),
+            None
+        );
+    }
+
+    #[test]
     fn standalone_credits_but_not_captions() {
         assert_eq!(rule("Photo: Example Agency"), Some(Rule::Credit));
         assert_eq!(rule("[Photo/Example Agency]"), Some(Rule::Credit));
@@ -318,6 +396,16 @@ mod tests {
         assert_eq!(rule("99812_2231345n.jpg"), Some(Rule::Credit));
         assert_eq!(rule("IMG_0042.JPEG"), Some(Rule::Credit));
         assert_eq!(rule("harbour-at-dusk.webp"), Some(Rule::Credit));
+        // A saved copy's name, and a thumbnail's name before its caption.
+        assert_eq!(rule("88120331 (1).jpg"), Some(Rule::Credit));
+        assert_eq!(
+            rule("88120331 (1).jpg Quxton harbour expands 2 years on"),
+            Some(Rule::Credit)
+        );
+        assert_eq!(
+            rule("1920-694.png 14th Quxland Boat Show"),
+            Some(Rule::Credit)
+        );
         // A domain or a sentence naming a file is not.
         assert_eq!(rule("portville.gov"), None);
         assert_eq!(rule("The council posted plan.jpg online."), None);

@@ -24,7 +24,7 @@ pub(crate) struct Byline {
 /// Labels that start a new part inside one segment ("... Writers Published on ...").
 static INNER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"\s((?:Release Date|Last [Uu]pdated|LAST UPDATED|Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Written by|News [Ss]ources?|Source|Author|Reporter|Date|Editor|Edited by|by|By)\b|date\s*[:：])|((?:来源|作者|记者|责任编辑|编辑|发布时间)\s*[:：])",
+        r"\s((?:Release Date|Last [Uu]pdated|LAST UPDATED|Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Written by|News [Ss]ources?|Source|Author|Reporter|Date|Editor|Edited by|by|By)\b|date\s*[:：])|((?:稿件来源|文章来源|信息来源|新闻来源|来源|稿源|出处|作者|记者|撰稿|责任编辑|编辑|发布时间|发稿时间|发表时间|更新时间|发布日期)\s*[:：])",
     )
 });
 static DATE_PART: LazyLock<Regex> = LazyLock::new(|| {
@@ -36,12 +36,16 @@ static SOURCE_PART: LazyLock<Regex> =
     LazyLock::new(|| regex(r"(?i)^(?:news\s+)?(?:sources?|via|from)\s*[:：]\s*(.+)$"));
 static AUTHOR_PART: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?i:written by|by|author|authors|reporter|reporters|text by|story by|words by|reporting by)\s*[:：]?\s+(.+)$",
+        r"^(?i:written by|by|author|authors|reporter|reporters|text by|story by|words by|reporting by)(\s*[:：]\s*|\s+)(.+)$",
     )
 });
-/// Chinese labels: source, author, reporter, editor, publication time.
-static CJK_PART: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"^(来源|作者|记者|责任编辑|编辑|发布时间|时间|日期)\s*[:：]\s*(.*)$"));
+/// Chinese labels: source (来源, 稿源 "copy source", 出处 ...), author, reporter,
+/// editor, publication time.
+static CJK_PART: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^(稿件来源|文章来源|信息来源|新闻来源|来源|稿源|出处|作者|记者|撰稿|责任编辑|编辑|发布时间|发稿时间|发表时间|更新时间|发布日期|时间|日期)\s*[:：]\s*(.*)$",
+    )
+});
 /// An editor's credit: metadata, but not the author.
 static EDITOR_PART: LazyLock<Regex> =
     LazyLock::new(|| regex(r"(?i)^(editor|editors|edited by|editing by)\s*[:：]?\s*(.*)$"));
@@ -55,11 +59,43 @@ static AGENCY: LazyLock<Regex> = LazyLock::new(|| regex(r"\(\s*([A-Z][A-Za-z .&'
 static NAME_IN_PLACE: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^(.+?)\s+in\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})$"));
 
+/// "Contributor: X": who supplied the text, a person or an organisation.
+static CONTRIBUTOR_PART: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"(?i)^contributors?\s*[:：]\s*(.+)$"));
+
+/// A label alone with its colon and no value ("Copyfrom:", "Source:"): an empty
+/// field of the page's metadata block.
+static EMPTY_LABEL: LazyLock<Regex> = LazyLock::new(|| regex(r"^[A-Za-z][A-Za-z-]{2,15}\s?[:：]$"));
+
+/// "Distributed by X on DATE": the platform that passed the text on (neither its
+/// author nor its outlet) and when.
+static DISTRIBUTOR_PART: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"(?i)^distributed\s+by\s+(.+?)(?:\s+on\s+(.+))?$"));
+
+/// Kinds of article a metadata line may name beside its date ("29/06/2024 | Press
+/// release | ..."): not an outlet, not an author.
+const CONTENT_TYPES: &[&str] = &[
+    "press release",
+    "news release",
+    "media release",
+    "statement",
+    "announcement",
+    "notice",
+    "interview",
+    "feature",
+    "report",
+    "review",
+    "column",
+    "exclusive",
+];
+
 /// One part of a metadata line, classified.
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Part {
     /// A labelled or unmistakable piece (date label, source label, byline, domain, agency, date).
     Strong(Byline),
+    /// The kind of article or its section ("Press release", "Opinion"), said nothing of.
+    Kind,
     /// A bare capitalised phrase: a name or an outlet, decided by its neighbours.
     Phrase(String),
     /// "NAME in CITY" without a label.
@@ -79,7 +115,12 @@ pub(crate) fn parse(line: &str) -> Option<Byline> {
     if lower.starts_with("web editor") && words(&text) <= 8 {
         return Some(Byline::default());
     }
-    let parts: Vec<Part> = split(&text).into_iter().map(classify).collect();
+    if EMPTY_LABEL.is_match(text.trim()) {
+        return Some(Byline::default());
+    }
+    let texts = split(&text);
+    let placeholder = placeholder(&texts);
+    let parts: Vec<Part> = texts.into_iter().map(classify).collect();
     if parts.contains(&Part::Other) {
         return None;
     }
@@ -91,6 +132,7 @@ pub(crate) fn parse(line: &str) -> Option<Byline> {
     for part in parts {
         match part {
             Part::Strong(b) => merge(&mut out, b),
+            Part::Kind if strong > 0 => {}
             Part::NameInPlace(n) if strong > 0 || !n.chars().any(char::is_lowercase) => {
                 out.author = out.author.or(Some(name::normalise(&n)));
             }
@@ -115,7 +157,49 @@ pub(crate) fn parse(line: &str) -> Option<Byline> {
             _ => return None,
         }
     }
+    if placeholder.is_some() {
+        out.source = None;
+        out.author = None;
+    }
     Some(out)
+}
+
+/// The value a line gives both as its author and as its source ("Author:Network
+/// sources Source:Network sources"): a placeholder the page fills every field with,
+/// neither an author nor an outlet.
+fn placeholder(parts: &[String]) -> Option<String> {
+    if parts.len() < 2 {
+        return None;
+    }
+    let author = parts
+        .iter()
+        .find_map(|p| AUTHOR_PART.captures(p).map(|c| c[2].trim().to_lowercase()))?;
+    parts.iter().find_map(|p| {
+        let caps = SOURCE_PART.captures(p)?;
+        (caps[1].trim().to_lowercase() == author).then(|| caps[1].trim().to_string())
+    })
+}
+
+/// "Contributor: Ann Lee" names the author; "Contributor: Example News Agency" the
+/// outlet that supplied the text.
+fn contributor(value: &str) -> Part {
+    let value = value.trim();
+    if words(value) > 6 || value.is_empty() {
+        return Part::Other;
+    }
+    if name::is_person(value) {
+        return Part::Strong(Byline {
+            author: Some(name::normalise(value)),
+            ..Byline::default()
+        });
+    }
+    if name::is_capitalised(value) {
+        return Part::Strong(Byline {
+            source: Some(value.to_string()),
+            ..Byline::default()
+        });
+    }
+    Part::Other
 }
 
 /// Times of day with an optional zone ("04:32 PM", "14:59", "10.05 BST", "9:00 GMT+8").
@@ -185,7 +269,7 @@ fn merge(into: &mut Byline, from: Byline) {
 /// Splits at separators, then before labels inside a segment.
 fn split(text: &str) -> Vec<String> {
     let mut parts = Vec::new();
-    for segment in text.split(['|', '\u{b7}', '\u{2022}']) {
+    for segment in separated(text) {
         let segment = match leading_agency(segment) {
             Some((agency, rest)) => {
                 let opened = if agency.starts_with('(') { "" } else { "(" };
@@ -220,6 +304,31 @@ fn split(text: &str) -> Vec<String> {
         })
         .filter(|p| !p.is_empty())
         .collect()
+}
+
+/// The segments between separators: "|", a bullet, and a middle dot with a space
+/// beside it ("Ann Lee · May 3"); a middle dot glued between words joins one name
+/// ("Example·Tech report").
+fn separated(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut previous = ' ';
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map_or(' ', |&(_, n)| n);
+        let cut = match c {
+            '|' | '\u{2022}' => true,
+            '\u{b7}' => previous.is_whitespace() || next.is_whitespace(),
+            _ => false,
+        };
+        if cut {
+            out.push(&text[start..i]);
+            start = i + c.len_utf8();
+        }
+        previous = c;
+    }
+    out.push(&text[start..]);
+    out
 }
 
 /// "(Agency) 08:43, May 3, 2019": an agency in brackets opening a segment is a part of
@@ -268,6 +377,7 @@ fn is_compound_by(before: &str, label: &str) -> bool {
             previous.as_str(),
             "written"
                 | "reporting"
+                | "distributed"
                 | "text"
                 | "story"
                 | "words"
@@ -329,11 +439,31 @@ fn classify(part: String) -> Part {
     let editor = matches!(first, "editor" | "editors" | "edited" | "editing");
     if let Some(caps) = editor.then(|| EDITOR_PART.captures(&part)).flatten() {
         let credit_only = words(&caps[2]) <= 5;
+        // "Editor:Ann Lee   2019-04-19 10:50:01": the editor is no author, but the
+        // date after the name dates the page.
+        let date = date::full_date(&caps[2])
+            .filter(|(span, _)| span.start > 0)
+            .map(|(_, d)| d);
         return if credit_only {
-            Part::Strong(Byline::default())
+            Part::Strong(Byline {
+                date,
+                ..Byline::default()
+            })
         } else {
             Part::Other
         };
+    }
+    if first == "distributed"
+        && let Some(caps) = DISTRIBUTOR_PART.captures(&part)
+    {
+        let date = caps.get(2).and_then(|d| date::find(d.as_str()));
+        return Part::Strong(Byline {
+            date,
+            ..Byline::default()
+        });
+    }
+    if is_kind_label(&part) {
+        return Part::Kind;
     }
     if let Some(caps) = date_label.then(|| DATE_PART.captures(&part)).flatten() {
         let rest = caps.get(5).map_or("", |m| m.as_str());
@@ -371,13 +501,27 @@ fn classify(part: String) -> Part {
         });
     }
     if let Some(caps) = author_label.then(|| AUTHOR_PART.captures(&part)).flatten() {
-        return author(&caps[1]).map_or(Part::Other, Part::Strong);
+        // "Author:Network sources": a labelled field holding no name says nothing.
+        let labelled = caps[1].contains([':', '\u{ff1a}']) && words(&caps[2]) <= 4;
+        return match author(&caps[2]) {
+            Some(b) => Part::Strong(b),
+            None if labelled => Part::Strong(Byline::default()),
+            None => Part::Other,
+        };
+    }
+    if let Some(caps) = (first == "contributor" || first == "contributors")
+        .then(|| CONTRIBUTOR_PART.captures(&part))
+        .flatten()
+    {
+        return contributor(caps[1].trim());
     }
     // "(example.gov.cn)": a site named in brackets.
     let unbracketed = part.trim_start_matches('(').trim_end_matches(')');
     if source::is_domain(unbracketed) {
+        // "www.example-country.org.cn": a host named after a country or a city
+        // does not name the outlet ("Ruritania" is no publisher).
         return Part::Strong(Byline {
-            source: source::from_domain(unbracketed),
+            source: source::from_domain(unbracketed).filter(|s| !is_listed_place(s)),
             ..Byline::default()
         });
     }
@@ -408,6 +552,87 @@ fn classify(part: String) -> Part {
         return Part::Phrase(part);
     }
     outlet_and_date(&part).unwrap_or(Part::Other)
+}
+
+/// A word naming the medium after a masthead ("Example Daily app").
+const MEDIA: &[&str] = &[
+    "app", "online", "digital", "mobile", "edition", "web", "website", "tv", "radio", "e-paper",
+    "epaper",
+];
+
+/// A masthead standing alone: an outlet's name ending in a masthead noun, maybe
+/// followed by its medium ("Example Daily", "Example Times app"), not a section
+/// ("Business News") nor a person ("Ann Post").
+pub(crate) fn masthead(text: &str) -> Option<String> {
+    let text = text.trim();
+    let mut tokens: Vec<&str> = text.split_whitespace().collect();
+    if tokens.len() < 2 || tokens.len() > 6 || text.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    if tokens
+        .last()
+        .is_some_and(|t| MEDIA.contains(&t.to_lowercase().as_str()))
+    {
+        tokens.pop();
+    }
+    let name = tokens.join(" ");
+    let section = tokens
+        .first()
+        .is_some_and(|t| super::SECTIONS.contains(&t.to_lowercase().as_str()));
+    let shaped = words(&name) >= 2
+        && name::is_capitalised(&name)
+        && is_masthead(&name)
+        && !is_person_not_place(&name)
+        && !phrases::is_label(&name);
+    (shaped && !section).then(|| text.to_string())
+}
+
+/// Head nouns of the bodies that publish their own pages (a government, a ministry,
+/// a council).
+const PUBLISHING_BODIES: &[&str] = &[
+    "government",
+    "ministry",
+    "council",
+    "commission",
+    "bureau",
+    "department",
+    "administration",
+    "authority",
+    "committee",
+    "embassy",
+    "consulate",
+    "office",
+];
+
+/// The name of a public body as a page's first line ("The Municipal Council of
+/// Quxland"): capitalised words (small words aside), no figures, a publishing body's
+/// head noun last or before "of".
+pub(crate) fn publishing_body(text: &str) -> Option<String> {
+    let text = text.trim();
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    if !(2..=12).contains(&tokens.len())
+        || text.chars().any(|c| c.is_ascii_digit())
+        || crate::corpus::clean::line::ends_sentence(text)
+    {
+        return None;
+    }
+    let small = |t: &str| matches!(t, "of" | "the" | "for" | "and" | "in" | "on" | "&");
+    let capitalised = tokens[0].chars().next().is_some_and(char::is_uppercase)
+        && tokens
+            .iter()
+            .all(|t| small(t) || t.chars().next().is_some_and(char::is_uppercase));
+    let headed = tokens.iter().enumerate().any(|(i, t)| {
+        let word = t.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+        PUBLISHING_BODIES.contains(&word.as_str())
+            && (i + 1 == tokens.len() || tokens[i + 1] == "of")
+    });
+    (capitalised && headed).then(|| text.to_string())
+}
+
+/// The kind of article or a newspaper section ("Press release", "Opinion").
+fn is_kind_label(part: &str) -> bool {
+    let lower = part.trim().to_lowercase();
+    CONTENT_TYPES.contains(&lower.as_str()) || super::SECTIONS.contains(&lower.as_str())
 }
 
 /// A name ending in a masthead noun ("X Daily", "X Times") is an outlet even when its
@@ -461,13 +686,28 @@ fn is_person_not_place(phrase: &str) -> bool {
 /// must be capitalised, not a person's (that is an author) and not a listed place
 /// (a dateline: "Portville, May 3, 2021").
 fn outlet_and_date(part: &str) -> Option<Part> {
-    let (outlet, rest) = part.split_once(", ")?;
+    // "(Example Daily February 7, 2002)": a closing credit in brackets, no comma
+    // between the outlet and its date.
+    let inner = part
+        .strip_prefix('(')
+        .and_then(|p| p.strip_suffix(')'))
+        .map(str::trim);
+    let bracketed = inner.and_then(|inner| {
+        let (span, _) = date::full_date(inner)?;
+        (span.start > 0 && span.end == inner.len()).then(|| {
+            (
+                inner[..span.start].trim_end_matches([' ', ',']),
+                &inner[span.start..],
+            )
+        })
+    });
+    let (outlet, rest) = match bracketed {
+        Some(found) => found,
+        None => part.split_once(", ")?,
+    };
     let full = date::find(rest).filter(|d| d.len() == "2000-01-01".len());
     let date = full.filter(|_| is_mostly_date(rest))?;
-    let listed_place = matches!(
-        crate::extract::gazetteer::gazetteer().lookup(outlet),
-        Some((_, crate::extract::gazetteer::Entry::Place { .. }))
-    );
+    let listed_place = is_listed_place(outlet);
     let plausible = words(outlet) <= 5
         && name::is_capitalised(outlet)
         && outlet.chars().any(char::is_lowercase)
@@ -482,16 +722,41 @@ fn outlet_and_date(part: &str) -> Option<Part> {
     })
 }
 
-/// A Chinese-labelled part: 来源 (source), 作者/记者 (author), 编辑 (editor, ignored),
-/// 发布时间/时间/日期 (date).
+/// A name the gazetteer lists as a place.
+fn is_listed_place(text: &str) -> bool {
+    matches!(
+        crate::extract::gazetteer::gazetteer().lookup(text),
+        Some((_, crate::extract::gazetteer::Entry::Place { .. }))
+    )
+}
+
+/// A Chinese-labelled part: 来源/稿源/出处 ... (source), 作者/记者/撰稿 (author), 编辑
+/// (editor, ignored), 发布时间/时间/日期 ... (date). An unlabelled date after the value
+/// ("编辑:王某   2020-05-19 18:09") is read as the date.
 fn cjk(label: &str, rest: &str) -> Part {
     let mut out = Byline::default();
+    let (value, date) = match date::full_date(rest) {
+        Some((span, d)) if span.start > 0 && rest[..span.start].ends_with(char::is_whitespace) => {
+            (rest[..span.start].trim(), Some(d))
+        }
+        _ => (rest, None),
+    };
     match label {
-        "来源" if !rest.is_empty() => out.source = Some(rest.to_string()),
-        "作者" | "记者" if !rest.is_empty() => out.author = Some(name::normalise(rest)),
-        "发布时间" | "时间" | "日期" => out.date = date::find(rest),
+        "来源" | "稿源" | "稿件来源" | "文章来源" | "信息来源" | "新闻来源" | "出处"
+            if !value.is_empty() =>
+        {
+            out.source = Some(value.to_string());
+        }
+        "作者" | "记者" | "撰稿" if !value.is_empty() => {
+            out.author = Some(name::normalise(value));
+        }
+        "发布时间" | "发稿时间" | "发表时间" | "更新时间" | "发布日期" | "时间" | "日期" =>
+        {
+            out.date = date::find(rest);
+        }
         _ => {}
     }
+    out.date = out.date.or(date);
     Part::Strong(out)
 }
 
@@ -725,6 +990,78 @@ mod tests {
     }
 
     #[test]
+    fn mastheads_and_publishing_bodies() {
+        assert_eq!(masthead("Quxton Daily").as_deref(), Some("Quxton Daily"));
+        assert_eq!(
+            masthead("Quxton Times app").as_deref(),
+            Some("Quxton Times app")
+        );
+        assert_eq!(
+            masthead("The Quxton Herald").as_deref(),
+            Some("The Quxton Herald")
+        );
+        for not in [
+            "Business News",
+            "WORLD NEWS",
+            "Smart and Strong",
+            "Companies",
+            "Ann Post",
+            "Daily",
+            "Top 10 News",
+            "Port traffic hits record in the Quxton Times",
+        ] {
+            assert_eq!(masthead(not), None, "{not}");
+        }
+        assert_eq!(
+            publishing_body("The Municipal Government of the Quxland Region").as_deref(),
+            Some("The Municipal Government of the Quxland Region")
+        );
+        assert_eq!(
+            publishing_body("Quxland Trade Commission").as_deref(),
+            Some("Quxland Trade Commission")
+        );
+        for not in [
+            "Council approves the harbour plan",
+            "Government Of Quxland Opens 3 New Berths",
+            "Harbour News",
+            "The council of the harbour met on Monday.",
+        ] {
+            assert_eq!(publishing_body(not), None, "{not}");
+        }
+    }
+
+    #[test]
+    fn a_distributor_line_with_day_first_dates_and_the_kind_of_article() {
+        assert_eq!(
+            parse("29/06/2024 | Press release | Distributed by Quxwire on 29/06/2024 14:05"),
+            b(None, None, Some("2024-06-29"))
+        );
+        assert_eq!(
+            parse("Opinion | May 3, 2021 | By Ann Lee"),
+            b(Some("Ann Lee"), None, Some("2021-05-03"))
+        );
+        // The kind alone, or beside a phrase, is no metadata line.
+        assert_eq!(parse("Press release"), None);
+        assert_eq!(parse("Statement | Harbour Reopens"), None);
+    }
+
+    #[test]
+    fn a_copy_source_label_and_a_date_after_the_editor() {
+        assert_eq!(
+            parse("稿源:某某网   编辑:李华   2020-05-19 18:09"),
+            b(None, Some("某某网"), Some("2020-05-19"))
+        );
+        assert_eq!(
+            parse("文章来源：某某日报 2021-03-04"),
+            b(None, Some("某某日报"), Some("2021-03-04"))
+        );
+        assert_eq!(
+            parse("出处：某某网 作者：张伟"),
+            b(Some("张伟"), Some("某某网"), None)
+        );
+    }
+
+    #[test]
     fn agency_in_brackets_before_a_time_and_date() {
         assert_eq!(
             parse("(Wire Agency)    08:43, May 3, 2019"),
@@ -832,6 +1169,75 @@ mod tests {
         );
         // A person's name ending like a masthead stays the author.
         assert_eq!(parse("By Ann Post"), b(Some("Ann Post"), None, None));
+    }
+
+    #[test]
+    fn labelled_fields_with_glued_or_placeholder_values() {
+        // The same value as author and source is a placeholder; the date is read.
+        assert_eq!(
+            parse("Author:Web feeds Source:Web feeds Date:2015-03-02"),
+            b(None, None, Some("2015-03-02"))
+        );
+        assert_eq!(
+            parse("Author:Ann Lee Source:Harbour Times"),
+            b(Some("Ann Lee"), Some("Harbour Times"), None)
+        );
+    }
+
+    #[test]
+    fn an_editor_credit_dates_the_page() {
+        assert_eq!(
+            parse("Editor:Ann Lee   2020-05-19 18:09:01"),
+            b(None, None, Some("2020-05-19"))
+        );
+    }
+
+    #[test]
+    fn an_empty_label_line_is_metadata() {
+        assert_eq!(parse("Copyfrom:"), b(None, None, None));
+        assert_eq!(parse("Source :"), b(None, None, None));
+        assert_eq!(parse("He said:"), None);
+    }
+
+    #[test]
+    fn a_contributor_is_the_author_or_the_outlet() {
+        assert_eq!(
+            parse("Contributor: Ruritania News Agency"),
+            b(None, Some("Ruritania News Agency"), None)
+        );
+        assert_eq!(
+            parse("Contributor: Ann Lee"),
+            b(Some("Ann Lee"), None, None)
+        );
+    }
+
+    #[test]
+    fn a_glued_middle_dot_joins_one_outlet_name() {
+        assert_eq!(
+            parse("source: Harbourdaily\u{b7}Tech report"),
+            b(None, Some("Harbourdaily\u{b7}Tech report"), None)
+        );
+        assert_eq!(
+            parse("Ann Lee \u{b7} March 3, 2021"),
+            b(Some("Ann Lee"), None, Some("2021-03-03"))
+        );
+    }
+
+    #[test]
+    fn a_bracketed_outlet_and_date_without_a_comma() {
+        assert_eq!(
+            parse("(Harbour Daily February 7, 2002)"),
+            b(None, Some("Harbour Daily"), Some("2002-02-07"))
+        );
+    }
+
+    #[test]
+    fn a_host_named_after_a_place_names_no_outlet() {
+        assert_eq!(parse("www.portugal.org.pt"), b(None, None, None));
+        assert_eq!(
+            parse("www.harbourtimes.com"),
+            b(None, Some("Harbour Times"), None)
+        );
     }
 
     #[test]

@@ -5,7 +5,9 @@
 
 use super::byline::{self, Byline};
 use super::{date, name, source};
-use crate::corpus::clean::line::{Line, Role, Rule, is_headline_like, is_substantial, words};
+use crate::corpus::clean::line::{
+    Line, Role, Rule, has_sentence, is_headline_like, is_substantial, words,
+};
 
 /// How far the head may reach when no paragraph qualifies as the lead.
 const MAX_HEAD: usize = 12;
@@ -19,6 +21,9 @@ pub(crate) struct Head {
     pub site: Option<String>,
     /// Every byline or dateline found.
     pub bylines: Vec<Byline>,
+    /// The outlet's name on a line of its own ([`byline::masthead`]), or the
+    /// publishing body's name on the first line ([`byline::publishing_body`]).
+    pub masthead: Option<String>,
 }
 
 /// Marks the head's title, metadata and junk lines; returns what they say.
@@ -33,9 +38,15 @@ pub(crate) fn mark(lines: &mut [Line], stated_title: Option<&str>) -> Head {
     // headline; it stays in the text (it names the place the story comes from) and
     // its date, if full, is read with the head's other dates.
     // Junk lines are read too: a byline may carry a reading-time counter or look like a crumb.
-    for line in lines[..lead].iter_mut() {
+    let mut byline_lines = Vec::new();
+    for (i, line) in lines[..lead].iter_mut().enumerate() {
         if let Some(found) = byline::parse(&line.text) {
-            line.role = Role::Meta;
+            byline_lines.push(i);
+            // A wire dateline standing alone names the place the story comes from:
+            // its date is read, the line stays in the text.
+            if found.author.is_some() || found.source.is_some() || !date::is_dateline(&line.text) {
+                line.role = Role::Meta;
+            }
             head.bylines.push(found);
         }
     }
@@ -46,19 +57,26 @@ pub(crate) fn mark(lines: &mut [Line], stated_title: Option<&str>) -> Head {
         .iter()
         .position(|b| b.author.is_some() || b.source.is_some())
         .or((!head.bylines.is_empty()).then_some(0));
-    let first_meta = byline_at.and_then(|n| {
-        lines[..lead]
-            .iter()
-            .enumerate()
-            .filter(|(_, l)| l.role == Role::Meta)
-            .nth(n)
-            .map(|(i, _)| i)
-    });
+    let first_meta = byline_at.and_then(|n| byline_lines.get(n).copied());
+    // A date line alone, not a wire dateline (which opens the story under its headline).
+    let dated_only = byline_at
+        .and_then(|n| head.bylines.get(n))
+        .is_some_and(|b| b.author.is_none() && b.source.is_none())
+        && first_meta.is_some_and(|at| !date::is_dateline(&lines[at].text));
     let title_at = match stated_title {
         Some(stated) => {
             (0..lead).find(|&i| lines[i].is_body() && same_title(&lines[i].text, stated))
         }
-        None => choose_title(lines, lead, first_meta),
+        // Menu items and short fields are passed over while another line fits.
+        None => [true, false].into_iter().find_map(|strict| {
+            choose_title(
+                lines,
+                lead,
+                first_meta.map(|at| (at, dated_only)),
+                &byline_lines,
+                strict,
+            )
+        }),
     };
     if let Some(at) = title_at {
         lines[at].role = Role::Title;
@@ -68,6 +86,16 @@ pub(crate) fn mark(lines: &mut [Line], stated_title: Option<&str>) -> Head {
                 title
             }
             None => lines[at].text.clone(),
+        };
+        let text = match split_trailing_date(&text) {
+            Some((title, date)) => {
+                head.bylines.push(Byline {
+                    date: Some(date),
+                    ..Byline::default()
+                });
+                title
+            }
+            None => text,
         };
         let (title, site) = source::split_title(&text, None);
         head.title = Some(title);
@@ -85,9 +113,37 @@ pub(crate) fn mark(lines: &mut [Line], stated_title: Option<&str>) -> Head {
             line.role = Role::Junk(Rule::Head);
         }
     }
+    mark_masthead(lines, lead, title_at, &mut head);
     mark_name_line(lines, title_at.map_or(0, |t| t + 1)..lead, &mut head);
     mark_byline_below_lead(lines, lead, &mut head);
     head
+}
+
+/// A masthead line in the head, above or under the headline ("Example Daily"), or
+/// the publishing body's name as the page's first line above the headline: the
+/// outlet when nothing better names it. Left in the text, it is marked metadata.
+fn mark_masthead(lines: &mut [Line], lead: usize, title_at: Option<usize>, head: &mut Head) {
+    let candidate = |i: usize, line: &Line| {
+        i != title_at.unwrap_or(usize::MAX)
+            && matches!(line.role, Role::Body | Role::Junk(Rule::Head))
+    };
+    let found = (0..lead.min(lines.len()))
+        .filter(|&i| candidate(i, &lines[i]))
+        .find_map(|i| byline::masthead(&lines[i].text).map(|m| (i, m)))
+        .or_else(|| {
+            let first = lines.first()?;
+            let above_title = title_at.is_some_and(|t| t > 0);
+            (above_title && candidate(0, first))
+                .then(|| byline::publishing_body(&first.text))
+                .flatten()
+                .map(|m| (0, m))
+        });
+    if let Some((at, name)) = found {
+        if lines[at].is_body() {
+            lines[at].role = Role::Meta;
+        }
+        head.masthead = Some(name);
+    }
 }
 
 /// Short lines just under the lead searched for a byline.
@@ -140,6 +196,22 @@ fn split_metadata_suffix(text: &str) -> Option<(String, Byline)> {
     })
 }
 
+/// "Port Reopens After the Storm 2018-08-08": a full date glued to the end of the
+/// headline line is the page's date, not part of the headline.
+fn split_trailing_date(text: &str) -> Option<(String, String)> {
+    let text = text.trim_end();
+    let (span, found) = date::full_date(text)?;
+    let title = text[..span.start].trim_end_matches([' ', ',', '-', '|', '\u{2013}']);
+    let glued = span.end == text.len()
+        && span.start > 0
+        && text[..span.start].ends_with(char::is_whitespace)
+        // The date is written with digits only ("2018-08-08", "08/08/2018"): a
+        // headline about a day names it in words ("... on May 4").
+        && !text[span.clone()].chars().any(char::is_alphabetic)
+        && words(title) >= 3;
+    glued.then(|| (title.to_string(), found))
+}
+
 /// A site's tagline in the head: "From Example Wiki, the free encyclopedia".
 fn is_tagline(text: &str) -> bool {
     text.starts_with("From ")
@@ -168,32 +240,153 @@ fn mark_name_line(lines: &mut [Line], range: std::ops::Range<usize>, head: &mut 
     }
 }
 
+/// Abbreviations a headline may end on ("... (Quxton) Co., Ltd.", "Podcast (4/18/2019
+/// Thu.)"): their full stop ends no sentence.
+const CLOSING_ABBREVIATIONS: &[&str] = &[
+    "ltd", "co", "inc", "corp", "plc", "llc", "bros", "jr", "sr", "mon", "tue", "tues", "wed",
+    "thu", "thur", "thurs", "fri", "sat", "sun",
+];
+
+/// Shaped like a headline, also when it ends on an abbreviation's full stop.
+fn is_headline_shaped(text: &str) -> bool {
+    if is_headline_like(text) {
+        return true;
+    }
+    let trimmed = text
+        .trim_end()
+        .trim_end_matches([')', ']', '"', '\u{201d}']);
+    let Some(stem) = trimmed.strip_suffix('.') else {
+        return false;
+    };
+    let last = stem
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == ',')
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    (2..=16).contains(&words(text))
+        && CLOSING_ABBREVIATIONS.contains(&last.as_str())
+        && !has_sentence(stem)
+}
+
+/// Words of a headline that are not function words, cut to five letters ("welcomes"
+/// and "welcome" agree).
+fn content_stems(text: &str) -> std::collections::HashSet<String> {
+    const FUNCTION: &[&str] = &[
+        "the", "and", "for", "with", "from", "that", "this", "are", "was", "were", "has", "have",
+        "its", "their", "will", "into", "over", "after", "about", "but", "not", "than",
+    ];
+    text.split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .filter(|w| w.chars().count() >= 3 && !FUNCTION.contains(&w.as_str()))
+        .map(|w| w.chars().take(5).collect())
+        .collect()
+}
+
+/// How many of the line's content words the lead paragraph uses too.
+fn shared_with(line: &str, lead: &std::collections::HashSet<String>) -> usize {
+    content_stems(line).intersection(lead).count()
+}
+
 /// Without a stated title: the nearest headline-like line above the first byline,
 /// or the first headline-like line of the head (of four words or more if any).
-fn choose_title(lines: &[Line], lead: usize, first_meta: Option<usize>) -> Option<usize> {
+/// When the first byline is a date alone, the headline may sit under it (a site's
+/// name, the date, then the headline): the line under it that shares more words with
+/// the lead paragraph wins.
+fn choose_title(
+    lines: &[Line],
+    lead: usize,
+    first_meta: Option<(usize, bool)>,
+    byline_lines: &[usize],
+    strict: bool,
+) -> Option<usize> {
+    // When `strict`, neither a labelled field with a one- or two-word value
+    // ("Country: Ruritania") nor an item of a menu laid out one item a line is a
+    // headline.
     let fits = |i: &usize| {
         let line = &lines[*i];
         line.is_body()
-            && is_headline_like(&line.text)
+            && is_headline_shaped(&line.text)
             && !date::starts_with_range(&line.text)
             && !date::is_dateline(&line.text)
             && words(&line.text) >= 2
+            && !(strict && (is_short_field(&line.text) || in_menu(lines, *i)))
     };
     // A name standing alone between the headline and a dateline is the byline.
     let headline = |i: &usize| fits(i) && !name::is_person(&lines[*i].text);
+    // Wire copy: "Port reopens after the storm." above a name alone (the byline) or
+    // a dateline: a headline written as a sentence.
+    let sentence_headline = |i: &usize| {
+        let line = &lines[*i];
+        line.is_body()
+            && (2..=16).contains(&words(&line.text))
+            && !name::is_person(&line.text)
+            && lines.get(*i + 1).is_some_and(|next| {
+                (next.is_body() && next.words <= 4 && name::is_person(&next.text))
+                    || date::is_dateline(&next.text)
+            })
+    };
     match first_meta {
-        Some(meta) => (0..meta)
+        Some((meta, false)) => (0..meta)
             .rev()
             .find(headline)
+            .or_else(|| (0..meta).rev().find(sentence_headline))
             .or_else(|| (0..meta).rev().find(fits))
             .or_else(|| (meta..lead).find(fits)),
+        Some((meta, true)) => {
+            let above = (0..meta)
+                .rev()
+                .find(headline)
+                .or_else(|| (0..meta.saturating_sub(1)).rev().find(sentence_headline))
+                .or_else(|| (0..meta).rev().find(fits));
+            // Under the date: the line just above another date line, else the first
+            // long enough to be a headline, else any.
+            let below = (meta + 1..lead)
+                .filter(headline)
+                .find(|i| byline_lines.contains(&(i + 1)))
+                .or_else(|| (meta + 1..lead).filter(fits).find(|&i| lines[i].words >= 4))
+                .or_else(|| (meta + 1..lead).find(fits));
+            match (above, below) {
+                (Some(a), Some(b)) => {
+                    let lead_words = lines.get(lead).map(|l| content_stems(&l.text));
+                    let better = lead_words.is_some_and(|w| {
+                        shared_with(&lines[b].text, &w) > shared_with(&lines[a].text, &w)
+                    });
+                    Some(if better { b } else { a })
+                }
+                (a, b) => a.or(b),
+            }
+        }
         // Without a byline, navigation words may sit above the headline: prefer a
         // line long enough to be a headline over one- to three-word labels.
         None => (0..lead)
             .filter(fits)
             .find(|&i| lines[i].words >= 4)
+            .or_else(|| (0..lead).find(sentence_headline))
             .or_else(|| (0..lead).find(fits)),
     }
+}
+
+/// "Country for PR: Ruritania": a label, a colon and a value of one or two words.
+fn is_short_field(text: &str) -> bool {
+    text.split_once([':', '\u{ff1a}'])
+        .is_some_and(|(label, value)| words(label) <= 4 && (1..=2).contains(&words(value)))
+}
+
+/// Lines in a menu flattened one item a line: a run of at least [`MENU_RUN`] lines
+/// of at most four words each.
+const MENU_RUN: usize = 4;
+
+/// Whether line `at` belongs to a run of short lines ([`MENU_RUN`]).
+fn in_menu(lines: &[Line], at: usize) -> bool {
+    // Items a cleaner rule already dropped ("Home", "World") still belong to the run.
+    let short =
+        |l: &Line| !matches!(l.role, Role::Title | Role::Meta) && (1..=4).contains(&l.words);
+    if !short(&lines[at]) {
+        return false;
+    }
+    let before = lines[..at].iter().rev().take_while(|l| short(l)).count();
+    let after = lines[at + 1..].iter().take_while(|l| short(l)).count();
+    before + 1 + after >= MENU_RUN
 }
 
 /// Lines above the headline go; above a byline with no headline found, only
@@ -264,6 +457,62 @@ mod tests {
         crate::corpus::clean::rules::mark(&mut lines);
         let head = mark(&mut lines, stated);
         (lines.iter().map(|l| l.role).collect(), head)
+    }
+
+    #[test]
+    fn a_digits_only_date_after_the_headline_words_is_cut_off_and_read() {
+        let (_, head) = run(
+            &[
+                "Harbour Traffic Hits a Record in the Busy Summer 2018-08-08",
+                LEAD,
+            ],
+            None,
+        );
+        assert_eq!(
+            head.title.as_deref(),
+            Some("Harbour Traffic Hits a Record in the Busy Summer")
+        );
+        assert!(
+            head.bylines
+                .iter()
+                .any(|b| b.date.as_deref() == Some("2018-08-08"))
+        );
+        // A date in words is part of the headline.
+        assert_eq!(split_trailing_date("Harbour reopens on May 4, 2018"), None);
+    }
+
+    #[test]
+    fn a_menu_laid_out_one_item_a_line_is_no_headline() {
+        let (_, head) = run(
+            &[
+                "Home",
+                "World Affairs",
+                "Culture & Science",
+                "Policy Making in Depth",
+                "Travel",
+                "Harbour Traffic Hits a Record",
+                LEAD,
+            ],
+            None,
+        );
+        assert_eq!(head.title.as_deref(), Some("Harbour Traffic Hits a Record"));
+    }
+
+    #[test]
+    fn a_short_labelled_field_is_no_headline() {
+        let (_, head) = run(
+            &[
+                "Country for PR: Ruritania",
+                "Contributor: Ruritania News Agency",
+                "Portville -- a Harbour Town Full of Promise",
+                LEAD,
+            ],
+            None,
+        );
+        assert_eq!(
+            head.title.as_deref(),
+            Some("Portville -- a Harbour Town Full of Promise")
+        );
     }
 
     #[test]
@@ -472,6 +721,40 @@ mod tests {
         // an entity; its date dates the article).
         assert_eq!(roles, [Role::Body, Role::Body]);
         assert_eq!(head.title, None);
+        // So does a wire dateline with a full date under a headline written as a
+        // sentence and a byline (it was taken out of the text, losing its place, and
+        // the byline was taken for the headline).
+        let (roles, head) = run(
+            &[
+                "Harbour traffic hits record.",
+                "Ann Zed",
+                "PORTVILLE 1996-08-30",
+                LEAD,
+            ],
+            None,
+        );
+        assert_eq!(roles, [Role::Title, Role::Meta, Role::Body, Role::Body]);
+        assert_eq!(head.title.as_deref(), Some("Harbour traffic hits record."));
+        assert!(
+            head.bylines
+                .iter()
+                .any(|b| b.author.as_deref() == Some("Ann Zed"))
+        );
+        // Without the byline: the sentence above the dateline is the headline.
+        let (roles, head) = run(
+            &[
+                "Zorbu Corp - 6mth parent forecast.",
+                "PORTVILLE 1996-08-30",
+                "Six months to August 20, 1996",
+                LEAD,
+            ],
+            None,
+        );
+        assert_eq!(
+            head.title.as_deref(),
+            Some("Zorbu Corp - 6mth parent forecast.")
+        );
+        assert_eq!(roles[1], Role::Body, "{roles:?}");
         // A headline in capitals with a comma but no date stays a headline.
         let (_, head) = run(&["PORTVILLE, RURITANIA SIGN PACT", LEAD], None);
         assert_eq!(
@@ -539,6 +822,133 @@ mod tests {
         assert_eq!(head.bylines[0].date.as_deref(), Some("2023-02-11"));
         assert_eq!(roles[4], Role::Meta);
         assert!(roles[..4].iter().all(|r| *r != Role::Body), "{roles:?}");
+    }
+
+    #[test]
+    fn a_headline_under_a_site_name_and_a_date_line() {
+        // The site's name, the date, the headline, the lead: the headline shares the
+        // lead's words.
+        let lead = "PORTVILLE, May 3 -- Ten contracts worth 2 billion were signed on Friday for the harbour, officials of the Quxland region said.";
+        let (roles, head) = run(
+            &[
+                "The Municipal Council of the Quxland Region",
+                "2021-05-03 | Announcement",
+                "Harbour contracts worth 2 billion signed",
+                lead,
+            ],
+            None,
+        );
+        assert_eq!(
+            head.title.as_deref(),
+            Some("Harbour contracts worth 2 billion signed")
+        );
+        assert_eq!(
+            roles[..3],
+            [Role::Junk(Rule::Head), Role::Meta, Role::Title]
+        );
+        // A headline over the date line stays the headline.
+        let (roles, head) = run(
+            &[
+                "Harbour contracts worth 2 billion signed",
+                "2021-05-03",
+                "Photo gallery of the harbour region",
+                lead,
+            ],
+            None,
+        );
+        assert_eq!(
+            head.title.as_deref(),
+            Some("Harbour contracts worth 2 billion signed")
+        );
+        assert_eq!(roles[0], Role::Title);
+        // Under a menu and a page-time line, the line over the story's own date line.
+        let (_, head) = run(
+            &[
+                "Port Times Online",
+                "13:29 May 03 2021",
+                "Photo album of QuxlandSpecial Report",
+                "English>>Quxland",
+                "Quxland welcomes harbour investment",
+                "13:28, May 03, 2021",
+                "The mayor of Quxland said on Sunday that investors from all over the world are welcome in the harbour.",
+            ],
+            None,
+        );
+        assert_eq!(
+            head.title.as_deref(),
+            Some("Quxland welcomes harbour investment")
+        );
+    }
+
+    #[test]
+    fn a_masthead_line_names_the_outlet() {
+        let (roles, head) = run(
+            &[
+                "Quxton Daily",
+                "Harbour traffic hits record",
+                "- By ANN SMITH",
+                LEAD,
+            ],
+            None,
+        );
+        assert_eq!(head.masthead.as_deref(), Some("Quxton Daily"));
+        assert_eq!(roles[..2], [Role::Junk(Rule::Head), Role::Title]);
+        // Under the headline, with its medium; it leaves the text.
+        let (roles, head) = run(
+            &[
+                "Harbour traffic hits a record high",
+                "Quxton Times app",
+                LEAD,
+            ],
+            None,
+        );
+        assert_eq!(head.masthead.as_deref(), Some("Quxton Times app"));
+        assert_eq!(roles[1], Role::Meta);
+        // A public body's name as the first line, above a date and the headline.
+        let (_, head) = run(
+            &[
+                "The Municipal Government of the Quxland Region",
+                "2021-05-03 | Announcement",
+                "Harbour contracts worth 2 billion signed",
+                "PORTVILLE, May 3 -- Ten harbour contracts worth 2 billion were signed on Friday, officials said.",
+            ],
+            None,
+        );
+        assert_eq!(
+            head.masthead.as_deref(),
+            Some("The Municipal Government of the Quxland Region")
+        );
+        // A section or a kicker is none.
+        for kicker in ["Business News", "Smart and Strong", "Companies"] {
+            let (_, head) = run(&[kicker, "Harbour traffic hits record", LEAD], None);
+            assert_eq!(head.masthead, None, "{kicker}");
+        }
+    }
+
+    #[test]
+    fn a_headline_may_end_on_an_abbreviation() {
+        let (roles, head) = run(&["Mayor visits Quxton Harbour Works Co., Ltd.", LEAD], None);
+        assert_eq!(
+            head.title.as_deref(),
+            Some("Mayor visits Quxton Harbour Works Co., Ltd.")
+        );
+        assert_eq!(roles[0], Role::Title);
+        let (_, head) = run(
+            &[
+                "Podcast: Harbour Hour (4/18/2019 Thu.)",
+                "Quxton Radio",
+                LEAD,
+            ],
+            None,
+        );
+        assert_eq!(
+            head.title.as_deref(),
+            Some("Podcast: Harbour Hour (4/18/2019 Thu.)")
+        );
+        // A sentence ending on one is no headline.
+        assert!(!is_headline_shaped(
+            "The port said so. It sold the berth to Quxton Co., Ltd."
+        ));
     }
 
     #[test]

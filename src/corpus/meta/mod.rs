@@ -115,6 +115,7 @@ pub(crate) fn combine(hints: &Hints, head: &Head, tail: &[Byline], lines: &[Line
             let t = tail.iter().find_map(|b| b.source.clone());
             with(t, Evidence::ClosingCredit)
         })
+        .or_else(|| with(head.masthead.clone(), Evidence::Masthead))
         .or_else(|| with(holder, Evidence::Copyright))
         .or_else(|| with(url.and_then(source::from_domain), Evidence::Address));
     let date = stated(&hints.date, hints.from.date, &hints.fallback.date)
@@ -129,6 +130,7 @@ pub(crate) fn combine(hints: &Hints, head: &Head, tail: &[Byline], lines: &[Line
         })
         .or_else(|| with(date_lines(lines), Evidence::DateLine))
         .or_else(|| with(head_date(lines), Evidence::HeadDate))
+        .or_else(|| with(headline_date(&title, title_derived), Evidence::Headline))
         .or_else(|| with(year, Evidence::Copyright));
     let organisation = hints
         .organisation_author
@@ -184,7 +186,7 @@ fn stated<'a>(
 }
 
 /// Names of newspaper sections, which pages sometimes state as their site name.
-const SECTIONS: &[&str] = &[
+pub(super) const SECTIONS: &[&str] = &[
     "news",
     "world",
     "us",
@@ -382,6 +384,16 @@ fn date_lines(lines: &[Line]) -> Option<String> {
         .find_map(|l| date::find(&l.text))
 }
 
+/// A full date in the headline ("Podcast: Harbour Hour (4/18/2019 Thu.)", "Minutes of
+/// 3 May 2021"): the day the article is about, when nothing else dates it, and a
+/// better guess than the copyright year. Not read from a title derived from the text.
+fn headline_date(title: &str, derived: bool) -> Option<String> {
+    if derived || date::starts_with_range(title) {
+        return None;
+    }
+    date::full_date(title).map(|(_, d)| d)
+}
+
 /// A full date on a short line dropped from above the headline ("JANUARY 7, 2019 |
 /// WORLD NEWS"): weaker than any byline or date line, but a day near the top beats
 /// the copyright year of the footer.
@@ -531,6 +543,52 @@ mod tests {
         ];
         let meta = combine(&Hints::default(), &Head::default(), &[], &banner);
         assert_eq!(meta.date.as_deref(), Some("2021"));
+    }
+
+    #[test]
+    fn a_date_in_the_headline_dates_an_article_that_states_none() {
+        let lines = [
+            line("Podcast: Harbour Hour (4/18/2019 Thu.)", Role::Title),
+            Line::new("The port grew fast this year, officials said on Monday in a statement."),
+            line(
+                "© 2021 Example News. All rights reserved.",
+                Role::Junk(Rule::Copyright),
+            ),
+        ];
+        let head = Head {
+            title: Some("Podcast: Harbour Hour (4/18/2019 Thu.)".into()),
+            ..Head::default()
+        };
+        let meta = combine(&Hints::default(), &head, &[], &lines);
+        assert_eq!(meta.date.as_deref(), Some("2019-04-18"));
+        assert_eq!(meta.why.date, Evidence::Headline);
+        // A title derived from the first sentence is not read.
+        let lines = [Line::new(
+            "On May 3, 2021 the port grew fast, officials said on Monday in a statement.",
+        )];
+        let meta = combine(&Hints::default(), &Head::default(), &[], &lines);
+        assert_eq!(meta.date, None);
+    }
+
+    #[test]
+    fn a_masthead_is_the_outlet_after_the_closing_credit() {
+        let head = Head {
+            title: Some("Harbour traffic hits record".into()),
+            masthead: Some("Quxton Daily".into()),
+            ..Head::default()
+        };
+        let lines = [Line::new(
+            "The port grew fast this year, officials said on Monday in a statement.",
+        )];
+        let meta = combine(&Hints::default(), &head, &[], &lines);
+        assert_eq!(meta.source.as_deref(), Some("Quxton Daily"));
+        assert_eq!(meta.why.source, Evidence::Masthead);
+        let credit = Byline {
+            source: Some("Example Wire".into()),
+            ..Byline::default()
+        };
+        let meta = combine(&Hints::default(), &head, &[credit], &lines);
+        assert_eq!(meta.source.as_deref(), Some("Example Wire"));
     }
 
     #[test]

@@ -53,6 +53,9 @@ pub enum Evidence {
     DateLine,
     /// A full date on a short line above the headline.
     HeadDate,
+    /// The outlet's name on a line of its own in the head ("Example Daily"), or the
+    /// publishing body's name on the page's first line.
+    Masthead,
     /// A copyright line ("© 2021 Example News").
     Copyright,
     /// The site's name cut from the title ("Headline | Site").
@@ -91,6 +94,7 @@ impl Evidence {
             Evidence::ClosingCredit => "closing credit",
             Evidence::DateLine => "labelled date line",
             Evidence::HeadDate => "date above the headline",
+            Evidence::Masthead => "masthead line in the head",
             Evidence::Copyright => "copyright line",
             Evidence::TitleSuffix => "site name after the title",
             Evidence::PublisherTable => "publisher table, by the page's address",

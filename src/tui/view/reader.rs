@@ -205,6 +205,8 @@ fn follow_note(state: &State, view: &ReaderView) -> String {
     };
     match current {
         Some(i) => format!(" {name} mention {}/{count} ", i + 1),
+        // A name only the headline holds has no mention in the text.
+        None if count == 0 => format!(" {name}: in the headline only "),
         None => format!(" {count} {name} mentions ",),
     }
 }
