@@ -622,6 +622,18 @@ mod tests {
         assert!(reopened.articles[2999].body.is_empty(), "left on disk");
     }
 
+    /// Writes `text` to `path` with its mtime a minute back, so it counts as settled
+    /// and is cached.
+    fn write_dated_back(path: &Path, text: &str) {
+        std::fs::write(path, text).unwrap();
+        std::fs::File::options()
+            .write(true)
+            .open(path)
+            .unwrap()
+            .set_modified(SystemTime::now() - Duration::from_secs(60))
+            .unwrap();
+    }
+
     /// A feed of `n` records, dated a minute back (so it is cached), and the
     /// options of a cache beside it.
     fn old_feed(dir: &Path, n: usize) -> (Vec<Input>, Options) {
@@ -633,13 +645,7 @@ mod tests {
                 )
             })
             .collect();
-        std::fs::write(&feed, &text).unwrap();
-        std::fs::File::options()
-            .write(true)
-            .open(&feed)
-            .unwrap()
-            .set_modified(SystemTime::now() - Duration::from_secs(60))
-            .unwrap();
+        write_dated_back(&feed, &text);
         let options = Options {
             folder: Some(dir.join("cache")),
             ..Options::default()
@@ -698,13 +704,7 @@ mod tests {
                 )
             })
             .collect();
-        std::fs::write(&feed, &text).unwrap();
-        std::fs::File::options()
-            .write(true)
-            .open(&feed)
-            .unwrap()
-            .set_modified(SystemTime::now() - Duration::from_secs(60))
-            .unwrap();
+        write_dated_back(&feed, &text);
         let options = Options {
             folder: Some(dir.path().join("cache")),
             ..Options::default()

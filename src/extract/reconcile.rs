@@ -670,12 +670,7 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
         // in "Zorbu 360 Technology Co"), the tagger's reading of its extent is
         // believed. (Places keep the rules' extent: "Zorb Zhuang autonomous region".)
         let extends = t.coarse == Coarse::Organisation
-            && kept[..rule_count].iter().any(|c| {
-                compatible(t.coarse, c.kind)
-                    && r.0 <= c.start
-                    && c.end <= r.1
-                    && (c.start, c.end) != r
-            });
+            && inner_parts(t, r, &kept[..rule_count]).next().is_some();
         if t.confidence < if extends { LEAST } else { add_at }
             || named_day(doc, t)
             || (t.coarse == Coarse::Location && names_an_administration(doc, r.1))
@@ -831,6 +826,17 @@ fn one_kind_per_name(added: &mut [Candidate], confidence: &[f32]) {
 /// A tagged name the kept rule candidates of its type already give: one spans it, or
 /// together they hold each of its name words ("A Co and B Co" read as one name is
 /// the two firms the rules found).
+/// The candidates of a type compatible with `t` that sit strictly inside its range `r`.
+fn inner_parts<'c>(
+    t: &Tagged,
+    r: (usize, usize),
+    kept: &'c [Candidate],
+) -> impl Iterator<Item = &'c Candidate> {
+    kept.iter().filter(move |c| {
+        compatible(t.coarse, c.kind) && r.0 <= c.start && c.end <= r.1 && (c.start, c.end) != r
+    })
+}
+
 fn covered(doc: &Doc, t: &Tagged, r: (usize, usize), kept: &[Candidate]) -> bool {
     let fits = |c: &&Candidate| compatible(t.coarse, c.kind);
     if kept
@@ -840,11 +846,7 @@ fn covered(doc: &Doc, t: &Tagged, r: (usize, usize), kept: &[Candidate]) -> bool
     {
         return true;
     }
-    let parts: Vec<&Candidate> = kept
-        .iter()
-        .filter(fits)
-        .filter(|c| r.0 <= c.start && c.end <= r.1 && (c.start, c.end) != r)
-        .collect();
+    let parts: Vec<&Candidate> = inner_parts(t, r, kept).collect();
     // "Salomon Bros", "Zorbu's Bancshares Inc": firms side by side (no "and" or
     // comma between them) are one firm the tagger read whole, not two names.
     let one_firm = parts.iter().all(|c| c.kind == Kind::Firm)
