@@ -78,6 +78,11 @@ pub(crate) fn mark(lines: &mut [Line], stated_title: Option<&str>) -> Head {
             )
         }),
     };
+    // A line picked by its place alone must be about the story.
+    let title_at = title_at.map(|at| match stated_title {
+        Some(_) => at,
+        None => prefer_topical(lines, lead, at),
+    });
     if let Some(at) = title_at {
         lines[at].role = Role::Title;
         let text = match split_metadata_suffix(&lines[at].text) {
@@ -366,6 +371,51 @@ fn choose_title(
     }
 }
 
+/// Substantial paragraphs from the lead whose words judge a headline candidate.
+const TOPIC_PARAGRAPHS: usize = 4;
+
+/// A headline shares words with the story under it; a menu item, a form's heading or
+/// the publisher's name does not. When the line chosen by its place shares under a
+/// third of its content words with the story's first paragraphs, and another
+/// headline-shaped line of the head shares at least two and half of its own, that
+/// line is the headline (the one sharing most; the lower of equals).
+fn prefer_topical(lines: &[Line], lead: usize, chosen: usize) -> usize {
+    let lead = lead.min(lines.len());
+    let story: std::collections::HashSet<String> = lines[lead..]
+        .iter()
+        .filter(|l| l.is_body() && is_substantial(l))
+        .take(TOPIC_PARAGRAPHS)
+        .flat_map(|l| content_stems(&l.text))
+        .collect();
+    if story.is_empty() {
+        return chosen;
+    }
+    // Content words of a line and how many of them the story uses.
+    let shared = |text: &str| {
+        let stems = content_stems(text);
+        (stems.intersection(&story).count(), stems.len())
+    };
+    let (n, of) = shared(&lines[chosen].text);
+    if 3 * n >= of {
+        return chosen;
+    }
+    (0..lead)
+        .filter(|&i| {
+            let line = &lines[i];
+            i != chosen
+                && line.is_body()
+                && words(&line.text) >= 3
+                && is_headline_shaped(&line.text)
+                && !date::starts_with_range(&line.text)
+                && !date::is_dateline(&line.text)
+                && !name::is_person(&line.text)
+        })
+        .map(|i| (i, shared(&lines[i].text)))
+        .filter(|&(_, (n, of))| n >= 2 && 2 * n >= of)
+        .max_by_key(|&(i, (n, _))| (n, i))
+        .map_or(chosen, |(i, _)| i)
+}
+
 /// "Country for PR: Ruritania": a label, a colon and a value of one or two words.
 fn is_short_field(text: &str) -> bool {
     text.split_once([':', '\u{ff1a}'])
@@ -479,6 +529,39 @@ mod tests {
         );
         // A date in words is part of the headline.
         assert_eq!(split_trailing_date("Harbour reopens on May 4, 2018"), None);
+    }
+
+    #[test]
+    fn a_line_sharing_no_word_with_the_story_gives_way_to_one_about_it() {
+        // Two headline-shaped lines above a date line: the lower sits where a
+        // headline sits, but only the upper is about the story.
+        let story = "Zorbic Harbour handled a record tonnage of cargo this summer, \
+                     the port authority said on Monday, as new berths opened.";
+        let (_, head) = run(
+            &[
+                "Zorbic Harbour Handles Record Cargo Tonnage",
+                "Weekly Newsletter Sign-up Form",
+                "Tuesday, May 4, 2021",
+                story,
+                "The new berths doubled the harbour's capacity for container ships.",
+            ],
+            None,
+        );
+        assert_eq!(
+            head.title.as_deref(),
+            Some("Zorbic Harbour Handles Record Cargo Tonnage")
+        );
+        // A headline that shares words with the story stays, whatever lies around it.
+        let (_, head) = run(
+            &[
+                "Zorbic Harbour News Weekly",
+                "Record summer for the harbour",
+                "Tuesday, May 4, 2021",
+                story,
+            ],
+            None,
+        );
+        assert_eq!(head.title.as_deref(), Some("Record summer for the harbour"));
     }
 
     #[test]
