@@ -78,6 +78,11 @@ const LABELS: &[&str] = &[
     "advertising",
     "advert",
     "adverts",
+    // "Share" in Chinese, as a share row's label ("—分享—").
+    "分享",
+    // A reading-time widget's label ("Read this article / 3 Minutes").
+    "read this article",
+    "listen to this article",
     "sponsored",
     "sponsored content",
     "subscribe",
@@ -190,7 +195,7 @@ static COOKIE: LazyLock<Regex> = LazyLock::new(|| {
 /// gallery's "1 / 5".
 static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)\b\d+\s*(min|mins|minute|minutes)\s*read\b|^\d[\d,.]*\s*[km]?\s*(comments?|shares?|views?|likes?|reads?)$|^\d{1,3}\s*(/|of)\s*\d{1,3}$",
+        r"(?i)\b\d+\s*(min|mins|minute|minutes)\s*read\b|^\d{1,2}\s*(min|mins|minutes?)$|^\d[\d,.]*\s*[km]?\s*(comments?|shares?|views?|likes?|reads?)$|^\d{1,3}\s*(/|of)\s*\d{1,3}$",
     )
 });
 
@@ -277,9 +282,23 @@ pub(crate) fn is_label(text: &str) -> bool {
 /// people did; it does not tell the reader which button to press.
 static UI_INSTRUCTION: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)\b(you can|you may|please) click\b|^click (on )?(the |this )?(button|link|icon|banner|image)\b|^click (below|above)\b",
+        r"(?i)\b(you can|you may|please) click\b|^click (on )?(the |this )?(button|link|icon|banner|image|video|picture|photo|player)\b|^click (below|above)\b",
     )
 });
+
+/// A metadata field left empty, its label alone ("Source:", "Chinese source:",
+/// "Translator:"): the label names a field of the page's own record (its source,
+/// author, editor, translator, date, tags), maybe after one qualifying word.
+static EMPTY_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)^(?:[a-z]+\s+)?(?:sources?|copyfrom|authors?|editors?|translators?|reporters?|photographers?|contributors?|date|time|tags?|keywords?|links?|url)\s?[:：]$",
+    )
+});
+
+/// An empty metadata field ([`EMPTY_FIELD`]).
+pub(crate) fn is_empty_field(text: &str) -> bool {
+    EMPTY_FIELD.is_match(text.trim())
+}
 
 /// A line telling the reader which control to press ([`UI_INSTRUCTION`]).
 pub(crate) fn is_ui_instruction(text: &str) -> bool {
@@ -433,6 +452,7 @@ mod tests {
 
     #[test]
     fn labels_match_whole_lines_only() {
+        assert!(is_label("\u{2014}分享\u{2014}"));
         assert!(is_label("Most Popular"));
         assert!(is_label("  EDITOR’S PICKS: "));
         assert!(is_label("Related"));
@@ -504,6 +524,16 @@ mod tests {
     }
 
     #[test]
+    fn empty_metadata_fields() {
+        assert!(is_empty_field("Chinese source:"));
+        assert!(is_empty_field("Translator\u{ff1a}"));
+        assert!(is_empty_field("Source :"));
+        assert!(!is_empty_field("He said:"));
+        assert!(!is_empty_field("The mayor added:"));
+        assert!(!is_empty_field("Source: Harbour Times"));
+    }
+
+    #[test]
     fn counters_and_reading_time() {
         assert!(has_counter("5 min read"));
         assert!(has_counter("1.2k shares"));
@@ -511,6 +541,10 @@ mod tests {
         assert!(!has_counter("Open 24/7 since May"));
         assert_eq!(strip_counters("Published on 4 mins read"), "Published on");
         assert!(!has_counter("Exports rose 5 minutes after the bell"));
+        // A reading-time widget split over two lines: its label, then the time.
+        assert!(has_counter("4 Minutes"));
+        assert!(!has_counter("4 Minutes to Midnight at the Harbour"));
+        assert!(is_label("Read this article"));
     }
 
     #[test]

@@ -130,6 +130,9 @@ pub(crate) fn judge(line: &Line) -> Option<Rule> {
     if is_role_line(text, n) {
         return Some(Rule::Phrase);
     }
+    if n <= 3 && phrases::is_empty_field(text) {
+        return Some(Rule::Phrase);
+    }
     if n <= 40 && phrases::is_ui_instruction(text) {
         return Some(Rule::Phrase);
     }
@@ -250,6 +253,10 @@ mod tests {
         assert_eq!(
             rule("Shoppers who click the link on the council's site will find the bus timetable."),
             None
+        );
+        assert_eq!(
+            rule("Click on the video above to watch the opening of the harbour fair"),
+            Some(Rule::Phrase)
         );
     }
 
