@@ -176,8 +176,16 @@ fn is_breadcrumb(text: &str) -> bool {
         return false;
     }
     let crumb = |s: &&str| words(s) <= 4 && s.chars().any(char::is_alphabetic) && !s.contains(". ");
+    // The trail may open with its label ("Current position : HOME >", "You are
+    // here: Home >", "当前位置：首页 >").
+    let first = segments[0]
+        .rsplit([':', '\u{ff1a}'])
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_lowercase();
     let home = matches!(
-        segments[0].to_lowercase().as_str(),
+        first.as_str(),
         "home" | "homepage" | "home page" | "index" | "首页"
     );
     if !ends_sentence(text) && crumb(last) && before.iter().all(crumb) {
@@ -318,6 +326,12 @@ mod tests {
             None
         );
         assert_eq!(rule("Input/output"), None);
+        // A labelled trail.
+        assert_eq!(
+            rule("You are here : HOME >Harbour news"),
+            Some(Rule::Breadcrumb)
+        );
+        assert_eq!(rule("Tip: stay home > go out, the mayor said."), None);
     }
 
     #[test]

@@ -110,6 +110,9 @@ pub(crate) fn parse(line: &str) -> Option<Byline> {
         return None;
     }
     let text = phrases::strip_counters(phrases::strip_widget_row(line));
+    // "【Updated: ...】": the whole line in lenticular brackets.
+    let text = unwrap_brackets(&text);
+    let text = strip_trailing_widgets(&text);
     // "Web Editor:ABC", "(Web editor: Ann Lee)": a production credit.
     let lower = text.trim_start_matches('(').to_ascii_lowercase();
     if lower.starts_with("web editor") && words(&text) <= 8 {
@@ -164,6 +167,49 @@ pub(crate) fn parse(line: &str) -> Option<Byline> {
     Some(out)
 }
 
+/// A line wrapped whole in lenticular brackets ("【Updated: May 3, 2021】") without them.
+fn unwrap_brackets(text: &str) -> String {
+    let trimmed = text.trim();
+    trimmed
+        .strip_prefix('\u{3010}')
+        .and_then(|t| t.strip_suffix('\u{3011}'))
+        .filter(|t| !t.contains(['\u{3010}', '\u{3011}']))
+        .unwrap_or(trimmed)
+        .to_string()
+}
+
+/// Words of the page's controls that may trail a date line: the font-size buttons
+/// ("[ Big Normal Small ]") and the comment, print and share links.
+const TRAILING_WIDGETS: &[&str] = &[
+    "big", "normal", "small", "medium", "large", "font", "fonts", "size", "comment", "comments",
+    "print", "e-mail", "email", "share",
+];
+
+/// Cuts a row of two control words or more from the end of a metadata line
+/// ("2008-12-16 17:38 [ Big Normal Small ] Comment" -> "2008-12-16 17:38"), when a
+/// date stands before it.
+fn strip_trailing_widgets(text: &str) -> String {
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    let widget = |t: &&&str| {
+        let core = t
+            .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+            .to_lowercase();
+        core.is_empty() && t.chars().all(|c| "[]()\u{3010}\u{3011}:|".contains(c))
+            || TRAILING_WIDGETS.contains(&core.trim_end_matches(':'))
+    };
+    let cut = tokens.iter().rev().take_while(widget).count();
+    let words_cut = tokens[tokens.len() - cut..]
+        .iter()
+        .filter(|t| t.chars().any(char::is_alphabetic))
+        .count();
+    let kept = tokens[..tokens.len() - cut].join(" ");
+    if words_cut >= 2 && date::full_date(&kept).is_some() {
+        kept
+    } else {
+        text.to_string()
+    }
+}
+
 /// The value a line gives both as its author and as its source ("Author:Network
 /// sources Source:Network sources"): a placeholder the page fills every field with,
 /// neither an author nor an outlet.
@@ -210,7 +256,7 @@ static TIME_OF_DAY: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// "22:17", "9.05 pm BST": a time of day alone, as after "Last Updated At:".
-fn is_time_only(text: &str) -> bool {
+pub(crate) fn is_time_only(text: &str) -> bool {
     let text = text.trim();
     !text.is_empty()
         && TIME_OF_DAY
@@ -471,7 +517,7 @@ fn classify(part: String) -> Part {
             return Part::Strong(Byline::default());
         }
         if rest.is_empty() || words(rest) <= 8 {
-            let date = date::find(rest);
+            let date = date::find(rest).or_else(|| date::short_year(rest));
             if date.is_some() || rest.is_empty() {
                 return Part::Strong(Byline {
                     date,
@@ -701,9 +747,20 @@ fn outlet_and_date(part: &str) -> Option<Part> {
             )
         })
     });
+    // "Example Post 2022-06-29 11:41": an outlet, then a date in digits and a time.
+    let spaced = || {
+        let (span, _) = date::full_date(part)?;
+        let (outlet, date_text) = (&part[..span.start], &part[span.clone()]);
+        let after = part[span.end..].trim();
+        (span.start > 0
+            && outlet.ends_with(char::is_whitespace)
+            && !date_text.chars().any(char::is_alphabetic)
+            && (after.is_empty() || is_time_only(after)))
+        .then(|| (outlet.trim(), &part[span.start..]))
+    };
     let (outlet, rest) = match bracketed {
         Some(found) => found,
-        None => part.split_once(", ")?,
+        None => part.split_once(", ").or_else(spaced)?,
     };
     let full = date::find(rest).filter(|d| d.len() == "2000-01-01".len());
     let date = full.filter(|_| is_mostly_date(rest))?;
@@ -1189,6 +1246,40 @@ mod tests {
         assert_eq!(
             parse("Editor:Ann Lee   2020-05-19 18:09:01"),
             b(None, None, Some("2020-05-19"))
+        );
+    }
+
+    #[test]
+    fn a_bracketed_date_line_with_a_two_digit_year() {
+        assert_eq!(
+            parse("\u{3010}Updated :March 04,21 9:05 AM\u{3011}"),
+            b(None, None, Some("2021-03-04"))
+        );
+    }
+
+    #[test]
+    fn font_size_and_comment_controls_after_a_date_are_cut() {
+        assert_eq!(
+            parse("2011-03-02 08:15:00 [ Big Normal Small ]   Comment"),
+            b(None, None, Some("2011-03-02"))
+        );
+        // Without a date before them, the words are left alone.
+        assert_eq!(
+            strip_trailing_widgets("Harbour Fair Goes Big and Small"),
+            "Harbour Fair Goes Big and Small"
+        );
+    }
+
+    #[test]
+    fn an_outlet_then_a_date_in_digits_and_a_time() {
+        assert_eq!(
+            parse("Harbourwire 2022-06-29 11:41"),
+            b(None, Some("Harbourwire"), Some("2022-06-29"))
+        );
+        // A listed place before the date is a dateline, not an outlet.
+        assert_eq!(
+            parse("Shanghai 2022-06-29 11:41").and_then(|b| b.source),
+            None
         );
     }
 

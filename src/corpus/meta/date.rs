@@ -122,6 +122,24 @@ fn month_year(text: &str) -> Option<String> {
     (valid_year(y) && (1..=12).contains(&m)).then(|| format!("{y:04}-{m:02}"))
 }
 
+/// "August 05,20 2:54 PM": a month, a day and a two-digit year glued after the
+/// comma, then a time of day. Read only after a date label, where nothing else can
+/// follow the day.
+static MDY_SHORT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"(?i)^{MONTH}\s+(\d{{1,2}}),\s*(\d{{2}})(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s*[ap]\.?m\.?)?)?$"
+    ))
+});
+
+/// A labelled date with a two-digit year ([`MDY_SHORT_YEAR`]): 00-69 are 2000-2069,
+/// 70-99 are 1970-1999.
+pub(crate) fn short_year(text: &str) -> Option<String> {
+    let caps = MDY_SHORT_YEAR.captures(text.trim())?;
+    let yy = num(&caps, 3);
+    let y = if yy < 70 { 2000 + yy } else { 1900 + yy };
+    ymd(y, month_number(&caps[1])?, num(&caps, 2))
+}
+
 /// "13-17 November ...", "Nov 13-17 ...": a date range opening the text (an event banner).
 pub(crate) fn starts_with_range(text: &str) -> bool {
     RANGE.is_match(text)
@@ -193,6 +211,18 @@ pub(crate) fn normalise(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_two_digit_year_after_the_day_and_before_a_time() {
+        assert_eq!(
+            short_year("March 04,21 9:05 AM").as_deref(),
+            Some("2021-03-04")
+        );
+        assert_eq!(short_year("May 3,98").as_deref(), Some("1998-05-03"));
+        // Not inside a sentence, and not a day with nothing after the comma.
+        assert_eq!(short_year("May 3, 20 people came"), None);
+        assert_eq!(short_year("May 3"), None);
+    }
 
     #[test]
     fn iso_and_timestamps() {

@@ -207,7 +207,9 @@ fn split_trailing_date(text: &str) -> Option<(String, String)> {
     let text = text.trim_end();
     let (span, found) = date::full_date(text)?;
     let title = text[..span.start].trim_end_matches([' ', ',', '-', '|', '\u{2013}']);
-    let glued = span.end == text.len()
+    // A time of day may follow the date ("... 06/27/2018 08:59").
+    let after = &text[span.end..];
+    let glued = (after.is_empty() || super::byline::is_time_only(after))
         && span.start > 0
         && text[..span.start].ends_with(char::is_whitespace)
         // The date is written with digits only ("2018-08-08", "08/08/2018"): a
@@ -330,19 +332,31 @@ fn choose_title(
                     || date::is_dateline(&next.text)
             })
     };
+    // An official's headline naming a whole event may run past sixteen words; in
+    // Title Case, with no sentence in it, it is still the headline above a byline.
+    let long_headline = |i: &usize| {
+        let line = &lines[*i];
+        line.is_body()
+            && (17..=MAX_LONG_HEADLINE).contains(&words(&line.text))
+            && !has_sentence(&line.text)
+            && !crate::corpus::clean::line::ends_statement(&line.text)
+            && is_title_case(&line.text)
+    };
     match first_meta {
         Some((meta, false)) => (0..meta)
             .rev()
             .find(headline)
             .or_else(|| (0..meta).rev().find(sentence_headline))
             .or_else(|| (0..meta).rev().find(fits))
+            .or_else(|| (0..meta).rev().find(long_headline))
             .or_else(|| (meta..lead).find(fits)),
         Some((meta, true)) => {
             let above = (0..meta)
                 .rev()
                 .find(headline)
                 .or_else(|| (0..meta.saturating_sub(1)).rev().find(sentence_headline))
-                .or_else(|| (0..meta).rev().find(fits));
+                .or_else(|| (0..meta).rev().find(fits))
+                .or_else(|| (0..meta).rev().find(long_headline));
             // Under the date: the line just above another date line, else the first
             // long enough to be a headline, else any.
             let below = (meta + 1..lead)
@@ -369,6 +383,27 @@ fn choose_title(
             .or_else(|| (0..lead).find(sentence_headline))
             .or_else(|| (0..lead).find(fits)),
     }
+}
+
+/// Longest headline in words, when it is in Title Case ([`choose_title`]).
+const MAX_LONG_HEADLINE: usize = 30;
+
+/// Title Case: nearly every word of four letters or more opens with a capital (or a
+/// digit), as headlines are written and sentences are not.
+fn is_title_case(text: &str) -> bool {
+    let long: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .collect();
+    let capital = long
+        .iter()
+        .filter(|w| {
+            w.chars()
+                .find(|c| c.is_alphanumeric())
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        })
+        .count();
+    long.len() >= 5 && capital * 10 >= long.len() * 9
 }
 
 /// Substantial paragraphs from the lead whose words judge a headline candidate.
@@ -527,8 +562,35 @@ mod tests {
                 .iter()
                 .any(|b| b.date.as_deref() == Some("2018-08-08"))
         );
+        // A time of day may follow the date.
+        assert_eq!(
+            split_trailing_date("Harbour Traffic Hits a Record     08/27/2018 08:59"),
+            Some((
+                "Harbour Traffic Hits a Record".to_string(),
+                "2018-08-27".to_string()
+            ))
+        );
         // A date in words is part of the headline.
         assert_eq!(split_trailing_date("Harbour reopens on May 4, 2018"), None);
+    }
+
+    #[test]
+    fn a_long_headline_in_title_case_above_a_date_line() {
+        let title = "The 3rd Harbour Forum & Signing Ceremony of the 2021 Coastal Trade & \
+                     Investment Fair of Zorbic Province Held in Zorbic City";
+        let (_, head) = run(&[title, "Updated: 2021-05-04", LEAD], None);
+        assert_eq!(head.title.as_deref(), Some(title));
+        // A long line in sentence case is no headline.
+        let (_, head) = run(
+            &[
+                "The third harbour forum and a signing ceremony of the coastal trade and \
+                 investment fair of the province were held in the city this week",
+                "Updated: 2021-05-04",
+                LEAD,
+            ],
+            None,
+        );
+        assert_eq!(head.title, None);
     }
 
     #[test]
