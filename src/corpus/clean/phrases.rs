@@ -286,6 +286,53 @@ static UI_INSTRUCTION: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// Names of languages and of the words that label a site's language versions.
+const LANGUAGE_WORDS: &[&str] = &[
+    "english",
+    "chinese",
+    "russian",
+    "french",
+    "spanish",
+    "german",
+    "japanese",
+    "korean",
+    "arabic",
+    "portuguese",
+    "italian",
+    "simplified",
+    "traditional",
+    "version",
+    "versions",
+    "edition",
+    "site",
+    "中文",
+    "简体",
+    "繁體",
+    "繁体",
+    "english版",
+    "中文版",
+];
+
+/// A row of links to the site's other language versions ("Chinese Version Russian
+/// version", "English | 中文"): language names and version words only, two
+/// languages or more, or one with a version word.
+pub(crate) fn is_language_switch(text: &str) -> bool {
+    let tokens: Vec<String> = text
+        .split(|c: char| c.is_whitespace() || matches!(c, '|' | '/' | '\u{b7}'))
+        .map(|t| {
+            t.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|t| !t.is_empty())
+        .collect();
+    let is_version = |t: &String| matches!(t.as_str(), "version" | "versions" | "edition" | "site");
+    let languages = tokens.iter().filter(|t| !is_version(t)).count();
+    (2..=8).contains(&tokens.len())
+        && tokens.iter().all(|t| LANGUAGE_WORDS.contains(&t.as_str()))
+        && (languages >= 2 || tokens.iter().any(is_version))
+        && languages >= 1
+}
+
 /// A metadata field left empty, its label alone ("Source:", "Chinese source:",
 /// "Translator:"): the label names a field of the page's own record (its source,
 /// author, editor, translator, date, tags), maybe after one qualifying word.
@@ -521,6 +568,15 @@ mod tests {
         assert!(!is_cookie_banner(
             "Regulators want websites to ask before storing cookies."
         ));
+    }
+
+    #[test]
+    fn language_switches() {
+        assert!(is_language_switch("Chinese Version Russian version"));
+        assert!(is_language_switch("English | 中文"));
+        assert!(is_language_switch("Spanish edition"));
+        assert!(!is_language_switch("English"));
+        assert!(!is_language_switch("Chinese Investors Return"));
     }
 
     #[test]

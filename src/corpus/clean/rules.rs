@@ -130,6 +130,9 @@ pub(crate) fn judge(line: &Line) -> Option<Rule> {
     if is_role_line(text, n) {
         return Some(Rule::Phrase);
     }
+    if n <= 8 && phrases::is_language_switch(text) {
+        return Some(Rule::Phrase);
+    }
     if n <= 3 && phrases::is_empty_field(text) {
         return Some(Rule::Phrase);
     }

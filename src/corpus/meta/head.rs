@@ -316,6 +316,7 @@ fn choose_title(
             && !date::starts_with_range(&line.text)
             && !date::is_dateline(&line.text)
             && words(&line.text) >= 2
+            && !is_deck(&line.text)
             && !(strict && (is_short_field(&line.text) || in_menu(lines, *i)))
     };
     // A name standing alone between the headline and a dateline is the byline.
@@ -441,6 +442,7 @@ fn prefer_topical(lines: &[Line], lead: usize, chosen: usize) -> usize {
                 && line.is_body()
                 && words(&line.text) >= 3
                 && is_headline_shaped(&line.text)
+                && !is_deck(&line.text)
                 && !date::starts_with_range(&line.text)
                 && !date::is_dateline(&line.text)
                 && !name::is_person(&line.text)
@@ -449,6 +451,17 @@ fn prefer_topical(lines: &[Line], lead: usize, chosen: usize) -> usize {
         .filter(|&(_, (n, of))| n >= 2 && 2 * n >= of)
         .max_by_key(|&(i, (n, _))| (n, i))
         .map_or(chosen, |(i, _)| i)
+}
+
+/// "- Mayors Led Teams Abroad, Bringing Back Deals": a line opening with a dash is a
+/// deck under the headline (its second title), never the headline itself.
+fn is_deck(text: &str) -> bool {
+    let text = text.trim_start();
+    text.starts_with(['-', '\u{2013}', '\u{2014}'])
+        && text
+            .trim_start_matches(['-', '\u{2013}', '\u{2014}'])
+            .starts_with(char::is_whitespace)
+        && words(text) >= 3
 }
 
 /// "Country for PR: Ruritania": a label, a colon and a value of one or two words.
@@ -572,6 +585,27 @@ mod tests {
         );
         // A date in words is part of the headline.
         assert_eq!(split_trailing_date("Harbour reopens on May 4, 2018"), None);
+    }
+
+    #[test]
+    fn a_deck_opening_with_a_dash_is_not_the_headline() {
+        let story = "Harbour officials led teams to three provinces in May to attract \
+                     investment in cargo handling, the city said on Monday.";
+        let (_, head) = run(
+            &[
+                "English version French version",
+                "Steady Investment Attraction. Measures Taken to Grow the Harbour",
+                " - Harbour Officials Led Teams to Three Provinces to Attract Cargo \
+                 Investment, Obtaining Results",
+                story,
+                "The teams signed deals on cargo handling investment worth millions.",
+            ],
+            None,
+        );
+        assert_eq!(
+            head.title.as_deref(),
+            Some("Steady Investment Attraction. Measures Taken to Grow the Harbour")
+        );
     }
 
     #[test]
