@@ -233,18 +233,34 @@ fn mark_name_line(lines: &mut [Line], range: std::ops::Range<usize>, head: &mut 
     if head.bylines.iter().any(|b| b.author.is_some()) {
         return;
     }
-    let found = lines
-        .get_mut(range)
-        .into_iter()
-        .flatten()
-        .find(|l| l.is_body() && l.words <= 4 && name::is_person(&l.text));
-    if let Some(line) = found {
+    // A name the lists do not know ("Ann Quuxley" with an unlisted given name) is
+    // still the byline when a labelled metadata line follows it at once.
+    let end = range.end.min(lines.len());
+    let found = range.filter(|&i| i < end).find(|&i| {
+        let line = &lines[i];
+        line.is_body()
+            && line.words <= 4
+            && (name::is_person(&line.text) || is_name_above_meta(lines, i))
+    });
+    if let Some(line) = found.map(|i| &mut lines[i]) {
         line.role = Role::Meta;
         head.bylines.push(Byline {
             author: Some(name::normalise(&line.text)),
             ..Byline::default()
         });
     }
+}
+
+/// Two or three capitalised words that read as a name, just above a labelled
+/// metadata line: a byline even when the name lists do not know the name.
+fn is_name_above_meta(lines: &[Line], at: usize) -> bool {
+    let line = &lines[at];
+    lines
+        .get(at + 1)
+        .is_some_and(|next| next.role == Role::Meta)
+        && (2..=3).contains(&line.words)
+        && name::is_name(&line.text)
+        && name::is_author(&line.text)
 }
 
 /// Abbreviations a headline may end on ("... (Quxton) Co., Ltd.", "Podcast (4/18/2019
@@ -317,10 +333,12 @@ fn choose_title(
             && !date::is_dateline(&line.text)
             && words(&line.text) >= 2
             && !is_deck(&line.text)
+            && !is_doubled(&line.text)
             && !(strict && (is_short_field(&line.text) || in_menu(lines, *i)))
     };
     // A name standing alone between the headline and a dateline is the byline.
-    let headline = |i: &usize| fits(i) && !name::is_person(&lines[*i].text);
+    let headline =
+        |i: &usize| fits(i) && !name::is_person(&lines[*i].text) && !is_name_above_meta(lines, *i);
     // Wire copy: "Port reopens after the storm." above a name alone (the byline) or
     // a dateline: a headline written as a sentence.
     let sentence_headline = |i: &usize| {
@@ -443,6 +461,7 @@ fn prefer_topical(lines: &[Line], lead: usize, chosen: usize) -> usize {
                 && words(&line.text) >= 3
                 && is_headline_shaped(&line.text)
                 && !is_deck(&line.text)
+                && !is_doubled(&line.text)
                 && !date::starts_with_range(&line.text)
                 && !date::is_dateline(&line.text)
                 && !name::is_person(&line.text)
@@ -462,6 +481,15 @@ fn is_deck(text: &str) -> bool {
             .trim_start_matches(['-', '\u{2013}', '\u{2014}'])
             .starts_with(char::is_whitespace)
         && words(text) >= 3
+}
+
+/// "Harbour Hub Opens Harbour Hub Opens": a line that is one text twice over (an
+/// image's text glued to its caption), a copy of the headline rather than the
+/// headline.
+fn is_doubled(text: &str) -> bool {
+    let letters: Vec<char> = key(text).chars().collect();
+    let half = letters.len() / 2;
+    letters.len() >= 8 && letters.len() % 2 == 0 && letters[..half] == letters[half..]
 }
 
 /// "Country for PR: Ruritania": a label, a colon and a value of one or two words.
@@ -535,12 +563,23 @@ pub(super) fn key(text: &str) -> String {
         .collect()
 }
 
-/// The same headline, ignoring case, punctuation and a site suffix on either side.
+/// The same headline, ignoring case, punctuation and a site suffix on either side,
+/// or the headline glued to itself (an image's text and its caption, "Headline
+/// Headline").
 pub(crate) fn same_title(a: &str, b: &str) -> bool {
     let (a_main, _) = source::split_title(a, None);
     let (b_main, _) = source::split_title(b, None);
     let (ka, kb, kam, kbm) = (key(a), key(b), key(&a_main), key(&b_main));
-    !ka.is_empty() && !kb.is_empty() && (ka == kb || kam == kb || ka == kbm || kam == kbm)
+    let doubled =
+        |long: &str, short: &str| long.len() == 2 * short.len() && long == short.repeat(2);
+    !ka.is_empty()
+        && !kb.is_empty()
+        && (ka == kb
+            || kam == kb
+            || ka == kbm
+            || kam == kbm
+            || doubled(&ka, &kb)
+            || doubled(&kb, &ka))
 }
 
 #[cfg(test)]
@@ -585,6 +624,31 @@ mod tests {
         );
         // A date in words is part of the headline.
         assert_eq!(split_trailing_date("Harbour reopens on May 4, 2018"), None);
+    }
+
+    #[test]
+    fn a_headline_glued_to_itself_is_a_copy() {
+        let title = "Zorbic: The Province\u{2019}s Key Harbour Hub";
+        let doubled = format!("{title} {title}");
+        let (roles, head) = run(
+            &[
+                title,
+                "Quuxia Costaglia",
+                "DATE:  6 hours ago",
+                "/ SOURCE:  Harbourwire",
+                &doubled,
+                LEAD,
+            ],
+            None,
+        );
+        assert_eq!(head.title.as_deref(), Some(title));
+        assert_eq!(roles[4], Role::Junk(Rule::Head));
+        // An unlisted name just above the labelled lines is the byline.
+        assert!(
+            head.bylines
+                .iter()
+                .any(|b| b.author.as_deref() == Some("Quuxia Costaglia"))
+        );
     }
 
     #[test]
