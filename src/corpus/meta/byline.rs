@@ -167,6 +167,46 @@ pub(crate) fn parse(line: &str) -> Option<Byline> {
     Some(out)
 }
 
+/// A production role and a name glued after the story's last full stop ("... the
+/// project.Editor/Ann Lee", "... the city. Translator: Bo Chan").
+static GLUED_ROLE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"[.!?\u{3002}\u{201d}\x22]\s*((?:Editors?|Reporters?|Translators?|Writers?|Authors?|Sources?)\s*[/:\u{ff1a}]\s*\p{Lu}[\p{L}.'\u{2019}-]*(?:\s+\p{Lu}[\p{L}.'\u{2019}-]*){0,3})$",
+    )
+});
+
+/// A closing credit glued to the end of the story's last paragraph, after its last
+/// sentence: "... in the city. (By Ann Lee, translated by Bo Chan, edited by Cy
+/// Dee)", "... the project.Editor/Ann Lee". Returns the paragraph without it and
+/// what the credit says (the first name of a bracketed credit is the author; the
+/// translators and editors after it are not).
+pub(crate) fn split_glued_credit(text: &str) -> Option<(String, Byline)> {
+    let text = text.trim_end();
+    if let Some(caps) = GLUED_ROLE.captures(text) {
+        let credit = caps.get(1)?;
+        let kept = text[..credit.start()].trim_end();
+        let found = parse(credit.as_str())?;
+        return (words(kept) >= 8).then(|| (kept.to_string(), found));
+    }
+    let inner = text.strip_suffix(')')?;
+    let open = inner.rfind('(')?;
+    let (kept, inner) = (inner[..open].trim_end(), &inner[open + 1..]);
+    let by = inner
+        .get(..3)
+        .is_some_and(|p| p.eq_ignore_ascii_case("by "));
+    if !by || words(kept) < 8 || !crate::corpus::clean::line::ends_sentence(kept) {
+        return None;
+    }
+    // "By Ann Lee, translated by Bo Chan": the author is named before the first
+    // other role.
+    let first = inner
+        .match_indices(", ")
+        .find(|(at, _)| inner[at + 2..].starts_with(char::is_lowercase))
+        .map_or(inner, |(at, _)| &inner[..at]);
+    let found = parse(first).filter(|b| b.author.is_some() || b.source.is_some())?;
+    Some((kept.to_string(), found))
+}
+
 /// A line wrapped whole in lenticular brackets ("【Updated: May 3, 2021】") without them.
 fn unwrap_brackets(text: &str) -> String {
     let trimmed = text.trim();
@@ -1247,6 +1287,28 @@ mod tests {
             parse("Editor:Ann Lee   2020-05-19 18:09:01"),
             b(None, None, Some("2020-05-19"))
         );
+    }
+
+    #[test]
+    fn a_closing_credit_glued_to_the_last_paragraph_is_cut_off_and_read() {
+        let story = "The mayor said the harbour would open three new berths next year.";
+        let (kept, found) = split_glued_credit(&format!(
+            "{story} (By Ann Lee, translated by Bo Chan, edited by Cy Dee)"
+        ))
+        .unwrap();
+        assert_eq!(kept, story);
+        assert_eq!(found.author.as_deref(), Some("Ann Lee"));
+        let (kept, found) = split_glued_credit(&format!("{story}Editor/Ann Lee")).unwrap();
+        assert_eq!(kept, story);
+        assert_eq!(found, Byline::default());
+        // Brackets that are part of the story stay.
+        assert_eq!(
+            split_glued_credit(
+                "The port grew in the year, officials said. (By contrast, rail fell.)"
+            ),
+            None
+        );
+        assert_eq!(split_glued_credit("The harbour opened (see map)"), None);
     }
 
     #[test]

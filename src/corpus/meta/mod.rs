@@ -48,6 +48,12 @@ pub(crate) fn mark_tail(lines: &mut [Line]) -> Vec<Byline> {
     };
     let mut found = Vec::new();
     let mut credited = false;
+    if let Some((kept, credit)) = byline::split_glued_credit(&lines[last].text) {
+        lines[last].words = line::words(&kept);
+        lines[last].text = kept;
+        found.push(credit);
+        credited = true;
+    }
     for line in lines[last + 1..]
         .iter_mut()
         .filter(|l| l.role != Role::Title)
@@ -648,6 +654,23 @@ mod tests {
         let tail = mark_tail(&mut lines);
         assert_eq!(tail[0].author.as_deref(), Some("Ann Lee"));
         assert_eq!(lines[2].role, Role::Junk(Rule::Tail));
+    }
+
+    #[test]
+    fn a_credit_glued_to_the_last_paragraph_is_cut_off() {
+        let mut lines = vec![
+            Line::new("The port grew fast this year, officials said on Monday in a statement."),
+            Line::new(
+                "The harbour will open new berths next year, the mayor said. (By Ann Lee, \
+                 translated by Bo Chan)",
+            ),
+        ];
+        let tail = mark_tail(&mut lines);
+        assert_eq!(tail[0].author.as_deref(), Some("Ann Lee"));
+        assert_eq!(
+            lines[1].text,
+            "The harbour will open new berths next year, the mayor said."
+        );
     }
 
     #[test]
