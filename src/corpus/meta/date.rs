@@ -159,7 +159,7 @@ static RANGE: LazyLock<Regex> = LazyLock::new(|| {
 /// that a sentence ("Monday, May 3 was ...") is not read as one.
 static DATELINE: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?P<place>[A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+){0,3}|[A-Z][a-z.'-]+(?:[ /][A-Z][a-z.'-]+){0,2}),(?P<region>\s*[A-Z][a-z.'-]+(?:\s+[A-Z][a-z.'-]+){0,2},)?\s*(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?:,?\s+\d{4}\b)?(?:\s*\([A-Za-z][A-Za-z .&'-]{1,40}\))?(?:\s*(?:--|[-\u{2013}\u{2014}:]))?\s*",
+        r"^(?P<place>[A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+){0,3}|[A-Z][a-z.'-]+(?:[ /][A-Z][a-z.'-]+){0,2}),(?P<region>\s*[A-Z][a-z.'-]+(?:\s+[A-Z][a-z.'-]+){0,2},)?\s*(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?:,?\s+\d{4}\b)?(?:\s*\([A-Za-z][A-Za-z .&'-]{1,40}\)|\s*/[A-Za-z][A-Za-z .&'-]{1,40}/)?(?:\s*(?:--|[-\u{2013}\u{2014}:]))?\s*",
     )
 });
 
@@ -176,6 +176,13 @@ pub(crate) fn dateline_len(text: &str) -> Option<usize> {
     };
     (capitals || caps.name("region").is_some() || listed())
         .then(|| caps.get(0).map_or(0, |m| m.end()))
+}
+
+/// The full date of a wire dateline opening the text, when it states the year
+/// ("PORTVILLE, Ruritania, Oct. 13, 2021 /Wire/ -- ...").
+pub(crate) fn dateline_date(text: &str) -> Option<String> {
+    let n = dateline_len(text)?;
+    full_date(&text[..n]).map(|(_, d)| d)
 }
 
 /// A place in capitals and an ISO date, as wire copy heads a story ("PORTVILLE
@@ -222,6 +229,20 @@ mod tests {
         // Not inside a sentence, and not a day with nothing after the comma.
         assert_eq!(short_year("May 3, 20 people came"), None);
         assert_eq!(short_year("May 3"), None);
+    }
+
+    #[test]
+    fn a_dateline_with_its_year_dates_the_story() {
+        assert_eq!(
+            dateline_date("PORTVILLE, Ruritania, Oct. 13, 2021 /Example Wire/ -- The port grew.")
+                .as_deref(),
+            Some("2021-10-13")
+        );
+        assert_eq!(
+            dateline_date("PORTVILLE, Oct. 13 (Wire) -- The port grew."),
+            None
+        );
+        assert_eq!(dateline_date("The port grew on Oct. 13, 2021."), None);
     }
 
     #[test]

@@ -135,6 +135,14 @@ pub(crate) fn combine(hints: &Hints, head: &Head, tail: &[Byline], lines: &[Line
             with(t, Evidence::ClosingCredit)
         })
         .or_else(|| with(date_lines(lines), Evidence::DateLine))
+        .or_else(|| {
+            let d = lines
+                .iter()
+                .filter(|l| l.is_body())
+                .take(DATELINE_REACH)
+                .find_map(|l| date::dateline_date(&l.text));
+            with(d, Evidence::Dateline)
+        })
         .or_else(|| with(head_date(lines), Evidence::HeadDate))
         .or_else(|| with(headline_date(&title, title_derived), Evidence::Headline))
         .or_else(|| with(year, Evidence::Copyright));

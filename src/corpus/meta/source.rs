@@ -21,6 +21,15 @@ static DATELINE_AGENCY: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "PORTVILLE, Ruritania, Oct. 13, 2021 /Example Wire/ --": a press-release
+/// wire's dateline, the place in capitals (group 1), the year, and the
+/// distributor between slashes (group 2).
+static DATELINE_SLASHED: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^([A-Z][A-Z ./'-]{1,40}),[^/]{0,40}?\b\d{4}\s*/([A-Za-z][A-Za-z .&'-]{1,40})/\s*(?:--|[-–—:])",
+    )
+});
+
 /// The major news agencies, as they sign wire datelines. A short general table of
 /// world and national wire services (common knowledge, not taken from any article):
 /// a bracketed name in this table opens a dateline in any of its shapes, while an
@@ -115,6 +124,9 @@ pub(crate) fn from_copyright(text: &str) -> (Option<String>, Option<String>) {
 /// The agency of a wire-style dateline opening a paragraph: a listed agency, or any
 /// capitalised name after a place written in capitals.
 pub(crate) fn from_dateline(lead: &str) -> Option<String> {
+    if let Some(caps) = DATELINE_SLASHED.captures(lead) {
+        return Some(caps[2].trim().to_string());
+    }
     if !lead.contains('(') {
         return None;
     }
@@ -268,6 +280,16 @@ mod tests {
         );
         assert_eq!(from_dateline("Ann Lee (Labour) - the MP - said no."), None);
         assert_eq!(from_dateline("Prices rose (Reuters) sharply."), None);
+        // A press-release wire signs between slashes.
+        assert_eq!(
+            from_dateline("PORTVILLE, Ruritania, Oct. 13, 2021 /Example Wire/ -- The port grew.")
+                .as_deref(),
+            Some("Example Wire")
+        );
+        assert_eq!(
+            from_dateline("Sales rose 5% in 2021 /year/ - a record."),
+            None
+        );
     }
 
     #[test]
