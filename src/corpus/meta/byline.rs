@@ -578,9 +578,19 @@ fn classify(part: String) -> Part {
         if issue || picture_credit {
             return Part::Strong(Byline::default());
         }
-        let outlet = source::from_domain(outlet)
-            .filter(|_| source::is_domain(outlet))
-            .unwrap_or(outlet.to_string());
+        // "Source: example.cn": the publisher table's name for a listed address, else
+        // the address as the page writes it (without "www."); a name guessed from
+        // its letters ("Example") would say more than the page does.
+        let outlet = if source::is_domain(outlet) {
+            super::domain::from_table(outlet)
+                .or_else(|| {
+                    super::domain::host(outlet)
+                        .map(|h| h.strip_prefix("www.").unwrap_or(&h).to_string())
+                })
+                .unwrap_or(outlet.to_string())
+        } else {
+            outlet.to_string()
+        };
         return Part::Strong(Byline {
             source: Some(outlet),
             ..Byline::default()
@@ -1399,10 +1409,19 @@ mod tests {
     }
 
     #[test]
+    fn a_labelled_address_is_kept_as_written_unless_the_publisher_table_names_it() {
+        assert_eq!(
+            parse("Source:www.quuxnews.cn"),
+            b(None, Some("quuxnews.cn"), None)
+        );
+        assert_eq!(parse("Source: reuters.com"), b(None, Some("Reuters"), None));
+    }
+
+    #[test]
     fn from_and_date_labels_in_lower_case_are_read() {
         assert_eq!(
             parse("from: harbourtimes.com date: 2021-07-09"),
-            b(None, Some("Harbour Times"), Some("2021-07-09"))
+            b(None, Some("harbourtimes.com"), Some("2021-07-09"))
         );
         // Without the colon "From ..." is no label.
         assert_eq!(parse("From Example Wiki, the free encyclopedia"), None);
