@@ -36,7 +36,7 @@ static SOURCE_PART: LazyLock<Regex> =
     LazyLock::new(|| regex(r"(?i)^(?:news\s+)?(?:sources?|via|from)\s*[:：]\s*(.+)$"));
 static AUTHOR_PART: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"^(?i:written by|by|author|authors|reporter|reporters|text by|story by|words by|reporting by)(\s*[:：]\s*|\s+)(.+)$",
+        r"^(?i:written by|by|par|por|author|authors|reporter|reporters|text by|story by|words by|reporting by)(\s*[:：]\s*|\s+)(.+)$",
     )
 });
 /// Chinese labels: source (来源, 稿源 "copy source", 出处 ...), author, reporter,
@@ -94,6 +94,9 @@ const CONTENT_TYPES: &[&str] = &[
 enum Part {
     /// A labelled or unmistakable piece (date label, source label, byline, domain, agency, date).
     Strong(Byline),
+    /// An author label holding a user handle, not a name ("By annlee - May 3,
+    /// 2021"): the author field is taken, so a bare name beside it is the site.
+    Handle(Byline),
     /// The kind of article or its section ("Press release", "Opinion"), said nothing of.
     Kind,
     /// A bare capitalised phrase: a name or an outlet, decided by its neighbours.
@@ -129,12 +132,13 @@ pub(crate) fn parse(line: &str) -> Option<Byline> {
     }
     let strong = parts
         .iter()
-        .filter(|p| matches!(p, Part::Strong(_)))
+        .filter(|p| matches!(p, Part::Strong(_) | Part::Handle(_)))
         .count();
+    let handle = parts.iter().any(|p| matches!(p, Part::Handle(_)));
     let mut out = Byline::default();
     for part in parts {
         match part {
-            Part::Strong(b) => merge(&mut out, b),
+            Part::Strong(b) | Part::Handle(b) => merge(&mut out, b),
             Part::Kind if strong > 0 => {}
             Part::NameInPlace(n) if strong > 0 || !n.chars().any(char::is_lowercase) => {
                 out.author = out.author.or(Some(name::normalise(&n)));
@@ -147,6 +151,7 @@ pub(crate) fn parse(line: &str) -> Option<Byline> {
                     && p.chars().filter(|c| c.is_alphabetic()).count() >= 2
                     && !p.chars().any(char::is_lowercase);
                 if out.author.is_none()
+                    && !handle
                     && !acronym
                     && name::is_name(&p)
                     && p.split_whitespace().count() <= 4
@@ -205,6 +210,28 @@ pub(crate) fn split_glued_credit(text: &str) -> Option<(String, Byline)> {
         .map_or(inner, |(at, _)| &inner[..at]);
     let found = parse(first).filter(|b| b.author.is_some() || b.source.is_some())?;
     Some((kept.to_string(), found))
+}
+
+/// "annlee - 26 October 2021": a user handle (one word, no capital) after an author
+/// label, maybe with a date after a dash. It names nobody.
+fn handle(value: &str) -> Option<Part> {
+    let (name, rest) = value.split_once(" - ").unwrap_or((value, ""));
+    let name = name.trim();
+    let is_handle = !name.is_empty()
+        && !name.contains(char::is_whitespace)
+        && !name.chars().any(char::is_uppercase)
+        && name.chars().any(char::is_alphabetic);
+    let rest = rest.trim();
+    let date = (!rest.is_empty())
+        .then(|| date::full_date(rest).filter(|(span, _)| span.start == 0 && words(rest) <= 6))
+        .flatten()
+        .map(|(_, d)| d);
+    (is_handle && (rest.is_empty() || date.is_some())).then(|| {
+        Part::Handle(Byline {
+            date,
+            ..Byline::default()
+        })
+    })
 }
 
 /// A line wrapped whole in lenticular brackets ("【Updated: May 3, 2021】") without them.
@@ -505,10 +532,13 @@ fn classify(part: String) -> Part {
     );
     // "from: example.com" (a colon is required: "From Example Wiki, ..." is a tagline).
     let source_label = matches!(first, "news" | "source" | "sources" | "via" | "from");
+    // "Par" and "Por" are "By" in French, Spanish and Portuguese.
     let author_label = matches!(
         first,
         "written"
             | "by"
+            | "par"
+            | "por"
             | "author"
             | "authors"
             | "reporter"
@@ -602,7 +632,7 @@ fn classify(part: String) -> Part {
         return match author(&caps[2]) {
             Some(b) => Part::Strong(b),
             None if labelled => Part::Strong(Byline::default()),
-            None => Part::Other,
+            None => handle(&caps[2]).unwrap_or(Part::Other),
         };
     }
     if let Some(caps) = (first == "contributor" || first == "contributors")
@@ -1319,6 +1349,19 @@ mod tests {
             None
         );
         assert_eq!(split_glued_credit("The harbour opened (see map)"), None);
+    }
+
+    #[test]
+    fn a_site_name_then_a_user_handle_and_a_date() {
+        assert_eq!(
+            parse("Harbour Info | Par harbourdaily - 26 Octobre 2021"),
+            b(None, Some("Harbour Info"), Some("2021-10-26"))
+        );
+        assert_eq!(
+            parse("Harbour Info | By annlee - 3 March 2021"),
+            b(None, Some("Harbour Info"), Some("2021-03-03"))
+        );
+        assert_eq!(parse("Par Ann Lee"), b(Some("Ann Lee"), None, None));
     }
 
     #[test]

@@ -24,6 +24,52 @@ static DMY: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-){MONTH}(?:,?\s+|-)(\d{{4}})\b"
     ))
 });
+/// Month names of the other languages news portals in Latin script write dates in
+/// (French, Spanish, Portuguese, Italian, German), January first; read only in a
+/// full day-month-year date ("26 Octobre 2021", "3 de marzo de 2020").
+const FOREIGN_MONTHS: [&[&str]; 12] = [
+    &["janvier", "enero", "janeiro", "gennaio", "januar"],
+    &[
+        "février",
+        "fevrier",
+        "febrero",
+        "fevereiro",
+        "febbraio",
+        "februar",
+    ],
+    &["mars", "marzo", "março", "marco", "märz", "marz"],
+    &["avril", "abril", "aprile"],
+    &["mai", "mayo", "maio", "maggio"],
+    &["juin", "junio", "junho", "giugno", "juni"],
+    &["juillet", "julio", "julho", "luglio", "juli"],
+    &["août", "aout", "agosto"],
+    &["septembre", "septiembre", "setembro", "settembre"],
+    &["octobre", "octubre", "outubro", "ottobre", "oktober"],
+    &["novembre", "noviembre", "novembro"],
+    &[
+        "décembre",
+        "decembre",
+        "diciembre",
+        "dezembro",
+        "dicembre",
+        "dezember",
+    ],
+];
+
+/// "26 Octobre 2021", "3 de marzo de 2020", "5. März 2019": a day, a month named in
+/// another language ([`FOREIGN_MONTHS`]) and a year.
+static DMY_FOREIGN: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"(?i)\b(\d{1,2})(?:er)?\.?\s+(?:de\s+)?(\p{L}{3,10})\s+(?:de\s+)?(\d{4})\b")
+});
+
+fn foreign_month(name: &str) -> Option<u32> {
+    let lower = name.to_lowercase();
+    FOREIGN_MONTHS
+        .iter()
+        .position(|names| names.contains(&lower.as_str()))
+        .map(|i| i as u32 + 1)
+}
+
 static MY: LazyLock<Regex> = LazyLock::new(|| regex(&format!(r"(?i)\b{MONTH},?\s+(\d{{4}})\b")));
 static YM_CJK: LazyLock<Regex> = LazyLock::new(|| regex(r"(\d{4})年\s*(\d{1,2})月"));
 static YEAR: LazyLock<Regex> = LazyLock::new(|| regex(r"\b(19\d{2}|20\d{2}|2100)\b"));
@@ -86,6 +132,13 @@ pub(crate) fn full_date(text: &str) -> Option<(std::ops::Range<usize>, String)> 
     }
     for caps in DMY.captures_iter(text) {
         let m = month_number(&caps[2]).unwrap_or(0);
+        if let Some(d) = ymd(num(&caps, 3), m, num(&caps, 1)) {
+            let (a, b) = span(&caps);
+            found.push((a, b, d));
+        }
+    }
+    for caps in DMY_FOREIGN.captures_iter(text) {
+        let m = foreign_month(&caps[2]).unwrap_or(0);
         if let Some(d) = ymd(num(&caps, 3), m, num(&caps, 1)) {
             let (a, b) = span(&caps);
             found.push((a, b, d));
@@ -243,6 +296,18 @@ mod tests {
             None
         );
         assert_eq!(dateline_date("The port grew on Oct. 13, 2021."), None);
+    }
+
+    #[test]
+    fn day_month_year_with_a_month_in_another_language() {
+        assert_eq!(
+            find("Par Ann - 26 Octobre 2021").as_deref(),
+            Some("2021-10-26")
+        );
+        assert_eq!(find("3 de marzo de 2020").as_deref(), Some("2020-03-03"));
+        // A month and year alone, or an English word, is not read so.
+        assert_eq!(find("Mars 2020 rover"), None);
+        assert_eq!(find("12 apples 2020"), None);
     }
 
     #[test]
