@@ -212,6 +212,39 @@ pub(crate) fn split_glued_credit(text: &str) -> Option<(String, Byline)> {
     Some((kept.to_string(), found))
 }
 
+/// "By Ann Lee, Bo Chan, Example Daily The port ...": a byline glued to the start of
+/// the story, names, then an outlet, then the first sentence's capital.
+static GLUED_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(concat!(
+        r"^By\s+(\p{Lu}[\p{L}'\u{2019}.-]*(?:\s+\p{Lu}[\p{L}'\u{2019}.-]*){0,3}",
+        r"(?:,\s*\p{Lu}[\p{L}'\u{2019}.-]*(?:\s+\p{Lu}[\p{L}'\u{2019}.-]*){0,3})*),",
+        r"\s*(\p{Lu}[\p{L}'\u{2019}.-]*(?:\s+\p{Lu}[\p{L}'\u{2019}.-]*){0,3})\s+\p{Lu}",
+    ))
+});
+
+/// A byline glued to the start of a paragraph ([`GLUED_BYLINE`]): the outlet must
+/// end in a masthead noun ("Daily", "Times") and every name read as one. Returns
+/// the paragraph without it and the byline (the names as written, the outlet).
+pub(crate) fn split_glued_byline(text: &str) -> Option<(String, Byline)> {
+    let caps = GLUED_BYLINE.captures(text)?;
+    let (names, outlet) = (caps.get(1)?, caps.get(2)?);
+    let rest = text[outlet.end()..].trim_start();
+    let named = names
+        .as_str()
+        .split(',')
+        .all(|n| (2..=4).contains(&words(n)) && name::is_name(n.trim()));
+    (named && is_masthead(outlet.as_str()) && words(rest) >= 8).then(|| {
+        (
+            rest.to_string(),
+            Byline {
+                author: Some(names.as_str().to_string()),
+                source: Some(outlet.as_str().to_string()),
+                date: None,
+            },
+        )
+    })
+}
+
 /// "annlee - 26 October 2021": a user handle (one word, no capital) after an author
 /// label, maybe with a date after a dash. It names nobody.
 fn handle(value: &str) -> Option<Part> {
@@ -1349,6 +1382,24 @@ mod tests {
             None
         );
         assert_eq!(split_glued_credit("The harbour opened (see map)"), None);
+    }
+
+    #[test]
+    fn a_byline_glued_to_the_first_sentence_is_cut_off_and_read() {
+        let (rest, found) = split_glued_byline(
+            "By Ann Lee, Bo Chan, Harbour Daily The harbour opened three new berths on Monday, officials said.",
+        )
+        .unwrap();
+        assert!(rest.starts_with("The harbour opened"));
+        assert_eq!(found.author.as_deref(), Some("Ann Lee, Bo Chan"));
+        assert_eq!(found.source.as_deref(), Some("Harbour Daily"));
+        // Without an outlet's name the opening words are the story's.
+        assert_eq!(
+            split_glued_byline(
+                "By Monday, Harbour Officials The harbour opened three new berths, officials said."
+            ),
+            None
+        );
     }
 
     #[test]

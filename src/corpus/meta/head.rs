@@ -121,7 +121,31 @@ pub(crate) fn mark(lines: &mut [Line], stated_title: Option<&str>) -> Head {
     mark_masthead(lines, lead, title_at, &mut head);
     mark_name_line(lines, title_at.map_or(0, |t| t + 1)..lead, &mut head);
     mark_byline_below_lead(lines, lead, &mut head);
+    split_glued_byline(lines, lead, &mut head);
     head
+}
+
+/// Paragraphs from the lead searched for a byline glued to their start.
+const GLUED_BYLINE_REACH: usize = 3;
+
+/// "By Ann Lee, Harbour Daily The harbour ...": a byline glued to the start of one of
+/// the first paragraphs is cut off and read, when the head has no author.
+fn split_glued_byline(lines: &mut [Line], lead: usize, head: &mut Head) {
+    if head.bylines.iter().any(|b| b.author.is_some()) {
+        return;
+    }
+    let found = lines
+        .iter()
+        .enumerate()
+        .skip(lead)
+        .filter(|(_, l)| l.is_body())
+        .take(GLUED_BYLINE_REACH)
+        .find_map(|(i, l)| byline::split_glued_byline(&l.text).map(|f| (i, f)));
+    if let Some((at, (rest, found))) = found {
+        lines[at].words = words(&rest);
+        lines[at].text = rest;
+        head.bylines.push(found);
+    }
 }
 
 /// A masthead line in the head, above or under the headline ("Example Daily"), or
