@@ -513,7 +513,7 @@ fn is_deck(text: &str) -> bool {
 fn is_doubled(text: &str) -> bool {
     let letters: Vec<char> = key(text).chars().collect();
     let half = letters.len() / 2;
-    letters.len() >= 8 && letters.len() % 2 == 0 && letters[..half] == letters[half..]
+    letters.len() >= 8 && letters.len().is_multiple_of(2) && letters[..half] == letters[half..]
 }
 
 /// "Country for PR: Ruritania": a label, a colon and a value of one or two words.
