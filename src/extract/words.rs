@@ -203,6 +203,10 @@ pub const FOR_HEADS: &[&str] = &[
     "alliance",
     "foundation",
     "agency",
+    "conference",
+    "summit",
+    "symposium",
+    "seminar",
 ];
 
 /// Words that stand before a name without being part of it.
