@@ -509,9 +509,28 @@ pub fn entities(doc: &Doc, chosen: Vec<Chosen>, definitions: &[Definition]) -> V
     firm_references(doc, &index, &mut found);
     re_mentions(doc, &index, &cued, &mut found);
     also_known_as(doc, &mut found);
+    standing_committees(&mut found);
     of_tail_references(&mut found);
     part_references(doc, &mut found);
     group(doc, found)
+}
+
+/// "Standing Committee of the Zorb Municipal People's Congress": a body's standing
+/// committee is named as the body itself (the longer form is an alias).
+fn standing_committees(found: &mut [Found]) {
+    for f in found.iter_mut().filter(|f| f.kind == Kind::Org) {
+        let Some(body) = f.name.strip_prefix("Standing Committee of ") else {
+            continue;
+        };
+        let body = body.strip_prefix("the ").unwrap_or(body);
+        let headed = body
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+        if body.contains(' ') && headed {
+            f.name = body.to_string();
+        }
+    }
 }
 
 /// `words` name a place a list knows or a name the article uses.
@@ -817,6 +836,31 @@ mod tests {
             (Kind::Region, "Zorbia Autonomous Region"),
         ]);
         assert_eq!(got[0].1, "Zorbia Autonomous Region");
+    }
+
+    #[test]
+    fn a_standing_committee_is_named_as_its_body() {
+        let found = |name: &str| Found {
+            start: 0,
+            end: 0,
+            kind: Kind::Org,
+            name: name.to_string(),
+        };
+        let mut all = vec![
+            found("Standing Committee of the Zorb Municipal People's Congress"),
+            found("Standing Committee of Quxton CPC Committee"),
+            found("Standing Committee"),
+        ];
+        standing_committees(&mut all);
+        let names: Vec<&str> = all.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Zorb Municipal People's Congress",
+                "Quxton CPC Committee",
+                "Standing Committee"
+            ]
+        );
     }
 
     #[test]
