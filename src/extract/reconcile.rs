@@ -638,6 +638,10 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
                 // A nationality or other name the tagger reads inside a longer name that a
                 // head word makes ("Chinese" in "Chinese Consulate General") is no veto.
                 let structural = c.rank == Rank::Head;
+                // "ST. LOUIS" read as "ST" and "LOUIS": the tagger split a place the
+                // gazetteer lists whole.
+                let split_place = c.rank == Rank::ListedLong
+                    && matches!(c.kind, Kind::City | Kind::Region | Kind::Country);
                 // A lower-case head ("Zorbu high-tech zone") is structure the tagger,
                 // which reads capitalised words, cannot see: whatever it calls the name
                 // before it, the rule's reading stands.
@@ -653,6 +657,7 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
                     compatible(t.coarse, c.kind)
                         || (inside && may_sit_inside(&c, t.coarse, event))
                         || (within && structural && (t.coarse == Coarse::Other || lower_head))
+                        || (within && split_place)
                 })
             };
         if keep {
@@ -947,6 +952,55 @@ mod tests {
         let last = &doc.tokens[both.last];
         (quxo.start, quxo.end) = (last.start, last.end);
         assert!(covered(&doc, &both, r, &[zorbu, quxo]));
+    }
+
+    fn tagged(doc: &Doc, first: &str, last: &str, coarse: Coarse) -> Tagged {
+        Tagged {
+            first: token_of(doc, first),
+            last: token_of(doc, last),
+            coarse,
+            confidence: 1.0,
+        }
+    }
+
+    fn candidate(doc: &Doc, text: &str, kind: Kind, rank: Rank) -> Candidate {
+        let start = doc.body.find(text).expect("text in the body");
+        Candidate {
+            start,
+            end: start + text.len(),
+            kind,
+            name: text.to_string(),
+            rank,
+            population: 0,
+            nestable: true,
+        }
+    }
+
+    #[test]
+    fn a_listed_place_the_tagger_split_in_two_stands() {
+        // "ZORBU CITY" read as an organisation "ZORBU" and a person "CITY": the
+        // gazetteer's two-word place is not vetoed by the pieces inside it.
+        let doc = Doc::new("ZORBU CITY 1996-08-30\nShares of Quxo rose.");
+        let place = candidate(&doc, "ZORBU CITY", Kind::City, Rank::ListedLong);
+        let pieces = [
+            tagged(&doc, "ZORBU", "ZORBU", Coarse::Organisation),
+            tagged(&doc, "CITY", "CITY", Coarse::Person),
+        ];
+        let kept = reconcile(&doc, vec![place], &pieces);
+        let chosen = super::super::resolve::select(kept);
+        let names: Vec<(&str, Kind)> = chosen
+            .iter()
+            .map(|c| (c.candidate.name.as_str(), c.candidate.kind))
+            .collect();
+        assert_eq!(names, [("ZORBU CITY", Kind::City)]);
+        // A firm's listed name is still vetoed by a reading of its words as others.
+        let firm = candidate(&doc, "ZORBU CITY", Kind::Firm, Rank::ListedLong);
+        let people = [
+            tagged(&doc, "ZORBU", "ZORBU", Coarse::Person),
+            tagged(&doc, "CITY", "CITY", Coarse::Person),
+        ];
+        let kept = reconcile(&doc, vec![firm], &people);
+        assert!(kept.iter().all(|c| c.rank != Rank::ListedLong), "{kept:?}");
     }
 
     #[test]
