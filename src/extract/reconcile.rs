@@ -729,7 +729,12 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
         // believed. (Places keep the rules' extent: "Zorb Zhuang autonomous region".)
         let extends = t.coarse == Coarse::Organisation
             && inner_parts(t, r, &kept[..rule_count]).next().is_some();
-        if t.confidence < if extends { LEAST } else { add_at }
+        // "Trevor Holland": a person named in full from a listed first name is no
+        // capitalised phrase, whatever share of the article the rules explain.
+        let full_name = t.coarse == Coarse::Person
+            && t.first < t.last
+            && doc.gazetteer.given.contains(doc.text(t.first));
+        if t.confidence < if extends || full_name { LEAST } else { add_at }
             || named_day(doc, t)
             || (t.coarse == Coarse::Location && names_an_administration(doc, r.1))
             || doubtful_word(doc, t, &kept)
@@ -1109,6 +1114,36 @@ mod tests {
         let ltd = tagged(&doc, "Ltd", "Ltd", Coarse::Location);
         let kept = reconcile(&doc, Vec::new(), &[ltd]);
         assert!(kept.is_empty(), "{kept:?}");
+    }
+
+    #[test]
+    fn a_person_named_in_full_is_added_where_the_rules_explain_the_article() {
+        let doc = Doc::new("Zorbu, Quxo, Brax, Velk and Marn met Trevor Quxholm and Quxa Vorn.");
+        let firms = ["Zorbu", "Quxo", "Brax", "Velk", "Marn"];
+        let rules: Vec<Candidate> = firms
+            .iter()
+            .map(|w| candidate(&doc, w, Kind::Firm, Rank::Listed))
+            .collect();
+        let mut read: Vec<Tagged> = firms
+            .iter()
+            .map(|w| tagged(&doc, w, w, Coarse::Organisation))
+            .collect();
+        // Middling confidence: below what an addition needs where the rules
+        // already explain most names.
+        for (first, last) in [("Trevor", "Quxholm"), ("Quxa", "Vorn")] {
+            read.push(Tagged {
+                confidence: 0.5,
+                ..tagged(&doc, first, last, Coarse::Person)
+            });
+        }
+        let kept = reconcile(&doc, rules, &read);
+        let people: Vec<&str> = kept
+            .iter()
+            .filter(|c| c.kind == Kind::Person)
+            .map(|c| c.name.as_str())
+            .collect();
+        // A listed first name opens a person's name; "Quxa Vorn" stays doubtful.
+        assert_eq!(people, ["Trevor Quxholm"]);
     }
 
     #[test]
