@@ -26,9 +26,14 @@ pub struct Definition {
 /// True when the acronym's letters are, in order, initials of the name's capitalised
 /// words, starting with the first ("MFB" for "Ministry of Fish and Boats").
 pub fn abbreviates(acronym: &str, name: &str) -> bool {
+    // A short word in capitals gives all its letters ("VR" in "World Conference on
+    // VR Industry (WCVRI)").
     let initials: Vec<char> = name
         .split([' ', '-'])
-        .filter_map(|w| w.chars().next())
+        .flat_map(|w| {
+            let all = (2..=4).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase());
+            w.chars().take(if all { w.len() } else { 1 })
+        })
         .filter(|c| c.is_uppercase() || c.is_ascii_digit())
         .collect();
     let letters: Vec<char> = acronym
@@ -93,6 +98,12 @@ pub fn after(doc: &Doc, end: usize) -> Option<(String, (usize, usize))> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_in_capitals_gives_all_its_letters() {
+        assert!(abbreviates("WCZRI", "2021 World Conference on ZR Industry"));
+        assert!(abbreviates("MFB", "Ministry of Fish and Boats"));
+    }
 
     #[test]
     fn initials_in_order() {

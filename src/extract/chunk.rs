@@ -289,6 +289,22 @@ mod tests {
     }
 
     #[test]
+    fn a_conference_on_a_subject_is_one_name() {
+        let got = texts("The 2021 World Conference on Zorb Industry opened in the city.");
+        assert!(
+            got.iter()
+                .any(|t| t.ends_with("World Conference on Zorb Industry")),
+            "{got:?}"
+        );
+        let got = texts("The Quxton Summit for Green Ports closed.");
+        assert!(
+            got.iter()
+                .any(|t| t.ends_with("Quxton Summit for Green Ports")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
     fn runs_of_capitalised_words() {
         assert_eq!(
             texts("The Foobar Quux Industrial Park opened."),

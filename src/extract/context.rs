@@ -508,7 +508,10 @@ fn hit_overrides(doc: &Doc) -> Vec<(usize, Kind)> {
         };
         match word(doc, hit.last + 1) {
             Some("province" | "state") if kind == Kind::City => out.push((n, Kind::Region)),
-            Some("city") if kind == Kind::Region => out.push((n, Kind::City)),
+            // "the Zorbia city of Quxton" names a city of the region, not the region.
+            Some("city") if kind == Kind::Region && word(doc, hit.last + 2) != Some("of") => {
+                out.push((n, Kind::City))
+            }
             _ => {}
         }
     }

@@ -376,6 +376,16 @@ fn has_bytes(text: &str, needle: &[u8]) -> bool {
     text.as_bytes().windows(needle.len()).any(|w| w == needle)
 }
 
+/// "... Technology", "... Group", "... Co., Ltd.": a firm name ending in a company
+/// word or a legal form.
+fn closes_on_company_word(doc: &Doc, name: &str) -> bool {
+    let last = name.rsplit(' ').next().unwrap_or("").trim_end_matches('.');
+    doc.gazetteer.legal_forms.contains_ci(last)
+        || super::words::heads_ending(last)
+            .iter()
+            .any(|&h| super::words::HEADS[h].0.len() == 1 && super::words::HEADS[h].1 == Kind::Firm)
+}
+
 /// "A (district), (which is) also known as (the) B": B is another name of A.
 fn also_known_as(doc: &Doc, found: &mut [Found]) {
     let mut order: Vec<usize> = (0..found.len()).collect();
@@ -499,9 +509,28 @@ pub fn entities(doc: &Doc, chosen: Vec<Chosen>, definitions: &[Definition]) -> V
     firm_references(doc, &index, &mut found);
     re_mentions(doc, &index, &cued, &mut found);
     also_known_as(doc, &mut found);
+    standing_committees(&mut found);
     of_tail_references(&mut found);
     part_references(doc, &mut found);
     group(doc, found)
+}
+
+/// "Standing Committee of the Zorb Municipal People's Congress": a body's standing
+/// committee is named as the body itself (the longer form is an alias).
+fn standing_committees(found: &mut [Found]) {
+    for f in found.iter_mut().filter(|f| f.kind == Kind::Org) {
+        let Some(body) = f.name.strip_prefix("Standing Committee of ") else {
+            continue;
+        };
+        let body = body.strip_prefix("the ").unwrap_or(body);
+        let headed = body
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+        if body.contains(' ') && headed {
+            f.name = body.to_string();
+        }
+    }
 }
 
 /// `words` name a place a list knows or a name the article uses.
@@ -560,6 +589,18 @@ fn part_references(doc: &Doc, found: &mut [Found]) {
                 }
                 continue;
             }
+            // "Zorbton" (a city) and "Zorbton Special Administrative Region".
+            Kind::City => {
+                if let Some(whole) = only_whole(&names, Kind::Region, short, |n| {
+                    n.starts_with(short)
+                        && n.as_bytes()[short.len()] == b' '
+                        && (n.ends_with(" Administrative Region")
+                            || n.ends_with(" Autonomous Region"))
+                }) {
+                    renames.push((kind, short.to_string(), Kind::Region, whole.to_string()));
+                }
+                continue;
+            }
             Kind::Firm if short.contains(' ') => only_whole(&names, kind, short, |n| {
                 n.starts_with(short) && n.as_bytes()[short.len()] == b' '
             }),
@@ -575,6 +616,22 @@ fn part_references(doc: &Doc, found: &mut [Found]) {
                     .flatten();
                 if let Some(zone) = zone {
                     renames.push((kind, short.to_string(), Kind::Zone, zone.to_string()));
+                    continue;
+                }
+                // "Zorbwind" for "Zorbwind Science and Technology": a firm's own name
+                // opening the one longer firm name of the article that closes on a
+                // company word ("Zorbwind Cloud" is a unit, another firm).
+                let firm = (kind == Kind::Firm && !listed_place)
+                    .then(|| {
+                        only_whole(&names, Kind::Firm, short, |n| {
+                            n.starts_with(short)
+                                && n.as_bytes()[short.len()] == b' '
+                                && closes_on_company_word(doc, n)
+                        })
+                    })
+                    .flatten();
+                if let Some(firm) = firm {
+                    renames.push((kind, short.to_string(), Kind::Firm, firm.to_string()));
                 }
                 continue;
             }
@@ -779,6 +836,61 @@ mod tests {
             (Kind::Region, "Zorbia Autonomous Region"),
         ]);
         assert_eq!(got[0].1, "Zorbia Autonomous Region");
+    }
+
+    #[test]
+    fn a_standing_committee_is_named_as_its_body() {
+        let found = |name: &str| Found {
+            start: 0,
+            end: 0,
+            kind: Kind::Org,
+            name: name.to_string(),
+        };
+        let mut all = vec![
+            found("Standing Committee of the Zorb Municipal People's Congress"),
+            found("Standing Committee of Quxton CPC Committee"),
+            found("Standing Committee"),
+        ];
+        standing_committees(&mut all);
+        let names: Vec<&str> = all.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Zorb Municipal People's Congress",
+                "Quxton CPC Committee",
+                "Standing Committee"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_city_named_again_with_its_administrative_title_is_that_region() {
+        let got = renamed(&[
+            (Kind::City, "Zorbton"),
+            (Kind::Region, "Zorbton Special Administrative Region"),
+        ]);
+        assert_eq!(
+            got[0],
+            (
+                Kind::Region,
+                "Zorbton Special Administrative Region".to_string()
+            )
+        );
+        // Another title ("Zorbton Province") leaves the city a city.
+        let got = renamed(&[(Kind::City, "Zorbton"), (Kind::Region, "Zorbton Province")]);
+        assert_eq!(got[0], (Kind::City, "Zorbton".to_string()));
+    }
+
+    #[test]
+    fn a_firm_own_name_opening_its_full_company_name_is_that_firm_not_a_unit() {
+        let got = renamed(&[
+            (Kind::Firm, "Zorbwind"),
+            (Kind::Firm, "Zorbwind Science and Technology"),
+        ]);
+        assert_eq!(got[0].1, "Zorbwind Science and Technology");
+        // "Zorbwind Cloud" is a unit of Zorbwind, another firm.
+        let got = renamed(&[(Kind::Firm, "Zorbwind"), (Kind::Firm, "Zorbwind Cloud")]);
+        assert_eq!(got[0].1, "Zorbwind");
     }
 
     #[test]

@@ -445,6 +445,9 @@ fn definitions(doc: &Doc, candidates: &[Candidate]) -> Vec<acronym::Definition> 
     candidates
         .iter()
         .filter_map(|c| {
+            if let Some(short) = short_name_after(doc, c, candidates) {
+                return Some(short);
+            }
             let (acronym, at) = acronym::after(doc, c.end)?;
             let text = &doc.body[c.start..c.end];
             let letters = acronym.split(' ').next().unwrap_or("");
@@ -456,6 +459,34 @@ fn definitions(doc: &Doc, candidates: &[Candidate]) -> Vec<acronym::Definition> 
             })
         })
         .collect()
+}
+
+/// "China Zorbic Engineering Group Co. (Zorbic Group)": a company's or body's short
+/// name in parentheses right after its full name stands for it, like an acronym.
+fn short_name_after(
+    doc: &Doc,
+    c: &Candidate,
+    candidates: &[Candidate],
+) -> Option<acronym::Definition> {
+    let body_like = |k: Kind| matches!(k, Kind::Firm | Kind::Org);
+    if !body_like(c.kind) {
+        return None;
+    }
+    let rest = &doc.body[c.end..];
+    let gap = rest.len() - rest.trim_start_matches(['.', ' ']).len();
+    if gap > 2 || !rest[gap..].starts_with('(') {
+        return None;
+    }
+    let open = c.end + gap + 1;
+    let short = candidates
+        .iter()
+        .find(|d| d.start == open && body_like(d.kind) && doc.body[d.end..].starts_with(')'))?;
+    Some(acronym::Definition {
+        acronym: doc.body[short.start..short.end].to_string(),
+        start: c.start,
+        end: c.end,
+        at: (short.start, short.end),
+    })
 }
 
 /// Figures or dates grouped by their text.

@@ -668,12 +668,23 @@ fn city_with_suffix(doc: &Doc, words: &[usize]) -> Option<String> {
     if doc.text(*suffix) != "City" {
         return None;
     }
-    match doc.hit_exactly(*place, *place)?.entry {
-        Entry::Place {
+    let text = doc.text(*place);
+    match doc.hit_exactly(*place, *place).map(|h| h.entry) {
+        Some(Entry::Place {
             kind: Kind::City,
             canonical,
             ..
-        } => Some(canonical.to_string()),
+        }) => Some(canonical.to_string()),
+        // "Dongfang City": a Chinese town's name in pinyin (two or three syllables)
+        // before "City" is the town, whether or not a list knows it, and even when
+        // a company bears the same name.
+        Some(Entry::Firm(_)) | None
+            if doc.tokens[*place].name_like
+                && text.len() >= 4
+                && doc.gazetteer.is_pinyin(&text.to_lowercase(), 3) =>
+        {
+            Some(text.to_string())
+        }
         _ => None,
     }
 }

@@ -82,6 +82,14 @@ pub fn fine_kind(doc: &Doc, mentions: &Mentions, t: &Tagged) -> Option<(Kind, St
         Coarse::Person => Kind::Person,
         // "Chinese" is a nationality, not a place.
         Coarse::Location if doc.gazetteer.demonyms.contains(text) => return None,
+        // "West", "China's West": a point of the compass is no town.
+        Coarse::Location
+            if listed.is_none() && last_word.is_some_and(|w| COMPASS_SET.contains(w)) =>
+        {
+            return None;
+        }
+        // "Quxton-Zorbville" (a line or a route between two places): no one place.
+        Coarse::Location if listed.is_none() && joins_places(doc, text) => return None,
         Coarse::Location => match (listed, head) {
             (
                 Some(Entry::Place {
@@ -122,6 +130,9 @@ pub fn fine_kind(doc: &Doc, mentions: &Mentions, t: &Tagged) -> Option<(Kind, St
         Coarse::Organisation => match (listed, head) {
             (Some(Entry::Firm(_)), _) => Kind::Firm,
             (_, Some(kind @ (Kind::Firm | Kind::Org | Kind::Event))) => kind,
+            // "Hong Kong Special Administrative Region", "Zorbia Autonomous Region":
+            // a region however read.
+            _ if administrative_region(text) => Kind::Region,
             _ if last_word.is_some_and(|w| doc.gazetteer.legal_forms.contains_ci(w)) => Kind::Firm,
             // "NASA", "Senate": an acronym or an English word for a body is a company
             // only when the words around say so.
@@ -176,6 +187,41 @@ fn compass_part(doc: &Doc, t: &Tagged) -> Option<bool> {
         )) => Some(kind == Kind::Country || continent),
         _ => None,
     }
+}
+
+/// ", Chairman of ...", ", deputy mayor": an office set off by a comma right after
+/// byte `end`.
+fn office_follows(doc: &Doc, end: usize) -> bool {
+    let Some(rest) = doc.body[end..].strip_prefix(", ") else {
+        return false;
+    };
+    let mut words = rest.split(' ').take(2);
+    let first = words.next().unwrap_or("");
+    let title = |w: &str| {
+        crate::extract::words::TITLE_SET.contains(w)
+            || crate::extract::words::TITLE_SET.contains(&title_cased(w))
+    };
+    title(first) || (among!(OFFICE_RANKS, first) && words.next().is_some_and(title))
+}
+
+/// "Quxton-Zorbville": two capitalised names joined by a hyphen, one of them a
+/// listed place.
+fn joins_places(doc: &Doc, text: &str) -> bool {
+    let Some((a, b)) = text.split_once('-') else {
+        return false;
+    };
+    let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    let place = |w: &str| matches!(doc.gazetteer.lookup(w), Some((_, Entry::Place { .. })));
+    !text.contains(' ') && capitalised(a) && capitalised(b) && (place(a) || place(b))
+}
+
+/// A region's full title: "... Autonomous Region", "... Special Administrative
+/// Region".
+fn administrative_region(text: &str) -> bool {
+    text.split_once(' ').is_some_and(|_| {
+        let lower = text.to_ascii_lowercase();
+        lower.ends_with(" autonomous region") || lower.ends_with(" administrative region")
+    })
 }
 
 /// Last words of a place that make it a site, not a town.
@@ -703,15 +749,27 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
                     .next()
                     .and_then(|w| w.chars().next())
                     .is_some_and(char::is_lowercase);
-                overlapping.any(|(t, r)| {
-                    let inside = r.0 <= c.start && c.end <= r.1 && *r != span;
-                    let within = c.start <= r.0 && r.1 <= c.end && *r != span;
-                    let event = t.coarse == Coarse::Other && fine_kind(doc, &mentions, t).is_some();
-                    compatible(t.coarse, c.kind)
-                        || (inside && may_sit_inside(&c, t.coarse, event))
-                        || (within && structural && (t.coarse == Coarse::Other || lower_head))
-                        || (within && split_place)
-                })
+                // "Ningxia Hui Autonomous Region" read whole as a body: the head word
+                // makes it the region.
+                let administrative = structural
+                    && c.kind == Kind::Region
+                    && (administrative_region(&doc.body[c.start..c.end])
+                        || doc.body[c.start..c.end].ends_with(" Province"));
+                // "Duan Fada, Chairman of ...": a name the person rules read, followed by
+                // an office, is the person whatever the tagger calls it.
+                let office_holder = c.rank == Rank::Person && office_follows(doc, c.end);
+                office_holder
+                    || overlapping.any(|(t, r)| {
+                        let inside = r.0 <= c.start && c.end <= r.1 && *r != span;
+                        let within = c.start <= r.0 && r.1 <= c.end && *r != span;
+                        let event =
+                            t.coarse == Coarse::Other && fine_kind(doc, &mentions, t).is_some();
+                        compatible(t.coarse, c.kind)
+                            || (administrative && *r == span && t.coarse == Coarse::Organisation)
+                            || (inside && may_sit_inside(&c, t.coarse, event))
+                            || (within && structural && (t.coarse == Coarse::Other || lower_head))
+                            || (within && split_place)
+                    })
             };
         if keep {
             kept.push(c);
@@ -779,6 +837,7 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
         confidence.push(t.confidence);
     }
     one_kind_per_name(&mut kept[rule_count..], &confidence);
+    places_stay_places(&mut kept, rule_count);
     kept.retain(|c| {
         let text = &doc.body[c.start..c.end];
         let place = matches!(
@@ -810,6 +869,14 @@ fn office_title(text: &str) -> bool {
 /// as one.
 fn not_a_name(text: &str) -> bool {
     if COMMON_ACRONYM_SET.contains(text) {
+        return true;
+    }
+    // "Technology", "Group": a company's head word alone names no company.
+    if !text.contains(' ')
+        && heads_ending(text)
+            .iter()
+            .any(|&h| HEADS[h].0.len() == 1 && HEADS[h].1 == Kind::Firm)
+    {
         return true;
     }
     let first = text.split(' ').next().unwrap_or(text);
@@ -883,6 +950,35 @@ fn extend_enumerations(doc: &Doc, kept: &mut Vec<Candidate>) {
 
 /// A name the tagger read as several kinds in one article ("Xiamen FTZ" a place
 /// here, an organisation there) takes the kind it was surest of.
+/// "Dongguan" that the rules read as a city in its other mentions, read as an
+/// organisation by the tagger in one ("the Mayor of Dongguan"): a name is one thing
+/// in an article, and the place it names in most mentions wins over a body of that
+/// name. (A team named after its town, "Baltimore beat Milwaukee", is named as a
+/// team more often than the town is named.)
+fn places_stay_places(kept: &mut [Candidate], rule_count: usize) {
+    let (rules, added) = kept.split_at_mut(rule_count);
+    let body = |c: &Candidate| matches!(c.kind, Kind::Firm | Kind::Org);
+    for n in 0..added.len() {
+        if !body(&added[n]) {
+            continue;
+        }
+        let name = added[n].name.as_str();
+        let places: Vec<&Candidate> = rules
+            .iter()
+            .filter(|r| {
+                r.name == name && matches!(r.kind, Kind::City | Kind::Region | Kind::Country)
+            })
+            .collect();
+        let bodies = added.iter().filter(|a| body(a) && a.name == name).count();
+        if let Some(place) = places.first()
+            && places.len() >= 2
+            && places.len() >= 2 * bodies
+        {
+            added[n].kind = place.kind;
+        }
+    }
+}
+
 fn one_kind_per_name(added: &mut [Candidate], confidence: &[f32]) {
     for n in 0..added.len() {
         let mut best = (confidence[n], added[n].kind);
@@ -916,6 +1012,11 @@ fn covered(doc: &Doc, t: &Tagged, r: (usize, usize), kept: &[Candidate]) -> bool
         .filter(fits)
         .any(|c| c.start <= r.0 && r.1 <= c.end)
     {
+        return true;
+    }
+    // "Zhao Lan/Example.org" (a photo credit): the name before the slash, which a
+    // rule found.
+    if doc.body[r.0..r.1].contains('/') && kept.iter().filter(fits).any(|c| c.start == r.0) {
         return true;
     }
     let parts: Vec<&Candidate> = inner_parts(t, r, kept).collect();
@@ -957,6 +1058,133 @@ mod tests {
             .iter()
             .position(|t| t.text(doc.body) == word)
             .expect("word in the text")
+    }
+
+    fn rule(doc: &Doc, text: &str, kind: Kind, rank: Rank) -> Candidate {
+        let start = doc.body.find(text).expect("text in the body");
+        Candidate {
+            start,
+            end: start + text.len(),
+            kind,
+            name: text.to_string(),
+            rank,
+            population: 0,
+            nestable: false,
+        }
+    }
+
+    fn read_span(doc: &Doc, text: &str, coarse: Coarse) -> Tagged {
+        let start = doc.body.find(text).expect("text in the body");
+        let end = start + text.len();
+        Tagged {
+            first: doc
+                .tokens
+                .iter()
+                .position(|t| t.start == start)
+                .expect("first"),
+            last: doc.tokens.iter().rposition(|t| t.end == end).expect("last"),
+            coarse,
+            confidence: 2.0,
+        }
+    }
+
+    fn kept_kinds(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<(String, Kind)> {
+        reconcile(doc, rules, tagged)
+            .into_iter()
+            .map(|c| (c.name, c.kind))
+            .collect()
+    }
+
+    #[test]
+    fn an_autonomous_region_read_whole_as_a_body_is_the_region() {
+        let doc = Doc::new("Projects began in the Zorbia Hui Autonomous Region on Monday.");
+        let name = "Zorbia Hui Autonomous Region";
+        let got = kept_kinds(
+            &doc,
+            vec![rule(&doc, name, Kind::Region, Rank::Head)],
+            &[read_span(&doc, name, Coarse::Organisation)],
+        );
+        assert!(got.iter().all(|(_, k)| *k == Kind::Region), "{got:?}");
+        assert!(got.contains(&(name.to_string(), Kind::Region)), "{got:?}");
+        // Without a rule, the tagger's body is typed by the title too.
+        let doc = Doc::new("The fair opens in the Zorbton Special Administrative Region today.");
+        let name = "Zorbton Special Administrative Region";
+        let got = kept_kinds(&doc, vec![], &[read_span(&doc, name, Coarse::Organisation)]);
+        assert_eq!(got, vec![(name.to_string(), Kind::Region)]);
+    }
+
+    #[test]
+    fn a_person_followed_by_an_office_stays_a_person_whatever_the_tagger_reads() {
+        let doc = Doc::new("Guests included Quan Zorbo, Chairman of the city committee.");
+        let got = kept_kinds(
+            &doc,
+            vec![rule(&doc, "Quan Zorbo", Kind::Person, Rank::Person)],
+            &[read_span(&doc, "Quan Zorbo", Coarse::Organisation)],
+        );
+        assert!(
+            got.contains(&("Quan Zorbo".to_string(), Kind::Person)),
+            "{got:?}"
+        );
+        assert!(office_follows(
+            &doc,
+            doc.body.find(", Chairman").expect("comma")
+        ));
+        assert!(!office_follows(
+            &doc,
+            doc.body.find(" included").expect("word")
+        ));
+    }
+
+    #[test]
+    fn a_town_read_as_a_body_once_stays_the_town_it_is_in_most_mentions() {
+        let doc = Doc::new("Zorbton grew. Zorbton built roads. The Mayor of Zorbton spoke.");
+        let at: Vec<usize> = doc.body.match_indices("Zorbton").map(|(i, _)| i).collect();
+        let town = |start: usize| Candidate {
+            start,
+            end: start + 7,
+            kind: Kind::City,
+            name: "Zorbton".to_string(),
+            rank: Rank::Listed,
+            population: 0,
+            nestable: false,
+        };
+        let mut kept = vec![town(at[0]), town(at[1]), town(at[2])];
+        kept[2].kind = Kind::Org;
+        kept[2].rank = Rank::Context;
+        places_stay_places(&mut kept, 2);
+        assert_eq!(kept[2].kind, Kind::City);
+        // A team named after its town more often than the town is named: a team.
+        let mut kept = [town(at[0]), town(at[1]), town(at[2]), town(at[2])];
+        kept[2].kind = Kind::Org;
+        kept[3].kind = Kind::Org;
+        places_stay_places(&mut kept, 2);
+        assert_eq!(kept[3].kind, Kind::Org);
+    }
+
+    #[test]
+    fn compass_points_and_links_between_places_are_no_towns() {
+        let doc = Doc::new("Power flows from the West along the Beijing-Zorbton line.");
+        let mentions = Mentions::new(&doc);
+        for text in ["West", "Beijing-Zorbton"] {
+            let t = read_span(&doc, text, Coarse::Location);
+            assert_eq!(fine_kind(&doc, &mentions, &t), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_photo_credit_glued_to_a_name_by_a_slash_is_the_name_a_rule_found() {
+        let doc = Doc::new("The port at dusk. [Quan Zorbo/Example.org]");
+        let t = read_span(&doc, "Quan Zorbo/Example.org", Coarse::Person);
+        let person = rule(&doc, "Quan Zorbo", Kind::Person, Rank::Person);
+        assert!(covered(&doc, &t, range(&doc, &t), &[person]));
+    }
+
+    #[test]
+    fn a_company_head_word_alone_is_no_name() {
+        assert!(not_a_name("Technology"));
+        assert!(not_a_name("Group"));
+        assert!(!not_a_name("Zorbtech"));
+        assert!(!not_a_name("Congress"));
     }
 
     #[test]

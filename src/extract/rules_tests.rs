@@ -370,3 +370,49 @@ fn a_word_before_ethnic_group_names_a_people_not_a_firm() {
     let got = named("The festival of the Zorbai ethnic group drew crowds to Quxton on Monday.");
     assert!(!got.iter().any(|(n, _)| n == "Zorbai"), "{got:?}");
 }
+
+#[test]
+fn a_short_name_in_parentheses_after_a_company_is_that_company() {
+    let body = "China Zorbic Engineering Group Co. (Zorbic Group) signed a deal with the city. \
+                Zorbic Group will build three power stations.";
+    let got = entities(body);
+    let firm = got
+        .iter()
+        .find(|e| e.name.starts_with("China Zorbic Engineering Group"))
+        .expect("the company");
+    assert!(firm.aliases.iter().any(|a| a == "Zorbic Group"), "{got:?}");
+    assert!(!got.iter().any(|e| e.name == "Zorbic Group"), "{got:?}");
+}
+
+#[test]
+fn a_pinyin_name_before_city_is_the_city() {
+    rules_have(
+        "The Baolan City government held a ceremony on Monday.",
+        "Baolan",
+        Kind::City,
+    );
+}
+
+#[test]
+fn a_region_before_city_of_names_a_city_of_the_region() {
+    rules_have(
+        "A thriving zone has helped the Jiangsu city of Quxton stand out.",
+        "Jiangsu",
+        Kind::Region,
+    );
+    rules_have("Jilin city opened a new plant.", "Jilin", Kind::City);
+}
+
+#[test]
+fn a_development_area_or_a_port_area_is_a_zone() {
+    rules_have(
+        "Firms moved into the Quxton Economic and Technological Development Area last year.",
+        "Quxton Economic and Technological Development Area",
+        Kind::Zone,
+    );
+    rules_have(
+        "The park sits in the Zorbo Port Area of the city.",
+        "Zorbo Port Area",
+        Kind::Zone,
+    );
+}

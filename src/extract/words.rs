@@ -17,6 +17,8 @@ pub const HEADS: &[(&[&str], Kind)] = &[
     (&["innovation", "city"], Kind::Zone),
     (&["knowledge", "city"], Kind::Zone),
     (&["new", "area"], Kind::Zone),
+    (&["development", "area"], Kind::Zone),
+    (&["port", "area"], Kind::Zone),
     (&["business", "district"], Kind::Zone),
     (&["stock", "exchange"], Kind::Org),
     (&["new", "district"], Kind::Zone),
@@ -201,6 +203,10 @@ pub const FOR_HEADS: &[&str] = &[
     "alliance",
     "foundation",
     "agency",
+    "conference",
+    "summit",
+    "symposium",
+    "seminar",
 ];
 
 /// Words that stand before a name without being part of it.
