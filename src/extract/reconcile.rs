@@ -106,13 +106,8 @@ pub fn fine_kind(doc: &Doc, mentions: &Mentions, t: &Tagged) -> Option<(Kind, St
             // "Southwest Quxland": the compass part of a listed country is a region;
             // "Southeast Sichuan" describes a part of a province or town the rules
             // name inside it, and is no name of its own.
-            _ if let Some(country) = compass_part(doc, t) => {
-                if country {
-                    Kind::Region
-                } else {
-                    return None;
-                }
-            }
+            _ if compass_part(doc, t) == Some(true) => Kind::Region,
+            _ if compass_part(doc, t) == Some(false) => return None,
             _ if t.first < t.last && last_word.is_some_and(|w| among_lowercased(SITE_NOUNS, w)) => {
                 Kind::Zone
             }
