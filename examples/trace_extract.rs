@@ -11,7 +11,14 @@ fn main() -> anyhow::Result<()> {
     let corpus = dossier::corpus::load_text(&path, &text);
     for article in &corpus.articles {
         println!("== {}", article.title);
-        print!("{}", dossier::extract::trace(&article.body));
+        // Read as `article_entities` reads it: the headline, then the body.
+        let title = article.title.trim();
+        let text = if title.is_empty() || article.body.contains(title) {
+            article.body.clone()
+        } else {
+            format!("{title}\n\n{}", article.body)
+        };
+        print!("{}", dossier::extract::trace(&text));
     }
     Ok(())
 }

@@ -469,6 +469,18 @@ fn classify(doc: &Doc, first: usize, last: usize, out: &mut Vec<Span>) {
     }
 }
 
+/// The intergovernmental organisation tokens `first..=last` name, also when the
+/// chunk stops before an abbreviation's last dot ("U.N" of "the U.N. embargo").
+fn international_org_at(doc: &Doc, first: usize, last: usize) -> Option<&'static str> {
+    let text = doc.span_text(first, last);
+    international_org(text).or_else(|| {
+        let dotted = text.contains('.') && doc.body[doc.tokens[last].end..].starts_with('.');
+        dotted
+            .then(|| international_org(&format!("{text}.")))
+            .flatten()
+    })
+}
+
 /// [`classify`] of a chunk whose leading function words are already trimmed.
 fn classify_trimmed(doc: &Doc, first: usize, last: usize, out: &mut Vec<Span>) {
     let words = word_indices(doc, first, last);
@@ -479,7 +491,7 @@ fn classify_trimmed(doc: &Doc, first: usize, last: usize, out: &mut Vec<Span>) {
     if first == last && head_alone(doc.text(first)) {
         return;
     }
-    if let Some(name) = international_org(doc.span_text(first, last)) {
+    if let Some(name) = international_org_at(doc, first, last) {
         out.push(Span {
             first,
             last,

@@ -20,6 +20,8 @@ pub struct Chosen {
     pub leads: bool,
     /// It closes the name it sits in ("Technology Co" in "Zorbu 360 Technology Co").
     pub trails: bool,
+    /// The name it sits in is a party or a public body ("... Democratic Party").
+    pub inside_public: bool,
 }
 
 fn crosses(a: &Candidate, b: &Candidate) -> bool {
@@ -46,6 +48,18 @@ fn may_nest(outer: Kind, inner: &Candidate) -> bool {
     }
 }
 
+/// Last words of political and public bodies, which no company's unit takes.
+const PUBLIC_BODIES: &[&str] = &[
+    "Party",
+    "Front",
+    "Movement",
+    "League",
+    "Ministry",
+    "Parliament",
+    "Assembly",
+    "Government",
+];
+
 /// Picks the mentions to keep, in text order.
 pub fn select(mut candidates: Vec<Candidate>) -> Vec<Chosen> {
     candidates.sort_by(|a, b| {
@@ -61,6 +75,7 @@ pub fn select(mut candidates: Vec<Candidate>) -> Vec<Chosen> {
         let mut inside_headed = false;
         let mut leads = false;
         let mut trails = false;
+        let mut inside_public = false;
         let mut ok = true;
         for c in chosen
             .iter()
@@ -84,6 +99,12 @@ pub fn select(mut candidates: Vec<Candidate>) -> Vec<Chosen> {
                     || legal_name(&other.name);
                 leads = other.start == candidate.start;
                 trails = other.end == candidate.end;
+                inside_public = other.kind == Kind::Org
+                    && other
+                        .name
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| PUBLIC_BODIES.contains(&w));
             }
         }
         if ok {
@@ -93,6 +114,7 @@ pub fn select(mut candidates: Vec<Candidate>) -> Vec<Chosen> {
                 inside_headed,
                 leads,
                 trails,
+                inside_public,
             });
         }
     }
@@ -160,6 +182,10 @@ fn keep_sensible_nesting(chosen: &mut Vec<Chosen>) {
             Kind::Firm => match container {
                 // The closing words of a firm's name are no firm of their own.
                 Kind::Firm => !c.inside_headed && !c.trails,
+                // A party or a ministry is named after a people or a place, never a
+                // company: "Scottish" or "Kurdistan" opening "... Democratic Party"
+                // is no mention of the brands so named.
+                Kind::Org if c.inside_public => false,
                 _ => c.leads || shape::all_caps(&cand.name),
             },
             _ => false,
@@ -258,6 +284,20 @@ mod tests {
         (alone.start, alone.end) = (50, 59);
         let got = select(vec![event, inner, alone]);
         assert_eq!(got.len(), 3);
+    }
+
+    #[test]
+    fn a_brand_opening_a_party_name_does_not_count() {
+        // "Zorbu Democratic Party": the party is named after a people or a place
+        // that a company's name shares; "Zorbu Research Institute" is the brand's unit.
+        let mut party = cand(0, 22, Kind::Org, Rank::Head, 0);
+        party.name = "Zorbu Democratic Party".into();
+        let mut brand = cand(0, 5, Kind::Firm, Rank::Listed, 0);
+        brand.name = "Zorbu".into();
+        assert_eq!(select(vec![party, brand.clone()]).len(), 1);
+        let mut unit = cand(0, 24, Kind::Org, Rank::Head, 0);
+        unit.name = "Zorbu Research Institute".into();
+        assert_eq!(select(vec![unit, brand]).len(), 2);
     }
 
     #[test]

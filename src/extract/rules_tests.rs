@@ -140,6 +140,16 @@ fn intergovernmental_organisations_by_name_or_acronym() {
 }
 
 #[test]
+fn an_abbreviation_whose_last_dot_ends_the_chunk_is_still_the_organisation() {
+    // The chunk of "the U.N. trade embargo" stops at "U.N", before the dot.
+    rules_have(
+        "Zorbu traded with Quxland despite the U.N. trade embargo.",
+        "United Nations",
+        Kind::Org,
+    );
+}
+
+#[test]
 fn a_name_set_off_after_a_company_noun_is_that_company() {
     has(
         "Zhao chairs both the chipmaker and its parent company, Zorbu Unigroup.",
