@@ -1055,19 +1055,6 @@ mod tests {
             .expect("word in the text")
     }
 
-    fn rule(doc: &Doc, text: &str, kind: Kind, rank: Rank) -> Candidate {
-        let start = doc.body.find(text).expect("text in the body");
-        Candidate {
-            start,
-            end: start + text.len(),
-            kind,
-            name: text.to_string(),
-            rank,
-            population: 0,
-            nestable: false,
-        }
-    }
-
     fn read_span(doc: &Doc, text: &str, coarse: Coarse) -> Tagged {
         let start = doc.body.find(text).expect("text in the body");
         let end = start + text.len();
@@ -1096,7 +1083,7 @@ mod tests {
         let name = "Zorbia Hui Autonomous Region";
         let got = kept_kinds(
             &doc,
-            vec![rule(&doc, name, Kind::Region, Rank::Head)],
+            vec![candidate(&doc, name, Kind::Region, Rank::Head)],
             &[read_span(&doc, name, Coarse::Organisation)],
         );
         assert!(got.iter().all(|(_, k)| *k == Kind::Region), "{got:?}");
@@ -1113,7 +1100,7 @@ mod tests {
         let doc = Doc::new("Guests included Quan Zorbo, Chairman of the city committee.");
         let got = kept_kinds(
             &doc,
-            vec![rule(&doc, "Quan Zorbo", Kind::Person, Rank::Person)],
+            vec![candidate(&doc, "Quan Zorbo", Kind::Person, Rank::Person)],
             &[read_span(&doc, "Quan Zorbo", Coarse::Organisation)],
         );
         assert!(
@@ -1170,7 +1157,7 @@ mod tests {
     fn a_photo_credit_glued_to_a_name_by_a_slash_is_the_name_a_rule_found() {
         let doc = Doc::new("The port at dusk. [Quan Zorbo/Example.org]");
         let t = read_span(&doc, "Quan Zorbo/Example.org", Coarse::Person);
-        let person = rule(&doc, "Quan Zorbo", Kind::Person, Rank::Person);
+        let person = candidate(&doc, "Quan Zorbo", Kind::Person, Rank::Person);
         assert!(covered(&doc, &t, range(&doc, &t), &[person]));
     }
 
