@@ -215,10 +215,7 @@ fn ends_with_head(doc: &Doc, chunk: &Chunk) -> bool {
 
 /// Ends with the head word of an organisation ("School", "Institute", "Center").
 fn ends_with_org_head(doc: &Doc, chunk: &Chunk) -> bool {
-    heads_ending(doc.text(chunk.last)).iter().any(|&h| {
-        let (phrase, kind) = super::words::HEADS[h];
-        kind == super::Kind::Org && phrase.len() == 1
-    })
+    super::words::is_head_word(doc.text(chunk.last), super::Kind::Org)
 }
 
 /// May `left` and `right` be one name, given the words between them?

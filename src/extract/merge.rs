@@ -380,10 +380,7 @@ fn has_bytes(text: &str, needle: &[u8]) -> bool {
 /// word or a legal form.
 fn closes_on_company_word(doc: &Doc, name: &str) -> bool {
     let last = name.rsplit(' ').next().unwrap_or("").trim_end_matches('.');
-    doc.gazetteer.legal_forms.contains_ci(last)
-        || super::words::heads_ending(last)
-            .iter()
-            .any(|&h| super::words::HEADS[h].0.len() == 1 && super::words::HEADS[h].1 == Kind::Firm)
+    doc.gazetteer.legal_forms.contains_ci(last) || super::words::is_head_word(last, Kind::Firm)
 }
 
 /// "A (district), (which is) also known as (the) B": B is another name of A.
@@ -533,6 +530,11 @@ fn standing_committees(found: &mut [Found]) {
     }
 }
 
+/// `whole` opens with the words of `short` ("Zorb" in "Zorb New Area").
+fn opens(whole: &str, short: &str) -> bool {
+    whole.starts_with(short) && whole.as_bytes().get(short.len()) == Some(&b' ')
+}
+
 /// `words` name a place a list knows or a name the article uses.
 fn place_or_name(doc: &Doc, names: &[(Kind, &str)], words: &str) -> bool {
     names.iter().any(|(_, n)| *n == words)
@@ -581,9 +583,7 @@ fn part_references(doc: &Doc, found: &mut [Found]) {
             // "Zorbia" and "Zorbia Uygur Autonomous Region".
             Kind::Region => {
                 if let Some(whole) = only_whole(&names, kind, short, |n| {
-                    n.starts_with(short)
-                        && n.as_bytes()[short.len()] == b' '
-                        && (n.ends_with(" Region") || n.ends_with(" Province"))
+                    opens(n, short) && (n.ends_with(" Region") || n.ends_with(" Province"))
                 }) {
                     renames.push((kind, short.to_string(), kind, whole.to_string()));
                 }
@@ -592,27 +592,20 @@ fn part_references(doc: &Doc, found: &mut [Found]) {
             // "Zorbton" (a city) and "Zorbton Special Administrative Region".
             Kind::City => {
                 if let Some(whole) = only_whole(&names, Kind::Region, short, |n| {
-                    n.starts_with(short)
-                        && n.as_bytes()[short.len()] == b' '
-                        && (n.ends_with(" Administrative Region")
-                            || n.ends_with(" Autonomous Region"))
+                    opens(n, short) && super::reconcile::administrative_region(n)
                 }) {
                     renames.push((kind, short.to_string(), Kind::Region, whole.to_string()));
                 }
                 continue;
             }
-            Kind::Firm if short.contains(' ') => only_whole(&names, kind, short, |n| {
-                n.starts_with(short) && n.as_bytes()[short.len()] == b' '
-            }),
+            Kind::Firm if short.contains(' ') => {
+                only_whole(&names, kind, short, |n| opens(n, short))
+            }
             Kind::Firm | Kind::Person | Kind::Org if !short.contains(' ') => {
                 let listed_place =
                     matches!(doc.gazetteer.lookup(short), Some((_, Entry::Place { .. })));
                 let zone = (!listed_place)
-                    .then(|| {
-                        only_whole(&names, Kind::Zone, short, |n| {
-                            n.starts_with(short) && n.as_bytes()[short.len()] == b' '
-                        })
-                    })
+                    .then(|| only_whole(&names, Kind::Zone, short, |n| opens(n, short)))
                     .flatten();
                 if let Some(zone) = zone {
                     renames.push((kind, short.to_string(), Kind::Zone, zone.to_string()));
@@ -624,9 +617,7 @@ fn part_references(doc: &Doc, found: &mut [Found]) {
                 let firm = (kind == Kind::Firm && !listed_place)
                     .then(|| {
                         only_whole(&names, Kind::Firm, short, |n| {
-                            n.starts_with(short)
-                                && n.as_bytes()[short.len()] == b' '
-                                && closes_on_company_word(doc, n)
+                            opens(n, short) && closes_on_company_word(doc, n)
                         })
                     })
                     .flatten();
@@ -910,7 +901,8 @@ mod tests {
             (Kind::Zone, "Quxbo New Area"),
         ]);
         assert_eq!(got[1].1, "Quxbo New Area");
-        // A one-word firm is not merged into a longer firm opening with it.
+        // A one-word firm is not merged into a longer firm opening with it that does
+        // not close on a company word (a unit: "Zorbu Web Services").
         let got = renamed(&[(Kind::Firm, "Zorbu"), (Kind::Firm, "Zorbu Web Services")]);
         assert_eq!(got[0].1, "Zorbu");
     }

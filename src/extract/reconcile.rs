@@ -12,7 +12,7 @@ use super::tagger::{Coarse, Tagged};
 use super::token::{Token, TokenKind, shape};
 use super::words::{
     COMMON_ACRONYM_SET, COMPASS_SET, HEADS, MONTHS, UNITS, WEEKDAYS, among, among_lowercased,
-    heads_ending,
+    heads_ending, is_head_word,
 };
 use std::cell::OnceCell;
 
@@ -212,11 +212,9 @@ fn joins_places(doc: &Doc, text: &str) -> bool {
 
 /// A region's full title: "... Autonomous Region", "... Special Administrative
 /// Region".
-fn administrative_region(text: &str) -> bool {
-    text.split_once(' ').is_some_and(|_| {
-        let lower = text.to_ascii_lowercase();
-        lower.ends_with(" autonomous region") || lower.ends_with(" administrative region")
-    })
+pub(super) fn administrative_region(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    lower.ends_with(" autonomous region") || lower.ends_with(" administrative region")
 }
 
 /// Last words of a place that make it a site, not a town.
@@ -867,11 +865,7 @@ fn not_a_name(text: &str) -> bool {
         return true;
     }
     // "Technology", "Group": a company's head word alone names no company.
-    if !text.contains(' ')
-        && heads_ending(text)
-            .iter()
-            .any(|&h| HEADS[h].0.len() == 1 && HEADS[h].1 == Kind::Firm)
-    {
+    if !text.contains(' ') && is_head_word(text, Kind::Firm) {
         return true;
     }
     let first = text.split(' ').next().unwrap_or(text);

@@ -868,6 +868,14 @@ pub fn among_lower(list: &[&str], word: &str) -> bool {
         .any(|w| w.len() == word.len() && w.eq_ignore_ascii_case(word))
 }
 
+/// `word` alone is a head of names of `kind` ("Group" of firms, "Institute" of
+/// bodies), any ASCII case.
+pub fn is_head_word(word: &str, kind: Kind) -> bool {
+    heads_ending(word)
+        .iter()
+        .any(|&h| HEADS[h].0.len() == 1 && HEADS[h].1 == kind)
+}
+
 /// The head phrases ending with `word` (any ASCII case): their indices into [`HEADS`],
 /// in list order, so the first that fits is the one a scan of the list would find.
 pub fn heads_ending(word: &str) -> &'static [usize] {

@@ -351,13 +351,8 @@ fn choose_title(
     // headline.
     let fits = |i: &usize| {
         let line = &lines[*i];
-        line.is_body()
-            && is_headline_shaped(&line.text)
-            && !date::starts_with_range(&line.text)
-            && !date::is_dateline(&line.text)
+        may_head(line)
             && words(&line.text) >= 2
-            && !is_deck(&line.text)
-            && !is_doubled(&line.text)
             && !(strict && (is_short_field(&line.text) || in_menu(lines, *i)))
     };
     // A name standing alone between the headline and a dateline is the byline.
@@ -480,15 +475,7 @@ fn prefer_topical(lines: &[Line], lead: usize, chosen: usize) -> usize {
     (0..lead)
         .filter(|&i| {
             let line = &lines[i];
-            i != chosen
-                && line.is_body()
-                && words(&line.text) >= 3
-                && is_headline_shaped(&line.text)
-                && !is_deck(&line.text)
-                && !is_doubled(&line.text)
-                && !date::starts_with_range(&line.text)
-                && !date::is_dateline(&line.text)
-                && !name::is_person(&line.text)
+            i != chosen && may_head(line) && words(&line.text) >= 3 && !name::is_person(&line.text)
         })
         .map(|i| (i, shared(&lines[i].text)))
         .filter(|&(_, (n, of))| n >= 2 && 2 * n >= of)
@@ -514,6 +501,17 @@ fn is_doubled(text: &str) -> bool {
     let letters: Vec<char> = key(text).chars().collect();
     let half = letters.len() / 2;
     letters.len() >= 8 && letters.len().is_multiple_of(2) && letters[..half] == letters[half..]
+}
+
+/// A body line shaped like a headline that no date, dateline, deck or doubled copy
+/// rules out (what every way of choosing the headline asks first).
+fn may_head(line: &Line) -> bool {
+    line.is_body()
+        && is_headline_shaped(&line.text)
+        && !date::starts_with_range(&line.text)
+        && !date::is_dateline(&line.text)
+        && !is_deck(&line.text)
+        && !is_doubled(&line.text)
 }
 
 /// "Country for PR: Ruritania": a label, a colon and a value of one or two words.
