@@ -937,8 +937,6 @@ fn extend_enumerations(doc: &Doc, kept: &mut Vec<Candidate>) {
     }
 }
 
-/// A name the tagger read as several kinds in one article ("Xiamen FTZ" a place
-/// here, an organisation there) takes the kind it was surest of.
 /// "Dongguan" that the rules read as a city in its other mentions, read as an
 /// organisation by the tagger in one ("the Mayor of Dongguan"): a name is one thing
 /// in an article, and the place it names in most mentions wins over a body of that
@@ -968,15 +966,36 @@ fn places_stay_places(kept: &mut [Candidate], rule_count: usize) {
     }
 }
 
+/// A name the tagger read as several kinds in one article ("Xiamen FTZ" a place
+/// here, an organisation there) takes the kind its mentions are surest of together.
 fn one_kind_per_name(added: &mut [Candidate], confidence: &[f32]) {
-    for n in 0..added.len() {
-        let mut best = (confidence[n], added[n].kind);
-        for m in 0..added.len() {
-            if added[m].name == added[n].name && confidence[m] > best.0 {
-                best = (confidence[m], added[m].kind);
-            }
+    // Per name and kind, the confidences summed: three mentions read as a town
+    // outweigh one surer reading as a firm ("Barentsburg").
+    let mut total: Vec<(&str, Kind, f32)> = Vec::new();
+    for (c, &w) in added.iter().zip(confidence) {
+        match total
+            .iter_mut()
+            .find(|(n, k, _)| *n == c.name && *k == c.kind)
+        {
+            Some(e) => e.2 += w,
+            None => total.push((&c.name, c.kind, w)),
         }
-        added[n].kind = best.1;
+    }
+    let best: Vec<Kind> = added
+        .iter()
+        .map(|c| {
+            total
+                .iter()
+                .filter(|(n, _, _)| *n == c.name)
+                .fold(
+                    (c.kind, f32::MIN),
+                    |b, &(_, k, w)| if w > b.1 { (k, w) } else { b },
+                )
+                .0
+        })
+        .collect();
+    for (c, kind) in added.iter_mut().zip(best) {
+        c.kind = kind;
     }
 }
 
@@ -1135,6 +1154,33 @@ mod tests {
         kept[3].kind = Kind::Org;
         places_stay_places(&mut kept, 2);
         assert_eq!(kept[3].kind, Kind::Org);
+    }
+
+    #[test]
+    fn a_name_read_as_two_kinds_takes_the_kind_its_mentions_are_surest_of_together() {
+        let doc = Doc::new("Zorbsk grew. Zorbsk built roads. Zorbsk Mining hired.");
+        let at: Vec<usize> = doc.body.match_indices("Zorbsk").map(|(i, _)| i).collect();
+        let added = |start: usize, kind: Kind| Candidate {
+            start,
+            end: start + 6,
+            kind,
+            name: "Zorbsk".to_string(),
+            rank: Rank::Context,
+            population: 0,
+            nestable: false,
+        };
+        // Two readings as a town (0.6 each) outweigh one surer reading as a firm.
+        let mut kept = vec![
+            added(at[0], Kind::City),
+            added(at[1], Kind::City),
+            added(at[2], Kind::Firm),
+        ];
+        one_kind_per_name(&mut kept, &[0.6, 0.6, 0.9]);
+        assert!(kept.iter().all(|c| c.kind == Kind::City), "{kept:?}");
+        // One reading against one: the surer wins.
+        let mut kept = vec![added(at[0], Kind::City), added(at[2], Kind::Firm)];
+        one_kind_per_name(&mut kept, &[0.6, 0.9]);
+        assert!(kept.iter().all(|c| c.kind == Kind::Firm), "{kept:?}");
     }
 
     #[test]
