@@ -145,7 +145,12 @@ pub(crate) fn combine(hints: &Hints, head: &Head, tail: &[Byline], lines: &[Line
         })
         .or_else(|| with(head_date(lines), Evidence::HeadDate))
         .or_else(|| with(headline_date(&title, title_derived), Evidence::Headline))
-        .or_else(|| with(year, Evidence::Copyright));
+        .or_else(|| {
+            with(
+                year.filter(|y| story_speaks_of(lines, y)),
+                Evidence::Copyright,
+            )
+        });
     let organisation = hints
         .organisation_author
         .then(|| hints.author.as_deref().and_then(clean_organisation))
@@ -390,6 +395,18 @@ fn copyright(lines: &[Line]) -> (Option<String>, Option<String>) {
         .unwrap_or((None, None))
 }
 
+/// Whether the story's own text names the year: a copyright year is the year the
+/// page was last rendered (a footer "Copyright 2015" is on every page of the site,
+/// whenever its story was written), so it dates the article only when the story
+/// speaks of that year too.
+fn story_speaks_of(lines: &[Line], year: &str) -> bool {
+    lines.iter().filter(|l| l.is_body()).any(|l| {
+        l.text
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|word| word == year)
+    })
+}
+
 /// A date from a labelled date line anywhere on the page.
 fn date_lines(lines: &[Line]) -> Option<String> {
     lines
@@ -520,7 +537,7 @@ mod tests {
     #[test]
     fn copyright_gives_outlet_and_year_when_nothing_else_does() {
         let lines = [
-            Line::new("The port grew fast this year, officials said on Monday in a statement."),
+            Line::new("The port grew fast in 2018, officials said on Monday in a statement."),
             line(
                 "Copyright © 2018 Example News. Licence 123",
                 Role::Junk(Rule::Copyright),
@@ -535,11 +552,32 @@ mod tests {
     }
 
     #[test]
+    fn a_copyright_year_the_story_never_names_is_no_date() {
+        let lines = [
+            line("Harbour traffic hits record", Role::Title),
+            Line::new("The port grew fast, officials said yesterday in a statement."),
+            line(
+                "Copyright 2015 Example News All Rights Reserved",
+                Role::Junk(Rule::Copyright),
+            ),
+        ];
+        let meta = combine(&Hints::default(), &Head::default(), &[], &lines);
+        assert_eq!(meta.source.as_deref(), Some("Example News"));
+        assert_eq!(meta.date, None);
+        assert_eq!(meta.why.date, Evidence::None);
+        // A year inside a longer number is not the year.
+        let mut figure = lines.clone();
+        figure[1] = Line::new("The port moved 12015 boxes, officials said in a statement.");
+        let meta = combine(&Hints::default(), &Head::default(), &[], &figure);
+        assert_eq!(meta.date, None);
+    }
+
+    #[test]
     fn a_full_date_above_the_headline_beats_the_copyright_year() {
         let lines = [
             line("JANUARY 7, 2019 | PORT NEWS", Role::Junk(Rule::Head)),
             line("Harbour traffic hits record", Role::Title),
-            Line::new("The port grew fast this year, officials said on Monday in a statement."),
+            Line::new("The port grew fast in 2021, officials said on Monday in a statement."),
             line(
                 "© 2021 Example News. All rights reserved.",
                 Role::Junk(Rule::Copyright),
