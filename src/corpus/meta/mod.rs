@@ -123,6 +123,7 @@ pub(crate) fn combine(hints: &Hints, head: &Head, tail: &[Byline], lines: &[Line
         })
         .or_else(|| with(head.masthead.clone(), Evidence::Masthead))
         .or_else(|| with(holder, Evidence::Copyright))
+        .or_else(|| with(crumb_root(lines, url), Evidence::Breadcrumb))
         .or_else(|| with(url.and_then(source::from_domain), Evidence::Address));
     let date = stated(&hints.date, hints.from.date, &hints.fallback.date)
         .find_map(|(d, e)| date::normalise(&d).map(|d| (d, e)))
@@ -407,6 +408,52 @@ fn story_speaks_of(lines: &[Line], year: &str) -> bool {
     })
 }
 
+/// The root of a breadcrumb trail above the headline ("You are here: Example Online >
+/// News > Region"): the link to the site's home page, which some sites name with the
+/// site's own name. Read only when it is a name: capitalised, no figures, not "Home"
+/// or a section, not a single common word ("Focus") nor a listed place ("Asia"),
+/// and not a label before "Home" ("Present Location > Home > News").
+fn crumb_root(lines: &[Line], url: Option<&str>) -> Option<String> {
+    let title = lines
+        .iter()
+        .position(|l| l.role == Role::Title)
+        .unwrap_or(lines.len());
+    let trail = lines[..title]
+        .iter()
+        .find(|l| l.role == Role::Junk(Rule::Breadcrumb))?;
+    let segments: Vec<&str> = trail
+        .text
+        .split(['>', '/', '|', '\u{bb}', '\u{203a}'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    let (first, rest) = segments.split_first()?;
+    let root = first.rsplit([':', '\u{ff1a}']).next()?.trim();
+    let home = |s: &str| {
+        matches!(
+            head::key(s).as_str(),
+            "home" | "homepage" | "index" | "首页"
+        )
+    };
+    let lists = crate::extract::gazetteer::gazetteer();
+    let single = root.split_whitespace().count() == 1;
+    let plain_word = single && lists.is_common(&root.to_lowercase());
+    let place = matches!(
+        lists.lookup(root),
+        Some((_, crate::extract::gazetteer::Entry::Place { .. }))
+    );
+    let named = (1..=5).contains(&line::words(root))
+        && name::is_capitalised(root)
+        && !root.chars().any(|c| c.is_ascii_digit())
+        && !home(root)
+        && !SECTIONS.contains(&head::key(root).as_str())
+        && !plain_word
+        && !place
+        && !rest.first().is_some_and(|s| home(s))
+        && is_outlet(root, url);
+    named.then(|| root.to_string())
+}
+
 /// A date from a labelled date line anywhere on the page.
 fn date_lines(lines: &[Line]) -> Option<String> {
     lines
@@ -549,6 +596,45 @@ mod tests {
         assert!(meta.title_derived);
         assert!(meta.title.starts_with("The port grew fast"));
         assert_eq!(meta.author, None);
+    }
+
+    #[test]
+    fn a_breadcrumb_root_names_the_outlet_when_nothing_else_does() {
+        let page = |crumb: &str| {
+            [
+                line(crumb, Role::Junk(Rule::Breadcrumb)),
+                line("Harbour traffic hits record", Role::Title),
+                Line::new("The port grew fast, officials said yesterday in a statement."),
+            ]
+        };
+        let source = |crumb: &str| {
+            let meta = combine(&Hints::default(), &Head::default(), &[], &page(crumb));
+            (meta.source, meta.why.source)
+        };
+        assert_eq!(
+            source("Your Location:Quxland On Internet > News > Quxland"),
+            (Some("Quxland On Internet".into()), Evidence::Breadcrumb)
+        );
+        assert_eq!(
+            source("Quxnews >> World >> Economy").0.as_deref(),
+            Some("Quxnews")
+        );
+        // Home, a section, a common word, a place, or a label before "Home" is no outlet.
+        for crumb in [
+            "Home > News > Details",
+            "Position: Home > Economy News",
+            "News > Local > Quxland",
+            "Focus > In-Depth > Content",
+            "Asia > Weekly > Content",
+            "Present Location > Home > Media Center > News",
+        ] {
+            assert_eq!(source(crumb), (None, Evidence::None), "{crumb}");
+        }
+        // Below the headline a trail is not read.
+        let mut lines = page("Your Location:Quxland On Internet > News > Quxland");
+        lines.swap(0, 1);
+        let meta = combine(&Hints::default(), &Head::default(), &[], &lines);
+        assert_eq!(meta.source, None);
     }
 
     #[test]
