@@ -290,12 +290,16 @@ const TRAILING_WIDGETS: &[&str] = &[
 /// date stands before it.
 fn strip_trailing_widgets(text: &str) -> String {
     let tokens: Vec<&str> = text.split_whitespace().collect();
+    // A control word, or brackets and bars alone; "size:Large" is two control words
+    // glued at a colon ("[ font size:Large Medium Small ]").
     let widget = |t: &&&str| {
-        let core = t
-            .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
-            .to_lowercase();
-        core.is_empty() && t.chars().all(|c| "[]()\u{3010}\u{3011}:|".contains(c))
-            || TRAILING_WIDGETS.contains(&core.trim_end_matches(':'))
+        t.split([':', '\u{ff1a}']).all(|piece| {
+            let core = piece
+                .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                .to_lowercase();
+            core.is_empty() && piece.chars().all(|c| "[]()\u{3010}\u{3011}|".contains(c))
+                || TRAILING_WIDGETS.contains(&core.as_str())
+        })
     };
     let cut = tokens.iter().rev().take_while(widget).count();
     let words_cut = tokens[tokens.len() - cut..]
@@ -632,6 +636,22 @@ fn classify(part: String) -> Part {
     }
     if let Some(caps) = source_label.then(|| SOURCE_PART.captures(&part)).flatten() {
         let outlet = caps[1].trim();
+        // "Source: Example Daily 2013-10-23": the outlet, then the page's date in digits
+        // (maybe with a time).
+        let (outlet, date) = match date::full_date(outlet) {
+            Some((span, d))
+                if span.start > 0
+                    && outlet[..span.start].ends_with(char::is_whitespace)
+                    && !outlet[span.clone()].chars().any(char::is_alphabetic)
+                    && {
+                        let after = outlet[span.end..].trim();
+                        after.is_empty() || is_time_only(after)
+                    } =>
+            {
+                (outlet[..span.start].trim(), Some(d))
+            }
+            _ => (outlet, None),
+        };
         // "Source: NO. 22 MAY 30, 2019": a print issue or a date, not an outlet.
         let issue = outlet.to_ascii_lowercase().starts_with("no.")
             || outlet.starts_with(|c: char| c.is_ascii_digit())
@@ -656,6 +676,7 @@ fn classify(part: String) -> Part {
         };
         return Part::Strong(Byline {
             source: Some(outlet),
+            date,
             ..Byline::default()
         });
     }
@@ -1530,6 +1551,23 @@ mod tests {
         assert_eq!(
             parse("Updated at 9.05 pm | March 3, 2021"),
             b(None, None, Some("2021-03-03"))
+        );
+    }
+
+    #[test]
+    fn a_source_line_with_its_date_and_font_size_buttons_glued_at_a_colon() {
+        assert_eq!(
+            parse("source:Quxton Daily 2013-10-23 [ font size:Large Medium Small]"),
+            b(None, Some("Quxton Daily"), Some("2013-10-23"))
+        );
+        assert_eq!(
+            parse("Source: Quxton Daily 2013-10-23 09:15"),
+            b(None, Some("Quxton Daily"), Some("2013-10-23"))
+        );
+        // Control words glued at a colon are cut like the others.
+        assert_eq!(
+            strip_trailing_widgets("2013-10-23 [ font size:Large Medium Small]"),
+            "2013-10-23"
         );
     }
 
