@@ -67,6 +67,11 @@ static CONTRIBUTOR_PART: LazyLock<Regex> =
 /// field of the page's metadata block.
 static EMPTY_LABEL: LazyLock<Regex> = LazyLock::new(|| regex(r"^[A-Za-z][A-Za-z-]{2,15}\s?[:：]$"));
 
+/// A value that is itself a label ("Time: ...", "Click:Print"): one or two words and
+/// a colon opening it.
+static LABEL_OPENING: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^\p{L}[\p{L}-]{1,15}(?:\s\p{L}[\p{L}-]{1,15})?\s?[:\u{ff1a}]"));
+
 /// "Distributed by X on DATE": the platform that passed the text on (neither its
 /// author nor its outlet) and when.
 static DISTRIBUTOR_PART: LazyLock<Regex> =
@@ -636,6 +641,14 @@ fn classify(part: String) -> Part {
     }
     if let Some(caps) = source_label.then(|| SOURCE_PART.captures(&part)).flatten() {
         let outlet = caps[1].trim();
+        // "Source: Time: ...": the field is empty, and the next label's words are no
+        // outlet.
+        if LABEL_OPENING
+            .find(outlet)
+            .is_some_and(|m| !outlet[m.end()..].starts_with("//"))
+        {
+            return Part::Strong(Byline::default());
+        }
         // "Source: Example Daily 2013-10-23": the outlet, then the page's date in digits
         // (maybe with a time).
         let (outlet, date) = match date::full_date(outlet) {
@@ -1568,6 +1581,20 @@ mod tests {
         assert_eq!(
             strip_trailing_widgets("2013-10-23 [ font size:Large Medium Small]"),
             "2013-10-23"
+        );
+    }
+
+    #[test]
+    fn a_source_label_whose_value_is_another_label_is_empty() {
+        assert_eq!(
+            parse("Source: Time: undefined at,[cre    Click:Print\u{3011}\u{3010}Close"),
+            b(None, None, None)
+        );
+        assert_eq!(parse("Source: Views: 12"), b(None, None, None));
+        // An address is a value, not a label.
+        assert_eq!(
+            parse("Source: https://www.quuxnews.cn/a"),
+            b(None, Some("quuxnews.cn"), None)
         );
     }
 
