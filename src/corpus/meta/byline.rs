@@ -121,6 +121,8 @@ pub(crate) fn parse(line: &str) -> Option<Byline> {
     // "【Updated: ...】": the whole line in lenticular brackets.
     let text = unwrap_brackets(&text);
     let text = strip_trailing_widgets(&text);
+    // "12:03:30China Daily": a time glued to the word after it.
+    let text = GLUED_TIME.replace_all(&text, "$1 $2");
     // "Web Editor:ABC", "(Web editor: Ann Lee)": a production credit.
     let lower = text.trim_start_matches('(').to_ascii_lowercase();
     if lower.starts_with("web editor") && words(&text) <= 8 {
@@ -363,6 +365,10 @@ static TIME_OF_DAY: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:gmt|utc|bjt|cst|est|edt|pst|pdt|bst|cet|cest|ist|jst|et|pt)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?\b\.?",
     )
 });
+
+/// A time of day glued to the word after it ("12:03:30China").
+static GLUED_TIME: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"\b(\d{1,2}:\d{2}(?::\d{2})?)(\p{L}{2})"));
 
 /// "22:17", "9.05 pm BST": a time of day alone, as after "Last Updated At:".
 pub(crate) fn is_time_only(text: &str) -> bool {
@@ -905,9 +911,23 @@ fn outlet_and_date(part: &str) -> Option<Part> {
             && (after.is_empty() || is_time_only(after)))
         .then(|| (outlet.trim(), &part[span.start..]))
     };
+    // "2023-11-26 12:03:30 Example Daily": a date in digits, maybe a time, then the
+    // outlet.
+    let dated_first = || {
+        let (span, _) = date::full_date(part)?;
+        if span.start > 0 || part[span.clone()].chars().any(char::is_alphabetic) {
+            return None;
+        }
+        let after = part[span.end..].trim_start();
+        let outlet = match TIME_OF_DAY.find(after) {
+            Some(time) if time.start() == 0 => &after[time.end()..],
+            _ => after,
+        };
+        Some((outlet.trim(), &part[..span.end]))
+    };
     let (outlet, rest) = match bracketed {
         Some(found) => found,
-        None => part.split_once(", ").or_else(spaced)?,
+        None => part.split_once(", ").or_else(spaced).or_else(dated_first)?,
     };
     let full = date::find(rest).filter(|d| d.len() == "2000-01-01".len());
     let date = full.filter(|_| is_mostly_date(rest))?;
@@ -1596,6 +1616,24 @@ mod tests {
             parse("Source: https://www.quuxnews.cn/a"),
             b(None, Some("quuxnews.cn"), None)
         );
+    }
+
+    #[test]
+    fn a_date_and_time_then_the_outlet_and_an_editor() {
+        assert_eq!(
+            parse("2023-11-26 12:03:30Quxton Daily Editor : Ann Lee"),
+            b(None, Some("Quxton Daily"), Some("2023-11-26"))
+        );
+        assert_eq!(
+            parse("2023-11-26 Quxton Daily"),
+            b(None, Some("Quxton Daily"), Some("2023-11-26"))
+        );
+        // A person after the date is no outlet; a place is a dateline.
+        assert_eq!(
+            parse("2023-11-26 12:03 Mary Quux").and_then(|b| b.source),
+            None
+        );
+        assert_eq!(parse("2023-11-26 Shanghai").and_then(|b| b.source), None);
     }
 
     #[test]
