@@ -252,6 +252,44 @@ pub(crate) fn split_glued_byline(text: &str) -> Option<(String, Byline)> {
     })
 }
 
+/// "PORTVILLE Oct. 23 (example.com) reported by Ann Lee The port ...": a wire
+/// dateline (a place in capitals, a month and day, maybe a year and a bracketed
+/// source, maybe a dash), then a byline glued to the story's first sentence.
+static DATELINE_THEN_BY: LazyLock<Regex> = LazyLock::new(|| {
+    regex(concat!(
+        r"^(?P<lead>[A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+){0,3},?",
+        r"(?:\s*[A-Z][a-z.'-]+(?:\s+[A-Z][a-z.'-]+){0,2},)?",
+        r"\s*(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?:,?\s+\d{4}\b)?",
+        r"\s*(?:\([^()]{1,60}\))?\s*(?:--|[-\u{2013}\u{2014}:])?\s*)",
+        r"(?:(?:[Rr]eported|[Ww]ritten)\s+by|[Bb]y)\s+(?P<rest>.+)$",
+    ))
+});
+
+/// A byline glued between a wire dateline and the first sentence
+/// ([`DATELINE_THEN_BY`]): the name is the longest run of two or three words that
+/// reads as a person's name and is followed by a capital. Returns the paragraph
+/// with the dateline kept and the byline cut, and the author.
+pub(crate) fn split_byline_after_dateline(text: &str) -> Option<(String, Byline)> {
+    let caps = DATELINE_THEN_BY.captures(text)?;
+    let (lead, rest) = (caps.name("lead")?.as_str(), caps.name("rest")?.as_str());
+    let tokens: Vec<&str> = rest.split_whitespace().collect();
+    let taken = (2..=3).rev().find(|&n| {
+        tokens.len() > n
+            && tokens[n].starts_with(char::is_uppercase)
+            && name::is_person(&tokens[..n].join(" "))
+    })?;
+    let story = tokens[taken..].join(" ");
+    (words(&story) >= 8).then(|| {
+        (
+            format!("{} {story}", lead.trim_end()),
+            Byline {
+                author: Some(name::normalise(&tokens[..taken].join(" "))),
+                ..Byline::default()
+            },
+        )
+    })
+}
+
 /// "annlee - 26 October 2021": a user handle (one word, no capital) after an author
 /// label, maybe with a date after a dash. It names nobody.
 fn handle(value: &str) -> Option<Part> {
@@ -1634,6 +1672,42 @@ mod tests {
             None
         );
         assert_eq!(parse("2023-11-26 Shanghai").and_then(|b| b.source), None);
+    }
+
+    #[test]
+    fn a_byline_between_a_dateline_and_the_first_sentence_is_cut_off_and_read() {
+        let (kept, found) = split_byline_after_dateline(
+            "PORTVILLE Oct. 23(www.quxnews.example) reported by Zhao Minghui On October 22 \
+             workers were setting up formwork on the site of the new plant.",
+        )
+        .unwrap_or_default();
+        assert_eq!(found.author.as_deref(), Some("Zhao Minghui"));
+        assert_eq!(
+            kept,
+            "PORTVILLE Oct. 23(www.quxnews.example) On October 22 workers were setting up \
+             formwork on the site of the new plant."
+        );
+        let (kept, found) = split_byline_after_dateline(
+            "PORTVILLE, May 3 -- By Mary J. Quux The harbour will open new berths next year, \
+             the mayor said.",
+        )
+        .unwrap_or_default();
+        assert_eq!(found.author.as_deref(), Some("Mary J. Quux"));
+        assert!(kept.starts_with("PORTVILLE, May 3 -- The harbour will open"));
+        // "By 2030" is no byline, nor is a phrase that is no person's name.
+        assert_eq!(
+            split_byline_after_dateline(
+                "PORTVILLE, May 3 -- By 2030 The harbour will open new berths, the mayor said."
+            ),
+            None
+        );
+        assert_eq!(
+            split_byline_after_dateline(
+                "PORTVILLE, May 3 -- Reported by Harbour Office The harbour will open new \
+                 berths next year, the mayor said."
+            ),
+            None
+        );
     }
 
     #[test]
