@@ -797,6 +797,27 @@ const MEDIA: &[&str] = &[
     "epaper",
 ];
 
+/// Words that name an outlet's medium inside its name ("Example Net", "Example On
+/// Internet", "Example Network"), besides [`MEDIA`].
+const MEDIUM_NAMES: &[&str] = &[
+    "internet",
+    "net",
+    "network",
+    "portal",
+    "newspaper",
+    "magazine",
+];
+
+/// A name that says it is an outlet: it ends in a masthead noun ("Example Daily") or
+/// names a medium ("Example Online", "Example On Internet").
+pub(crate) fn names_a_medium(phrase: &str) -> bool {
+    is_masthead(phrase)
+        || phrase.split_whitespace().any(|w| {
+            let w = w.to_lowercase();
+            MEDIA.contains(&w.as_str()) || MEDIUM_NAMES.contains(&w.as_str())
+        })
+}
+
 /// A masthead standing alone: an outlet's name ending in a masthead noun, maybe
 /// followed by its medium ("Example Daily", "Example Times app"), not a section
 /// ("Business News") nor a person ("Ann Post").
@@ -1708,6 +1729,15 @@ mod tests {
             ),
             None
         );
+    }
+
+    #[test]
+    fn names_that_say_they_are_an_outlet() {
+        assert!(names_a_medium("Quxland On Internet"));
+        assert!(names_a_medium("Quxton Daily"));
+        assert!(names_a_medium("Quxnet Online"));
+        assert!(!names_a_medium("Asia Pacific"));
+        assert!(!names_a_medium("Present Location"));
     }
 
     #[test]

@@ -411,8 +411,10 @@ fn story_speaks_of(lines: &[Line], year: &str) -> bool {
 /// The root of a breadcrumb trail above the headline ("You are here: Example Online >
 /// News > Region"): the link to the site's home page, which some sites name with the
 /// site's own name. Read only when it is a name: capitalised, no figures, not "Home"
-/// or a section, not a single common word ("Focus") nor a listed place ("Asia"),
-/// and not a label before "Home" ("Present Location > Home > News").
+/// or a section, not a label before "Home" ("Present Location > Home > News"); one
+/// word must be no common word ("Focus"), listed place ("Asia") or language
+/// ("English"), and several must say they are an outlet ("Example On Internet", not
+/// "Asia Pacific").
 fn crumb_root(lines: &[Line], url: Option<&str>) -> Option<String> {
     let title = lines
         .iter()
@@ -437,7 +439,9 @@ fn crumb_root(lines: &[Line], url: Option<&str>) -> Option<String> {
     };
     let lists = crate::extract::gazetteer::gazetteer();
     let single = root.split_whitespace().count() == 1;
-    let plain_word = single && lists.is_common(&root.to_lowercase());
+    let plain_word = single
+        && (lists.is_common(&root.to_lowercase())
+            || crate::corpus::clean::phrases::is_language_word(root));
     let place = matches!(
         lists.lookup(root),
         Some((_, crate::extract::gazetteer::Entry::Place { .. }))
@@ -449,6 +453,7 @@ fn crumb_root(lines: &[Line], url: Option<&str>) -> Option<String> {
         && !SECTIONS.contains(&head::key(root).as_str())
         && !plain_word
         && !place
+        && (single || byline::names_a_medium(root))
         && !rest.first().is_some_and(|s| home(s))
         && is_outlet(root, url);
     named.then(|| root.to_string())
@@ -619,13 +624,16 @@ mod tests {
             source("Quxnews >> World >> Economy").0.as_deref(),
             Some("Quxnews")
         );
-        // Home, a section, a common word, a place, or a label before "Home" is no outlet.
+        // Home, a section, a common word, a place, a language, words that do not say
+        // they are an outlet, or a label before "Home" is no outlet.
         for crumb in [
             "Home > News > Details",
             "Position: Home > Economy News",
             "News > Local > Quxland",
             "Focus > In-Depth > Content",
             "Asia > Weekly > Content",
+            "Asia Pacific > Asia Weekly > Content",
+            "English >> Quxland Online",
             "Present Location > Home > Media Center > News",
         ] {
             assert_eq!(source(crumb), (None, Evidence::None), "{crumb}");
