@@ -283,7 +283,12 @@ def places(common, top_given, surnames_top, cn_surnames):
     # Cities: GeoNames cities with 15,000+ people, filtered for ambiguity.
     for city in gc.get_cities().values():
         name, pop, cc = city["name"], city["population"], city["countrycode"]
-        if cc == "CN" and pop < 150_000 and name not in CN_MUNICIPALITIES:
+        # Chinese towns from 150,000, and cities (GeoNames gives a city an alternate
+        # name of two or more Han characters ending in 市, "city") from 50,000: many
+        # prefecture seats (Lhasa, Yuxi) count fewer people in their urban core.
+        shi = any(re.fullmatch(r"[\u4e00-\u9fff]{2,}市", a) for a in city.get("alternatenames", []))
+        city_seat = shi and pop >= 50_000 and not re.search(r"(shi|cun|qu)$", name)
+        if cc == "CN" and pop < 150_000 and name not in CN_MUNICIPALITIES and not city_seat:
             continue
         lower = fold(name).lower()
         if len(name) < 3 or "(" in name:

@@ -200,6 +200,10 @@ fn person_references(doc: &Doc, index: &WordIndex, found: &mut Vec<Found>) {
     }
     for (short, names) in shorts {
         if names.len() != 1 {
+            // Two people share the short form ("Huang Zhu ... Huang Buquan ... Huang
+            // said"): a lone mention is the one named in full last before it, as a
+            // reader takes it. Only mentions already read as people are renamed.
+            nearest_full_name(found, &short, &names);
             continue;
         }
         // A short form already read as a person on its own ("Musk") is the same one.
@@ -211,6 +215,25 @@ fn person_references(doc: &Doc, index: &WordIndex, found: &mut Vec<Found>) {
         }
         if doc.gazetteer.lookup(&short).is_none() {
             mentions_of(doc, index, &short, Kind::Person, &names[0], found);
+        }
+    }
+}
+
+/// Renames each lone `short` person mention to the one of `names` last mentioned in
+/// full before it (left alone when none of them comes before it).
+fn nearest_full_name(found: &mut [Found], short: &str, names: &[String]) {
+    let mut fulls: Vec<(usize, usize)> = found
+        .iter()
+        .filter(|f| f.kind == Kind::Person)
+        .filter_map(|f| Some((f.start, names.iter().position(|n| *n == f.name)?)))
+        .collect();
+    fulls.sort_unstable();
+    for f in found
+        .iter_mut()
+        .filter(|f| f.kind == Kind::Person && f.name == short)
+    {
+        if let Some(&(_, which)) = fulls.iter().rev().find(|(start, _)| *start < f.start) {
+            f.name = names[which].clone();
         }
     }
 }
@@ -827,6 +850,38 @@ mod tests {
             (Kind::Region, "Zorbia Autonomous Region"),
         ]);
         assert_eq!(got[0].1, "Zorbia Autonomous Region");
+    }
+
+    #[test]
+    fn a_surname_shared_by_two_people_is_the_one_named_last_before_it() {
+        let person = |start: usize, name: &str| Found {
+            start,
+            end: start + 1,
+            kind: Kind::Person,
+            name: name.to_string(),
+        };
+        let names = ["Zhao Quxian".to_string(), "Zhao Borming".to_string()];
+        let mut all = vec![
+            person(0, "Zhao"),
+            person(1, "Zhao Quxian"),
+            person(5, "Zhao Borming"),
+            person(9, "Zhao"),
+            person(12, "Zhao Quxian"),
+            person(20, "Zhao"),
+        ];
+        nearest_full_name(&mut all, "Zhao", &names);
+        let got: Vec<&str> = all.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(
+            got,
+            [
+                "Zhao",
+                "Zhao Quxian",
+                "Zhao Borming",
+                "Zhao Borming",
+                "Zhao Quxian",
+                "Zhao Quxian"
+            ]
+        );
     }
 
     #[test]

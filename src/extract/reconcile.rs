@@ -79,6 +79,11 @@ pub fn fine_kind(doc: &Doc, mentions: &Mentions, t: &Tagged) -> Option<(Kind, St
     });
     let name = super::single_spaced(text);
     let kind = match t.coarse {
+        // "P. R. China": initials before a listed country are its title, not a person.
+        Coarse::Person if t.first < t.last => match initialled_country(doc, t) {
+            Some(country) => return Some((Kind::Country, country)),
+            None => Kind::Person,
+        },
         Coarse::Person => Kind::Person,
         // "Chinese" is a nationality, not a place.
         Coarse::Location if doc.gazetteer.demonyms.contains(text) => return None,
@@ -124,6 +129,14 @@ pub fn fine_kind(doc: &Doc, mentions: &Mentions, t: &Tagged) -> Option<(Kind, St
         },
         Coarse::Organisation => match (listed, head) {
             (Some(Entry::Firm(_)), _) => Kind::Firm,
+            // "ZORBTON Oct. 23": a listed place opening a dateline is that place,
+            // however the capitals read.
+            (
+                Some(Entry::Place {
+                    kind, canonical, ..
+                }),
+                _,
+            ) if dateline_place(doc, t) => return Some((kind, canonical.to_string())),
             (_, Some(kind @ (Kind::Firm | Kind::Org | Kind::Event))) => kind,
             // "Hong Kong Special Administrative Region", "Zorbia Autonomous Region":
             // a region however read.
@@ -144,6 +157,31 @@ pub fn fine_kind(doc: &Doc, mentions: &Mentions, t: &Tagged) -> Option<(Kind, St
         Coarse::Other => return None,
     };
     Some((kind, name))
+}
+
+/// The canonical name of the listed country that ends `t` when every word before it
+/// is a one-letter initial ("P. R. China").
+fn initialled_country(doc: &Doc, t: &Tagged) -> Option<String> {
+    let initials = (t.first..t.last)
+        .filter(|&i| doc.tokens[i].is_word())
+        .all(|i| {
+            let w = doc.text(i);
+            w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase())
+        });
+    if !initials {
+        return None;
+    }
+    match doc.gazetteer.lookup(doc.text(t.last)) {
+        Some((
+            _,
+            Entry::Place {
+                kind: Kind::Country,
+                canonical,
+                ..
+            },
+        )) => Some(canonical.to_string()),
+        _ => None,
+    }
 }
 
 /// Words that may name a town no list knows: not "Glenn Hoddle's England", not
@@ -564,7 +602,13 @@ fn doubtful_word(doc: &Doc, t: &Tagged, kept: &[Candidate]) -> bool {
 /// "Wellington (AP) -", "LONDON 1996-08-30", "Wellington, Nov 20 -". The place is
 /// where the story was filed, a town.
 fn dateline_head(doc: &Doc, t: &Tagged) -> bool {
-    if t.coarse != Coarse::Location || !(t.first == 0 || doc.tokens[t.first].newline_before) {
+    t.coarse == Coarse::Location && dateline_place(doc, t)
+}
+
+/// Whether `t` opens a line as a wire dateline's place does ("LONDON 1996-08-30",
+/// "Wellington, Nov 20", "ZORBTON Oct. 23(...)"), whatever the tagger read it as.
+fn dateline_place(doc: &Doc, t: &Tagged) -> bool {
+    if !(t.first == 0 || doc.tokens[t.first].newline_before) {
         return false;
     }
     let mut next = doc.tokens[t.last + 1..]
@@ -583,6 +627,14 @@ fn dateline_head(doc: &Doc, t: &Tagged) -> bool {
             .filter(|n| n.is_word())
             .take(3)
             .any(|n| among!(MONTHS, text(n)) || among!(WEEKDAYS, text(n)));
+    }
+    // "ZORBTON Oct. 23": a month and its day right after the place.
+    if among!(MONTHS, text(first).trim_end_matches('.')) {
+        return doc.tokens[t.last + 2..]
+            .iter()
+            .take_while(|n| !n.newline_before)
+            .take(2)
+            .any(|n| n.kind == TokenKind::Number);
     }
     // "LONDON 1996-08-30"
     first.kind == TokenKind::Number
@@ -759,6 +811,10 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
                             t.coarse == Coarse::Other && fine_kind(doc, &mentions, t).is_some();
                         compatible(t.coarse, c.kind)
                             || (administrative && *r == span && t.coarse == Coarse::Organisation)
+                            // "P. R. China" read as a person: the country stands.
+                            || (inside
+                                && t.coarse == Coarse::Person
+                                && initialled_country(doc, t).is_some())
                             || (inside && may_sit_inside(&c, t.coarse, event))
                             || (within && structural && (t.coarse == Coarse::Other || lower_head))
                             || (within && split_place)
@@ -839,12 +895,81 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
         );
         // "the Dai ethnic group": a people, not a firm, person or place.
         let people = doc.body[c.end..].starts_with(" ethnic ");
-        let junk =
-            (c.kind.is_named() && not_a_name(text)) || (place && office_title(text)) || people;
+        let junk = (c.kind.is_named() && not_a_name(text))
+            || (place && office_title(text))
+            || people
+            || determined_head(text, c.kind);
         !junk
     });
     extend_enumerations(doc, &mut kept);
+    extend_event_lists(doc, &mut kept);
     kept
+}
+
+/// "Third Zorbia, Quxland and Hong Kong Economic Cooperation Week": an event whose
+/// name the rules found from its last place on, after a list "A, B and" of names
+/// (at least one comma), names the whole list, and the ordinal before it.
+fn extend_event_lists(doc: &Doc, kept: &mut Vec<Candidate>) {
+    let tokens = &doc.tokens;
+    // The first token of a name that ends at token `end`: a listed name, else one
+    // capitalised word.
+    let unit = |end: usize| -> Option<usize> {
+        if let Some(h) = doc.hit_covering(end).filter(|h| h.last == end) {
+            return Some(h.first);
+        }
+        let t = &tokens[end];
+        (t.is_word() && t.name_like && shape::capitalised(t.text(doc.body))).then_some(end)
+    };
+    let mut extended: Vec<(usize, usize)> = Vec::new();
+    for (n, c) in kept.iter().enumerate() {
+        if c.kind != Kind::Event {
+            continue;
+        }
+        let first = tokens.partition_point(|t| t.start < c.start);
+        let and = first.checked_sub(1).map(|i| &tokens[i]);
+        if !and.is_some_and(|t| t.is_punct('&') || (t.is_word() && t.text(doc.body) == "and")) {
+            continue;
+        }
+        let Some(mut start) = first.checked_sub(2).and_then(unit) else {
+            continue;
+        };
+        let mut commas = 0;
+        while start >= 2 && tokens[start - 1].is_punct(',') {
+            let Some(earlier) = unit(start - 2) else {
+                break;
+            };
+            start = earlier;
+            commas += 1;
+        }
+        if commas == 0 {
+            continue;
+        }
+        if start > 0 && ordinal(tokens[start - 1].text(doc.body)) {
+            start -= 1;
+        } else if start > 0 && tokens[start - 1].is_word() && tokens[start - 1].name_like {
+            // Mid-way through a longer capitalised phrase: not where the name starts.
+            continue;
+        }
+        extended.push((n, tokens[start].start));
+    }
+    for (n, from) in extended.into_iter().rev() {
+        let to = kept[n].start;
+        kept[n].start = from;
+        kept[n].name = super::single_spaced(&doc.body[from..kept[n].end]);
+        let n_start = kept[n].start;
+        kept.retain(|k| !(k.start >= n_start && k.end <= to));
+    }
+}
+
+/// "Third", "21st": a capitalised ordinal word or a numbered one.
+fn ordinal(word: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth",
+        "Tenth", "Eleventh", "Twelfth",
+    ];
+    let digits = word.trim_start_matches(|c: char| c.is_ascii_digit());
+    WORDS.contains(&word)
+        || (digits.len() < word.len() && matches!(digits, "st" | "nd" | "rd" | "th"))
 }
 
 /// Words that rank an office holder ("Deputy Mayor", "Vice Governor").
@@ -885,6 +1010,17 @@ fn not_a_name(text: &str) -> bool {
     }
     let unit = text.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
     !unit.is_empty() && among_lowercased(UNITS, unit)
+}
+
+/// "the Whole Province", "Every Zone": a determiner before a head word of the kind
+/// (capitalised in a slogan or a title) describes, it does not name.
+fn determined_head(text: &str, kind: Kind) -> bool {
+    const DETERMINERS: &[&str] = &[
+        "Whole", "Entire", "All", "Every", "Each", "Any", "Both", "Our", "This", "That", "These",
+        "Those",
+    ];
+    text.split_once(' ')
+        .is_some_and(|(first, head)| DETERMINERS.contains(&first) && is_head_word(head, kind))
 }
 
 /// "Ministry of Business, Innovation and Employment": an organisation or zone named
@@ -1348,6 +1484,78 @@ mod tests {
             .collect();
         // A listed first name opens a person's name; "Quxa Vorn" stays doubtful.
         assert_eq!(people, ["Trevor Quxholm"]);
+    }
+
+    #[test]
+    fn a_listed_place_in_capitals_opening_a_dateline_is_the_place_not_a_body() {
+        let doc = Doc::new("NINGBO Oct. 23(www.example.com) reported by Zorb Quxian Work began.");
+        let mentions = Mentions::new(&doc);
+        let t = read_span(&doc, "NINGBO", Coarse::Organisation);
+        assert_eq!(
+            fine_kind(&doc, &mentions, &t),
+            Some((Kind::City, "Ningbo".to_string()))
+        );
+        // Not a dateline: an acronym-like word mid-sentence stays a body.
+        let doc = Doc::new("Work began as NINGBO said on Oct. 23.");
+        let mentions = Mentions::new(&doc);
+        let t = read_span(&doc, "NINGBO", Coarse::Organisation);
+        assert_eq!(fine_kind(&doc, &mentions, &t).map(|k| k.0), Some(Kind::Org));
+    }
+
+    #[test]
+    fn initials_before_a_listed_country_are_its_title_not_a_person() {
+        let doc = Doc::new("Projects started in Zorbton, P. R. China, on Monday.");
+        let mentions = Mentions::new(&doc);
+        let t = read_span(&doc, "P. R. China", Coarse::Person);
+        assert_eq!(
+            fine_kind(&doc, &mentions, &t),
+            Some((Kind::Country, "China".to_string()))
+        );
+        let doc = Doc::new("Projects started, said J. R. Zorbton on Monday.");
+        let mentions = Mentions::new(&doc);
+        let t = read_span(&doc, "J. R. Zorbton", Coarse::Person);
+        assert_eq!(
+            fine_kind(&doc, &mentions, &t).map(|k| k.0),
+            Some(Kind::Person)
+        );
+    }
+
+    #[test]
+    fn an_event_named_after_a_list_of_places_names_the_whole_list() {
+        let doc = Doc::new(
+            "At the Third Zorbia, Quxland and Hong Kong Economic Cooperation Week, deals were signed.",
+        );
+        let week = candidate(
+            &doc,
+            "Hong Kong Economic Cooperation Week",
+            Kind::Event,
+            Rank::Head,
+        );
+        let mut kept = vec![week];
+        extend_event_lists(&doc, &mut kept);
+        assert_eq!(
+            kept[0].name,
+            "Third Zorbia, Quxland and Hong Kong Economic Cooperation Week"
+        );
+        // "A and B" without a comma is no list the rule trusts.
+        let doc = Doc::new("Firms from Quxland and Hong Kong Economic Cooperation Week came.");
+        let week = candidate(
+            &doc,
+            "Hong Kong Economic Cooperation Week",
+            Kind::Event,
+            Rank::Head,
+        );
+        let mut kept = vec![week];
+        extend_event_lists(&doc, &mut kept);
+        assert_eq!(kept[0].name, "Hong Kong Economic Cooperation Week");
+    }
+
+    #[test]
+    fn a_determiner_before_a_head_word_names_nothing() {
+        assert!(determined_head("Whole Province", Kind::Region));
+        assert!(determined_head("Every Zone", Kind::Zone));
+        assert!(!determined_head("Zorbu Province", Kind::Region));
+        assert!(!determined_head("All Zorbu Airways", Kind::Firm));
     }
 
     #[test]
