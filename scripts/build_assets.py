@@ -574,6 +574,10 @@ def main():
     place_rows = [row for row in place_rows if row.split("\t")[0] not in brands
                   or row.split("\t")[1] != "city" or int(row.split("\t")[3]) >= 100_000]
 
+    # Hong Kong's standard short forms (its ISO 3166 code, the SAR's abbreviation),
+    # added after the firm list is built so that "HK Land" stays a firm name.
+    place_rows += [f"{short}\tcity\tHong Kong\t7000000\tHK" for short in ("HK", "HKSAR")]
+
     person_names = {n.lower() for n in given + surnames}
     write_alternate_names(alternate_names(place_rows, common, person_names))
     write_lines("places.tsv", by_key(place_rows), [

@@ -267,8 +267,9 @@ fn longest_at(body: &str, tokens: &[Token], i: usize, g: &Gazetteer) -> Option<H
 
 fn acceptable(hit: &Hit, tokens: &[Token], body: &str) -> bool {
     let text = &body[hit.start..hit.end];
-    // "china@example.com": part of an e-mail address, not a mention.
-    if body[hit.end..].starts_with('@') || body[..hit.start].ends_with('@') {
+    // "china@example.com": part of an e-mail address, not a mention; "HK$", "US$":
+    // a currency.
+    if body[hit.end..].starts_with(['@', '$']) || body[..hit.start].ends_with('@') {
         return false;
     }
     match hit.entry {
@@ -345,6 +346,7 @@ mod tests {
             hit_texts("Write to China@example.com or Wuhan@China.example.org in Wuhan."),
             vec!["Wuhan"]
         );
+        assert_eq!(hit_texts("It cost US$5 in Wuhan."), vec!["Wuhan"]);
     }
 
     #[test]

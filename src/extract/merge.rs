@@ -606,7 +606,11 @@ fn part_references(doc: &Doc, found: &mut [Found]) {
             // "Zorbia" and "Zorbia Uygur Autonomous Region".
             Kind::Region => {
                 if let Some(whole) = only_whole(&names, kind, short, |n| {
-                    opens(n, short) && (n.ends_with(" Region") || n.ends_with(" Province"))
+                    let lower = n.to_ascii_lowercase();
+                    opens(n, short)
+                        && [" region", " province", " prefecture"]
+                            .iter()
+                            .any(|head| lower.ends_with(head))
                 }) {
                     renames.push((kind, short.to_string(), kind, whole.to_string()));
                 }
@@ -850,6 +854,11 @@ mod tests {
             (Kind::Region, "Zorbia Autonomous Region"),
         ]);
         assert_eq!(got[0].1, "Zorbia Autonomous Region");
+        let got = renamed(&[
+            (Kind::Region, "Zorbia"),
+            (Kind::Region, "Zorbia Quxian autonomous region"),
+        ]);
+        assert_eq!(got[0].1, "Zorbia Quxian autonomous region");
     }
 
     #[test]

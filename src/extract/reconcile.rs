@@ -885,6 +885,28 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
         });
         confidence.push(t.confidence);
     }
+    let listed_with: Vec<(usize, Kind)> = tagged
+        .iter()
+        .zip(&ranges)
+        .filter(|&(_, &r)| !kept.iter().any(|c| c.start < r.1 && r.0 < c.end))
+        .filter_map(|(t, _)| Some((t.first, coordinated_place(doc, t, &kept)?)))
+        .collect();
+    for (first, kind) in listed_with {
+        let Some(t) = tagged.iter().find(|t| t.first == first) else {
+            continue;
+        };
+        let (start, end) = range(doc, t);
+        kept.push(Candidate {
+            start,
+            end,
+            kind,
+            name: super::single_spaced(&doc.body[start..end]),
+            rank: Rank::Context,
+            population: 0,
+            nestable: false,
+        });
+        confidence.push(t.confidence);
+    }
     one_kind_per_name(&mut kept[rule_count..], &confidence);
     places_stay_places(&mut kept, rule_count);
     kept.retain(|c| {
@@ -904,6 +926,49 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
     extend_enumerations(doc, &mut kept);
     extend_event_lists(doc, &mut kept);
     kept
+}
+
+/// "Zorbton, Kashgar and Quxgos": a name the tagger read as a place or could not
+/// type, listed with a town or region the rules found ("A, B and C", "A or B"), is a
+/// place of that kind. Only for capitalised words that no list knows and that are no
+/// English word or nationality.
+fn coordinated_place(doc: &Doc, t: &Tagged, kept: &[Candidate]) -> Option<Kind> {
+    if !matches!(t.coarse, Coarse::Location | Coarse::Other) || t.confidence < LEAST {
+        return None;
+    }
+    let g = doc.gazetteer;
+    let plain = (t.first..=t.last).all(|i| {
+        let token = &doc.tokens[i];
+        let w = doc.text(i);
+        token.is_word()
+            && shape::capitalised(w)
+            && doc.hit_covering(i).is_none()
+            && !g.is_common(w)
+            && !g.demonyms.contains(w)
+    });
+    if !plain {
+        return None;
+    }
+    let link = |i: usize| {
+        let token = &doc.tokens[i];
+        token.is_punct(',') || (token.is_word() && matches!(token.text(doc.body), "and" | "or"))
+    };
+    let place = |c: &&Candidate| matches!(c.kind, Kind::City | Kind::Region);
+    let before = t
+        .first
+        .checked_sub(2)
+        .filter(|&i| link(i + 1))
+        .and_then(|i| {
+            kept.iter()
+                .filter(place)
+                .find(|c| c.end == doc.tokens[i].end)
+        });
+    let after = doc
+        .tokens
+        .get(t.last + 2)
+        .filter(|_| link(t.last + 1))
+        .and_then(|n| kept.iter().filter(place).find(|c| c.start == n.start));
+    before.or(after).map(|c| c.kind)
 }
 
 /// "Third Zorbia, Quxland and Hong Kong Economic Cooperation Week": an event whose
@@ -1556,6 +1621,24 @@ mod tests {
         assert!(determined_head("Every Zone", Kind::Zone));
         assert!(!determined_head("Zorbu Province", Kind::Region));
         assert!(!determined_head("All Zorbu Airways", Kind::Firm));
+    }
+
+    #[test]
+    fn a_name_listed_with_a_town_is_a_town() {
+        let doc = Doc::new("The zone spans areas in Wuhan, Quxgos and Zorbu.");
+        let wuhan = candidate(&doc, "Wuhan", Kind::City, Rank::Listed);
+        let kept = vec![wuhan];
+        let quxgos = Tagged {
+            confidence: 0.44,
+            ..read_span(&doc, "Quxgos", Coarse::Other)
+        };
+        assert_eq!(coordinated_place(&doc, &quxgos, &kept), Some(Kind::City));
+        // Two names away from the town: not listed with it.
+        let zorbu = read_span(&doc, "Zorbu", Coarse::Other);
+        assert_eq!(coordinated_place(&doc, &zorbu, &kept), None);
+        // A body is no place, whatever it is listed with.
+        let body = read_span(&doc, "Quxgos", Coarse::Organisation);
+        assert_eq!(coordinated_place(&doc, &body, &kept), None);
     }
 
     #[test]
