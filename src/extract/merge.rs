@@ -530,9 +530,46 @@ pub fn entities(doc: &Doc, chosen: Vec<Chosen>, definitions: &[Definition]) -> V
     re_mentions(doc, &index, &cued, &mut found);
     also_known_as(doc, &mut found);
     standing_committees(&mut found);
+    tripled_letters(&mut found);
     of_tail_references(&mut found);
     part_references(doc, &mut found);
     group(doc, found)
+}
+
+/// "Zorbtonnn" beside "Zorbtonn": a letter written three times running is a slip
+/// (no English or pinyin word has one); a name that reads as another name of the
+/// article once the run is cut to two letters is that name.
+fn tripled_letters(found: &mut [Found]) {
+    let cut = |name: &str| -> Option<String> {
+        let chars: Vec<char> = name.chars().collect();
+        let tripled = chars
+            .windows(3)
+            .any(|w| w[0] == w[1] && w[1] == w[2] && w[0].is_alphabetic());
+        if !tripled {
+            return None;
+        }
+        let mut out = String::with_capacity(name.len());
+        for (i, &c) in chars.iter().enumerate() {
+            if i >= 2 && c == chars[i - 1] && c == chars[i - 2] {
+                continue;
+            }
+            out.push(c);
+        }
+        Some(out)
+    };
+    let renames: Vec<(usize, String, Kind)> = found
+        .iter()
+        .enumerate()
+        .filter_map(|(n, f)| {
+            let fixed = cut(&f.name)?;
+            let same = found.iter().find(|g| g.name == fixed)?;
+            Some((n, fixed, same.kind))
+        })
+        .collect();
+    for (n, name, kind) in renames {
+        found[n].name = name;
+        found[n].kind = kind;
+    }
 }
 
 /// "Standing Committee of the Zorb Municipal People's Congress": a body's standing
@@ -891,6 +928,28 @@ mod tests {
                 "Zhao Quxian"
             ]
         );
+    }
+
+    #[test]
+    fn a_name_with_a_letter_written_three_times_is_the_name_with_two() {
+        let found = |kind: Kind, name: &str| Found {
+            start: 0,
+            end: 0,
+            kind,
+            name: name.to_string(),
+        };
+        let mut all = vec![
+            found(Kind::City, "Zorbtonn"),
+            found(Kind::Firm, "Zorbtonnn"),
+            found(Kind::City, "Quxxxa"),
+        ];
+        tripled_letters(&mut all);
+        assert_eq!(
+            (all[1].kind, all[1].name.as_str()),
+            (Kind::City, "Zorbtonn")
+        );
+        // No such name in the article: left as written.
+        assert_eq!(all[2].name, "Quxxxa");
     }
 
     #[test]

@@ -95,6 +95,8 @@ pub fn fine_kind(doc: &Doc, mentions: &Mentions, t: &Tagged) -> Option<(Kind, St
         }
         // "Quxton-Zorbville" (a line or a route between two places): no one place.
         Coarse::Location if listed.is_none() && joins_places(doc, text) => return None,
+        // "Forbes China", "Zorbex China": a brand's arm in a country, not a place.
+        Coarse::Location if listed.is_none() && brand_in_country(doc, t) => Kind::Firm,
         Coarse::Location => match (listed, head) {
             (
                 Some(Entry::Place {
@@ -151,6 +153,10 @@ pub fn fine_kind(doc: &Doc, mentions: &Mentions, t: &Tagged) -> Option<(Kind, St
                     Kind::Org
                 }
             }
+            // "Shenzhen United Aircraft": a place's name before words no body is named
+            // by (no head word of a body or event) is a company, as Chinese firms are
+            // named.
+            _ if place_led_company(doc, t) => Kind::Firm,
             _ => organisation_by_context(doc, t.first, t.last),
         },
         Coarse::Other if head == Some(Kind::Event) => Kind::Event,
@@ -182,6 +188,67 @@ fn initialled_country(doc: &Doc, t: &Tagged) -> Option<String> {
         )) => Some(canonical.to_string()),
         _ => None,
     }
+}
+
+/// A listed place (not a country) opening two or more capitalised words, none of
+/// them a head word of a body or an event, "of" or a listed place.
+fn place_led_company(doc: &Doc, t: &Tagged) -> bool {
+    let Some(hit) = doc.hit_covering(t.first) else {
+        return false;
+    };
+    let city_or_region = matches!(
+        hit.entry,
+        Entry::Place {
+            kind: Kind::City | Kind::Region,
+            ..
+        }
+    );
+    let rest: Vec<usize> = (hit.last + 1..=t.last)
+        .filter(|&i| doc.tokens[i].is_word())
+        .collect();
+    hit.first == t.first
+        && city_or_region
+        && rest.len() >= 2
+        && rest.iter().all(|&i| {
+            let w = doc.text(i);
+            shape::capitalised(w)
+                && doc.hit_covering(i).is_none()
+                && !heads_ending(w).iter().any(|&h| {
+                    matches!(
+                        HEADS[h].1,
+                        Kind::Org | Kind::Event | Kind::Zone | Kind::Region
+                    )
+                })
+        })
+}
+
+/// "Forbes China": a capitalised word that is no place, English word, nationality or
+/// point of the compass, before a listed country.
+fn brand_in_country(doc: &Doc, t: &Tagged) -> bool {
+    if t.last != t.first + 1 {
+        return false;
+    }
+    let g = doc.gazetteer;
+    let first = doc.text(t.first);
+    let country = matches!(
+        doc.hit_covering(t.last).map(|h| (h.first, h.entry)),
+        Some((
+            f,
+            Entry::Place {
+                kind: Kind::Country,
+                ..
+            }
+        )) if f == t.last
+    );
+    country
+        && doc.tokens[t.first].is_word()
+        && shape::capitalised(first)
+        && doc.hit_covering(t.first).is_none()
+        // "Greater China", "Rural China" describe the country; a surname that is
+        // also a word ("Forbes") names a brand.
+        && (!g.is_common(first) || g.surnames.contains(first))
+        && !g.demonyms.contains(first)
+        && !COMPASS_SET.contains(first)
 }
 
 /// Words that may name a town no list knows: not "Glenn Hoddle's England", not
@@ -925,7 +992,73 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
     });
     extend_enumerations(doc, &mut kept);
     extend_event_lists(doc, &mut kept);
+    extend_event_themes(doc, &mut kept);
     kept
+}
+
+/// "Zorbton “Artificial Intelligence + Manufacturing” Industry Cooperation
+/// Conference": an event whose name the rules found after a quoted theme in title
+/// case takes the theme, and the place or name right before it, into its name.
+fn extend_event_themes(doc: &Doc, kept: &mut Vec<Candidate>) {
+    let tokens = &doc.tokens;
+    let closing = |t: &Token| t.is_punct('\u{201d}') || t.is_punct('"');
+    let opening = |t: &Token| t.is_punct('\u{201c}') || t.is_punct('"');
+    let mut extended: Vec<(usize, usize)> = Vec::new();
+    for (n, c) in kept.iter().enumerate() {
+        if c.kind != Kind::Event {
+            continue;
+        }
+        let first = tokens.partition_point(|t| t.start < c.start);
+        if first < 3 || !closing(&tokens[first - 1]) || tokens[first].newline_before {
+            continue;
+        }
+        // The opening quote, at most a dozen tokens back on the same line, with only
+        // capitalised words, numbers and joining signs inside.
+        let mut open = None;
+        for i in (first.saturating_sub(14)..first - 1).rev() {
+            let t = &tokens[i];
+            if opening(t) {
+                open = Some(i);
+                break;
+            }
+            let fits = if t.is_word() {
+                shape::capitalised(t.text(doc.body))
+                    || matches!(t.text(doc.body), "and" | "of" | "for")
+            } else {
+                t.kind == TokenKind::Number
+                    || t.is_punct('+')
+                    || t.is_punct('&')
+                    || t.is_punct('-')
+                    || t.is_punct('·')
+            };
+            if !fits || t.newline_before {
+                break;
+            }
+        }
+        let Some(open) = open.filter(|&o| o + 1 < first - 1) else {
+            continue;
+        };
+        // The name before the quote: a listed name, else one capitalised word that
+        // does not open the sentence.
+        let before = open.checked_sub(1).and_then(|i| {
+            if let Some(h) = doc.hit_covering(i).filter(|h| h.last == i) {
+                return Some(h.first);
+            }
+            let t = &tokens[i];
+            (t.is_word()
+                && t.name_like
+                && !t.sentence_start
+                && shape::capitalised(t.text(doc.body)))
+            .then_some(i)
+        });
+        extended.push((n, tokens[before.unwrap_or(open)].start));
+    }
+    for (n, from) in extended.into_iter().rev() {
+        let to = kept[n].start;
+        kept[n].start = from;
+        kept[n].name = super::single_spaced(&doc.body[from..kept[n].end]);
+        kept.retain(|k| !(k.start >= from && k.end <= to));
+    }
 }
 
 /// "Zorbton, Kashgar and Quxgos": a name the tagger read as a place or could not
@@ -1639,6 +1772,68 @@ mod tests {
         // A body is no place, whatever it is listed with.
         let body = read_span(&doc, "Quxgos", Coarse::Organisation);
         assert_eq!(coordinated_place(&doc, &body, &kept), None);
+    }
+
+    #[test]
+    fn an_event_after_a_quoted_theme_names_the_theme_and_the_place_before_it() {
+        let doc = Doc::new(
+            "The Zorbton \u{201c}Artificial Intelligence + Manufacturing\u{201d} Industry Exchange Conference took place.",
+        );
+        let event = candidate(
+            &doc,
+            "Industry Exchange Conference",
+            Kind::Event,
+            Rank::Head,
+        );
+        let mut kept = vec![event];
+        extend_event_themes(&doc, &mut kept);
+        assert_eq!(
+            kept[0].name,
+            "Zorbton \u{201c}Artificial Intelligence + Manufacturing\u{201d} Industry Exchange Conference"
+        );
+        // A quoted remark in lower case is no theme.
+        let doc =
+            Doc::new("He called it \u{201c}a good idea\u{201d} Industry Exchange Conference.");
+        let event = candidate(
+            &doc,
+            "Industry Exchange Conference",
+            Kind::Event,
+            Rank::Head,
+        );
+        let mut kept = vec![event];
+        extend_event_themes(&doc, &mut kept);
+        assert_eq!(kept[0].name, "Industry Exchange Conference");
+    }
+
+    #[test]
+    fn a_brand_before_a_country_and_a_place_before_unheaded_words_are_firms() {
+        let doc = Doc::new(
+            "It ranked fifth, said Zorbex China, in a survey of Wuhan Quxing Aircraft by Greater China.",
+        );
+        let mentions = Mentions::new(&doc);
+        let arm = read_span(&doc, "Zorbex China", Coarse::Location);
+        assert_eq!(
+            fine_kind(&doc, &mentions, &arm).map(|k| k.0),
+            Some(Kind::Firm)
+        );
+        let greater = read_span(&doc, "Greater China", Coarse::Location);
+        assert_ne!(
+            fine_kind(&doc, &mentions, &greater).map(|k| k.0),
+            Some(Kind::Firm)
+        );
+        let maker = read_span(&doc, "Wuhan Quxing Aircraft", Coarse::Organisation);
+        assert_eq!(
+            fine_kind(&doc, &mentions, &maker).map(|k| k.0),
+            Some(Kind::Firm)
+        );
+        // A body's head word keeps a place-led name a body.
+        let doc = Doc::new("It ranked fifth, said the Wuhan Quxing Bureau.");
+        let mentions = Mentions::new(&doc);
+        let bureau = read_span(&doc, "Wuhan Quxing Bureau", Coarse::Organisation);
+        assert_eq!(
+            fine_kind(&doc, &mentions, &bureau).map(|k| k.0),
+            Some(Kind::Org)
+        );
     }
 
     #[test]
