@@ -97,6 +97,10 @@ pub fn fine_kind(doc: &Doc, mentions: &Mentions, t: &Tagged) -> Option<(Kind, St
         Coarse::Location if listed.is_none() && joins_places(doc, text) => return None,
         // "Forbes China", "Zorbex China": a brand's arm in a country, not a place.
         Coarse::Location if listed.is_none() && brand_in_country(doc, t) => Kind::Firm,
+        // "As China deepened ...": an English word read into the place after it.
+        Coarse::Location if listed.is_none() && place_after_word(doc, t).is_some() => {
+            return place_after_word(doc, t);
+        }
         Coarse::Location => match (listed, head) {
             (
                 Some(Entry::Place {
@@ -186,6 +190,33 @@ fn initialled_country(doc: &Doc, t: &Tagged) -> Option<String> {
                 ..
             },
         )) => Some(canonical.to_string()),
+        _ => None,
+    }
+}
+
+/// "As China": a common English word (capitalised to open a sentence or a clause)
+/// before a listed place read as one name with it: the place, canonically named.
+fn place_after_word(doc: &Doc, t: &Tagged) -> Option<(Kind, String)> {
+    let first = doc.text(t.first);
+    let opens_clause = doc.tokens[t.first].sentence_start
+        || t.first == 0
+        || doc.tokens[t.first].newline_before
+        || !doc.tokens[t.first - 1].is_word();
+    if t.first >= t.last
+        || !opens_clause
+        || !doc.gazetteer.is_common(first)
+        || COMPASS_SET.contains(first)
+    {
+        return None;
+    }
+    let next = (t.first + 1..=t.last).find(|&i| doc.tokens[i].is_word())?;
+    match doc.hit_covering(next) {
+        Some(h) if h.first == next && h.last == t.last => match h.entry {
+            Entry::Place {
+                kind, canonical, ..
+            } => Some((kind, canonical.to_string())),
+            Entry::Firm(_) => None,
+        },
         _ => None,
     }
 }
@@ -987,7 +1018,9 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
         let junk = (c.kind.is_named() && not_a_name(text))
             || (place && office_title(text))
             || people
-            || determined_head(text, c.kind);
+            || determined_head(text, c.kind)
+            || (c.kind == Kind::Firm && names_a_ranking(&doc.body[c.end..]))
+            || numbered_part(text);
         !junk
     });
     extend_enumerations(doc, &mut kept);
@@ -1208,6 +1241,37 @@ fn not_a_name(text: &str) -> bool {
     }
     let unit = text.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
     !unit.is_empty() && among_lowercased(UNITS, unit)
+}
+
+/// "Third Session", "Second Phase": an ordinal and a part of a meeting or a project
+/// number a part of something, they name nothing.
+fn numbered_part(text: &str) -> bool {
+    text.split_once(' ').is_some_and(|(first, rest)| {
+        ordinal(first)
+            && among_lowercased(
+                &[
+                    "session", "plenary", "meeting", "round", "phase", "stage", "batch",
+                ],
+                rest,
+            )
+    })
+}
+
+/// "(Fortune Global) 500 companies": a name followed by a number and the firms it
+/// counts names a ranking, not a company (`rest` is the text after the name).
+fn names_a_ranking(rest: &str) -> bool {
+    let Some(rest) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0
+        && ["companies", "enterprises", "firms", "corporations", "list"]
+            .iter()
+            .any(|noun| {
+                rest[digits..]
+                    .strip_prefix(' ')
+                    .is_some_and(|r| r.starts_with(noun))
+            })
 }
 
 /// "the Whole Province", "Every Zone": a determiner before a head word of the kind
@@ -1834,6 +1898,28 @@ mod tests {
             fine_kind(&doc, &mentions, &bureau).map(|k| k.0),
             Some(Kind::Org)
         );
+    }
+
+    #[test]
+    fn a_common_word_read_into_a_place_is_the_place_and_numbered_parts_are_no_names() {
+        let doc = Doc::new("Kunming \u{2013} As China deepened its ties, trade grew.");
+        let mentions = Mentions::new(&doc);
+        let t = read_span(&doc, "As China", Coarse::Location);
+        assert_eq!(
+            fine_kind(&doc, &mentions, &t),
+            Some((Kind::Country, "China".to_string()))
+        );
+        assert!(numbered_part("Third Session"));
+        assert!(!numbered_part("First Solar"));
+    }
+
+    #[test]
+    fn a_name_before_a_number_of_companies_names_a_ranking() {
+        assert!(names_a_ranking(" 500 companies, a sign"));
+        assert!(names_a_ranking(" 100 enterprises."));
+        assert!(!names_a_ranking(" 500 yuan"));
+        assert!(!names_a_ranking(", 500 companies"));
+        assert!(!names_a_ranking(" signed"));
     }
 
     #[test]
