@@ -121,10 +121,15 @@ fn a_name_before_a_lower_case_autonomous_prefecture_is_that_region() {
 }
 
 #[test]
-fn a_newspaper_is_a_firm() {
+fn a_newspaper_or_news_agency_is_a_firm() {
     rules_have(
         "The chairman told Zorbton Daily that sales rose.",
         "Zorbton Daily",
+        Kind::Firm,
+    );
+    rules_have(
+        "The Quxian News Agency reported that sales rose.",
+        "Quxian News Agency",
         Kind::Firm,
     );
 }

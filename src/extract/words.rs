@@ -11,6 +11,7 @@ pub const HEADS: &[(&[&str], Kind)] = &[
     (&["working", "group"], Kind::Org),
     (&["expert", "group"], Kind::Org),
     (&["consulate", "general"], Kind::Org),
+    (&["news", "agency"], Kind::Firm),
     (&["science", "city"], Kind::Zone),
     (&["technology", "city"], Kind::Zone),
     (&["tech", "city"], Kind::Zone),
