@@ -135,14 +135,17 @@ pub fn fine_kind(doc: &Doc, mentions: &Mentions, t: &Tagged) -> Option<(Kind, St
         },
         Coarse::Organisation => match (listed, head) {
             (Some(Entry::Firm(_)), _) => Kind::Firm,
-            // "ZORBTON Oct. 23": a listed place opening a dateline is that place,
-            // however the capitals read.
+            // "ZORBTON Oct. 23": a listed place in capitals opening a dateline is that
+            // place, however the capitals read ("Alba (Germany)" opening a line of
+            // results is a team).
             (
                 Some(Entry::Place {
                     kind, canonical, ..
                 }),
                 _,
-            ) if dateline_place(doc, t) => return Some((kind, canonical.to_string())),
+            ) if shape::all_caps(text) && dateline_place(doc, t) => {
+                return Some((kind, canonical.to_string()));
+            }
             (_, Some(kind @ (Kind::Firm | Kind::Org | Kind::Event))) => kind,
             // "Hong Kong Special Administrative Region", "Zorbia Autonomous Region":
             // a region however read.
@@ -1756,6 +1759,14 @@ mod tests {
         assert_eq!(
             fine_kind(&doc, &mentions, &t),
             Some((Kind::City, "Ningbo".to_string()))
+        );
+        // A team named after its town opening a line of results stays a body.
+        let doc = Doc::new("Third place:\nNingbo (China) 75 Zorbton (Quxland) 70");
+        let mentions = Mentions::new(&doc);
+        let t = read_span(&doc, "Ningbo", Coarse::Organisation);
+        assert_ne!(
+            fine_kind(&doc, &mentions, &t).map(|k| k.0),
+            Some(Kind::City)
         );
         // Not a dateline: an acronym-like word mid-sentence stays a body.
         let doc = Doc::new("Work began as NINGBO said on Oct. 23.");

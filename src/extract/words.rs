@@ -134,14 +134,14 @@ pub const HEADS: &[(&[&str], Kind)] = &[
     (&["fund"], Kind::Firm),
     (&["studios"], Kind::Firm),
     (&["airways"], Kind::Firm),
-    // Newspapers ("Zorbton Daily", "Quxland Times").
+    // Newspapers ("Zorbton Daily", "Quxland Times"; not "Post": "Zorbton Post and
+    // Telecommunications Administration").
     (&["daily"], Kind::Firm),
     (&["times"], Kind::Firm),
     (&["herald"], Kind::Firm),
     (&["gazette"], Kind::Firm),
     (&["tribune"], Kind::Firm),
     (&["journal"], Kind::Firm),
-    (&["post"], Kind::Firm),
     (&["expo"], Kind::Event),
     (&["exposition"], Kind::Event),
     (&["symposium"], Kind::Event),
