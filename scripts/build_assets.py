@@ -283,7 +283,12 @@ def places(common, top_given, surnames_top, cn_surnames):
     # Cities: GeoNames cities with 15,000+ people, filtered for ambiguity.
     for city in gc.get_cities().values():
         name, pop, cc = city["name"], city["population"], city["countrycode"]
-        if cc == "CN" and pop < 150_000 and name not in CN_MUNICIPALITIES:
+        # Chinese towns from 150,000, and cities (GeoNames gives a city an alternate
+        # name of two or more Han characters ending in 市, "city") from 50,000: many
+        # prefecture seats (Lhasa, Yuxi) count fewer people in their urban core.
+        shi = any(re.fullmatch(r"[\u4e00-\u9fff]{2,}市", a) for a in city.get("alternatenames", []))
+        city_seat = shi and pop >= 50_000 and not re.search(r"(shi|cun|qu)$", name)
+        if cc == "CN" and pop < 150_000 and name not in CN_MUNICIPALITIES and not city_seat:
             continue
         lower = fold(name).lower()
         if len(name) < 3 or "(" in name:
@@ -568,6 +573,10 @@ def main():
     brands = {row.split("\t")[0] for row in firm_rows if row.split("\t")[1] in "da"}
     place_rows = [row for row in place_rows if row.split("\t")[0] not in brands
                   or row.split("\t")[1] != "city" or int(row.split("\t")[3]) >= 100_000]
+
+    # Hong Kong's standard short forms (its ISO 3166 code, the SAR's abbreviation),
+    # added after the firm list is built so that "HK Land" stays a firm name.
+    place_rows += [f"{short}\tcity\tHong Kong\t7000000\tHK" for short in ("HK", "HKSAR")]
 
     person_names = {n.lower() for n in given + surnames}
     write_alternate_names(alternate_names(place_rows, common, person_names))

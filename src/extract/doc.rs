@@ -267,6 +267,11 @@ fn longest_at(body: &str, tokens: &[Token], i: usize, g: &Gazetteer) -> Option<H
 
 fn acceptable(hit: &Hit, tokens: &[Token], body: &str) -> bool {
     let text = &body[hit.start..hit.end];
+    // "china@example.com": part of an e-mail address, not a mention; "HK$", "US$":
+    // a currency.
+    if body[hit.end..].starts_with(['@', '$']) || body[..hit.start].ends_with('@') {
+        return false;
+    }
     match hit.entry {
         Entry::Firm(Brand::Common) => {
             let first = &tokens[hit.first];
@@ -333,6 +338,15 @@ mod tests {
             hit_texts("from San  Francisco and San\tFrancisco to Al Bada\u{2019}a"),
             vec!["San  Francisco", "San\tFrancisco", "Al Bada\u{2019}a"]
         );
+    }
+
+    #[test]
+    fn names_inside_an_email_address_are_no_mentions() {
+        assert_eq!(
+            hit_texts("Write to China@example.com or Wuhan@China.example.org in Wuhan."),
+            vec!["Wuhan"]
+        );
+        assert_eq!(hit_texts("It cost US$5 in Wuhan."), vec!["Wuhan"]);
     }
 
     #[test]

@@ -165,6 +165,22 @@ impl Table {
         let mut rows = Vec::with_capacity((places.len() + firms.len()) / 20);
         tsv::records(places, |columns| rows.extend(place(columns)));
         tsv::records(firms, |columns| rows.extend(firm(columns)));
+        // "Xi'an" and "Xi’an": text comes with either apostrophe, so each listed name
+        // is found under the other one too (a few hundred names, built once).
+        let other_apostrophe: Vec<(&'static str, Entry)> = rows
+            .iter()
+            .filter_map(|&(surface, entry)| {
+                let swapped = if surface.contains('\u{2019}') {
+                    surface.replace('\u{2019}', "'")
+                } else if surface.contains('\'') {
+                    surface.replace('\'', "\u{2019}")
+                } else {
+                    return None;
+                };
+                Some((&*Box::leak(swapped.into_boxed_str()), entry))
+            })
+            .collect();
+        rows.extend(other_apostrophe);
         Table(Chains::new(rows, |r| r.0))
     }
 
@@ -413,6 +429,14 @@ mod tests {
         assert_eq!(g.lookup("Sichuan").unwrap().1.kind(), Kind::Region);
         assert_eq!(g.lookup("Wuhan").unwrap().1.kind(), Kind::City);
         assert!(g.lookup("wuhan").is_none(), "lower case is not a name");
+    }
+
+    #[test]
+    fn listed_names_match_with_either_apostrophe() {
+        let g = gazetteer();
+        let curly = g.lookup("Xi\u{2019}an").map(|(_, e)| e);
+        assert!(curly.is_some());
+        assert_eq!(g.lookup("Xi'an").map(|(_, e)| e), curly);
     }
 
     #[test]

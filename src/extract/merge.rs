@@ -200,6 +200,10 @@ fn person_references(doc: &Doc, index: &WordIndex, found: &mut Vec<Found>) {
     }
     for (short, names) in shorts {
         if names.len() != 1 {
+            // Two people share the short form ("Huang Zhu ... Huang Buquan ... Huang
+            // said"): a lone mention is the one named in full last before it, as a
+            // reader takes it. Only mentions already read as people are renamed.
+            nearest_full_name(found, &short, &names);
             continue;
         }
         // A short form already read as a person on its own ("Musk") is the same one.
@@ -211,6 +215,25 @@ fn person_references(doc: &Doc, index: &WordIndex, found: &mut Vec<Found>) {
         }
         if doc.gazetteer.lookup(&short).is_none() {
             mentions_of(doc, index, &short, Kind::Person, &names[0], found);
+        }
+    }
+}
+
+/// Renames each lone `short` person mention to the one of `names` last mentioned in
+/// full before it (left alone when none of them comes before it).
+fn nearest_full_name(found: &mut [Found], short: &str, names: &[String]) {
+    let mut fulls: Vec<(usize, usize)> = found
+        .iter()
+        .filter(|f| f.kind == Kind::Person)
+        .filter_map(|f| Some((f.start, names.iter().position(|n| *n == f.name)?)))
+        .collect();
+    fulls.sort_unstable();
+    for f in found
+        .iter_mut()
+        .filter(|f| f.kind == Kind::Person && f.name == short)
+    {
+        if let Some(&(_, which)) = fulls.iter().rev().find(|(start, _)| *start < f.start) {
+            f.name = names[which].clone();
         }
     }
 }
@@ -507,9 +530,46 @@ pub fn entities(doc: &Doc, chosen: Vec<Chosen>, definitions: &[Definition]) -> V
     re_mentions(doc, &index, &cued, &mut found);
     also_known_as(doc, &mut found);
     standing_committees(&mut found);
+    tripled_letters(&mut found);
     of_tail_references(&mut found);
     part_references(doc, &mut found);
     group(doc, found)
+}
+
+/// "Zorbtonnn" beside "Zorbtonn": a letter written three times running is a slip
+/// (no English or pinyin word has one); a name that reads as another name of the
+/// article once the run is cut to two letters is that name.
+fn tripled_letters(found: &mut [Found]) {
+    let cut = |name: &str| -> Option<String> {
+        let chars: Vec<char> = name.chars().collect();
+        let tripled = chars
+            .windows(3)
+            .any(|w| w[0] == w[1] && w[1] == w[2] && w[0].is_alphabetic());
+        if !tripled {
+            return None;
+        }
+        let mut out = String::with_capacity(name.len());
+        for (i, &c) in chars.iter().enumerate() {
+            if i >= 2 && c == chars[i - 1] && c == chars[i - 2] {
+                continue;
+            }
+            out.push(c);
+        }
+        Some(out)
+    };
+    let renames: Vec<(usize, String, Kind)> = found
+        .iter()
+        .enumerate()
+        .filter_map(|(n, f)| {
+            let fixed = cut(&f.name)?;
+            let same = found.iter().find(|g| g.name == fixed)?;
+            Some((n, fixed, same.kind))
+        })
+        .collect();
+    for (n, name, kind) in renames {
+        found[n].name = name;
+        found[n].kind = kind;
+    }
 }
 
 /// "Standing Committee of the Zorb Municipal People's Congress": a body's standing
@@ -583,7 +643,11 @@ fn part_references(doc: &Doc, found: &mut [Found]) {
             // "Zorbia" and "Zorbia Uygur Autonomous Region".
             Kind::Region => {
                 if let Some(whole) = only_whole(&names, kind, short, |n| {
-                    opens(n, short) && (n.ends_with(" Region") || n.ends_with(" Province"))
+                    let lower = n.to_ascii_lowercase();
+                    opens(n, short)
+                        && [" region", " province", " prefecture"]
+                            .iter()
+                            .any(|head| lower.ends_with(head))
                 }) {
                     renames.push((kind, short.to_string(), kind, whole.to_string()));
                 }
@@ -827,6 +891,65 @@ mod tests {
             (Kind::Region, "Zorbia Autonomous Region"),
         ]);
         assert_eq!(got[0].1, "Zorbia Autonomous Region");
+        let got = renamed(&[
+            (Kind::Region, "Zorbia"),
+            (Kind::Region, "Zorbia Quxian autonomous region"),
+        ]);
+        assert_eq!(got[0].1, "Zorbia Quxian autonomous region");
+    }
+
+    #[test]
+    fn a_surname_shared_by_two_people_is_the_one_named_last_before_it() {
+        let person = |start: usize, name: &str| Found {
+            start,
+            end: start + 1,
+            kind: Kind::Person,
+            name: name.to_string(),
+        };
+        let names = ["Zhao Quxian".to_string(), "Zhao Borming".to_string()];
+        let mut all = vec![
+            person(0, "Zhao"),
+            person(1, "Zhao Quxian"),
+            person(5, "Zhao Borming"),
+            person(9, "Zhao"),
+            person(12, "Zhao Quxian"),
+            person(20, "Zhao"),
+        ];
+        nearest_full_name(&mut all, "Zhao", &names);
+        let got: Vec<&str> = all.iter().map(|f| f.name.as_str()).collect();
+        assert_eq!(
+            got,
+            [
+                "Zhao",
+                "Zhao Quxian",
+                "Zhao Borming",
+                "Zhao Borming",
+                "Zhao Quxian",
+                "Zhao Quxian"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_name_with_a_letter_written_three_times_is_the_name_with_two() {
+        let found = |kind: Kind, name: &str| Found {
+            start: 0,
+            end: 0,
+            kind,
+            name: name.to_string(),
+        };
+        let mut all = vec![
+            found(Kind::City, "Zorbtonn"),
+            found(Kind::Firm, "Zorbtonnn"),
+            found(Kind::City, "Quxxxa"),
+        ];
+        tripled_letters(&mut all);
+        assert_eq!(
+            (all[1].kind, all[1].name.as_str()),
+            (Kind::City, "Zorbtonn")
+        );
+        // No such name in the article: left as written.
+        assert_eq!(all[2].name, "Quxxxa");
     }
 
     #[test]

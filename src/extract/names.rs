@@ -98,6 +98,13 @@ pub struct Span {
 
 /// Lower-case kinds of zone written after a proper name ("the Zorbu high-tech zone"),
 /// longest first.
+/// Lower-case kinds of region after a name ("the Zorb Quxian autonomous prefecture").
+const LOWER_REGIONS: &[&str] = &[
+    "autonomous region",
+    "autonomous prefecture",
+    "autonomous county",
+];
+
 const LOWER_ZONES: &[&str] = &[
     "economic and technological development zone",
     "high-tech industrial development zone",
@@ -209,8 +216,8 @@ fn place_suffixed_firm(doc: &Doc, first: usize, last: usize, out: &mut Vec<Span>
     }
 }
 
-/// "the Zorbu high-tech zone": a name followed by a lower-case kind of zone is that
-/// zone (not after a possessive: "Zorbu's industrial park" is not named so).
+/// "the Zorbu high-tech zone", "the Zorb Quxian autonomous prefecture": a name
+/// followed by a lower-case kind of zone or region is that zone or region (not after a possessive: "Zorbu's industrial park" is not named so).
 fn lower_case_zone(doc: &Doc, first: usize, last: usize, out: &mut Vec<Span>) {
     let end = doc.tokens[last].end;
     if doc.tokens[last].possessive || !doc.body[end..].starts_with(' ') {
@@ -218,14 +225,20 @@ fn lower_case_zone(doc: &Doc, first: usize, last: usize, out: &mut Vec<Span>) {
     }
     let rest = &doc.body[end + 1..];
     let lead = rest.as_bytes().first();
-    let Some(phrase) = LOWER_ZONES.iter().find(|p| {
+    let fits = |p: &&&str| {
         p.as_bytes().first() == lead
             && rest.starts_with(**p)
             && !rest[p.len()..]
                 .chars()
                 .next()
                 .is_some_and(|c| c.is_alphanumeric() || c == '-')
-    }) else {
+    };
+    let Some((phrase, kind)) = LOWER_ZONES
+        .iter()
+        .find(fits)
+        .map(|p| (p, Kind::Zone))
+        .or_else(|| LOWER_REGIONS.iter().find(fits).map(|p| (p, Kind::Region)))
+    else {
         return;
     };
     let stop = end + 1 + phrase.len();
@@ -233,7 +246,7 @@ fn lower_case_zone(doc: &Doc, first: usize, last: usize, out: &mut Vec<Span>) {
         return;
     };
     if let Some(first) = trim_start(doc, first, last) {
-        push(out, doc, first, zone_last, Some(Kind::Zone), Rank::Head);
+        push(out, doc, first, zone_last, Some(kind), Rank::Head);
     }
 }
 

@@ -132,8 +132,12 @@ pub fn short_form(doc: &Doc, name: &str) -> Option<String> {
     let g = doc.gazetteer;
     let first = parts[0];
     let last = parts[parts.len() - 1];
-    let chinese_order =
-        g.chinese_surnames.contains(first) && g.is_pinyin(last, 3) && !g.given.contains(first);
+    // "Sun Yongchun": a Chinese surname that is also a given name elsewhere ("Sun")
+    // still opens the name when the rest is pinyin that is no given name.
+    let chinese_order = g.chinese_surnames.contains(first)
+        && g.is_pinyin(last, 3)
+        && (!g.given.contains(first)
+            || (parts.len() == 2 && !g.given.contains(last) && !g.chinese_surnames.contains(last)));
     let short = if chinese_order { first } else { last };
     Some(short.to_string())
 }
@@ -177,5 +181,7 @@ mod tests {
         assert_eq!(short_form(&doc, "Zhao Minghui").as_deref(), Some("Zhao"));
         assert_eq!(short_form(&doc, "Mary Quuxley").as_deref(), Some("Quuxley"));
         assert_eq!(short_form(&doc, "Minghui Zhao").as_deref(), Some("Zhao"));
+        // A surname that is also a listed given name, before pinyin.
+        assert_eq!(short_form(&doc, "Sun Yongchun").as_deref(), Some("Sun"));
     }
 }

@@ -79,6 +79,11 @@ pub fn fine_kind(doc: &Doc, mentions: &Mentions, t: &Tagged) -> Option<(Kind, St
     });
     let name = super::single_spaced(text);
     let kind = match t.coarse {
+        // "P. R. China": initials before a listed country are its title, not a person.
+        Coarse::Person if t.first < t.last => match initialled_country(doc, t) {
+            Some(country) => return Some((Kind::Country, country)),
+            None => Kind::Person,
+        },
         Coarse::Person => Kind::Person,
         // "Chinese" is a nationality, not a place.
         Coarse::Location if doc.gazetteer.demonyms.contains(text) => return None,
@@ -90,6 +95,12 @@ pub fn fine_kind(doc: &Doc, mentions: &Mentions, t: &Tagged) -> Option<(Kind, St
         }
         // "Quxton-Zorbville" (a line or a route between two places): no one place.
         Coarse::Location if listed.is_none() && joins_places(doc, text) => return None,
+        // "Forbes China", "Zorbex China": a brand's arm in a country, not a place.
+        Coarse::Location if listed.is_none() && brand_in_country(doc, t) => Kind::Firm,
+        // "As China deepened ...": an English word read into the place after it.
+        Coarse::Location if listed.is_none() && place_after_word(doc, t).is_some() => {
+            return place_after_word(doc, t);
+        }
         Coarse::Location => match (listed, head) {
             (
                 Some(Entry::Place {
@@ -124,6 +135,17 @@ pub fn fine_kind(doc: &Doc, mentions: &Mentions, t: &Tagged) -> Option<(Kind, St
         },
         Coarse::Organisation => match (listed, head) {
             (Some(Entry::Firm(_)), _) => Kind::Firm,
+            // "ZORBTON Oct. 23": a listed place in capitals opening a dateline is that
+            // place, however the capitals read ("Alba (Germany)" opening a line of
+            // results is a team).
+            (
+                Some(Entry::Place {
+                    kind, canonical, ..
+                }),
+                _,
+            ) if shape::all_caps(text) && dateline_place(doc, t) => {
+                return Some((kind, canonical.to_string()));
+            }
             (_, Some(kind @ (Kind::Firm | Kind::Org | Kind::Event))) => kind,
             // "Hong Kong Special Administrative Region", "Zorbia Autonomous Region":
             // a region however read.
@@ -138,12 +160,129 @@ pub fn fine_kind(doc: &Doc, mentions: &Mentions, t: &Tagged) -> Option<(Kind, St
                     Kind::Org
                 }
             }
+            // "Shenzhen United Aircraft": a place's name before words no body is named
+            // by (no head word of a body or event) is a company, as Chinese firms are
+            // named.
+            _ if place_led_company(doc, t) => Kind::Firm,
             _ => organisation_by_context(doc, t.first, t.last),
         },
         Coarse::Other if head == Some(Kind::Event) => Kind::Event,
         Coarse::Other => return None,
     };
     Some((kind, name))
+}
+
+/// The canonical name of the listed country that ends `t` when every word before it
+/// is a one-letter initial ("P. R. China").
+fn initialled_country(doc: &Doc, t: &Tagged) -> Option<String> {
+    let initials = (t.first..t.last)
+        .filter(|&i| doc.tokens[i].is_word())
+        .all(|i| {
+            let w = doc.text(i);
+            w.len() == 1 && w.bytes().all(|b| b.is_ascii_uppercase())
+        });
+    if !initials {
+        return None;
+    }
+    match doc.gazetteer.lookup(doc.text(t.last)) {
+        Some((
+            _,
+            Entry::Place {
+                kind: Kind::Country,
+                canonical,
+                ..
+            },
+        )) => Some(canonical.to_string()),
+        _ => None,
+    }
+}
+
+/// "As China": a common English word (capitalised to open a sentence or a clause)
+/// before a listed place read as one name with it: the place, canonically named.
+fn place_after_word(doc: &Doc, t: &Tagged) -> Option<(Kind, String)> {
+    let first = doc.text(t.first);
+    let opens_clause = doc.tokens[t.first].sentence_start
+        || t.first == 0
+        || doc.tokens[t.first].newline_before
+        || !doc.tokens[t.first - 1].is_word();
+    if t.first >= t.last
+        || !opens_clause
+        || !doc.gazetteer.is_common(first)
+        || COMPASS_SET.contains(first)
+    {
+        return None;
+    }
+    let next = (t.first + 1..=t.last).find(|&i| doc.tokens[i].is_word())?;
+    match doc.hit_covering(next) {
+        Some(h) if h.first == next && h.last == t.last => match h.entry {
+            Entry::Place {
+                kind, canonical, ..
+            } => Some((kind, canonical.to_string())),
+            Entry::Firm(_) => None,
+        },
+        _ => None,
+    }
+}
+
+/// A listed place (not a country) opening two or more capitalised words, none of
+/// them a head word of a body or an event, "of" or a listed place.
+fn place_led_company(doc: &Doc, t: &Tagged) -> bool {
+    let Some(hit) = doc.hit_covering(t.first) else {
+        return false;
+    };
+    let city_or_region = matches!(
+        hit.entry,
+        Entry::Place {
+            kind: Kind::City | Kind::Region,
+            ..
+        }
+    );
+    let rest: Vec<usize> = (hit.last + 1..=t.last)
+        .filter(|&i| doc.tokens[i].is_word())
+        .collect();
+    hit.first == t.first
+        && city_or_region
+        && rest.len() >= 2
+        && rest.iter().all(|&i| {
+            let w = doc.text(i);
+            shape::capitalised(w)
+                && doc.hit_covering(i).is_none()
+                && !heads_ending(w).iter().any(|&h| {
+                    matches!(
+                        HEADS[h].1,
+                        Kind::Org | Kind::Event | Kind::Zone | Kind::Region
+                    )
+                })
+        })
+}
+
+/// "Forbes China": a capitalised word that is no place, English word, nationality or
+/// point of the compass, before a listed country.
+fn brand_in_country(doc: &Doc, t: &Tagged) -> bool {
+    if t.last != t.first + 1 {
+        return false;
+    }
+    let g = doc.gazetteer;
+    let first = doc.text(t.first);
+    let country = matches!(
+        doc.hit_covering(t.last).map(|h| (h.first, h.entry)),
+        Some((
+            f,
+            Entry::Place {
+                kind: Kind::Country,
+                ..
+            }
+        )) if f == t.last
+    );
+    country
+        && doc.tokens[t.first].is_word()
+        && shape::capitalised(first)
+        && doc.hit_covering(t.first).is_none()
+        // "Greater China", "Rural China" describe the country; a surname that is
+        // also a word ("Forbes") names a brand.
+        && (!g.is_common(first) || g.surnames.contains(first))
+        && !g.demonyms.contains(first)
+        && !COMPASS_SET.contains(first)
 }
 
 /// Words that may name a town no list knows: not "Glenn Hoddle's England", not
@@ -564,7 +703,13 @@ fn doubtful_word(doc: &Doc, t: &Tagged, kept: &[Candidate]) -> bool {
 /// "Wellington (AP) -", "LONDON 1996-08-30", "Wellington, Nov 20 -". The place is
 /// where the story was filed, a town.
 fn dateline_head(doc: &Doc, t: &Tagged) -> bool {
-    if t.coarse != Coarse::Location || !(t.first == 0 || doc.tokens[t.first].newline_before) {
+    t.coarse == Coarse::Location && dateline_place(doc, t)
+}
+
+/// Whether `t` opens a line as a wire dateline's place does ("LONDON 1996-08-30",
+/// "Wellington, Nov 20", "ZORBTON Oct. 23(...)"), whatever the tagger read it as.
+fn dateline_place(doc: &Doc, t: &Tagged) -> bool {
+    if !(t.first == 0 || doc.tokens[t.first].newline_before) {
         return false;
     }
     let mut next = doc.tokens[t.last + 1..]
@@ -583,6 +728,14 @@ fn dateline_head(doc: &Doc, t: &Tagged) -> bool {
             .filter(|n| n.is_word())
             .take(3)
             .any(|n| among!(MONTHS, text(n)) || among!(WEEKDAYS, text(n)));
+    }
+    // "ZORBTON Oct. 23": a month and its day right after the place.
+    if among!(MONTHS, text(first).trim_end_matches('.')) {
+        return doc.tokens[t.last + 2..]
+            .iter()
+            .take_while(|n| !n.newline_before)
+            .take(2)
+            .any(|n| n.kind == TokenKind::Number);
     }
     // "LONDON 1996-08-30"
     first.kind == TokenKind::Number
@@ -765,6 +918,10 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
                             t.coarse == Coarse::Other && fine_kind(doc, &mentions, t).is_some();
                         compatible(t.coarse, c.kind)
                             || (administrative && *r == span && t.coarse == Coarse::Organisation)
+                            // "P. R. China" read as a person: the country stands.
+                            || (inside
+                                && t.coarse == Coarse::Person
+                                && initialled_country(doc, t).is_some())
                             || (inside && may_sit_inside(&c, t.coarse, event))
                             || (within && structural && (t.coarse == Coarse::Other || lower_head))
                             || (within && split_place)
@@ -853,6 +1010,28 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
         });
         confidence.push(t.confidence);
     }
+    let listed_with: Vec<(usize, Kind)> = tagged
+        .iter()
+        .zip(&ranges)
+        .filter(|&(_, &r)| !kept.iter().any(|c| c.start < r.1 && r.0 < c.end))
+        .filter_map(|(t, _)| Some((t.first, coordinated_place(doc, t, &kept)?)))
+        .collect();
+    for (first, kind) in listed_with {
+        let Some(t) = tagged.iter().find(|t| t.first == first) else {
+            continue;
+        };
+        let (start, end) = range(doc, t);
+        kept.push(Candidate {
+            start,
+            end,
+            kind,
+            name: super::single_spaced(&doc.body[start..end]),
+            rank: Rank::Context,
+            population: 0,
+            nestable: false,
+        });
+        confidence.push(t.confidence);
+    }
     one_kind_per_name(&mut kept[rule_count..], &confidence);
     places_stay_places(&mut kept, rule_count);
     kept.retain(|c| {
@@ -863,12 +1042,192 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
         );
         // "the Dai ethnic group": a people, not a firm, person or place.
         let people = doc.body[c.end..].starts_with(" ethnic ");
-        let junk =
-            (c.kind.is_named() && not_a_name(text)) || (place && office_title(text)) || people;
+        let junk = (c.kind.is_named() && not_a_name(text))
+            || (place && office_title(text))
+            || people
+            || determined_head(text, c.kind)
+            || (c.kind == Kind::Firm && names_a_ranking(&doc.body[c.end..]))
+            || numbered_part(text);
         !junk
     });
     extend_enumerations(doc, &mut kept);
+    extend_event_lists(doc, &mut kept);
+    extend_event_themes(doc, &mut kept);
     kept
+}
+
+/// "Zorbton “Artificial Intelligence + Manufacturing” Industry Cooperation
+/// Conference": an event whose name the rules found after a quoted theme in title
+/// case takes the theme, and the place or name right before it, into its name.
+fn extend_event_themes(doc: &Doc, kept: &mut Vec<Candidate>) {
+    let tokens = &doc.tokens;
+    let closing = |t: &Token| t.is_punct('\u{201d}') || t.is_punct('"');
+    let opening = |t: &Token| t.is_punct('\u{201c}') || t.is_punct('"');
+    let mut extended: Vec<(usize, usize)> = Vec::new();
+    for (n, c) in kept.iter().enumerate() {
+        if c.kind != Kind::Event {
+            continue;
+        }
+        let first = tokens.partition_point(|t| t.start < c.start);
+        if first < 3 || !closing(&tokens[first - 1]) || tokens[first].newline_before {
+            continue;
+        }
+        // The opening quote, at most a dozen tokens back on the same line, with only
+        // capitalised words, numbers and joining signs inside.
+        let mut open = None;
+        for i in (first.saturating_sub(14)..first - 1).rev() {
+            let t = &tokens[i];
+            if opening(t) {
+                open = Some(i);
+                break;
+            }
+            let fits = if t.is_word() {
+                shape::capitalised(t.text(doc.body))
+                    || matches!(t.text(doc.body), "and" | "of" | "for")
+            } else {
+                t.kind == TokenKind::Number
+                    || t.is_punct('+')
+                    || t.is_punct('&')
+                    || t.is_punct('-')
+                    || t.is_punct('·')
+            };
+            if !fits || t.newline_before {
+                break;
+            }
+        }
+        let Some(open) = open.filter(|&o| o + 1 < first - 1) else {
+            continue;
+        };
+        // The name before the quote: a listed name, else one capitalised word that
+        // does not open the sentence.
+        let before = open.checked_sub(1).and_then(|i| {
+            if let Some(h) = doc.hit_covering(i).filter(|h| h.last == i) {
+                return Some(h.first);
+            }
+            let t = &tokens[i];
+            (t.is_word()
+                && t.name_like
+                && !t.sentence_start
+                && shape::capitalised(t.text(doc.body)))
+            .then_some(i)
+        });
+        extended.push((n, tokens[before.unwrap_or(open)].start));
+    }
+    for (n, from) in extended.into_iter().rev() {
+        let to = kept[n].start;
+        kept[n].start = from;
+        kept[n].name = super::single_spaced(&doc.body[from..kept[n].end]);
+        kept.retain(|k| !(k.start >= from && k.end <= to));
+    }
+}
+
+/// "Zorbton, Kashgar and Quxgos": a name the tagger read as a place or could not
+/// type, listed with a town or region the rules found ("A, B and C", "A or B"), is a
+/// place of that kind. Only for capitalised words that no list knows and that are no
+/// English word or nationality.
+fn coordinated_place(doc: &Doc, t: &Tagged, kept: &[Candidate]) -> Option<Kind> {
+    if !matches!(t.coarse, Coarse::Location | Coarse::Other) || t.confidence < LEAST {
+        return None;
+    }
+    let g = doc.gazetteer;
+    let plain = (t.first..=t.last).all(|i| {
+        let token = &doc.tokens[i];
+        let w = doc.text(i);
+        token.is_word()
+            && shape::capitalised(w)
+            && doc.hit_covering(i).is_none()
+            && !g.is_common(w)
+            && !g.demonyms.contains(w)
+    });
+    if !plain {
+        return None;
+    }
+    let link = |i: usize| {
+        let token = &doc.tokens[i];
+        token.is_punct(',') || (token.is_word() && matches!(token.text(doc.body), "and" | "or"))
+    };
+    let place = |c: &&Candidate| matches!(c.kind, Kind::City | Kind::Region);
+    let before = t
+        .first
+        .checked_sub(2)
+        .filter(|&i| link(i + 1))
+        .and_then(|i| {
+            kept.iter()
+                .filter(place)
+                .find(|c| c.end == doc.tokens[i].end)
+        });
+    let after = doc
+        .tokens
+        .get(t.last + 2)
+        .filter(|_| link(t.last + 1))
+        .and_then(|n| kept.iter().filter(place).find(|c| c.start == n.start));
+    before.or(after).map(|c| c.kind)
+}
+
+/// "Third Zorbia, Quxland and Hong Kong Economic Cooperation Week": an event whose
+/// name the rules found from its last place on, after a list "A, B and" of names
+/// (at least one comma), names the whole list, and the ordinal before it.
+fn extend_event_lists(doc: &Doc, kept: &mut Vec<Candidate>) {
+    let tokens = &doc.tokens;
+    // The first token of a name that ends at token `end`: a listed name, else one
+    // capitalised word.
+    let unit = |end: usize| -> Option<usize> {
+        if let Some(h) = doc.hit_covering(end).filter(|h| h.last == end) {
+            return Some(h.first);
+        }
+        let t = &tokens[end];
+        (t.is_word() && t.name_like && shape::capitalised(t.text(doc.body))).then_some(end)
+    };
+    let mut extended: Vec<(usize, usize)> = Vec::new();
+    for (n, c) in kept.iter().enumerate() {
+        if c.kind != Kind::Event {
+            continue;
+        }
+        let first = tokens.partition_point(|t| t.start < c.start);
+        let and = first.checked_sub(1).map(|i| &tokens[i]);
+        if !and.is_some_and(|t| t.is_punct('&') || (t.is_word() && t.text(doc.body) == "and")) {
+            continue;
+        }
+        let Some(mut start) = first.checked_sub(2).and_then(unit) else {
+            continue;
+        };
+        let mut commas = 0;
+        while start >= 2 && tokens[start - 1].is_punct(',') {
+            let Some(earlier) = unit(start - 2) else {
+                break;
+            };
+            start = earlier;
+            commas += 1;
+        }
+        if commas == 0 {
+            continue;
+        }
+        if start > 0 && ordinal(tokens[start - 1].text(doc.body)) {
+            start -= 1;
+        } else if start > 0 && tokens[start - 1].is_word() && tokens[start - 1].name_like {
+            // Mid-way through a longer capitalised phrase: not where the name starts.
+            continue;
+        }
+        extended.push((n, tokens[start].start));
+    }
+    for (n, from) in extended.into_iter().rev() {
+        let to = kept[n].start;
+        kept[n].start = from;
+        kept[n].name = super::single_spaced(&doc.body[from..kept[n].end]);
+        let n_start = kept[n].start;
+        kept.retain(|k| !(k.start >= n_start && k.end <= to));
+    }
+}
+
+/// "Third", "21st": a capitalised ordinal word or a numbered one.
+fn ordinal(word: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth",
+        "Tenth", "Eleventh", "Twelfth",
+    ];
+    let digits = word.trim_start_matches(|c: char| c.is_ascii_digit());
+    WORDS.contains(&word)
+        || (digits.len() < word.len() && matches!(digits, "st" | "nd" | "rd" | "th"))
 }
 
 /// Words that rank an office holder ("Deputy Mayor", "Vice Governor").
@@ -909,6 +1268,48 @@ fn not_a_name(text: &str) -> bool {
     }
     let unit = text.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
     !unit.is_empty() && among_lowercased(UNITS, unit)
+}
+
+/// "Third Session", "Second Phase": an ordinal and a part of a meeting or a project
+/// number a part of something, they name nothing.
+fn numbered_part(text: &str) -> bool {
+    text.split_once(' ').is_some_and(|(first, rest)| {
+        ordinal(first)
+            && among_lowercased(
+                &[
+                    "session", "plenary", "meeting", "round", "phase", "stage", "batch",
+                ],
+                rest,
+            )
+    })
+}
+
+/// "(Fortune Global) 500 companies": a name followed by a number and the firms it
+/// counts names a ranking, not a company (`rest` is the text after the name).
+fn names_a_ranking(rest: &str) -> bool {
+    let Some(rest) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0
+        && ["companies", "enterprises", "firms", "corporations", "list"]
+            .iter()
+            .any(|noun| {
+                rest[digits..]
+                    .strip_prefix(' ')
+                    .is_some_and(|r| r.starts_with(noun))
+            })
+}
+
+/// "the Whole Province", "Every Zone": a determiner before a head word of the kind
+/// (capitalised in a slogan or a title) describes, it does not name.
+fn determined_head(text: &str, kind: Kind) -> bool {
+    const DETERMINERS: &[&str] = &[
+        "Whole", "Entire", "All", "Every", "Each", "Any", "Both", "Our", "This", "That", "These",
+        "Those",
+    ];
+    text.split_once(' ')
+        .is_some_and(|(first, head)| DETERMINERS.contains(&first) && is_head_word(head, kind))
 }
 
 /// "Ministry of Business, Innovation and Employment": an organisation or zone named
@@ -1506,6 +1907,188 @@ mod tests {
         // A listed first name opens a person's name; "Grand Vorn", led by an English
         // word, stays doubtful (a name in words no dictionary holds would not be).
         assert_eq!(people, ["Trevor Quxholm"]);
+    }
+
+    #[test]
+    fn a_listed_place_in_capitals_opening_a_dateline_is_the_place_not_a_body() {
+        let doc = Doc::new("NINGBO Oct. 23(www.example.com) reported by Zorb Quxian Work began.");
+        let mentions = Mentions::new(&doc);
+        let t = read_span(&doc, "NINGBO", Coarse::Organisation);
+        assert_eq!(
+            fine_kind(&doc, &mentions, &t),
+            Some((Kind::City, "Ningbo".to_string()))
+        );
+        // A team named after its town opening a line of results stays a body.
+        let doc = Doc::new("Third place:\nNingbo (China) 75 Zorbton (Quxland) 70");
+        let mentions = Mentions::new(&doc);
+        let t = read_span(&doc, "Ningbo", Coarse::Organisation);
+        assert_ne!(
+            fine_kind(&doc, &mentions, &t).map(|k| k.0),
+            Some(Kind::City)
+        );
+        // Not a dateline: an acronym-like word mid-sentence stays a body.
+        let doc = Doc::new("Work began as NINGBO said on Oct. 23.");
+        let mentions = Mentions::new(&doc);
+        let t = read_span(&doc, "NINGBO", Coarse::Organisation);
+        assert_eq!(fine_kind(&doc, &mentions, &t).map(|k| k.0), Some(Kind::Org));
+    }
+
+    #[test]
+    fn initials_before_a_listed_country_are_its_title_not_a_person() {
+        let doc = Doc::new("Projects started in Zorbton, P. R. China, on Monday.");
+        let mentions = Mentions::new(&doc);
+        let t = read_span(&doc, "P. R. China", Coarse::Person);
+        assert_eq!(
+            fine_kind(&doc, &mentions, &t),
+            Some((Kind::Country, "China".to_string()))
+        );
+        let doc = Doc::new("Projects started, said J. R. Zorbton on Monday.");
+        let mentions = Mentions::new(&doc);
+        let t = read_span(&doc, "J. R. Zorbton", Coarse::Person);
+        assert_eq!(
+            fine_kind(&doc, &mentions, &t).map(|k| k.0),
+            Some(Kind::Person)
+        );
+    }
+
+    #[test]
+    fn an_event_named_after_a_list_of_places_names_the_whole_list() {
+        let doc = Doc::new(
+            "At the Third Zorbia, Quxland and Hong Kong Economic Cooperation Week, deals were signed.",
+        );
+        let week = candidate(
+            &doc,
+            "Hong Kong Economic Cooperation Week",
+            Kind::Event,
+            Rank::Head,
+        );
+        let mut kept = vec![week];
+        extend_event_lists(&doc, &mut kept);
+        assert_eq!(
+            kept[0].name,
+            "Third Zorbia, Quxland and Hong Kong Economic Cooperation Week"
+        );
+        // "A and B" without a comma is no list the rule trusts.
+        let doc = Doc::new("Firms from Quxland and Hong Kong Economic Cooperation Week came.");
+        let week = candidate(
+            &doc,
+            "Hong Kong Economic Cooperation Week",
+            Kind::Event,
+            Rank::Head,
+        );
+        let mut kept = vec![week];
+        extend_event_lists(&doc, &mut kept);
+        assert_eq!(kept[0].name, "Hong Kong Economic Cooperation Week");
+    }
+
+    #[test]
+    fn a_determiner_before_a_head_word_names_nothing() {
+        assert!(determined_head("Whole Province", Kind::Region));
+        assert!(determined_head("Every Zone", Kind::Zone));
+        assert!(!determined_head("Zorbu Province", Kind::Region));
+        assert!(!determined_head("All Zorbu Airways", Kind::Firm));
+    }
+
+    #[test]
+    fn a_name_listed_with_a_town_is_a_town() {
+        let doc = Doc::new("The zone spans areas in Wuhan, Quxgos and Zorbu.");
+        let wuhan = candidate(&doc, "Wuhan", Kind::City, Rank::Listed);
+        let kept = vec![wuhan];
+        let quxgos = Tagged {
+            confidence: 0.44,
+            ..read_span(&doc, "Quxgos", Coarse::Other)
+        };
+        assert_eq!(coordinated_place(&doc, &quxgos, &kept), Some(Kind::City));
+        // Two names away from the town: not listed with it.
+        let zorbu = read_span(&doc, "Zorbu", Coarse::Other);
+        assert_eq!(coordinated_place(&doc, &zorbu, &kept), None);
+        // A body is no place, whatever it is listed with.
+        let body = read_span(&doc, "Quxgos", Coarse::Organisation);
+        assert_eq!(coordinated_place(&doc, &body, &kept), None);
+    }
+
+    #[test]
+    fn an_event_after_a_quoted_theme_names_the_theme_and_the_place_before_it() {
+        let doc = Doc::new(
+            "The Zorbton \u{201c}Artificial Intelligence + Manufacturing\u{201d} Industry Exchange Conference took place.",
+        );
+        let event = candidate(
+            &doc,
+            "Industry Exchange Conference",
+            Kind::Event,
+            Rank::Head,
+        );
+        let mut kept = vec![event];
+        extend_event_themes(&doc, &mut kept);
+        assert_eq!(
+            kept[0].name,
+            "Zorbton \u{201c}Artificial Intelligence + Manufacturing\u{201d} Industry Exchange Conference"
+        );
+        // A quoted remark in lower case is no theme.
+        let doc =
+            Doc::new("He called it \u{201c}a good idea\u{201d} Industry Exchange Conference.");
+        let event = candidate(
+            &doc,
+            "Industry Exchange Conference",
+            Kind::Event,
+            Rank::Head,
+        );
+        let mut kept = vec![event];
+        extend_event_themes(&doc, &mut kept);
+        assert_eq!(kept[0].name, "Industry Exchange Conference");
+    }
+
+    #[test]
+    fn a_brand_before_a_country_and_a_place_before_unheaded_words_are_firms() {
+        let doc = Doc::new(
+            "It ranked fifth, said Zorbex China, in a survey of Wuhan Quxing Aircraft by Greater China.",
+        );
+        let mentions = Mentions::new(&doc);
+        let arm = read_span(&doc, "Zorbex China", Coarse::Location);
+        assert_eq!(
+            fine_kind(&doc, &mentions, &arm).map(|k| k.0),
+            Some(Kind::Firm)
+        );
+        let greater = read_span(&doc, "Greater China", Coarse::Location);
+        assert_ne!(
+            fine_kind(&doc, &mentions, &greater).map(|k| k.0),
+            Some(Kind::Firm)
+        );
+        let maker = read_span(&doc, "Wuhan Quxing Aircraft", Coarse::Organisation);
+        assert_eq!(
+            fine_kind(&doc, &mentions, &maker).map(|k| k.0),
+            Some(Kind::Firm)
+        );
+        // A body's head word keeps a place-led name a body.
+        let doc = Doc::new("It ranked fifth, said the Wuhan Quxing Bureau.");
+        let mentions = Mentions::new(&doc);
+        let bureau = read_span(&doc, "Wuhan Quxing Bureau", Coarse::Organisation);
+        assert_eq!(
+            fine_kind(&doc, &mentions, &bureau).map(|k| k.0),
+            Some(Kind::Org)
+        );
+    }
+
+    #[test]
+    fn a_common_word_read_into_a_place_is_the_place_and_numbered_parts_are_no_names() {
+        let doc = Doc::new("Kunming \u{2013} As China deepened its ties, trade grew.");
+        let mentions = Mentions::new(&doc);
+        let t = read_span(&doc, "As China", Coarse::Location);
+        assert_eq!(
+            fine_kind(&doc, &mentions, &t),
+            Some((Kind::Country, "China".to_string()))
+        );
+        assert!(numbered_part("Third Session"));
+        assert!(!numbered_part("First Solar"));
+    }
+
+    #[test]
+    fn a_name_before_a_number_of_companies_names_a_ranking() {
+        assert!(names_a_ranking(" 500 companies, a sign"));
+        assert!(names_a_ranking(" 100 enterprises."));
+        assert!(!names_a_ranking(" 500 yuan"));
+        assert!(!names_a_ranking(", 500 companies"));
+        assert!(!names_a_ranking(" signed"));
     }
 
     #[test]

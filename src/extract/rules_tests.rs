@@ -112,6 +112,29 @@ fn a_name_before_a_lower_case_kind_of_zone_is_that_zone() {
 }
 
 #[test]
+fn a_name_before_a_lower_case_autonomous_prefecture_is_that_region() {
+    rules_have(
+        "Two ports lie in the neighbouring Zorbu Quxian autonomous prefecture, near the border.",
+        "Zorbu Quxian autonomous prefecture",
+        Kind::Region,
+    );
+}
+
+#[test]
+fn a_newspaper_or_news_agency_is_a_firm() {
+    rules_have(
+        "The chairman told Zorbton Daily that sales rose.",
+        "Zorbton Daily",
+        Kind::Firm,
+    );
+    rules_have(
+        "The Quxian News Agency reported that sales rose.",
+        "Quxian News Agency",
+        Kind::Firm,
+    );
+}
+
+#[test]
 fn continental_adjectives_name_nothing_alone() {
     lacks("It links Asia with European markets.", "European");
     lacks("Asian and African buyers came.", "Asian");

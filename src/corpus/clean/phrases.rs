@@ -313,6 +313,12 @@ const LANGUAGE_WORDS: &[&str] = &[
     "中文版",
 ];
 
+/// A language's name or a version word ("English", "Simplified", "中文"), as the
+/// links to a site's other language versions write them.
+pub(crate) fn is_language_word(word: &str) -> bool {
+    LANGUAGE_WORDS.contains(&word.trim().to_lowercase().as_str())
+}
+
 /// A row of links to the site's other language versions ("Chinese Version Russian
 /// version", "English | 中文"): language names and version words only, two
 /// languages or more, or one with a version word.

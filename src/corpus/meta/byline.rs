@@ -67,6 +67,11 @@ static CONTRIBUTOR_PART: LazyLock<Regex> =
 /// field of the page's metadata block.
 static EMPTY_LABEL: LazyLock<Regex> = LazyLock::new(|| regex(r"^[A-Za-z][A-Za-z-]{2,15}\s?[:：]$"));
 
+/// A value that is itself a label ("Time: ...", "Click:Print"): one or two words and
+/// a colon opening it.
+static LABEL_OPENING: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^\p{L}[\p{L}-]{1,15}(?:\s\p{L}[\p{L}-]{1,15})?\s?[:\u{ff1a}]"));
+
 /// "Distributed by X on DATE": the platform that passed the text on (neither its
 /// author nor its outlet) and when.
 static DISTRIBUTOR_PART: LazyLock<Regex> =
@@ -116,6 +121,8 @@ pub(crate) fn parse(line: &str) -> Option<Byline> {
     // "【Updated: ...】": the whole line in lenticular brackets.
     let text = unwrap_brackets(&text);
     let text = strip_trailing_widgets(&text);
+    // "12:03:30China Daily": a time glued to the word after it.
+    let text = GLUED_TIME.replace_all(&text, "$1 $2");
     // "Web Editor:ABC", "(Web editor: Ann Lee)": a production credit.
     let lower = text.trim_start_matches('(').to_ascii_lowercase();
     if lower.starts_with("web editor") && words(&text) <= 8 {
@@ -245,6 +252,44 @@ pub(crate) fn split_glued_byline(text: &str) -> Option<(String, Byline)> {
     })
 }
 
+/// "PORTVILLE Oct. 23 (example.com) reported by Ann Lee The port ...": a wire
+/// dateline (a place in capitals, a month and day, maybe a year and a bracketed
+/// source, maybe a dash), then a byline glued to the story's first sentence.
+static DATELINE_THEN_BY: LazyLock<Regex> = LazyLock::new(|| {
+    regex(concat!(
+        r"^(?P<lead>[A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+){0,3},?",
+        r"(?:\s*[A-Z][a-z.'-]+(?:\s+[A-Z][a-z.'-]+){0,2},)?",
+        r"\s*(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?:,?\s+\d{4}\b)?",
+        r"\s*(?:\([^()]{1,60}\))?\s*(?:--|[-\u{2013}\u{2014}:])?\s*)",
+        r"(?:(?:[Rr]eported|[Ww]ritten)\s+by|[Bb]y)\s+(?P<rest>.+)$",
+    ))
+});
+
+/// A byline glued between a wire dateline and the first sentence
+/// ([`DATELINE_THEN_BY`]): the name is the longest run of two or three words that
+/// reads as a person's name and is followed by a capital. Returns the paragraph
+/// with the dateline kept and the byline cut, and the author.
+pub(crate) fn split_byline_after_dateline(text: &str) -> Option<(String, Byline)> {
+    let caps = DATELINE_THEN_BY.captures(text)?;
+    let (lead, rest) = (caps.name("lead")?.as_str(), caps.name("rest")?.as_str());
+    let tokens: Vec<&str> = rest.split_whitespace().collect();
+    let taken = (2..=3).rev().find(|&n| {
+        tokens.len() > n
+            && tokens[n].starts_with(char::is_uppercase)
+            && name::is_person(&tokens[..n].join(" "))
+    })?;
+    let story = tokens[taken..].join(" ");
+    (words(&story) >= 8).then(|| {
+        (
+            format!("{} {story}", lead.trim_end()),
+            Byline {
+                author: Some(name::normalise(&tokens[..taken].join(" "))),
+                ..Byline::default()
+            },
+        )
+    })
+}
+
 /// "annlee - 26 October 2021": a user handle (one word, no capital) after an author
 /// label, maybe with a date after a dash. It names nobody.
 fn handle(value: &str) -> Option<Part> {
@@ -290,12 +335,16 @@ const TRAILING_WIDGETS: &[&str] = &[
 /// date stands before it.
 fn strip_trailing_widgets(text: &str) -> String {
     let tokens: Vec<&str> = text.split_whitespace().collect();
+    // A control word, or brackets and bars alone; "size:Large" is two control words
+    // glued at a colon ("[ font size:Large Medium Small ]").
     let widget = |t: &&&str| {
-        let core = t
-            .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
-            .to_lowercase();
-        core.is_empty() && t.chars().all(|c| "[]()\u{3010}\u{3011}:|".contains(c))
-            || TRAILING_WIDGETS.contains(&core.trim_end_matches(':'))
+        t.split([':', '\u{ff1a}']).all(|piece| {
+            let core = piece
+                .trim_matches(|c: char| !c.is_alphanumeric() && c != '-')
+                .to_lowercase();
+            core.is_empty() && piece.chars().all(|c| "[]()\u{3010}\u{3011}|".contains(c))
+                || TRAILING_WIDGETS.contains(&core.as_str())
+        })
     };
     let cut = tokens.iter().rev().take_while(widget).count();
     let words_cut = tokens[tokens.len() - cut..]
@@ -354,6 +403,10 @@ static TIME_OF_DAY: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:gmt|utc|bjt|cst|est|edt|pst|pdt|bst|cet|cest|ist|jst|et|pt)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?\b\.?",
     )
 });
+
+/// A time of day glued to the word after it ("12:03:30China").
+static GLUED_TIME: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"\b(\d{1,2}:\d{2}(?::\d{2})?)(\p{L}{2})"));
 
 /// "22:17", "9.05 pm BST": a time of day alone, as after "Last Updated At:".
 pub(crate) fn is_time_only(text: &str) -> bool {
@@ -632,6 +685,30 @@ fn classify(part: String) -> Part {
     }
     if let Some(caps) = source_label.then(|| SOURCE_PART.captures(&part)).flatten() {
         let outlet = caps[1].trim();
+        // "Source: Time: ...": the field is empty, and the next label's words are no
+        // outlet.
+        if LABEL_OPENING
+            .find(outlet)
+            .is_some_and(|m| !outlet[m.end()..].starts_with("//"))
+        {
+            return Part::Strong(Byline::default());
+        }
+        // "Source: Example Daily 2013-10-23": the outlet, then the page's date in digits
+        // (maybe with a time).
+        let (outlet, date) = match date::full_date(outlet) {
+            Some((span, d))
+                if span.start > 0
+                    && outlet[..span.start].ends_with(char::is_whitespace)
+                    && !outlet[span.clone()].chars().any(char::is_alphabetic)
+                    && {
+                        let after = outlet[span.end..].trim();
+                        after.is_empty() || is_time_only(after)
+                    } =>
+            {
+                (outlet[..span.start].trim(), Some(d))
+            }
+            _ => (outlet, None),
+        };
         // "Source: NO. 22 MAY 30, 2019": a print issue or a date, not an outlet.
         let issue = outlet.to_ascii_lowercase().starts_with("no.")
             || outlet.starts_with(|c: char| c.is_ascii_digit())
@@ -656,6 +733,7 @@ fn classify(part: String) -> Part {
         };
         return Part::Strong(Byline {
             source: Some(outlet),
+            date,
             ..Byline::default()
         });
     }
@@ -718,6 +796,27 @@ const MEDIA: &[&str] = &[
     "app", "online", "digital", "mobile", "edition", "web", "website", "tv", "radio", "e-paper",
     "epaper",
 ];
+
+/// Words that name an outlet's medium inside its name ("Example Net", "Example On
+/// Internet", "Example Network"), besides [`MEDIA`].
+const MEDIUM_NAMES: &[&str] = &[
+    "internet",
+    "net",
+    "network",
+    "portal",
+    "newspaper",
+    "magazine",
+];
+
+/// A name that says it is an outlet: it ends in a masthead noun ("Example Daily") or
+/// names a medium ("Example Online", "Example On Internet").
+pub(crate) fn names_a_medium(phrase: &str) -> bool {
+    is_masthead(phrase)
+        || phrase.split_whitespace().any(|w| {
+            let w = w.to_lowercase();
+            MEDIA.contains(&w.as_str()) || MEDIUM_NAMES.contains(&w.as_str())
+        })
+}
 
 /// A masthead standing alone: an outlet's name ending in a masthead noun, maybe
 /// followed by its medium ("Example Daily", "Example Times app"), not a section
@@ -871,9 +970,23 @@ fn outlet_and_date(part: &str) -> Option<Part> {
             && (after.is_empty() || is_time_only(after)))
         .then(|| (outlet.trim(), &part[span.start..]))
     };
+    // "2023-11-26 12:03:30 Example Daily": a date in digits, maybe a time, then the
+    // outlet.
+    let dated_first = || {
+        let (span, _) = date::full_date(part)?;
+        if span.start > 0 || part[span.clone()].chars().any(char::is_alphabetic) {
+            return None;
+        }
+        let after = part[span.end..].trim_start();
+        let outlet = match TIME_OF_DAY.find(after) {
+            Some(time) if time.start() == 0 => &after[time.end()..],
+            _ => after,
+        };
+        Some((outlet.trim(), &part[..span.end]))
+    };
     let (outlet, rest) = match bracketed {
         Some(found) => found,
-        None => part.split_once(", ").or_else(spaced)?,
+        None => part.split_once(", ").or_else(spaced).or_else(dated_first)?,
     };
     let full = date::find(rest).filter(|d| d.len() == "2000-01-01".len());
     let date = full.filter(|_| is_mostly_date(rest))?;
@@ -1531,6 +1644,100 @@ mod tests {
             parse("Updated at 9.05 pm | March 3, 2021"),
             b(None, None, Some("2021-03-03"))
         );
+    }
+
+    #[test]
+    fn a_source_line_with_its_date_and_font_size_buttons_glued_at_a_colon() {
+        assert_eq!(
+            parse("source:Quxton Daily 2013-10-23 [ font size:Large Medium Small]"),
+            b(None, Some("Quxton Daily"), Some("2013-10-23"))
+        );
+        assert_eq!(
+            parse("Source: Quxton Daily 2013-10-23 09:15"),
+            b(None, Some("Quxton Daily"), Some("2013-10-23"))
+        );
+        // Control words glued at a colon are cut like the others.
+        assert_eq!(
+            strip_trailing_widgets("2013-10-23 [ font size:Large Medium Small]"),
+            "2013-10-23"
+        );
+    }
+
+    #[test]
+    fn a_source_label_whose_value_is_another_label_is_empty() {
+        assert_eq!(
+            parse("Source: Time: undefined at,[cre    Click:Print\u{3011}\u{3010}Close"),
+            b(None, None, None)
+        );
+        assert_eq!(parse("Source: Views: 12"), b(None, None, None));
+        // An address is a value, not a label.
+        assert_eq!(
+            parse("Source: https://www.quuxnews.cn/a"),
+            b(None, Some("quuxnews.cn"), None)
+        );
+    }
+
+    #[test]
+    fn a_date_and_time_then_the_outlet_and_an_editor() {
+        assert_eq!(
+            parse("2023-11-26 12:03:30Quxton Daily Editor : Ann Lee"),
+            b(None, Some("Quxton Daily"), Some("2023-11-26"))
+        );
+        assert_eq!(
+            parse("2023-11-26 Quxton Daily"),
+            b(None, Some("Quxton Daily"), Some("2023-11-26"))
+        );
+        // A person after the date is no outlet; a place is a dateline.
+        assert_eq!(
+            parse("2023-11-26 12:03 Mary Quux").and_then(|b| b.source),
+            None
+        );
+        assert_eq!(parse("2023-11-26 Shanghai").and_then(|b| b.source), None);
+    }
+
+    #[test]
+    fn a_byline_between_a_dateline_and_the_first_sentence_is_cut_off_and_read() {
+        let (kept, found) = split_byline_after_dateline(
+            "PORTVILLE Oct. 23(www.quxnews.example) reported by Zhao Minghui On October 22 \
+             workers were setting up formwork on the site of the new plant.",
+        )
+        .unwrap_or_default();
+        assert_eq!(found.author.as_deref(), Some("Zhao Minghui"));
+        assert_eq!(
+            kept,
+            "PORTVILLE Oct. 23(www.quxnews.example) On October 22 workers were setting up \
+             formwork on the site of the new plant."
+        );
+        let (kept, found) = split_byline_after_dateline(
+            "PORTVILLE, May 3 -- By Mary J. Quux The harbour will open new berths next year, \
+             the mayor said.",
+        )
+        .unwrap_or_default();
+        assert_eq!(found.author.as_deref(), Some("Mary J. Quux"));
+        assert!(kept.starts_with("PORTVILLE, May 3 -- The harbour will open"));
+        // "By 2030" is no byline, nor is a phrase that is no person's name.
+        assert_eq!(
+            split_byline_after_dateline(
+                "PORTVILLE, May 3 -- By 2030 The harbour will open new berths, the mayor said."
+            ),
+            None
+        );
+        assert_eq!(
+            split_byline_after_dateline(
+                "PORTVILLE, May 3 -- Reported by Harbour Office The harbour will open new \
+                 berths next year, the mayor said."
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn names_that_say_they_are_an_outlet() {
+        assert!(names_a_medium("Quxland On Internet"));
+        assert!(names_a_medium("Quxton Daily"));
+        assert!(names_a_medium("Quxnet Online"));
+        assert!(!names_a_medium("Asia Pacific"));
+        assert!(!names_a_medium("Present Location"));
     }
 
     #[test]

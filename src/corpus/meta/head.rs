@@ -128,8 +128,10 @@ pub(crate) fn mark(lines: &mut [Line], stated_title: Option<&str>) -> Head {
 /// Paragraphs from the lead searched for a byline glued to their start.
 const GLUED_BYLINE_REACH: usize = 3;
 
-/// "By Ann Lee, Harbour Daily The harbour ...": a byline glued to the start of one of
-/// the first paragraphs is cut off and read, when the head has no author.
+/// "By Ann Lee, Harbour Daily The harbour ...", "PORTVILLE Oct. 23 reported by Ann
+/// Lee The harbour ...": a byline glued to the start of one of the first paragraphs,
+/// or between its dateline and its first sentence, is cut off and read, when the head
+/// has no author.
 fn split_glued_byline(lines: &mut [Line], lead: usize, head: &mut Head) {
     if head.bylines.iter().any(|b| b.author.is_some()) {
         return;
@@ -140,7 +142,11 @@ fn split_glued_byline(lines: &mut [Line], lead: usize, head: &mut Head) {
         .skip(lead)
         .filter(|(_, l)| l.is_body())
         .take(GLUED_BYLINE_REACH)
-        .find_map(|(i, l)| byline::split_glued_byline(&l.text).map(|f| (i, f)));
+        .find_map(|(i, l)| {
+            byline::split_glued_byline(&l.text)
+                .or_else(|| byline::split_byline_after_dateline(&l.text))
+                .map(|f| (i, f))
+        });
     if let Some((at, (rest, found))) = found {
         lines[at].words = words(&rest);
         lines[at].text = rest;

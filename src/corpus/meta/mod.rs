@@ -123,6 +123,7 @@ pub(crate) fn combine(hints: &Hints, head: &Head, tail: &[Byline], lines: &[Line
         })
         .or_else(|| with(head.masthead.clone(), Evidence::Masthead))
         .or_else(|| with(holder, Evidence::Copyright))
+        .or_else(|| with(crumb_root(lines, url), Evidence::Breadcrumb))
         .or_else(|| with(url.and_then(source::from_domain), Evidence::Address));
     let date = stated(&hints.date, hints.from.date, &hints.fallback.date)
         .find_map(|(d, e)| date::normalise(&d).map(|d| (d, e)))
@@ -145,7 +146,12 @@ pub(crate) fn combine(hints: &Hints, head: &Head, tail: &[Byline], lines: &[Line
         })
         .or_else(|| with(head_date(lines), Evidence::HeadDate))
         .or_else(|| with(headline_date(&title, title_derived), Evidence::Headline))
-        .or_else(|| with(year, Evidence::Copyright));
+        .or_else(|| {
+            with(
+                year.filter(|y| story_speaks_of(lines, y)),
+                Evidence::Copyright,
+            )
+        });
     let organisation = hints
         .organisation_author
         .then(|| hints.author.as_deref().and_then(clean_organisation))
@@ -390,6 +396,69 @@ fn copyright(lines: &[Line]) -> (Option<String>, Option<String>) {
         .unwrap_or((None, None))
 }
 
+/// Whether the story's own text names the year: a copyright year is the year the
+/// page was last rendered (a footer "Copyright 2015" is on every page of the site,
+/// whenever its story was written), so it dates the article only when the story
+/// speaks of that year too.
+fn story_speaks_of(lines: &[Line], year: &str) -> bool {
+    lines.iter().filter(|l| l.is_body()).any(|l| {
+        l.text
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|word| word == year)
+    })
+}
+
+/// The root of a breadcrumb trail above the headline ("You are here: Example Online >
+/// News > Region"): the link to the site's home page, which some sites name with the
+/// site's own name. Read only when it is a name: capitalised, no figures, not "Home"
+/// or a section, not a label before "Home" ("Present Location > Home > News"); one
+/// word must be no common word ("Focus"), listed place ("Asia") or language
+/// ("English"), and several must say they are an outlet ("Example On Internet", not
+/// "Asia Pacific").
+fn crumb_root(lines: &[Line], url: Option<&str>) -> Option<String> {
+    let title = lines
+        .iter()
+        .position(|l| l.role == Role::Title)
+        .unwrap_or(lines.len());
+    let trail = lines[..title]
+        .iter()
+        .find(|l| l.role == Role::Junk(Rule::Breadcrumb))?;
+    let segments: Vec<&str> = trail
+        .text
+        .split(['>', '/', '|', '\u{bb}', '\u{203a}'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
+    let (first, rest) = segments.split_first()?;
+    let root = first.rsplit([':', '\u{ff1a}']).next()?.trim();
+    let home = |s: &str| {
+        matches!(
+            head::key(s).as_str(),
+            "home" | "homepage" | "index" | "首页"
+        )
+    };
+    let lists = crate::extract::gazetteer::gazetteer();
+    let single = root.split_whitespace().count() == 1;
+    let plain_word = single
+        && (lists.is_common(&root.to_lowercase())
+            || crate::corpus::clean::phrases::is_language_word(root));
+    let place = matches!(
+        lists.lookup(root),
+        Some((_, crate::extract::gazetteer::Entry::Place { .. }))
+    );
+    let named = (1..=5).contains(&line::words(root))
+        && name::is_capitalised(root)
+        && !root.chars().any(|c| c.is_ascii_digit())
+        && !home(root)
+        && !SECTIONS.contains(&head::key(root).as_str())
+        && !plain_word
+        && !place
+        && (single || byline::names_a_medium(root))
+        && !rest.first().is_some_and(|s| home(s))
+        && is_outlet(root, url);
+    named.then(|| root.to_string())
+}
+
 /// A date from a labelled date line anywhere on the page.
 fn date_lines(lines: &[Line]) -> Option<String> {
     lines
@@ -520,7 +589,7 @@ mod tests {
     #[test]
     fn copyright_gives_outlet_and_year_when_nothing_else_does() {
         let lines = [
-            Line::new("The port grew fast this year, officials said on Monday in a statement."),
+            Line::new("The port grew fast in 2018, officials said on Monday in a statement."),
             line(
                 "Copyright © 2018 Example News. Licence 123",
                 Role::Junk(Rule::Copyright),
@@ -535,11 +604,74 @@ mod tests {
     }
 
     #[test]
+    fn a_breadcrumb_root_names_the_outlet_when_nothing_else_does() {
+        let page = |crumb: &str| {
+            [
+                line(crumb, Role::Junk(Rule::Breadcrumb)),
+                line("Harbour traffic hits record", Role::Title),
+                Line::new("The port grew fast, officials said yesterday in a statement."),
+            ]
+        };
+        let source = |crumb: &str| {
+            let meta = combine(&Hints::default(), &Head::default(), &[], &page(crumb));
+            (meta.source, meta.why.source)
+        };
+        assert_eq!(
+            source("Your Location:Quxland On Internet > News > Quxland"),
+            (Some("Quxland On Internet".into()), Evidence::Breadcrumb)
+        );
+        assert_eq!(
+            source("Quxnews >> World >> Economy").0.as_deref(),
+            Some("Quxnews")
+        );
+        // Home, a section, a common word, a place, a language, words that do not say
+        // they are an outlet, or a label before "Home" is no outlet.
+        for crumb in [
+            "Home > News > Details",
+            "Position: Home > Economy News",
+            "News > Local > Quxland",
+            "Focus > In-Depth > Content",
+            "Asia > Weekly > Content",
+            "Asia Pacific > Asia Weekly > Content",
+            "English >> Quxland Online",
+            "Present Location > Home > Media Center > News",
+        ] {
+            assert_eq!(source(crumb), (None, Evidence::None), "{crumb}");
+        }
+        // Below the headline a trail is not read.
+        let mut lines = page("Your Location:Quxland On Internet > News > Quxland");
+        lines.swap(0, 1);
+        let meta = combine(&Hints::default(), &Head::default(), &[], &lines);
+        assert_eq!(meta.source, None);
+    }
+
+    #[test]
+    fn a_copyright_year_the_story_never_names_is_no_date() {
+        let lines = [
+            line("Harbour traffic hits record", Role::Title),
+            Line::new("The port grew fast, officials said yesterday in a statement."),
+            line(
+                "Copyright 2015 Example News All Rights Reserved",
+                Role::Junk(Rule::Copyright),
+            ),
+        ];
+        let meta = combine(&Hints::default(), &Head::default(), &[], &lines);
+        assert_eq!(meta.source.as_deref(), Some("Example News"));
+        assert_eq!(meta.date, None);
+        assert_eq!(meta.why.date, Evidence::None);
+        // A year inside a longer number is not the year.
+        let mut figure = lines.clone();
+        figure[1] = Line::new("The port moved 12015 boxes, officials said in a statement.");
+        let meta = combine(&Hints::default(), &Head::default(), &[], &figure);
+        assert_eq!(meta.date, None);
+    }
+
+    #[test]
     fn a_full_date_above_the_headline_beats_the_copyright_year() {
         let lines = [
             line("JANUARY 7, 2019 | PORT NEWS", Role::Junk(Rule::Head)),
             line("Harbour traffic hits record", Role::Title),
-            Line::new("The port grew fast this year, officials said on Monday in a statement."),
+            Line::new("The port grew fast in 2021, officials said on Monday in a statement."),
             line(
                 "© 2021 Example News. All rights reserved.",
                 Role::Junk(Rule::Copyright),

@@ -10,7 +10,7 @@ use crate::corpus::pattern::compile as regex;
 
 static COPYRIGHT_HOLDER: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)(?:copyright|©|\(c\))\s*(?:©|\(c\))?\s*(?:(\d{4})(?:\s*([-–])\s*(\d{4})?)?)?\s*,?\s*(?:by\s+)?([^.|,;©]*)",
+        r"(?i)(?:copyright|©|\(c\))\s*(?:©|\(c\)|copyright\b)?\s*(?:(\d{4})(?:\s*([-–])\s*(\d{4})?)?)?\s*,?\s*(?:by\s+)?([^.|,;©]*)",
     )
 });
 /// "CITY, Mon. D (Agency) --", "CITY (Agency) -", "(Agency) —": the place (group 1)
@@ -242,6 +242,18 @@ mod tests {
         assert_eq!(
             from_copyright("Copyright © 1999- Quxton Daily. All rights reserved."),
             (Some("Quxton Daily".into()), None)
+        );
+    }
+
+    #[test]
+    fn a_copyright_sign_before_the_word_copyright_leaves_the_holder_alone() {
+        assert_eq!(
+            from_copyright("\u{a9} Copyright 2017 Invest in Quxton"),
+            (Some("Invest in Quxton".into()), Some("2017".into()))
+        );
+        assert_eq!(
+            from_copyright("Copyright (c) 2016 Quxton Daily"),
+            (Some("Quxton Daily".into()), Some("2016".into()))
         );
     }
 

@@ -58,6 +58,9 @@ pub enum Evidence {
     Masthead,
     /// A copyright line ("© 2021 Example News").
     Copyright,
+    /// The root of a breadcrumb trail above the headline ("You are here: Example
+    /// Online > News").
+    Breadcrumb,
     /// The site's name cut from the title ("Headline | Site").
     TitleSuffix,
     /// The publisher table (`assets/publishers.tsv`) for the page's address.
@@ -96,6 +99,7 @@ impl Evidence {
             Evidence::HeadDate => "date above the headline",
             Evidence::Masthead => "masthead line in the head",
             Evidence::Copyright => "copyright line",
+            Evidence::Breadcrumb => "root of the breadcrumb trail",
             Evidence::TitleSuffix => "site name after the title",
             Evidence::PublisherTable => "publisher table, by the page's address",
             Evidence::Address => "the page's address",
