@@ -541,6 +541,14 @@ pub fn entities(doc: &Doc, chosen: Vec<Chosen>, definitions: &[Definition]) -> V
 /// article once the run is cut to two letters is that name.
 fn tripled_letters(found: &mut [Found]) {
     let cut = |name: &str| -> Option<String> {
+        // Names are mostly ASCII: look at the bytes before building anything.
+        let bytes = name.as_bytes();
+        if !bytes
+            .windows(3)
+            .any(|w| w[0] == w[1] && w[1] == w[2] && !w[0].is_ascii_digit())
+        {
+            return None;
+        }
         let chars: Vec<char> = name.chars().collect();
         let tripled = chars
             .windows(3)

@@ -233,12 +233,12 @@ fn lower_case_zone(doc: &Doc, first: usize, last: usize, out: &mut Vec<Span>) {
                 .next()
                 .is_some_and(|c| c.is_alphanumeric() || c == '-')
     };
-    let Some((phrase, kind)) = LOWER_ZONES
-        .iter()
-        .find(fits)
-        .map(|p| (p, Kind::Zone))
-        .or_else(|| LOWER_REGIONS.iter().find(fits).map(|p| (p, Kind::Region)))
-    else {
+    let found = if rest.starts_with("autonomous ") {
+        LOWER_REGIONS.iter().find(fits).map(|p| (p, Kind::Region))
+    } else {
+        LOWER_ZONES.iter().find(fits).map(|p| (p, Kind::Zone))
+    };
+    let Some((phrase, kind)) = found else {
         return;
     };
     let stop = end + 1 + phrase.len();

@@ -1013,6 +1013,9 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
     let listed_with: Vec<(usize, Kind)> = tagged
         .iter()
         .zip(&ranges)
+        .filter(|(t, _)| {
+            matches!(t.coarse, Coarse::Location | Coarse::Other) && t.confidence >= LEAST
+        })
         .filter(|&(_, &r)| !kept.iter().any(|c| c.start < r.1 && r.0 < c.end))
         .filter_map(|(t, _)| Some((t.first, coordinated_place(doc, t, &kept)?)))
         .collect();
