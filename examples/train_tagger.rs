@@ -5,7 +5,8 @@
 //! - `--conll FILE`: CoNLL-format names (CoNLL-2003, wikigold);
 //! - `--jsonl FILE`: JSON Lines documents with byte spans (`scripts/ner_data.py`);
 //! - `--gold GOLD_DIR:ARTICLES_DIR`: dossier gold files and their articles, the gold
-//!   names found again in the cleaned bodies.
+//!   names found again in the cleaned bodies (partial annotation: only the runs of
+//!   tokens that hold a gold name are learned from).
 //!
 //! Scoring (after training, or of `--evaluate FILE` alone):
 //! - `--dev-conll FILE`: the whole pipeline, as `dossier eval --conll`;
@@ -111,6 +112,7 @@ fn read_jsonl(path: &str) -> Result<Vec<(Example, bool)>, String> {
                 Example {
                     text: r.text,
                     spans,
+                    partial: false,
                 },
                 r.sports,
             ))
@@ -128,6 +130,7 @@ fn read_conll(path: &str) -> Result<Vec<(Example, bool)>, String> {
                 Example {
                     text: d.text,
                     spans: d.spans,
+                    partial: false,
                 },
                 sports,
             )
@@ -200,6 +203,9 @@ fn gold_examples(spec: &str) -> Result<Vec<(Example, bool)>, String> {
                 Example {
                     text: article.body.clone(),
                     spans,
+                    // The gold lists the entities an article is scored on, not every
+                    // name in it.
+                    partial: true,
                 },
                 false,
             ))

@@ -904,7 +904,13 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
                 // "Duan Fada, Chairman of ...": a name the person rules read, followed by
                 // an office, is the person whatever the tagger calls it.
                 let office_holder = c.rank == Rank::Person && office_follows(doc, c.end);
+                // "New York-based": whatever the tagger reads in the adjective, a
+                // listed place before "-based" names the place.
+                let based = stands_alone(&c)
+                    && matches!(c.kind, Kind::City | Kind::Region | Kind::Country)
+                    && doc.body[c.end..].starts_with("-based");
                 office_holder
+                    || based
                     || overlapping.any(|(t, r)| {
                         let inside = r.0 <= c.start && c.end <= r.1 && *r != span;
                         let within = c.start <= r.0 && r.1 <= c.end && *r != span;
@@ -927,6 +933,11 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
     }
     let rule_count = kept.len();
     let add_at = addition_threshold(doc, tagged, &ranges, &kept[..rule_count]);
+    // Per text, how sure the tagger is of each type over all its readings.
+    let mut readings: FxHashMap<&str, [f32; 4]> = FxHashMap::default();
+    for (t, r) in tagged.iter().zip(&ranges) {
+        readings.entry(&doc.body[r.0..r.1]).or_default()[t.coarse as usize] += t.confidence;
+    }
     let mut confidence: Vec<f32> = Vec::new();
     for (t, &r) in tagged.iter().zip(&ranges) {
         if covered(doc, t, r, &kept[..rule_count]) {
@@ -937,11 +948,16 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
         // believed. (Places keep the rules' extent: "Zorb Zhuang autonomous region".)
         let extends = t.coarse == Coarse::Organisation
             && inner_parts(t, r, &kept[..rule_count]).next().is_some();
-        // "Trevor Holland": a person named in full from a listed first name is no
-        // capitalised phrase, whatever share of the article the rules explain.
+        // "Trevor Holland", "Nagoum Yamassoum": a person named in full from a listed
+        // first name, or in words none of which is an English word, is no capitalised
+        // phrase, whatever share of the article the rules explain.
         let full_name = t.coarse == Coarse::Person
             && t.first < t.last
-            && doc.gazetteer.given.contains(doc.text(t.first));
+            && (doc.gazetteer.given.contains(doc.text(t.first))
+                || (t.first..=t.last).all(|i| {
+                    let token = &doc.tokens[i];
+                    !token.is_word() || (token.name_like && !doc.gazetteer.is_common(doc.text(i)))
+                }));
         if t.confidence < if extends || full_name { LEAST } else { add_at }
             || named_day(doc, t)
             || (t.coarse == Coarse::Location && names_an_administration(doc, r.1))
@@ -950,10 +966,18 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
         {
             continue;
         }
+        let text = &doc.body[r.0..r.1];
+        // "Internet" read as a body once and as another name (a product, a
+        // nationality) more surely elsewhere: the article's reading wins.
+        if readings
+            .get(text)
+            .is_some_and(|sums| sums[Coarse::Other as usize] > sums[t.coarse as usize])
+        {
+            continue;
+        }
         let Some((mut kind, mut name)) = fine_kind(doc, &mentions, t) else {
             continue;
         };
-        let text = &doc.body[r.0..r.1];
         // "Ltd" alone names nothing.
         if t.first == t.last
             && doc
@@ -1341,8 +1365,6 @@ fn extend_enumerations(doc: &Doc, kept: &mut Vec<Candidate>) {
     }
 }
 
-/// A name the tagger read as several kinds in one article ("Xiamen FTZ" a place
-/// here, an organisation there) takes the kind it was surest of.
 /// "Dongguan" that the rules read as a city in its other mentions, read as an
 /// organisation by the tagger in one ("the Mayor of Dongguan"): a name is one thing
 /// in an article, and the place it names in most mentions wins over a body of that
@@ -1372,15 +1394,36 @@ fn places_stay_places(kept: &mut [Candidate], rule_count: usize) {
     }
 }
 
+/// A name the tagger read as several kinds in one article ("Xiamen FTZ" a place
+/// here, an organisation there) takes the kind its mentions are surest of together.
 fn one_kind_per_name(added: &mut [Candidate], confidence: &[f32]) {
-    for n in 0..added.len() {
-        let mut best = (confidence[n], added[n].kind);
-        for m in 0..added.len() {
-            if added[m].name == added[n].name && confidence[m] > best.0 {
-                best = (confidence[m], added[m].kind);
-            }
+    // Per name and kind, the confidences summed: three mentions read as a town
+    // outweigh one surer reading as a firm ("Barentsburg").
+    let mut total: Vec<(&str, Kind, f32)> = Vec::new();
+    for (c, &w) in added.iter().zip(confidence) {
+        match total
+            .iter_mut()
+            .find(|(n, k, _)| *n == c.name && *k == c.kind)
+        {
+            Some(e) => e.2 += w,
+            None => total.push((&c.name, c.kind, w)),
         }
-        added[n].kind = best.1;
+    }
+    let best: Vec<Kind> = added
+        .iter()
+        .map(|c| {
+            total
+                .iter()
+                .filter(|(n, _, _)| *n == c.name)
+                .fold(
+                    (c.kind, f32::MIN),
+                    |b, &(_, k, w)| if w > b.1 { (k, w) } else { b },
+                )
+                .0
+        })
+        .collect();
+    for (c, kind) in added.iter_mut().zip(best) {
+        c.kind = kind;
     }
 }
 
@@ -1539,6 +1582,120 @@ mod tests {
         kept[3].kind = Kind::Org;
         places_stay_places(&mut kept, 2);
         assert_eq!(kept[3].kind, Kind::Org);
+    }
+
+    #[test]
+    fn a_person_named_in_words_no_dictionary_knows_is_added_where_rules_explain_the_rest() {
+        // Five listed towns the rules explain make the tagger's other names need a
+        // high confidence; a full name in words that are no English words does not.
+        let doc = Doc::new(
+            "Quxan Zorbassoum met envoys from Zorbton, Quxville, Zedburg, Varnby and Yorbow. \
+             Grand Development was the theme.",
+        );
+        let towns = ["Zorbton", "Quxville", "Zedburg", "Varnby", "Yorbow"];
+        let rules: Vec<Candidate> = towns
+            .iter()
+            .map(|t| candidate(&doc, t, Kind::City, Rank::Listed))
+            .collect();
+        let mut read: Vec<Tagged> = towns
+            .iter()
+            .map(|t| read_span(&doc, t, Coarse::Location))
+            .collect();
+        for name in ["Quxan Zorbassoum", "Grand Development"] {
+            let mut person = read_span(&doc, name, Coarse::Person);
+            person.confidence = 0.5;
+            read.push(person);
+        }
+        let got = kept_kinds(&doc, rules, &read);
+        assert!(
+            got.contains(&("Quxan Zorbassoum".to_string(), Kind::Person)),
+            "{got:?}"
+        );
+        assert!(
+            !got.iter().any(|(n, _)| n == "Grand Development"),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_listed_place_before_based_stays_the_place_whatever_the_tagger_reads() {
+        // "The Zorbton-based firm": CoNLL's annotators call the adjective MISC; the
+        // place is still named.
+        let doc = Doc::new("The Zorbton-based firm hired staff.");
+        let town = candidate(&doc, "Zorbton", Kind::City, Rank::Listed);
+        let got = kept_kinds(
+            &doc,
+            vec![town],
+            &[read_span(&doc, "Zorbton", Coarse::Other)],
+        );
+        assert_eq!(got, vec![("Zorbton".to_string(), Kind::City)]);
+    }
+
+    #[test]
+    fn a_word_read_more_surely_as_another_name_elsewhere_is_no_body() {
+        // "Internet" read once as an organisation (0.3) and once as another kind of
+        // name (0.5): no organisation named "Internet".
+        let doc = Doc::new("The Internet grew. Quxo Zorbnet runs part of the Internet today.");
+        let at: Vec<usize> = doc.body.match_indices("Internet").map(|(i, _)| i).collect();
+        let word = |start: usize, coarse: Coarse, confidence: f32| {
+            let first = doc
+                .tokens
+                .iter()
+                .position(|t| t.start == start)
+                .expect("token");
+            Tagged {
+                first,
+                last: first,
+                coarse,
+                confidence,
+            }
+        };
+        let got = kept_kinds(
+            &doc,
+            vec![],
+            &[
+                word(at[0], Coarse::Organisation, 0.3),
+                word(at[1], Coarse::Other, 0.5),
+            ],
+        );
+        assert!(got.is_empty(), "{got:?}");
+        // Read more surely as an organisation, it is one.
+        let got = kept_kinds(
+            &doc,
+            vec![],
+            &[
+                word(at[0], Coarse::Organisation, 0.6),
+                word(at[1], Coarse::Other, 0.5),
+            ],
+        );
+        assert!(got.iter().any(|(n, _)| n == "Internet"), "{got:?}");
+    }
+
+    #[test]
+    fn a_name_read_as_two_kinds_takes_the_kind_its_mentions_are_surest_of_together() {
+        let doc = Doc::new("Zorbsk grew. Zorbsk built roads. Zorbsk Mining hired.");
+        let at: Vec<usize> = doc.body.match_indices("Zorbsk").map(|(i, _)| i).collect();
+        let added = |start: usize, kind: Kind| Candidate {
+            start,
+            end: start + 6,
+            kind,
+            name: "Zorbsk".to_string(),
+            rank: Rank::Context,
+            population: 0,
+            nestable: false,
+        };
+        // Two readings as a town (0.6 each) outweigh one surer reading as a firm.
+        let mut kept = vec![
+            added(at[0], Kind::City),
+            added(at[1], Kind::City),
+            added(at[2], Kind::Firm),
+        ];
+        one_kind_per_name(&mut kept, &[0.6, 0.6, 0.9]);
+        assert!(kept.iter().all(|c| c.kind == Kind::City), "{kept:?}");
+        // One reading against one: the surer wins.
+        let mut kept = vec![added(at[0], Kind::City), added(at[2], Kind::Firm)];
+        one_kind_per_name(&mut kept, &[0.6, 0.9]);
+        assert!(kept.iter().all(|c| c.kind == Kind::Firm), "{kept:?}");
     }
 
     #[test]
@@ -1726,7 +1883,7 @@ mod tests {
 
     #[test]
     fn a_person_named_in_full_is_added_where_the_rules_explain_the_article() {
-        let doc = Doc::new("Zorbu, Quxo, Brax, Velk and Marn met Trevor Quxholm and Quxa Vorn.");
+        let doc = Doc::new("Zorbu, Quxo, Brax, Velk and Marn met Trevor Quxholm and Grand Vorn.");
         let firms = ["Zorbu", "Quxo", "Brax", "Velk", "Marn"];
         let rules: Vec<Candidate> = firms
             .iter()
@@ -1738,7 +1895,7 @@ mod tests {
             .collect();
         // Middling confidence: below what an addition needs where the rules
         // already explain most names.
-        for (first, last) in [("Trevor", "Quxholm"), ("Quxa", "Vorn")] {
+        for (first, last) in [("Trevor", "Quxholm"), ("Grand", "Vorn")] {
             read.push(Tagged {
                 confidence: 0.5,
                 ..tagged(&doc, first, last, Coarse::Person)
@@ -1750,7 +1907,8 @@ mod tests {
             .filter(|c| c.kind == Kind::Person)
             .map(|c| c.name.as_str())
             .collect();
-        // A listed first name opens a person's name; "Quxa Vorn" stays doubtful.
+        // A listed first name opens a person's name; "Grand Vorn", led by an English
+        // word, stays doubtful (a name in words no dictionary holds would not be).
         assert_eq!(people, ["Trevor Quxholm"]);
     }
 

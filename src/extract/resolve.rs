@@ -150,7 +150,7 @@ fn shortens(name: &str, headed: &[String]) -> bool {
 }
 
 /// A nested place counts when it also stands alone, or is large enough to be the
-/// place the name is about; a nested brand never counts inside a zone.
+/// place a zone or event is named after; a nested brand never counts inside a zone.
 fn keep_sensible_nesting(chosen: &mut Vec<Chosen>) {
     let standalone: Vec<(Kind, String)> = chosen
         .iter()
@@ -170,6 +170,10 @@ fn keep_sensible_nesting(chosen: &mut Vec<Chosen>) {
             return false;
         }
         match cand.kind {
+            // "Chicago" in "Chicago Board of Trade" names the exchange, not a
+            // mention of the city; a zone or an event is about the large town it
+            // is named after ("Zorb Liangjiang New Area").
+            Kind::City if matches!(container, Kind::Firm | Kind::Org) => false,
             Kind::City => cand.population >= 300_000,
             Kind::Region => true,
             // A product or unit of a brand ("Foo Maps") mentions the brand; a company
@@ -180,8 +184,10 @@ fn keep_sensible_nesting(chosen: &mut Vec<Chosen>) {
             // further in is a word of its name ("Zed Intl Aviation & Aerospace
             // Exhibition", "Zed-Eurasia Expo").
             Kind::Firm => match container {
-                // The closing words of a firm's name are no firm of their own.
-                Kind::Firm => !c.inside_headed && !c.trails,
+                // The closing words of a firm's name are no firm of their own, nor
+                // a listed word further inside it ("Mercantile" in "New York
+                // Mercantile Exchange").
+                Kind::Firm => c.leads && !c.inside_headed && !c.trails,
                 // A party or a ministry is named after a people or a place, never a
                 // company: "Scottish" or "Kurdistan" opening "... Democratic Party"
                 // is no mention of the brands so named.
@@ -230,6 +236,35 @@ mod tests {
         assert_eq!(got.len(), 2);
         let city = got.iter().find(|c| c.candidate.kind == Kind::City).unwrap();
         assert_eq!((city.candidate.start, city.inside), (0, Some(Kind::Zone)));
+    }
+
+    #[test]
+    fn a_city_or_an_inner_brand_inside_a_body_name_does_not_count_alone() {
+        // "Zorbville Board of Trade": the exchange, not a mention of the (large) town;
+        // "Quxton Zorbu Exchange": "Zorbu", a listed brand inside, is a word of the name.
+        for outer in [Kind::Org, Kind::Firm] {
+            let got = select(vec![
+                cand(0, 24, outer, Rank::Context, 0),
+                cand(0, 9, Kind::City, Rank::Listed, 3_000_000),
+            ]);
+            assert_eq!(got.len(), 1, "{outer:?}: {got:?}");
+        }
+        let got = select(vec![
+            cand(0, 20, Kind::Firm, Rank::Context, 0),
+            cand(7, 12, Kind::Firm, Rank::Listed, 0),
+        ]);
+        assert_eq!(got.len(), 1, "{got:?}");
+        // Named alone elsewhere, the town counts here too.
+        let got = select(vec![
+            cand(0, 24, Kind::Org, Rank::Context, 0),
+            cand(0, 9, Kind::City, Rank::Listed, 3_000_000),
+            {
+                let mut alone = cand(30, 39, Kind::City, Rank::Listed, 3_000_000);
+                alone.name = "0-9".into();
+                alone
+            },
+        ]);
+        assert_eq!(got.len(), 3, "{got:?}");
     }
 
     #[test]

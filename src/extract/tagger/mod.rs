@@ -18,7 +18,7 @@ pub fn cluster_count() -> usize {
 
 use super::doc::Doc;
 use super::token::TokenKind;
-use super::words::{FUNCTION_WORD_SET, ROLES, TITLE_SET, among_lowercased};
+use super::words::{FUNCTION_WORD_SET, ROLES, TITLE_SET, among, among_lowercased};
 
 /// Coarse name types, as in CoNLL-2003.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -134,7 +134,9 @@ pub fn trimmed(doc: &Doc, mut t: Tagged) -> Option<Tagged> {
             .is_some_and(|n| n.text(doc.body) == "of");
         let role = TITLE_SET.contains(text) || (next_is_of && among_lowercased(ROLES, text));
         let of = t.first > 0 && text == "of" && !doc.tokens[t.first - 1].name_like;
-        if !(function || role || of || !edge(t.first)) {
+        // "The Fourth Zorbu Expo": the edition of an event is no part of its name.
+        let edition = t.coarse == Coarse::Other && ordinal(text);
+        if !(function || role || of || edition || !edge(t.first)) {
             break;
         }
         t.first += 1;
@@ -146,6 +148,84 @@ pub fn trimmed(doc: &Doc, mut t: Tagged) -> Option<Tagged> {
         t.last -= 1;
     }
     (t.first <= t.last && edge(t.first)).then_some(t)
+}
+
+/// A name as the tagger's labels give it, made whole or cut where its words say so:
+/// a person's name goes on over a syllable joined by a hyphen ("Kang Young-hoon",
+/// where the labels stopped at "Young"), and a name read across a possessive
+/// ("Italy's Dini", "Moscow's Central Clinical Hospital") is the name after it; the
+/// owner is named on its own, by the rules or elsewhere in the article. A firm's own
+/// name with a possessive ("Zorbo's Corp", "Zorbo's Technology") stays whole.
+pub fn reshaped(doc: &Doc, mut t: Tagged) -> Option<Tagged> {
+    let tokens = &doc.tokens;
+    if let Some(owner) = (t.first..t.last).rev().find(|&i| tokens[i].possessive) {
+        let rest: Vec<usize> = (owner + 1..=t.last)
+            .filter(|&i| tokens[i].is_word())
+            .collect();
+        let own_name = match rest.as_slice() {
+            [one] => {
+                let word = doc.text(*one).trim_end_matches('.');
+                doc.gazetteer.legal_forms.contains_ci(word)
+                    || super::words::is_head_word(word, super::Kind::Firm)
+            }
+            _ => false,
+        };
+        if !own_name {
+            t.first = owner + 1;
+        }
+    }
+    if t.coarse == Coarse::Person
+        && let [hyphen, syllable, ..] = &tokens[(t.last + 1).min(tokens.len())..]
+        && hyphen.is_punct('-')
+        && !hyphen.space_before
+        && !syllable.space_before
+        && syllable.is_word()
+    {
+        let text = syllable.text(doc.body);
+        let short = (1..=4).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_lowercase());
+        if short && !among!(NOT_SYLLABLES, text) {
+            t.last += 2;
+        }
+    }
+    Some(t)
+}
+
+/// Words joined by a hyphen after a name that make an adjective of it ("Clinton-era",
+/// "Zorb-led"), not part of it.
+const NOT_SYLLABLES: &[&str] = &[
+    "era", "led", "run", "born", "type", "like", "made", "held", "ish",
+];
+
+/// An ordinal in words or figures ("Fourth", "21st"), "First" aside (a word of
+/// many names: "First Bank").
+fn ordinal(word: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "Second",
+        "Third",
+        "Fourth",
+        "Fifth",
+        "Sixth",
+        "Seventh",
+        "Eighth",
+        "Ninth",
+        "Tenth",
+        "Eleventh",
+        "Twelfth",
+        "Thirteenth",
+        "Fourteenth",
+        "Fifteenth",
+        "Sixteenth",
+        "Seventeenth",
+        "Eighteenth",
+        "Nineteenth",
+        "Twentieth",
+    ];
+    let figures = word.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &word[figures.len()..];
+    among!(WORDS, word)
+        || (!figures.is_empty()
+            && figures.bytes().all(|b| b.is_ascii_digit())
+            && matches!(suffix, "st" | "nd" | "rd" | "th"))
 }
 
 /// Names from labels, one per B- and its I- tokens.
@@ -170,4 +250,63 @@ pub fn spans_of(labels: &[usize], margins: &[f32]) -> Vec<Tagged> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(doc: &Doc, text: &str, coarse: Coarse) -> Tagged {
+        let start = doc.body.find(text).expect("text in the body");
+        let end = start + text.len();
+        let first = doc.tokens.iter().position(|t| t.start == start);
+        let last = doc.tokens.iter().rposition(|t| t.end == end);
+        Tagged {
+            first: first.expect("first token"),
+            last: last.expect("last token"),
+            coarse,
+            confidence: 1.0,
+        }
+    }
+
+    fn text_of<'a>(doc: &'a Doc<'a>, t: Tagged) -> &'a str {
+        &doc.body[doc.tokens[t.first].start..doc.tokens[t.last].end]
+    }
+
+    #[test]
+    fn a_name_read_across_a_possessive_is_the_name_after_it() {
+        let doc = Doc::new("Zorbland's Quxo Vantar met Zorbo's Corp and Zorbo's Technology staff.");
+        let t = reshaped(&doc, read(&doc, "Zorbland's Quxo Vantar", Coarse::Person));
+        assert_eq!(t.map(|t| text_of(&doc, t)), Some("Quxo Vantar"));
+        // A firm's own name with a possessive: a legal form or a head word after it.
+        for name in ["Zorbo's Corp", "Zorbo's Technology"] {
+            let t = reshaped(&doc, read(&doc, name, Coarse::Organisation));
+            assert_eq!(t.map(|t| text_of(&doc, t)), Some(name));
+        }
+    }
+
+    #[test]
+    fn the_edition_of_an_event_is_no_part_of_its_name() {
+        let doc = Doc::new("The Fourth Zorbu Expo and the 21st Quxo Forum opened.");
+        for (read_as, name) in [
+            ("Fourth Zorbu Expo", "Zorbu Expo"),
+            ("21st Quxo Forum", "Quxo Forum"),
+        ] {
+            let t = trimmed(&doc, read(&doc, read_as, Coarse::Other));
+            assert_eq!(t.map(|t| text_of(&doc, t)), Some(name));
+        }
+        assert!(ordinal("Twelfth") && !ordinal("First") && !ordinal("21") && !ordinal("Forth"));
+    }
+
+    #[test]
+    fn a_persons_name_goes_on_over_a_syllable_joined_by_a_hyphen() {
+        let doc = Doc::new("Talks with Quan Zor-hoon ended; the Zorbo-led team left.");
+        let t = reshaped(&doc, read(&doc, "Quan Zor", Coarse::Person));
+        assert_eq!(t.map(|t| text_of(&doc, t)), Some("Quan Zor-hoon"));
+        // An adjective made of a name is no part of it; nor is a place's syllable.
+        let t = reshaped(&doc, read(&doc, "Zorbo", Coarse::Person));
+        assert_eq!(t.map(|t| text_of(&doc, t)), Some("Zorbo"));
+        let t = reshaped(&doc, read(&doc, "Quan Zor", Coarse::Location));
+        assert_eq!(t.map(|t| text_of(&doc, t)), Some("Quan Zor"));
+    }
 }

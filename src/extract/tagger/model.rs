@@ -4,7 +4,7 @@
 
 use super::super::fxhash::FxHashMap;
 use super::features::Context;
-use super::{LABELS, Tagged, allowed, segments, spans_of, trimmed};
+use super::{LABELS, Tagged, allowed, reshaped, segments, spans_of, trimmed};
 use std::cell::RefCell;
 use std::sync::OnceLock;
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -475,6 +475,7 @@ impl Model {
         spans_of(&labels, &margins)
             .into_iter()
             .filter_map(|t| trimmed(doc, t))
+            .filter_map(|t| reshaped(doc, t))
             .collect()
     }
 
