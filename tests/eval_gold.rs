@@ -68,16 +68,18 @@ fn held_out_set_stays_close_to_the_development_set() {
     let micro = r.totals.typed_micro.f1();
     println!("{}", eval::render_text(&r, true));
     assert!(r.articles.iter().all(|a| a.present));
-    // A regression floor under the measured value, not a target: 0.951 over all
-    // 76 articles (batches 1-8 trained on by the tagger and tuned on by the rules;
+    // A regression floor under the measured value, not a target: 0.934 over all
+    // 92 articles (batches 1-8 trained on by the tagger and tuned on by the rules;
     // batches 9-14 scored 0.850, 0.816, 0.905, 0.773, 0.855 and 0.844 on their first
-    // runs, and each had general fixes since). The floor went from 0.945 to 0.940
-    // when batch 11 was added, to 0.935 when batch 14 was (data, not code: 0.946
-    // over the 68 before it), and to 0.945 after batch 14's fixes.
-    assert!(micro >= 0.945, "held-out typed micro F1 {micro:.3} < 0.945");
-    // Metadata 303/304 and every body check after batch 14's fixes.
+    // runs, and each had general fixes since; batches 15 and 16, 0.808 and 0.820 on
+    // their first runs, are in the set untuned). The floor went from 0.945 to 0.940
+    // when batch 11 was added, to 0.935 when batch 14 was, to 0.945 after batch 14's
+    // fixes (0.951 over 76), and to 0.925 when batches 15 and 16 were (data, not code).
+    assert!(micro >= 0.925, "held-out typed micro F1 {micro:.3} < 0.925");
+    // Metadata 354/368 and body checks 624/635 with batches 15 and 16 untuned
+    // (303/304 and 496/496 over the 76 before them).
     let (ok, all) = (r.totals.meta_ok, r.totals.meta_total);
-    assert!(ok * 100 >= all * 98, "held-out metadata {ok}/{all} < 98%");
+    assert!(ok * 100 >= all * 95, "held-out metadata {ok}/{all} < 95%");
     let (ok, all) = (r.totals.body_ok, r.totals.body_total);
-    assert_eq!(ok, all, "held-out body checks {ok}/{all}");
+    assert!(ok * 100 >= all * 98, "held-out body checks {ok}/{all} < 98%");
 }
