@@ -99,6 +99,22 @@ fn continues(doc: &Doc, i: usize) -> Option<usize> {
             return Some(i + 2);
         }
     }
+    // "Co.,Ltd.", "Co., Ltd": the full legal form after an abbreviated one and a comma.
+    if abbreviation
+        && next.is_punct('.')
+        && !next.space_before
+        && tokens.get(i + 2).is_some_and(|t| t.is_punct(',') && !t.space_before)
+        && tokens.get(i + 3).is_some_and(|t| {
+            t.is_word()
+                && !t.newline_before
+                && doc
+                    .gazetteer
+                    .legal_forms
+                    .contains(t.text(doc.body).to_lowercase().as_str())
+        })
+    {
+        return Some(i + 3);
+    }
     if next.is_punct('&') && doc.name_like(i + 2) {
         return Some(i + 2);
     }
@@ -298,6 +314,14 @@ mod tests {
             got.iter()
                 .any(|t| t.ends_with("Quxton Summit for Green Ports")),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_full_legal_form_after_an_abbreviated_one_and_a_comma_runs_on() {
+        assert_eq!(
+            texts("with Zorbu Bioscience Co.,Ltd.,Quxian Data Co., Ltd. and others"),
+            vec!["Zorbu Bioscience Co.,Ltd", "Quxian Data Co., Ltd"]
         );
     }
 

@@ -1056,7 +1056,28 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
     extend_enumerations(doc, &mut kept);
     extend_event_lists(doc, &mut kept);
     extend_event_themes(doc, &mut kept);
+    extend_event_years(doc, &mut kept);
     kept
+}
+
+/// "the 2004 Zorbton International Trade Symposium": the year right before an event's
+/// name is part of it (editions are named by their year).
+fn extend_event_years(doc: &Doc, kept: &mut [Candidate]) {
+    for c in kept.iter_mut().filter(|c| c.kind == Kind::Event) {
+        let first = doc.tokens.partition_point(|t| t.start < c.start);
+        let Some(year) = first.checked_sub(1).map(|i| &doc.tokens[i]) else {
+            continue;
+        };
+        let text = year.text(doc.body);
+        let is_year = year.kind == TokenKind::Number
+            && text.len() == 4
+            && (text.starts_with("19") || text.starts_with("20"))
+            && text.bytes().all(|b| b.is_ascii_digit());
+        if is_year && !doc.tokens[first].newline_before && year.end < c.start {
+            c.start = year.start;
+            c.name = super::single_spaced(&doc.body[c.start..c.end]);
+        }
+    }
 }
 
 /// "Zorbton “Artificial Intelligence + Manufacturing” Industry Cooperation
@@ -2083,6 +2104,20 @@ mod tests {
         );
         assert!(numbered_part("Third Session"));
         assert!(!numbered_part("First Solar"));
+    }
+
+    #[test]
+    fn the_year_before_an_event_is_part_of_its_name() {
+        let doc = Doc::new("Firms came to the 2004 Zorbton Trade Symposium in May 2004.");
+        let event = candidate(&doc, "Zorbton Trade Symposium", Kind::Event, Rank::Head);
+        let mut kept = vec![event];
+        extend_event_years(&doc, &mut kept);
+        assert_eq!(kept[0].name, "2004 Zorbton Trade Symposium");
+        let doc = Doc::new("Of the 2500 Zorbton Trade Symposium guests, most left.");
+        let event = candidate(&doc, "Zorbton Trade Symposium", Kind::Event, Rank::Head);
+        let mut kept = vec![event];
+        extend_event_years(&doc, &mut kept);
+        assert_eq!(kept[0].name, "Zorbton Trade Symposium");
     }
 
     #[test]
