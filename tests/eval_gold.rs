@@ -81,5 +81,8 @@ fn held_out_set_stays_close_to_the_development_set() {
     let (ok, all) = (r.totals.meta_ok, r.totals.meta_total);
     assert!(ok * 100 >= all * 95, "held-out metadata {ok}/{all} < 95%");
     let (ok, all) = (r.totals.body_ok, r.totals.body_total);
-    assert!(ok * 100 >= all * 98, "held-out body checks {ok}/{all} < 98%");
+    assert!(
+        ok * 100 >= all * 98,
+        "held-out body checks {ok}/{all} < 98%"
+    );
 }

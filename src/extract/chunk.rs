@@ -103,7 +103,9 @@ fn continues(doc: &Doc, i: usize) -> Option<usize> {
     if abbreviation
         && next.is_punct('.')
         && !next.space_before
-        && tokens.get(i + 2).is_some_and(|t| t.is_punct(',') && !t.space_before)
+        && tokens
+            .get(i + 2)
+            .is_some_and(|t| t.is_punct(',') && !t.space_before)
         && tokens.get(i + 3).is_some_and(|t| {
             t.is_word()
                 && !t.newline_before

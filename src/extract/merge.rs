@@ -672,8 +672,15 @@ fn part_references(doc: &Doc, found: &mut [Found]) {
             }
             // "Zorbton" (a city) and "Zorbton Special Administrative Region".
             Kind::City => {
+                // "Zorbqiao" (a town no list knows) and "Zorbqiao District": the district.
+                let unlisted = doc.gazetteer.lookup(short).is_none();
                 if let Some(whole) = only_whole(&names, Kind::Region, short, |n| {
-                    opens(n, short) && super::reconcile::administrative_region(n)
+                    opens(n, short)
+                        && (super::reconcile::administrative_region(n)
+                            || (unlisted
+                                && (n.len() == short.len() + " District".len()
+                                    || n.len() == short.len() + " County".len())
+                                && (n.ends_with(" District") || n.ends_with(" County"))))
                 }) {
                     renames.push((kind, short.to_string(), Kind::Region, whole.to_string()));
                 }
@@ -1019,6 +1026,11 @@ mod tests {
                 "Zorbton Special Administrative Region".to_string()
             )
         );
+        let got = renamed(&[
+            (Kind::City, "Zorbqiao"),
+            (Kind::Region, "Zorbqiao District"),
+        ]);
+        assert_eq!(got[0], (Kind::Region, "Zorbqiao District".to_string()));
         // Another title ("Zorbton Province") leaves the city a city.
         let got = renamed(&[(Kind::City, "Zorbton"), (Kind::Region, "Zorbton Province")]);
         assert_eq!(got[0], (Kind::City, "Zorbton".to_string()));
