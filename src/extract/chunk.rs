@@ -256,6 +256,15 @@ fn joins(doc: &Doc, left: &Chunk, right: &Chunk, in_tail: bool) -> bool {
         ("for" | "on", None | Some("the")) => {
             among_lowercased(FOR_HEADS, head) && !calendar(doc.text(right.first))
         }
+        // "between ZCC and Quxian Group": an acronym of three letters or more is a
+        // name of its own; "and" starts another ("R and D Center" still joins).
+        ("and", None)
+            if left.first == left.last
+                && head.chars().filter(char::is_ascii_uppercase).count() >= 3
+                && shape::all_caps(head) =>
+        {
+            false
+        }
         ("and", None) => {
             // A head word alone ("Logistics and Operations Center") only modifies.
             let headed_left = ends_with_head(doc, left) && left.first < left.last;
@@ -351,6 +360,13 @@ mod tests {
             vec!["Ministry of Fish and Boat Affairs of the People's Republic of Zed"]
         );
         assert_eq!(texts("CEO of Blorp"), vec!["CEO", "Blorp"]);
+    }
+
+    #[test]
+    fn an_acronym_closes_a_name_before_and() {
+        let got = texts("The deal between ZEC and Quxian Group builds it.");
+        assert!(got.contains(&"Quxian Group".to_string()), "{got:?}");
+        assert!(!got.iter().any(|t| t.contains("ZEC and")), "{got:?}");
     }
 
     #[test]
