@@ -1071,6 +1071,8 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
             || people
             || determined_head(text, c.kind)
             || (c.kind == Kind::Firm && names_a_ranking(&doc.body[c.end..]))
+            || (c.kind == Kind::Firm && names_a_programme(text))
+            || generic_body(&doc.body[c.start..], c.end - c.start)
             || numbered_part(text);
         !junk
     });
@@ -1327,6 +1329,32 @@ fn numbered_part(text: &str) -> bool {
                 rest,
             )
     })
+}
+
+/// "Road Initiative", "Quxian Strategy": a programme or a plan, no company.
+fn names_a_programme(text: &str) -> bool {
+    text.rsplit_once(' ').is_some_and(|(_, last)| {
+        matches!(
+            last,
+            "Initiative" | "Strategy" | "Plan" | "Programme" | "Program" | "Policy"
+        )
+    })
+}
+
+/// "Board of Directors": an organ every company has, named by its function alone;
+/// `from` is the text from the name on, `len` the name's length ("Board" read alone
+/// inside it is no name either).
+fn generic_body(from: &str, len: usize) -> bool {
+    const ORGANS: &[&str] = &[
+        "Board of Directors",
+        "Board of Supervisors",
+        "Board of Trustees",
+        "Board of Governors",
+        "Board of Management",
+    ];
+    ORGANS
+        .iter()
+        .any(|organ| from.starts_with(organ) && (len == organ.len() || len == "Board".len()))
 }
 
 /// "(Fortune Global) 500 companies": a name followed by a number and the firms it
@@ -2150,6 +2178,15 @@ mod tests {
                 Some(Kind::Person)
             );
         }
+    }
+
+    #[test]
+    fn programmes_and_a_company_organs_are_no_names() {
+        assert!(names_a_programme("Road Initiative"));
+        assert!(!names_a_programme("Zorb Logistics"));
+        assert!(generic_body("Board of Directors met", 18));
+        assert!(generic_body("Board of Directors met", 5));
+        assert!(!generic_body("Board of Trade met", 14));
     }
 
     #[test]

@@ -170,7 +170,15 @@ pub fn reshaped(doc: &Doc, mut t: Tagged) -> Option<Tagged> {
             }
             _ => false,
         };
-        if !own_name {
+        // "Zorbton's Growth": one English word after the possessive is the owner's
+        // thing, and the owner is the name.
+        let thing = match rest.as_slice() {
+            [one] => doc.gazetteer.is_common(doc.text(*one)),
+            _ => false,
+        };
+        if thing && !own_name {
+            t.last = owner;
+        } else if !own_name {
             t.first = owner + 1;
         }
     }
@@ -297,6 +305,10 @@ mod tests {
         let doc = Doc::new("Zorbland's Quxo Vantar met Zorbo's Corp and Zorbo's Technology staff.");
         let t = reshaped(&doc, read(&doc, "Zorbland's Quxo Vantar", Coarse::Person));
         assert_eq!(t.map(|t| text_of(&doc, t)), Some("Quxo Vantar"));
+        // One English word after it: the owner is the name.
+        let doc2 = Doc::new("Secrets to Zorbton's Growth were shared.");
+        let t = reshaped(&doc2, read(&doc2, "Zorbton's Growth", Coarse::Location));
+        assert_eq!(t.map(|t| text_of(&doc2, t)), Some("Zorbton"));
         // A firm's own name with a possessive: a legal form or a head word after it.
         for name in ["Zorbo's Corp", "Zorbo's Technology"] {
             let t = reshaped(&doc, read(&doc, name, Coarse::Organisation));
