@@ -119,7 +119,12 @@ pub fn shape(doc: &Doc, words: &[usize], titled: bool) -> Option<String> {
     let found = chinese(doc, words)
         || chinese_reversed(doc, words)
         || western(doc, words, titled)
-        || (titled && titled_name(doc, words));
+        || (titled && titled_name(doc, words))
+        // "President Yan": a title before a Chinese surname alone names a person.
+        || (titled
+            && words.len() == 1
+            && doc.gazetteer.chinese_surnames.contains(doc.text(words[0]))
+            && !listed(doc, words[0]));
     found.then(|| doc.span_text(words[0], words[words.len() - 1]).to_string())
 }
 

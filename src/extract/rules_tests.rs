@@ -112,6 +112,15 @@ fn a_name_before_a_lower_case_kind_of_zone_is_that_zone() {
 }
 
 #[test]
+fn a_title_before_a_chinese_surname_alone_names_a_person() {
+    rules_have(
+        "On Monday, President Yan met the delegation in Zorbton.",
+        "Yan",
+        Kind::Person,
+    );
+}
+
+#[test]
 fn a_name_before_a_lower_case_autonomous_prefecture_is_that_region() {
     rules_have(
         "Two ports lie in the neighbouring Zorbu Quxian autonomous prefecture, near the border.",
