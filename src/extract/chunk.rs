@@ -99,6 +99,24 @@ fn continues(doc: &Doc, i: usize) -> Option<usize> {
             return Some(i + 2);
         }
     }
+    // "Co.,Ltd.", "Co., Ltd": the full legal form after an abbreviated one and a comma.
+    if abbreviation
+        && next.is_punct('.')
+        && !next.space_before
+        && tokens
+            .get(i + 2)
+            .is_some_and(|t| t.is_punct(',') && !t.space_before)
+        && tokens.get(i + 3).is_some_and(|t| {
+            t.is_word()
+                && !t.newline_before
+                && doc
+                    .gazetteer
+                    .legal_forms
+                    .contains(t.text(doc.body).to_lowercase().as_str())
+        })
+    {
+        return Some(i + 3);
+    }
     if next.is_punct('&') && doc.name_like(i + 2) {
         return Some(i + 2);
     }
@@ -238,6 +256,15 @@ fn joins(doc: &Doc, left: &Chunk, right: &Chunk, in_tail: bool) -> bool {
         ("for" | "on", None | Some("the")) => {
             among_lowercased(FOR_HEADS, head) && !calendar(doc.text(right.first))
         }
+        // "between ZCC and Quxian Group": an acronym of three letters or more is a
+        // name of its own; "and" starts another ("R and D Center" still joins).
+        ("and", None)
+            if left.first == left.last
+                && head.chars().filter(char::is_ascii_uppercase).count() >= 3
+                && shape::all_caps(head) =>
+        {
+            false
+        }
         ("and", None) => {
             // A head word alone ("Logistics and Operations Center") only modifies.
             let headed_left = ends_with_head(doc, left) && left.first < left.last;
@@ -302,6 +329,14 @@ mod tests {
     }
 
     #[test]
+    fn a_full_legal_form_after_an_abbreviated_one_and_a_comma_runs_on() {
+        assert_eq!(
+            texts("with Zorbu Bioscience Co.,Ltd.,Quxian Data Co., Ltd. and others"),
+            vec!["Zorbu Bioscience Co.,Ltd", "Quxian Data Co., Ltd"]
+        );
+    }
+
+    #[test]
     fn runs_of_capitalised_words() {
         assert_eq!(
             texts("The Foobar Quux Industrial Park opened."),
@@ -325,6 +360,13 @@ mod tests {
             vec!["Ministry of Fish and Boat Affairs of the People's Republic of Zed"]
         );
         assert_eq!(texts("CEO of Blorp"), vec!["CEO", "Blorp"]);
+    }
+
+    #[test]
+    fn an_acronym_closes_a_name_before_and() {
+        let got = texts("The deal between ZEC and Quxian Group builds it.");
+        assert!(got.contains(&"Quxian Group".to_string()), "{got:?}");
+        assert!(!got.iter().any(|t| t.contains("ZEC and")), "{got:?}");
     }
 
     #[test]

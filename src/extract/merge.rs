@@ -244,8 +244,17 @@ fn firm_short_forms(doc: &Doc, name: &str) -> Vec<String> {
     let mut words: Vec<&str> = name.split(' ').collect();
     let mut out = Vec::new();
     while words.len() > 1 {
+        // "Zorb Logistics Co., Ltd": a tail's comma is no part of the shorter name.
         let last = words[words.len() - 1];
-        let tail = FIRM_TAILS.iter().any(|t| t.eq_ignore_ascii_case(last));
+        if let Some(comma) = words[words.len() - 2].strip_suffix(',') {
+            let n = words.len() - 2;
+            words[n] = comma;
+        }
+        // "Co.,Ltd" written as one word is two tails.
+        let tail = last
+            .split(',')
+            .filter(|part| !part.is_empty())
+            .all(|part| FIRM_TAILS.iter().any(|t| t.eq_ignore_ascii_case(part)));
         let place = matches!(doc.gazetteer.lookup(last), Some((_, Entry::Place { .. })));
         if !(tail || place) {
             break;
@@ -663,8 +672,15 @@ fn part_references(doc: &Doc, found: &mut [Found]) {
             }
             // "Zorbton" (a city) and "Zorbton Special Administrative Region".
             Kind::City => {
+                // "Zorbqiao" (a town no list knows) and "Zorbqiao District": the district.
+                let unlisted = doc.gazetteer.lookup(short).is_none();
                 if let Some(whole) = only_whole(&names, Kind::Region, short, |n| {
-                    opens(n, short) && super::reconcile::administrative_region(n)
+                    opens(n, short)
+                        && (super::reconcile::administrative_region(n)
+                            || (unlisted
+                                && (n.len() == short.len() + " District".len()
+                                    || n.len() == short.len() + " County".len())
+                                && (n.ends_with(" District") || n.ends_with(" County"))))
                 }) {
                     renames.push((kind, short.to_string(), Kind::Region, whole.to_string()));
                 }
@@ -673,6 +689,13 @@ fn part_references(doc: &Doc, found: &mut [Found]) {
             Kind::Firm if short.contains(' ') => {
                 only_whole(&names, kind, short, |n| opens(n, short))
             }
+            // "World Zorb Convention" and "2021 World Zorb Convention": one event, its
+            // edition named by the year.
+            Kind::Event => only_whole(&names, kind, short, |n| {
+                n.strip_suffix(short)
+                    .and_then(|year| year.strip_suffix(' '))
+                    .is_some_and(|year| year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()))
+            }),
             Kind::Firm | Kind::Person | Kind::Org if !short.contains(' ') => {
                 let listed_place =
                     matches!(doc.gazetteer.lookup(short), Some((_, Entry::Place { .. })));
@@ -895,6 +918,11 @@ mod tests {
         ]);
         assert_eq!(got[0].1, "Zorb Daily Post Media Group");
         let got = renamed(&[
+            (Kind::Event, "World Zorb Convention"),
+            (Kind::Event, "2021 World Zorb Convention"),
+        ]);
+        assert_eq!(got[0].1, "2021 World Zorb Convention");
+        let got = renamed(&[
             (Kind::Region, "Zorbia"),
             (Kind::Region, "Zorbia Autonomous Region"),
         ]);
@@ -998,6 +1026,11 @@ mod tests {
                 "Zorbton Special Administrative Region".to_string()
             )
         );
+        let got = renamed(&[
+            (Kind::City, "Zorbqiao"),
+            (Kind::Region, "Zorbqiao District"),
+        ]);
+        assert_eq!(got[0], (Kind::Region, "Zorbqiao District".to_string()));
         // Another title ("Zorbton Province") leaves the city a city.
         let got = renamed(&[(Kind::City, "Zorbton"), (Kind::Region, "Zorbton Province")]);
         assert_eq!(got[0], (Kind::City, "Zorbton".to_string()));
@@ -1050,6 +1083,14 @@ mod tests {
             vec!["Zorb Capital", "Zorb", "Zorb China"]
         );
         assert!(firm_short_forms(&doc, "Zorb Cloud").is_empty());
+        assert_eq!(
+            firm_short_forms(&doc, "Zorb Logistics Co., Ltd"),
+            vec!["Zorb Logistics Co.", "Zorb Logistics"]
+        );
+        assert_eq!(
+            firm_short_forms(&doc, "Zorb Logistics Co.,Ltd"),
+            vec!["Zorb Logistics"]
+        );
     }
 
     #[test]

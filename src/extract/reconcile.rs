@@ -79,6 +79,9 @@ pub fn fine_kind(doc: &Doc, mentions: &Mentions, t: &Tagged) -> Option<(Kind, St
     });
     let name = super::single_spaced(text);
     let kind = match t.coarse {
+        // "Zorbi Robot", "Quxin Biology": a name ending in an English word that is no
+        // one's name (a firm's trade) is no person.
+        Coarse::Person if trade_word_last(doc, t) => organisation_by_context(doc, t.first, t.last),
         // "P. R. China": initials before a listed country are its title, not a person.
         Coarse::Person if t.first < t.last => match initialled_country(doc, t) {
             Some(country) => return Some((Kind::Country, country)),
@@ -195,6 +198,24 @@ fn initialled_country(doc: &Doc, t: &Tagged) -> Option<String> {
         )) => Some(canonical.to_string()),
         _ => None,
     }
+}
+
+/// A name of two words or more whose last word is a common English word in title
+/// case and no first name or surname.
+fn trade_word_last(doc: &Doc, t: &Tagged) -> bool {
+    let g = doc.gazetteer;
+    let last = doc.text(t.last);
+    let first = doc.text(t.first).trim_end_matches('.');
+    // "Guy Forget", "P. Such": a first name or an initial makes it a person's name.
+    t.first < t.last
+        && first.len() > 1
+        && !g.given.contains(first)
+        && doc.tokens[t.last].is_word()
+        && shape::capitalised(last)
+        && g.is_common(last)
+        && !g.surnames.contains(last)
+        && !g.given.contains(last)
+        && !g.chinese_surnames.contains(last)
 }
 
 /// "As China": a common English word (capitalised to open a sentence or a clause)
@@ -1056,7 +1077,28 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
     extend_enumerations(doc, &mut kept);
     extend_event_lists(doc, &mut kept);
     extend_event_themes(doc, &mut kept);
+    extend_event_years(doc, &mut kept);
     kept
+}
+
+/// "the 2004 Zorbton International Trade Symposium": the year right before an event's
+/// name is part of it (editions are named by their year).
+fn extend_event_years(doc: &Doc, kept: &mut [Candidate]) {
+    for c in kept.iter_mut().filter(|c| c.kind == Kind::Event) {
+        let first = doc.tokens.partition_point(|t| t.start < c.start);
+        let Some(year) = first.checked_sub(1).map(|i| &doc.tokens[i]) else {
+            continue;
+        };
+        let text = year.text(doc.body);
+        let is_year = year.kind == TokenKind::Number
+            && text.len() == 4
+            && (text.starts_with("19") || text.starts_with("20"))
+            && text.bytes().all(|b| b.is_ascii_digit());
+        if is_year && !doc.tokens[first].newline_before && year.end < c.start {
+            c.start = year.start;
+            c.name = super::single_spaced(&doc.body[c.start..c.end]);
+        }
+    }
 }
 
 /// "Zorbton “Artificial Intelligence + Manufacturing” Industry Cooperation
@@ -2083,6 +2125,45 @@ mod tests {
         );
         assert!(numbered_part("Third Session"));
         assert!(!numbered_part("First Solar"));
+    }
+
+    #[test]
+    fn a_name_ending_in_a_trade_word_is_no_person() {
+        let doc = Doc::new("Zorbi Robot and Quan Zorbo signed with the company.");
+        let mentions = Mentions::new(&doc);
+        let firm = read_span(&doc, "Zorbi Robot", Coarse::Person);
+        assert_eq!(
+            fine_kind(&doc, &mentions, &firm).map(|k| k.0),
+            Some(Kind::Firm)
+        );
+        let person = read_span(&doc, "Quan Zorbo", Coarse::Person);
+        assert_eq!(
+            fine_kind(&doc, &mentions, &person).map(|k| k.0),
+            Some(Kind::Person)
+        );
+        let doc = Doc::new("Guy Forget and P. Such won.");
+        let mentions = Mentions::new(&doc);
+        for name in ["Guy Forget", "P. Such"] {
+            let person = read_span(&doc, name, Coarse::Person);
+            assert_eq!(
+                fine_kind(&doc, &mentions, &person).map(|k| k.0),
+                Some(Kind::Person)
+            );
+        }
+    }
+
+    #[test]
+    fn the_year_before_an_event_is_part_of_its_name() {
+        let doc = Doc::new("Firms came to the 2004 Zorbton Trade Symposium in May 2004.");
+        let event = candidate(&doc, "Zorbton Trade Symposium", Kind::Event, Rank::Head);
+        let mut kept = vec![event];
+        extend_event_years(&doc, &mut kept);
+        assert_eq!(kept[0].name, "2004 Zorbton Trade Symposium");
+        let doc = Doc::new("Of the 2500 Zorbton Trade Symposium guests, most left.");
+        let event = candidate(&doc, "Zorbton Trade Symposium", Kind::Event, Rank::Head);
+        let mut kept = vec![event];
+        extend_event_years(&doc, &mut kept);
+        assert_eq!(kept[0].name, "Zorbton Trade Symposium");
     }
 
     #[test]

@@ -174,6 +174,25 @@ pub fn reshaped(doc: &Doc, mut t: Tagged) -> Option<Tagged> {
             t.first = owner + 1;
         }
     }
+    // "Representatives of Zorbco": a plural common noun and "of" before a name are
+    // who speaks for it, not part of it.
+    if t.coarse == Coarse::Organisation
+        && t.first + 2 <= t.last
+        && tokens[t.first + 1].is_word()
+        && doc.text(t.first + 1) == "of"
+    {
+        let word = doc.text(t.first);
+        let lower = word.to_ascii_lowercase();
+        let plural_noun = lower.len() > 3
+            && lower.ends_with('s')
+            && !lower.ends_with("ss")
+            && doc.gazetteer.is_common(&lower)
+            && !super::words::is_head_word(word, super::Kind::Org)
+            && !super::words::is_head_word(word, super::Kind::Firm);
+        if plural_noun {
+            t.first += 2;
+        }
+    }
     if t.coarse == Coarse::Person
         && let [hyphen, syllable, ..] = &tokens[(t.last + 1).min(tokens.len())..]
         && hyphen.is_punct('-')
@@ -283,6 +302,18 @@ mod tests {
             let t = reshaped(&doc, read(&doc, name, Coarse::Organisation));
             assert_eq!(t.map(|t| text_of(&doc, t)), Some(name));
         }
+    }
+
+    #[test]
+    fn who_speaks_for_a_body_is_no_part_of_its_name() {
+        let doc = Doc::new("Representatives of Zorbco and the Bank of Quxland spoke.");
+        let t = reshaped(
+            &doc,
+            read(&doc, "Representatives of Zorbco", Coarse::Organisation),
+        );
+        assert_eq!(t.map(|t| text_of(&doc, t)), Some("Zorbco"));
+        let t = reshaped(&doc, read(&doc, "Bank of Quxland", Coarse::Organisation));
+        assert_eq!(t.map(|t| text_of(&doc, t)), Some("Bank of Quxland"));
     }
 
     #[test]
