@@ -77,12 +77,13 @@ fn held_out_set_stays_close_to_the_development_set() {
     // fixes (0.951 over 76), and to 0.925 when batches 15 and 16 were (data, not code).
     assert!(micro >= 0.925, "held-out typed micro F1 {micro:.3} < 0.925");
     // Metadata 354/368 and body checks 624/635 with batches 15 and 16 untuned
-    // (303/304 and 496/496 over the 76 before them).
+    // (303/304 and 496/496 over the 76 before them); 366/368 and 635/635 after
+    // their general fixes (issue 17), so the floors went from 95% and 98% to 99%.
     let (ok, all) = (r.totals.meta_ok, r.totals.meta_total);
-    assert!(ok * 100 >= all * 95, "held-out metadata {ok}/{all} < 95%");
+    assert!(ok * 100 >= all * 99, "held-out metadata {ok}/{all} < 99%");
     let (ok, all) = (r.totals.body_ok, r.totals.body_total);
     assert!(
-        ok * 100 >= all * 98,
-        "held-out body checks {ok}/{all} < 98%"
+        ok * 100 >= all * 99,
+        "held-out body checks {ok}/{all} < 99%"
     );
 }

@@ -90,7 +90,10 @@ const DANGLING: &[&str] = &[
 /// tour" / "starting on May 13 ...").
 fn runs_on(previous: &str, next: &str) -> bool {
     let ends_clause = previous.ends_with(['.', '!', '?', ':', ';', '"', '\u{201d}']);
-    if ends_clause {
+    // "Updated: Jun 8, 2020 Print": a labelled date line is no sentence cut short.
+    let date_line = crate::corpus::clean::rules::DATE_LABEL.is_match(previous)
+        && super::meta::date::find(previous).is_some();
+    if ends_clause || date_line {
         return false;
     }
     let last_word = previous.rsplit(' ').next().unwrap_or("");
@@ -126,6 +129,15 @@ fn is_file_or_address(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_line_does_not_run_on_into_a_lower_case_paragraph() {
+        let doc = read(
+            "Harbour grows\n\nUpdated: Jun 8, 2020 Print\n\ncapital of the coast -- \
+             has been building new berths, the port said.\n",
+        );
+        assert_eq!(doc.blocks.len(), 3, "{:?}", texts(&doc));
+    }
 
     fn texts(doc: &Document) -> Vec<&str> {
         doc.blocks.iter().map(|b| b.text.as_str()).collect()

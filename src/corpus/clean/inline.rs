@@ -25,6 +25,14 @@ static SHORTCODE: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A photo credit in brackets closing a caption: "The new terminal (Photo/example.cn)",
+/// "... at dusk. [Photo by Ann Lee]", "(Photo: Example Agency)".
+static CLOSING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)\s*[\[(]\s*(?:photo|photograph|image|picture|pic)s?\s*(?:/|:|by\b|provided\b|courtesy\b|credit\b)[^\[\]()]{1,80}[\])]\s*$",
+    )
+});
+
 /// Words every link hint has: a cheap first test, so that the regex runs on the
 /// rare line that can hold one (most lines have a bracket; few say "new window").
 static HINT_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
@@ -46,6 +54,13 @@ pub(crate) fn strip(text: &str) -> Cow<'_, str> {
     }
     if HINT_WORDS.is_match(text) && A11Y_HINT.is_match(&out) {
         out = Cow::Owned(strip_hints(&out));
+    }
+    // The caption stays; its credit goes (a credit alone is judged by the rules).
+    if text.as_bytes().iter().any(|b| matches!(b, b']' | b')'))
+        && let Some(m) = CLOSING_CREDIT.find(&out)
+        && m.start() > 0
+    {
+        out = Cow::Owned(out[..m.start()].to_string());
     }
     out
 }
@@ -78,6 +93,24 @@ pub(crate) fn opens_with_shortcode(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_photo_credit_closing_a_caption_is_cut() {
+        assert_eq!(
+            strip("The new terminal at dusk (Photo/quxton.gov.cn/port/)"),
+            "The new terminal at dusk"
+        );
+        assert_eq!(
+            strip("The mayor of Quxton. [Photo by Ann Lee/For Example Daily]"),
+            "The mayor of Quxton."
+        );
+        // A credit alone is left to the rules; other brackets stay.
+        assert_eq!(strip("[Photo/Example Agency]"), "[Photo/Example Agency]");
+        assert_eq!(
+            strip("The port (photographed in May) grew."),
+            "The port (photographed in May) grew."
+        );
+    }
 
     #[test]
     fn accessibility_hints_glued_to_a_link_are_cut() {

@@ -180,7 +180,7 @@ static OPENING_SET: LazyLock<RegexSet> = LazyLock::new(|| {
 /// reserved", Chinese ICP licence numbers, wire-service redistribution notices.
 static COPYRIGHT: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)^\W{0,3}(copyright\s*(©|\(c\)|\d{4})|©|\(c\)\s*\d{4})|all rights reserved|\bICP\b.{0,30}?\d{5,}|ICP[备证]|版权所有|저작권|무단\s*전재|無断転載|may not be (re)?published, broadcast",
+        r"(?i)^\W{0,3}(copyright\s*(©|\(c\)|\d{4})|©|\(c\)\s*\d{4})|all rights reserved|\bICP\b.{0,30}?\d{5,}|ICP[备证]|版权所有|저작권|무단\s*전재|無断転載|may not be (re)?published, broadcast|\bwithout (the )?(prior |express |explicit )*written (permission|consent|authori[sz]ation)\b.{0,80}\b(is |are )?(strictly )?(prohibited|forbidden)\b",
     )
 });
 

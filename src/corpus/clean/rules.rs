@@ -13,7 +13,7 @@ use crate::corpus::pattern::compile as regex;
 /// "Updated: 2016-09-29 09:23", "Published on March 3, 2020", "Release Date:2019-04-19".
 pub(crate) static DATE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)^(last\s+)?(updated|published|posted|modified|created|release date|date|first published|pub date)(\s+(on|at))?\s*[:：]?\s*",
+        r"(?i)^(last\s+)?(updated|published|posted|modified|created|release date|release time|publish(?:ed)? time|publication date|publication time|date|first published|pub date)(\s+(on|at))?\s*[:：]?\s*",
     )
 });
 
@@ -51,6 +51,17 @@ static FILE_NAME: LazyLock<Regex> = LazyLock::new(|| {
 static FILE_NAME_OPENING: LazyLock<Regex> = LazyLock::new(|| {
     regex(r"(?i)^[\w.~-]+(?: \(\d{1,3}\))?\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg|heic|avif)\s")
 });
+
+/// A teaser for another story ending in its "more" link: "... the new terminal.
+/// more »", "Read more >>".
+static MORE_LINK: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"(?i)\bmore\s*(?:\u{bb}|>>|\u{203a}|\u{2192})\s*$"));
+
+/// Words of a pager besides its page numbers.
+const PAGER_WORDS: &[&str] = &[
+    "next", "prev", "previous", "first", "last", "page", "\u{bb}", "\u{ab}", ">", "<", ">>", "<<",
+    "...", "\u{2026}",
+];
 
 /// Longest caption line, in words.
 const MAX_CAPTION_WORDS: usize = 30;
@@ -118,6 +129,9 @@ pub(crate) fn judge(line: &Line) -> Option<Rule> {
     }
     if is_breadcrumb(text) {
         return Some(Rule::Breadcrumb);
+    }
+    if n <= 60 && MORE_LINK.is_match(text) || is_pager(text) {
+        return Some(Rule::LinkList);
     }
     if is_credit(text, n) || n <= MAX_CAPTION_WORDS && CAPTION_OPENING.is_match(text) {
         return Some(Rule::Credit);
@@ -191,18 +205,38 @@ fn is_breadcrumb(text: &str) -> bool {
         first.as_str(),
         "home" | "homepage" | "home page" | "index" | "首页"
     );
-    if !ends_sentence(text) && crumb(last) && before.iter().all(crumb) {
-        return segments.len() >= 3 || home;
-    }
     // The last crumb is the headline: two crumbs or more before it, the trail opening
     // at the home page or drawn with arrows (which sentences do not use).
     let arrows = !text.contains(['/', '|']);
+    // Two capitalised crumbs joined by an arrow ("Quxton Online >News and Events").
+    let capitalised = |s: &&str| s.starts_with(|c: char| c.is_uppercase());
+    let two_arrowed = arrows && capitalised(last) && before.iter().all(capitalised);
+    if !ends_sentence(text) && crumb(last) && before.iter().all(crumb) {
+        return segments.len() >= 3 || home || two_arrowed;
+    }
     let headline = last.trim_end_matches(['.', '\u{2026}']);
     before.len() >= 2
         && before.iter().all(crumb)
         && (home || arrows)
         && (1..=16).contains(&words(headline))
         && !ends_sentence(headline)
+}
+
+/// A pager: page numbers counting up from 1, three or more, maybe with "Next" or
+/// arrows ("1 2 3 4 5 6 7", "« 1 2 3 Next »").
+fn is_pager(text: &str) -> bool {
+    let mut expected = 1;
+    for token in text.split_whitespace() {
+        if token.chars().all(|c| c.is_ascii_digit()) {
+            if token.parse::<u32>().ok() != Some(expected) {
+                return false;
+            }
+            expected += 1;
+        } else if !PAGER_WORDS.contains(&token.to_lowercase().as_str()) {
+            return false;
+        }
+    }
+    expected > 3
 }
 
 /// A photo credit standing alone (an inline credit inside a caption stays).
@@ -292,6 +326,21 @@ mod tests {
     }
 
     #[test]
+    fn a_notice_forbidding_copies_without_written_permission_is_copyright() {
+        assert_eq!(
+            rule(
+                "Copying any information from the Quxton portal without written permission \
+                 of its editors is prohibited."
+            ),
+            Some(Rule::Copyright)
+        );
+        assert_eq!(
+            rule("The crew entered the harbour without written permission, the police said."),
+            None
+        );
+    }
+
+    #[test]
     fn copyright_line() {
         assert_eq!(
             rule("Copyright © 2022 The Example Post. All rights reserved."),
@@ -335,6 +384,38 @@ mod tests {
             Some(Rule::Breadcrumb)
         );
         assert_eq!(rule("Tip: stay home > go out, the mayor said."), None);
+    }
+
+    #[test]
+    fn two_capitalised_crumbs_joined_by_an_arrow_are_a_breadcrumb() {
+        assert_eq!(
+            rule("Quxton Online >News and Events"),
+            Some(Rule::Breadcrumb)
+        );
+        assert_eq!(rule("Profits > costs at the port"), None);
+        assert_eq!(rule("Quxton Online / News"), None);
+    }
+
+    #[test]
+    fn teasers_ending_in_a_more_link_and_pagers_are_links() {
+        assert_eq!(
+            rule("The council approved the harbour budget after a long debate. more \u{bb}"),
+            Some(Rule::LinkList)
+        );
+        assert_eq!(
+            rule("Quxton opens two new berths for cargo ships More >>"),
+            Some(Rule::LinkList)
+        );
+        assert_eq!(rule("1 2 3 4 5 6 7"), Some(Rule::LinkList));
+        assert_eq!(rule("\u{ab} 1 2 3 Next \u{bb}"), Some(Rule::LinkList));
+        assert_eq!(rule("1 2"), None);
+        assert_eq!(rule("3 4 5 6"), None);
+        assert_eq!(rule("The council wants more from the port."), None);
+    }
+
+    #[test]
+    fn a_release_time_line_is_a_date_line() {
+        assert_eq!(rule("Release time: 2021-05-04"), Some(Rule::DateLine));
     }
 
     #[test]

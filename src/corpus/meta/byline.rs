@@ -24,16 +24,63 @@ pub(crate) struct Byline {
 /// Labels that start a new part inside one segment ("... Writers Published on ...").
 static INNER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"\s((?:Release Date|Last [Uu]pdated|LAST UPDATED|Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Written by|News [Ss]ources?|Source|Author|Reporter|Date|Editor|Edited by|by|By)\b|date\s*[:：])|((?:稿件来源|文章来源|信息来源|新闻来源|来源|稿源|出处|作者|记者|撰稿|责任编辑|编辑|发布时间|发稿时间|发表时间|更新时间|发布日期)\s*[:：])",
+        r"\s((?:Release Date|Last [Uu]pdated|LAST UPDATED|Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Written by|News [Ss]ources?|Source|Author|Reporter|Date|Editor|Edited by|by|By)\b|date\s*[:：]|(?:[Aa]rticle|[Cc]opy|[Ii]nformation) [Ss]ources?\s*[:：]|(?:[Rr]eading [Tt]imes?|[Vv]iews|[Hh]its|[Cc]licks|[Vv]isits)\s*[:：])|((?:稿件来源|文章来源|信息来源|新闻来源|来源|稿源|出处|作者|记者|撰稿|责任编辑|编辑|发布时间|发稿时间|发表时间|更新时间|发布日期)\s*[:：])",
     )
 });
 static DATE_PART: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)^(last\s+)?(updated|published|posted|modified|release date|date|first published|pub date)(\s+(on|at))?\s*[:：]?\s*(.*)$",
+        r"(?i)^(last\s+)?(updated|published|posted|modified|release date|release time|publish(?:ed)? time|publication date|publication time|date|first published|pub date)(\s+(on|at))?\s*[:：]?\s*(.*)$",
     )
 });
-static SOURCE_PART: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"(?i)^(?:news\s+)?(?:sources?|via|from)\s*[:：]\s*(.+)$"));
+static SOURCE_PART: LazyLock<Regex> = LazyLock::new(|| {
+    regex(concat!(
+        r"(?i)^(?:(?:news|article|copy|information)\s+)?(?:sources?|via|from",
+        r"|quelle|fuente|fonte|bron|źródło|zdroj|šaltinis|avots|allikas|lähde|källa|kilde|forrás",
+        r"|sursa|sursă|izvor|източник|источник|джерело|πηγή|kaynak|sumber|nguồn)\s*[:：]\s*(.+)$",
+    ))
+});
+
+/// The word "Source" as pages in other languages label the outlet line
+/// ("Quelle: X", "Fuente: X", "Šaltinis: X"): German, Spanish, Italian and
+/// Portuguese, Dutch, Polish, Czech and Slovak, Lithuanian, Latvian, Estonian,
+/// Finnish, Swedish, Danish and Norwegian, Hungarian, Romanian, the South Slavic
+/// languages, Bulgarian, Russian, Ukrainian, Greek, Turkish, Indonesian and Malay,
+/// Vietnamese (common dictionary words, not taken from any page).
+const FOREIGN_SOURCE_LABELS: &[&str] = &[
+    "quelle",
+    "fuente",
+    "fonte",
+    "bron",
+    "źródło",
+    "zdroj",
+    "šaltinis",
+    "avots",
+    "allikas",
+    "lähde",
+    "källa",
+    "kilde",
+    "forrás",
+    "sursa",
+    "sursă",
+    "izvor",
+    "източник",
+    "источник",
+    "джерело",
+    "πηγή",
+    "kaynak",
+    "sumber",
+    "nguồn",
+];
+
+/// A label with no value inside a metadata line ("Article source:", "Reading
+/// times:"), or a page-view counter ("Views: 1024"): an empty field of the page's
+/// record, said nothing of.
+static EMPTY_PART: LazyLock<Regex> = LazyLock::new(|| {
+    regex(concat!(
+        r"^(?:\p{L}[\p{L}-]{1,15}(?:\s\p{L}[\p{L}-]{1,15})?\s?[:：]",
+        r"|(?i:reading\s+times?|views|hits|clicks|visits|page\s+views)\s*[:：]\s*\d[\d,]*)$",
+    ))
+});
 static AUTHOR_PART: LazyLock<Regex> = LazyLock::new(|| {
     regex(
         r"^(?i:written by|by|par|por|author|authors|reporter|reporters|text by|story by|words by|reporting by)(\s*[:：]\s*|\s+)(.+)$",
@@ -104,6 +151,8 @@ enum Part {
     Handle(Byline),
     /// The kind of article or its section ("Press release", "Opinion"), said nothing of.
     Kind,
+    /// A label with no value ([`EMPTY_PART`]), said nothing of.
+    Empty,
     /// A bare capitalised phrase: a name or an outlet, decided by its neighbours.
     Phrase(String),
     /// "NAME in CITY" without a label.
@@ -142,11 +191,14 @@ pub(crate) fn parse(line: &str) -> Option<Byline> {
         .filter(|p| matches!(p, Part::Strong(_) | Part::Handle(_)))
         .count();
     let handle = parts.iter().any(|p| matches!(p, Part::Handle(_)));
+    let all_empty = parts.len() >= 2 && parts.iter().all(|p| *p == Part::Empty);
     let mut out = Byline::default();
     for part in parts {
         match part {
             Part::Strong(b) | Part::Handle(b) => merge(&mut out, b),
             Part::Kind if strong > 0 => {}
+            // "Source: Views: 12": labels only, the record's fields left empty.
+            Part::Empty if strong > 0 || all_empty => {}
             Part::NameInPlace(n) if strong > 0 || !n.chars().any(char::is_lowercase) => {
                 out.author = out.author.or(Some(name::normalise(&n)));
             }
@@ -157,9 +209,11 @@ pub(crate) fn parse(line: &str) -> Option<Byline> {
                 let acronym = !p.contains(' ')
                     && p.chars().filter(|c| c.is_alphabetic()).count() >= 2
                     && !p.chars().any(char::is_lowercase);
+                // "ChinaNews", "iQuxton": one word with a capital inside is a brand.
                 if out.author.is_none()
                     && !handle
                     && !acronym
+                    && !name::is_brand(&p)
                     && name::is_name(&p)
                     && p.split_whitespace().count() <= 4
                     && out.source.is_none()
@@ -346,13 +400,33 @@ fn strip_trailing_widgets(text: &str) -> String {
                 || TRAILING_WIDGETS.contains(&core.as_str())
         })
     };
-    let cut = tokens.iter().rev().take_while(widget).count();
-    let words_cut = tokens[tokens.len() - cut..]
+    // Text-size buttons glued together ("A+AA-").
+    let buttons = |t: &&&str| {
+        t.len() <= 8
+            && t.chars().any(|c| c.is_ascii_uppercase())
+            && t.contains(['+', '-', '\u{2212}'])
+            && t.chars()
+                .all(|c| c.is_ascii_uppercase() || matches!(c, '+' | '-' | '\u{2212}'))
+    };
+    let cut = tokens
+        .iter()
+        .rev()
+        .take_while(|t| widget(t) || buttons(t))
+        .count();
+    let cut_tokens = &tokens[tokens.len() - cut..];
+    let words_cut = cut_tokens
         .iter()
         .filter(|t| t.chars().any(char::is_alphabetic))
         .count();
     let kept = tokens[..tokens.len() - cut].join(" ");
-    if words_cut >= 2 && date::full_date(&kept).is_some() {
+    // One control word is cut when the date ends what is kept ("Updated: Jun 8,
+    // 2020 Print"), or when it is a row of text-size buttons.
+    let date_last = date::full_date(&kept).is_some_and(|(span, _)| {
+        let after = kept[span.end..].trim();
+        after.is_empty() || is_time_only(after)
+    });
+    let enough = words_cut >= 2 || cut_tokens.iter().any(|t| buttons(&t)) || date_last;
+    if cut > 0 && enough && date::full_date(&kept).is_some() {
         kept
     } else {
         text.to_string()
@@ -612,12 +686,17 @@ fn classify(part: String) -> Part {
             | "posted"
             | "modified"
             | "release"
+            | "publish"
+            | "publication"
             | "date"
             | "first"
             | "pub"
     );
     // "from: example.com" (a colon is required: "From Example Wiki, ..." is a tagline).
-    let source_label = matches!(first, "news" | "source" | "sources" | "via" | "from");
+    let source_label = matches!(
+        first,
+        "news" | "source" | "sources" | "via" | "from" | "article" | "copy" | "information"
+    ) || FOREIGN_SOURCE_LABELS.contains(&first);
     // "Par" and "Por" are "By" in French, Spanish and Portuguese.
     let author_label = matches!(
         first,
@@ -722,12 +801,7 @@ fn classify(part: String) -> Part {
         // the address as the page writes it (without "www."); a name guessed from
         // its letters ("Example") would say more than the page does.
         let outlet = if source::is_domain(outlet) {
-            super::domain::from_table(outlet)
-                .or_else(|| {
-                    super::domain::host(outlet)
-                        .map(|h| h.strip_prefix("www.").unwrap_or(&h).to_string())
-                })
-                .unwrap_or(outlet.to_string())
+            as_written(outlet).unwrap_or(outlet.to_string())
         } else {
             outlet.to_string()
         };
@@ -757,8 +831,11 @@ fn classify(part: String) -> Part {
     if source::is_domain(unbracketed) {
         // "www.example-country.org.cn": a host named after a country or a city
         // does not name the outlet ("Ruritania" is no publisher).
+        // Else the publisher table's name, a name read from the address's words, or
+        // the address as the page writes it.
+        let place = source::from_domain(unbracketed).is_some_and(|s| is_listed_place(&s));
         return Part::Strong(Byline {
-            source: source::from_domain(unbracketed).filter(|s| !is_listed_place(s)),
+            source: (!place).then(|| bare_address(unbracketed)).flatten(),
             ..Byline::default()
         });
     }
@@ -788,7 +865,29 @@ fn classify(part: String) -> Part {
     if words(&part) <= 5 && name::is_name(&part) {
         return Part::Phrase(part);
     }
+    if EMPTY_PART.is_match(part.trim()) {
+        return Part::Empty;
+    }
     outlet_and_date(&part).unwrap_or(Part::Other)
+}
+
+/// An address standing as the outlet in a byline ("dailyherald.com | Updated ..."):
+/// the publisher table's name, else a name read from its words, else the address
+/// as written ("goquxland.com.cn").
+fn bare_address(address: &str) -> Option<String> {
+    super::domain::from_table(address)
+        .or_else(|| super::domain::from_domain_words(address))
+        .or_else(|| as_written(address))
+}
+
+/// An address named as the outlet ("example.cn", "www.example.com.cn"): the
+/// publisher table's name for a listed one, else the address as the page writes
+/// it (without "www."); a name guessed from its letters ("Example") would say more
+/// than the page does.
+fn as_written(address: &str) -> Option<String> {
+    super::domain::from_table(address).or_else(|| {
+        super::domain::host(address).map(|h| h.strip_prefix("www.").unwrap_or(&h).to_string())
+    })
 }
 
 /// A word naming the medium after a masthead ("Example Daily app").
@@ -991,7 +1090,9 @@ fn outlet_and_date(part: &str) -> Option<Part> {
     let full = date::find(rest).filter(|d| d.len() == "2000-01-01".len());
     let date = full.filter(|_| is_mostly_date(rest))?;
     let listed_place = is_listed_place(outlet);
+    // "Release Time: 2022-03-01": a label before the date is no outlet.
     let plausible = words(outlet) <= 5
+        && !outlet.trim_end().ends_with([':', '\u{ff1a}'])
         && name::is_capitalised(outlet)
         && outlet.chars().any(char::is_lowercase)
         && (!name::is_person(outlet) || is_masthead(outlet))
@@ -1191,6 +1292,68 @@ mod tests {
         assert_eq!(
             parse("By Ann Lee & Bo Wu  ·  2019-05-27  ·   Source: NO. 22 MAY 30, 2019"),
             b(Some("Ann Lee & Bo Wu"), None, Some("2019-05-27"))
+        );
+    }
+
+    #[test]
+    fn a_release_time_line_with_empty_fields_and_text_size_buttons() {
+        assert_eq!(
+            parse("Release time:2021-05-04 Article source: Reading times: A+AA-"),
+            b(None, None, Some("2021-05-04"))
+        );
+        assert_eq!(
+            parse("Publish Time: 2021-05-04 Views: 312"),
+            b(None, None, Some("2021-05-04"))
+        );
+        // A label before the date is no outlet.
+        assert_eq!(
+            parse("Release Time: 2021-05-04"),
+            b(None, None, Some("2021-05-04"))
+        );
+    }
+
+    #[test]
+    fn one_control_word_after_a_date_is_cut() {
+        assert_eq!(
+            parse("Updated: Jun 8, 2020 Print"),
+            b(None, None, Some("2020-06-08"))
+        );
+    }
+
+    #[test]
+    fn source_labels_in_other_languages() {
+        assert_eq!(
+            parse("Quelle: Quxton Wochenblatt"),
+            b(None, Some("Quxton Wochenblatt"), None)
+        );
+        assert_eq!(
+            parse("\u{160}altinis: Harbour Business Weekly"),
+            b(None, Some("Harbour Business Weekly"), None)
+        );
+        assert_eq!(
+            parse("Fuente: Diario Quxton"),
+            b(None, Some("Diario Quxton"), None)
+        );
+    }
+
+    #[test]
+    fn a_brand_beside_a_date_is_the_outlet_not_the_author() {
+        assert_eq!(
+            parse("|QuxNews|Published:2024-09-08 14:20:13"),
+            b(None, Some("QuxNews"), Some("2024-09-08"))
+        );
+        // A surname with a capital inside is still a name.
+        assert_eq!(
+            parse("McLean | Published: 2024-09-08"),
+            b(Some("McLean"), None, Some("2024-09-08"))
+        );
+    }
+
+    #[test]
+    fn a_bare_address_is_the_outlet_as_the_page_writes_it() {
+        assert_eq!(
+            parse("goquxland.com.cn | Updated: 2024-02-20"),
+            b(None, Some("goquxland.com.cn"), Some("2024-02-20"))
         );
     }
 

@@ -81,7 +81,7 @@ pub(crate) fn mark(lines: &mut [Line], stated_title: Option<&str>) -> Head {
     // A line picked by its place alone must be about the story.
     let title_at = title_at.map(|at| match stated_title {
         Some(_) => at,
-        None => prefer_topical(lines, lead, at),
+        None => prefer_topical(lines, lead, at, first_meta),
     });
     if let Some(at) = title_at {
         lines[at].role = Role::Title;
@@ -162,9 +162,32 @@ fn mark_masthead(lines: &mut [Line], lead: usize, title_at: Option<usize>, head:
         i != title_at.unwrap_or(usize::MAX)
             && matches!(line.role, Role::Body | Role::Junk(Rule::Head))
     };
+    // The page's section repeated under its breadcrumb ("Home > Harbour News" /
+    // "Harbour News") is a section heading, not the outlet.
+    let crumbs: Vec<String> = lines[..lead.min(lines.len())]
+        .iter()
+        .filter(|l| l.role == Role::Junk(Rule::Breadcrumb))
+        .filter_map(|l| {
+            l.text
+                .rsplit(['>', '/', '|', '\u{bb}', '\u{203a}'])
+                .next()
+                .map(key)
+        })
+        .collect();
+    let section = |text: &str| crumbs.contains(&key(text));
     let found = (0..lead.min(lines.len()))
-        .filter(|&i| candidate(i, &lines[i]))
+        .filter(|&i| candidate(i, &lines[i]) && !section(&lines[i].text))
         .find_map(|i| byline::masthead(&lines[i].text).map(|m| (i, m)))
+        .or_else(|| {
+            // The site's logo as the page's first line, above the headline: a brand
+            // name, maybe with the image's label ("iQuxton Logo").
+            let first = lines.first()?;
+            let above_title = title_at.is_some_and(|t| t > 0);
+            (above_title && candidate(0, first))
+                .then(|| logo_brand(&first.text))
+                .flatten()
+                .map(|m| (0, m))
+        })
         .or_else(|| {
             let first = lines.first()?;
             let above_title = title_at.is_some_and(|t| t > 0);
@@ -179,6 +202,22 @@ fn mark_masthead(lines: &mut [Line], lead: usize, title_at: Option<usize>, head:
         }
         head.masthead = Some(name);
     }
+}
+
+/// Words a logo image's text adds to the site's name.
+const LOGO_WORDS: &[&str] = &["logo", "title", "home", "homepage"];
+
+/// "iQuxton", "QuxNews Logo": a brand name ([`name::is_brand`]) alone or with a
+/// logo word after it.
+fn logo_brand(text: &str) -> Option<String> {
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    let (brand, rest) = tokens.split_first()?;
+    let logo = match rest {
+        [] => true,
+        [word] => LOGO_WORDS.contains(&word.to_lowercase().as_str()),
+        _ => false,
+    };
+    (logo && name::is_brand(brand)).then(|| brand.to_string())
 }
 
 /// Short lines just under the lead searched for a byline.
@@ -458,7 +497,12 @@ const TOPIC_PARAGRAPHS: usize = 4;
 /// third of its content words with the story's first paragraphs, and another
 /// headline-shaped line of the head shares at least two and half of its own, that
 /// line is the headline (the one sharing most; the lower of equals).
-fn prefer_topical(lines: &[Line], lead: usize, chosen: usize) -> usize {
+///
+/// A line too long for a headline's shape (17 to [`MAX_LONG_HEADLINE`] words, no
+/// sentence in it) just above the first byline or date line is the headline too,
+/// when the chosen line is not about the story and it shares more words with the
+/// story (a tagline above a run-on headline).
+fn prefer_topical(lines: &[Line], lead: usize, chosen: usize, meta: Option<usize>) -> usize {
     let lead = lead.min(lines.len());
     let story: std::collections::HashSet<String> = lines[lead..]
         .iter()
@@ -477,6 +521,18 @@ fn prefer_topical(lines: &[Line], lead: usize, chosen: usize) -> usize {
     let (n, of) = shared(&lines[chosen].text);
     if 3 * n >= of {
         return chosen;
+    }
+    let above_meta = meta.and_then(|m| m.checked_sub(1)).filter(|&i| {
+        let line = &lines[i];
+        i > chosen
+            && line.is_body()
+            && (17..=MAX_LONG_HEADLINE).contains(&words(&line.text))
+            && !has_sentence(&line.text)
+            && !crate::corpus::clean::line::ends_statement(&line.text)
+            && shared(&line.text).0 > n.max(1)
+    });
+    if let Some(at) = above_meta {
+        return at;
     }
     (0..lead)
         .filter(|&i| {
@@ -750,6 +806,74 @@ mod tests {
             None,
         );
         assert_eq!(head.title.as_deref(), Some("Record summer for the harbour"));
+    }
+
+    #[test]
+    fn a_section_name_repeated_under_its_breadcrumb_is_no_masthead() {
+        let (_, head) = run(
+            &[
+                "Current Location:Home > Harbour News",
+                "Harbour News",
+                "Zorbic Harbour Handles a Record Cargo Tonnage",
+                LEAD,
+            ],
+            None,
+        );
+        assert_eq!(head.masthead, None);
+        // Without the trail it is a masthead.
+        let (_, head) = run(
+            &[
+                "Harbour News",
+                "Zorbic Harbour Handles a Record Cargo Tonnage",
+                LEAD,
+            ],
+            None,
+        );
+        assert_eq!(head.masthead.as_deref(), Some("Harbour News"));
+    }
+
+    #[test]
+    fn a_brand_logo_line_above_the_headline_is_the_masthead() {
+        let (roles, head) = run(
+            &[
+                "iQuxton Title",
+                "Zorbic Harbour Handles a Record Cargo Tonnage",
+                "By ANN LEE|Mar 29,2024",
+                LEAD,
+            ],
+            None,
+        );
+        assert_eq!(head.masthead.as_deref(), Some("iQuxton"));
+        assert_ne!(roles[0], Role::Body);
+        // A plain word is no brand.
+        let (_, head) = run(
+            &[
+                "Harbour Title",
+                "Zorbic Harbour Handles a Record Cargo Tonnage",
+                "By ANN LEE|Mar 29,2024",
+                LEAD,
+            ],
+            None,
+        );
+        assert_eq!(head.masthead, None);
+    }
+
+    #[test]
+    fn a_run_on_headline_above_the_date_line_beats_a_tagline() {
+        let story = "The harbour authority opened three new cargo berths in Zorbic \
+                     on Monday, and the port expects the berths to double its tonnage.";
+        let headline = "Zorbic harbour expansion, good opportunity three new cargo berths \
+                        of the deep water port opened in Zorbic to double the tonnage";
+        let (_, head) = run(
+            &[
+                "Keep abreast of the latest trends in the trade",
+                headline,
+                "Release Time: 2021-05-04",
+                story,
+            ],
+            None,
+        );
+        assert_eq!(head.title.as_deref(), Some(headline));
     }
 
     #[test]

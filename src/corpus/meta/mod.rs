@@ -453,10 +453,32 @@ fn crumb_root(lines: &[Line], url: Option<&str>) -> Option<String> {
         && !SECTIONS.contains(&head::key(root).as_str())
         && !plain_word
         && !place
-        && (single || byline::names_a_medium(root))
+        && (single || byline::names_a_medium(root) || is_place_portal(root))
         && !rest.first().is_some_and(|s| home(s))
         && is_outlet(root, url);
     named.then(|| root.to_string())
+}
+
+/// "Lyon France", "Quxton, Ruritania": a city or region, then its country, as the
+/// home link of a place's own portal names the site (a section or a region of the
+/// world, "Asia Pacific", is not written so).
+fn is_place_portal(root: &str) -> bool {
+    use crate::extract::Kind;
+    use crate::extract::gazetteer::Entry;
+    let Some((place, country)) = root.rsplit_once(' ') else {
+        return false;
+    };
+    let lists = crate::extract::gazetteer::gazetteer();
+    let kind = |text: &str| match lists.lookup(text.trim().trim_end_matches(',')) {
+        Some((
+            _,
+            Entry::Place {
+                kind, continent, ..
+            },
+        )) if !continent => Some(kind),
+        _ => None,
+    };
+    matches!(kind(place), Some(Kind::City | Kind::Region)) && kind(country) == Some(Kind::Country)
 }
 
 /// A date from a labelled date line anywhere on the page.
@@ -638,6 +660,11 @@ mod tests {
         ] {
             assert_eq!(source(crumb), (None, Evidence::None), "{crumb}");
         }
+        // A city and its country name a place's own portal.
+        assert_eq!(
+            source("Lyon France >News and Events"),
+            (Some("Lyon France".into()), Evidence::Breadcrumb)
+        );
         // Below the headline a trail is not read.
         let mut lines = page("Your Location:Quxland On Internet > News > Quxland");
         lines.swap(0, 1);

@@ -60,6 +60,33 @@ pub(crate) fn is_name(phrase: &str) -> bool {
     named && first_is_capital && !banned
 }
 
+/// Prefixes of surnames written with a capital inside ("McLean", "MacArthur",
+/// "DeWitt", "DiCaprio", "LaGuardia", "VanDyke", "O'Neil").
+const INNER_CAPITAL_SURNAMES: &[&str] = &[
+    "mc", "mac", "de", "di", "da", "du", "la", "le", "van", "von", "o", "fitz", "st",
+];
+
+/// One word with a capital after a lower-case letter inside it, as brands write
+/// their names ("ChinaNews", "iQuxton", "eHarbour"): an outlet or a product, not a
+/// person, unless the part before the capital is a surname prefix ("McLean").
+pub(crate) fn is_brand(word: &str) -> bool {
+    let word = word.trim();
+    if word.contains(char::is_whitespace)
+        || word.chars().count() < 4
+        || !word.chars().all(char::is_alphabetic)
+    {
+        return false;
+    }
+    let chars: Vec<char> = word.chars().collect();
+    let Some(at) =
+        (1..chars.len()).find(|&i| chars[i].is_uppercase() && chars[i - 1].is_lowercase())
+    else {
+        return false;
+    };
+    let prefix: String = chars[..at].iter().collect::<String>().to_lowercase();
+    !INNER_CAPITAL_SURNAMES.contains(&prefix.as_str())
+}
+
 /// Whether a byline's text names someone: a collective credit ("Example Post
 /// Staff"), or at least one word that can be part of a name: two letters or more,
 /// and not a common English word unless it is a listed first name or surname.
@@ -243,6 +270,23 @@ pub(crate) fn normalise(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn brands_have_a_capital_inside() {
+        assert!(is_brand("QuxNews"));
+        assert!(is_brand("iQuxton"));
+        for word in [
+            "McLean",
+            "MacArthur",
+            "DeWitt",
+            "Quxton",
+            "QUX",
+            "Ann Lee",
+            "eBay2",
+        ] {
+            assert!(!is_brand(word), "{word}");
+        }
+    }
 
     #[test]
     fn names() {
