@@ -98,10 +98,13 @@ fn portal_page_with_link_lists_and_byline_outside_the_story() {
         &a,
         &[
             "An inland province opened a logistics hub on Friday",
-            "A freight train leaves the new logistics hub in Xinping on Friday. [Photo/Eastern Courier]",
+            // The caption stays; its closing photo credit is cut (issue 17's caption
+            // and credit lines, since meta15).
+            "A freight train leaves the new logistics hub in Xinping on Friday.",
             "trains to Europe often return half empty.",
         ],
         &[
+            "[Photo/Eastern Courier]",
             "Lifestyle",
             "Home / Business",
             "Economy | Companies",
