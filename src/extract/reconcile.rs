@@ -78,6 +78,10 @@ pub fn fine_kind(doc: &Doc, mentions: &Mentions, t: &Tagged) -> Option<(Kind, St
             .map(|(_, kind)| kind)
     });
     let name = super::single_spaced(text);
+    // "As China deepened ...": an English word read into the place after it.
+    let word_then_place = (t.coarse == Coarse::Location && listed.is_none())
+        .then(|| place_after_word(doc, t))
+        .flatten();
     let kind = match t.coarse {
         // "Zorbi Robot", "Quxin Biology": a name ending in an English word that is no
         // one's name (a firm's trade) is no person.
@@ -100,10 +104,7 @@ pub fn fine_kind(doc: &Doc, mentions: &Mentions, t: &Tagged) -> Option<(Kind, St
         Coarse::Location if listed.is_none() && joins_places(doc, text) => return None,
         // "Forbes China", "Zorbex China": a brand's arm in a country, not a place.
         Coarse::Location if listed.is_none() && brand_in_country(doc, t) => Kind::Firm,
-        // "As China deepened ...": an English word read into the place after it.
-        Coarse::Location if listed.is_none() && place_after_word(doc, t).is_some() => {
-            return place_after_word(doc, t);
-        }
+        Coarse::Location if word_then_place.is_some() => return word_then_place,
         Coarse::Location => match (listed, head) {
             (
                 Some(Entry::Place {
@@ -1148,24 +1149,42 @@ fn extend_event_themes(doc: &Doc, kept: &mut Vec<Candidate>) {
         // The name before the quote: a listed name, else one capitalised word that
         // does not open the sentence.
         let before = open.checked_sub(1).and_then(|i| {
-            if let Some(h) = doc.hit_covering(i).filter(|h| h.last == i) {
-                return Some(h.first);
-            }
-            let t = &tokens[i];
-            (t.is_word()
-                && t.name_like
-                && !t.sentence_start
-                && shape::capitalised(t.text(doc.body)))
-            .then_some(i)
+            name_ending_at(doc, i)
+                .filter(|&s| doc.hit_covering(i).is_some() || !tokens[s].sentence_start)
         });
         extended.push((n, tokens[before.unwrap_or(open)].start));
     }
-    for (n, from) in extended.into_iter().rev() {
+    widen(doc, kept, extended);
+}
+
+/// Starts each candidate `n` of `widened` at byte `from` instead, renamed to its new
+/// text, and drops the candidates the added text held ("Zorbia" in "Third Zorbia, ...
+/// Week"). Indices are read before anything is dropped.
+fn widen(doc: &Doc, kept: &mut Vec<Candidate>, widened: Vec<(usize, usize)>) {
+    let mut added: Vec<(usize, usize)> = Vec::with_capacity(widened.len());
+    for (n, from) in widened {
         let to = kept[n].start;
         kept[n].start = from;
         kept[n].name = super::single_spaced(&doc.body[from..kept[n].end]);
-        kept.retain(|k| !(k.start >= from && k.end <= to));
+        added.push((from, to));
     }
+    if !added.is_empty() {
+        kept.retain(|k| {
+            !added
+                .iter()
+                .any(|&(from, to)| k.start >= from && k.end <= to)
+        });
+    }
+}
+
+/// The first token of a name that ends at token `end`: a listed name, else one
+/// capitalised word.
+fn name_ending_at(doc: &Doc, end: usize) -> Option<usize> {
+    if let Some(h) = doc.hit_covering(end).filter(|h| h.last == end) {
+        return Some(h.first);
+    }
+    let t = &doc.tokens[end];
+    (t.is_word() && t.name_like && shape::capitalised(t.text(doc.body))).then_some(end)
 }
 
 /// "Zorbton, Kashgar and Quxgos": a name the tagger read as a place or could not
@@ -1216,15 +1235,7 @@ fn coordinated_place(doc: &Doc, t: &Tagged, kept: &[Candidate]) -> Option<Kind> 
 /// (at least one comma), names the whole list, and the ordinal before it.
 fn extend_event_lists(doc: &Doc, kept: &mut Vec<Candidate>) {
     let tokens = &doc.tokens;
-    // The first token of a name that ends at token `end`: a listed name, else one
-    // capitalised word.
-    let unit = |end: usize| -> Option<usize> {
-        if let Some(h) = doc.hit_covering(end).filter(|h| h.last == end) {
-            return Some(h.first);
-        }
-        let t = &tokens[end];
-        (t.is_word() && t.name_like && shape::capitalised(t.text(doc.body))).then_some(end)
-    };
+    let unit = |end: usize| name_ending_at(doc, end);
     let mut extended: Vec<(usize, usize)> = Vec::new();
     for (n, c) in kept.iter().enumerate() {
         if c.kind != Kind::Event {
@@ -1249,7 +1260,7 @@ fn extend_event_lists(doc: &Doc, kept: &mut Vec<Candidate>) {
         if commas == 0 {
             continue;
         }
-        if start > 0 && ordinal(tokens[start - 1].text(doc.body)) {
+        if start > 0 && super::tagger::ordinal(tokens[start - 1].text(doc.body)) {
             start -= 1;
         } else if start > 0 && tokens[start - 1].is_word() && tokens[start - 1].name_like {
             // Mid-way through a longer capitalised phrase: not where the name starts.
@@ -1257,24 +1268,7 @@ fn extend_event_lists(doc: &Doc, kept: &mut Vec<Candidate>) {
         }
         extended.push((n, tokens[start].start));
     }
-    for (n, from) in extended.into_iter().rev() {
-        let to = kept[n].start;
-        kept[n].start = from;
-        kept[n].name = super::single_spaced(&doc.body[from..kept[n].end]);
-        let n_start = kept[n].start;
-        kept.retain(|k| !(k.start >= n_start && k.end <= to));
-    }
-}
-
-/// "Third", "21st": a capitalised ordinal word or a numbered one.
-fn ordinal(word: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth",
-        "Tenth", "Eleventh", "Twelfth",
-    ];
-    let digits = word.trim_start_matches(|c: char| c.is_ascii_digit());
-    WORDS.contains(&word)
-        || (digits.len() < word.len() && matches!(digits, "st" | "nd" | "rd" | "th"))
+    widen(doc, kept, extended);
 }
 
 /// Words that rank an office holder ("Deputy Mayor", "Vice Governor").
@@ -1321,7 +1315,7 @@ fn not_a_name(text: &str) -> bool {
 /// number a part of something, they name nothing.
 fn numbered_part(text: &str) -> bool {
     text.split_once(' ').is_some_and(|(first, rest)| {
-        ordinal(first)
+        super::tagger::ordinal(first)
             && among_lowercased(
                 &[
                     "session", "plenary", "meeting", "round", "phase", "stage", "batch",
@@ -2111,33 +2105,27 @@ mod tests {
         assert_eq!(kept[0].name, "Industry Exchange Conference");
     }
 
+    /// The kind `fine_kind` gives `span` of `body` read as `coarse`.
+    fn kind_read(body: &str, span: &str, coarse: Coarse) -> Option<Kind> {
+        let doc = Doc::new(body);
+        let mentions = Mentions::new(&doc);
+        fine_kind(&doc, &mentions, &read_span(&doc, span, coarse)).map(|k| k.0)
+    }
+
     #[test]
     fn a_brand_before_a_country_and_a_place_before_unheaded_words_are_firms() {
-        let doc = Doc::new(
-            "It ranked fifth, said Zorbex China, in a survey of Wuhan Quxing Aircraft by Greater China.",
-        );
-        let mentions = Mentions::new(&doc);
-        let arm = read_span(&doc, "Zorbex China", Coarse::Location);
+        let body = "It ranked fifth, said Zorbex China, in a survey of Wuhan Quxing Aircraft by Greater China.";
+        let firm = Some(Kind::Firm);
+        assert_eq!(kind_read(body, "Zorbex China", Coarse::Location), firm);
+        assert_ne!(kind_read(body, "Greater China", Coarse::Location), firm);
         assert_eq!(
-            fine_kind(&doc, &mentions, &arm).map(|k| k.0),
-            Some(Kind::Firm)
-        );
-        let greater = read_span(&doc, "Greater China", Coarse::Location);
-        assert_ne!(
-            fine_kind(&doc, &mentions, &greater).map(|k| k.0),
-            Some(Kind::Firm)
-        );
-        let maker = read_span(&doc, "Wuhan Quxing Aircraft", Coarse::Organisation);
-        assert_eq!(
-            fine_kind(&doc, &mentions, &maker).map(|k| k.0),
-            Some(Kind::Firm)
+            kind_read(body, "Wuhan Quxing Aircraft", Coarse::Organisation),
+            firm
         );
         // A body's head word keeps a place-led name a body.
-        let doc = Doc::new("It ranked fifth, said the Wuhan Quxing Bureau.");
-        let mentions = Mentions::new(&doc);
-        let bureau = read_span(&doc, "Wuhan Quxing Bureau", Coarse::Organisation);
+        let body = "It ranked fifth, said the Wuhan Quxing Bureau.";
         assert_eq!(
-            fine_kind(&doc, &mentions, &bureau).map(|k| k.0),
+            kind_read(body, "Wuhan Quxing Bureau", Coarse::Organisation),
             Some(Kind::Org)
         );
     }
@@ -2157,26 +2145,18 @@ mod tests {
 
     #[test]
     fn a_name_ending_in_a_trade_word_is_no_person() {
-        let doc = Doc::new("Zorbi Robot and Quan Zorbo signed with the company.");
-        let mentions = Mentions::new(&doc);
-        let firm = read_span(&doc, "Zorbi Robot", Coarse::Person);
+        let body = "Zorbi Robot and Quan Zorbo signed with the company.";
         assert_eq!(
-            fine_kind(&doc, &mentions, &firm).map(|k| k.0),
+            kind_read(body, "Zorbi Robot", Coarse::Person),
             Some(Kind::Firm)
         );
-        let person = read_span(&doc, "Quan Zorbo", Coarse::Person);
         assert_eq!(
-            fine_kind(&doc, &mentions, &person).map(|k| k.0),
+            kind_read(body, "Quan Zorbo", Coarse::Person),
             Some(Kind::Person)
         );
-        let doc = Doc::new("Guy Forget and P. Such won.");
-        let mentions = Mentions::new(&doc);
         for name in ["Guy Forget", "P. Such"] {
-            let person = read_span(&doc, name, Coarse::Person);
-            assert_eq!(
-                fine_kind(&doc, &mentions, &person).map(|k| k.0),
-                Some(Kind::Person)
-            );
+            let body = "Guy Forget and P. Such won.";
+            assert_eq!(kind_read(body, name, Coarse::Person), Some(Kind::Person));
         }
     }
 

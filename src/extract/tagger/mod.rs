@@ -225,7 +225,7 @@ const NOT_SYLLABLES: &[&str] = &[
 
 /// An ordinal in words or figures ("Fourth", "21st"), "First" aside (a word of
 /// many names: "First Bank").
-fn ordinal(word: &str) -> bool {
+pub(crate) fn ordinal(word: &str) -> bool {
     const WORDS: &[&str] = &[
         "Second",
         "Third",
