@@ -5,7 +5,9 @@
 use super::doc::Doc;
 use super::gazetteer::Entry;
 use super::token::shape;
-use super::words::{FOR_HEADS, MONTHS, OF_HEADS, WEEKDAYS, among, among_lowercased, heads_ending};
+use super::words::{
+    FOR_HEADS, MONTHS, OF_HEADS, WEEKDAYS, among, among_lowercased, heads_ending, is_head_word,
+};
 
 /// Lower-case suffixes after a hyphen that end a name ("Wuhan-based").
 const CUE_SUFFIXES: &[&str] = &[
@@ -253,6 +255,12 @@ fn ends_with_org_head(doc: &Doc, chunk: &Chunk) -> bool {
     super::words::is_head_word(doc.text(chunk.last), super::Kind::Org)
 }
 
+/// Some word of the chunk is an event's head ("Forum", "Expo").
+fn holds_event_head(doc: &Doc, chunk: &Chunk) -> bool {
+    (chunk.first..=chunk.last)
+        .any(|i| doc.tokens[i].is_word() && is_head_word(doc.text(i), super::Kind::Event))
+}
+
 /// May `left` and `right` be one name, given the words between them?
 fn joins(doc: &Doc, left: &Chunk, right: &Chunk, in_tail: bool) -> bool {
     let Some(words) = connector(doc, left, right) else {
@@ -266,6 +274,14 @@ fn joins(doc: &Doc, left: &Chunk, right: &Chunk, in_tail: bool) -> bool {
             if head.eq_ignore_ascii_case("group")
                 && left.first < left.last
                 && is_country(doc, right) =>
+        {
+            false
+        }
+        // "Zorb Forum for Central Firms of Quxian Association": after an event's
+        // "for ...", an "of" before another body's name names its host, not more of
+        // the event's name.
+        ("of", None | Some("the"))
+            if in_tail && holds_event_head(doc, left) && ends_with_org_head(doc, right) =>
         {
             false
         }
@@ -287,6 +303,16 @@ fn joins(doc: &Doc, left: &Chunk, right: &Chunk, in_tail: bool) -> bool {
         ("and", None)
             if FIELD_PAIRS.contains(&(head, doc.text(right.first)))
                 && (right.first == right.last || ends_with_head(doc, right)) =>
+        {
+            true
+        }
+        // "Zorb Investment and Development Forum": an event's name coordinates its
+        // fields, whatever head the first field word may be elsewhere.
+        ("and", None)
+            if !in_tail
+                && is_head_word(doc.text(right.last), super::Kind::Event)
+                && doc.gazetteer.is_common(head)
+                && !starts_listed(doc, right) =>
         {
             true
         }
@@ -370,6 +396,22 @@ mod tests {
         );
         let got = texts("It signed with Quxian Oil and Gas yesterday.");
         assert!(got.contains(&"Quxian Oil and Gas".to_string()), "{got:?}");
+    }
+
+    #[test]
+    fn an_events_fields_joined_by_and_are_one_name_and_its_host_another() {
+        let got = texts(
+            "The 3rd Zorb Investment and Development Forum for Central Firms of Quxian \
+             Association of Private Firms took place.",
+        );
+        assert!(
+            got.contains(&"Zorb Investment and Development Forum for Central Firms".to_string()),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&"Quxian Association of Private Firms".to_string()),
+            "{got:?}"
+        );
     }
 
     #[test]

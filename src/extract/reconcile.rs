@@ -1073,7 +1073,8 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
             || people
             || determined_head(text, c.kind)
             || (c.kind == Kind::Firm && names_a_ranking(&doc.body[c.end..]))
-            || (c.kind == Kind::Firm && names_a_programme(text))
+            || (matches!(c.kind, Kind::Firm | Kind::Org) && names_a_programme(text))
+            || (matches!(c.kind, Kind::Firm | Kind::Org) && names_a_class_of_firms(doc, text))
             || generic_body(&doc.body[c.start..], c.end - c.start)
             || numbered_part(text);
         !junk
@@ -1085,8 +1086,8 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
     kept
 }
 
-/// "the 2004 Zorbton International Trade Symposium": the year right before an event's
-/// name is part of it (editions are named by their year).
+/// "the 2004 Zorbton International Trade Symposium", "the 18th Zorbton Trade Fair":
+/// the year or the edition in figures right before an event's name is part of it.
 fn extend_event_years(doc: &Doc, kept: &mut [Candidate]) {
     for c in kept.iter_mut().filter(|c| c.kind == Kind::Event) {
         let first = doc.tokens.partition_point(|t| t.start < c.start);
@@ -1098,7 +1099,14 @@ fn extend_event_years(doc: &Doc, kept: &mut [Candidate]) {
             && text.len() == 4
             && (text.starts_with("19") || text.starts_with("20"))
             && text.bytes().all(|b| b.is_ascii_digit());
-        if is_year && !doc.tokens[first].newline_before && year.end < c.start {
+        // "the 18th Zorbton Trade Fair": an edition in figures is part of it too.
+        let digits = text.trim_start_matches(|c: char| c.is_ascii_digit());
+        let edition = digits.len() < text.len()
+            && matches!(
+                digits.to_ascii_lowercase().as_str(),
+                "st" | "nd" | "rd" | "th"
+            );
+        if (is_year || edition) && !doc.tokens[first].newline_before && year.end < c.start {
             c.start = year.start;
             c.name = super::single_spaced(&doc.body[c.start..c.end]);
         }
@@ -1326,14 +1334,36 @@ fn numbered_part(text: &str) -> bool {
     })
 }
 
-/// "Road Initiative", "Quxian Strategy": a programme or a plan, no company.
+/// "Road Initiative", "Quxian Strategy", "Zorb Renovation Project of Old Areas": a
+/// programme, a plan or a project, no company (the head is the last word, or the
+/// word before "of").
 fn names_a_programme(text: &str) -> bool {
-    text.rsplit_once(' ').is_some_and(|(_, last)| {
+    let head = text.split_once(" of ").map_or(text, |(head, _)| head);
+    head.rsplit_once(' ').is_some_and(|(_, last)| {
         matches!(
             last,
-            "Initiative" | "Strategy" | "Plan" | "Programme" | "Program" | "Policy"
+            "Initiative"
+                | "Strategy"
+                | "Plan"
+                | "Programme"
+                | "Program"
+                | "Policy"
+                | "Project"
+                | "Projects"
         )
     })
+}
+
+/// "Local Enterprises", "Private Companies": common words before a plural word for
+/// firms describe a class of companies, they name none.
+fn names_a_class_of_firms(doc: &Doc, text: &str) -> bool {
+    let Some((before, last)) = text.rsplit_once(' ') else {
+        return false;
+    };
+    matches!(
+        last,
+        "Enterprises" | "Companies" | "Firms" | "Businesses" | "Corporations"
+    ) && before.split(' ').all(|w| doc.gazetteer.is_common(w))
 }
 
 /// "Board of Directors": an organ every company has, named by its function alone;
@@ -2236,6 +2266,11 @@ mod tests {
     #[test]
     fn programmes_and_a_company_organs_are_no_names() {
         assert!(names_a_programme("Road Initiative"));
+        assert!(names_a_programme("Zorb Renovation Project of Old Areas"));
+        assert!(names_a_programme("Quxian Hub Project"));
+        let doc = Doc::new("Central and Local Enterprises met Zorbu Enterprises.");
+        assert!(names_a_class_of_firms(&doc, "Local Enterprises"));
+        assert!(!names_a_class_of_firms(&doc, "Zorbu Enterprises"));
         assert!(!names_a_programme("Zorb Logistics"));
         assert!(generic_body("Board of Directors met", 18));
         assert!(generic_body("Board of Directors met", 5));
@@ -2254,6 +2289,11 @@ mod tests {
         let mut kept = vec![event];
         extend_event_years(&doc, &mut kept);
         assert_eq!(kept[0].name, "Zorbton Trade Symposium");
+        let doc = Doc::new("Firms came to the 18th Zorbton Trade Symposium in May.");
+        let event = candidate(&doc, "Zorbton Trade Symposium", Kind::Event, Rank::Head);
+        let mut kept = vec![event];
+        extend_event_years(&doc, &mut kept);
+        assert_eq!(kept[0].name, "18th Zorbton Trade Symposium");
     }
 
     #[test]
