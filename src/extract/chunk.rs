@@ -178,12 +178,21 @@ fn inner_place(doc: &Doc, open: usize) -> Option<usize> {
     .then_some(resume)
 }
 
+/// "HU ZORB / FOR QUXIAN DAILY", "BY ZED QUX": a preposition in capitals opens no
+/// name (one inside a name, "BANK OF ZORB", is not at its start).
+fn capitalised_preposition(word: &str) -> bool {
+    matches!(
+        word,
+        "FOR" | "BY" | "FROM" | "TO" | "IN" | "WITH" | "VIA" | "AND"
+    )
+}
+
 /// Every maximal run of name-like words, in order.
 pub fn simple_chunks(doc: &Doc) -> Vec<Chunk> {
     let mut chunks = Vec::new();
     let mut i = 0;
     while i < doc.tokens.len() {
-        if !doc.name_like(i) {
+        if !doc.name_like(i) || capitalised_preposition(doc.text(i)) {
             i += 1;
             continue;
         }
@@ -412,6 +421,12 @@ mod tests {
             got.contains(&"Quxian Association of Private Firms".to_string()),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_preposition_in_capitals_opens_no_name() {
+        let got = texts("A new plant. ZED QUXIN / FOR ZORBTON DAILY\nIt opened.");
+        assert!(got.contains(&"ZORBTON DAILY".to_string()), "{got:?}");
     }
 
     #[test]

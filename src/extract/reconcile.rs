@@ -1058,7 +1058,7 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
         confidence.push(t.confidence);
     }
     one_kind_per_name(&mut kept[rule_count..], &confidence);
-    places_stay_places(&mut kept, rule_count);
+    places_stay_places(doc, &mut kept, rule_count);
     lone_words_stay_places(doc, &mut kept, rule_count);
     kept.retain(|c| {
         let text = &doc.body[c.start..c.end];
@@ -1072,6 +1072,7 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
             || (place && office_title(text))
             || people
             || determined_head(text, c.kind)
+            || indefinite_head(&doc.body[..c.start], text)
             || (c.kind == Kind::Firm && names_a_ranking(&doc.body[c.end..]))
             || (matches!(c.kind, Kind::Firm | Kind::Org) && names_a_programme(text))
             || (matches!(c.kind, Kind::Firm | Kind::Org) && names_a_class_of_firms(doc, text))
@@ -1297,8 +1298,15 @@ fn not_a_name(text: &str) -> bool {
     if COMMON_ACRONYM_SET.contains(text) {
         return true;
     }
-    // "Technology", "Group": a company's head word alone names no company.
-    if !text.contains(' ') && is_head_word(text, Kind::Firm) {
+    // "Technology", "Group", "Committee": a company's or a body's head word alone
+    // names nothing.
+    if !text.contains(' ')
+        && (is_head_word(text, Kind::Firm)
+            || matches!(
+                text,
+                "Committee" | "Department" | "Bureau" | "Office" | "Division" | "Agency"
+            ))
+    {
         return true;
     }
     let first = text.split(' ').next().unwrap_or(text);
@@ -1401,6 +1409,19 @@ fn names_a_ranking(rest: &str) -> bool {
 
 /// "the Whole Province", "Every Zone": a determiner before a head word of the kind
 /// (capitalised in a slogan or a title) describes, it does not name.
+/// "build a Metropolitan Area": a head phrase alone after "a" or "an" is a
+/// common noun written in capitals, no name (`before` is the text before it).
+fn indefinite_head(before: &str, text: &str) -> bool {
+    let article = before.ends_with(" a ") || before.ends_with(" an ");
+    let words: Vec<String> = text.split(' ').map(str::to_ascii_lowercase).collect();
+    article
+        && words.last().is_some_and(|last| {
+            super::words::heads_ending(last)
+                .iter()
+                .any(|&h| super::words::HEADS[h].0 == words.as_slice())
+        })
+}
+
 fn determined_head(text: &str, kind: Kind) -> bool {
     const DETERMINERS: &[&str] = &[
         "Whole", "Entire", "All", "Every", "Each", "Any", "Both", "Our", "This", "That", "These",
@@ -1465,21 +1486,32 @@ fn extend_enumerations(doc: &Doc, kept: &mut Vec<Candidate>) {
 /// in an article, and the place it names in most mentions wins over a body of that
 /// name. (A team named after its town, "Baltimore beat Milwaukee", is named as a
 /// team more often than the town is named.)
-fn places_stay_places(kept: &mut [Candidate], rule_count: usize) {
+fn places_stay_places(doc: &Doc, kept: &mut [Candidate], rule_count: usize) {
     let (rules, added) = kept.split_at_mut(rule_count);
     let body = |c: &Candidate| matches!(c.kind, Kind::Firm | Kind::Org);
+    // The same name: the listed name ("Zorb’an", curly) or the words the rule read
+    // ("Zorb'an City"), whichever apostrophe the text uses.
+    let text = |c: &Candidate| &doc.body[c.start..c.end];
     for n in 0..added.len() {
         if !body(&added[n]) {
             continue;
         }
-        let name = added[n].name.as_str();
+        let place = |r: &&Candidate| matches!(r.kind, Kind::City | Kind::Region | Kind::Country);
+        // A place the rules read in the very same words names it ("Zorb'an City").
+        let name = rules
+            .iter()
+            .filter(place)
+            .find(|r| same_name(text(r), text(&added[n])))
+            .map_or(added[n].name.as_str(), |r| r.name.as_str());
         let places: Vec<&Candidate> = rules
             .iter()
-            .filter(|r| {
-                r.name == name && matches!(r.kind, Kind::City | Kind::Region | Kind::Country)
-            })
+            .filter(place)
+            .filter(|r| same_name(&r.name, name))
             .collect();
-        let bodies = added.iter().filter(|a| body(a) && a.name == name).count();
+        let bodies = added
+            .iter()
+            .filter(|a| body(a) && (same_name(&a.name, name) || a.name == added[n].name))
+            .count();
         if let Some(place) = places.first()
             && places.len() >= 2
             && places.len() >= 2 * bodies
@@ -1487,6 +1519,12 @@ fn places_stay_places(kept: &mut [Candidate], rule_count: usize) {
             added[n].kind = place.kind;
         }
     }
+}
+
+/// Two spellings of one name, whichever apostrophe each uses ("Xi’an", "Xi'an").
+fn same_name(a: &str, b: &str) -> bool {
+    let straight = |c: char| if c == '’' { '\'' } else { c };
+    a.chars().map(straight).eq(b.chars().map(straight))
 }
 
 /// A word the rules read as a place and the tagger alone as a person, that is no
@@ -1499,7 +1537,10 @@ fn lone_words_stay_places(doc: &Doc, kept: &mut [Candidate], rule_count: usize) 
     let place_kind = |name: &str| {
         kept[..rule_count]
             .iter()
-            .find(|r| r.name == name && matches!(r.kind, Kind::City | Kind::Region | Kind::Country))
+            .find(|r| {
+                same_name(&r.name, name)
+                    && matches!(r.kind, Kind::City | Kind::Region | Kind::Country)
+            })
             .map(|r| r.kind)
     };
     let fuller_person = |word: &str| {
@@ -1710,14 +1751,39 @@ mod tests {
         let mut kept = vec![town(at[0]), town(at[1]), town(at[2])];
         kept[2].kind = Kind::Org;
         kept[2].rank = Rank::Context;
-        places_stay_places(&mut kept, 2);
+        places_stay_places(&doc, &mut kept, 2);
         assert_eq!(kept[2].kind, Kind::City);
         // A team named after its town more often than the town is named: a team.
         let mut kept = [town(at[0]), town(at[1]), town(at[2]), town(at[2])];
         kept[2].kind = Kind::Org;
         kept[3].kind = Kind::Org;
-        places_stay_places(&mut kept, 2);
+        places_stay_places(&doc, &mut kept, 2);
         assert_eq!(kept[3].kind, Kind::Org);
+    }
+
+    #[test]
+    fn a_town_listed_with_a_curly_apostrophe_stays_the_town_in_straight_text() {
+        let doc = Doc::new("Zorb'an grew. Zorb'an built roads. Zorb'an City spoke.");
+        let at: Vec<usize> = doc.body.match_indices("Zorb'an").map(|(i, _)| i).collect();
+        let cand = |start: usize, len: usize, kind: Kind, name: &str| Candidate {
+            start,
+            end: start + len,
+            kind,
+            name: name.to_string(),
+            rank: Rank::Listed,
+            population: 0,
+            nestable: false,
+        };
+        let mut kept = vec![
+            cand(at[0], 7, Kind::City, "Zorb’an"),
+            cand(at[1], 7, Kind::City, "Zorb’an"),
+            cand(at[2], 12, Kind::City, "Zorb’an"),
+            cand(at[1], 7, Kind::Org, "Zorb'an"),
+            cand(at[2], 12, Kind::Org, "Zorb'an City"),
+        ];
+        places_stay_places(&doc, &mut kept, 3);
+        assert_eq!(kept[3].kind, Kind::City);
+        assert_eq!(kept[4].kind, Kind::City);
     }
 
     #[test]
@@ -1887,6 +1953,14 @@ mod tests {
     fn a_company_head_word_alone_is_no_name() {
         assert!(not_a_name("Technology"));
         assert!(not_a_name("Group"));
+        assert!(not_a_name("Committee"));
+        assert!(indefinite_head("to build a ", "Metropolitan Area"));
+        assert!(!indefinite_head(
+            "to build the ",
+            "Zorbton Metropolitan Area"
+        ));
+        assert!(!indefinite_head("to build a ", "Zorbton Metropolitan Area"));
+        assert!(!not_a_name("Parliament"));
         assert!(!not_a_name("Zorbtech"));
         assert!(!not_a_name("Congress"));
     }
