@@ -514,9 +514,7 @@ fn outlet_beside_date(rest: &str) -> Option<String> {
         && !left.chars().any(|c| c.is_ascii_digit())
         // A month or weekday name left over is part of the date.
         && date::find(&format!("{left} 1, 2000")).is_none()
-        && !["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-            .iter()
-            .any(|d| left.starts_with(d));
+        && !left.split_whitespace().next().is_some_and(date::is_weekday);
     outlet.then(|| left.to_string())
 }
 
@@ -1198,16 +1196,10 @@ fn is_mostly_date(part: &str) -> bool {
     if date::starts_with_range(part) || words(part) > 8 {
         return false;
     }
-    let weekday = |t: &str| {
-        let t = t.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
-        ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-            .iter()
-            .any(|d| t.starts_with(d))
-    };
     part.split_whitespace().all(|t| {
         t.chars().any(|c| c.is_ascii_digit())
             || t.chars().filter(|c| c.is_alphabetic()).count() <= 4
-            || weekday(t)
+            || date::is_weekday(t)
             || date::find(&format!("{t} 1, 2000")).is_some()
             || date::foreign_month(t.trim_matches(|c: char| !c.is_alphabetic())).is_some()
     })
@@ -1430,6 +1422,15 @@ mod tests {
     fn a_date_line_with_the_month_in_another_language() {
         assert_eq!(parse("20 aprile 2021 a"), b(None, None, Some("2021-04-20")));
         assert_eq!(parse("3 octobre 2019"), b(None, None, Some("2019-10-03")));
+        // A weekday in that language before it is no outlet.
+        assert_eq!(
+            parse("Samstag, 3. März 2019"),
+            b(None, None, Some("2019-03-03"))
+        );
+        assert_eq!(
+            parse("mercredi 2 octobre 2019"),
+            b(None, None, Some("2019-10-02"))
+        );
     }
 
     #[test]

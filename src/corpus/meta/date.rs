@@ -69,6 +69,67 @@ static DMY_FOREIGN: LazyLock<Regex> = LazyLock::new(|| {
     regex(r"(?i)\b(\d{1,2})(?:er)?\.?\s+(?:de\s+)?(\p{L}{3,10})\s+(?:de\s+)?(\d{4})\b")
 });
 
+/// Weekday names in the languages of [`FOREIGN_MONTHS`] (French, Spanish,
+/// Portuguese, Italian, German), as date lines open with them ("Samstag, 3. März
+/// 2019", "sábado, 3 de marzo de 2019").
+const FOREIGN_WEEKDAYS: &[&str] = &[
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "lunes",
+    "martes",
+    "miércoles",
+    "miercoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "sabado",
+    "domingo",
+    "segunda-feira",
+    "terça-feira",
+    "terca-feira",
+    "quarta-feira",
+    "quinta-feira",
+    "sexta-feira",
+    "lunedì",
+    "lunedi",
+    "martedì",
+    "martedi",
+    "mercoledì",
+    "mercoledi",
+    "giovedì",
+    "giovedi",
+    "venerdì",
+    "venerdi",
+    "sabato",
+    "domenica",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonnabend",
+    "sonntag",
+];
+
+/// A weekday's name: an English word opening with a day's first three letters
+/// ("Wed", "Thurs.", "Saturday,"), or a full name in another language
+/// ([`FOREIGN_WEEKDAYS`]).
+pub(crate) fn is_weekday(word: &str) -> bool {
+    let word = word
+        .trim_matches(|c: char| !c.is_alphabetic() && c != '-')
+        .to_lowercase();
+    ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+        .iter()
+        .any(|d| word.starts_with(d))
+        || FOREIGN_WEEKDAYS.contains(&word.as_str())
+}
+
 /// The number of a month named in another language ([`FOREIGN_MONTHS`]).
 pub(crate) fn foreign_month(name: &str) -> Option<u32> {
     let lower = name.to_lowercase();
@@ -327,6 +388,23 @@ mod tests {
         assert_eq!(short_year("05.07.19"), None);
         assert_eq!(short_year("19-07-05 ships came"), None);
         assert_eq!(short_year("0551-6517-203"), None);
+    }
+
+    #[test]
+    fn weekdays_in_english_and_other_languages() {
+        for day in [
+            "Wed",
+            "Thurs.",
+            "Saturday,",
+            "Samstag,",
+            "sábado",
+            "quarta-feira",
+        ] {
+            assert!(is_weekday(day), "{day}");
+        }
+        for word in ["We", "Sam", "Harbour", "Morgen"] {
+            assert!(!is_weekday(word), "{word}");
+        }
     }
 
     #[test]
