@@ -23,6 +23,23 @@ const CUE_SUFFIXES: &[&str] = &[
     "led",
 ];
 
+/// Pairs of field words joined by "and" that name one field inside a name
+/// ("Zorbu Science and Technology Museum", "Quxian Oil and Gas Co"): the "and"
+/// joins two words of one name, not two names.
+const FIELD_PAIRS: &[(&str, &str)] = &[
+    ("Science", "Technology"),
+    ("Sciences", "Technology"),
+    ("Science", "Technologies"),
+    ("Oil", "Gas"),
+    ("Culture", "Tourism"),
+    ("Research", "Development"),
+    ("Import", "Export"),
+    ("Industry", "Commerce"),
+    ("Industry", "Trade"),
+    ("Trade", "Industry"),
+    ("Arts", "Sciences"),
+];
+
 /// A run of tokens `first..=last`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Chunk {
@@ -265,6 +282,14 @@ fn joins(doc: &Doc, left: &Chunk, right: &Chunk, in_tail: bool) -> bool {
         {
             false
         }
+        // "Zorbu Science and Technology (Museum)": one field, one name, whether the
+        // right side ends with a head or the name ends with the field.
+        ("and", None)
+            if FIELD_PAIRS.contains(&(head, doc.text(right.first)))
+                && (right.first == right.last || ends_with_head(doc, right)) =>
+        {
+            true
+        }
         ("and", None) => {
             // A head word alone ("Logistics and Operations Center") only modifies.
             let headed_left = ends_with_head(doc, left) && left.first < left.last;
@@ -334,6 +359,17 @@ mod tests {
             texts("with Zorbu Bioscience Co.,Ltd.,Quxian Data Co., Ltd. and others"),
             vec!["Zorbu Bioscience Co.,Ltd", "Quxian Data Co., Ltd"]
         );
+    }
+
+    #[test]
+    fn a_field_of_two_words_joined_by_and_is_one_name() {
+        let got = texts("They toured the Lenovo Science and Technology Museum in May.");
+        assert!(
+            got.contains(&"Lenovo Science and Technology Museum".to_string()),
+            "{got:?}"
+        );
+        let got = texts("It signed with Quxian Oil and Gas yesterday.");
+        assert!(got.contains(&"Quxian Oil and Gas".to_string()), "{got:?}");
     }
 
     #[test]

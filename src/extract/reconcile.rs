@@ -1059,6 +1059,7 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
     }
     one_kind_per_name(&mut kept[rule_count..], &confidence);
     places_stay_places(&mut kept, rule_count);
+    lone_words_stay_places(doc, &mut kept, rule_count);
     kept.retain(|c| {
         let text = &doc.body[c.start..c.end];
         let place = matches!(
@@ -1458,6 +1459,47 @@ fn places_stay_places(kept: &mut [Candidate], rule_count: usize) {
     }
 }
 
+/// A word the rules read as a place and the tagger alone as a person, that is no
+/// listed given name or surname and no part of a person's fuller name in the
+/// article, is the place ("representatives from Zorbyao ... Zorbyao will work
+/// with"): a person named by one word is named by a name (a surname or a given
+/// name), and a place's name is no name of a person.
+fn lone_words_stay_places(doc: &Doc, kept: &mut [Candidate], rule_count: usize) {
+    let g = &doc.gazetteer;
+    let place_kind = |name: &str| {
+        kept[..rule_count]
+            .iter()
+            .find(|r| r.name == name && matches!(r.kind, Kind::City | Kind::Region | Kind::Country))
+            .map(|r| r.kind)
+    };
+    let fuller_person = |word: &str| {
+        kept.iter().any(|c| {
+            c.kind == Kind::Person
+                && c.name.contains(' ')
+                && c.name.split([' ', '-']).any(|w| w == word)
+        })
+    };
+    let mut changes = Vec::new();
+    for (n, c) in kept.iter().enumerate().skip(rule_count) {
+        let word = c.name.as_str();
+        if c.kind != Kind::Person
+            || word.contains([' ', '-', '.'])
+            || g.given.contains(word)
+            || g.surnames.contains(word)
+            || g.chinese_surnames.contains(word)
+            || fuller_person(word)
+        {
+            continue;
+        }
+        if let Some(kind) = place_kind(word) {
+            changes.push((n, kind));
+        }
+    }
+    for (n, kind) in changes {
+        kept[n].kind = kind;
+    }
+}
+
 /// A name the tagger read as several kinds in one article ("Xiamen FTZ" a place
 /// here, an organisation there) takes the kind its mentions are surest of together.
 fn one_kind_per_name(added: &mut [Candidate], confidence: &[f32]) {
@@ -1646,6 +1688,37 @@ mod tests {
         kept[3].kind = Kind::Org;
         places_stay_places(&mut kept, 2);
         assert_eq!(kept[3].kind, Kind::Org);
+    }
+
+    #[test]
+    fn a_lone_word_read_as_a_place_by_the_rules_and_a_person_by_the_tagger_is_the_place() {
+        let doc = Doc::new(
+            "Envoys from Zorbyao met firms. Zorbyao will work with them. \
+             Quxan Varnby spoke. Varnby agreed.",
+        );
+        let cand = |word: &str, nth: usize, kind: Kind, rank: Rank| {
+            let start = doc.body.match_indices(word).nth(nth).unwrap().0;
+            Candidate {
+                start,
+                end: start + word.len(),
+                kind,
+                name: word.to_string(),
+                rank,
+                population: 0,
+                nestable: false,
+            }
+        };
+        let mut kept = vec![
+            cand("Zorbyao", 0, Kind::Region, Rank::Context),
+            cand("Varnby", 0, Kind::City, Rank::Listed),
+            cand("Zorbyao", 1, Kind::Person, Rank::Context),
+            cand("Quxan Varnby", 0, Kind::Person, Rank::Context),
+            cand("Varnby", 1, Kind::Person, Rank::Context),
+        ];
+        lone_words_stay_places(&doc, &mut kept, 2);
+        assert_eq!(kept[2].kind, Kind::Region);
+        // The surname of a person the article names in full stays the person.
+        assert_eq!(kept[4].kind, Kind::Person);
     }
 
     #[test]
