@@ -28,7 +28,7 @@ const CUE_SUFFIXES: &[&str] = &[
 /// Pairs of field words joined by "and" that name one field inside a name
 /// ("Zorbu Science and Technology Museum", "Quxian Oil and Gas Co"): the "and"
 /// joins two words of one name, not two names.
-const FIELD_PAIRS: &[(&str, &str)] = &[
+pub(super) const FIELD_PAIRS: &[(&str, &str)] = &[
     ("Science", "Technology"),
     ("Sciences", "Technology"),
     ("Science", "Technologies"),

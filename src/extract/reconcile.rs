@@ -1060,6 +1060,7 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
     one_kind_per_name(&mut kept[rule_count..], &confidence);
     places_stay_places(doc, &mut kept, rule_count);
     lone_words_stay_places(doc, &mut kept, rule_count);
+    places_keep_the_rules_kind(&mut kept, rule_count);
     kept.retain(|c| {
         let text = &doc.body[c.start..c.end];
         let place = matches!(
@@ -1074,6 +1075,7 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
             || determined_head(text, c.kind)
             || indefinite_head(&doc.body[..c.start], text)
             || (c.kind == Kind::Firm && names_a_ranking(&doc.body[c.end..]))
+            || (c.kind == Kind::Firm && names_a_landform(&doc.body[c.end..]))
             || (matches!(c.kind, Kind::Firm | Kind::Org) && names_a_programme(text))
             || (matches!(c.kind, Kind::Firm | Kind::Org) && names_a_class_of_firms(doc, text))
             || generic_body(&doc.body[c.start..], c.end - c.start)
@@ -1084,7 +1086,32 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
     extend_event_lists(doc, &mut kept);
     extend_event_themes(doc, &mut kept);
     extend_event_years(doc, &mut kept);
+    extend_field_pairs(doc, &mut kept);
     kept
+}
+
+/// "Zorbu Tongwa Industry and Trade": a name that ends on the first word of a field
+/// of two words ("Industry and Trade", "Science and Technology") goes on over it.
+fn extend_field_pairs(doc: &Doc, kept: &mut [Candidate]) {
+    for c in kept
+        .iter_mut()
+        .filter(|c| matches!(c.kind, Kind::Firm | Kind::Org | Kind::Event))
+    {
+        let Some(last) = doc.body[c.start..c.end].rsplit(' ').next() else {
+            continue;
+        };
+        let Some(rest) = doc.body[c.end..].strip_prefix(" and ") else {
+            continue;
+        };
+        let next = rest
+            .split(|ch: char| !ch.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        if super::chunk::FIELD_PAIRS.contains(&(last, next)) {
+            c.end += " and ".len() + next.len();
+            c.name = super::single_spaced(&doc.body[c.start..c.end]);
+        }
+    }
 }
 
 /// "the 2004 Zorbton International Trade Symposium", "the 18th Zorbton Trade Fair":
@@ -1390,6 +1417,35 @@ fn generic_body(from: &str, len: usize) -> bool {
         .any(|organ| from.starts_with(organ) && (len == organ.len() || len == "Board".len()))
 }
 
+/// "the Zorbtze delta", "the Quxa river": a name before a lower-case word for a
+/// landform names the landform, not a company of that name (`rest` is the text
+/// after the name).
+fn names_a_landform(rest: &str) -> bool {
+    const LANDFORMS: &[&str] = &[
+        "delta",
+        "river",
+        "basin",
+        "valley",
+        "gorge",
+        "gorges",
+        "plateau",
+        "lake",
+        "mountain",
+        "mountains",
+        "peninsula",
+        "coast",
+        "plain",
+        "desert",
+    ];
+    rest.strip_prefix(' ').is_some_and(|rest| {
+        let word = rest
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        LANDFORMS.contains(&word)
+    })
+}
+
 /// "(Fortune Global) 500 companies": a name followed by a number and the firms it
 /// counts names a ranking, not a company (`rest` is the text after the name).
 fn names_a_ranking(rest: &str) -> bool {
@@ -1497,12 +1553,16 @@ fn places_stay_places(doc: &Doc, kept: &mut [Candidate], rule_count: usize) {
             continue;
         }
         let place = |r: &&Candidate| matches!(r.kind, Kind::City | Kind::Region | Kind::Country);
-        // A place the rules read in the very same words names it ("Zorb'an City").
+        // A place the rules read in the very same words names it; "Zorb'an City" is
+        // the city "Zorb'an".
+        let own = added[n].name.as_str();
         let name = rules
             .iter()
             .filter(place)
             .find(|r| same_name(text(r), text(&added[n])))
-            .map_or(added[n].name.as_str(), |r| r.name.as_str());
+            .map_or(own.strip_suffix(" City").unwrap_or(own), |r| {
+                r.name.as_str()
+            });
         let places: Vec<&Candidate> = rules
             .iter()
             .filter(place)
@@ -1517,6 +1577,26 @@ fn places_stay_places(doc: &Doc, kept: &mut [Candidate], rule_count: usize) {
             && places.len() >= 2 * bodies
         {
             added[n].kind = place.kind;
+            added[n].name = place.name.clone();
+        }
+    }
+}
+
+/// A place the tagger alone read as a town, that the rules read as another kind
+/// of place elsewhere in the article ("Zorbwo county ... in Zorbwo"), is that kind:
+/// the rules read it from its context words.
+fn places_keep_the_rules_kind(kept: &mut [Candidate], rule_count: usize) {
+    let (rules, added) = kept.split_at_mut(rule_count);
+    for c in added.iter_mut().filter(|c| c.kind == Kind::City) {
+        let other = rules
+            .iter()
+            .find(|r| same_name(&r.name, &c.name) && matches!(r.kind, Kind::Region | Kind::Zone));
+        if let Some(r) = other
+            && !rules
+                .iter()
+                .any(|r| r.kind == Kind::City && same_name(&r.name, &c.name))
+        {
+            c.kind = r.kind;
         }
     }
 }
@@ -1784,6 +1864,66 @@ mod tests {
         places_stay_places(&doc, &mut kept, 3);
         assert_eq!(kept[3].kind, Kind::City);
         assert_eq!(kept[4].kind, Kind::City);
+        assert_eq!(kept[4].name, "Zorb’an");
+        // Without the rule's reading of "Zorb'an City", the name says it is the city.
+        let mut kept = vec![
+            cand(at[0], 7, Kind::City, "Zorb’an"),
+            cand(at[1], 7, Kind::City, "Zorb’an"),
+            cand(at[2], 12, Kind::Org, "Zorb'an City"),
+        ];
+        places_stay_places(&doc, &mut kept, 2);
+        assert_eq!(
+            (kept[2].kind, kept[2].name.as_str()),
+            (Kind::City, "Zorb’an")
+        );
+    }
+
+    #[test]
+    fn a_town_read_by_the_tagger_alone_takes_the_place_kind_the_rules_read() {
+        let doc = Doc::new("A plant in Zorbwo county opened. Zorbwo grew.");
+        let at: Vec<usize> = doc.body.match_indices("Zorbwo").map(|(i, _)| i).collect();
+        let cand = |start: usize, kind: Kind| Candidate {
+            start,
+            end: start + 6,
+            kind,
+            name: "Zorbwo".to_string(),
+            rank: Rank::Context,
+            population: 0,
+            nestable: false,
+        };
+        let mut kept = vec![cand(at[0], Kind::Region), cand(at[1], Kind::City)];
+        places_keep_the_rules_kind(&mut kept, 1);
+        assert_eq!(kept[1].kind, Kind::Region);
+        // A town the rules read as a town too keeps both readings to the merge.
+        let mut kept = vec![
+            cand(at[0], Kind::Region),
+            cand(at[0], Kind::City),
+            cand(at[1], Kind::City),
+        ];
+        places_keep_the_rules_kind(&mut kept, 2);
+        assert_eq!(kept[2].kind, Kind::City);
+    }
+
+    #[test]
+    fn a_name_ending_on_the_first_word_of_a_field_goes_on_over_it() {
+        let doc = Doc::new("A plant of Zorbu Tongwa Industry and Trade opened.");
+        let mut kept = vec![candidate(
+            &doc,
+            "Zorbu Tongwa Industry",
+            Kind::Firm,
+            Rank::Context,
+        )];
+        extend_field_pairs(&doc, &mut kept);
+        assert_eq!(kept[0].name, "Zorbu Tongwa Industry and Trade");
+        let doc = Doc::new("Zorbu Tongwa Industry and Quxian Trade met.");
+        let mut kept = vec![candidate(
+            &doc,
+            "Zorbu Tongwa Industry",
+            Kind::Firm,
+            Rank::Context,
+        )];
+        extend_field_pairs(&doc, &mut kept);
+        assert_eq!(kept[0].name, "Zorbu Tongwa Industry");
     }
 
     #[test]
@@ -2368,6 +2508,13 @@ mod tests {
         let mut kept = vec![event];
         extend_event_years(&doc, &mut kept);
         assert_eq!(kept[0].name, "18th Zorbton Trade Symposium");
+    }
+
+    #[test]
+    fn a_name_before_a_landform_names_the_landform() {
+        assert!(names_a_landform(" delta area, among them"));
+        assert!(!names_a_landform(" Delta Air"));
+        assert!(!names_a_landform(" deltas"));
     }
 
     #[test]
