@@ -652,10 +652,16 @@ fn part_references(doc: &Doc, found: &mut [Found]) {
     let mut renames: Vec<(Kind, String, Kind, String)> = Vec::new();
     for &(kind, short) in &names {
         let whole = match kind {
+            // "the Economic Development Zone" after "the Zorbie Economic Development
+            // Zone": common words and a head refer back to the one name ending so.
             Kind::Zone | Kind::Org if short.contains(' ') => only_whole(&names, kind, short, |n| {
                 n.ends_with(short)
                     && n.as_bytes()[n.len() - short.len() - 1] == b' '
-                    && place_or_name(doc, &names, &n[..n.len() - short.len() - 1])
+                    && (place_or_name(doc, &names, &n[..n.len() - short.len() - 1])
+                        || (common_words_and_head(doc, short, kind)
+                            && n[..n.len() - short.len() - 1]
+                                .split(' ')
+                                .all(|w| w.starts_with(|c: char| c.is_uppercase()))))
             }),
             // "Zorbia" and "Zorbia Uygur Autonomous Region".
             Kind::Region => {
@@ -680,7 +686,11 @@ fn part_references(doc: &Doc, found: &mut [Found]) {
                             || (unlisted
                                 && (n.len() == short.len() + " District".len()
                                     || n.len() == short.len() + " County".len())
-                                && (n.ends_with(" District") || n.ends_with(" County"))))
+                                && (n.ends_with(" District") || n.ends_with(" County")))
+                            // A listed town and "X District" (not "X County": an
+                            // American county is not its town).
+                            || (n.len() == short.len() + " District".len()
+                                && n.ends_with(" District")))
                 }) {
                     renames.push((kind, short.to_string(), Kind::Region, whole.to_string()));
                 }
@@ -880,6 +890,15 @@ fn build(doc: &Doc, kind: Kind, list: Vec<Found>) -> Entity {
     }
 }
 
+/// "Economic Development Zone": common words before a head word of `kind`, a
+/// description rather than a name of its own.
+fn common_words_and_head(doc: &Doc, name: &str, kind: Kind) -> bool {
+    let Some((before, head)) = name.rsplit_once(' ') else {
+        return false;
+    };
+    super::words::is_head_word(head, kind) && before.split(' ').all(|w| doc.gazetteer.is_common(w))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -934,6 +953,11 @@ mod tests {
             (Kind::Event, "17th World Zorb Convention"),
         ]);
         assert_eq!(got[0].1, "17th World Zorb Convention");
+        let got = renamed(&[
+            (Kind::Zone, "Zorbie Economic Development Zone"),
+            (Kind::Zone, "Economic Development Zone"),
+        ]);
+        assert_eq!(got[1].1, "Zorbie Economic Development Zone");
         let got = renamed(&[
             (Kind::Region, "Zorbia"),
             (Kind::Region, "Zorbia Autonomous Region"),
@@ -1043,6 +1067,18 @@ mod tests {
             (Kind::Region, "Zorbqiao District"),
         ]);
         assert_eq!(got[0], (Kind::Region, "Zorbqiao District".to_string()));
+        // A listed town with "District" after it: the district; with "County", an
+        // American county is not its town.
+        let got = renamed(&[
+            (Kind::City, "Springfield"),
+            (Kind::Region, "Springfield District"),
+        ]);
+        assert_eq!(got[0], (Kind::Region, "Springfield District".to_string()));
+        let got = renamed(&[
+            (Kind::City, "Springfield"),
+            (Kind::Region, "Springfield County"),
+        ]);
+        assert_eq!(got[0], (Kind::City, "Springfield".to_string()));
         // Another title ("Zorbton Province") leaves the city a city.
         let got = renamed(&[(Kind::City, "Zorbton"), (Kind::Region, "Zorbton Province")]);
         assert_eq!(got[0], (Kind::City, "Zorbton".to_string()));

@@ -1061,6 +1061,7 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
     places_stay_places(doc, &mut kept, rule_count);
     lone_words_stay_places(doc, &mut kept, rule_count);
     places_keep_the_rules_kind(&mut kept, rule_count);
+    place_led_people(doc, &mut kept);
     kept.retain(|c| {
         let text = &doc.body[c.start..c.end];
         let place = matches!(
@@ -1076,6 +1077,7 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
             || indefinite_head(&doc.body[..c.start], text)
             || (c.kind == Kind::Firm && names_a_ranking(&doc.body[c.end..]))
             || (c.kind == Kind::Firm && names_a_landform(&doc.body[c.end..]))
+            || (matches!(c.kind, Kind::Firm | Kind::Org) && place_of_place(doc, text))
             || (matches!(c.kind, Kind::Firm | Kind::Org) && names_a_programme(text))
             || (matches!(c.kind, Kind::Firm | Kind::Org) && names_a_class_of_firms(doc, text))
             || generic_body(&doc.body[c.start..], c.end - c.start)
@@ -1417,6 +1419,14 @@ fn generic_body(from: &str, len: usize) -> bool {
         .any(|organ| from.starts_with(organ) && (len == organ.len() || len == "Board".len()))
 }
 
+/// "Zorbton of Quxia": a listed place "of" another names where the first lies, no
+/// company or body.
+fn place_of_place(doc: &Doc, text: &str) -> bool {
+    let place = |name: &str| matches!(doc.gazetteer.lookup(name), Some((_, Entry::Place { .. })));
+    text.split_once(" of ")
+        .is_some_and(|(a, b)| place(a) && place(b))
+}
+
 /// "the Zorbtze delta", "the Quxa river": a name before a lower-case word for a
 /// landform names the landform, not a company of that name (`rest` is the text
 /// after the name).
@@ -1593,6 +1603,37 @@ fn places_keep_the_rules_kind(kept: &mut [Candidate], rule_count: usize) {
                 .any(|r| r.kind == Kind::City && same_name(&r.name, &c.name))
         {
             c.kind = r.kind;
+        }
+    }
+}
+
+/// "Zorbton Quxlian", read as a person, opens with a listed place that is no
+/// surname, and opens the one body's name of the article that goes on from it
+/// ("Zorbton Quxlian Rail Service Center"): it is that body's short form.
+fn place_led_people(doc: &Doc, kept: &mut [Candidate]) {
+    let g = &doc.gazetteer;
+    for n in 0..kept.len() {
+        let c = &kept[n];
+        let Some((first, _)) = c.name.split_once(' ') else {
+            continue;
+        };
+        let place = matches!(g.lookup(first), Some((_, Entry::Place { .. })));
+        if c.kind != Kind::Person
+            || !place
+            || g.surnames.contains(first)
+            || g.chinese_surnames.contains(first)
+            || g.given.contains(first)
+        {
+            continue;
+        }
+        let prefix = format!("{} ", c.name);
+        let mut longer = kept
+            .iter()
+            .filter(|o| matches!(o.kind, Kind::Firm | Kind::Org) && o.name.starts_with(&prefix));
+        if let (Some(o), None) = (longer.next(), longer.next()) {
+            let (kind, name) = (o.kind, o.name.clone());
+            kept[n].kind = kind;
+            kept[n].name = name;
         }
     }
 }
@@ -1908,6 +1949,33 @@ mod tests {
         )];
         extend_field_pairs(&doc, &mut kept);
         assert_eq!(kept[0].name, "Zorbu Tongwa Industry");
+    }
+
+    #[test]
+    fn a_person_opening_with_a_listed_place_is_the_short_form_of_a_body() {
+        let doc = Doc::new(
+            "Springfield Quxlian Rail Service Center (Springfield Quxlian) opened. \
+             Springfield Zorbo spoke.",
+        );
+        let mut kept = vec![
+            candidate(
+                &doc,
+                "Springfield Quxlian Rail Service Center",
+                Kind::Org,
+                Rank::Head,
+            ),
+            candidate(&doc, "Springfield Quxlian)", Kind::Person, Rank::Context),
+            candidate(&doc, "Springfield Zorbo", Kind::Person, Rank::Context),
+        ];
+        kept[1].end -= 1;
+        kept[1].name = "Springfield Quxlian".to_string();
+        place_led_people(&doc, &mut kept);
+        assert_eq!(
+            (kept[1].kind, kept[1].name.as_str()),
+            (Kind::Org, "Springfield Quxlian Rail Service Center")
+        );
+        // A person the article names by no longer name stays a person.
+        assert_eq!(kept[2].kind, Kind::Person);
     }
 
     #[test]
@@ -2496,6 +2564,9 @@ mod tests {
 
     #[test]
     fn a_name_before_a_landform_names_the_landform() {
+        let doc = Doc::new("");
+        assert!(place_of_place(&doc, "Springfield of Texas"));
+        assert!(!place_of_place(&doc, "Bank of Texas"));
         assert!(names_a_landform(" delta area, among them"));
         assert!(!names_a_landform(" Delta Air"));
         assert!(!names_a_landform(" deltas"));
