@@ -411,8 +411,34 @@ fn has_bytes(text: &str, needle: &[u8]) -> bool {
 /// "... Technology", "... Group", "... Co., Ltd.": a firm name ending in a company
 /// word or a legal form.
 fn closes_on_company_word(doc: &Doc, name: &str) -> bool {
-    let last = name.rsplit(' ').next().unwrap_or("").trim_end_matches('.');
-    doc.gazetteer.legal_forms.contains_ci(last) || super::words::is_head_word(last, Kind::Firm)
+    let closes = |name: &str| {
+        let last = name.rsplit(' ').next().unwrap_or("").trim_end_matches('.');
+        doc.gazetteer.legal_forms.contains_ci(last)
+            || super::words::is_head_word(last, Kind::Firm)
+            // A trade closing a company's name ("Zorbwind Heavy Industry").
+            || matches!(last, "Industry" | "Industries" | "Industrial")
+    };
+    // "... Industry and Trade": a field of two words may close on its first.
+    let field_first = name.rsplit_once(" and ").and_then(|(before, field)| {
+        super::chunk::FIELD_PAIRS
+            .iter()
+            .any(|&(a, b)| b == field && before.ends_with(a))
+            .then_some(before)
+    });
+    closes(name) || field_first.is_some_and(closes)
+}
+
+/// The name after a listed place opening it ("Quxian Zorbwind Steel" gives
+/// "Zorbwind Steel"), or the whole name.
+fn after_place<'a>(doc: &Doc, name: &'a str) -> &'a str {
+    match name.split_once(' ') {
+        Some((first, rest))
+            if matches!(doc.gazetteer.lookup(first), Some((_, Entry::Place { .. }))) =>
+        {
+            rest
+        }
+        _ => name,
+    }
 }
 
 /// "A (district), (which is) also known as (the) B": B is another name of A.
@@ -729,7 +755,8 @@ fn part_references(doc: &Doc, found: &mut [Found]) {
                 let firm = (kind == Kind::Firm && !listed_place)
                     .then(|| {
                         only_whole(&names, Kind::Firm, short, |n| {
-                            opens(n, short) && closes_on_company_word(doc, n)
+                            (opens(n, short) || opens(after_place(doc, n), short))
+                                && closes_on_company_word(doc, n)
                         })
                     })
                     .flatten();
@@ -1091,6 +1118,11 @@ mod tests {
             (Kind::Firm, "Zorbwind Science and Technology"),
         ]);
         assert_eq!(got[0].1, "Zorbwind Science and Technology");
+        let got = renamed(&[
+            (Kind::Firm, "Zorbwind"),
+            (Kind::Firm, "Texas Zorbwind Industry and Trade"),
+        ]);
+        assert_eq!(got[0].1, "Texas Zorbwind Industry and Trade");
         // "Zorbwind Cloud" is a unit of Zorbwind, another firm.
         let got = renamed(&[(Kind::Firm, "Zorbwind"), (Kind::Firm, "Zorbwind Cloud")]);
         assert_eq!(got[0].1, "Zorbwind");
