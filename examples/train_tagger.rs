@@ -324,10 +324,9 @@ fn score_conll(model: &Model, path: &str, verbose: bool) -> Result<(), String> {
                 return Some(extract::entities_with(&doc.text, model));
             }
             let loaded = corpus::load_text(&format!("conll-{:04}.txt", doc.number), &doc.text);
-            loaded
-                .articles
-                .first()
-                .map(|a| extract::entities_with(&a.body, model))
+            loaded.articles.first().map(|a| {
+                extract::article_entities_with(&a.title, a.author.as_deref(), &a.body, model)
+            })
         })
         .collect();
     let report = conll::score(&documents, &found);
@@ -341,7 +340,7 @@ fn score_gold(model: &Model, spec: &str, verbose: bool) -> Result<(), String> {
     let entities = corpus
         .articles
         .par_iter()
-        .map(|a| extract::entities_with(&a.body, model))
+        .map(|a| extract::article_entities_with(&a.title, a.author.as_deref(), &a.body, model))
         .collect();
     let index = Index::build(corpus, entities);
     let report = eval::evaluate(&index, &golds);

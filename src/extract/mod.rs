@@ -2,6 +2,7 @@
 //! found by compiled gazetteers and general rules (never lists made from the samples).
 
 mod acronym;
+mod byline;
 mod chunk;
 mod context;
 mod dates;
@@ -26,7 +27,7 @@ mod tsv;
 mod wordlist;
 mod words;
 
-pub use large::{article_entities, entities_of_any_size};
+pub use large::{article_entities, article_entities_with, entities_of_any_size};
 
 use doc::{Candidate, Doc, Rank};
 use gazetteer::{Brand, Entry};
