@@ -244,9 +244,15 @@ fn read(doc: &Doc, model: &tagger::Model) -> (Vec<Candidate>, Vec<tagger::Tagged
 /// tagger's names with their confidence, and the candidates reconciled from both.
 #[doc(hidden)]
 pub fn trace(body: &str) -> String {
+    trace_with(body, tagger::Model::compiled())
+}
+
+/// [`trace`] with another tagger model.
+#[doc(hidden)]
+pub fn trace_with(body: &str, model: &tagger::Model) -> String {
     use std::fmt::Write;
     let doc = Doc::new(body);
-    let (rules, tagged) = read(&doc, tagger::Model::compiled());
+    let (rules, tagged) = read(&doc, model);
     let mut out = String::new();
     for c in &rules {
         let _ = writeln!(
