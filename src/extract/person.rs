@@ -6,8 +6,7 @@ use super::Kind;
 use super::doc::Doc;
 use super::gazetteer::Entry;
 use super::token::shape;
-use super::reconcile::LAND_NOUNS;
-use super::words::{MONTHS, WEEKDAYS, among, among_lowercased, heads_ending};
+use super::words::{MONTHS, WEEKDAYS, among, heads_ending};
 
 fn plain(doc: &Doc, i: usize) -> bool {
     let text = doc.text(i);
@@ -91,11 +90,7 @@ fn western(doc: &Doc, words: &[usize], titled: bool) -> bool {
     let first_ok = g.given.contains(given)
         && !listed(doc, first)
         && (!g.is_common(given) || !doc.tokens[first].sentence_start || titled);
-    // "Stewart Island": a land noun ends a place, not a surname (unless listed as
-    // one: "Lake").
-    let land = among_lowercased(LAND_NOUNS, family) && !g.surnames.contains(family);
     let last_ok = !is_head(family)
-        && !land
         && !calendar(family)
         && !is_place(doc, last)
         && (!g.is_common(family)
@@ -183,7 +178,6 @@ mod tests {
         assert_eq!(person("Mary Quuxley").as_deref(), Some("Mary Quuxley"));
         assert_eq!(person("Zorbo Quuxley"), None);
         assert_eq!(person("Mary Park"), None, "head word");
-        assert_eq!(person("Mary Island"), None, "land noun");
     }
 
     #[test]

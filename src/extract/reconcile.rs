@@ -426,7 +426,7 @@ const SITE_NOUNS: &[&str] = &[
 ];
 
 /// Last words of a place that make it a natural region.
-pub(super) const LAND_NOUNS: &[&str] = &[
+const LAND_NOUNS: &[&str] = &[
     "ocean",
     "island",
     "islands",
