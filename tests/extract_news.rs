@@ -360,7 +360,10 @@ fn an_organisation_an_acronym_defines_is_named_over_its_joiners() {
         .find(|e| e.name == "Organisation for Security and Cooperation in Zorbia");
     let osce = osce.unwrap_or_else(|| panic!("no OSCZ in full in {:?}", named(&found)));
     assert_eq!(osce.kind, Kind::Org, "'Organisation for' heads the name");
-    assert!(osce.aliases.iter().any(|a| a == "OSCZ") && osce.count == 3, "{osce:?}");
+    assert!(
+        osce.aliases.iter().any(|a| a == "OSCZ") && osce.count == 3,
+        "{osce:?}"
+    );
     let force = found
         .iter()
         .find(|e| e.name == "Zorb Interim Force in Quuxland");

@@ -45,14 +45,24 @@ fn in_initials(letters: &[char], name: &str, every_word: bool) -> bool {
             let caps = (2..=4).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase());
             let stops = w.len() >= 4
                 && w.len() % 2 == 0
-                && w.chars()
-                    .enumerate()
-                    .all(|(i, c)| if i % 2 == 0 { c.is_ascii_uppercase() } else { c == '.' });
+                && w.chars().enumerate().all(|(i, c)| {
+                    if i % 2 == 0 {
+                        c.is_ascii_uppercase()
+                    } else {
+                        c == '.'
+                    }
+                });
             let all = caps || stops;
             w.chars()
                 .filter(|&c| c != '.')
                 .take(if all { w.len() } else { 1 })
-                .map(|c| if every_word { c.to_ascii_uppercase() } else { c })
+                .map(|c| {
+                    if every_word {
+                        c.to_ascii_uppercase()
+                    } else {
+                        c
+                    }
+                })
         })
         .filter(|c| c.is_uppercase() || c.is_ascii_digit())
         .collect();

@@ -680,7 +680,9 @@ fn addition_threshold(
 
 /// Lower-case words that may join the words of an organisation's name ("Bank of
 /// Zorb", "Quux for Security and Cooperation in Zorbia").
-const JOINERS: &[&str] = &["of", "for", "and", "in", "on", "the", "de", "du", "des", "la"];
+const JOINERS: &[&str] = &[
+    "of", "for", "and", "in", "on", "the", "de", "du", "des", "la",
+];
 
 /// Most tokens an organisation's name is widened over, each way.
 const WIDEN: usize = 8;
