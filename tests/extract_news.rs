@@ -381,3 +381,23 @@ fn an_organisation_an_acronym_defines_is_named_over_its_joiners() {
         assert_eq!(kind_of(&found, part), None, "{part} in {:?}", named(&found));
     }
 }
+
+#[test]
+fn an_acronym_before_the_name_it_spells_out_is_the_organisation() {
+    // The tagger reads the name in parentheses and nothing in the acronym before it.
+    let found = body("\" QZP (Quuxian Zorb Party) is trying to overtake the city.");
+    let names = |e: &Entity| {
+        std::iter::once(e.name.clone())
+            .chain(e.aliases.clone())
+            .collect::<Vec<_>>()
+    };
+    let has = |name: &str| {
+        found
+            .iter()
+            .any(|e| matches!(e.kind, Kind::Org | Kind::Firm) && names(e).iter().any(|n| n == name))
+    };
+    assert!(has("QZP") && has("Quuxian Zorb Party"), "{found:?}");
+    // Letters that do not spell the name out make no organisation of the word.
+    let found = body("In Zorbil, the QZP (Quuxian Democratic Party) gained ground on Monday.");
+    assert_eq!(kind_of(&found, "QZP"), None, "{:?}", named(&found));
+}

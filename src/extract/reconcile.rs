@@ -703,6 +703,26 @@ fn widen_to_definitions(doc: &Doc, tagged: &[Tagged]) -> Option<Vec<Tagged>> {
             || t.is_punct('-')
     };
     let mut widened: Option<Vec<Tagged>> = None;
+    // "QBZT (Quux Board of Zorb Trade)": the acronym before the name it spells out
+    // names the same organisation, however unsure the tagger was of it.
+    for t in tagged {
+        if let Some(a) = acronym_spelt_out(doc, t)
+            && !tagged.iter().any(|o| o.first <= a && a <= o.last)
+        {
+            let list = widened.get_or_insert_with(|| tagged.to_vec());
+            list.push(Tagged {
+                first: a,
+                last: a,
+                ..*t
+            });
+        }
+    }
+    if let Some(list) = &mut widened {
+        list.sort_by_key(|t| t.first);
+    }
+    let tagged: &[Tagged] = widened.as_deref().unwrap_or(tagged);
+    let added = widened.is_some();
+    let mut widened: Option<Vec<Tagged>> = added.then(|| tagged.to_vec());
     for (n, t) in tagged.iter().enumerate() {
         if t.coarse != Coarse::Organisation {
             continue;
@@ -767,6 +787,27 @@ fn widen_to_definitions(doc: &Doc, tagged: &[Tagged]) -> Option<Vec<Tagged>> {
         !inner && !again
     });
     Some(list)
+}
+
+/// The acronym token right before an organisation's name in parentheses that it
+/// spells out: "QBZT" in "QBZT (Quux Board of Zorb Trade)".
+fn acronym_spelt_out(doc: &Doc, t: &Tagged) -> Option<usize> {
+    let tokens = &doc.tokens;
+    if t.coarse != Coarse::Organisation || t.first == t.last || t.first < 2 {
+        return None;
+    }
+    let a = t.first - 2;
+    let text = doc.text(a);
+    let opens = tokens[t.first - 1].is_punct('(');
+    let closes = tokens.get(t.last + 1).is_some_and(|c| c.is_punct(')'));
+    let acronym = tokens[a].is_word()
+        && (3..=6).contains(&text.len())
+        && text.bytes().all(|b| b.is_ascii_uppercase());
+    (opens
+        && closes
+        && acronym
+        && super::acronym::abbreviates(text, &doc.body[range(doc, t).0..range(doc, t).1]))
+    .then_some(a)
 }
 
 /// The text at `r` is followed by an acronym in parentheses whose letters are its
@@ -1091,7 +1132,12 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
                 }));
         // "Organisation for Security and Cooperation in Europe (OSCE)": a name the
         // article defines an acronym for is a name however unsure the tagger is of it.
-        let defined = t.first < t.last && defines_acronym(doc, r);
+        let defined = (t.first < t.last && defines_acronym(doc, r))
+            || (t.first == t.last
+                && t.coarse == Coarse::Organisation
+                && tagged
+                    .iter()
+                    .any(|o| acronym_spelt_out(doc, o) == Some(t.first)));
         let least = if defined {
             0.0
         } else if extends || full_name {
