@@ -5,7 +5,9 @@
 use super::doc::Doc;
 use super::gazetteer::Entry;
 use super::token::shape;
-use super::words::{FOR_HEADS, MONTHS, OF_HEADS, WEEKDAYS, among, among_lowercased, heads_ending};
+use super::words::{
+    FOR_HEADS, MONTHS, OF_HEADS, WEEKDAYS, among, among_lowercased, heads_ending, is_head_word,
+};
 
 /// Lower-case suffixes after a hyphen that end a name ("Wuhan-based").
 const CUE_SUFFIXES: &[&str] = &[
@@ -21,6 +23,23 @@ const CUE_SUFFIXES: &[&str] = &[
     "registered",
     "bound",
     "led",
+];
+
+/// Pairs of field words joined by "and" that name one field inside a name
+/// ("Zorbu Science and Technology Museum", "Quxian Oil and Gas Co"): the "and"
+/// joins two words of one name, not two names.
+pub(super) const FIELD_PAIRS: &[(&str, &str)] = &[
+    ("Science", "Technology"),
+    ("Sciences", "Technology"),
+    ("Science", "Technologies"),
+    ("Oil", "Gas"),
+    ("Culture", "Tourism"),
+    ("Research", "Development"),
+    ("Import", "Export"),
+    ("Industry", "Commerce"),
+    ("Industry", "Trade"),
+    ("Trade", "Industry"),
+    ("Arts", "Sciences"),
 ];
 
 /// A run of tokens `first..=last`.
@@ -159,12 +178,21 @@ fn inner_place(doc: &Doc, open: usize) -> Option<usize> {
     .then_some(resume)
 }
 
+/// "HU ZORB / FOR QUXIAN DAILY", "BY ZED QUX": a preposition in capitals opens no
+/// name (one inside a name, "BANK OF ZORB", is not at its start).
+fn capitalised_preposition(word: &str) -> bool {
+    matches!(
+        word,
+        "FOR" | "BY" | "FROM" | "TO" | "IN" | "WITH" | "VIA" | "AND"
+    )
+}
+
 /// Every maximal run of name-like words, in order.
 pub fn simple_chunks(doc: &Doc) -> Vec<Chunk> {
     let mut chunks = Vec::new();
     let mut i = 0;
     while i < doc.tokens.len() {
-        if !doc.name_like(i) {
+        if !doc.name_like(i) || capitalised_preposition(doc.text(i)) {
             i += 1;
             continue;
         }
@@ -236,6 +264,12 @@ fn ends_with_org_head(doc: &Doc, chunk: &Chunk) -> bool {
     super::words::is_head_word(doc.text(chunk.last), super::Kind::Org)
 }
 
+/// Some word of the chunk is an event's head ("Forum", "Expo").
+fn holds_event_head(doc: &Doc, chunk: &Chunk) -> bool {
+    (chunk.first..=chunk.last)
+        .any(|i| doc.tokens[i].is_word() && is_head_word(doc.text(i), super::Kind::Event))
+}
+
 /// May `left` and `right` be one name, given the words between them?
 fn joins(doc: &Doc, left: &Chunk, right: &Chunk, in_tail: bool) -> bool {
     let Some(words) = connector(doc, left, right) else {
@@ -252,6 +286,14 @@ fn joins(doc: &Doc, left: &Chunk, right: &Chunk, in_tail: bool) -> bool {
         {
             false
         }
+        // "Zorb Forum for Central Firms of Quxian Association": after an event's
+        // "for ...", an "of" before another body's name names its host, not more of
+        // the event's name.
+        ("of", None | Some("the"))
+            if in_tail && holds_event_head(doc, left) && ends_with_org_head(doc, right) =>
+        {
+            false
+        }
         ("of", None | Some("the")) => in_tail || among_lowercased(OF_HEADS, head),
         ("for" | "on", None | Some("the")) => {
             among_lowercased(FOR_HEADS, head) && !calendar(doc.text(right.first))
@@ -264,6 +306,24 @@ fn joins(doc: &Doc, left: &Chunk, right: &Chunk, in_tail: bool) -> bool {
                 && shape::all_caps(head) =>
         {
             false
+        }
+        // "Zorbu Science and Technology (Museum)": one field, one name, whether the
+        // right side ends with a head or the name ends with the field.
+        ("and", None)
+            if FIELD_PAIRS.contains(&(head, doc.text(right.first)))
+                && (right.first == right.last || ends_with_head(doc, right)) =>
+        {
+            true
+        }
+        // "Zorb Investment and Development Forum": an event's name coordinates its
+        // fields, whatever head the first field word may be elsewhere.
+        ("and", None)
+            if !in_tail
+                && is_head_word(doc.text(right.last), super::Kind::Event)
+                && doc.gazetteer.is_common(head)
+                && !starts_listed(doc, right) =>
+        {
+            true
         }
         ("and", None) => {
             // A head word alone ("Logistics and Operations Center") only modifies.
@@ -334,6 +394,39 @@ mod tests {
             texts("with Zorbu Bioscience Co.,Ltd.,Quxian Data Co., Ltd. and others"),
             vec!["Zorbu Bioscience Co.,Ltd", "Quxian Data Co., Ltd"]
         );
+    }
+
+    #[test]
+    fn a_field_of_two_words_joined_by_and_is_one_name() {
+        let got = texts("They toured the Lenovo Science and Technology Museum in May.");
+        assert!(
+            got.contains(&"Lenovo Science and Technology Museum".to_string()),
+            "{got:?}"
+        );
+        let got = texts("It signed with Quxian Oil and Gas yesterday.");
+        assert!(got.contains(&"Quxian Oil and Gas".to_string()), "{got:?}");
+    }
+
+    #[test]
+    fn an_events_fields_joined_by_and_are_one_name_and_its_host_another() {
+        let got = texts(
+            "The 3rd Zorb Investment and Development Forum for Central Firms of Quxian \
+             Association of Private Firms took place.",
+        );
+        assert!(
+            got.contains(&"Zorb Investment and Development Forum for Central Firms".to_string()),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&"Quxian Association of Private Firms".to_string()),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_preposition_in_capitals_opens_no_name() {
+        let got = texts("A new plant. ZED QUXIN / FOR ZORBTON DAILY\nIt opened.");
+        assert!(got.contains(&"ZORBTON DAILY".to_string()), "{got:?}");
     }
 
     #[test]

@@ -689,12 +689,19 @@ fn part_references(doc: &Doc, found: &mut [Found]) {
             Kind::Firm if short.contains(' ') => {
                 only_whole(&names, kind, short, |n| opens(n, short))
             }
-            // "World Zorb Convention" and "2021 World Zorb Convention": one event, its
-            // edition named by the year.
+            // "World Zorb Convention" and "2021 World Zorb Convention" (or "the 17th
+            // World Zorb Convention"): one event, its edition named by the year or
+            // its number.
             Kind::Event => only_whole(&names, kind, short, |n| {
                 n.strip_suffix(short)
                     .and_then(|year| year.strip_suffix(' '))
-                    .is_some_and(|year| year.len() == 4 && year.bytes().all(|b| b.is_ascii_digit()))
+                    .is_some_and(|edition| {
+                        let digits = edition.trim_start_matches(|c: char| c.is_ascii_digit());
+                        let year = edition.len() == 4 && digits.is_empty();
+                        let nth = digits.len() < edition.len()
+                            && matches!(digits, "st" | "nd" | "rd" | "th");
+                        year || nth
+                    })
             }),
             Kind::Firm | Kind::Person | Kind::Org if !short.contains(' ') => {
                 let listed_place =
@@ -922,6 +929,11 @@ mod tests {
             (Kind::Event, "2021 World Zorb Convention"),
         ]);
         assert_eq!(got[0].1, "2021 World Zorb Convention");
+        let got = renamed(&[
+            (Kind::Event, "World Zorb Convention"),
+            (Kind::Event, "17th World Zorb Convention"),
+        ]);
+        assert_eq!(got[0].1, "17th World Zorb Convention");
         let got = renamed(&[
             (Kind::Region, "Zorbia"),
             (Kind::Region, "Zorbia Autonomous Region"),

@@ -983,6 +983,15 @@ mod tests {
     }
 
     #[test]
+    fn a_metropolitan_area_is_a_region() {
+        has(
+            "It joins the Zorbton Metropolitan Area soon.",
+            "Zorbton Metropolitan Area",
+            Kind::Region,
+        );
+    }
+
+    #[test]
     fn a_listed_city_with_city_after_it_is_that_city() {
         has("They met in Wuhan City today.", "Wuhan", Kind::City);
     }

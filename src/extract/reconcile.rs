@@ -1223,7 +1223,9 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
         confidence.push(t.confidence);
     }
     one_kind_per_name(&mut kept[rule_count..], &confidence);
-    places_stay_places(&mut kept, rule_count);
+    places_stay_places(doc, &mut kept, rule_count);
+    lone_words_stay_places(doc, &mut kept, rule_count);
+    places_keep_the_rules_kind(&mut kept, rule_count);
     kept.retain(|c| {
         let text = &doc.body[c.start..c.end];
         let place = matches!(
@@ -1236,8 +1238,11 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
             || (place && office_title(text))
             || people
             || determined_head(text, c.kind)
+            || indefinite_head(&doc.body[..c.start], text)
             || (c.kind == Kind::Firm && names_a_ranking(&doc.body[c.end..]))
-            || (c.kind == Kind::Firm && names_a_programme(text))
+            || (c.kind == Kind::Firm && names_a_landform(&doc.body[c.end..]))
+            || (matches!(c.kind, Kind::Firm | Kind::Org) && names_a_programme(text))
+            || (matches!(c.kind, Kind::Firm | Kind::Org) && names_a_class_of_firms(doc, text))
             || generic_body(&doc.body[c.start..], c.end - c.start)
             || numbered_part(text);
         !junk
@@ -1246,11 +1251,36 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
     extend_event_lists(doc, &mut kept);
     extend_event_themes(doc, &mut kept);
     extend_event_years(doc, &mut kept);
+    extend_field_pairs(doc, &mut kept);
     kept
 }
 
-/// "the 2004 Zorbton International Trade Symposium": the year right before an event's
-/// name is part of it (editions are named by their year).
+/// "Zorbu Tongwa Industry and Trade": a name that ends on the first word of a field
+/// of two words ("Industry and Trade", "Science and Technology") goes on over it.
+fn extend_field_pairs(doc: &Doc, kept: &mut [Candidate]) {
+    for c in kept
+        .iter_mut()
+        .filter(|c| matches!(c.kind, Kind::Firm | Kind::Org | Kind::Event))
+    {
+        let Some(last) = doc.body[c.start..c.end].rsplit(' ').next() else {
+            continue;
+        };
+        let Some(rest) = doc.body[c.end..].strip_prefix(" and ") else {
+            continue;
+        };
+        let next = rest
+            .split(|ch: char| !ch.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        if super::chunk::FIELD_PAIRS.contains(&(last, next)) {
+            c.end += " and ".len() + next.len();
+            c.name = super::single_spaced(&doc.body[c.start..c.end]);
+        }
+    }
+}
+
+/// "the 2004 Zorbton International Trade Symposium", "the 18th Zorbton Trade Fair":
+/// the year or the edition in figures right before an event's name is part of it.
 fn extend_event_years(doc: &Doc, kept: &mut [Candidate]) {
     for c in kept.iter_mut().filter(|c| c.kind == Kind::Event) {
         let first = doc.tokens.partition_point(|t| t.start < c.start);
@@ -1262,7 +1292,14 @@ fn extend_event_years(doc: &Doc, kept: &mut [Candidate]) {
             && text.len() == 4
             && (text.starts_with("19") || text.starts_with("20"))
             && text.bytes().all(|b| b.is_ascii_digit());
-        if is_year && !doc.tokens[first].newline_before && year.end < c.start {
+        // "the 18th Zorbton Trade Fair": an edition in figures is part of it too.
+        let digits = text.trim_start_matches(|c: char| c.is_ascii_digit());
+        let edition = digits.len() < text.len()
+            && matches!(
+                digits.to_ascii_lowercase().as_str(),
+                "st" | "nd" | "rd" | "th"
+            );
+        if (is_year || edition) && !doc.tokens[first].newline_before && year.end < c.start {
             c.start = year.start;
             c.name = super::single_spaced(&doc.body[c.start..c.end]);
         }
@@ -1453,8 +1490,15 @@ fn not_a_name(text: &str) -> bool {
     if COMMON_ACRONYM_SET.contains(text) {
         return true;
     }
-    // "Technology", "Group": a company's head word alone names no company.
-    if !text.contains(' ') && is_head_word(text, Kind::Firm) {
+    // "Technology", "Group", "Committee": a company's or a body's head word alone
+    // names nothing.
+    if !text.contains(' ')
+        && (is_head_word(text, Kind::Firm)
+            || matches!(
+                text,
+                "Committee" | "Department" | "Bureau" | "Office" | "Division" | "Agency"
+            ))
+    {
         return true;
     }
     let first = text.split(' ').next().unwrap_or(text);
@@ -1490,14 +1534,36 @@ fn numbered_part(text: &str) -> bool {
     })
 }
 
-/// "Road Initiative", "Quxian Strategy": a programme or a plan, no company.
+/// "Road Initiative", "Quxian Strategy", "Zorb Renovation Project of Old Areas": a
+/// programme, a plan or a project, no company (the head is the last word, or the
+/// word before "of").
 fn names_a_programme(text: &str) -> bool {
-    text.rsplit_once(' ').is_some_and(|(_, last)| {
+    let head = text.split_once(" of ").map_or(text, |(head, _)| head);
+    head.rsplit_once(' ').is_some_and(|(_, last)| {
         matches!(
             last,
-            "Initiative" | "Strategy" | "Plan" | "Programme" | "Program" | "Policy"
+            "Initiative"
+                | "Strategy"
+                | "Plan"
+                | "Programme"
+                | "Program"
+                | "Policy"
+                | "Project"
+                | "Projects"
         )
     })
+}
+
+/// "Local Enterprises", "Private Companies": common words before a plural word for
+/// firms describe a class of companies, they name none.
+fn names_a_class_of_firms(doc: &Doc, text: &str) -> bool {
+    let Some((before, last)) = text.rsplit_once(' ') else {
+        return false;
+    };
+    matches!(
+        last,
+        "Enterprises" | "Companies" | "Firms" | "Businesses" | "Corporations"
+    ) && before.split(' ').all(|w| doc.gazetteer.is_common(w))
 }
 
 /// "Board of Directors": an organ every company has, named by its function alone;
@@ -1514,6 +1580,35 @@ fn generic_body(from: &str, len: usize) -> bool {
     ORGANS
         .iter()
         .any(|organ| from.starts_with(organ) && (len == organ.len() || len == "Board".len()))
+}
+
+/// "the Zorbtze delta", "the Quxa river": a name before a lower-case word for a
+/// landform names the landform, not a company of that name (`rest` is the text
+/// after the name).
+fn names_a_landform(rest: &str) -> bool {
+    const LANDFORMS: &[&str] = &[
+        "delta",
+        "river",
+        "basin",
+        "valley",
+        "gorge",
+        "gorges",
+        "plateau",
+        "lake",
+        "mountain",
+        "mountains",
+        "peninsula",
+        "coast",
+        "plain",
+        "desert",
+    ];
+    rest.strip_prefix(' ').is_some_and(|rest| {
+        let word = rest
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        LANDFORMS.contains(&word)
+    })
 }
 
 /// "(Fortune Global) 500 companies": a name followed by a number and the firms it
@@ -1535,6 +1630,19 @@ fn names_a_ranking(rest: &str) -> bool {
 
 /// "the Whole Province", "Every Zone": a determiner before a head word of the kind
 /// (capitalised in a slogan or a title) describes, it does not name.
+/// "build a Metropolitan Area": a head phrase alone after "a" or "an" is a
+/// common noun written in capitals, no name (`before` is the text before it).
+fn indefinite_head(before: &str, text: &str) -> bool {
+    let article = before.ends_with(" a ") || before.ends_with(" an ");
+    let words: Vec<String> = text.split(' ').map(str::to_ascii_lowercase).collect();
+    article
+        && words.last().is_some_and(|last| {
+            super::words::heads_ending(last)
+                .iter()
+                .any(|&h| super::words::HEADS[h].0 == words.as_slice())
+        })
+}
+
 fn determined_head(text: &str, kind: Kind) -> bool {
     const DETERMINERS: &[&str] = &[
         "Whole", "Entire", "All", "Every", "Each", "Any", "Both", "Our", "This", "That", "These",
@@ -1599,27 +1707,112 @@ fn extend_enumerations(doc: &Doc, kept: &mut Vec<Candidate>) {
 /// in an article, and the place it names in most mentions wins over a body of that
 /// name. (A team named after its town, "Baltimore beat Milwaukee", is named as a
 /// team more often than the town is named.)
-fn places_stay_places(kept: &mut [Candidate], rule_count: usize) {
+fn places_stay_places(doc: &Doc, kept: &mut [Candidate], rule_count: usize) {
     let (rules, added) = kept.split_at_mut(rule_count);
     let body = |c: &Candidate| matches!(c.kind, Kind::Firm | Kind::Org);
+    // The same name: the listed name ("Zorb’an", curly) or the words the rule read
+    // ("Zorb'an City"), whichever apostrophe the text uses.
+    let text = |c: &Candidate| &doc.body[c.start..c.end];
     for n in 0..added.len() {
         if !body(&added[n]) {
             continue;
         }
-        let name = added[n].name.as_str();
+        let place = |r: &&Candidate| matches!(r.kind, Kind::City | Kind::Region | Kind::Country);
+        // A place the rules read in the very same words names it; "Zorb'an City" is
+        // the city "Zorb'an".
+        let own = added[n].name.as_str();
+        let name = rules
+            .iter()
+            .filter(place)
+            .find(|r| same_name(text(r), text(&added[n])))
+            .map_or(own.strip_suffix(" City").unwrap_or(own), |r| {
+                r.name.as_str()
+            });
         let places: Vec<&Candidate> = rules
             .iter()
-            .filter(|r| {
-                r.name == name && matches!(r.kind, Kind::City | Kind::Region | Kind::Country)
-            })
+            .filter(place)
+            .filter(|r| same_name(&r.name, name))
             .collect();
-        let bodies = added.iter().filter(|a| body(a) && a.name == name).count();
+        let bodies = added
+            .iter()
+            .filter(|a| body(a) && (same_name(&a.name, name) || a.name == added[n].name))
+            .count();
         if let Some(place) = places.first()
             && places.len() >= 2
             && places.len() >= 2 * bodies
         {
             added[n].kind = place.kind;
+            added[n].name = place.name.clone();
         }
+    }
+}
+
+/// A place the tagger alone read as a town, that the rules read as another kind
+/// of place elsewhere in the article ("Zorbwo county ... in Zorbwo"), is that kind:
+/// the rules read it from its context words.
+fn places_keep_the_rules_kind(kept: &mut [Candidate], rule_count: usize) {
+    let (rules, added) = kept.split_at_mut(rule_count);
+    for c in added.iter_mut().filter(|c| c.kind == Kind::City) {
+        let other = rules
+            .iter()
+            .find(|r| same_name(&r.name, &c.name) && matches!(r.kind, Kind::Region | Kind::Zone));
+        if let Some(r) = other
+            && !rules
+                .iter()
+                .any(|r| r.kind == Kind::City && same_name(&r.name, &c.name))
+        {
+            c.kind = r.kind;
+        }
+    }
+}
+
+/// Two spellings of one name, whichever apostrophe each uses ("Xi’an", "Xi'an").
+fn same_name(a: &str, b: &str) -> bool {
+    let straight = |c: char| if c == '’' { '\'' } else { c };
+    a.chars().map(straight).eq(b.chars().map(straight))
+}
+
+/// A word the rules read as a place and the tagger alone as a person, that is no
+/// listed given name or surname and no part of a person's fuller name in the
+/// article, is the place ("representatives from Zorbyao ... Zorbyao will work
+/// with"): a person named by one word is named by a name (a surname or a given
+/// name), and a place's name is no name of a person.
+fn lone_words_stay_places(doc: &Doc, kept: &mut [Candidate], rule_count: usize) {
+    let g = &doc.gazetteer;
+    let place_kind = |name: &str| {
+        kept[..rule_count]
+            .iter()
+            .find(|r| {
+                same_name(&r.name, name)
+                    && matches!(r.kind, Kind::City | Kind::Region | Kind::Country)
+            })
+            .map(|r| r.kind)
+    };
+    let fuller_person = |word: &str| {
+        kept.iter().any(|c| {
+            c.kind == Kind::Person
+                && c.name.contains(' ')
+                && c.name.split([' ', '-']).any(|w| w == word)
+        })
+    };
+    let mut changes = Vec::new();
+    for (n, c) in kept.iter().enumerate().skip(rule_count) {
+        let word = c.name.as_str();
+        if c.kind != Kind::Person
+            || word.contains([' ', '-', '.'])
+            || g.given.contains(word)
+            || g.surnames.contains(word)
+            || g.chinese_surnames.contains(word)
+            || fuller_person(word)
+        {
+            continue;
+        }
+        if let Some(kind) = place_kind(word) {
+            changes.push((n, kind));
+        }
+    }
+    for (n, kind) in changes {
+        kept[n].kind = kind;
     }
 }
 
@@ -1803,14 +1996,130 @@ mod tests {
         let mut kept = vec![town(at[0]), town(at[1]), town(at[2])];
         kept[2].kind = Kind::Org;
         kept[2].rank = Rank::Context;
-        places_stay_places(&mut kept, 2);
+        places_stay_places(&doc, &mut kept, 2);
         assert_eq!(kept[2].kind, Kind::City);
         // A team named after its town more often than the town is named: a team.
         let mut kept = [town(at[0]), town(at[1]), town(at[2]), town(at[2])];
         kept[2].kind = Kind::Org;
         kept[3].kind = Kind::Org;
-        places_stay_places(&mut kept, 2);
+        places_stay_places(&doc, &mut kept, 2);
         assert_eq!(kept[3].kind, Kind::Org);
+    }
+
+    #[test]
+    fn a_town_listed_with_a_curly_apostrophe_stays_the_town_in_straight_text() {
+        let doc = Doc::new("Zorb'an grew. Zorb'an built roads. Zorb'an City spoke.");
+        let at: Vec<usize> = doc.body.match_indices("Zorb'an").map(|(i, _)| i).collect();
+        let cand = |start: usize, len: usize, kind: Kind, name: &str| Candidate {
+            start,
+            end: start + len,
+            kind,
+            name: name.to_string(),
+            rank: Rank::Listed,
+            population: 0,
+            nestable: false,
+        };
+        let mut kept = vec![
+            cand(at[0], 7, Kind::City, "Zorb’an"),
+            cand(at[1], 7, Kind::City, "Zorb’an"),
+            cand(at[2], 12, Kind::City, "Zorb’an"),
+            cand(at[1], 7, Kind::Org, "Zorb'an"),
+            cand(at[2], 12, Kind::Org, "Zorb'an City"),
+        ];
+        places_stay_places(&doc, &mut kept, 3);
+        assert_eq!(kept[3].kind, Kind::City);
+        assert_eq!(kept[4].kind, Kind::City);
+        assert_eq!(kept[4].name, "Zorb’an");
+        // Without the rule's reading of "Zorb'an City", the name says it is the city.
+        let mut kept = vec![
+            cand(at[0], 7, Kind::City, "Zorb’an"),
+            cand(at[1], 7, Kind::City, "Zorb’an"),
+            cand(at[2], 12, Kind::Org, "Zorb'an City"),
+        ];
+        places_stay_places(&doc, &mut kept, 2);
+        assert_eq!(
+            (kept[2].kind, kept[2].name.as_str()),
+            (Kind::City, "Zorb’an")
+        );
+    }
+
+    #[test]
+    fn a_town_read_by_the_tagger_alone_takes_the_place_kind_the_rules_read() {
+        let doc = Doc::new("A plant in Zorbwo county opened. Zorbwo grew.");
+        let at: Vec<usize> = doc.body.match_indices("Zorbwo").map(|(i, _)| i).collect();
+        let cand = |start: usize, kind: Kind| Candidate {
+            start,
+            end: start + 6,
+            kind,
+            name: "Zorbwo".to_string(),
+            rank: Rank::Context,
+            population: 0,
+            nestable: false,
+        };
+        let mut kept = vec![cand(at[0], Kind::Region), cand(at[1], Kind::City)];
+        places_keep_the_rules_kind(&mut kept, 1);
+        assert_eq!(kept[1].kind, Kind::Region);
+        // A town the rules read as a town too keeps both readings to the merge.
+        let mut kept = vec![
+            cand(at[0], Kind::Region),
+            cand(at[0], Kind::City),
+            cand(at[1], Kind::City),
+        ];
+        places_keep_the_rules_kind(&mut kept, 2);
+        assert_eq!(kept[2].kind, Kind::City);
+    }
+
+    #[test]
+    fn a_name_ending_on_the_first_word_of_a_field_goes_on_over_it() {
+        let doc = Doc::new("A plant of Zorbu Tongwa Industry and Trade opened.");
+        let mut kept = vec![candidate(
+            &doc,
+            "Zorbu Tongwa Industry",
+            Kind::Firm,
+            Rank::Context,
+        )];
+        extend_field_pairs(&doc, &mut kept);
+        assert_eq!(kept[0].name, "Zorbu Tongwa Industry and Trade");
+        let doc = Doc::new("Zorbu Tongwa Industry and Quxian Trade met.");
+        let mut kept = vec![candidate(
+            &doc,
+            "Zorbu Tongwa Industry",
+            Kind::Firm,
+            Rank::Context,
+        )];
+        extend_field_pairs(&doc, &mut kept);
+        assert_eq!(kept[0].name, "Zorbu Tongwa Industry");
+    }
+
+    #[test]
+    fn a_lone_word_read_as_a_place_by_the_rules_and_a_person_by_the_tagger_is_the_place() {
+        let doc = Doc::new(
+            "Envoys from Zorbyao met firms. Zorbyao will work with them. \
+             Quxan Varnby spoke. Varnby agreed.",
+        );
+        let cand = |word: &str, nth: usize, kind: Kind, rank: Rank| {
+            let start = doc.body.match_indices(word).nth(nth).unwrap().0;
+            Candidate {
+                start,
+                end: start + word.len(),
+                kind,
+                name: word.to_string(),
+                rank,
+                population: 0,
+                nestable: false,
+            }
+        };
+        let mut kept = vec![
+            cand("Zorbyao", 0, Kind::Region, Rank::Context),
+            cand("Varnby", 0, Kind::City, Rank::Listed),
+            cand("Zorbyao", 1, Kind::Person, Rank::Context),
+            cand("Quxan Varnby", 0, Kind::Person, Rank::Context),
+            cand("Varnby", 1, Kind::Person, Rank::Context),
+        ];
+        lone_words_stay_places(&doc, &mut kept, 2);
+        assert_eq!(kept[2].kind, Kind::Region);
+        // The surname of a person the article names in full stays the person.
+        assert_eq!(kept[4].kind, Kind::Person);
     }
 
     #[test]
@@ -1949,6 +2258,14 @@ mod tests {
     fn a_company_head_word_alone_is_no_name() {
         assert!(not_a_name("Technology"));
         assert!(not_a_name("Group"));
+        assert!(not_a_name("Committee"));
+        assert!(indefinite_head("to build a ", "Metropolitan Area"));
+        assert!(!indefinite_head(
+            "to build the ",
+            "Zorbton Metropolitan Area"
+        ));
+        assert!(!indefinite_head("to build a ", "Zorbton Metropolitan Area"));
+        assert!(!not_a_name("Parliament"));
         assert!(!not_a_name("Zorbtech"));
         assert!(!not_a_name("Congress"));
     }
@@ -2328,6 +2645,11 @@ mod tests {
     #[test]
     fn programmes_and_a_company_organs_are_no_names() {
         assert!(names_a_programme("Road Initiative"));
+        assert!(names_a_programme("Zorb Renovation Project of Old Areas"));
+        assert!(names_a_programme("Quxian Hub Project"));
+        let doc = Doc::new("Central and Local Enterprises met Zorbu Enterprises.");
+        assert!(names_a_class_of_firms(&doc, "Local Enterprises"));
+        assert!(!names_a_class_of_firms(&doc, "Zorbu Enterprises"));
         assert!(!names_a_programme("Zorb Logistics"));
         assert!(generic_body("Board of Directors met", 18));
         assert!(generic_body("Board of Directors met", 5));
@@ -2346,6 +2668,18 @@ mod tests {
         let mut kept = vec![event];
         extend_event_years(&doc, &mut kept);
         assert_eq!(kept[0].name, "Zorbton Trade Symposium");
+        let doc = Doc::new("Firms came to the 18th Zorbton Trade Symposium in May.");
+        let event = candidate(&doc, "Zorbton Trade Symposium", Kind::Event, Rank::Head);
+        let mut kept = vec![event];
+        extend_event_years(&doc, &mut kept);
+        assert_eq!(kept[0].name, "18th Zorbton Trade Symposium");
+    }
+
+    #[test]
+    fn a_name_before_a_landform_names_the_landform() {
+        assert!(names_a_landform(" delta area, among them"));
+        assert!(!names_a_landform(" Delta Air"));
+        assert!(!names_a_landform(" deltas"));
     }
 
     #[test]

@@ -175,7 +175,9 @@ fn keep_sensible_nesting(chosen: &mut Vec<Chosen>) {
             // is named after ("Zorb Liangjiang New Area").
             Kind::City if matches!(container, Kind::Firm | Kind::Org) => false,
             Kind::City => cand.population >= 300_000,
-            Kind::Region => true,
+            // "Zedland Provincial Zorb Group": a province opening a body's name
+            // is part of the name, as a city is.
+            Kind::Region => !matches!(container, Kind::Firm | Kind::Org),
             // A product or unit of a brand ("Foo Maps") mentions the brand; a company
             // with its own head word ("Foo Electronics Co") is another firm, and the
             // head words closing a firm's name ("Foo 360 Technology Co") none. An event

@@ -25,6 +25,7 @@ pub const HEADS: &[(&[&str], Kind)] = &[
     (&["new", "district"], Kind::Zone),
     (&["new", "town"], Kind::Zone),
     (&["bay", "area"], Kind::Region),
+    (&["metropolitan", "area"], Kind::Region),
     (&["economic", "belt"], Kind::Region),
     (&["economic", "circle"], Kind::Region),
     (&["autonomous", "region"], Kind::Region),

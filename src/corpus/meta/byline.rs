@@ -29,7 +29,7 @@ static INNER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
 });
 static DATE_PART: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"(?i)^(last\s+)?(updated|published|posted|modified|release date|release time|publish(?:ed)? time|publication date|publication time|date|first published|pub date)(\s+(on|at))?\s*[:：]?\s*(.*)$",
+        r"(?i)^(last\s+)?(updated|published|posted|modified|release date|release time|publish(?:ed)? time|publication date|publication time|date\s*time|issue date|date|first published|pub date)(\s+(on|at))?\s*[:：]?\s*(.*)$",
     )
 });
 static SOURCE_PART: LazyLock<Regex> = LazyLock::new(|| {
@@ -514,9 +514,7 @@ fn outlet_beside_date(rest: &str) -> Option<String> {
         && !left.chars().any(|c| c.is_ascii_digit())
         // A month or weekday name left over is part of the date.
         && date::find(&format!("{left} 1, 2000")).is_none()
-        && !["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-            .iter()
-            .any(|d| left.starts_with(d));
+        && !left.split_whitespace().next().is_some_and(date::is_weekday);
     outlet.then(|| left.to_string())
 }
 
@@ -539,10 +537,23 @@ fn merge(into: &mut Byline, from: Byline) {
     into.date = into.date.take().or(from.date);
 }
 
+/// A labelled field in brackets closing a segment ("Source: Example Media Center
+/// (Author: Ann Lee and Bo Chan)"): a part of its own.
+static BRACKETED_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"\(\s*((?i:authors?|reporters?|editors?|sources?)\s*[:\u{ff1a}][^()]*)\)\s*$")
+});
+
 /// Splits at separators, then before labels inside a segment.
 fn split(text: &str) -> Vec<String> {
     let mut parts = Vec::new();
     for segment in separated(text) {
+        let (segment, field) = match BRACKETED_FIELD.captures(segment) {
+            Some(caps) => {
+                let at = caps.get(0).map_or(segment.len(), |m| m.start());
+                (&segment[..at], caps.get(1).map(|m| m.as_str().to_string()))
+            }
+            None => (segment, None),
+        };
         let segment = match leading_agency(segment) {
             Some((agency, rest)) => {
                 let opened = if agency.starts_with('(') { "" } else { "(" };
@@ -557,6 +568,7 @@ fn split(text: &str) -> Vec<String> {
                 .get(1)
                 .or(caps.get(2))
                 .filter(|l| !is_compound_by(&segment[..l.start()], l.as_str()))
+                .filter(|l| !is_compound_date(&segment[..l.start()], l.as_str()))
                 // "By" in capitals opens a byline only after a date ("Monday, June 1,
                 // 2020, 17:22 By Example Daily"), not inside a headline in title case.
                 .filter(|l| l.as_str() != "By" || is_date_before(&segment[start..l.start()]))
@@ -566,6 +578,7 @@ fn split(text: &str) -> Vec<String> {
             }
         }
         parts.push(segment[start..].to_string());
+        parts.extend(field);
     }
     parts
         .into_iter()
@@ -638,6 +651,20 @@ fn is_date_before(text: &str) -> bool {
     is_mostly_date(text) && date::find(text).is_some()
 }
 
+/// "Date" that belongs to a label before it ("Pub Date:", "Issue Date:").
+fn is_compound_date(before: &str, label: &str) -> bool {
+    let previous = before
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .to_lowercase();
+    label == "Date"
+        && matches!(
+            previous.as_str(),
+            "pub" | "publication" | "publish" | "published" | "release" | "issue" | "post"
+        )
+}
+
 /// "by" that belongs to a label before it ("Written by", "Reporting by").
 fn is_compound_by(before: &str, label: &str) -> bool {
     let previous = before
@@ -691,6 +718,8 @@ fn classify(part: String) -> Part {
             | "date"
             | "first"
             | "pub"
+            | "datetime"
+            | "issue"
     );
     // "from: example.com" (a colon is required: "From Example Wiki, ..." is a tagline).
     let source_label = matches!(
@@ -766,10 +795,20 @@ fn classify(part: String) -> Part {
         let outlet = caps[1].trim();
         // "Source: Time: ...": the field is empty, and the next label's words are no
         // outlet.
+        // "Source: DateTime:2019-11-01": the next label's value is read as its own
+        // part.
         if LABEL_OPENING
             .find(outlet)
             .is_some_and(|m| !outlet[m.end()..].starts_with("//"))
         {
+            return match classify(outlet.to_string()) {
+                Part::Strong(b) => Part::Strong(Byline { source: None, ..b }),
+                _ => Part::Strong(Byline::default()),
+            };
+        }
+        // "Source: Home >> Region News >> Economy": the page's breadcrumb trail under
+        // a source label names a section, not the outlet.
+        if is_trail(outlet) {
             return Part::Strong(Byline::default());
         }
         // "Source: Example Daily 2013-10-23": the outlet, then the page's date in digits
@@ -869,6 +908,14 @@ fn classify(part: String) -> Part {
         return Part::Empty;
     }
     outlet_and_date(&part).unwrap_or(Part::Other)
+}
+
+/// Separators of a breadcrumb trail ("Home > News", "Index >> Economy", "News » Local").
+const TRAIL_SEPARATORS: &[&str] = &[" > ", ">>", " \u{bb} ", " \u{203a} "];
+
+/// A breadcrumb trail: two or more steps joined by a trail separator.
+fn is_trail(text: &str) -> bool {
+    TRAIL_SEPARATORS.iter().any(|sep| text.contains(sep))
 }
 
 /// An address standing as the outlet in a byline ("dailyherald.com | Updated ..."):
@@ -1149,19 +1196,24 @@ fn is_mostly_date(part: &str) -> bool {
     if date::starts_with_range(part) || words(part) > 8 {
         return false;
     }
-    let weekday = |t: &str| {
-        let t = t.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
-        ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-            .iter()
-            .any(|d| t.starts_with(d))
-    };
     part.split_whitespace().all(|t| {
         t.chars().any(|c| c.is_ascii_digit())
             || t.chars().filter(|c| c.is_alphabetic()).count() <= 4
-            || weekday(t)
+            || date::is_weekday(t)
             || date::find(&format!("{t} 1, 2000")).is_some()
+            || date::foreign_month(t.trim_matches(|c: char| !c.is_alphabetic())).is_some()
     })
 }
+
+/// "Example Wire writer Ann Lee", "staff reporter Bo Chan": maybe an outlet, a
+/// writer's role in lower case, then the name.
+static ROLE_BEFORE_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    regex(concat!(
+        r"^(?:(?P<outlet>\p{Lu}[\p{L}\d.&'\u{2019}-]*(?:\s+\p{Lu}[\p{L}\d.&'\u{2019}-]*){0,4})\s+)?",
+        r"(?:(?:staff|senior|chief|special|contributing|intern)\s+)?",
+        r"(?:writer|reporter|correspondent|journalist|columnist)s?\s+(?P<name>\p{Lu}.*)$",
+    ))
+});
 
 /// "NAME in CITY(Agency)", "NAME, Agency", "NAME for Outlet", "NAME; Editing by ...".
 fn author(rest: &str) -> Option<Byline> {
@@ -1195,6 +1247,18 @@ fn author(rest: &str) -> Option<Byline> {
         name_part = &name_part[..at];
     }
     let name_part = name_part.trim();
+    // "By Example Wire writer Ann Lee": the outlet, the writer's role, the name.
+    if let Some(caps) = ROLE_BEFORE_NAME.captures(name_part)
+        && let Some(name) = caps.name("name").map(|n| n.as_str().trim())
+        && (2..=4).contains(&words(name))
+        && name::is_name(name)
+    {
+        if let Some(outlet) = caps.name("outlet") {
+            out.source = out.source.or(Some(outlet.as_str().to_string()));
+        }
+        out.author = Some(name::normalise(name));
+        return Some(out);
+    }
     // "By ( Agency )": an outlet in brackets and no name is the outlet's byline.
     if name_part.is_empty() && out.source.is_some() {
         return Some(out);
@@ -1274,6 +1338,98 @@ mod tests {
         assert_eq!(
             parse("Written by Example Writers Published on 4 mins read"),
             b(Some("Example Writers"), None, None)
+        );
+    }
+
+    #[test]
+    fn a_pub_date_with_a_two_digit_year_and_a_source_address() {
+        assert_eq!(
+            parse("Pub Date:19-07-05 08:41 Source:www.quxton-news.cn"),
+            b(None, Some("quxton-news.cn"), Some("2019-07-05"))
+        );
+        assert_eq!(
+            parse("Issue Date: 2019-07-05"),
+            b(None, None, Some("2019-07-05"))
+        );
+    }
+
+    #[test]
+    fn an_outlet_in_brackets_before_an_updated_date_with_the_month_in_letters() {
+        assert_eq!(
+            parse("(Quxnet) Updated: 2011-March-09 08:15:02"),
+            b(None, Some("Quxnet"), Some("2011-03-09"))
+        );
+    }
+
+    #[test]
+    fn a_breadcrumb_trail_after_a_source_label_is_no_outlet() {
+        assert_eq!(
+            parse("Source: Index >> Quxland Economy >> Trade"),
+            b(None, None, None)
+        );
+        assert_eq!(parse("Source: Home > Harbour News"), b(None, None, None));
+        assert_eq!(
+            parse("Source: Quxton Daily"),
+            b(None, Some("Quxton Daily"), None)
+        );
+    }
+
+    #[test]
+    fn an_empty_source_field_before_a_date_label() {
+        assert_eq!(
+            parse("Source: DateTime:2019-11-01"),
+            b(None, None, Some("2019-11-01"))
+        );
+        assert_eq!(
+            parse("Source: Date Time: 2019-11-01 10:20"),
+            b(None, None, Some("2019-11-01"))
+        );
+    }
+
+    #[test]
+    fn an_author_field_in_brackets_after_the_source() {
+        assert_eq!(
+            parse("Source: Quxton Media Center (Author: Ann Lee and Bo Chan)"),
+            b(
+                Some("Ann Lee and Bo Chan"),
+                Some("Quxton Media Center"),
+                None
+            )
+        );
+        assert_eq!(
+            parse("Source: Quxton Daily (Reporter: Bo Chan)"),
+            b(Some("Bo Chan"), Some("Quxton Daily"), None)
+        );
+    }
+
+    #[test]
+    fn an_outlet_and_a_role_between_by_and_the_name() {
+        assert_eq!(
+            parse("by Quxwire writer Ann Lee"),
+            b(Some("Ann Lee"), Some("Quxwire"), None)
+        );
+        assert_eq!(
+            parse("By Example Daily staff reporter BO CHAN"),
+            b(Some("Bo Chan"), Some("Example Daily"), None)
+        );
+        assert_eq!(
+            parse("By senior correspondent Ann Lee"),
+            b(Some("Ann Lee"), None, None)
+        );
+    }
+
+    #[test]
+    fn a_date_line_with_the_month_in_another_language() {
+        assert_eq!(parse("20 aprile 2021 a"), b(None, None, Some("2021-04-20")));
+        assert_eq!(parse("3 octobre 2019"), b(None, None, Some("2019-10-03")));
+        // A weekday in that language before it is no outlet.
+        assert_eq!(
+            parse("Samstag, 3. März 2019"),
+            b(None, None, Some("2019-03-03"))
+        );
+        assert_eq!(
+            parse("mercredi 2 octobre 2019"),
+            b(None, None, Some("2019-10-02"))
         );
     }
 

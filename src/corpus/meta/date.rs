@@ -18,6 +18,13 @@ static MDY: LazyLock<Regex> = LazyLock::new(|| {
         r"(?i)\b{MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{{4}})\b"
     ))
 });
+/// "2006-June-26", "2006-Jun-26", "2019/Aug/14": a year, a month named in letters and
+/// a day, joined by hyphens or slashes.
+static YMD_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+    regex(&format!(
+        r"(?i)\b(\d{{4}})\s*([-/])\s*{MONTH}\s*([-/])\s*(\d{{1,2}})\b"
+    ))
+});
 /// "29 Sept. 2016", "14-Aug-2019", "14 Aug, 2019".
 static DMY: LazyLock<Regex> = LazyLock::new(|| {
     regex(&format!(
@@ -62,7 +69,69 @@ static DMY_FOREIGN: LazyLock<Regex> = LazyLock::new(|| {
     regex(r"(?i)\b(\d{1,2})(?:er)?\.?\s+(?:de\s+)?(\p{L}{3,10})\s+(?:de\s+)?(\d{4})\b")
 });
 
-fn foreign_month(name: &str) -> Option<u32> {
+/// Weekday names in the languages of [`FOREIGN_MONTHS`] (French, Spanish,
+/// Portuguese, Italian, German), as date lines open with them ("Samstag, 3. März
+/// 2019", "sábado, 3 de marzo de 2019").
+const FOREIGN_WEEKDAYS: &[&str] = &[
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "lunes",
+    "martes",
+    "miércoles",
+    "miercoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "sabado",
+    "domingo",
+    "segunda-feira",
+    "terça-feira",
+    "terca-feira",
+    "quarta-feira",
+    "quinta-feira",
+    "sexta-feira",
+    "lunedì",
+    "lunedi",
+    "martedì",
+    "martedi",
+    "mercoledì",
+    "mercoledi",
+    "giovedì",
+    "giovedi",
+    "venerdì",
+    "venerdi",
+    "sabato",
+    "domenica",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonnabend",
+    "sonntag",
+];
+
+/// A weekday's name: an English word opening with a day's first three letters
+/// ("Wed", "Thurs.", "Saturday,"), or a full name in another language
+/// ([`FOREIGN_WEEKDAYS`]).
+pub(crate) fn is_weekday(word: &str) -> bool {
+    let word = word
+        .trim_matches(|c: char| !c.is_alphabetic() && c != '-')
+        .to_lowercase();
+    ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+        .iter()
+        .any(|d| word.starts_with(d))
+        || FOREIGN_WEEKDAYS.contains(&word.as_str())
+}
+
+/// The number of a month named in another language ([`FOREIGN_MONTHS`]).
+pub(crate) fn foreign_month(name: &str) -> Option<u32> {
     let lower = name.to_lowercase();
     FOREIGN_MONTHS
         .iter()
@@ -119,6 +188,15 @@ pub(crate) fn full_date(text: &str) -> Option<(std::ops::Range<usize>, String)> 
     let span = |caps: &regex::Captures| caps.get(0).map_or((0, 0), |m| (m.start(), m.end()));
     for caps in YMD.captures_iter(text) {
         if let Some(d) = ymd(num(&caps, 1), num(&caps, 2), num(&caps, 3)) {
+            let (a, b) = span(&caps);
+            found.push((a, b, d));
+        }
+    }
+    for caps in YMD_NAMED.captures_iter(text) {
+        let m = month_number(&caps[3]).unwrap_or(0);
+        if caps[2] == caps[4]
+            && let Some(d) = ymd(num(&caps, 1), m, num(&caps, 5))
+        {
             let (a, b) = span(&caps);
             found.push((a, b, d));
         }
@@ -184,13 +262,28 @@ static MDY_SHORT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 
-/// A labelled date with a two-digit year ([`MDY_SHORT_YEAR`]): 00-69 are 2000-2069,
-/// 70-99 are 1970-1999.
+/// "24-03-18 11:17": a two-digit year, month and day joined by hyphens, in ISO
+/// order, maybe with a time of day. Read only after a date label.
+static YMD_SHORT_YEAR: LazyLock<Regex> = LazyLock::new(|| {
+    regex(r"(?i)^(\d{2})-(\d{1,2})-(\d{1,2})(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?)?$")
+});
+
+/// A labelled date with a two-digit year ([`MDY_SHORT_YEAR`], [`YMD_SHORT_YEAR`]):
+/// 00-69 are 2000-2069, 70-99 are 1970-1999. Digits joined by hyphens are read in
+/// ISO order (year, month, day), as a full ISO date with its century cut off;
+/// pages that put the day first write it with slashes or dots, which stay unread
+/// (03/04/05 could be any of three dates).
 pub(crate) fn short_year(text: &str) -> Option<String> {
+    let century = |yy: u32| if yy < 70 { 2000 + yy } else { 1900 + yy };
+    if let Some(caps) = YMD_SHORT_YEAR.captures(text.trim()) {
+        return ymd(century(num(&caps, 1)), num(&caps, 2), num(&caps, 3));
+    }
     let caps = MDY_SHORT_YEAR.captures(text.trim())?;
-    let yy = num(&caps, 3);
-    let y = if yy < 70 { 2000 + yy } else { 1900 + yy };
-    ymd(y, month_number(&caps[1])?, num(&caps, 2))
+    ymd(
+        century(num(&caps, 3)),
+        month_number(&caps[1])?,
+        num(&caps, 2),
+    )
 }
 
 /// "13-17 November ...", "Nov 13-17 ...": a date range opening the text (an event banner).
@@ -282,6 +375,49 @@ mod tests {
         // Not inside a sentence, and not a day with nothing after the comma.
         assert_eq!(short_year("May 3, 20 people came"), None);
         assert_eq!(short_year("May 3"), None);
+    }
+
+    #[test]
+    fn a_two_digit_year_first_joined_by_hyphens() {
+        assert_eq!(short_year("19-07-05 08:41").as_deref(), Some("2019-07-05"));
+        assert_eq!(short_year("98-11-30").as_deref(), Some("1998-11-30"));
+        // Not an impossible month, not slashes or dots (the day may come first),
+        // not inside a sentence or a telephone number.
+        assert_eq!(short_year("19-13-05"), None);
+        assert_eq!(short_year("05/07/19"), None);
+        assert_eq!(short_year("05.07.19"), None);
+        assert_eq!(short_year("19-07-05 ships came"), None);
+        assert_eq!(short_year("0551-6517-203"), None);
+    }
+
+    #[test]
+    fn weekdays_in_english_and_other_languages() {
+        for day in [
+            "Wed",
+            "Thurs.",
+            "Saturday,",
+            "Samstag,",
+            "sábado",
+            "quarta-feira",
+        ] {
+            assert!(is_weekday(day), "{day}");
+        }
+        for word in ["We", "Sam", "Harbour", "Morgen"] {
+            assert!(!is_weekday(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn a_year_a_month_in_letters_and_a_day() {
+        assert_eq!(
+            find("Updated: 2011-March-09 08:15:02").as_deref(),
+            Some("2011-03-09")
+        );
+        assert_eq!(find("2011-Sep-9").as_deref(), Some("2011-09-09"));
+        assert_eq!(find("2011/Sept/19").as_deref(), Some("2011-09-19"));
+        // Mixed separators or an impossible day are not read so.
+        assert_eq!(find("2011-March/09"), None);
+        assert_eq!(find("2011-Feb-30"), None);
     }
 
     #[test]

@@ -84,6 +84,9 @@ pub(crate) fn mark(lines: &mut [Line], stated_title: Option<&str>) -> Head {
         None => prefer_topical(lines, lead, at, first_meta),
     });
     if let Some(at) = title_at {
+        prefer_own_date(&mut head.bylines, &byline_lines, at);
+    }
+    if let Some(at) = title_at {
         lines[at].role = Role::Title;
         let text = match split_metadata_suffix(&lines[at].text) {
             Some((title, found)) => {
@@ -123,6 +126,39 @@ pub(crate) fn mark(lines: &mut [Line], stated_title: Option<&str>) -> Head {
     mark_byline_below_lead(lines, lead, &mut head);
     split_glued_byline(lines, lead, &mut head);
     head
+}
+
+/// A date line alone above the headline ("Wednesday, June 2, 2021" heading a blog's
+/// or an aggregator's copy) is the day the page was posted; a credit line under the
+/// headline that names the outlet or the author with its own date ("Example Wire,
+/// June 3, 2021") dates the story. When there is one, the date lines above go to
+/// the end of the list, where they are read only if nothing else is dated.
+/// `bylines[k]` was read from line `lines_at[k]`.
+fn prefer_own_date(bylines: &mut Vec<Byline>, lines_at: &[usize], title_at: usize) {
+    let credited = |b: &Byline| b.author.is_some() || b.source.is_some();
+    let own = lines_at
+        .iter()
+        .zip(bylines.iter())
+        .any(|(&i, b)| i > title_at && b.date.is_some() && credited(b));
+    if !own || bylines.len() < lines_at.len() {
+        return;
+    }
+    let posted: Vec<bool> = lines_at
+        .iter()
+        .zip(bylines.iter())
+        .map(|(&i, b)| i < title_at && !credited(b))
+        .collect();
+    let (mut first, mut last) = (Vec::new(), Vec::new());
+    for (b, posted) in bylines.drain(..lines_at.len()).zip(posted) {
+        if posted {
+            last.push(b);
+        } else {
+            first.push(b);
+        }
+    }
+    first.append(&mut last);
+    first.append(bylines);
+    *bylines = first;
 }
 
 /// Paragraphs from the lead searched for a byline glued to their start.
@@ -977,6 +1013,34 @@ mod tests {
                 Role::Body
             ]
         );
+    }
+
+    #[test]
+    fn a_credit_line_with_its_date_under_the_headline_beats_a_posting_date_above() {
+        let texts = [
+            "Wednesday, June 2, 2021",
+            "Harbour traffic hits record",
+            "Quxwire News Service , June 3, 2021 Thursday 5:00 AM EST",
+            LEAD,
+        ];
+        let (_, head) = run(&texts, None);
+        let first_date = head.bylines.iter().find_map(|b| b.date.clone());
+        assert_eq!(first_date.as_deref(), Some("2021-06-03"));
+        assert_eq!(head.title.as_deref(), Some("Harbour traffic hits record"));
+        // Without a date in the credit line, the date above is the date.
+        let texts = [texts[0], texts[1], "By Ann Smith", LEAD];
+        let (_, head) = run(&texts, None);
+        let first_date = head.bylines.iter().find_map(|b| b.date.clone());
+        assert_eq!(first_date.as_deref(), Some("2021-06-02"));
+    }
+
+    #[test]
+    fn a_date_line_in_another_language_is_no_headline() {
+        let lead = "PORTVILLE, April 20, 2021 /Example Wire/ -- Cargo volumes rose by a fifth this year, the harbour authority said.";
+        let (roles, head) = run(&["20 aprile 2021 a", lead], None);
+        assert_eq!(roles, [Role::Meta, Role::Body]);
+        assert_eq!(head.title, None);
+        assert_eq!(head.bylines[0].date.as_deref(), Some("2021-04-20"));
     }
 
     #[test]

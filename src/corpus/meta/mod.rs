@@ -841,6 +841,21 @@ mod tests {
     }
 
     #[test]
+    fn a_closing_source_line_with_its_authors_in_brackets() {
+        let mut lines = vec![
+            Line::new("The port grew fast this year, officials said on Monday in a statement."),
+            Line::new("Source: Quxton Media Center (Author: Ann Lee and Bo Chan)"),
+            Line::new("Cargo Crane"),
+        ];
+        let tail = mark_tail(&mut lines);
+        let meta = combine(&Hints::default(), &Head::default(), &tail, &lines);
+        assert_eq!(meta.source.as_deref(), Some("Quxton Media Center"));
+        assert_eq!(meta.author.as_deref(), Some("Ann Lee and Bo Chan"));
+        assert_eq!(meta.why.author, Evidence::ClosingCredit);
+        assert_eq!(lines[1].role, Role::Meta);
+    }
+
+    #[test]
     fn closing_credits_are_metadata() {
         let mut lines = vec![
             Line::new("The port grew fast this year, officials said on Monday in a statement."),

@@ -136,7 +136,11 @@ pub(crate) fn from_dateline(lead: &str) -> Option<String> {
         .get(1)
         .is_some_and(|p| !p.as_str().chars().any(char::is_lowercase));
     let capitalised = agency.chars().next().is_some_and(char::is_uppercase);
-    (is_wire_agency(agency) || place_in_capitals && capitalised).then(|| agency.to_string())
+    // "Portville, Sep. 7 (Quxton News) –": a place in mixed case opens a dateline
+    // only in the full shape (a listed place or a region, a month and a day).
+    let dated = || super::date::dateline_len(lead).is_some();
+    (is_wire_agency(agency) || capitalised && (place_in_capitals || dated()))
+        .then(|| agency.to_string())
 }
 
 /// Separators between a headline and the site's name.
@@ -279,6 +283,29 @@ mod tests {
         assert_eq!(
             from_dateline("Portville (dpa) - Prices rose.").as_deref(),
             Some("dpa")
+        );
+    }
+
+    #[test]
+    fn a_mixed_case_dateline_in_full_names_its_outlet() {
+        // A region after the place, or a listed place, a month and a day.
+        assert_eq!(
+            from_dateline("Portville, Ruritania, Sep. 7 (Quxton News) \u{2013} The port grew.")
+                .as_deref(),
+            Some("Quxton News")
+        );
+        assert_eq!(
+            from_dateline("Lyon, Sep. 7 (Quxton News) \u{2013} The port grew.").as_deref(),
+            Some("Quxton News")
+        );
+        // An unlisted place alone, or no month and day, is no dateline.
+        assert_eq!(
+            from_dateline("Portville, Sep. 7 (Quxton News) \u{2013} The port grew."),
+            None
+        );
+        assert_eq!(
+            from_dateline("Lyon, in the end (Quxton News) \u{2013} The port grew."),
+            None
         );
     }
 
