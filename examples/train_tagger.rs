@@ -13,7 +13,9 @@
 //! - `--dev-gold GOLD_DIR:ARTICLES_DIR`: the whole pipeline, as `dossier eval --gold`;
 //! - `--dev FILE.jsonl` or `--dev-tagger-conll FILE`: the tagger alone, exact spans
 //!   (with `TAGGER_DUMP=FILE` in the environment, each document's first line and the
-//!   names the tagger found in it are appended to FILE, one document per line).
+//!   names the tagger found in it are appended to FILE, one document per line);
+//! - `--show FILE`: the named entities of each paragraph of a text file (paragraphs
+//!   separated by blank lines), with their kinds, for reading made-up cases.
 
 use dossier::corpus::{self, Input};
 use dossier::eval::{self, Gold, conll};
@@ -42,6 +44,7 @@ struct Options {
     folds: usize,
     out: Option<String>,
     evaluate: Option<String>,
+    show: Vec<String>,
     verbose: bool,
 }
 
@@ -82,6 +85,7 @@ fn parse() -> Result<Options, String> {
             "--folds" => o.folds = value()?.parse().map_err(|e| format!("--folds: {e}"))?,
             "--out" => o.out = Some(value()?),
             "--evaluate" => o.evaluate = Some(value()?),
+            "--show" => o.show.push(value()?),
             "--verbose" => o.verbose = true,
             _ => return Err(format!("unknown argument {arg}")),
         }
@@ -324,10 +328,9 @@ fn score_conll(model: &Model, path: &str, verbose: bool) -> Result<(), String> {
                 return Some(extract::entities_with(&doc.text, model));
             }
             let loaded = corpus::load_text(&format!("conll-{:04}.txt", doc.number), &doc.text);
-            loaded
-                .articles
-                .first()
-                .map(|a| extract::entities_with(&a.body, model))
+            loaded.articles.first().map(|a| {
+                extract::article_entities_with(&a.title, a.author.as_deref(), &a.body, model)
+            })
         })
         .collect();
     let report = conll::score(&documents, &found);
@@ -341,7 +344,7 @@ fn score_gold(model: &Model, spec: &str, verbose: bool) -> Result<(), String> {
     let entities = corpus
         .articles
         .par_iter()
-        .map(|a| extract::entities_with(&a.body, model))
+        .map(|a| extract::article_entities_with(&a.title, a.author.as_deref(), &a.body, model))
         .collect();
     let index = Index::build(corpus, entities);
     let report = eval::evaluate(&index, &golds);
@@ -420,6 +423,25 @@ fn run() -> Result<(), String> {
     }
     for spec in &o.dev_gold {
         score_gold(&model, spec, o.verbose)?;
+    }
+    for path in &o.show {
+        show(&model, path)?;
+    }
+    Ok(())
+}
+
+fn show(model: &Model, path: &str) -> Result<(), String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
+    for paragraph in text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
+        println!("== {paragraph}");
+        if std::env::var_os("TAGGER_TRACE").is_some() {
+            print!("{}", extract::trace_with(paragraph, model));
+        }
+        for e in extract::entities_with(paragraph, model) {
+            if e.kind.is_named() {
+                println!("   {:?}\t{}\t{}", e.kind, e.name, e.count);
+            }
+        }
     }
     Ok(())
 }

@@ -345,3 +345,59 @@ fn a_name_before_administration_is_no_town() {
         named(&found)
     );
 }
+
+#[test]
+fn an_organisation_an_acronym_defines_is_named_over_its_joiners() {
+    // The tagger reads "Quuxian Organisation for Security and Cooperation" and
+    // "Zorb Interim Force", unsure of the rest; the acronyms say where the names run.
+    let found = body(
+        "The Quuxian Organisation for Security and Cooperation in Zorbia (OSCZ) postponed the \
+         elections. The Zorb Interim Force in Quuxland (ZIFQ) patrols the border, and the OSCZ \
+         sent monitors.",
+    );
+    let osce = found
+        .iter()
+        .find(|e| e.name == "Organisation for Security and Cooperation in Zorbia");
+    let osce = osce.unwrap_or_else(|| panic!("no OSCZ in full in {:?}", named(&found)));
+    assert_eq!(osce.kind, Kind::Org, "'Organisation for' heads the name");
+    assert!(
+        osce.aliases.iter().any(|a| a == "OSCZ") && osce.count == 3,
+        "{osce:?}"
+    );
+    let force = found
+        .iter()
+        .find(|e| e.name == "Zorb Interim Force in Quuxland");
+    assert!(
+        force.is_some_and(|e| matches!(e.kind, Kind::Org | Kind::Firm)),
+        "{:?}",
+        named(&found)
+    );
+    for part in [
+        "Quuxian Organisation for Security and Cooperation",
+        "Zorb Interim Force",
+        "Quuxland",
+        "Zorbia",
+    ] {
+        assert_eq!(kind_of(&found, part), None, "{part} in {:?}", named(&found));
+    }
+}
+
+#[test]
+fn an_acronym_before_the_name_it_spells_out_is_the_organisation() {
+    // The tagger reads the name in parentheses and nothing in the acronym before it.
+    let found = body("\" QZP (Quuxian Zorb Party) is trying to overtake the city.");
+    let names = |e: &Entity| {
+        std::iter::once(e.name.clone())
+            .chain(e.aliases.clone())
+            .collect::<Vec<_>>()
+    };
+    let has = |name: &str| {
+        found
+            .iter()
+            .any(|e| matches!(e.kind, Kind::Org | Kind::Firm) && names(e).iter().any(|n| n == name))
+    };
+    assert!(has("QZP") && has("Quuxian Zorb Party"), "{found:?}");
+    // Letters that do not spell the name out make no organisation of the word.
+    let found = body("In Zorbil, the QZP (Quuxian Democratic Party) gained ground on Monday.");
+    assert_eq!(kind_of(&found, "QZP"), None, "{:?}", named(&found));
+}

@@ -53,10 +53,9 @@ fn conll(path: &Path, args: &EvalArgs) -> anyhow::Result<Status> {
         .par_iter()
         .map(|doc| {
             let loaded = corpus::load_text(&format!("conll-{:04}.txt", doc.number), &doc.text);
-            loaded
-                .articles
-                .first()
-                .map(|article| extract::article_entities(&article.title, &article.body))
+            loaded.articles.first().map(|article| {
+                extract::article_entities(&article.title, article.author.as_deref(), &article.body)
+            })
         })
         .collect();
     let report = eval::conll::score(&documents, &found);

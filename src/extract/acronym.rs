@@ -24,22 +24,47 @@ pub struct Definition {
 }
 
 /// True when the acronym's letters are, in order, initials of the name's capitalised
-/// words, starting with the first ("MFB" for "Ministry of Fish and Boats").
+/// words, starting with the first ("MFB" for "Ministry of Fish and Boats"); or, for
+/// an acronym of four letters or more, initials of all its words ("ZIFIQ" for "Zorb
+/// Interim Force in Quuxland").
 pub fn abbreviates(acronym: &str, name: &str) -> bool {
-    // A short word in capitals gives all its letters ("VR" in "World Conference on
-    // VR Industry (WCVRI)").
-    let initials: Vec<char> = name
-        .split([' ', '-'])
-        .flat_map(|w| {
-            let all = (2..=4).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase());
-            w.chars().take(if all { w.len() } else { 1 })
-        })
-        .filter(|c| c.is_uppercase() || c.is_ascii_digit())
-        .collect();
     let letters: Vec<char> = acronym
         .chars()
         .filter(|c| c.is_alphanumeric())
         .map(|c| c.to_ascii_uppercase())
+        .collect();
+    in_initials(&letters, name, false) || (letters.len() >= 4 && in_initials(&letters, name, true))
+}
+
+fn in_initials(letters: &[char], name: &str, every_word: bool) -> bool {
+    // A short word in capitals gives all its letters ("VR" in "World Conference on
+    // VR Industry (WCVRI)"), and so do initials with stops ("U.N.").
+    let initials: Vec<char> = name
+        .split([' ', '-'])
+        .flat_map(|w| {
+            let caps = (2..=4).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase());
+            let stops = w.len() >= 4
+                && w.len() % 2 == 0
+                && w.chars().enumerate().all(|(i, c)| {
+                    if i % 2 == 0 {
+                        c.is_ascii_uppercase()
+                    } else {
+                        c == '.'
+                    }
+                });
+            let all = caps || stops;
+            w.chars()
+                .filter(|&c| c != '.')
+                .take(if all { w.len() } else { 1 })
+                .map(|c| {
+                    if every_word {
+                        c.to_ascii_uppercase()
+                    } else {
+                        c
+                    }
+                })
+        })
+        .filter(|c| c.is_uppercase() || c.is_ascii_digit())
         .collect();
     // Two-letter acronyms must start with the name; longer ones may skip a leading
     // place ("JAC" for "Anhui Jianghuai Automobile Co").
@@ -47,7 +72,7 @@ pub fn abbreviates(acronym: &str, name: &str) -> bool {
         return false;
     }
     let mut pos = 0;
-    for c in &letters {
+    for c in letters {
         match initials[pos..].iter().position(|i| i == c) {
             Some(p) => pos += p + 1,
             None => return false,
@@ -117,6 +142,12 @@ mod tests {
         assert!(abbreviates("QAC", "Zed Quux Auto Co"));
         assert!(!abbreviates("AC", "Zed Auto Co"));
         assert!(!abbreviates("A", "Alpha"));
+        // Initials with stops give their letters; four letters or more may take a
+        // joiner's initial.
+        assert!(abbreviates("ZNIFIL", "Z.N. Interim Force in Lebanon"));
+        assert!(abbreviates("ZIFIQ", "Zorb Interim Force in Quuxland"));
+        assert!(!abbreviates("ZFI", "Zorb Interim Force in Quuxland"));
+        assert!(!abbreviates("ZIFQX", "Zorb Interim Force in Quuxland"));
     }
 
     #[test]

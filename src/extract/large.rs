@@ -6,7 +6,8 @@
 //! Some steps of the extractor compare every candidate with every other one,
 //! which a 100 MB body turns into minutes; parts bound that.
 
-use super::{Entity, Kind, Mention, entities};
+use super::tagger::Model;
+use super::{Entity, Kind, Mention, byline, entities_with};
 use rayon::prelude::*;
 use std::collections::HashMap;
 
@@ -16,13 +17,17 @@ pub const PART: usize = 64 * 1024;
 /// The entities of `body`, as [`entities`] gives them for bodies up to
 /// [`PART`] bytes, and joined over parts for longer ones.
 pub fn entities_of_any_size(body: &str) -> Vec<Entity> {
+    entities_of_any_size_with(body, Model::compiled())
+}
+
+fn entities_of_any_size_with(body: &str, model: &Model) -> Vec<Entity> {
     if body.len() <= PART {
-        return entities(body);
+        return entities_with(body, model);
     }
     let parts = split(body, PART);
     let found: Vec<Vec<Entity>> = parts
         .par_iter()
-        .map(|&(start, end)| entities(&body[start..end]))
+        .map(|&(start, end)| entities_with(&body[start..end], model))
         .collect();
     join(parts.iter().map(|&(start, _)| start).zip(found))
 }
@@ -31,15 +36,60 @@ pub fn entities_of_any_size(body: &str) -> Vec<Entity> {
 /// and the names its headline adds. The headline is read with the body (as the
 /// first paragraph of one text) so that the tagger sees the body's use of its
 /// words; mentions stay offsets into the body, so a name only the headline holds
-/// is listed after the body's names with no mention (`count` 0).
-pub fn article_entities(title: &str, body: &str) -> Vec<Entity> {
+/// is listed after the body's names with no mention (`count` 0). The people the
+/// byline (`author`) names are people of the article too, listed the same way
+/// when the body does not name them.
+pub fn article_entities(title: &str, author: Option<&str>, body: &str) -> Vec<Entity> {
+    article_entities_with(title, author, body, Model::compiled())
+}
+
+/// [`article_entities`] with another tagger model (for training and evaluation).
+#[doc(hidden)]
+pub fn article_entities_with(
+    title: &str,
+    author: Option<&str>,
+    body: &str,
+    model: &Model,
+) -> Vec<Entity> {
+    let mut found = headline_and_body(title, body, model);
+    add_byline(&mut found, author.unwrap_or_default());
+    found
+}
+
+/// The people of the byline that no entity names yet, after the named entities.
+fn add_byline(found: &mut Vec<Entity>, author: &str) {
+    let named = found.iter().take_while(|e| e.kind.is_named()).count();
+    let mut at = named;
+    for person in byline::people(author) {
+        let known = found.iter().any(|e| {
+            std::iter::once(&e.name)
+                .chain(&e.aliases)
+                .any(|n| n.eq_ignore_ascii_case(&person))
+        });
+        if !known {
+            found.insert(
+                at,
+                Entity {
+                    name: person,
+                    kind: Kind::Person,
+                    aliases: Vec::new(),
+                    count: 0,
+                    mentions: Vec::new(),
+                },
+            );
+            at += 1;
+        }
+    }
+}
+
+fn headline_and_body(title: &str, body: &str, model: &Model) -> Vec<Entity> {
     let title = title.trim();
     if title.is_empty() || body.len() + title.len() > PART || body.contains(title) {
-        return entities_of_any_size(body);
+        return entities_of_any_size_with(body, model);
     }
     let text = format!("{title}\n\n{body}");
     let shift = text.len() - body.len();
-    let mut found = entities(&text);
+    let mut found = entities_with(&text, model);
     for e in &mut found {
         e.mentions.retain(|m| m.start >= shift);
         for m in &mut e.mentions {
@@ -164,13 +214,37 @@ fn join(parts: impl Iterator<Item = (usize, Vec<Entity>)>) -> Vec<Entity> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::entities;
     use super::*;
+
+    #[test]
+    fn the_people_of_the_byline_are_people_of_the_article() {
+        let body = "Zorbu Wang, the chief of Quuxcorp, said sales rose. Mary Quuxley agreed.";
+        let found = article_entities("Sales rise", Some("Mary Quuxley and Zhao Minghui"), body);
+        let people: Vec<(&str, usize)> = found
+            .iter()
+            .filter(|e| e.kind == Kind::Person)
+            .map(|e| (e.name.as_str(), e.count))
+            .collect();
+        // The body's Mary Quuxley once, with her mention; the byline adds Zhao
+        // Minghui with none, among the named entities, before the values.
+        assert_eq!(
+            people,
+            [("Zorbu Wang", 1), ("Mary Quuxley", 1), ("Zhao Minghui", 0)],
+            "{found:?}"
+        );
+        let last_named = found.iter().rposition(|e| e.kind.is_named()).unwrap();
+        assert!(found[..last_named].iter().all(|e| e.kind.is_named()));
+        // A desk is nobody.
+        let found = article_entities("Sales rise", Some("Quuxcorp Staff"), body);
+        assert!(!found.iter().any(|e| e.name.contains("Staff")), "{found:?}");
+    }
 
     #[test]
     fn a_name_only_the_headline_holds_is_listed_with_no_mention() {
         let body =
             "The company said on Monday that sales rose. Zorbu Wang, its chief, was pleased.";
-        let found = article_entities("Shanghai hails record sales", body);
+        let found = article_entities("Shanghai hails record sales", None, body);
         let shanghai = found
             .iter()
             .find(|e| e.name == "Shanghai")
@@ -209,7 +283,11 @@ mod tests {
         ));
         assert!(!title_cased("Port reopens"));
         let body = "Zorbu will invest 13.5 billion yuan in the project, officials said.";
-        let found = article_entities("Zorbu to Build a New Production Base in Shanghai", body);
+        let found = article_entities(
+            "Zorbu to Build a New Production Base in Shanghai",
+            None,
+            body,
+        );
         assert!(
             !found.iter().any(|e| e.name.contains("Production Base")),
             "{found:?}"

@@ -2,6 +2,7 @@
 //! found by compiled gazetteers and general rules (never lists made from the samples).
 
 mod acronym;
+mod byline;
 mod chunk;
 mod context;
 mod dates;
@@ -26,7 +27,7 @@ mod tsv;
 mod wordlist;
 mod words;
 
-pub use large::{article_entities, entities_of_any_size};
+pub use large::{article_entities, article_entities_with, entities_of_any_size};
 
 use doc::{Candidate, Doc, Rank};
 use gazetteer::{Brand, Entry};
@@ -243,9 +244,15 @@ fn read(doc: &Doc, model: &tagger::Model) -> (Vec<Candidate>, Vec<tagger::Tagged
 /// tagger's names with their confidence, and the candidates reconciled from both.
 #[doc(hidden)]
 pub fn trace(body: &str) -> String {
+    trace_with(body, tagger::Model::compiled())
+}
+
+/// [`trace`] with another tagger model.
+#[doc(hidden)]
+pub fn trace_with(body: &str, model: &tagger::Model) -> String {
     use std::fmt::Write;
     let doc = Doc::new(body);
-    let (rules, tagged) = read(&doc, tagger::Model::compiled());
+    let (rules, tagged) = read(&doc, model);
     let mut out = String::new();
     for c in &rules {
         let _ = writeln!(

@@ -11,8 +11,8 @@ use super::gazetteer::{Brand, Entry};
 use super::tagger::{Coarse, Tagged};
 use super::token::{Token, TokenKind, shape};
 use super::words::{
-    COMMON_ACRONYM_SET, COMPASS_SET, HEADS, MONTHS, UNITS, WEEKDAYS, among, among_lowercased,
-    heads_ending, is_head_word,
+    COMMON_ACRONYM_SET, COMPASS_SET, HEADS, MONTHS, UNITS, WEEKDAYS, among, among_lower,
+    among_lowercased, heads_ending, is_head_word,
 };
 use std::cell::OnceCell;
 
@@ -70,12 +70,19 @@ pub fn fine_kind(doc: &Doc, mentions: &Mentions, t: &Tagged) -> Option<(Kind, St
         .rev()
         .find(|&i| doc.tokens[i].is_word())
         .map(|i| doc.text(i).trim_end_matches('.'));
-    let head = last_word.and_then(|w| {
+    let head_of = |w: &str| {
         heads_ending(w)
             .iter()
             .map(|&h| HEADS[h])
             .find(|(phrase, _)| phrase.len() == 1)
             .map(|(_, kind)| kind)
+    };
+    // "League of Zorb Voters", "Organisation for Quux": the word before "of" or
+    // "for" heads a name whose last word heads nothing.
+    let head = last_word.and_then(head_of).or_else(|| {
+        (t.first + 1..t.last)
+            .find(|&i| matches!(doc.text(i), "of" | "for"))
+            .and_then(|i| head_of(doc.text(i - 1).trim_end_matches('.')))
     });
     let name = super::single_spaced(text);
     // "As China deepened ...": an English word read into the place after it.
@@ -671,6 +678,147 @@ fn addition_threshold(
     }
 }
 
+/// Lower-case words that may join the words of an organisation's name ("Bank of
+/// Zorb", "Quux for Security and Cooperation in Zorbia").
+const JOINERS: &[&str] = &[
+    "of", "for", "and", "in", "on", "the", "de", "du", "des", "la",
+];
+
+/// Most tokens an organisation's name is widened over, each way.
+const WIDEN: usize = 8;
+
+/// "Quux Board of Zorb Trade (QBZT)" read by the tagger as "Zorb Trade" or as
+/// "Quux Board": an organisation's name that an acronym in parentheses right after
+/// it defines runs from the first to the last word the acronym's letters stand for,
+/// over lower-case joiners (a word before them is no part of it: "Zorbian Board of
+/// Trade (BT)"). The names the tagger read inside it are dropped.
+/// `None` when nothing is widened (the common case: no allocation).
+fn widen_to_definitions(doc: &Doc, tagged: &[Tagged]) -> Option<Vec<Tagged>> {
+    let tokens = &doc.tokens;
+    let inside = |i: usize| {
+        let t = &tokens[i];
+        (t.is_word() && (t.name_like || among_lower(JOINERS, doc.text(i))))
+            || t.is_punct('.')
+            || t.is_punct('&')
+            || t.is_punct('-')
+    };
+    let mut widened: Option<Vec<Tagged>> = None;
+    // "QBZT (Quux Board of Zorb Trade)": the acronym before the name it spells out
+    // names the same organisation, however unsure the tagger was of it.
+    for t in tagged {
+        if let Some(a) = acronym_spelt_out(doc, t)
+            && !tagged.iter().any(|o| o.first <= a && a <= o.last)
+        {
+            let list = widened.get_or_insert_with(|| tagged.to_vec());
+            list.push(Tagged {
+                first: a,
+                last: a,
+                ..*t
+            });
+        }
+    }
+    if let Some(list) = &mut widened {
+        list.sort_by_key(|t| t.first);
+    }
+    let tagged: &[Tagged] = widened.as_deref().unwrap_or(tagged);
+    let added = widened.is_some();
+    let mut widened: Option<Vec<Tagged>> = added.then(|| tagged.to_vec());
+    for (n, t) in tagged.iter().enumerate() {
+        if t.coarse != Coarse::Organisation {
+            continue;
+        }
+        // The nearest name-like word at or after the tagged name's end that an
+        // acronym in parentheses follows.
+        let Some((last, letters)) = (t.last..tokens.len().min(t.last + WIDEN))
+            .take_while(|&i| i == t.last || inside(i))
+            .filter(|&i| tokens[i].name_like)
+            .find_map(|i| {
+                let (acronym, _) = super::acronym::after(doc, tokens[i].end)?;
+                let letters = acronym.split(' ').next().unwrap_or("").to_string();
+                (letters.len() >= 3).then_some((i, letters))
+            })
+        else {
+            continue;
+        };
+        let end = tokens[last].end;
+        let opens = |i: usize| {
+            tokens[i].name_like
+                && doc.text(i).chars().next() == letters.chars().next()
+                && super::acronym::abbreviates(&letters, &doc.body[tokens[i].start..end])
+        };
+        // The leftmost word the acronym's first letter opens, inside the tagged name
+        // ("Zorbian Board of Trade (BT)" is "Board of Trade") or before it.
+        let mut first = None;
+        let mut i = t.last;
+        while i + WIDEN > t.first && (i >= t.first || inside(i)) {
+            if opens(i) {
+                first = Some(i);
+            }
+            if i == 0 {
+                break;
+            }
+            i -= 1;
+        }
+        let Some(first) = first else {
+            continue;
+        };
+        if (first, last) == (t.first, t.last) {
+            continue;
+        }
+        let list = widened.get_or_insert_with(|| tagged.to_vec());
+        list[n] = Tagged { first, last, ..*t };
+    }
+    let mut list = widened?;
+    // Names inside a widened one are part of it.
+    let spans: Vec<(usize, usize)> = list
+        .iter()
+        .zip(tagged)
+        .filter(|(w, t)| (w.first, w.last) != (t.first, t.last))
+        .map(|(w, _)| (w.first, w.last))
+        .collect();
+    let mut seen: Vec<(usize, usize)> = Vec::new();
+    list.retain(|t| {
+        let span = (t.first, t.last);
+        let inner = spans
+            .iter()
+            .any(|&(f, l)| f <= t.first && t.last <= l && (f, l) != span);
+        let again = seen.contains(&span);
+        seen.push(span);
+        !inner && !again
+    });
+    Some(list)
+}
+
+/// The acronym token right before an organisation's name in parentheses that it
+/// spells out: "QBZT" in "QBZT (Quux Board of Zorb Trade)".
+fn acronym_spelt_out(doc: &Doc, t: &Tagged) -> Option<usize> {
+    let tokens = &doc.tokens;
+    if t.coarse != Coarse::Organisation || t.first == t.last || t.first < 2 {
+        return None;
+    }
+    let a = t.first - 2;
+    let text = doc.text(a);
+    let opens = tokens[t.first - 1].is_punct('(');
+    let closes = tokens.get(t.last + 1).is_some_and(|c| c.is_punct(')'));
+    let acronym = tokens[a].is_word()
+        && (3..=6).contains(&text.len())
+        && text.bytes().all(|b| b.is_ascii_uppercase());
+    (opens
+        && closes
+        && acronym
+        && super::acronym::abbreviates(text, &doc.body[range(doc, t).0..range(doc, t).1]))
+    .then_some(a)
+}
+
+/// The text at `r` is followed by an acronym in parentheses whose letters are its
+/// initials ("Quux Board of Zorb Trade (QBZT)").
+fn defines_acronym(doc: &Doc, r: (usize, usize)) -> bool {
+    super::acronym::after(doc, r.1).is_some_and(|(acronym, _)| {
+        let letters = acronym.split(' ').next().unwrap_or("");
+        letters.len() >= 3 && super::acronym::abbreviates(letters, &doc.body[r.0..r.1])
+    })
+}
+
 /// A name of one word that the tagger alone found and that is more likely something
 /// else: a contraction ("I've"), an English word opening a sentence ("Let", "Los"),
 /// unless the tagger is sure of it or the article capitalises it inside a sentence
@@ -848,6 +996,8 @@ fn overlap(a: (usize, usize), b: (usize, usize)) -> usize {
 /// The rule candidates the tagger allows, then a candidate for every tagged name no
 /// kept candidate of its type covers.
 pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Candidate> {
+    let widened = widen_to_definitions(doc, tagged);
+    let tagged = widened.as_deref().unwrap_or(tagged);
     let ranges: Vec<(usize, usize)> = tagged.iter().map(|t| range(doc, t)).collect();
     let surnames = surnames_in(doc, &rules, tagged, &ranges);
     let mentions = Mentions::new(doc);
@@ -980,7 +1130,22 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
                     let token = &doc.tokens[i];
                     !token.is_word() || (token.name_like && !doc.gazetteer.is_common(doc.text(i)))
                 }));
-        if t.confidence < if extends || full_name { LEAST } else { add_at }
+        // "Organisation for Security and Cooperation in Europe (OSCE)": a name the
+        // article defines an acronym for is a name however unsure the tagger is of it.
+        let defined = (t.first < t.last && defines_acronym(doc, r))
+            || (t.first == t.last
+                && t.coarse == Coarse::Organisation
+                && tagged
+                    .iter()
+                    .any(|o| acronym_spelt_out(doc, o) == Some(t.first)));
+        let least = if defined {
+            0.0
+        } else if extends || full_name {
+            LEAST
+        } else {
+            add_at
+        };
+        if t.confidence < least
             || named_day(doc, t)
             || (t.coarse == Coarse::Location && names_an_administration(doc, r.1))
             || doubtful_word(doc, t, &kept)
