@@ -330,7 +330,14 @@ fn trim_start(doc: &Doc, mut first: usize, last: usize) -> Option<usize> {
         let text = doc.text(first);
         let listed = doc.hit_covering(first).is_some();
         let verbish = text.len() >= 5 && (text.ends_with("ing") || text.ends_with("ly"));
-        let dull = FUNCTION_WORD_SET.contains(text) || (token.sentence_start && !listed && verbish);
+        // "Mr. He Ming": a Chinese surname that is an English word, after a title.
+        let after_title = first > 0
+            && doc.tokens[first - 1].is_punct('.')
+            && first >= 2
+            && matches!(doc.text(first - 2), "Mr" | "Mrs" | "Ms" | "Dr" | "Prof")
+            && doc.gazetteer.chinese_surnames.contains(text);
+        let dull = (FUNCTION_WORD_SET.contains(text) && !after_title)
+            || (token.sentence_start && !listed && verbish);
         if !token.is_word() || dull {
             first += 1;
             continue;
@@ -979,6 +986,15 @@ mod tests {
             "He joined Qualcomm Drone Works last year.",
             "Qualcomm Drone Works",
             Kind::Firm,
+        );
+    }
+
+    #[test]
+    fn a_chinese_surname_that_is_an_english_word_after_a_title_opens_a_name() {
+        has(
+            "Mr. He Ming, chairman of Zorb Co, spoke.",
+            "He Ming",
+            Kind::Person,
         );
     }
 

@@ -212,6 +212,28 @@ fn sentence_after(c: char, sentence: bool) -> bool {
     }
 }
 
+/// Abbreviated titles written before a name ("Mr.", "Dr.", "Prof.").
+fn is_title_abbreviation(word: &str) -> bool {
+    matches!(
+        word,
+        "Mr" | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "Prof"
+            | "Gov"
+            | "Sen"
+            | "Rep"
+            | "Gen"
+            | "Lt"
+            | "Col"
+            | "Capt"
+            | "Sgt"
+            | "Messrs"
+            | "Mme"
+            | "Mlle"
+    )
+}
+
 /// Splits a body into tokens.
 pub fn tokenize(body: &str) -> Vec<Token> {
     let bytes = body.as_bytes();
@@ -271,7 +293,13 @@ pub fn tokenize(body: &str) -> Vec<Token> {
             token.sentence_start = sentence || newline;
             sentence = false;
         } else {
-            sentence = sentence_after(c, sentence) || newline;
+            // "Mr. He Ming": the period of a title before a name ends no sentence.
+            let title_period = c == '.'
+                && !newline
+                && tokens.last().is_some_and(|t| {
+                    t.end == token.start && is_title_abbreviation(&body[t.start..t.end])
+                });
+            sentence = !title_period && sentence_after(c, sentence) || newline;
         }
         tokens.push(token);
         space = false;
@@ -357,6 +385,26 @@ pub mod shape {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_period_of_a_title_ends_no_sentence() {
+        let body = "Mr. He Ming spoke. He left.";
+        let tokens = tokenize(body);
+        let starts: Vec<&str> = tokens
+            .iter()
+            .filter(|t| t.sentence_start)
+            .map(|t| &body[t.start..t.end])
+            .collect();
+        assert_eq!(starts, ["Mr", "He"]);
+        assert_eq!(
+            tokens
+                .iter()
+                .filter(|t| t.sentence_start)
+                .nth(1)
+                .map(|t| t.start),
+            Some(19)
+        );
+    }
 
     fn words(body: &str) -> Vec<&str> {
         tokenize(body).iter().map(|t| t.text(body)).collect()
