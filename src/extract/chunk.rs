@@ -264,6 +264,31 @@ fn ends_with_org_head(doc: &Doc, chunk: &Chunk) -> bool {
     super::words::is_head_word(doc.text(chunk.last), super::Kind::Org)
 }
 
+/// "Development Co., Ltd", "Trading Co": common words closed by a legal form
+/// (after company head words, if any).
+fn descriptive_company(doc: &Doc, chunk: &Chunk) -> bool {
+    let g = doc.gazetteer;
+    let words: Vec<usize> = (chunk.first..=chunk.last)
+        .filter(|&i| doc.tokens[i].is_word())
+        .collect();
+    let closing = |i: usize| {
+        let text = doc.text(i);
+        g.legal_forms.contains_ci(text) || is_head_word(text, super::Kind::Firm)
+    };
+    let Some(first_closing) = words.iter().position(|&i| closing(i)) else {
+        return false;
+    };
+    // A legal form must close it: "Accurate Capital" may be a company's own name.
+    first_closing > 0
+        && words
+            .last()
+            .is_some_and(|&i| g.legal_forms.contains_ci(doc.text(i)))
+        && words[..first_closing]
+            .iter()
+            .all(|&i| g.is_common(doc.text(i)))
+        && words[first_closing..].iter().all(|&i| closing(i))
+}
+
 /// Some word of the chunk is an event's head ("Forum", "Expo").
 fn holds_event_head(doc: &Doc, chunk: &Chunk) -> bool {
     (chunk.first..=chunk.last)
@@ -312,6 +337,16 @@ fn joins(doc: &Doc, left: &Chunk, right: &Chunk, in_tail: bool) -> bool {
         ("and", None)
             if FIELD_PAIRS.contains(&(head, doc.text(right.first)))
                 && (right.first == right.last || ends_with_head(doc, right)) =>
+        {
+            true
+        }
+        // "Zorbu Industry Investment and Development Co., Ltd": a right side of
+        // common words and a company word names no company alone; it goes on the
+        // name of the left, which ends with a company's head.
+        ("and", None)
+            if ends_with_head(doc, left)
+                && left.first < left.last
+                && descriptive_company(doc, right) =>
         {
             true
         }
@@ -419,6 +454,16 @@ mod tests {
         );
         assert!(
             got.contains(&"Quxian Association of Private Firms".to_string()),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn common_words_and_a_company_word_after_and_go_on_the_company_name() {
+        let got =
+            texts("It set up Zorbu Quxdong Industry Investment and Development Co., Ltd. in May.");
+        assert!(
+            got.contains(&"Zorbu Quxdong Industry Investment and Development Co., Ltd".to_string()),
             "{got:?}"
         );
     }
