@@ -1749,6 +1749,33 @@ fn places_stay_places(doc: &Doc, kept: &mut [Candidate], rule_count: usize) {
         {
             added[n].kind = place.kind;
             added[n].name = place.name.clone();
+            continue;
+        }
+        // "Zorbton City" read as a body, where the article names the town Zorbton
+        // alone, outside any body's name, at least as often: the town ("Bristol
+        // City", a team named in results where the town is not, stays the team).
+        let Some(base) = added[n].name.strip_suffix(" City") else {
+            continue;
+        };
+        let inside_body = |r: &Candidate| {
+            added
+                .iter()
+                .any(|a| body(a) && a.start < r.end && r.start < a.end)
+        };
+        let alone: Vec<&Candidate> = rules
+            .iter()
+            .filter(|r| r.kind == Kind::City && same_name(&r.name, base) && !inside_body(r))
+            .collect();
+        let readings = added
+            .iter()
+            .filter(|a| body(a) && a.name == added[n].name)
+            .count();
+        if let Some(town) = alone.first()
+            && alone.len() >= 2
+            && alone.len() >= readings
+        {
+            added[n].kind = Kind::City;
+            added[n].name = town.name.clone();
         }
     }
 }
@@ -2066,6 +2093,38 @@ mod tests {
             (kept[2].kind, kept[2].name.as_str()),
             (Kind::City, "Zorb’an")
         );
+    }
+
+    #[test]
+    fn a_town_with_city_after_it_read_as_a_body_is_the_town_the_article_names_alone() {
+        let doc = Doc::new("Zorbton grew. Zorbton built roads. Zorbton City signed deals.");
+        let at: Vec<usize> = doc.body.match_indices("Zorbton").map(|(i, _)| i).collect();
+        let cand = |start: usize, len: usize, kind: Kind, name: &str| Candidate {
+            start,
+            end: start + len,
+            kind,
+            name: name.to_string(),
+            rank: Rank::Listed,
+            population: 0,
+            nestable: false,
+        };
+        let mut kept = vec![
+            cand(at[0], 7, Kind::City, "Zorbton"),
+            cand(at[1], 7, Kind::City, "Zorbton"),
+            cand(at[2], 12, Kind::Firm, "Zorbton City"),
+        ];
+        places_stay_places(&doc, &mut kept, 2);
+        assert_eq!(
+            (kept[2].kind, kept[2].name.as_str()),
+            (Kind::City, "Zorbton")
+        );
+        // Named alone once only: the team or firm stays.
+        let mut kept = vec![
+            cand(at[0], 7, Kind::City, "Zorbton"),
+            cand(at[2], 12, Kind::Org, "Zorbton City"),
+        ];
+        places_stay_places(&doc, &mut kept, 1);
+        assert_eq!(kept[1].kind, Kind::Org);
     }
 
     #[test]
