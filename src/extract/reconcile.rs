@@ -1254,7 +1254,58 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
     extend_event_themes(doc, &mut kept);
     extend_event_years(doc, &mut kept);
     extend_field_pairs(doc, &mut kept);
+    place_compounds(doc, &mut kept);
     kept
+}
+
+/// "the Zorbton-Quxton-Zedia region": three or more listed places joined by
+/// hyphens describe one area, and the places in it are not named there one by one
+/// (a longer name around it, "... Bay Area", is untouched).
+fn place_compounds(doc: &Doc, kept: &mut Vec<Candidate>) {
+    let mut compounds = Vec::new();
+    let tokens = &doc.tokens;
+    let place_at = |i: usize| {
+        doc.hit_covering(i).filter(|h| {
+            h.first == i
+                && matches!(
+                    h.entry,
+                    Entry::Place {
+                        kind: Kind::City | Kind::Region,
+                        ..
+                    }
+                )
+        })
+    };
+    let mut i = 0;
+    while i < tokens.len() {
+        let Some(first) = place_at(i) else {
+            i += 1;
+            continue;
+        };
+        let (mut last, mut parts) = (first.last, 1);
+        while let (Some(dash), Some(next)) = (tokens.get(last + 1), tokens.get(last + 2)) {
+            let joined = dash.is_punct('-') && !dash.space_before && !next.space_before;
+            match place_at(last + 2).filter(|_| joined) {
+                Some(hit) => {
+                    last = hit.last;
+                    parts += 1;
+                }
+                None => break,
+            }
+        }
+        let ends_word = tokens
+            .get(last + 1)
+            .is_none_or(|t| !(t.is_punct('-') && !t.space_before));
+        if parts >= 3 && ends_word {
+            compounds.push((tokens[i].start, tokens[last].end));
+        }
+        i = last + 1;
+    }
+    kept.retain(|c| {
+        !compounds
+            .iter()
+            .any(|&(start, end)| start <= c.start && c.end <= end && c.end - c.start < end - start)
+    });
 }
 
 /// "Zorbu Tongwa Industry and Trade": a name that ends on the first word of a field
@@ -2200,6 +2251,24 @@ mod tests {
         );
         // A person the article names by no longer name stays a person.
         assert_eq!(kept[2].kind, Kind::Person);
+    }
+
+    #[test]
+    fn three_places_joined_by_hyphens_are_not_named_one_by_one() {
+        let doc = Doc::new("the Beijing-Tianjin-Hebei region and the Beijing-Tianjin line");
+        let mut kept: Vec<Candidate> = ["Hebei", "Beijing-Tianjin line"]
+            .iter()
+            .map(|t| candidate(&doc, t, Kind::Region, Rank::Listed))
+            .collect();
+        let tianjin = doc.body.rfind("Tianjin").unwrap();
+        kept.push(Candidate {
+            start: tianjin,
+            end: tianjin + 7,
+            ..kept[0].clone()
+        });
+        place_compounds(&doc, &mut kept);
+        let names: Vec<&str> = kept.iter().map(|c| &doc.body[c.start..c.end]).collect();
+        assert_eq!(names, ["Beijing-Tianjin line", "Tianjin"]);
     }
 
     #[test]
