@@ -1694,14 +1694,15 @@ fn names_a_ranking(rest: &str) -> bool {
 /// "build a Metropolitan Area": a head phrase alone after "a" or "an" is a
 /// common noun written in capitals, no name (`before` is the text before it).
 fn indefinite_head(before: &str, text: &str) -> bool {
-    let article = before.ends_with(" a ") || before.ends_with(" an ");
+    if !(before.ends_with(" a ") || before.ends_with(" an ")) {
+        return false;
+    }
     let words: Vec<String> = text.split(' ').map(str::to_ascii_lowercase).collect();
-    article
-        && words.last().is_some_and(|last| {
-            super::words::heads_ending(last)
-                .iter()
-                .any(|&h| super::words::HEADS[h].0 == words.as_slice())
-        })
+    words.last().is_some_and(|last| {
+        super::words::heads_ending(last)
+            .iter()
+            .any(|&h| super::words::HEADS[h].0 == words.as_slice())
+    })
 }
 
 fn determined_head(text: &str, kind: Kind) -> bool {
@@ -1883,6 +1884,12 @@ fn place_led_people(doc: &Doc, kept: &mut [Candidate]) {
 
 /// Two spellings of one name, whichever apostrophe each uses ("Xi’an", "Xi'an").
 fn same_name(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    if !a.contains('’') && !b.contains('’') {
+        return false;
+    }
     let straight = |c: char| if c == '’' { '\'' } else { c };
     a.chars().map(straight).eq(b.chars().map(straight))
 }
