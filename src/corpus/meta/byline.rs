@@ -110,9 +110,15 @@ static NAME_IN_PLACE: LazyLock<Regex> =
 static CONTRIBUTOR_PART: LazyLock<Regex> =
     LazyLock::new(|| regex(r"(?i)^contributors?\s*[:：]\s*(.+)$"));
 
-/// A label alone with its colon and no value ("Copyfrom:", "Source:"): an empty
-/// field of the page's metadata block.
-static EMPTY_LABEL: LazyLock<Regex> = LazyLock::new(|| regex(r"^[A-Za-z][A-Za-z-]{2,15}\s?[:：]$"));
+/// A label alone with its colon and no value ("Copyfrom:", "Source:", "Copy from :"):
+/// an empty field of the page's metadata block.
+static EMPTY_LABEL: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^[A-Za-z][A-Za-z-]{2,15}(?:\s(?i:from|by|of))?\s?[:：]$"));
+
+/// Whether the line is a label alone with its colon ([`EMPTY_LABEL`]).
+pub(crate) fn is_empty_label(text: &str) -> bool {
+    EMPTY_LABEL.is_match(text.trim())
+}
 
 /// A value that is itself a label ("Time: ...", "Click:Print"): one or two words and
 /// a colon opening it.

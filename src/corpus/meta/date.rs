@@ -154,6 +154,52 @@ fn month_number(name: &str) -> Option<u32> {
         .map(|i| i as u32 + 1)
 }
 
+/// "Jun Wed 2024", "Wednesday 2024 June": a line of a month, a weekday and a year
+/// in any order and nothing else (a page's date widget without its day): the month,
+/// written "2024-06".
+pub(crate) fn month_weekday_year(text: &str) -> Option<String> {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    let tokens: Vec<String> = text
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '/')
+        .filter(|t| !t.is_empty())
+        .map(|t| t.trim_end_matches('.').to_lowercase())
+        .collect();
+    if tokens.len() != 3 {
+        return None;
+    }
+    let month = tokens.iter().find_map(|t| {
+        MONTHS
+            .iter()
+            .position(|m| t.len() >= 3 && (m.starts_with(t.as_str()) || t == "sept"))
+            .map(|i| if t == "sept" { 9 } else { i as u32 + 1 })
+    })?;
+    let year = tokens
+        .iter()
+        .find(|t| t.len() == 4 && t.bytes().all(|b| b.is_ascii_digit()))?
+        .parse::<u32>()
+        .ok()
+        .filter(|&y| valid_year(y))?;
+    let weekday = tokens.iter().any(|t| {
+        t.chars().all(char::is_alphabetic)
+            && is_weekday(t)
+            && !MONTHS.iter().any(|m| m.starts_with(t.as_str()))
+    });
+    weekday.then(|| format!("{year:04}-{month:02}"))
+}
+
 fn valid_year(y: u32) -> bool {
     (1900..=2100).contains(&y)
 }
@@ -532,6 +578,21 @@ mod tests {
         assert!(!is_dateline("PORTVILLE, Ruritania"));
         assert_eq!(dateline_len("THE PORT, Mayors met on Monday."), None);
         assert!(!is_dateline("PORTVILLE, Sept 12 Sales of ships rose."));
+    }
+
+    #[test]
+    fn a_month_a_weekday_and_a_year_in_any_order() {
+        assert_eq!(
+            month_weekday_year("Jun Wed 2024").as_deref(),
+            Some("2024-06")
+        );
+        assert_eq!(
+            month_weekday_year("Friday, 2019 March").as_deref(),
+            Some("2019-03")
+        );
+        assert_eq!(month_weekday_year("Jun 12 2024"), None);
+        assert_eq!(month_weekday_year("Port reopens 2024"), None);
+        assert_eq!(month_weekday_year("Wed Jun 12 2024"), None);
     }
 
     #[test]

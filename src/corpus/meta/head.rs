@@ -28,10 +28,20 @@ pub(crate) struct Head {
 
 /// Marks the head's title, metadata and junk lines; returns what they say.
 pub(crate) fn mark(lines: &mut [Line], stated_title: Option<&str>) -> Head {
+    // The page's first line, when shaped like a headline (at most sixteen words, no
+    // full stop at the end), is no lead paragraph however many sentences it holds:
+    // "N. Ruritania's Port Grows" (an initial), "Sales Hit 5 Billion! Port Grows!".
+    let first = lines.iter().position(Line::is_body);
     let lead = lines
         .iter()
+        .enumerate()
         // A long byline ("By A & B · date · Source: ...") is not the lead.
-        .position(|l| l.is_body() && is_substantial(l) && byline::parse(&l.text).is_none())
+        .position(|(i, l)| {
+            l.is_body()
+                && is_substantial(l)
+                && byline::parse(&l.text).is_none()
+                && !(Some(i) == first && is_headline_like(&l.text))
+        })
         .unwrap_or_else(|| lines.len().min(MAX_HEAD));
     let mut head = Head::default();
     // A wire dateline standing alone ("PORTVILLE, Ruritania, Sept 12") is never the
@@ -48,6 +58,15 @@ pub(crate) fn mark(lines: &mut [Line], stated_title: Option<&str>) -> Head {
                 line.role = Role::Meta;
             }
             head.bylines.push(found);
+        } else if is_date_then_place(&line.text) || date::month_weekday_year(&line.text).is_some() {
+            byline_lines.push(i);
+            line.role = Role::Meta;
+            head.bylines.push(Byline {
+                date: date::full_date(&line.text)
+                    .map(|(_, d)| d)
+                    .or_else(|| date::month_weekday_year(&line.text)),
+                ..Byline::default()
+            });
         }
     }
     // The headline sits above the byline proper (author or outlet); a date line may
@@ -608,8 +627,24 @@ fn may_head(line: &Line) -> bool {
         && is_headline_shaped(&line.text)
         && !date::starts_with_range(&line.text)
         && !date::is_dateline(&line.text)
+        && !is_date_then_place(&line.text)
         && !is_deck(&line.text)
         && !is_doubled(&line.text)
+}
+
+/// "24 March 2023, Quxton": a full date opening the line, then only a place of one
+/// to three capitalised words: a dateline written date first, never a headline.
+fn is_date_then_place(text: &str) -> bool {
+    let text = text.trim();
+    let Some((span, _)) = date::full_date(text) else {
+        return false;
+    };
+    let rest = text[span.end..].trim_start_matches([',', ' ', '-', '\u{2013}', '|', '/']);
+    span.start == 0
+        && (1..=3).contains(&words(rest))
+        && rest
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// "Country for PR: Ruritania": a label, a colon and a value of one or two words.
@@ -1408,6 +1443,63 @@ mod tests {
         assert!(!is_headline_shaped(
             "The port said so. It sold the berth to Quxton Co., Ltd."
         ));
+    }
+
+    #[test]
+    fn a_first_line_shaped_like_a_headline_is_no_lead_for_its_sentences() {
+        // An initial's full stop, and two exclamations: still the headline.
+        for title in [
+            "S. Ruritania's Quxton Enjoys Notable Gains After Decade of Harbour Region Development",
+            "The total cost is 9 billion! Quxton will build 300,000 tons of harbour steel!",
+        ] {
+            let (roles, head) = run(&[title, LEAD], None);
+            assert_eq!(head.title.as_deref(), Some(title));
+            assert_eq!(roles[0], Role::Title);
+            assert_eq!(roles[1], Role::Body);
+        }
+    }
+
+    #[test]
+    fn a_date_then_a_place_is_no_headline() {
+        let title = "The Quxton Harbour Traders Association visits Zedburg, Ruritania to Promote Shipping and Trade Cooperation";
+        let (roles, head) = run(
+            &[
+                title,
+                "",
+                "12 April 2022, Ruritania",
+                "Harbour Shipping",
+                "Trade Finance",
+                LEAD,
+            ],
+            None,
+        );
+        assert_eq!(head.title.as_deref(), Some(title));
+        assert_eq!(roles[0], Role::Title);
+        assert_eq!(roles[2], Role::Meta);
+        assert!(
+            head.bylines
+                .iter()
+                .any(|b| b.date.as_deref() == Some("2022-04-12"))
+        );
+        assert!(is_date_then_place("12 April 2022, Zedburg"));
+        assert!(!is_date_then_place(
+            "12 April 2022: Quxton port reopens after storm"
+        ));
+    }
+
+    #[test]
+    fn a_month_weekday_year_line_under_the_headline_dates_the_story() {
+        let (roles, head) = run(
+            &["Quxton harbour fund released", "Mar Fri 2021", LEAD],
+            None,
+        );
+        assert_eq!(head.title.as_deref(), Some("Quxton harbour fund released"));
+        assert_eq!(roles[1], Role::Meta);
+        assert!(
+            head.bylines
+                .iter()
+                .any(|b| b.date.as_deref() == Some("2021-03"))
+        );
     }
 
     #[test]

@@ -66,6 +66,9 @@ pub(crate) fn mark_tail(lines: &mut [Line]) -> Vec<Byline> {
             line.role = Role::Meta;
             found.push(b);
             credited = true;
+        } else if line.is_body() && byline::is_empty_label(&line.text) {
+            // "Reprinted from :" with nothing after it: an empty closing credit.
+            line.role = Role::Meta;
         } else if credited && line.is_body() {
             // After the closing credit ("Reporting by ..."), the page has moved on.
             line.role = Role::Junk(Rule::Tail);
@@ -852,6 +855,20 @@ mod tests {
         assert_eq!(meta.source.as_deref(), Some("Quxton Media Center"));
         assert_eq!(meta.author.as_deref(), Some("Ann Lee and Bo Chan"));
         assert_eq!(meta.why.author, Evidence::ClosingCredit);
+        assert_eq!(lines[1].role, Role::Meta);
+    }
+
+    #[test]
+    fn an_empty_closing_label_is_metadata() {
+        let mut lines = vec![
+            line(
+                "The harbour authority said on Monday that cargo volumes rose by a fifth this year.",
+                Role::Body,
+            ),
+            line("Copy from :", Role::Body),
+        ];
+        let found = mark_tail(&mut lines);
+        assert!(found.is_empty());
         assert_eq!(lines[1].role, Role::Meta);
     }
 
