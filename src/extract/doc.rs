@@ -78,6 +78,9 @@ pub struct Doc<'a> {
     pub hit_at: Vec<Option<u32>>,
     /// The gazetteer.
     pub gazetteer: &'static Gazetteer,
+    /// Per token, +1 for a company word, -1 for a public body's word, 0 otherwise
+    /// (the typing rules sum them around names; computed on first use).
+    pub cue_scores: std::cell::OnceCell<Vec<i8>>,
 }
 
 impl<'a> Doc<'a> {
@@ -98,6 +101,7 @@ impl<'a> Doc<'a> {
             hits,
             hit_at,
             gazetteer,
+            cue_scores: std::cell::OnceCell::new(),
         }
     }
 

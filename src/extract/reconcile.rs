@@ -620,24 +620,51 @@ fn firm_cues_everywhere(doc: &Doc, mentions: &Mentions, word: &str) -> i32 {
         .sum()
 }
 
+static FIRM_CUE_SET: super::words::WordSet = super::words::WordSet::new(FIRM_CUES);
+static ORG_CUE_SET: super::words::WordSet = super::words::WordSet::new(ORG_CUES);
+const FIRM_CUE_SIGNATURE: [u64; 8] = super::words::signature(FIRM_CUES);
+const ORG_CUE_SIGNATURE: [u64; 8] = super::words::signature(ORG_CUES);
+
+/// +1 for a company word, -1 for a public body's word, in any ASCII case.
+fn cue(word: &str) -> i8 {
+    let mut buf = [0u8; 24];
+    if word.len() > buf.len() || !word.is_ascii() {
+        return 0;
+    }
+    let lower = &mut buf[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    let lower = std::str::from_utf8(lower).unwrap_or_default();
+    // The signatures turn most words away before any hashing.
+    if super::words::may_hold(&FIRM_CUE_SIGNATURE, lower) && FIRM_CUE_SET.contains(lower) {
+        1
+    } else if super::words::may_hold(&ORG_CUE_SIGNATURE, lower) && ORG_CUE_SET.contains(lower) {
+        -1
+    } else {
+        0
+    }
+}
+
 /// Company words minus body words within a dozen tokens of the name.
 fn firm_cues(doc: &Doc, first: usize, last: usize) -> i32 {
+    // Each token's cue is read once per article, not once per name around it.
+    let cues = doc.cue_scores.get_or_init(|| {
+        (0..doc.tokens.len())
+            .map(|i| {
+                if doc.tokens[i].is_word() {
+                    cue(doc.text(i))
+                } else {
+                    0
+                }
+            })
+            .collect()
+    });
     let from = first.saturating_sub(12);
     let to = (last + 12).min(doc.tokens.len() - 1);
-    let mut score = 0i32;
-    for i in (from..=to).filter(|&i| i < first || i > last) {
-        let token = &doc.tokens[i];
-        if !token.is_word() {
-            continue;
-        }
-        let word = doc.text(i);
-        if among_lowercased(FIRM_CUES, word) {
-            score += 1;
-        } else if among_lowercased(ORG_CUES, word) {
-            score -= 1;
-        }
-    }
-    score
+    (from..=to)
+        .filter(|&i| i < first || i > last)
+        .map(|i| i32::from(cues[i]))
+        .sum()
 }
 
 /// The least confidence for a place only the tagger found that no list knows (on
@@ -1242,7 +1269,9 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
             || indefinite_head(&doc.body[..c.start], text)
             || (c.kind == Kind::Firm && names_a_ranking(&doc.body[c.end..]))
             || (c.kind == Kind::Firm && names_a_landform(&doc.body[c.end..]))
-            || (matches!(c.kind, Kind::Firm | Kind::Org) && place_of_place(doc, text))
+            || (matches!(c.kind, Kind::Firm | Kind::Org)
+                && c.rank == Rank::Context
+                && place_of_place(doc, text))
             || (matches!(c.kind, Kind::Firm | Kind::Org) && names_a_programme(text))
             || (matches!(c.kind, Kind::Firm | Kind::Org) && names_a_class_of_firms(doc, text))
             || generic_body(&doc.body[c.start..], c.end - c.start)
@@ -1858,12 +1887,14 @@ fn place_led_people(doc: &Doc, kept: &mut [Candidate]) {
     let g = &doc.gazetteer;
     for n in 0..kept.len() {
         let c = &kept[n];
+        if c.kind != Kind::Person {
+            continue;
+        }
         let Some((first, _)) = c.name.split_once(' ') else {
             continue;
         };
         let place = matches!(g.lookup(first), Some((_, Entry::Place { .. })));
-        if c.kind != Kind::Person
-            || !place
+        if !place
             || g.surnames.contains(first)
             || g.chinese_surnames.contains(first)
             || g.given.contains(first)
