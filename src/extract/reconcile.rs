@@ -1324,7 +1324,7 @@ fn place_compounds(doc: &Doc, kept: &mut Vec<Candidate>) {
         }
         let ends_word = tokens
             .get(last + 1)
-            .is_none_or(|t| !(t.is_punct('-') && !t.space_before));
+            .is_none_or(|t| !t.is_punct('-') || t.space_before);
         if parts >= 3 && ends_word {
             compounds.push((tokens[i].start, tokens[last].end));
         }
