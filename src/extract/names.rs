@@ -334,7 +334,7 @@ fn trim_start(doc: &Doc, mut first: usize, last: usize) -> Option<usize> {
         let after_title = first > 0
             && doc.tokens[first - 1].is_punct('.')
             && first >= 2
-            && matches!(doc.text(first - 2), "Mr" | "Mrs" | "Ms" | "Dr" | "Prof")
+            && super::token::is_title_abbreviation(doc.text(first - 2))
             && doc.gazetteer.chinese_surnames.contains(text);
         let dull = (FUNCTION_WORD_SET.contains(text) && !after_title)
             || (token.sentence_start && !listed && verbish);

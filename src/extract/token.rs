@@ -213,7 +213,7 @@ fn sentence_after(c: char, sentence: bool) -> bool {
 }
 
 /// Abbreviated titles written before a name ("Mr.", "Dr.", "Prof.").
-fn is_title_abbreviation(word: &str) -> bool {
+pub(super) fn is_title_abbreviation(word: &str) -> bool {
     matches!(
         word,
         "Mr" | "Mrs"
