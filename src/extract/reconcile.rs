@@ -2163,15 +2163,7 @@ mod tests {
     fn a_town_listed_with_a_curly_apostrophe_stays_the_town_in_straight_text() {
         let doc = Doc::new("Zorb'an grew. Zorb'an built roads. Zorb'an spoke.");
         let at: Vec<usize> = doc.body.match_indices("Zorb'an").map(|(i, _)| i).collect();
-        let cand = |start: usize, kind: Kind, name: &str| Candidate {
-            start,
-            end: start + 7,
-            kind,
-            name: name.to_string(),
-            rank: Rank::Listed,
-            population: 0,
-            nestable: false,
-        };
+        let cand = |start, kind, name| span_at(start, 7, kind, name, Rank::Listed);
         let mut kept = vec![
             cand(at[0], Kind::City, "Zorb’an"),
             cand(at[1], Kind::City, "Zorb’an"),
@@ -2188,15 +2180,7 @@ mod tests {
     fn a_town_with_city_after_it_read_as_a_body_is_the_town_the_article_names_alone() {
         let doc = Doc::new("Zorbton grew. Zorbton built roads. Zorbton City signed deals.");
         let at: Vec<usize> = doc.body.match_indices("Zorbton").map(|(i, _)| i).collect();
-        let cand = |start: usize, len: usize, kind: Kind, name: &str| Candidate {
-            start,
-            end: start + len,
-            kind,
-            name: name.to_string(),
-            rank: Rank::Listed,
-            population: 0,
-            nestable: false,
-        };
+        let cand = |start, len, kind, name| span_at(start, len, kind, name, Rank::Listed);
         let mut kept = vec![
             cand(at[0], 7, Kind::City, "Zorbton"),
             cand(at[1], 7, Kind::City, "Zorbton"),
@@ -2220,15 +2204,7 @@ mod tests {
     fn a_town_read_by_the_tagger_alone_takes_the_place_kind_the_rules_read() {
         let doc = Doc::new("A plant in Zorbwo county opened. Zorbwo grew.");
         let at: Vec<usize> = doc.body.match_indices("Zorbwo").map(|(i, _)| i).collect();
-        let cand = |start: usize, kind: Kind| Candidate {
-            start,
-            end: start + 6,
-            kind,
-            name: "Zorbwo".to_string(),
-            rank: Rank::Context,
-            population: 0,
-            nestable: false,
-        };
+        let cand = |start, kind| span_at(start, 6, kind, "Zorbwo", Rank::Context);
         let mut kept = vec![cand(at[0], Kind::Region), cand(at[1], Kind::City)];
         places_keep_the_rules_kind(&mut kept, 1);
         assert_eq!(kept[1].kind, Kind::Region);
@@ -2315,17 +2291,9 @@ mod tests {
             "Envoys from Zorbyao met firms. Zorbyao will work with them. \
              Quxan Varnby spoke. Varnby agreed.",
         );
-        let cand = |word: &str, nth: usize, kind: Kind, rank: Rank| {
+        let cand = |word: &str, nth: usize, kind, rank| {
             let start = doc.body.match_indices(word).nth(nth).unwrap().0;
-            Candidate {
-                start,
-                end: start + word.len(),
-                kind,
-                name: word.to_string(),
-                rank,
-                population: 0,
-                nestable: false,
-            }
+            span_at(start, word.len(), kind, word, rank)
         };
         let mut kept = vec![
             cand("Zorbyao", 0, Kind::Region, Rank::Context),
@@ -2556,6 +2524,19 @@ mod tests {
             last: token_of(doc, last),
             coarse,
             confidence: 1.0,
+        }
+    }
+
+    /// A candidate over `len` bytes from `start`, named `name`.
+    fn span_at(start: usize, len: usize, kind: Kind, name: &str, rank: Rank) -> Candidate {
+        Candidate {
+            start,
+            end: start + len,
+            kind,
+            name: name.to_string(),
+            rank,
+            population: 0,
+            nestable: false,
         }
     }
 

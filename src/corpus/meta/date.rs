@@ -143,14 +143,27 @@ static MY: LazyLock<Regex> = LazyLock::new(|| regex(&format!(r"(?i)\b{MONTH},?\s
 static YM_CJK: LazyLock<Regex> = LazyLock::new(|| regex(r"(\d{4})年\s*(\d{1,2})月"));
 static YEAR: LazyLock<Regex> = LazyLock::new(|| regex(r"\b(19\d{2}|20\d{2}|2100)\b"));
 
+/// English month names, lower case, January first.
+const MONTH_NAMES: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 fn month_number(name: &str) -> Option<u32> {
     let lower = name.to_ascii_lowercase();
-    let months = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
-    months
+    MONTH_NAMES
         .iter()
-        .position(|m| lower.starts_with(m))
+        .position(|m| lower.starts_with(&m[..3]))
         .map(|i| i as u32 + 1)
 }
 
@@ -158,20 +171,6 @@ fn month_number(name: &str) -> Option<u32> {
 /// in any order and nothing else (a page's date widget without its day): the month,
 /// written "2024-06".
 pub(crate) fn month_weekday_year(text: &str) -> Option<String> {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     let tokens: Vec<String> = text
         .split(|c: char| c.is_whitespace() || c == ',' || c == '/')
         .filter(|t| !t.is_empty())
@@ -181,7 +180,7 @@ pub(crate) fn month_weekday_year(text: &str) -> Option<String> {
         return None;
     }
     let month = tokens.iter().find_map(|t| {
-        MONTHS
+        MONTH_NAMES
             .iter()
             .position(|m| t.len() >= 3 && (m.starts_with(t.as_str()) || t == "sept"))
             .map(|i| if t == "sept" { 9 } else { i as u32 + 1 })
@@ -195,7 +194,7 @@ pub(crate) fn month_weekday_year(text: &str) -> Option<String> {
     let weekday = tokens.iter().any(|t| {
         t.chars().all(char::is_alphabetic)
             && is_weekday(t)
-            && !MONTHS.iter().any(|m| m.starts_with(t.as_str()))
+            && !MONTH_NAMES.iter().any(|m| m.starts_with(t.as_str()))
     });
     weekday.then(|| format!("{year:04}-{month:02}"))
 }
