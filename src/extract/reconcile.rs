@@ -1330,8 +1330,89 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
     extend_event_themes(doc, &mut kept);
     extend_event_years(doc, &mut kept);
     extend_field_pairs(doc, &mut kept);
+    join_shared_heads(doc, &mut kept);
     place_compounds(doc, &mut kept);
     kept
+}
+
+/// "the Zorb Early Warning and Monitoring Project", "the Quxa Luxury Hotel and
+/// Wellness Complex": capitalised words without a head of their own, "and", then
+/// a project, zone, company or body's name in English words are one name sharing
+/// its head. Words a list or a person's name accounts for ("Zorbton and Quxa
+/// Industrial Park"), and names closed by a head ("Zorb Group and Quxa Bank"),
+/// stay apart.
+fn join_shared_heads(doc: &Doc, kept: &mut Vec<Candidate>) {
+    let tokens = &doc.tokens;
+    let mut joins: Vec<(usize, usize)> = Vec::new();
+    for (n, b) in kept.iter().enumerate() {
+        if !matches!(b.kind, Kind::Zone | Kind::Firm | Kind::Org)
+            || !matches!(b.rank, Rank::Context | Rank::Head)
+            || !doc.body[..b.start].ends_with(" and ")
+        {
+            continue;
+        }
+        let Some(first) = tokens.iter().position(|t| t.start == b.start) else {
+            continue;
+        };
+        let Some(and) = first.checked_sub(1) else {
+            continue;
+        };
+        // The capitalised words right before "and", on the same line.
+        let mut start = and;
+        while start > 0 {
+            let t = &tokens[start - 1];
+            let word = t.is_word() && t.name_like;
+            let hyphen = t.is_punct('-') && !t.space_before;
+            if !(word || hyphen) || tokens[start].newline_before {
+                break;
+            }
+            start -= 1;
+        }
+        if start == and || !tokens[start].is_word() {
+            continue;
+        }
+        let left = &doc.body[tokens[start].start..tokens[and - 1].end];
+        let last = left.rsplit(' ').next().unwrap_or(left);
+        let headed = super::words::heads_ending(last)
+            .iter()
+            .any(|&h| super::words::HEADS[h].0.len() == 1);
+        let accounted = kept.iter().any(|c| {
+            c.start < tokens[and - 1].end
+                && c.end > tokens[start].start
+                && (matches!(c.rank, Rank::Listed | Rank::ListedLong | Rank::Person)
+                    || matches!(
+                        c.kind,
+                        Kind::Person | Kind::City | Kind::Region | Kind::Country
+                    ))
+        });
+        // Both sides are descriptions in English words, as a project's name is,
+        // not names of their own ("Zorbshire and Quxley", "Zorb Cement and Quxa
+        // Holdings").
+        let common = |w: &str| doc.gazetteer.is_common(w.trim_matches('-'));
+        let right = &doc.body[b.start..b.end];
+        let described = right.contains(' ')
+            && right.split([' ', '-']).all(|w| w.is_empty() || common(w))
+            && last.rsplit('-').next().is_some_and(common);
+        if headed || accounted || !described || tokens[start].sentence_start {
+            continue;
+        }
+        joins.push((n, tokens[start].start));
+    }
+    let joins: Vec<(usize, usize, usize)> = joins
+        .into_iter()
+        .map(|(n, start)| (start, kept[n].start, kept[n].end))
+        .collect();
+    for (start, b_start, end) in joins {
+        // The left words' own candidates give way to the joined name.
+        kept.retain(|c| !(c.start >= start && c.end <= b_start));
+        for c in kept
+            .iter_mut()
+            .filter(|c| c.start == b_start && c.end == end)
+        {
+            c.start = start;
+            c.name = super::single_spaced(&doc.body[start..end]);
+        }
+    }
 }
 
 /// "the Zorbton-Quxton-Zedia region": three or more listed places joined by
