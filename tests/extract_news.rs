@@ -500,3 +500,21 @@ fn a_short_name_given_hereinafter_is_the_same_event() {
         named(&found)
     );
 }
+
+#[test]
+fn dynasties_are_no_firms_and_an_emperors_title_is_no_part_of_his_name() {
+    let found = body(
+        "Kilns have fired porcelain in Zorbton since 1004, when the Northern Zorb (960-1127) \
+         Emperor Zhao Quxin asked for the town's wares. Under the Qing Dynasty the kilns \
+         grew.",
+    );
+    for period in ["Northern Zorb", "Qing Dynasty"] {
+        assert_eq!(kind_of(&found, period), None, "{:?}", named(&found));
+    }
+    assert_eq!(
+        kind_of(&found, "Zhao Quxin"),
+        Some(Kind::Person),
+        "{:?}",
+        named(&found)
+    );
+}

@@ -1322,6 +1322,8 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
             || (matches!(c.kind, Kind::Firm | Kind::Org) && names_a_programme(text))
             || (matches!(c.kind, Kind::Firm | Kind::Org) && names_a_class_of_firms(doc, text))
             || generic_body(&doc.body[c.start..], c.end - c.start)
+            || (matches!(c.kind, Kind::Firm | Kind::Org)
+                && names_a_period(text, &doc.body[c.end..]))
             || numbered_part(text);
         !junk
     });
@@ -1331,6 +1333,7 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
     extend_event_years(doc, &mut kept);
     extend_field_pairs(doc, &mut kept);
     join_shared_heads(doc, &mut kept);
+    city_of_town(doc, &mut kept);
     place_compounds(doc, &mut kept);
     kept
 }
@@ -1790,6 +1793,58 @@ fn generic_body(from: &str, len: usize) -> bool {
     ORGANS
         .iter()
         .any(|organ| from.starts_with(organ) && (len == organ.len() || len == "Board".len()))
+}
+
+/// "the City of Zorbton" read as a body or company, where the article (or a list)
+/// knows Zorbton as a town: the town.
+fn city_of_town(doc: &Doc, kept: &mut [Candidate]) {
+    let towns: Vec<String> = kept
+        .iter()
+        .filter(|c| c.kind == Kind::City)
+        .map(|c| c.name.clone())
+        .collect();
+    for c in kept
+        .iter_mut()
+        .filter(|c| matches!(c.kind, Kind::Firm | Kind::Org))
+    {
+        let Some(town) = doc.body[c.start..c.end].strip_prefix("City of ") else {
+            continue;
+        };
+        let listed = matches!(
+            doc.gazetteer.lookup(town),
+            Some((
+                _,
+                Entry::Place {
+                    kind: Kind::City,
+                    ..
+                }
+            ))
+        );
+        if listed || towns.iter().any(|t| t == town) {
+            c.kind = Kind::City;
+            c.name = town.to_string();
+        }
+    }
+}
+
+/// "the Zorb Dynasty", "the Northern Zorb (960-1127)": a dynasty or an era, closed
+/// by its word or by its span of years in parentheses, is no company or body.
+fn names_a_period(text: &str, after: &str) -> bool {
+    if text.ends_with(" Dynasty") || after.starts_with(" dynasty") {
+        return true;
+    }
+    let Some(inside) = after
+        .strip_prefix(" (")
+        .and_then(|rest| rest.split_once(')'))
+        .map(|(inside, _)| inside)
+    else {
+        return false;
+    };
+    let years: Vec<&str> = inside.split(['-', '–']).map(str::trim).collect();
+    years.len() == 2
+        && years
+            .iter()
+            .all(|y| (3..=4).contains(&y.len()) && y.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// "Zorbton of Quxia": a listed place "of" another names where the first lies, no
@@ -2679,6 +2734,31 @@ mod tests {
             population: 0,
             nestable: true,
         }
+    }
+
+    #[test]
+    fn the_city_of_a_town_read_as_a_body_is_the_town() {
+        let doc = Doc::new("A zone in the southern City of Zorbton. Zorbton grew fast.");
+        let mut kept = vec![
+            candidate(&doc, "City of Zorbton", Kind::Firm, Rank::Context),
+            candidate(&doc, "Zorbton grew", Kind::City, Rank::Context),
+        ];
+        kept[1].name = "Zorbton".to_string();
+        city_of_town(&doc, &mut kept);
+        assert_eq!(
+            (kept[0].kind, kept[0].name.as_str()),
+            (Kind::City, "Zorbton")
+        );
+        // Not a town the article or a list knows: left alone.
+        let doc = Doc::new("A zone in the southern City of Quxbridge.");
+        let mut kept = vec![candidate(
+            &doc,
+            "City of Quxbridge",
+            Kind::Firm,
+            Rank::Context,
+        )];
+        city_of_town(&doc, &mut kept);
+        assert_eq!(kept[0].kind, Kind::Firm);
     }
 
     #[test]
