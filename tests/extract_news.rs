@@ -518,3 +518,32 @@ fn dynasties_are_no_firms_and_an_emperors_title_is_no_part_of_his_name() {
         named(&found)
     );
 }
+
+#[test]
+fn a_town_before_its_government_a_project_phase_and_a_glued_byline_are_no_firms() {
+    let found = body(
+        "The signing ceremony of a solar power project development agreement between QWP and \
+         Zhangye government took place in Lanzhou on June 5. The plant (Phase II) will open in \
+         2026.",
+    );
+    let zhangye: Vec<Kind> = found
+        .iter()
+        .filter(|e| e.name == "Zhangye")
+        .map(|e| e.kind)
+        .collect();
+    assert_eq!(zhangye, [Kind::City], "{:?}", named(&found));
+    assert_eq!(kind_of(&found, "Phase II"), None, "{:?}", named(&found));
+    let found = body(
+        "Updated: 2025-02-12 | Lin Quxbo, StephanieIn the first week of work, Zorbton signed 20 \
+         projects.",
+    );
+    assert_eq!(kind_of(&found, "StephanieIn"), None, "{:?}", named(&found));
+    assert_eq!(kind_of(&found, "LinkedIn"), None);
+    let found = body("Zorbco hired staff on LinkedIn last year, and LinkedIn said demand rose.");
+    assert_eq!(
+        kind_of(&found, "LinkedIn"),
+        Some(Kind::Firm),
+        "{:?}",
+        named(&found)
+    );
+}

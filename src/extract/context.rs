@@ -99,7 +99,19 @@ fn cue(doc: &Doc, span: &Span) -> Option<(Kind, Rank)> {
     let stem = text.strip_suffix('s').unwrap_or(text);
     let abbreviation =
         stem.len() <= 4 && stem.chars().filter(char::is_ascii_uppercase).count() >= 2;
-    if (single && shape::camel(text) && !abbreviation) || digit_led {
+    // "StephanieIn the first week": a name glued to the next line's capitalised
+    // function word where a line break was lost ("LinkedIn" stays a brand).
+    let glued = text
+        .char_indices()
+        .skip(1)
+        .filter(|(_, c)| c.is_uppercase())
+        .last()
+        .is_some_and(|(at, _)| {
+            let (head, tail) = text.split_at(at);
+            FUNCTION_WORD_SET.contains(tail)
+                && (doc.gazetteer.given.contains(head) || doc.gazetteer.surnames.contains(head))
+        });
+    if (single && shape::camel(text) && !abbreviation && !glued) || digit_led {
         return Some((Kind::Firm, Rank::Shape));
     }
     if let Some(kind) = place_cue(doc, f, l) {

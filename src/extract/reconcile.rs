@@ -1155,8 +1155,10 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
                 let based = stands_alone(&c)
                     && matches!(c.kind, Kind::City | Kind::Region | Kind::Country)
                     && doc.body[c.end..].starts_with("-based");
+                let governed = governed_place(doc, &c);
                 office_holder
                     || based
+                    || governed
                     || overlapping.any(|(t, r)| {
                         let inside = r.0 <= c.start && c.end <= r.1 && *r != span;
                         let within = c.start <= r.0 && r.1 <= c.end && *r != span;
@@ -1366,7 +1368,10 @@ fn join_shared_heads(doc: &Doc, kept: &mut Vec<Candidate>) {
             let t = &tokens[start - 1];
             let word = t.is_word() && t.name_like;
             let hyphen = t.is_punct('-') && !t.space_before;
-            if !(word || hyphen) || tokens[start].newline_before {
+            // "Deep-sea": a lower-case part after a hyphen.
+            let hyphen_part =
+                t.is_word() && !t.space_before && start >= 2 && tokens[start - 2].is_punct('-');
+            if !(word || hyphen || hyphen_part) || tokens[start].newline_before {
                 break;
             }
             start -= 1;
@@ -1714,6 +1719,13 @@ fn not_a_name(text: &str) -> bool {
     {
         return true;
     }
+    // "Phase II", "Phase 2": a stage of a project.
+    if let Some(stage) = text.strip_prefix("Phase ")
+        && (stage.bytes().all(|b| b.is_ascii_digit())
+            || stage.bytes().all(|b| matches!(b, b'I' | b'V' | b'X')))
+    {
+        return true;
+    }
     let first = text.split(' ').next().unwrap_or(text);
     // "2,160 Zorb enterprises": a count with a thousands separator opens no name.
     if text.contains(' ')
@@ -1793,6 +1805,17 @@ fn generic_body(from: &str, len: usize) -> bool {
     ORGANS
         .iter()
         .any(|organ| from.starts_with(organ) && (len == organ.len() || len == "Board".len()))
+}
+
+/// "between Zorbco and Zorbton government": a listed town before a lower-case word
+/// of its administration is the town, whatever the tagger reads in it.
+fn governed_place(doc: &Doc, c: &Candidate) -> bool {
+    c.rank == Rank::Listed
+        && matches!(c.kind, Kind::City | Kind::Region)
+        && doc.body[c.end..]
+            .strip_prefix(' ')
+            .and_then(|rest| rest.split(|ch: char| !ch.is_alphabetic()).next())
+            .is_some_and(|w| matches!(w, "government" | "authorities" | "officials" | "municipal"))
 }
 
 /// "the City of Zorbton" read as a body or company, where the article (or a list)
@@ -2205,6 +2228,12 @@ fn covered(doc: &Doc, t: &Tagged, r: (usize, usize), kept: &[Candidate]) -> bool
         .iter()
         .filter(fits)
         .any(|c| c.start <= r.0 && r.1 <= c.end)
+    {
+        return true;
+    }
+    if kept
+        .iter()
+        .any(|c| (c.start, c.end) == r && governed_place(doc, c))
     {
         return true;
     }
