@@ -846,6 +846,34 @@ fn defines_acronym(doc: &Doc, r: (usize, usize)) -> bool {
     })
 }
 
+/// `word` (one capitalised word) is an ordinary word in this article: written in
+/// lower case somewhere, and capitalised only where a sentence opens.
+fn ordinary_word_here(doc: &Doc, word: &str) -> bool {
+    let mut chars = word.chars();
+    if !chars.next().is_some_and(char::is_uppercase)
+        || !chars.all(char::is_lowercase)
+        || word.contains(' ')
+    {
+        return false;
+    }
+    let body = doc.body;
+    let mut lower = false;
+    for t in &doc.tokens {
+        if t.end - t.start != word.len() || !t.is_word() {
+            continue;
+        }
+        let text = t.text(body);
+        if text == word {
+            if !t.sentence_start {
+                return false;
+            }
+        } else if text.eq_ignore_ascii_case(word) && text.starts_with(char::is_lowercase) {
+            lower = true;
+        }
+    }
+    lower
+}
+
 /// A name of one word that the tagger alone found and that is more likely something
 /// else: a contraction ("I've"), an English word opening a sentence ("Let", "Los"),
 /// unless the tagger is sure of it or the article capitalises it inside a sentence
@@ -893,7 +921,22 @@ fn doubtful_word(doc: &Doc, t: &Tagged, kept: &[Candidate]) -> bool {
         && shape::all_caps(text)
         && doc.gazetteer.is_common(text)
         && !dateline_head(doc, t);
-    contraction || opening_word || lone_first_name || shouted_word
+    // "the Belt and Road initiative": two capitalised English words joined by "and"
+    // are the words of one phrase, neither a name alone.
+    let common_capitalised = |i: usize| {
+        doc.tokens.get(i).is_some_and(|o| {
+            o.is_word() && o.name_like && doc.gazetteer.is_common(o.text(doc.body))
+        })
+    };
+    let and_at = |i: usize| {
+        doc.tokens
+            .get(i)
+            .is_some_and(|o| o.is_word() && o.text(doc.body) == "and")
+    };
+    let paired_word = doc.gazetteer.is_common(text)
+        && ((and_at(t.first + 1) && common_capitalised(t.first + 2))
+            || (t.first >= 2 && and_at(t.first - 1) && common_capitalised(t.first - 2)));
+    contraction || opening_word || lone_first_name || shouted_word || paired_word
 }
 
 /// A place opening a line as a wire dateline does: "WELLINGTON, Nov 20 (Reuters) -",
@@ -1056,12 +1099,16 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
         // tagger does not read as a name needs the article to speak of
         // companies: the tagger reading it as an organisation somewhere, or
         // company words around its mentions.
+        // So does a listed company named by a word the article itself writes in
+        // lower case and capitalises only to open sentences ("Graphite, a form of
+        // carbon, ..." in an article on graphite).
         let lone_brand = c.kind == Kind::Firm
             && c.rank == Rank::Listed
-            && matches!(
-                doc.gazetteer.lookup(&doc.body[c.start..c.end]),
-                Some((_, Entry::Firm(Brand::Common)))
-            )
+            && match doc.gazetteer.lookup(&doc.body[c.start..c.end]) {
+                Some((_, Entry::Firm(Brand::Common))) => true,
+                Some((_, Entry::Firm(_))) => ordinary_word_here(doc, &doc.body[c.start..c.end]),
+                _ => false,
+            }
             && !tagged.iter().zip(&ranges).any(|(t, r)| {
                 t.coarse == Coarse::Organisation
                     && t.confidence >= LEAST
