@@ -380,6 +380,7 @@ mod tests {
         let found = article_entities(
             "Large Plant Inaugurated to Deepen Sino-Quxian Cooperation",
             None,
+            None,
             body,
         );
         assert!(!found.iter().any(|e| e.kind == Kind::Person), "{found:?}");
