@@ -1699,6 +1699,13 @@ const OFFICE_RANKS: &[&str] = &["Deputy", "Executive", "Vice", "Acting", "Assist
 fn office_title(text: &str) -> bool {
     text.split_once(' ')
         .is_some_and(|(first, _)| among!(OFFICE_RANKS, first))
+        // "South Zorbian President Park": a person's title inside a place's name
+        // makes its last words the person's name.
+        || text
+            .split(' ')
+            .rev()
+            .skip(1)
+            .any(|w| matches!(w, "President" | "Premier" | "Chancellor" | "Mayor" | "Governor"))
 }
 
 /// A technical acronym, a file format, a quantity with its unit ("PDF", "APIs",
@@ -2763,6 +2770,14 @@ mod tests {
             population: 0,
             nestable: true,
         }
+    }
+
+    #[test]
+    fn a_persons_title_inside_a_places_name_makes_it_no_place() {
+        assert!(office_title("South Zorbian President Park"));
+        assert!(office_title("Executive Deputy District"));
+        assert!(!office_title("Zorbton Industrial Park"));
+        assert!(!office_title("President"));
     }
 
     #[test]
