@@ -1335,6 +1335,7 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
     extend_event_years(doc, &mut kept);
     extend_field_pairs(doc, &mut kept);
     join_shared_heads(doc, &mut kept);
+    split_joined_bodies(doc, &mut kept);
     city_of_town(doc, &mut kept);
     place_compounds(doc, &mut kept);
     kept
@@ -1812,6 +1813,42 @@ fn generic_body(from: &str, len: usize) -> bool {
     ORGANS
         .iter()
         .any(|organ| from.starts_with(organ) && (len == organ.len() || len == "Board".len()))
+}
+
+/// "Zorbton Taiwan Affairs Office and People's Government of Quxi District": a
+/// body's name closed by its head, "and", then another body's name with a head of
+/// its own are two bodies ("Ministry of Industry and Information Technology",
+/// whose words before "and" close on no head, stays one).
+fn split_joined_bodies(doc: &Doc, kept: &mut Vec<Candidate>) {
+    let org_head = |w: &str| {
+        super::words::is_head_word(w, Kind::Org)
+            || super::words::among_lowercased(super::words::OF_HEADS, w)
+    };
+    let mut split = Vec::new();
+    for (n, c) in kept.iter().enumerate() {
+        if c.kind != Kind::Org || c.rank != Rank::Head {
+            continue;
+        }
+        let text = &doc.body[c.start..c.end];
+        let Some((left, right)) = text.split_once(" and ") else {
+            continue;
+        };
+        let closes = left.rsplit(' ').next().is_some_and(org_head);
+        let headed = right.contains(' ')
+            && right.starts_with(|ch: char| ch.is_uppercase())
+            && right.split(' ').any(org_head);
+        if closes && headed && left.contains(' ') {
+            split.push((n, c.start + left.len(), c.end - right.len()));
+        }
+    }
+    for &(n, left_end, right_start) in split.iter().rev() {
+        let mut right = kept[n].clone();
+        kept[n].end = left_end;
+        kept[n].name = super::single_spaced(&doc.body[kept[n].start..left_end]);
+        right.start = right_start;
+        right.name = super::single_spaced(&doc.body[right_start..right.end]);
+        kept.insert(n + 1, right);
+    }
 }
 
 /// "between Zorbco and Zorbton government": a listed town before a lower-case word
@@ -2770,6 +2807,29 @@ mod tests {
             population: 0,
             nestable: true,
         }
+    }
+
+    #[test]
+    fn two_bodies_joined_by_and_each_with_its_head_are_two() {
+        let text = "Zorbton Taiwan Affairs Office and People's Government of Quxi District";
+        let doc = Doc::new(
+            "Hosted by the Zorbton Taiwan Affairs Office and People's Government of Quxi District, the fair opened.",
+        );
+        let mut kept = vec![candidate(&doc, text, Kind::Org, Rank::Head)];
+        split_joined_bodies(&doc, &mut kept);
+        let names: Vec<&str> = kept.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "Zorbton Taiwan Affairs Office",
+                "People's Government of Quxi District"
+            ]
+        );
+        let text = "Ministry of Industry and Information Technology";
+        let doc = Doc::new("The Ministry of Industry and Information Technology said so.");
+        let mut kept = vec![candidate(&doc, text, Kind::Org, Rank::Head)];
+        split_joined_bodies(&doc, &mut kept);
+        assert_eq!(kept.len(), 1);
     }
 
     #[test]
