@@ -401,3 +401,60 @@ fn an_acronym_before_the_name_it_spells_out_is_the_organisation() {
     let found = body("In Zorbil, the QZP (Quuxian Democratic Party) gained ground on Monday.");
     assert_eq!(kind_of(&found, "QZP"), None, "{:?}", named(&found));
 }
+
+#[test]
+fn a_listed_brand_that_the_article_writes_as_a_plain_word_is_no_firm() {
+    // "Graphite" is a listed company; here it opens a sentence on the mineral the
+    // article writes in lower case everywhere else.
+    let found = body(
+        "Zorbton mines more graphite than any other town. Graphite, a form of carbon, \
+         conducts electricity. The town sells graphite paper and graphite film.",
+    );
+    assert_eq!(kind_of(&found, "Graphite"), None, "{:?}", named(&found));
+}
+
+#[test]
+fn a_name_a_company_is_called_is_the_company() {
+    let found = body(
+        "Zorbton set up a new energy materials company, which is called Quxlight, in 2019. \
+         Its deputy manager said output would double.",
+    );
+    assert_eq!(
+        kind_of(&found, "Quxlight"),
+        Some(Kind::Firm),
+        "{:?}",
+        named(&found)
+    );
+}
+
+#[test]
+fn words_of_a_phrase_joined_by_and_are_not_names_one_by_one() {
+    let found = body(
+        "He said the project would become a model for cooperation with China’s Belt and Road \
+         Initiative and the Vision 2030 plan of Zorbia.\n\nTogether, the development of the \
+         “Zorb River Economic Zone, “the Belt and Road initiative” and the collaborative \
+         development of the region have been termed key strategies.",
+    );
+    for word in ["Belt", "Road"] {
+        assert_eq!(kind_of(&found, word), None, "{:?}", named(&found));
+    }
+}
+
+#[test]
+fn a_listed_place_before_a_firms_own_name_is_that_firm() {
+    let found = body(
+        "The venture is funded by Zorbix Group and Quxa Energy. Under the agreement Quxa \
+         Energy holds 40% while Dalian Zorbix holds 60%.",
+    );
+    assert_eq!(
+        kind_of(&found, "Zorbix Group"),
+        Some(Kind::Firm),
+        "{:?}",
+        named(&found)
+    );
+    assert!(
+        !found.iter().any(|e| e.name == "Dalian Zorbix"),
+        "{:?}",
+        named(&found)
+    );
+}

@@ -723,7 +723,19 @@ fn part_references(doc: &Doc, found: &mut [Found]) {
                 continue;
             }
             Kind::Firm if short.contains(' ') => {
-                only_whole(&names, kind, short, |n| opens(n, short))
+                only_whole(&names, kind, short, |n| opens(n, short)).or_else(|| {
+                    // "Quxton Zorbwind" for "Zorbwind Group": a listed place and the
+                    // firm's own name, which opens the one firm name closing on a
+                    // company word.
+                    let own = after_place(doc, short);
+                    (own.len() < short.len() && !own.contains(' '))
+                        .then(|| {
+                            only_whole(&names, kind, own, |n| {
+                                n != short && opens(n, own) && closes_on_company_word(doc, n)
+                            })
+                        })
+                        .flatten()
+                })
             }
             // "World Zorb Convention" and "2021 World Zorb Convention" (or "the 17th
             // World Zorb Convention"): one event, its edition named by the year or

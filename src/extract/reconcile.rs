@@ -14,7 +14,6 @@ use super::words::{
     COMMON_ACRONYM_SET, COMPASS_SET, HEADS, MONTHS, UNITS, WEEKDAYS, among, among_lower,
     among_lowercased, heads_ending, is_head_word,
 };
-use std::cell::OnceCell;
 
 /// The fine kinds a coarse type may stand for.
 pub fn compatible(coarse: Coarse, kind: Kind) -> bool {
@@ -576,35 +575,33 @@ fn organisation_by_context(doc: &Doc, first: usize, last: usize) -> Kind {
     }
 }
 
-/// Where each word of an article occurs, indexed on first use: one pass over the
-/// tokens, however many names ask.
+/// Where a word of an article occurs. A name asks for its mentions a couple of
+/// times per article, so a scan of the tokens (lengths first) costs less than an
+/// index of every word.
 pub struct Mentions<'a> {
     doc: &'a Doc<'a>,
-    at: OnceCell<FxHashMap<&'a str, Vec<u32>>>,
 }
 
 impl<'a> Mentions<'a> {
-    /// The index of `doc`'s words, not built yet.
+    /// The mentions of `doc`'s words.
     pub fn new(doc: &'a Doc<'a>) -> Mentions<'a> {
-        Mentions {
-            doc,
-            at: OnceCell::new(),
-        }
+        Mentions { doc }
     }
 
     /// The tokens that are the word `word` (exact case), in text order.
-    fn of(&self, word: &str) -> &[u32] {
-        let at = self.at.get_or_init(|| {
-            let mut at: FxHashMap<&'a str, Vec<u32>> = FxHashMap::default();
-            let body = self.doc.body;
-            for (i, token) in self.doc.tokens.iter().enumerate() {
-                if token.is_word() {
-                    at.entry(token.text(body)).or_default().push(i as u32);
-                }
-            }
-            at
-        });
-        at.get(word).map_or(&[], Vec::as_slice)
+    fn of<'w>(&self, word: &'w str) -> impl Iterator<Item = usize> + 'w
+    where
+        'a: 'w,
+    {
+        let body = self.doc.body;
+        self.doc
+            .tokens
+            .iter()
+            .enumerate()
+            .filter(move |(_, t)| {
+                t.end - t.start == word.len() && t.is_word() && t.text(body) == word
+            })
+            .map(|(i, _)| i)
     }
 }
 
@@ -614,9 +611,8 @@ impl<'a> Mentions<'a> {
 fn firm_cues_everywhere(doc: &Doc, mentions: &Mentions, word: &str) -> i32 {
     mentions
         .of(word)
-        .iter()
         .take(50)
-        .map(|&i| firm_cues(doc, i as usize, i as usize))
+        .map(|i| firm_cues(doc, i, i))
         .sum()
 }
 
@@ -647,23 +643,27 @@ fn cue(word: &str) -> i8 {
 
 /// Company words minus body words within a dozen tokens of the name.
 fn firm_cues(doc: &Doc, first: usize, last: usize) -> i32 {
-    // Each token's cue is read once per article, not once per name around it.
-    let cues = doc.cue_scores.get_or_init(|| {
-        (0..doc.tokens.len())
-            .map(|i| {
-                if doc.tokens[i].is_word() {
-                    cue(doc.text(i))
-                } else {
-                    0
-                }
-            })
-            .collect()
-    });
+    // Each token's cue is read once per article, not once per name around it, and
+    // only for tokens near some name.
+    let cues = doc
+        .cue_scores
+        .get_or_init(|| vec![std::cell::Cell::new(Doc::UNSET_CUE); doc.tokens.len()]);
     let from = first.saturating_sub(12);
     let to = (last + 12).min(doc.tokens.len() - 1);
     (from..=to)
         .filter(|&i| i < first || i > last)
-        .map(|i| i32::from(cues[i]))
+        .map(|i| {
+            let mut c = cues[i].get();
+            if c == Doc::UNSET_CUE {
+                c = if doc.tokens[i].is_word() {
+                    cue(doc.text(i))
+                } else {
+                    0
+                };
+                cues[i].set(c);
+            }
+            i32::from(c)
+        })
         .sum()
 }
 
@@ -846,6 +846,34 @@ fn defines_acronym(doc: &Doc, r: (usize, usize)) -> bool {
     })
 }
 
+/// `word` (one capitalised word) is an ordinary word in this article: written in
+/// lower case somewhere, and capitalised only where a sentence opens.
+fn ordinary_word_here(doc: &Doc, word: &str) -> bool {
+    let mut chars = word.chars();
+    if !chars.next().is_some_and(char::is_uppercase)
+        || !chars.all(char::is_lowercase)
+        || word.contains(' ')
+    {
+        return false;
+    }
+    let body = doc.body;
+    let mut lower = false;
+    for t in &doc.tokens {
+        if t.end - t.start != word.len() || !t.is_word() {
+            continue;
+        }
+        let text = t.text(body);
+        if text == word {
+            if !t.sentence_start {
+                return false;
+            }
+        } else if text.eq_ignore_ascii_case(word) && text.starts_with(char::is_lowercase) {
+            lower = true;
+        }
+    }
+    lower
+}
+
 /// A name of one word that the tagger alone found and that is more likely something
 /// else: a contraction ("I've"), an English word opening a sentence ("Let", "Los"),
 /// unless the tagger is sure of it or the article capitalises it inside a sentence
@@ -893,7 +921,22 @@ fn doubtful_word(doc: &Doc, t: &Tagged, kept: &[Candidate]) -> bool {
         && shape::all_caps(text)
         && doc.gazetteer.is_common(text)
         && !dateline_head(doc, t);
-    contraction || opening_word || lone_first_name || shouted_word
+    // "the Belt and Road initiative": two capitalised English words joined by "and"
+    // are the words of one phrase, neither a name alone.
+    let common_capitalised = |i: usize| {
+        doc.tokens.get(i).is_some_and(|o| {
+            o.is_word() && o.name_like && doc.gazetteer.is_common(o.text(doc.body))
+        })
+    };
+    let and_at = |i: usize| {
+        doc.tokens
+            .get(i)
+            .is_some_and(|o| o.is_word() && o.text(doc.body) == "and")
+    };
+    let paired_word = doc.gazetteer.is_common(text)
+        && ((and_at(t.first + 1) && common_capitalised(t.first + 2))
+            || (t.first >= 2 && and_at(t.first - 1) && common_capitalised(t.first - 2)));
+    contraction || opening_word || lone_first_name || shouted_word || paired_word
 }
 
 /// A place opening a line as a wire dateline does: "WELLINGTON, Nov 20 (Reuters) -",
@@ -1056,12 +1099,16 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
         // tagger does not read as a name needs the article to speak of
         // companies: the tagger reading it as an organisation somewhere, or
         // company words around its mentions.
+        // So does a listed company named by a word the article itself writes in
+        // lower case and capitalises only to open sentences ("Graphite, a form of
+        // carbon, ..." in an article on graphite).
         let lone_brand = c.kind == Kind::Firm
             && c.rank == Rank::Listed
-            && matches!(
-                doc.gazetteer.lookup(&doc.body[c.start..c.end]),
-                Some((_, Entry::Firm(Brand::Common)))
-            )
+            && match doc.gazetteer.lookup(&doc.body[c.start..c.end]) {
+                Some((_, Entry::Firm(Brand::Common))) => true,
+                Some((_, Entry::Firm(_))) => ordinary_word_here(doc, &doc.body[c.start..c.end]),
+                _ => false,
+            }
             && !tagged.iter().zip(&ranges).any(|(t, r)| {
                 t.coarse == Coarse::Organisation
                     && t.confidence >= LEAST
