@@ -38,9 +38,15 @@ fn entities_of_any_size_with(body: &str, model: &Model) -> Vec<Entity> {
 /// words; mentions stay offsets into the body, so a name only the headline holds
 /// is listed after the body's names with no mention (`count` 0). The people the
 /// byline (`author`) names are people of the article too, listed the same way
-/// when the body does not name them.
-pub fn article_entities(title: &str, author: Option<&str>, body: &str) -> Vec<Entity> {
-    article_entities_with(title, author, body, Model::compiled())
+/// when the body does not name them, and so is the date the article's own date
+/// line writes (`date`, [`crate::Article::date_text`]), which the body leaves out.
+pub fn article_entities(
+    title: &str,
+    author: Option<&str>,
+    date: Option<&str>,
+    body: &str,
+) -> Vec<Entity> {
+    article_entities_with(title, author, date, body, Model::compiled())
 }
 
 /// [`article_entities`] with another tagger model (for training and evaluation).
@@ -48,12 +54,42 @@ pub fn article_entities(title: &str, author: Option<&str>, body: &str) -> Vec<En
 pub fn article_entities_with(
     title: &str,
     author: Option<&str>,
+    date: Option<&str>,
     body: &str,
     model: &Model,
 ) -> Vec<Entity> {
     let mut found = headline_and_body(title, body, model);
     add_byline(&mut found, author.unwrap_or_default());
+    if let Some(date) = date {
+        add_date(&mut found, date);
+    }
     found
+}
+
+/// The article's own date, after the body's dates, when no date entity names it.
+fn add_date(found: &mut Vec<Entity>, date: &str) {
+    let known = found.iter().any(|e| {
+        e.kind == Kind::Date
+            && std::iter::once(&e.name)
+                .chain(&e.aliases)
+                .any(|n| n.eq_ignore_ascii_case(date))
+    });
+    if !known {
+        let at = found
+            .iter()
+            .rposition(|e| e.kind == Kind::Date)
+            .map_or(found.len(), |i| i + 1);
+        found.insert(
+            at,
+            Entity {
+                name: date.to_string(),
+                kind: Kind::Date,
+                aliases: Vec::new(),
+                count: 0,
+                mentions: Vec::new(),
+            },
+        );
+    }
 }
 
 /// The people of the byline that no entity names yet, after the named entities.
@@ -233,7 +269,12 @@ mod tests {
     #[test]
     fn the_people_of_the_byline_are_people_of_the_article() {
         let body = "Zorbu Wang, the chief of Quuxcorp, said sales rose. Mary Quuxley agreed.";
-        let found = article_entities("Sales rise", Some("Mary Quuxley and Zhao Minghui"), body);
+        let found = article_entities(
+            "Sales rise",
+            Some("Mary Quuxley and Zhao Minghui"),
+            None,
+            body,
+        );
         let people: Vec<(&str, usize)> = found
             .iter()
             .filter(|e| e.kind == Kind::Person)
@@ -249,15 +290,36 @@ mod tests {
         let last_named = found.iter().rposition(|e| e.kind.is_named()).unwrap();
         assert!(found[..last_named].iter().all(|e| e.kind.is_named()));
         // A desk is nobody.
-        let found = article_entities("Sales rise", Some("Quuxcorp Staff"), body);
+        let found = article_entities("Sales rise", Some("Quuxcorp Staff"), None, body);
         assert!(!found.iter().any(|e| e.name.contains("Staff")), "{found:?}");
+    }
+
+    #[test]
+    fn the_date_of_the_articles_own_date_line_is_a_date_of_the_article() {
+        let body = "Quuxcorp said on March 3, 2021 that sales rose.";
+        let found = article_entities("Sales rise", None, Some("Mar 29,2024"), body);
+        let dates: Vec<(&str, usize)> = found
+            .iter()
+            .filter(|e| e.kind == Kind::Date)
+            .map(|e| (e.name.as_str(), e.count))
+            .collect();
+        // After the body's dates, with no mention.
+        assert_eq!(
+            dates,
+            [("March 3, 2021", 1), ("Mar 29,2024", 0)],
+            "{found:?}"
+        );
+        // A date the body holds is not listed twice.
+        let found = article_entities("Sales rise", None, Some("March 3, 2021"), body);
+        let dates = found.iter().filter(|e| e.kind == Kind::Date).count();
+        assert_eq!(dates, 1, "{found:?}");
     }
 
     #[test]
     fn a_name_only_the_headline_holds_is_listed_with_no_mention() {
         let body =
             "The company said on Monday that sales rose. Zorbu Wang, its chief, was pleased.";
-        let found = article_entities("Shanghai hails record sales", None, body);
+        let found = article_entities("Shanghai hails record sales", None, None, body);
         let shanghai = found
             .iter()
             .find(|e| e.name == "Shanghai")
@@ -299,6 +361,7 @@ mod tests {
         let found = article_entities(
             "Zorbu to Build a New Production Base in Shanghai",
             None,
+            None,
             body,
         );
         assert!(
@@ -316,6 +379,7 @@ mod tests {
         let body = "The plant was opened on Saturday in Zorbton, officials said.";
         let found = article_entities(
             "Large Plant Inaugurated to Deepen Sino-Quxian Cooperation",
+            None,
             None,
             body,
         );
