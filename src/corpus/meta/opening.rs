@@ -47,9 +47,21 @@ pub(crate) fn split(lines: &mut Vec<Line>) -> Vec<Byline> {
             continue;
         }
         seen += 1;
+        if let Some((title, dateline)) = title_field(&lines[i].text) {
+            let kind = lines[i].kind;
+            lines[i] = Line {
+                kind,
+                ..Line::new(title)
+            };
+            if let Some(dateline) = dateline {
+                lines.insert(i + 1, Line::new(dateline));
+                i += 1;
+            }
+            i += 1;
+            continue;
+        }
         let cut = bracketed_credit(&lines[i].text)
             .or_else(|| glued_header(&lines[i].text))
-            .or_else(|| title_field(&lines[i].text))
             .or_else(|| {
                 introducing_dateline(&lines[i].text).map(|b| (lines[i].text.clone(), b, None))
             });
@@ -157,18 +169,18 @@ fn address(text: &str) -> String {
     })
 }
 
-/// ", Portville, June 13th. Title: Headline": the labelled headline on a line of its
-/// own; the fragment before the label (a cut dateline) is metadata.
-fn title_field(text: &str) -> Option<(String, Byline, Option<String>)> {
+/// ", Portville, June 13th. Title: Headline": the labelled headline, and the
+/// fragment before the label (a cut dateline, which names the story's place and
+/// day), to go under the headline as the story's first line.
+fn title_field(text: &str) -> Option<(String, Option<String>)> {
     let caps = TITLE_FIELD.captures(text)?;
     let before = caps[1].trim();
     let title = caps[2].trim();
     let headline = (2..=30).contains(&words(title)) && !has_sentence(title);
     (headline && words(before) <= 6).then(|| {
         (
-            format!("{before} Title:").trim().to_string(),
-            Byline::default(),
-            Some(title.to_string()),
+            title.to_string(),
+            (!before.is_empty()).then(|| before.to_string()),
         )
     })
 }
@@ -294,11 +306,11 @@ mod tests {
         assert_eq!(
             texts(&lines),
             [
-                (", Portville, June 13th. Title:", true),
                 (
                     "Portville, Ruritania: the first toy maker in the west settles down",
                     false
-                )
+                ),
+                (", Portville, June 13th.", false)
             ]
         );
     }
