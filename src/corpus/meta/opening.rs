@@ -207,11 +207,11 @@ fn introducing_dateline(text: &str) -> Option<Byline> {
         .captures(intro)
         .map(|c| c[1].trim().to_string())
         .filter(|s| source::is_domain(s) || name::is_capitalised(s))
-        .and_then(|s| {
+        .map(|s| {
             if source::is_domain(&s) {
-                Some(address(&s))
+                address(&s)
             } else {
-                Some(s)
+                s
             }
         });
     Some(Byline {
