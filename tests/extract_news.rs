@@ -458,3 +458,63 @@ fn a_listed_place_before_a_firms_own_name_is_that_firm() {
         named(&found)
     );
 }
+
+#[test]
+fn words_before_and_share_the_head_of_a_project_named_after_them() {
+    let found = body(
+        "The 20 projects signed in Zorbton include the Quxa Coastal Luxury Hotel and Wellness \
+         Complex, the Henglu Precision Instrument Manufacturing Project, the International \
+         Maritime Shipping Project, and the Global Deep-sea Fish and Aquatic Products \
+         Processing Project.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|e| e.name == "Quxa Coastal Luxury Hotel and Wellness Complex"),
+        "{:?}",
+        named(&found)
+    );
+    assert_eq!(kind_of(&found, "Wellness Complex"), None);
+}
+
+#[test]
+fn a_short_name_given_hereinafter_is_the_same_event() {
+    let found = body(
+        "The three-day 4th Zorb River Advanced Equipment Manufacturing Investment and Trade Fair \
+         (hereinafter referred to as “Zorb River Fair,”) opened on Monday in Zorbton. At this \
+         year's Zorb River Fair, 42 projects were signed.",
+    );
+    let fair = found
+        .iter()
+        .find(|e| e.kind == Kind::Event)
+        .unwrap_or_else(|| panic!("no event in {:?}", named(&found)));
+    assert!(fair.name.starts_with("4th Zorb River"), "{fair:?}");
+    assert!(
+        fair.aliases.iter().any(|a| a == "Zorb River Fair"),
+        "{fair:?}"
+    );
+    assert_eq!(
+        found.iter().filter(|e| e.kind == Kind::Event).count(),
+        1,
+        "{:?}",
+        named(&found)
+    );
+}
+
+#[test]
+fn dynasties_are_no_firms_and_an_emperors_title_is_no_part_of_his_name() {
+    let found = body(
+        "Kilns have fired porcelain in Zorbton since 1004, when the Northern Zorb (960-1127) \
+         Emperor Zhao Quxin asked for the town's wares. Under the Qing Dynasty the kilns \
+         grew.",
+    );
+    for period in ["Northern Zorb", "Qing Dynasty"] {
+        assert_eq!(kind_of(&found, period), None, "{:?}", named(&found));
+    }
+    assert_eq!(
+        kind_of(&found, "Zhao Quxin"),
+        Some(Kind::Person),
+        "{:?}",
+        named(&found)
+    );
+}

@@ -162,7 +162,20 @@ fn headline_and_body(title: &str, body: &str, model: &Model) -> Vec<Entity> {
 /// is no common English word.
 fn listed_person(name: &str) -> bool {
     let g = super::gazetteer::gazetteer();
-    let words: Vec<&str> = name.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+    // Lists spell names capitalised; a headline may shout them ("ZORB SMITH").
+    let capitalised = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().map_or(String::new(), |c| {
+            c.to_uppercase()
+                .chain(chars.flat_map(char::to_lowercase))
+                .collect()
+        })
+    };
+    let words: Vec<String> = name
+        .split([' ', '-'])
+        .filter(|w| !w.is_empty())
+        .map(capitalised)
+        .collect();
     let (Some(first), Some(last)) = (words.first(), words.last()) else {
         return false;
     };
@@ -385,6 +398,7 @@ mod tests {
         );
         assert!(!found.iter().any(|e| e.kind == Kind::Person), "{found:?}");
         assert!(listed_person("Margaret Smith") && listed_person("Zhang Zorbu"));
+        assert!(listed_person("MARGARET SMITH"));
         assert!(!listed_person("Deepen Sino") && !listed_person("Build Zorb"));
     }
 

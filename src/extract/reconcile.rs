@@ -1322,6 +1322,8 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
             || (matches!(c.kind, Kind::Firm | Kind::Org) && names_a_programme(text))
             || (matches!(c.kind, Kind::Firm | Kind::Org) && names_a_class_of_firms(doc, text))
             || generic_body(&doc.body[c.start..], c.end - c.start)
+            || (matches!(c.kind, Kind::Firm | Kind::Org)
+                && names_a_period(text, &doc.body[c.end..]))
             || numbered_part(text);
         !junk
     });
@@ -1330,8 +1332,90 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
     extend_event_themes(doc, &mut kept);
     extend_event_years(doc, &mut kept);
     extend_field_pairs(doc, &mut kept);
+    join_shared_heads(doc, &mut kept);
+    city_of_town(doc, &mut kept);
     place_compounds(doc, &mut kept);
     kept
+}
+
+/// "the Zorb Early Warning and Monitoring Project", "the Quxa Luxury Hotel and
+/// Wellness Complex": capitalised words without a head of their own, "and", then
+/// a project, zone, company or body's name in English words are one name sharing
+/// its head. Words a list or a person's name accounts for ("Zorbton and Quxa
+/// Industrial Park"), and names closed by a head ("Zorb Group and Quxa Bank"),
+/// stay apart.
+fn join_shared_heads(doc: &Doc, kept: &mut Vec<Candidate>) {
+    let tokens = &doc.tokens;
+    let mut joins: Vec<(usize, usize)> = Vec::new();
+    for (n, b) in kept.iter().enumerate() {
+        if !matches!(b.kind, Kind::Zone | Kind::Firm | Kind::Org)
+            || !matches!(b.rank, Rank::Context | Rank::Head)
+            || !doc.body[..b.start].ends_with(" and ")
+        {
+            continue;
+        }
+        let Some(first) = tokens.iter().position(|t| t.start == b.start) else {
+            continue;
+        };
+        let Some(and) = first.checked_sub(1) else {
+            continue;
+        };
+        // The capitalised words right before "and", on the same line.
+        let mut start = and;
+        while start > 0 {
+            let t = &tokens[start - 1];
+            let word = t.is_word() && t.name_like;
+            let hyphen = t.is_punct('-') && !t.space_before;
+            if !(word || hyphen) || tokens[start].newline_before {
+                break;
+            }
+            start -= 1;
+        }
+        if start == and || !tokens[start].is_word() {
+            continue;
+        }
+        let left = &doc.body[tokens[start].start..tokens[and - 1].end];
+        let last = left.rsplit(' ').next().unwrap_or(left);
+        let headed = super::words::heads_ending(last)
+            .iter()
+            .any(|&h| super::words::HEADS[h].0.len() == 1);
+        let accounted = kept.iter().any(|c| {
+            c.start < tokens[and - 1].end
+                && c.end > tokens[start].start
+                && (matches!(c.rank, Rank::Listed | Rank::ListedLong | Rank::Person)
+                    || matches!(
+                        c.kind,
+                        Kind::Person | Kind::City | Kind::Region | Kind::Country
+                    ))
+        });
+        // Both sides are descriptions in English words, as a project's name is,
+        // not names of their own ("Zorbshire and Quxley", "Zorb Cement and Quxa
+        // Holdings").
+        let common = |w: &str| doc.gazetteer.is_common(w.trim_matches('-'));
+        let right = &doc.body[b.start..b.end];
+        let described = right.contains(' ')
+            && right.split([' ', '-']).all(|w| w.is_empty() || common(w))
+            && last.rsplit('-').next().is_some_and(common);
+        if headed || accounted || !described || tokens[start].sentence_start {
+            continue;
+        }
+        joins.push((n, tokens[start].start));
+    }
+    let joins: Vec<(usize, usize, usize)> = joins
+        .into_iter()
+        .map(|(n, start)| (start, kept[n].start, kept[n].end))
+        .collect();
+    for (start, b_start, end) in joins {
+        // The left words' own candidates give way to the joined name.
+        kept.retain(|c| !(c.start >= start && c.end <= b_start));
+        for c in kept
+            .iter_mut()
+            .filter(|c| c.start == b_start && c.end == end)
+        {
+            c.start = start;
+            c.name = super::single_spaced(&doc.body[start..end]);
+        }
+    }
 }
 
 /// "the Zorbton-Quxton-Zedia region": three or more listed places joined by
@@ -1709,6 +1793,58 @@ fn generic_body(from: &str, len: usize) -> bool {
     ORGANS
         .iter()
         .any(|organ| from.starts_with(organ) && (len == organ.len() || len == "Board".len()))
+}
+
+/// "the City of Zorbton" read as a body or company, where the article (or a list)
+/// knows Zorbton as a town: the town.
+fn city_of_town(doc: &Doc, kept: &mut [Candidate]) {
+    let towns: Vec<String> = kept
+        .iter()
+        .filter(|c| c.kind == Kind::City)
+        .map(|c| c.name.clone())
+        .collect();
+    for c in kept
+        .iter_mut()
+        .filter(|c| matches!(c.kind, Kind::Firm | Kind::Org))
+    {
+        let Some(town) = doc.body[c.start..c.end].strip_prefix("City of ") else {
+            continue;
+        };
+        let listed = matches!(
+            doc.gazetteer.lookup(town),
+            Some((
+                _,
+                Entry::Place {
+                    kind: Kind::City,
+                    ..
+                }
+            ))
+        );
+        if listed || towns.iter().any(|t| t == town) {
+            c.kind = Kind::City;
+            c.name = town.to_string();
+        }
+    }
+}
+
+/// "the Zorb Dynasty", "the Northern Zorb (960-1127)": a dynasty or an era, closed
+/// by its word or by its span of years in parentheses, is no company or body.
+fn names_a_period(text: &str, after: &str) -> bool {
+    if text.ends_with(" Dynasty") || after.starts_with(" dynasty") {
+        return true;
+    }
+    let Some(inside) = after
+        .strip_prefix(" (")
+        .and_then(|rest| rest.split_once(')'))
+        .map(|(inside, _)| inside)
+    else {
+        return false;
+    };
+    let years: Vec<&str> = inside.split(['-', '–']).map(str::trim).collect();
+    years.len() == 2
+        && years
+            .iter()
+            .all(|y| (3..=4).contains(&y.len()) && y.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// "Zorbton of Quxia": a listed place "of" another names where the first lies, no
@@ -2598,6 +2734,31 @@ mod tests {
             population: 0,
             nestable: true,
         }
+    }
+
+    #[test]
+    fn the_city_of_a_town_read_as_a_body_is_the_town() {
+        let doc = Doc::new("A zone in the southern City of Zorbton. Zorbton grew fast.");
+        let mut kept = vec![
+            candidate(&doc, "City of Zorbton", Kind::Firm, Rank::Context),
+            candidate(&doc, "Zorbton grew", Kind::City, Rank::Context),
+        ];
+        kept[1].name = "Zorbton".to_string();
+        city_of_town(&doc, &mut kept);
+        assert_eq!(
+            (kept[0].kind, kept[0].name.as_str()),
+            (Kind::City, "Zorbton")
+        );
+        // Not a town the article or a list knows: left alone.
+        let doc = Doc::new("A zone in the southern City of Quxbridge.");
+        let mut kept = vec![candidate(
+            &doc,
+            "City of Quxbridge",
+            Kind::Firm,
+            Rank::Context,
+        )];
+        city_of_town(&doc, &mut kept);
+        assert_eq!(kept[0].kind, Kind::Firm);
     }
 
     #[test]
