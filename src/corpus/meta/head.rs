@@ -1271,6 +1271,26 @@ mod tests {
     }
 
     #[test]
+    fn the_line_just_above_the_lead_is_the_headline_when_a_menu_runs_into_it() {
+        let (_, head) = run(
+            &[
+                "WORLD",
+                "BUSINESS",
+                "CULTURE",
+                "Learning Languages",
+                "Learn to Cook Local Dishes",
+                "Exchange Rates",
+                "Hotel Service",
+                "Hot Links",
+                "Kiln Town Seeks Funds",
+                "Officials said on Monday that the old kilns would be restored with money from abroad.",
+            ],
+            None,
+        );
+        assert_eq!(head.title.as_deref(), Some("Kiln Town Seeks Funds"));
+    }
+
+    #[test]
     fn a_masthead_opening_the_page_above_a_menu_is_still_the_outlet() {
         let (_, head) = run(
             &[
