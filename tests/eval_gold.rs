@@ -84,9 +84,11 @@ fn held_out_set_stays_close_to_the_development_set() {
     // their general fixes (issue 17), so the floors went from 95% and 98% to 99%;
     // 430/432 and 757/757 over 108 with batches 17 and 18 and their fixes; 492/496
     // and 856/858 over 124 with batches 19 and 20; 542/560 and 955/962 over 140 with
-    // batches 21 and 22 untuned, so the metadata floor went to 96% (data, not code).
+    // batches 21 and 22 untuned, so the metadata floor went to 96% (data, not code);
+    // 557/560 and 962/962 after their general fixes (with the header dates and
+    // head rules of the same issue), so it went back to 99%.
     let (ok, all) = (r.totals.meta_ok, r.totals.meta_total);
-    assert!(ok * 100 >= all * 96, "held-out metadata {ok}/{all} < 96%");
+    assert!(ok * 100 >= all * 99, "held-out metadata {ok}/{all} < 99%");
     let (ok, all) = (r.totals.body_ok, r.totals.body_total);
     assert!(
         ok * 100 >= all * 99,

@@ -20,8 +20,10 @@ pub(crate) struct Origin {
 /// why there is no article in it.
 pub(crate) fn build(document: Document, origin: Origin) -> Result<Article, String> {
     let mut lines = clean::prepare(document.blocks);
+    let opening = meta::opening::split(&mut lines);
     rules::mark(&mut lines);
-    let head = head::mark(&mut lines, document.hints.title.as_deref());
+    let mut head = head::mark(&mut lines, document.hints.title.as_deref());
+    head.bylines.extend(opening);
     layout::mark(&mut lines);
     let tail = meta::mark_tail(&mut lines);
     let mut found = meta::combine(&document.hints, &head, &tail, &lines);

@@ -6,7 +6,10 @@ use super::line::{Line, Role, Rule, ends_sentence, is_data_row, is_substantial};
 use super::phrases;
 use crate::corpus::document::BlockKind;
 use crate::corpus::meta::date::is_dateline;
+use crate::corpus::pattern::compile as regex;
+use regex::Regex;
 use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
 
 /// This many headline-like lines in a row are a list of other stories.
 const MIN_RUN: usize = 3;
@@ -211,6 +214,22 @@ fn introduced(lines: &[Line], start: usize) -> bool {
         .is_some_and(|l| l.text.trim_end().ends_with([':', '：']))
 }
 
+/// "For more information, call ...", "For details, contact ...": the story telling
+/// the reader whom to ask, even cut short before the address. A sentence of the
+/// story, not a teaser for another.
+static CONTACT_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(concat!(
+        r"(?i)^(?:for (?:more |further )?(?:information|details|info|inquiries|enquiries|questions)",
+        r"|to (?:learn|find out) more)\s*[,:]?\s*(?:please\s+)?",
+        r"(?:call|contact|visit|e-?mail|write|see|go to|phone|ring|send|check)\b",
+    ))
+});
+
+/// Whether the line tells the reader whom to ask ([`CONTACT_LINE`]).
+fn is_contact_line(text: &str) -> bool {
+    CONTACT_LINE.is_match(text)
+}
+
 /// After the last substantial paragraph, short headline-like lines are page furniture.
 fn mark_tail(lines: &mut [Line]) {
     let Some(last) = lines.iter().rposition(|l| l.is_body() && is_substantial(l)) else {
@@ -227,7 +246,7 @@ fn mark_tail(lines: &mut [Line]) {
     {
         let data = is_data_row(&line.text);
         let short = line.words < 4 && !ends_sentence(&line.text);
-        if !data && !in_data && (short || line.is_headline_like()) {
+        if !data && !in_data && (short || line.is_headline_like()) && !is_contact_line(&line.text) {
             line.role = Role::Junk(Rule::Tail);
         }
         in_data |= data || line.text.trim_end().ends_with([':', '\u{ff1a}']);
@@ -310,6 +329,20 @@ mod tests {
             "Puxley 2 Zanbury 0 (halftime 2-0)",
         ]);
         assert_eq!(r, vec![Role::Body; 7]);
+    }
+
+    #[test]
+    fn a_contact_line_closing_the_story_is_kept() {
+        let mut lines = vec![
+            Line::new(
+                "The zone, which covers ninety square kilometres, is split into four districts.",
+            ),
+            Line::new("For more information, call 01-234-5678 or send e-mail to"),
+            Line::new("Related Stories"),
+        ];
+        mark(&mut lines);
+        assert!(lines[1].is_body());
+        assert!(!lines[2].is_body());
     }
 
     #[test]

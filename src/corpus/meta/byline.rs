@@ -24,7 +24,7 @@ pub(crate) struct Byline {
 /// Labels that start a new part inside one segment ("... Writers Published on ...").
 static INNER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"\s((?:Release Date|Last [Uu]pdated|LAST UPDATED|Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Written by|News [Ss]ources?|Source|Author|Reporter|Date|Editor|Edited by|by|By)\b|date\s*[:：]|(?:[Aa]rticle|[Cc]opy|[Ii]nformation) [Ss]ources?\s*[:：]|(?:[Rr]eading [Tt]imes?|[Vv]iews|[Hh]its|[Cc]licks|[Vv]isits)\s*[:：])|((?:稿件来源|文章来源|信息来源|新闻来源|来源|稿源|出处|作者|记者|撰稿|责任编辑|编辑|发布时间|发稿时间|发表时间|更新时间|发布日期)\s*[:：])",
+        r"\s((?:Release Date|Last [Uu]pdated|LAST UPDATED|Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Written by|News [Ss]ources?|Source|Author|Reporter|Date|(?:Web |Chief |Executive |Managing |Responsible |Duty )?Editor|Edited by|by|By)\b|date\s*[:：]|(?:[Aa]rticle|[Cc]opy|[Ii]nformation) [Ss]ources?\s*[:：]|(?:[Rr]eading [Tt]imes?|[Vv]iews|[Hh]its|[Cc]licks|[Vv]isits)\s*[:：])|((?:稿件来源|文章来源|信息来源|新闻来源|来源|稿源|出处|作者|记者|撰稿|责任编辑|编辑|发布时间|发稿时间|发表时间|更新时间|发布日期)\s*[:：])",
     )
 });
 static DATE_PART: LazyLock<Regex> = LazyLock::new(|| {
@@ -93,9 +93,24 @@ static CJK_PART: LazyLock<Regex> = LazyLock::new(|| {
         r"^(稿件来源|文章来源|信息来源|新闻来源|来源|稿源|出处|作者|记者|撰稿|责任编辑|编辑|发布时间|发稿时间|发表时间|更新时间|发布日期|时间|日期)\s*[:：]\s*(.*)$",
     )
 });
-/// An editor's credit: metadata, but not the author.
-static EDITOR_PART: LazyLock<Regex> =
-    LazyLock::new(|| regex(r"(?i)^(editor|editors|edited by|editing by)\s*[:：]?\s*(.*)$"));
+/// An editor's credit: metadata, but not the author. The editor's kind may come
+/// first ("Web Editor: Ann Lee", "Chief Editor: Bo Chan").
+static EDITOR_PART: LazyLock<Regex> = LazyLock::new(|| {
+    regex(concat!(
+        r"(?i)^(?:(?:web|chief|executive|managing|responsible|duty)\s+)?",
+        r"(editor|editors|edited by|editing by)\s*[:：]?\s*(.*)$",
+    ))
+});
+
+/// First words that qualify an editor's credit ([`EDITOR_PART`]).
+const EDITOR_KINDS: &[&str] = &[
+    "web",
+    "chief",
+    "executive",
+    "managing",
+    "responsible",
+    "duty",
+];
 /// "2 hours ago", "yesterday": a relative time says nothing datable.
 static RELATIVE_TIME: LazyLock<Regex> = LazyLock::new(|| {
     regex(
@@ -103,6 +118,9 @@ static RELATIVE_TIME: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static AGENCY: LazyLock<Regex> = LazyLock::new(|| regex(r"\(\s*([A-Z][A-Za-z .&'-]{1,40}?)\s*\)"));
+/// A web address in brackets after a name ("By Ann Lee (examplepost.com)").
+static BRACKETED_DOMAIN: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"\(\s*((?:[\w-]+\.)+[A-Za-z]{2,})\s*\)"));
 static NAME_IN_PLACE: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^(.+?)\s+in\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})$"));
 
@@ -222,7 +240,6 @@ pub(crate) fn parse(line: &str) -> Option<Byline> {
                     && !name::is_brand(&p)
                     && name::is_name(&p)
                     && p.split_whitespace().count() <= 4
-                    && out.source.is_none()
                 {
                     out.author = Some(name::normalise(&p));
                 } else {
@@ -708,6 +725,15 @@ fn first_word(part: &str) -> String {
         .to_lowercase()
 }
 
+/// The second word of a part, in lower case ("Web Editor: X" -> "editor").
+fn second_word(part: &str) -> String {
+    part.split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .nth(1)
+        .unwrap_or("")
+        .to_lowercase()
+}
+
 fn classify(part: String) -> Part {
     let first = first_word(&part);
     let first = first.as_str();
@@ -752,7 +778,8 @@ fn classify(part: String) -> Part {
     if let Some(caps) = cjk_label.then(|| CJK_PART.captures(&part)).flatten() {
         return cjk(&caps[1], caps[2].trim());
     }
-    let editor = matches!(first, "editor" | "editors" | "edited" | "editing");
+    let editor = matches!(first, "editor" | "editors" | "edited" | "editing")
+        || EDITOR_KINDS.contains(&first) && second_word(&part) == "editor";
     if let Some(caps) = editor.then(|| EDITOR_PART.captures(&part)).flatten() {
         let credit_only = words(&caps[2]) <= 5;
         // "Editor:Ann Lee   2019-04-19 10:50:01": the editor is no author, but the
@@ -937,7 +964,7 @@ fn bare_address(address: &str) -> Option<String> {
 /// publisher table's name for a listed one, else the address as the page writes
 /// it (without "www."); a name guessed from its letters ("Example") would say more
 /// than the page does.
-fn as_written(address: &str) -> Option<String> {
+pub(crate) fn as_written(address: &str) -> Option<String> {
     super::domain::from_table(address).or_else(|| {
         super::domain::host(address).map(|h| h.strip_prefix("www.").unwrap_or(&h).to_string())
     })
@@ -1228,6 +1255,12 @@ fn author(rest: &str) -> Option<Byline> {
     if let Some(caps) = AGENCY.captures(rest) {
         out.source = Some(caps[1].trim().to_string());
         text = rest.replace(&caps[0], " ");
+    } else if let Some(caps) = BRACKETED_DOMAIN.captures(rest)
+        && source::is_domain(&caps[1])
+    {
+        // "By Ann Lee (examplepost.com)": the site the byline names.
+        out.source = as_written(&caps[1]);
+        text = rest.replace(&caps[0], " ");
     }
     let mut name_part = text.as_str();
     for cut in [
@@ -1436,6 +1469,46 @@ mod tests {
         assert_eq!(
             parse("mercredi 2 octobre 2019"),
             b(None, None, Some("2019-10-02"))
+        );
+    }
+
+    #[test]
+    fn bracketed_address_after_a_byline_names_the_outlet() {
+        assert_eq!(
+            parse("By Ann Lee (examplepost.com)"),
+            b(Some("Ann Lee"), Some("examplepost.com"), None)
+        );
+    }
+
+    #[test]
+    fn names_after_an_address_and_a_date_are_the_authors() {
+        assert_eq!(
+            parse("en.qxnt.cn | Updated:2025-02-12 | Ann Lee, Bo Chan"),
+            b(
+                Some("Ann Lee, Bo Chan"),
+                Some("en.qxnt.cn"),
+                Some("2025-02-12")
+            )
+        );
+        assert_eq!(
+            parse("en.qxnt.cn | Updated:2025-02-12 | Ann Lee, Stephanie"),
+            b(
+                Some("Ann Lee, Stephanie"),
+                Some("en.qxnt.cn"),
+                Some("2025-02-12")
+            )
+        );
+    }
+
+    #[test]
+    fn web_editor_label_is_not_part_of_the_outlet() {
+        assert_eq!(
+            parse("2019-04-19 10:50 Quxwire Web Editor: Ann Lee comment"),
+            b(None, Some("Quxwire"), Some("2019-04-19"))
+        );
+        assert_eq!(
+            parse("Published: 2019-04-19 | Chief Editor: Bo Chan"),
+            b(None, None, Some("2019-04-19"))
         );
     }
 

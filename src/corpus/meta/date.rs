@@ -421,9 +421,42 @@ pub(crate) fn normalise(text: &str) -> Option<String> {
     })
 }
 
+/// "Dec19’19", "Mar 3 '21": a month's name, the day and a two-digit year after an
+/// apostrophe, as a compact credit writes it; years to 69 are 20xx.
+static COMPACT_DATE: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"^(?i:([a-z]{3,9}))\.?\s?(\d{1,2})\s?['\u{2019}\u{2018}](\d{2})$"));
+
+/// A compact date ([`COMPACT_DATE`]) as an ISO date.
+pub(crate) fn compact_date(text: &str) -> Option<String> {
+    let caps = COMPACT_DATE.captures(text.trim())?;
+    let name = caps[1].to_ascii_lowercase();
+    let month = MONTH_NAMES
+        .iter()
+        .position(|m| m.starts_with(name.as_str()) || name == "sept" && *m == "september")?
+        + 1;
+    let day: u32 = caps[2].parse().ok()?;
+    let year: u32 = caps[3].parse().ok()?;
+    let year = if year < 70 { 2000 + year } else { 1900 + year };
+    (1..=31)
+        .contains(&day)
+        .then(|| format!("{year:04}-{month:02}-{day:02}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn compact_dates_with_a_two_digit_year() {
+        assert_eq!(
+            compact_date("Dec19\u{2019}19").as_deref(),
+            Some("2019-12-19")
+        );
+        assert_eq!(compact_date("Mar 3 '21").as_deref(), Some("2021-03-03"));
+        assert_eq!(compact_date("Sept. 7'98").as_deref(), Some("1998-09-07"));
+        assert_eq!(compact_date("Decade19'19"), None);
+        assert_eq!(compact_date("Dec 41'19"), None);
+    }
 
     #[test]
     fn a_date_is_found_as_the_text_writes_it() {

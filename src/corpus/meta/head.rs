@@ -285,7 +285,9 @@ fn mark_masthead(lines: &mut [Line], lead: usize, title_at: Option<usize>, head:
         .collect();
     let section = |text: &str| crumbs.contains(&key(text));
     let found = (0..lead.min(lines.len()))
-        .filter(|&i| candidate(i, &lines[i]) && !section(&lines[i].text))
+        .filter(|&i| {
+            candidate(i, &lines[i]) && !section(&lines[i].text) && !is_menu_item_below(lines, i)
+        })
         .find_map(|i| byline::masthead(&lines[i].text).map(|m| (i, m)))
         .or_else(|| {
             // The site's logo as the page's first line, above the headline: a brand
@@ -553,9 +555,10 @@ fn choose_title(
     // headline.
     let fits = |i: &usize| {
         let line = &lines[*i];
+        let menu = in_menu(lines, *i) && !heads_lead(lines, *i, lead) || inside_menu(lines, *i);
         may_head(line)
             && words(&line.text) >= 2
-            && !(strict && (is_short_field(&line.text) || in_menu(lines, *i)))
+            && !(strict && (is_short_field(&line.text) || menu))
     };
     // A name standing alone between the headline and a dateline is the byline.
     let headline =
@@ -827,6 +830,40 @@ fn in_menu(lines: &[Line], at: usize) -> bool {
     let before = lines[..at].iter().rev().take_while(|l| short(l)).count();
     let after = lines[at + 1..].iter().take_while(|l| short(l)).count();
     before + 1 + after >= MENU_RUN
+}
+
+/// A menu item longer than [`in_menu`] allows ("Learn to Cook Local Dishes") between
+/// two short items of a menu laid out one item a line.
+fn inside_menu(lines: &[Line], at: usize) -> bool {
+    let short =
+        |l: &Line| !matches!(l.role, Role::Title | Role::Meta) && (1..=4).contains(&l.words);
+    (5..=8).contains(&lines[at].words)
+        && at > 0
+        && lines.get(at + 1).is_some_and(short)
+        && short(&lines[at - 1])
+        && (in_menu(lines, at - 1) || in_menu(lines, at + 1))
+}
+
+/// The last line of the head, just above the lead paragraph, of three words or
+/// more: where the headline stands even when a menu runs into it ("... / Hot Links /
+/// Port Hub Seeks Funds / Lead").
+fn heads_lead(lines: &[Line], at: usize, lead: usize) -> bool {
+    lead < lines.len()
+        && at < lead
+        && lines[at].words >= 3
+        && lines[at + 1..lead].iter().all(|l| !l.is_body())
+}
+
+/// Menu items above a masthead-shaped line that make it one of the menu's items.
+const MENU_ITEMS_ABOVE: usize = 3;
+
+/// An item deep in a menu laid out one item a line, under [`MENU_ITEMS_ABOVE`] of
+/// its items or more: a section's name ("Weekly Review"), not the outlet's
+/// masthead, which leads the page (under a widget or two at most).
+fn is_menu_item_below(lines: &[Line], at: usize) -> bool {
+    at >= MENU_ITEMS_ABOVE
+        && in_menu(lines, at)
+        && (at - MENU_ITEMS_ABOVE..at).all(|i| in_menu(lines, i))
 }
 
 /// Lines above the headline go; above a byline with no headline found, only
@@ -1209,6 +1246,66 @@ mod tests {
             None,
         );
         assert_eq!(head.title.as_deref(), Some("Harbour Traffic Hits a Record"));
+    }
+
+    #[test]
+    fn a_longer_menu_item_between_short_ones_is_no_headline_and_a_section_no_masthead() {
+        let (roles, head) = run(
+            &[
+                "WORLD",
+                "BUSINESS",
+                "CULTURE",
+                "WEEKLY REVIEW",
+                "Learning Languages",
+                "Learn to Cook Local Dishes",
+                "Exchange Rates",
+                "Hot Links",
+                "Harbour Hub Seeks Funds",
+                LEAD,
+            ],
+            None,
+        );
+        assert_eq!(head.title.as_deref(), Some("Harbour Hub Seeks Funds"));
+        assert_eq!(head.masthead, None);
+        assert_eq!(roles[8], Role::Title);
+    }
+
+    #[test]
+    fn the_line_just_above_the_lead_is_the_headline_when_a_menu_runs_into_it() {
+        let (_, head) = run(
+            &[
+                "WORLD",
+                "BUSINESS",
+                "CULTURE",
+                "Learning Languages",
+                "Learn to Cook Local Dishes",
+                "Exchange Rates",
+                "Hotel Service",
+                "Hot Links",
+                "Kiln Town Seeks Funds",
+                "Officials said on Monday that the old kilns would be restored with money from abroad.",
+            ],
+            None,
+        );
+        assert_eq!(head.title.as_deref(), Some("Kiln Town Seeks Funds"));
+    }
+
+    #[test]
+    fn a_masthead_opening_the_page_above_a_menu_is_still_the_outlet() {
+        let (_, head) = run(
+            &[
+                "Advanced Search",
+                "Quxton Review",
+                "World",
+                "Business",
+                "Culture",
+                "Harbour Hub Seeks Funds",
+                LEAD,
+            ],
+            None,
+        );
+        assert_eq!(head.masthead.as_deref(), Some("Quxton Review"));
+        assert_eq!(head.title.as_deref(), Some("Harbour Hub Seeks Funds"));
     }
 
     #[test]

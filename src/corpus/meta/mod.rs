@@ -8,6 +8,7 @@ pub(crate) mod date;
 pub(crate) mod domain;
 pub(crate) mod head;
 pub(crate) mod name;
+pub(crate) mod opening;
 pub(crate) mod source;
 pub(crate) mod title;
 pub mod why;

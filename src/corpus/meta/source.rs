@@ -30,6 +30,14 @@ static DATELINE_SLASHED: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// "May 3, 2021 [Example.org] –", "2021-05-03 (Example News) -": a full date
+/// opening the paragraph (group 1), then the outlet in brackets (group 2) and a dash.
+static DATE_THEN_OUTLET: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^([^\[\]()]{6,30}?)\s*[\[(]\s*([A-Za-z][A-Za-z0-9 .&'-]{1,40}?)\s*[\])]\s*(?:--|[-\u{2013}\u{2014}])",
+    )
+});
+
 /// The major news agencies, as they sign wire datelines. A short general table of
 /// world and national wire services (common knowledge, not taken from any article):
 /// a bracketed name in this table opens a dateline in any of its shapes, while an
@@ -127,6 +135,9 @@ pub(crate) fn from_dateline(lead: &str) -> Option<String> {
     if let Some(caps) = DATELINE_SLASHED.captures(lead) {
         return Some(caps[2].trim().to_string());
     }
+    if let Some(outlet) = outlet_after_date(lead) {
+        return Some(outlet);
+    }
     if !lead.contains('(') {
         return None;
     }
@@ -141,6 +152,17 @@ pub(crate) fn from_dateline(lead: &str) -> Option<String> {
     let dated = || super::date::dateline_len(lead).is_some();
     (is_wire_agency(agency) || capitalised && (place_in_capitals || dated()))
         .then(|| agency.to_string())
+}
+
+/// The outlet of a dateline written date first ([`DATE_THEN_OUTLET`]): the date
+/// must be a whole full date, the outlet a capitalised name or an address.
+fn outlet_after_date(lead: &str) -> Option<String> {
+    let caps = DATE_THEN_OUTLET.captures(lead)?;
+    let when = caps[1].trim();
+    let whole = super::date::full_date(when).is_some_and(|(span, _)| span == (0..when.len()));
+    let outlet = caps[2].trim();
+    let named = outlet.chars().next().is_some_and(char::is_uppercase) || is_domain(outlet);
+    (whole && named).then(|| outlet.to_string())
 }
 
 /// Separators between a headline and the site's name.
@@ -307,6 +329,21 @@ mod tests {
             from_dateline("Lyon, in the end (Quxton News) \u{2013} The port grew."),
             None
         );
+    }
+
+    #[test]
+    fn an_outlet_in_brackets_after_a_date_opening_the_lead() {
+        assert_eq!(
+            from_dateline("May 3, 2021 [Quxton.org] \u{2013} The port grew.").as_deref(),
+            Some("Quxton.org")
+        );
+        assert_eq!(
+            from_dateline("2021-05-03 (Quxton News) - The port grew.").as_deref(),
+            Some("Quxton News")
+        );
+        // Not a whole date before the bracket, or no capital.
+        assert_eq!(from_dateline("In May 2021 [sic] - the port grew."), None);
+        assert_eq!(from_dateline("May 3, 2021 [note] - the port grew."), None);
     }
 
     #[test]
