@@ -2076,7 +2076,7 @@ fn places_stay_places(doc: &Doc, kept: &mut [Candidate], rule_count: usize) {
             .count();
         if let Some(place) = places.first()
             && places.len() >= 2
-            && places.len() >= 2 * bodies
+            && places.len() > bodies
         {
             added[n].kind = place.kind;
             added[n].name = place.name.clone();
@@ -2413,6 +2413,22 @@ mod tests {
         kept[3].kind = Kind::Org;
         places_stay_places(&doc, &mut kept, 2);
         assert_eq!(kept[3].kind, Kind::Org);
+        // Three readings as the town against two as a body: the town.
+        let doc = Doc::new("Zorbton grew. Zorbton built. Zorbton signed. Zorbton now runs ports.");
+        let at: Vec<usize> = doc.body.match_indices("Zorbton").map(|(i, _)| i).collect();
+        let mut kept = [
+            town(at[0]),
+            town(at[1]),
+            town(at[2]),
+            town(at[3]),
+            town(at[0]),
+        ];
+        for body in &mut kept[3..] {
+            body.kind = Kind::Firm;
+            body.rank = Rank::Context;
+        }
+        places_stay_places(&doc, &mut kept, 3);
+        assert!(kept.iter().all(|c| c.kind == Kind::City), "{kept:?}");
     }
 
     #[test]
