@@ -349,7 +349,13 @@ fn score_conll(model: &Model, path: &str, verbose: bool) -> Result<(), String> {
             }
             let loaded = corpus::load_text(&format!("conll-{:04}.txt", doc.number), &doc.text);
             loaded.articles.first().map(|a| {
-                extract::article_entities_with(&a.title, a.author.as_deref(), &a.body, model)
+                extract::article_entities_with(
+                    &a.title,
+                    a.author.as_deref(),
+                    a.date_text.as_deref(),
+                    &a.body,
+                    model,
+                )
             })
         })
         .collect();
@@ -364,7 +370,15 @@ fn score_gold(model: &Model, spec: &str, verbose: bool) -> Result<(), String> {
     let entities = corpus
         .articles
         .par_iter()
-        .map(|a| extract::article_entities_with(&a.title, a.author.as_deref(), &a.body, model))
+        .map(|a| {
+            extract::article_entities_with(
+                &a.title,
+                a.author.as_deref(),
+                a.date_text.as_deref(),
+                &a.body,
+                model,
+            )
+        })
         .collect();
     let index = Index::build(corpus, entities);
     let report = eval::evaluate(&index, &golds);

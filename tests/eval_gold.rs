@@ -68,23 +68,25 @@ fn held_out_set_stays_close_to_the_development_set() {
     let micro = r.totals.typed_micro.f1();
     println!("{}", eval::render_text(&r, true));
     assert!(r.articles.iter().all(|a| a.present));
-    // A regression floor under the measured value, not a target: 0.939 over all
-    // 124 articles (batches 1-8 trained on by the tagger and tuned on by the rules;
-    // batches 9-20 scored 0.850, 0.816, 0.905, 0.773, 0.855, 0.844, 0.808, 0.820,
-    // 0.773, 0.925, 0.750 and 0.862 on their first runs, and each had general fixes
-    // since, batches 19 and 20 only in part). The floor went from 0.945 to 0.940 when
+    // A regression floor under the measured value, not a target: 0.927 over all
+    // 140 articles (batches 1-8 trained on by the tagger and tuned on by the rules;
+    // batches 9-22 scored 0.850, 0.816, 0.905, 0.773, 0.855, 0.844, 0.808, 0.820,
+    // 0.773, 0.925, 0.750, 0.862, 0.839 and 0.813 on their first runs, and each had
+    // general fixes since, batches 19 and 20 only in part, 21 and 22 not yet). The floor went from 0.945 to 0.940 when
     // batch 11 was added, to 0.935 when batch 14 was, to 0.945 after batch 14's fixes
     // (0.951 over 76), to 0.925 when batches 15 and 16 were (data, not code), to 0.940
     // after their fixes (0.949 over 92; 0.952 over 108 with batches 17 and 18 and
-    // theirs), and to 0.935 with batches 19 and 20 (0.939 over 124).
-    assert!(micro >= 0.935, "held-out typed micro F1 {micro:.3} < 0.935");
+    // theirs), to 0.935 with batches 19 and 20 (0.939 over 124), and to 0.925 with
+    // batches 21 and 22 (data, not code).
+    assert!(micro >= 0.925, "held-out typed micro F1 {micro:.3} < 0.925");
     // Metadata 354/368 and body checks 624/635 with batches 15 and 16 untuned
     // (303/304 and 496/496 over the 76 before them); 366/368 and 635/635 after
     // their general fixes (issue 17), so the floors went from 95% and 98% to 99%;
     // 430/432 and 757/757 over 108 with batches 17 and 18 and their fixes; 492/496
-    // and 856/858 over 124 with batches 19 and 20.
+    // and 856/858 over 124 with batches 19 and 20; 542/560 and 955/962 over 140 with
+    // batches 21 and 22 untuned, so the metadata floor went to 96% (data, not code).
     let (ok, all) = (r.totals.meta_ok, r.totals.meta_total);
-    assert!(ok * 100 >= all * 99, "held-out metadata {ok}/{all} < 99%");
+    assert!(ok * 100 >= all * 96, "held-out metadata {ok}/{all} < 96%");
     let (ok, all) = (r.totals.body_ok, r.totals.body_total);
     assert!(
         ok * 100 >= all * 99,

@@ -401,3 +401,149 @@ fn an_acronym_before_the_name_it_spells_out_is_the_organisation() {
     let found = body("In Zorbil, the QZP (Quuxian Democratic Party) gained ground on Monday.");
     assert_eq!(kind_of(&found, "QZP"), None, "{:?}", named(&found));
 }
+
+#[test]
+fn a_listed_brand_that_the_article_writes_as_a_plain_word_is_no_firm() {
+    // "Graphite" is a listed company; here it opens a sentence on the mineral the
+    // article writes in lower case everywhere else.
+    let found = body(
+        "Zorbton mines more graphite than any other town. Graphite, a form of carbon, \
+         conducts electricity. The town sells graphite paper and graphite film.",
+    );
+    assert_eq!(kind_of(&found, "Graphite"), None, "{:?}", named(&found));
+}
+
+#[test]
+fn a_name_a_company_is_called_is_the_company() {
+    let found = body(
+        "Zorbton set up a new energy materials company, which is called Quxlight, in 2019. \
+         Its deputy manager said output would double.",
+    );
+    assert_eq!(
+        kind_of(&found, "Quxlight"),
+        Some(Kind::Firm),
+        "{:?}",
+        named(&found)
+    );
+}
+
+#[test]
+fn words_of_a_phrase_joined_by_and_are_not_names_one_by_one() {
+    let found = body(
+        "He said the project would become a model for cooperation with China’s Belt and Road \
+         Initiative and the Vision 2030 plan of Zorbia.\n\nTogether, the development of the \
+         “Zorb River Economic Zone, “the Belt and Road initiative” and the collaborative \
+         development of the region have been termed key strategies.",
+    );
+    for word in ["Belt", "Road"] {
+        assert_eq!(kind_of(&found, word), None, "{:?}", named(&found));
+    }
+}
+
+#[test]
+fn a_listed_place_before_a_firms_own_name_is_that_firm() {
+    let found = body(
+        "The venture is funded by Zorbix Group and Quxa Energy. Under the agreement Quxa \
+         Energy holds 40% while Dalian Zorbix holds 60%.",
+    );
+    assert_eq!(
+        kind_of(&found, "Zorbix Group"),
+        Some(Kind::Firm),
+        "{:?}",
+        named(&found)
+    );
+    assert!(
+        !found.iter().any(|e| e.name == "Dalian Zorbix"),
+        "{:?}",
+        named(&found)
+    );
+}
+
+#[test]
+fn words_before_and_share_the_head_of_a_project_named_after_them() {
+    let found = body(
+        "The 20 projects signed in Zorbton include the Quxa Coastal Luxury Hotel and Wellness \
+         Complex, the Henglu Precision Instrument Manufacturing Project, the International \
+         Maritime Shipping Project, and the Global Deep-sea Fish and Aquatic Products \
+         Processing Project.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|e| e.name == "Quxa Coastal Luxury Hotel and Wellness Complex"),
+        "{:?}",
+        named(&found)
+    );
+    assert_eq!(kind_of(&found, "Wellness Complex"), None);
+}
+
+#[test]
+fn a_short_name_given_hereinafter_is_the_same_event() {
+    let found = body(
+        "The three-day 4th Zorb River Advanced Equipment Manufacturing Investment and Trade Fair \
+         (hereinafter referred to as “Zorb River Fair,”) opened on Monday in Zorbton. At this \
+         year's Zorb River Fair, 42 projects were signed.",
+    );
+    let fair = found
+        .iter()
+        .find(|e| e.kind == Kind::Event)
+        .unwrap_or_else(|| panic!("no event in {:?}", named(&found)));
+    assert!(fair.name.starts_with("4th Zorb River"), "{fair:?}");
+    assert!(
+        fair.aliases.iter().any(|a| a == "Zorb River Fair"),
+        "{fair:?}"
+    );
+    assert_eq!(
+        found.iter().filter(|e| e.kind == Kind::Event).count(),
+        1,
+        "{:?}",
+        named(&found)
+    );
+}
+
+#[test]
+fn dynasties_are_no_firms_and_an_emperors_title_is_no_part_of_his_name() {
+    let found = body(
+        "Kilns have fired porcelain in Zorbton since 1004, when the Northern Zorb (960-1127) \
+         Emperor Zhao Quxin asked for the town's wares. Under the Qing Dynasty the kilns \
+         grew.",
+    );
+    for period in ["Northern Zorb", "Qing Dynasty"] {
+        assert_eq!(kind_of(&found, period), None, "{:?}", named(&found));
+    }
+    assert_eq!(
+        kind_of(&found, "Zhao Quxin"),
+        Some(Kind::Person),
+        "{:?}",
+        named(&found)
+    );
+}
+
+#[test]
+fn a_town_before_its_government_a_project_phase_and_a_glued_byline_are_no_firms() {
+    let found = body(
+        "The signing ceremony of a solar power project development agreement between QWP and \
+         Zhangye government took place in Lanzhou on June 5. The plant (Phase II) will open in \
+         2026.",
+    );
+    let zhangye: Vec<Kind> = found
+        .iter()
+        .filter(|e| e.name == "Zhangye")
+        .map(|e| e.kind)
+        .collect();
+    assert_eq!(zhangye, [Kind::City], "{:?}", named(&found));
+    assert_eq!(kind_of(&found, "Phase II"), None, "{:?}", named(&found));
+    let found = body(
+        "Updated: 2025-02-12 | Lin Quxbo, StephanieIn the first week of work, Zorbton signed 20 \
+         projects.",
+    );
+    assert_eq!(kind_of(&found, "StephanieIn"), None, "{:?}", named(&found));
+    assert_eq!(kind_of(&found, "LinkedIn"), None);
+    let found = body("Zorbco hired staff on LinkedIn last year, and LinkedIn said demand rose.");
+    assert_eq!(
+        kind_of(&found, "LinkedIn"),
+        Some(Kind::Firm),
+        "{:?}",
+        named(&found)
+    );
+}

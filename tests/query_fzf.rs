@@ -104,6 +104,7 @@ fn searcher() -> Searcher {
             title_derived: false,
             source: None,
             date: None,
+            date_text: None,
             author: None,
             url: None,
             body: String::new(),

@@ -110,6 +110,7 @@ fn index() -> Index {
         title_derived: false,
         source: None,
         date: None,
+        date_text: None,
         author: None,
         url: None,
         body,

@@ -16,6 +16,7 @@ fn article(id: usize, title: &str, source: Option<&str>) -> Article {
         title_derived: false,
         source: source.map(String::from),
         date: None,
+        date_text: None,
         author: None,
         url: None,
         body: String::new(),

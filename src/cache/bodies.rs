@@ -131,7 +131,14 @@ impl index::Store for CachedBodies {
             position,
             article,
             |s, row| s.entities(row),
-            |a| extract::article_entities(&a.title, a.author.as_deref(), &a.body),
+            |a| {
+                extract::article_entities(
+                    &a.title,
+                    a.author.as_deref(),
+                    a.date_text.as_deref(),
+                    &a.body,
+                )
+            },
         )
     }
 

@@ -78,6 +78,7 @@ impl Stored {
             title_derived: self.title_derived,
             source: self.source,
             date: self.date,
+            date_text: None,
             author: self.author,
             url: self.url,
             body: String::new(),

@@ -54,7 +54,12 @@ fn conll(path: &Path, args: &EvalArgs) -> anyhow::Result<Status> {
         .map(|doc| {
             let loaded = corpus::load_text(&format!("conll-{:04}.txt", doc.number), &doc.text);
             loaded.articles.first().map(|article| {
-                extract::article_entities(&article.title, article.author.as_deref(), &article.body)
+                extract::article_entities(
+                    &article.title,
+                    article.author.as_deref(),
+                    article.date_text.as_deref(),
+                    &article.body,
+                )
             })
         })
         .collect();

@@ -44,6 +44,7 @@ pub(crate) fn build(document: Document, origin: Origin) -> Result<Article, Strin
         title_derived: found.title_derived,
         source: found.source,
         date: found.date,
+        date_text: found.date_text,
         author: found.author,
         url: found.url,
         body,

@@ -129,6 +129,7 @@ impl AsWritten {
             title_derived: self.title_derived,
             source: self.source,
             date: self.date,
+            date_text: None,
             author: self.author,
             url: self.url,
             body: self.body,

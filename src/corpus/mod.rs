@@ -45,6 +45,12 @@ pub struct Article {
     pub source: Option<String>,
     /// ISO 8601 date prefix: `2016-09-29`, `2016-09` or `2016`.
     pub date: Option<String>,
+    /// [`Article::date`] as the article's own date line, byline, dateline or credit
+    /// writes it ("Mar 29,2024"), when it was read from one: a date of the article
+    /// that the body, which leaves those lines out, does not hold. Not cached or
+    /// exported; the extractor lists it as a date with no mention.
+    #[serde(skip)]
+    pub date_text: Option<String>,
     /// The byline's author, when there is one.
     pub author: Option<String>,
     /// The article's URL, when the input gives one.
@@ -308,6 +314,7 @@ pub(crate) fn from_plain_text(id: usize, path: String, file: String, text: &str)
         title_derived: true,
         source: None,
         date: None,
+        date_text: None,
         author: None,
         url: None,
         body: text.trim().to_string(),

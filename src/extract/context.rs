@@ -99,7 +99,19 @@ fn cue(doc: &Doc, span: &Span) -> Option<(Kind, Rank)> {
     let stem = text.strip_suffix('s').unwrap_or(text);
     let abbreviation =
         stem.len() <= 4 && stem.chars().filter(char::is_ascii_uppercase).count() >= 2;
-    if (single && shape::camel(text) && !abbreviation) || digit_led {
+    // "StephanieIn the first week": a name glued to the next line's capitalised
+    // function word where a line break was lost ("LinkedIn" stays a brand).
+    let glued = text
+        .char_indices()
+        .skip(1)
+        .filter(|(_, c)| c.is_uppercase())
+        .last()
+        .is_some_and(|(at, _)| {
+            let (head, tail) = text.split_at(at);
+            FUNCTION_WORD_SET.contains(tail)
+                && (doc.gazetteer.given.contains(head) || doc.gazetteer.surnames.contains(head))
+        });
+    if (single && shape::camel(text) && !abbreviation && !glued) || digit_led {
         return Some((Kind::Firm, Rank::Shape));
     }
     if let Some(kind) = place_cue(doc, f, l) {
@@ -128,6 +140,7 @@ fn cue(doc: &Doc, span: &Span) -> Option<(Kind, Rank)> {
         || based
         || apposition(doc, l)
         || named_after_comma(doc, f, l)
+        || called_after_firm_noun(doc, f)
     {
         return Some((Kind::Firm, Rank::Context));
     }
@@ -149,6 +162,38 @@ fn named_after_comma(doc: &Doc, f: usize, l: usize) -> bool {
     let determiner = word(doc, f - 3).unwrap_or("");
     let determined = matches!(determiner, "its" | "the" | "their" | "parent" | "a" | "an");
     among!(FIRM_BEFORE, noun) && determined
+}
+
+/// "the new materials company, which is called X": a name a company noun is
+/// "called" or "named" a few words before is the company's.
+fn called_after_firm_noun(doc: &Doc, f: usize) -> bool {
+    if !matches!(word_before(doc, f), Some("called" | "named" | "dubbed")) {
+        return false;
+    }
+    let mut i = f - 1;
+    for _ in 0..4 {
+        let Some(j) = i.checked_sub(1) else {
+            return false;
+        };
+        i = j;
+        let t = &doc.tokens[i];
+        if t.is_punct(',') {
+            continue;
+        }
+        let Some(w) = word(doc, i) else {
+            return false;
+        };
+        if among!(FIRM_BEFORE, w) {
+            return true;
+        }
+        if !matches!(
+            w,
+            "which" | "that" | "is" | "was" | "now" | "also" | "simply"
+        ) {
+            return false;
+        }
+    }
+    false
 }
 
 /// "X province", "X city", "X-based", "based in X", "mayor of X", "in X, <region>".

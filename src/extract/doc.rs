@@ -79,11 +79,15 @@ pub struct Doc<'a> {
     /// The gazetteer.
     pub gazetteer: &'static Gazetteer,
     /// Per token, +1 for a company word, -1 for a public body's word, 0 otherwise
-    /// (the typing rules sum them around names; computed on first use).
-    pub cue_scores: std::cell::OnceCell<Vec<i8>>,
+    /// (the typing rules sum them around names; each token's is computed on first
+    /// use, [`Doc::UNSET_CUE`] until then).
+    pub cue_scores: std::cell::OnceCell<Vec<std::cell::Cell<i8>>>,
 }
 
 impl<'a> Doc<'a> {
+    /// A token's cue not read yet.
+    pub const UNSET_CUE: i8 = i8::MIN;
+
     /// Tokenizes the body and finds its gazetteer hits.
     pub fn new(body: &'a str) -> Doc<'a> {
         let tokens = tokenize(body);

@@ -38,9 +38,15 @@ fn entities_of_any_size_with(body: &str, model: &Model) -> Vec<Entity> {
 /// words; mentions stay offsets into the body, so a name only the headline holds
 /// is listed after the body's names with no mention (`count` 0). The people the
 /// byline (`author`) names are people of the article too, listed the same way
-/// when the body does not name them.
-pub fn article_entities(title: &str, author: Option<&str>, body: &str) -> Vec<Entity> {
-    article_entities_with(title, author, body, Model::compiled())
+/// when the body does not name them, and so is the date the article's own date
+/// line writes (`date`, [`crate::Article::date_text`]), which the body leaves out.
+pub fn article_entities(
+    title: &str,
+    author: Option<&str>,
+    date: Option<&str>,
+    body: &str,
+) -> Vec<Entity> {
+    article_entities_with(title, author, date, body, Model::compiled())
 }
 
 /// [`article_entities`] with another tagger model (for training and evaluation).
@@ -48,12 +54,42 @@ pub fn article_entities(title: &str, author: Option<&str>, body: &str) -> Vec<En
 pub fn article_entities_with(
     title: &str,
     author: Option<&str>,
+    date: Option<&str>,
     body: &str,
     model: &Model,
 ) -> Vec<Entity> {
     let mut found = headline_and_body(title, body, model);
     add_byline(&mut found, author.unwrap_or_default());
+    if let Some(date) = date {
+        add_date(&mut found, date);
+    }
     found
+}
+
+/// The article's own date, after the body's dates, when no date entity names it.
+fn add_date(found: &mut Vec<Entity>, date: &str) {
+    let known = found.iter().any(|e| {
+        e.kind == Kind::Date
+            && std::iter::once(&e.name)
+                .chain(&e.aliases)
+                .any(|n| n.eq_ignore_ascii_case(date))
+    });
+    if !known {
+        let at = found
+            .iter()
+            .rposition(|e| e.kind == Kind::Date)
+            .map_or(found.len(), |i| i + 1);
+        found.insert(
+            at,
+            Entity {
+                name: date.to_string(),
+                kind: Kind::Date,
+                aliases: Vec::new(),
+                count: 0,
+                mentions: Vec::new(),
+            },
+        );
+    }
 }
 
 /// The people of the byline that no entity names yet, after the named entities.
@@ -101,15 +137,15 @@ fn headline_and_body(title: &str, body: &str, model: &Model) -> Vec<Entity> {
     // Figures and dates only the headline states are not the body's. A headline
     // in Title Case capitalises every word, so a name only it holds is a place or
     // a person there ("Zorbu to Build a New Production Base" names no zone).
+    // A person there needs a name a list knows ("Inaugurated to Deepen Sino-Zorb
+    // Ties" names no one).
     let title_case = title_cased(title);
     found.retain(|e| {
         e.count > 0
             || (e.kind.is_named()
                 && (!title_case
-                    || matches!(
-                        e.kind,
-                        Kind::City | Kind::Region | Kind::Country | Kind::Person
-                    )))
+                    || matches!(e.kind, Kind::City | Kind::Region | Kind::Country)
+                    || (e.kind == Kind::Person && listed_person(&e.name))))
     });
     // Body names in order of first mention, then the headline's own.
     found.sort_by_key(|e| {
@@ -120,6 +156,32 @@ fn headline_and_body(title: &str, body: &str, model: &Model) -> Vec<Entity> {
         )
     });
     found
+}
+
+/// A person's name with a listed surname last, or a listed given name first that
+/// is no common English word.
+fn listed_person(name: &str) -> bool {
+    let g = super::gazetteer::gazetteer();
+    // Lists spell names capitalised; a headline may shout them ("ZORB SMITH").
+    let capitalised = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().map_or(String::new(), |c| {
+            c.to_uppercase()
+                .chain(chars.flat_map(char::to_lowercase))
+                .collect()
+        })
+    };
+    let words: Vec<String> = name
+        .split([' ', '-'])
+        .filter(|w| !w.is_empty())
+        .map(capitalised)
+        .collect();
+    let (Some(first), Some(last)) = (words.first(), words.last()) else {
+        return false;
+    };
+    g.surnames.contains(last)
+        || g.chinese_surnames.contains(first)
+        || (g.given.contains(first) && !g.common.contains_ci(first))
 }
 
 /// Most of the longer words after the first are capitalised ("Zorbu to Build a New
@@ -220,7 +282,12 @@ mod tests {
     #[test]
     fn the_people_of_the_byline_are_people_of_the_article() {
         let body = "Zorbu Wang, the chief of Quuxcorp, said sales rose. Mary Quuxley agreed.";
-        let found = article_entities("Sales rise", Some("Mary Quuxley and Zhao Minghui"), body);
+        let found = article_entities(
+            "Sales rise",
+            Some("Mary Quuxley and Zhao Minghui"),
+            None,
+            body,
+        );
         let people: Vec<(&str, usize)> = found
             .iter()
             .filter(|e| e.kind == Kind::Person)
@@ -236,15 +303,36 @@ mod tests {
         let last_named = found.iter().rposition(|e| e.kind.is_named()).unwrap();
         assert!(found[..last_named].iter().all(|e| e.kind.is_named()));
         // A desk is nobody.
-        let found = article_entities("Sales rise", Some("Quuxcorp Staff"), body);
+        let found = article_entities("Sales rise", Some("Quuxcorp Staff"), None, body);
         assert!(!found.iter().any(|e| e.name.contains("Staff")), "{found:?}");
+    }
+
+    #[test]
+    fn the_date_of_the_articles_own_date_line_is_a_date_of_the_article() {
+        let body = "Quuxcorp said on March 3, 2021 that sales rose.";
+        let found = article_entities("Sales rise", None, Some("Mar 29,2024"), body);
+        let dates: Vec<(&str, usize)> = found
+            .iter()
+            .filter(|e| e.kind == Kind::Date)
+            .map(|e| (e.name.as_str(), e.count))
+            .collect();
+        // After the body's dates, with no mention.
+        assert_eq!(
+            dates,
+            [("March 3, 2021", 1), ("Mar 29,2024", 0)],
+            "{found:?}"
+        );
+        // A date the body holds is not listed twice.
+        let found = article_entities("Sales rise", None, Some("March 3, 2021"), body);
+        let dates = found.iter().filter(|e| e.kind == Kind::Date).count();
+        assert_eq!(dates, 1, "{found:?}");
     }
 
     #[test]
     fn a_name_only_the_headline_holds_is_listed_with_no_mention() {
         let body =
             "The company said on Monday that sales rose. Zorbu Wang, its chief, was pleased.";
-        let found = article_entities("Shanghai hails record sales", None, body);
+        let found = article_entities("Shanghai hails record sales", None, None, body);
         let shanghai = found
             .iter()
             .find(|e| e.name == "Shanghai")
@@ -286,6 +374,7 @@ mod tests {
         let found = article_entities(
             "Zorbu to Build a New Production Base in Shanghai",
             None,
+            None,
             body,
         );
         assert!(
@@ -296,6 +385,21 @@ mod tests {
             found.iter().any(|e| e.name == "Shanghai" && e.count == 0),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_person_only_a_title_case_headline_names_needs_a_listed_name() {
+        let body = "The plant was opened on Saturday in Zorbton, officials said.";
+        let found = article_entities(
+            "Large Plant Inaugurated to Deepen Sino-Quxian Cooperation",
+            None,
+            None,
+            body,
+        );
+        assert!(!found.iter().any(|e| e.kind == Kind::Person), "{found:?}");
+        assert!(listed_person("Margaret Smith") && listed_person("Zhang Zorbu"));
+        assert!(listed_person("MARGARET SMITH"));
+        assert!(!listed_person("Deepen Sino") && !listed_person("Build Zorb"));
     }
 
     #[test]

@@ -441,7 +441,8 @@ fn after_place<'a>(doc: &Doc, name: &'a str) -> &'a str {
     }
 }
 
-/// "A (district), (which is) also known as (the) B": B is another name of A.
+/// "A (district), (which is) also known as (the) B", "A (hereinafter referred to as
+/// “B”)": B is another name of A.
 fn also_known_as(doc: &Doc, found: &mut [Found]) {
     let mut order: Vec<usize> = (0..found.len()).collect();
     order.sort_by_key(|&n| (found[n].start, usize::MAX - found[n].end));
@@ -453,7 +454,9 @@ fn also_known_as(doc: &Doc, found: &mut [Found]) {
         if a.end >= b.start
             || b.start - a.end > 60
             || !(has_bytes(&doc.body[a.end..b.start], b"known")
-                || has_bytes(&doc.body[a.end..b.start], b"aka"))
+                || has_bytes(&doc.body[a.end..b.start], b"aka")
+                || has_bytes(&doc.body[a.end..b.start], b"referred")
+                || has_bytes(&doc.body[a.end..b.start], b"hereinafter"))
         {
             continue;
         }
@@ -472,6 +475,8 @@ fn also_known_as(doc: &Doc, found: &mut [Found]) {
             .or_else(|| rest.strip_prefix(", "))
             .unwrap_or(rest);
         let rest = rest.strip_prefix("(").unwrap_or(rest).trim_start();
+        // "(hereinafter referred to as “B”)": the short name a text will use.
+        let rest = rest.trim_end_matches(['“', '"', '‘', '\'', ' ']);
         if matches!(
             rest,
             "also known as"
@@ -479,6 +484,13 @@ fn also_known_as(doc: &Doc, found: &mut [Found]) {
                 | "aka"
                 | "formerly known as"
                 | "formerly known as the"
+                | "hereinafter"
+                | "hereinafter referred to as"
+                | "hereinafter referred to as the"
+                | "hereinafter called"
+                | "hereinafter called the"
+                | "referred to as"
+                | "referred to as the"
         ) {
             renames.push(((b.kind, b.name.clone()), (a.kind, a.name.clone())));
         }
@@ -723,7 +735,19 @@ fn part_references(doc: &Doc, found: &mut [Found]) {
                 continue;
             }
             Kind::Firm if short.contains(' ') => {
-                only_whole(&names, kind, short, |n| opens(n, short))
+                only_whole(&names, kind, short, |n| opens(n, short)).or_else(|| {
+                    // "Quxton Zorbwind" for "Zorbwind Group": a listed place and the
+                    // firm's own name, which opens the one firm name closing on a
+                    // company word.
+                    let own = after_place(doc, short);
+                    (own.len() < short.len() && !own.contains(' '))
+                        .then(|| {
+                            only_whole(&names, kind, own, |n| {
+                                n != short && opens(n, own) && closes_on_company_word(doc, n)
+                            })
+                        })
+                        .flatten()
+                })
             }
             // "World Zorb Convention" and "2021 World Zorb Convention" (or "the 17th
             // World Zorb Convention"): one event, its edition named by the year or

@@ -14,7 +14,6 @@ use super::words::{
     COMMON_ACRONYM_SET, COMPASS_SET, HEADS, MONTHS, UNITS, WEEKDAYS, among, among_lower,
     among_lowercased, heads_ending, is_head_word,
 };
-use std::cell::OnceCell;
 
 /// The fine kinds a coarse type may stand for.
 pub fn compatible(coarse: Coarse, kind: Kind) -> bool {
@@ -576,35 +575,33 @@ fn organisation_by_context(doc: &Doc, first: usize, last: usize) -> Kind {
     }
 }
 
-/// Where each word of an article occurs, indexed on first use: one pass over the
-/// tokens, however many names ask.
+/// Where a word of an article occurs. A name asks for its mentions a couple of
+/// times per article, so a scan of the tokens (lengths first) costs less than an
+/// index of every word.
 pub struct Mentions<'a> {
     doc: &'a Doc<'a>,
-    at: OnceCell<FxHashMap<&'a str, Vec<u32>>>,
 }
 
 impl<'a> Mentions<'a> {
-    /// The index of `doc`'s words, not built yet.
+    /// The mentions of `doc`'s words.
     pub fn new(doc: &'a Doc<'a>) -> Mentions<'a> {
-        Mentions {
-            doc,
-            at: OnceCell::new(),
-        }
+        Mentions { doc }
     }
 
     /// The tokens that are the word `word` (exact case), in text order.
-    fn of(&self, word: &str) -> &[u32] {
-        let at = self.at.get_or_init(|| {
-            let mut at: FxHashMap<&'a str, Vec<u32>> = FxHashMap::default();
-            let body = self.doc.body;
-            for (i, token) in self.doc.tokens.iter().enumerate() {
-                if token.is_word() {
-                    at.entry(token.text(body)).or_default().push(i as u32);
-                }
-            }
-            at
-        });
-        at.get(word).map_or(&[], Vec::as_slice)
+    fn of<'w>(&self, word: &'w str) -> impl Iterator<Item = usize> + 'w
+    where
+        'a: 'w,
+    {
+        let body = self.doc.body;
+        self.doc
+            .tokens
+            .iter()
+            .enumerate()
+            .filter(move |(_, t)| {
+                t.end - t.start == word.len() && t.is_word() && t.text(body) == word
+            })
+            .map(|(i, _)| i)
     }
 }
 
@@ -614,9 +611,8 @@ impl<'a> Mentions<'a> {
 fn firm_cues_everywhere(doc: &Doc, mentions: &Mentions, word: &str) -> i32 {
     mentions
         .of(word)
-        .iter()
         .take(50)
-        .map(|&i| firm_cues(doc, i as usize, i as usize))
+        .map(|i| firm_cues(doc, i, i))
         .sum()
 }
 
@@ -647,23 +643,27 @@ fn cue(word: &str) -> i8 {
 
 /// Company words minus body words within a dozen tokens of the name.
 fn firm_cues(doc: &Doc, first: usize, last: usize) -> i32 {
-    // Each token's cue is read once per article, not once per name around it.
-    let cues = doc.cue_scores.get_or_init(|| {
-        (0..doc.tokens.len())
-            .map(|i| {
-                if doc.tokens[i].is_word() {
-                    cue(doc.text(i))
-                } else {
-                    0
-                }
-            })
-            .collect()
-    });
+    // Each token's cue is read once per article, not once per name around it, and
+    // only for tokens near some name.
+    let cues = doc
+        .cue_scores
+        .get_or_init(|| vec![std::cell::Cell::new(Doc::UNSET_CUE); doc.tokens.len()]);
     let from = first.saturating_sub(12);
     let to = (last + 12).min(doc.tokens.len() - 1);
     (from..=to)
         .filter(|&i| i < first || i > last)
-        .map(|i| i32::from(cues[i]))
+        .map(|i| {
+            let mut c = cues[i].get();
+            if c == Doc::UNSET_CUE {
+                c = if doc.tokens[i].is_word() {
+                    cue(doc.text(i))
+                } else {
+                    0
+                };
+                cues[i].set(c);
+            }
+            i32::from(c)
+        })
         .sum()
 }
 
@@ -846,6 +846,34 @@ fn defines_acronym(doc: &Doc, r: (usize, usize)) -> bool {
     })
 }
 
+/// `word` (one capitalised word) is an ordinary word in this article: written in
+/// lower case somewhere, and capitalised only where a sentence opens.
+fn ordinary_word_here(doc: &Doc, word: &str) -> bool {
+    let mut chars = word.chars();
+    if !chars.next().is_some_and(char::is_uppercase)
+        || !chars.all(char::is_lowercase)
+        || word.contains(' ')
+    {
+        return false;
+    }
+    let body = doc.body;
+    let mut lower = false;
+    for t in &doc.tokens {
+        if t.end - t.start != word.len() || !t.is_word() {
+            continue;
+        }
+        let text = t.text(body);
+        if text == word {
+            if !t.sentence_start {
+                return false;
+            }
+        } else if text.eq_ignore_ascii_case(word) && text.starts_with(char::is_lowercase) {
+            lower = true;
+        }
+    }
+    lower
+}
+
 /// A name of one word that the tagger alone found and that is more likely something
 /// else: a contraction ("I've"), an English word opening a sentence ("Let", "Los"),
 /// unless the tagger is sure of it or the article capitalises it inside a sentence
@@ -893,7 +921,22 @@ fn doubtful_word(doc: &Doc, t: &Tagged, kept: &[Candidate]) -> bool {
         && shape::all_caps(text)
         && doc.gazetteer.is_common(text)
         && !dateline_head(doc, t);
-    contraction || opening_word || lone_first_name || shouted_word
+    // "the Belt and Road initiative": two capitalised English words joined by "and"
+    // are the words of one phrase, neither a name alone.
+    let common_capitalised = |i: usize| {
+        doc.tokens.get(i).is_some_and(|o| {
+            o.is_word() && o.name_like && doc.gazetteer.is_common(o.text(doc.body))
+        })
+    };
+    let and_at = |i: usize| {
+        doc.tokens
+            .get(i)
+            .is_some_and(|o| o.is_word() && o.text(doc.body) == "and")
+    };
+    let paired_word = doc.gazetteer.is_common(text)
+        && ((and_at(t.first + 1) && common_capitalised(t.first + 2))
+            || (t.first >= 2 && and_at(t.first - 1) && common_capitalised(t.first - 2)));
+    contraction || opening_word || lone_first_name || shouted_word || paired_word
 }
 
 /// A place opening a line as a wire dateline does: "WELLINGTON, Nov 20 (Reuters) -",
@@ -1056,12 +1099,16 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
         // tagger does not read as a name needs the article to speak of
         // companies: the tagger reading it as an organisation somewhere, or
         // company words around its mentions.
+        // So does a listed company named by a word the article itself writes in
+        // lower case and capitalises only to open sentences ("Graphite, a form of
+        // carbon, ..." in an article on graphite).
         let lone_brand = c.kind == Kind::Firm
             && c.rank == Rank::Listed
-            && matches!(
-                doc.gazetteer.lookup(&doc.body[c.start..c.end]),
-                Some((_, Entry::Firm(Brand::Common)))
-            )
+            && match doc.gazetteer.lookup(&doc.body[c.start..c.end]) {
+                Some((_, Entry::Firm(Brand::Common))) => true,
+                Some((_, Entry::Firm(_))) => ordinary_word_here(doc, &doc.body[c.start..c.end]),
+                _ => false,
+            }
             && !tagged.iter().zip(&ranges).any(|(t, r)| {
                 t.coarse == Coarse::Organisation
                     && t.confidence >= LEAST
@@ -1108,8 +1155,10 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
                 let based = stands_alone(&c)
                     && matches!(c.kind, Kind::City | Kind::Region | Kind::Country)
                     && doc.body[c.end..].starts_with("-based");
+                let governed = governed_place(doc, &c);
                 office_holder
                     || based
+                    || governed
                     || overlapping.any(|(t, r)| {
                         let inside = r.0 <= c.start && c.end <= r.1 && *r != span;
                         let within = c.start <= r.0 && r.1 <= c.end && *r != span;
@@ -1275,6 +1324,8 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
             || (matches!(c.kind, Kind::Firm | Kind::Org) && names_a_programme(text))
             || (matches!(c.kind, Kind::Firm | Kind::Org) && names_a_class_of_firms(doc, text))
             || generic_body(&doc.body[c.start..], c.end - c.start)
+            || (matches!(c.kind, Kind::Firm | Kind::Org)
+                && names_a_period(text, &doc.body[c.end..]))
             || numbered_part(text);
         !junk
     });
@@ -1283,8 +1334,93 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
     extend_event_themes(doc, &mut kept);
     extend_event_years(doc, &mut kept);
     extend_field_pairs(doc, &mut kept);
+    join_shared_heads(doc, &mut kept);
+    city_of_town(doc, &mut kept);
     place_compounds(doc, &mut kept);
     kept
+}
+
+/// "the Zorb Early Warning and Monitoring Project", "the Quxa Luxury Hotel and
+/// Wellness Complex": capitalised words without a head of their own, "and", then
+/// a project, zone, company or body's name in English words are one name sharing
+/// its head. Words a list or a person's name accounts for ("Zorbton and Quxa
+/// Industrial Park"), and names closed by a head ("Zorb Group and Quxa Bank"),
+/// stay apart.
+fn join_shared_heads(doc: &Doc, kept: &mut Vec<Candidate>) {
+    let tokens = &doc.tokens;
+    let mut joins: Vec<(usize, usize)> = Vec::new();
+    for (n, b) in kept.iter().enumerate() {
+        if !matches!(b.kind, Kind::Zone | Kind::Firm | Kind::Org)
+            || !matches!(b.rank, Rank::Context | Rank::Head)
+            || !doc.body[..b.start].ends_with(" and ")
+        {
+            continue;
+        }
+        let Some(first) = tokens.iter().position(|t| t.start == b.start) else {
+            continue;
+        };
+        let Some(and) = first.checked_sub(1) else {
+            continue;
+        };
+        // The capitalised words right before "and", on the same line.
+        let mut start = and;
+        while start > 0 {
+            let t = &tokens[start - 1];
+            let word = t.is_word() && t.name_like;
+            let hyphen = t.is_punct('-') && !t.space_before;
+            // "Deep-sea": a lower-case part after a hyphen.
+            let hyphen_part =
+                t.is_word() && !t.space_before && start >= 2 && tokens[start - 2].is_punct('-');
+            if !(word || hyphen || hyphen_part) || tokens[start].newline_before {
+                break;
+            }
+            start -= 1;
+        }
+        if start == and || !tokens[start].is_word() {
+            continue;
+        }
+        let left = &doc.body[tokens[start].start..tokens[and - 1].end];
+        let last = left.rsplit(' ').next().unwrap_or(left);
+        let headed = super::words::heads_ending(last)
+            .iter()
+            .any(|&h| super::words::HEADS[h].0.len() == 1);
+        let accounted = kept.iter().any(|c| {
+            c.start < tokens[and - 1].end
+                && c.end > tokens[start].start
+                && (matches!(c.rank, Rank::Listed | Rank::ListedLong | Rank::Person)
+                    || matches!(
+                        c.kind,
+                        Kind::Person | Kind::City | Kind::Region | Kind::Country
+                    ))
+        });
+        // Both sides are descriptions in English words, as a project's name is,
+        // not names of their own ("Zorbshire and Quxley", "Zorb Cement and Quxa
+        // Holdings").
+        let common = |w: &str| doc.gazetteer.is_common(w.trim_matches('-'));
+        let right = &doc.body[b.start..b.end];
+        let described = right.contains(' ')
+            && right.split([' ', '-']).all(|w| w.is_empty() || common(w))
+            && last.rsplit('-').next().is_some_and(common);
+        if headed || accounted || !described || tokens[start].sentence_start {
+            continue;
+        }
+        joins.push((n, tokens[start].start));
+    }
+    let joins: Vec<(usize, usize, usize)> = joins
+        .into_iter()
+        .map(|(n, start)| (start, kept[n].start, kept[n].end))
+        .collect();
+    for (start, b_start, end) in joins {
+        // The left words' own candidates give way to the joined name.
+        kept.retain(|c| !(c.start >= start && c.end <= b_start));
+        for c in kept
+            .iter_mut()
+            .filter(|c| c.start == b_start && c.end == end)
+        {
+            c.start = start;
+            c.name = super::single_spaced(&doc.body[start..end]);
+        }
+    }
 }
 
 /// "the Zorbton-Quxton-Zedia region": three or more listed places joined by
@@ -1563,6 +1699,13 @@ const OFFICE_RANKS: &[&str] = &["Deputy", "Executive", "Vice", "Acting", "Assist
 fn office_title(text: &str) -> bool {
     text.split_once(' ')
         .is_some_and(|(first, _)| among!(OFFICE_RANKS, first))
+        // "South Zorbian President Park": a person's title inside a place's name
+        // makes its last words the person's name.
+        || text
+            .split(' ')
+            .rev()
+            .skip(1)
+            .any(|w| matches!(w, "President" | "Premier" | "Chancellor" | "Mayor" | "Governor"))
 }
 
 /// A technical acronym, a file format, a quantity with its unit ("PDF", "APIs",
@@ -1580,6 +1723,13 @@ fn not_a_name(text: &str) -> bool {
                 text,
                 "Committee" | "Department" | "Bureau" | "Office" | "Division" | "Agency"
             ))
+    {
+        return true;
+    }
+    // "Phase II", "Phase 2": a stage of a project.
+    if let Some(stage) = text.strip_prefix("Phase ")
+        && (stage.bytes().all(|b| b.is_ascii_digit())
+            || stage.bytes().all(|b| matches!(b, b'I' | b'V' | b'X')))
     {
         return true;
     }
@@ -1662,6 +1812,69 @@ fn generic_body(from: &str, len: usize) -> bool {
     ORGANS
         .iter()
         .any(|organ| from.starts_with(organ) && (len == organ.len() || len == "Board".len()))
+}
+
+/// "between Zorbco and Zorbton government": a listed town before a lower-case word
+/// of its administration is the town, whatever the tagger reads in it.
+fn governed_place(doc: &Doc, c: &Candidate) -> bool {
+    c.rank == Rank::Listed
+        && matches!(c.kind, Kind::City | Kind::Region)
+        && doc.body[c.end..]
+            .strip_prefix(' ')
+            .and_then(|rest| rest.split(|ch: char| !ch.is_alphabetic()).next())
+            .is_some_and(|w| matches!(w, "government" | "authorities" | "officials" | "municipal"))
+}
+
+/// "the City of Zorbton" read as a body or company, where the article (or a list)
+/// knows Zorbton as a town: the town.
+fn city_of_town(doc: &Doc, kept: &mut [Candidate]) {
+    let towns: Vec<String> = kept
+        .iter()
+        .filter(|c| c.kind == Kind::City)
+        .map(|c| c.name.clone())
+        .collect();
+    for c in kept
+        .iter_mut()
+        .filter(|c| matches!(c.kind, Kind::Firm | Kind::Org))
+    {
+        let Some(town) = doc.body[c.start..c.end].strip_prefix("City of ") else {
+            continue;
+        };
+        let listed = matches!(
+            doc.gazetteer.lookup(town),
+            Some((
+                _,
+                Entry::Place {
+                    kind: Kind::City,
+                    ..
+                }
+            ))
+        );
+        if listed || towns.iter().any(|t| t == town) {
+            c.kind = Kind::City;
+            c.name = town.to_string();
+        }
+    }
+}
+
+/// "the Zorb Dynasty", "the Northern Zorb (960-1127)": a dynasty or an era, closed
+/// by its word or by its span of years in parentheses, is no company or body.
+fn names_a_period(text: &str, after: &str) -> bool {
+    if text.ends_with(" Dynasty") || after.starts_with(" dynasty") {
+        return true;
+    }
+    let Some(inside) = after
+        .strip_prefix(" (")
+        .and_then(|rest| rest.split_once(')'))
+        .map(|(inside, _)| inside)
+    else {
+        return false;
+    };
+    let years: Vec<&str> = inside.split(['-', '–']).map(str::trim).collect();
+    years.len() == 2
+        && years
+            .iter()
+            .all(|y| (3..=4).contains(&y.len()) && y.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// "Zorbton of Quxia": a listed place "of" another names where the first lies, no
@@ -2022,6 +2235,12 @@ fn covered(doc: &Doc, t: &Tagged, r: (usize, usize), kept: &[Candidate]) -> bool
         .iter()
         .filter(fits)
         .any(|c| c.start <= r.0 && r.1 <= c.end)
+    {
+        return true;
+    }
+    if kept
+        .iter()
+        .any(|c| (c.start, c.end) == r && governed_place(doc, c))
     {
         return true;
     }
@@ -2551,6 +2770,39 @@ mod tests {
             population: 0,
             nestable: true,
         }
+    }
+
+    #[test]
+    fn a_persons_title_inside_a_places_name_makes_it_no_place() {
+        assert!(office_title("South Zorbian President Park"));
+        assert!(office_title("Executive Deputy District"));
+        assert!(!office_title("Zorbton Industrial Park"));
+        assert!(!office_title("President"));
+    }
+
+    #[test]
+    fn the_city_of_a_town_read_as_a_body_is_the_town() {
+        let doc = Doc::new("A zone in the southern City of Zorbton. Zorbton grew fast.");
+        let mut kept = vec![
+            candidate(&doc, "City of Zorbton", Kind::Firm, Rank::Context),
+            candidate(&doc, "Zorbton grew", Kind::City, Rank::Context),
+        ];
+        kept[1].name = "Zorbton".to_string();
+        city_of_town(&doc, &mut kept);
+        assert_eq!(
+            (kept[0].kind, kept[0].name.as_str()),
+            (Kind::City, "Zorbton")
+        );
+        // Not a town the article or a list knows: left alone.
+        let doc = Doc::new("A zone in the southern City of Quxbridge.");
+        let mut kept = vec![candidate(
+            &doc,
+            "City of Quxbridge",
+            Kind::Firm,
+            Rank::Context,
+        )];
+        city_of_town(&doc, &mut kept);
+        assert_eq!(kept[0].kind, Kind::Firm);
     }
 
     #[test]

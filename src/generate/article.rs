@@ -251,6 +251,7 @@ pub fn article(random: &mut Random, vocab: &Vocabulary, id: usize) -> (Article, 
             1 + random.below(12),
             1 + random.below(28)
         )),
+        date_text: None,
         author: Some(author),
         url: Some(format!("https://news.example/{slug}/{id}")),
         body,

@@ -239,7 +239,14 @@ impl Index {
         let entities = corpus
             .articles
             .par_iter()
-            .map(|a| extract::article_entities(&a.title, a.author.as_deref(), &a.body))
+            .map(|a| {
+                extract::article_entities(
+                    &a.title,
+                    a.author.as_deref(),
+                    a.date_text.as_deref(),
+                    &a.body,
+                )
+            })
             .collect();
         Index::build(corpus, entities)
     }

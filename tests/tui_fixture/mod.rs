@@ -226,6 +226,7 @@ fn build(docs: Vec<Doc>, name: &str) -> Index {
             title_derived: false,
             source: d.source.map(Into::into),
             date: d.date.map(Into::into),
+            date_text: None,
             author: d.author.map(Into::into),
             // The first article states its URL (a reserved example domain).
             url: (i == 0).then(|| "https://news.example.com/2018/chongqing-digital-economy".into()),
@@ -322,6 +323,7 @@ pub fn large_index(n: usize) -> Index {
             title_derived: false,
             source: Some("Wire".into()),
             date: Some("2020-01-01".into()),
+            date_text: None,
             author: None,
             url: None,
             body,

@@ -226,8 +226,23 @@ pub(crate) fn find(text: &str) -> Option<String> {
 
 /// The earliest-placed full date in the text and the byte range it takes.
 pub(crate) fn full_date(text: &str) -> Option<(std::ops::Range<usize>, String)> {
+    full_dates(text).into_iter().next()
+}
+
+/// The date `iso` as the text writes it ("Updated:Feb 01,2019 14:42" and
+/// "2019-02-01" give "Feb 01,2019"): the first full date in the text that reads as
+/// `iso`.
+pub(crate) fn written<'a>(text: &'a str, iso: &str) -> Option<&'a str> {
+    full_dates(text)
+        .into_iter()
+        .find(|(_, d)| d == iso)
+        .and_then(|(span, _)| text.get(span))
+}
+
+/// Every full date in the text and the byte range it takes, earliest first.
+fn full_dates(text: &str) -> Vec<(std::ops::Range<usize>, String)> {
     if !text.bytes().any(|b| b.is_ascii_digit()) {
-        return None;
+        return Vec::new();
     }
     let mut found: Vec<(usize, usize, String)> = Vec::new();
     let span = |caps: &regex::Captures| caps.get(0).map_or((0, 0), |m| (m.start(), m.end()));
@@ -274,7 +289,7 @@ pub(crate) fn full_date(text: &str) -> Option<(std::ops::Range<usize>, String)> 
         }
     }
     found.sort();
-    found.into_iter().next().map(|(a, b, d)| (a..b, d))
+    found.into_iter().map(|(a, b, d)| (a..b, d)).collect()
 }
 
 /// `a/b/yyyy`: read only when one side cannot be a month.
@@ -409,6 +424,22 @@ pub(crate) fn normalise(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_is_found_as_the_text_writes_it() {
+        let line = "Updated:Feb 01,2019 14:42 PM Example Today";
+        assert_eq!(written(line, "2019-02-01"), Some("Feb 01,2019"));
+        assert_eq!(
+            written("29/06/2024 | Press release", "2024-06-29"),
+            Some("29/06/2024")
+        );
+        // The date asked for, not the first one.
+        assert_eq!(
+            written("Posted 2021-05-03, updated 2021-05-04", "2021-05-04"),
+            Some("2021-05-04")
+        );
+        assert_eq!(written(line, "2019-02-02"), None);
+    }
 
     #[test]
     fn a_two_digit_year_after_the_day_and_before_a_time() {

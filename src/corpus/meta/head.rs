@@ -43,6 +43,7 @@ pub(crate) fn mark(lines: &mut [Line], stated_title: Option<&str>) -> Head {
                 && !(Some(i) == first && is_headline_like(&l.text))
         })
         .unwrap_or_else(|| lines.len().min(MAX_HEAD));
+    let lead = past_blurb(lines, lead);
     let mut head = Head::default();
     // A wire dateline standing alone ("PORTVILLE, Ruritania, Sept 12") is never the
     // headline; it stays in the text (it names the place the story comes from) and
@@ -124,6 +125,17 @@ pub(crate) fn mark(lines: &mut [Line], stated_title: Option<&str>) -> Head {
             }
             None => text,
         };
+        let has_author = head.bylines.iter().any(|b| b.author.is_some());
+        let text = match split_trailing_byline(&text, &lines[lead.min(lines.len())..]) {
+            Some((title, author)) if !has_author => {
+                head.bylines.push(Byline {
+                    author: Some(author),
+                    ..Byline::default()
+                });
+                title
+            }
+            _ => text,
+        };
         let (title, site) = source::split_title(&text, None);
         head.title = Some(title);
         head.site = site;
@@ -144,7 +156,49 @@ pub(crate) fn mark(lines: &mut [Line], stated_title: Option<&str>) -> Head {
     mark_name_line(lines, title_at.map_or(0, |t| t + 1)..lead, &mut head);
     mark_byline_below_lead(lines, lead, &mut head);
     split_glued_byline(lines, lead, &mut head);
+    strip_section_label(lines, lead);
     head
+}
+
+/// Words of a section label or news flag, besides the section names themselves.
+const FLAG_WORDS: &[&str] = &[
+    "breaking",
+    "latest",
+    "top",
+    "story",
+    "stories",
+    "update",
+    "updates",
+    "headlines",
+    "exclusive",
+    "live",
+    "flash",
+    "today",
+];
+
+/// "Latest News: The port ...", "Business: Harbour ...": a section label or news flag
+/// glued to the start of the lead paragraph is page furniture, not the story's first
+/// words. Cut when every word of the label (one to three, capitalised) is a section
+/// name or a flag word and a sentence of eight words or more follows it.
+fn strip_section_label(lines: &mut [Line], lead: usize) {
+    let Some(line) = lines.get_mut(lead).filter(|l| l.is_body()) else {
+        return;
+    };
+    let Some((label, rest)) = line.text.split_once(':') else {
+        return;
+    };
+    let tokens: Vec<&str> = label.split_whitespace().collect();
+    let flag = (1..=3).contains(&tokens.len())
+        && tokens.iter().all(|t| {
+            let word = t.to_lowercase();
+            t.chars().next().is_some_and(char::is_uppercase)
+                && (super::SECTIONS.contains(&word.as_str()) || FLAG_WORDS.contains(&word.as_str()))
+        });
+    let rest = rest.trim_start().to_string();
+    if flag && rest.starts_with(char::is_uppercase) && words(&rest) >= 8 {
+        line.words = words(&rest);
+        line.text = rest;
+    }
 }
 
 /// A date line alone above the headline ("Wednesday, June 2, 2021" heading a blog's
@@ -341,6 +395,54 @@ fn split_trailing_date(text: &str) -> Option<(String, String)> {
         && !text[span.clone()].chars().any(char::is_alphabetic)
         && words(title) >= 3;
     glued.then(|| (title.to_string(), found))
+}
+
+/// Past participles that end in neither "-ed" nor "-en": before "by", the start of
+/// a passive's agent ("Harbour firm bought by Ann Quux"), not of a byline.
+const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "made", "led", "held", "hit", "won", "run", "bought", "sold", "built", "caught", "shot",
+    "struck", "told", "set", "put", "cut", "hurt", "brought", "sent", "spent", "left", "kept",
+    "paid", "found", "met", "read", "said", "sung", "done", "torn", "worn", "slain", "swept",
+];
+
+/// Adverbs of phrasal verbs, which may stand between a participle and "by".
+const PARTICLES: &[&str] = &[
+    "over", "up", "down", "out", "off", "in", "on", "away", "back", "apart",
+];
+
+/// "Harbour Reopens After the Storm by Ann Quux": a byline glued to the end of the
+/// headline line, with no label or bar of its own. Cut off (the author, and the
+/// headline without it) only when what follows the last "by" is two or three words
+/// that can only be a person's name ([`name::is_bare_name`]), the word before "by"
+/// is no past participle (a passive's agent: "... acquired by Ann Quux", "... taken
+/// over by Ann Quux"), at least
+/// three words are left, and the story does not name the person again, as it would
+/// name someone its headline is about.
+fn split_trailing_byline(text: &str, story: &[Line]) -> Option<(String, String)> {
+    let text = text.trim_end();
+    let at = text.rfind(" by ")?;
+    let (title, author) = (text[..at].trim_end(), text[at + 4..].trim());
+    if !name::is_bare_name(author) || words(title) < 3 {
+        return None;
+    }
+    // The verb may have its particle between it and "by" ("taken over by").
+    let mut before = title.rsplit(char::is_whitespace).map(str::to_lowercase);
+    let last = before.next().unwrap_or_default();
+    let verb = if PARTICLES.contains(&last.as_str()) {
+        before.next().unwrap_or_default()
+    } else {
+        last
+    };
+    let participle = verb.ends_with("ed")
+        || verb.ends_with("en")
+        || IRREGULAR_PARTICIPLES.contains(&verb.as_str());
+    let surname = author.split_whitespace().last()?;
+    let named_again = story.iter().filter(|l| l.is_body()).any(|l| {
+        l.text
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == surname)
+    });
+    (!participle && !named_again).then(|| (title.to_string(), author.to_string()))
 }
 
 /// A site's tagline in the head: "From Example Wiki, the free encyclopedia".
@@ -542,6 +644,63 @@ fn is_title_case(text: &str) -> bool {
         })
         .count();
     long.len() >= 5 && capital * 10 >= long.len() * 9
+}
+
+/// Longest one-sentence blurb above a headline, in words ([`past_blurb`]).
+const MAX_BLURB: usize = 40;
+
+/// "The Land of Harbours" / "In the east of Ruritania lies a coast that is named
+/// Quxton." / "Nine Quxton port projects open" / story: a site's tagline and a
+/// one-sentence blurb about the place, above the story's headline. When the
+/// paragraph taken for the lead is one sentence of at most [`MAX_BLURB`] words, the
+/// next line is shaped like a headline and shares at least two and half of its
+/// content words with the paragraphs under it, and no headline-shaped line above the
+/// blurb shares a third of its own with the blurb and those paragraphs, the story
+/// (its lead) starts under that headline.
+fn past_blurb(lines: &[Line], lead: usize) -> usize {
+    let body = |i: &usize| lines[*i].is_body();
+    let Some(blurb) = lines.get(lead) else {
+        return lead;
+    };
+    let stem = blurb
+        .text
+        .trim_end()
+        .trim_end_matches(['.', '!', '?', '\u{3002}']);
+    let one_sentence = blurb.words <= MAX_BLURB && !has_sentence(stem);
+    let Some(headline) = (lead + 1..lines.len()).find(body) else {
+        return lead;
+    };
+    let Some(start) = (headline + 1..lines.len()).find(body) else {
+        return lead;
+    };
+    let shaped = |i: usize| may_head(&lines[i]) && words(&lines[i].text) >= 4;
+    if !(one_sentence && shaped(headline) && is_substantial(&lines[start])) {
+        return lead;
+    }
+    let story: std::collections::HashSet<String> = lines[start..]
+        .iter()
+        .filter(|l| l.is_body() && is_substantial(l))
+        .take(TOPIC_PARAGRAPHS)
+        .flat_map(|l| content_stems(&l.text))
+        .collect();
+    let shared = |text: &str| {
+        let stems = content_stems(text);
+        (stems.intersection(&story).count(), stems.len())
+    };
+    let (n, of) = shared(&lines[headline].text);
+    // A line above is judged by the blurb too: a headline shares words with its lead.
+    let text: std::collections::HashSet<String> =
+        story.union(&content_stems(&blurb.text)).cloned().collect();
+    let above: Vec<usize> = (0..lead).filter(|&i| may_head(&lines[i])).collect();
+    let about_story = above.iter().any(|&i| {
+        let stems = content_stems(&lines[i].text);
+        3 * stems.intersection(&text).count() >= stems.len()
+    });
+    if n >= 2 && 2 * n >= of && !above.is_empty() && !about_story {
+        start
+    } else {
+        lead
+    }
 }
 
 /// Substantial paragraphs from the lead whose words judge a headline candidate.
@@ -779,6 +938,94 @@ mod tests {
         );
         // A date in words is part of the headline.
         assert_eq!(split_trailing_date("Harbour reopens on May 4, 2018"), None);
+    }
+
+    #[test]
+    fn a_byline_glued_to_the_end_of_the_headline_line_is_the_author() {
+        let (_, head) = run(
+            &[
+                "Quxton recognised as cradle of the region's shipbuilding by Omar Zaid Quuxley",
+                LEAD,
+            ],
+            None,
+        );
+        assert_eq!(
+            head.title.as_deref(),
+            Some("Quxton recognised as cradle of the region's shipbuilding")
+        );
+        assert!(
+            head.bylines
+                .iter()
+                .any(|b| b.author.as_deref() == Some("Omar Zaid Quuxley"))
+        );
+        let story = [Line::new(LEAD)];
+        // A passive's agent, a name the story speaks of, and no name at all stay.
+        assert_eq!(
+            split_trailing_byline("Quxton harbour firm acquired by Ann Quuxley", &story),
+            None
+        );
+        assert_eq!(
+            split_trailing_byline("Quxton harbour firm taken over by Ann Quuxley", &story),
+            None
+        );
+        let about = [Line::new("Quuxley, 54, painted the harbour in the spring.")];
+        assert_eq!(
+            split_trailing_byline("Prize goes to a harbour painting by Ann Quuxley", &about),
+            None
+        );
+        assert_eq!(
+            split_trailing_byline("Quxton cargo grows by Ten Percent", &story),
+            None
+        );
+        assert_eq!(
+            split_trailing_byline("Quxton cargo grows by Hong Kong", &story),
+            None
+        );
+    }
+
+    #[test]
+    fn a_section_label_glued_to_the_lead_is_cut() {
+        let glued = format!("Breaking News: {LEAD}");
+        let mut lines = vec![Line::new("Harbour Cargo Hits a Record"), Line::new(&glued)];
+        crate::corpus::clean::rules::mark(&mut lines);
+        mark(&mut lines, None);
+        assert_eq!(lines[1].text, LEAD);
+        // A label that is no section or flag, or a short text after it, stays.
+        for kept in [
+            format!("Ann Quuxley: {LEAD}"),
+            "Latest News: Cargo up.".to_string(),
+        ] {
+            let mut lines = vec![Line::new("Harbour Cargo Hits a Record"), Line::new(&kept)];
+            crate::corpus::clean::rules::mark(&mut lines);
+            mark(&mut lines, None);
+            assert!(lines.iter().any(|l| l.text == kept), "{kept}");
+        }
+    }
+
+    #[test]
+    fn a_one_sentence_blurb_above_the_headline_is_no_lead() {
+        let blurb = "In the east of Ruritania there is a quiet stretch of coast, which is named the Amber Shore.";
+        let headline = "Nine harbour projects of Quxton come into operation in spring";
+        let story = "On May 2, Quxton held the opening ceremony of nine harbour projects worth 2 billion, the city said.";
+        let (roles, head) = run(&["The home of herons", blurb, headline, story, LEAD], None);
+        assert_eq!(head.title.as_deref(), Some(headline));
+        assert_eq!(roles[1], Role::Junk(Rule::Head));
+        assert_eq!(roles[3], Role::Body);
+        // A headline about the story above a one-sentence lead and a subhead stays.
+        let (roles, head) = run(
+            &[
+                "Quxton harbour projects come into operation",
+                story,
+                "Cargo volumes rose by a fifth",
+                LEAD,
+            ],
+            None,
+        );
+        assert_eq!(
+            head.title.as_deref(),
+            Some("Quxton harbour projects come into operation")
+        );
+        assert_eq!(roles[1], Role::Body);
     }
 
     #[test]

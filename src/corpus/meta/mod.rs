@@ -32,6 +32,8 @@ pub(crate) struct Meta {
     pub source: Option<String>,
     /// ISO 8601 date prefix.
     pub date: Option<String>,
+    /// The date as the text's own date line writes it ([`written_date`]).
+    pub date_text: Option<String>,
     /// The author(s).
     pub author: Option<String>,
     /// The canonical URL.
@@ -180,6 +182,9 @@ pub(crate) fn combine(hints: &Hints, head: &Head, tail: &[Byline], lines: &[Line
             )
         });
     let evidence = |v: &Option<(String, Evidence)>| v.as_ref().map_or(Evidence::None, |(_, e)| *e);
+    let date_text = date
+        .as_ref()
+        .and_then(|(d, e)| written_date(lines, &title, d, *e));
     Meta {
         title,
         title_derived,
@@ -191,6 +196,7 @@ pub(crate) fn combine(hints: &Hints, head: &Head, tail: &[Byline], lines: &[Line
         },
         source: source.map(|(s, _)| s),
         date: date.map(|(d, _)| d),
+        date_text,
         author: author.map(|(a, _)| a),
         url: hints.url.clone(),
     }
@@ -484,6 +490,32 @@ fn is_place_portal(root: &str) -> bool {
     matches!(kind(place), Some(Kind::City | Kind::Region)) && kind(country) == Some(Kind::Country)
 }
 
+/// The date as the article's own lines write it ("Updated:Feb 01,2019 14:42" gives
+/// "Feb 01,2019"), when it was read from a date line, byline, dateline, closing
+/// credit or a date above the headline: the first line that writes `iso` as a full
+/// date (a date glued to the headline line and cut from the title too). Not a date
+/// in the headline (the headline's dates are not the story's), nor a stated field or
+/// a copyright year, which the text does not write as a date.
+fn written_date(lines: &[Line], title: &str, iso: &str, from: Evidence) -> Option<String> {
+    let from_text = matches!(
+        from,
+        Evidence::Byline
+            | Evidence::Dateline
+            | Evidence::ClosingCredit
+            | Evidence::DateLine
+            | Evidence::HeadDate
+    );
+    if !from_text {
+        return None;
+    }
+    lines
+        .iter()
+        .find_map(|l| {
+            date::written(&l.text, iso).filter(|w| l.role != Role::Title || !title.contains(w))
+        })
+        .map(str::to_string)
+}
+
 /// A date from a labelled date line anywhere on the page.
 fn date_lines(lines: &[Line]) -> Option<String> {
     lines
@@ -526,6 +558,26 @@ mod tests {
             role,
             ..Line::new(text)
         }
+    }
+
+    #[test]
+    fn the_date_is_kept_as_the_articles_own_date_line_writes_it() {
+        let lead = "The harbour authority said on Monday that cargo volumes rose by a fifth this year, more than ever.";
+        let text = format!("Harbour Cargo Hits a Record\nUpdated:Feb 01,2019 14:42 PM\n{lead}\n");
+        let article = crate::corpus::from_plain_text(1, "a.txt".into(), "a.txt".into(), &text);
+        assert_eq!(article.date.as_deref(), Some("2019-02-01"));
+        assert_eq!(article.date_text.as_deref(), Some("Feb 01,2019"));
+        assert!(!article.body.contains("Updated"));
+        // A date only the headline states is not written by a date line of the story.
+        let text = format!("Harbour Hour Podcast (4/18/2019 Thu.)\n{lead}\n");
+        let article = crate::corpus::from_plain_text(1, "a.txt".into(), "a.txt".into(), &text);
+        assert_eq!(article.date.as_deref(), Some("2019-04-18"));
+        assert_eq!(article.date_text, None);
+        // A date glued to the headline line is the page's date line, cut from the title.
+        let text = format!("Harbour Cargo Hits a Record in the Summer 2018-08-08\n{lead}\n");
+        let article = crate::corpus::from_plain_text(1, "a.txt".into(), "a.txt".into(), &text);
+        assert_eq!(article.title, "Harbour Cargo Hits a Record in the Summer");
+        assert_eq!(article.date_text.as_deref(), Some("2018-08-08"));
     }
 
     #[test]

@@ -181,6 +181,37 @@ pub(crate) fn is_person(phrase: &str) -> bool {
     }
 }
 
+/// Two or three capitalised words that can only be one person's name, as a byline
+/// with no label writes it: a person by [`is_person`], or words each of which is a
+/// listed first name or surname or no common English word, at least one of them
+/// listed ("Omar Zaid Quuxley": "Omar" is listed), and the whole no listed place or
+/// company. "Hong Kong", "Photo Gallery" and "Ann Arbor" are refused.
+pub(crate) fn is_bare_name(phrase: &str) -> bool {
+    if is_person(phrase) {
+        return true;
+    }
+    let tokens: Vec<&str> = phrase.split_whitespace().collect();
+    if !(2..=3).contains(&tokens.len()) || !is_name(phrase) {
+        return false;
+    }
+    let lists = gazetteer();
+    if lists.lookup(phrase).is_some() {
+        return false;
+    }
+    let proper = |t: &&str| {
+        t.chars().count() >= 2
+            && t.chars().all(char::is_alphabetic)
+            && t.chars().next().is_some_and(char::is_uppercase)
+            && t.chars().skip(1).all(char::is_lowercase)
+    };
+    let listed = |t: &str| lists.given.contains(t) || lists.surnames.contains(t);
+    tokens.iter().all(proper)
+        && tokens
+            .iter()
+            .all(|t| listed(t) || !lists.is_common(&t.to_lowercase()))
+        && tokens.iter().any(|t| listed(t))
+}
+
 /// A Chinese surname and a pinyin given name of up to three syllables (at least two,
 /// and not an English word, when it comes first).
 fn is_chinese(surname: &str, given: &str, given_first: bool) -> bool {
