@@ -8,6 +8,11 @@
 //!   names found again in the cleaned bodies (partial annotation: only the runs of
 //!   tokens that hold a gold name are learned from).
 //!
+//! Training settings: `--bits`, `--epochs`, `--seed`, `--stages`, `--folds`;
+//! `--ensemble N` averages N perceptrons per stage trained in different orders;
+//! `--rule-dropout R` hides the rules' marks from a share R of the marked spans in
+//! training, so the tagger does not echo them.
+//!
 //! Scoring (after training, or of `--evaluate FILE` alone):
 //! - `--dev-conll FILE`: the whole pipeline, as `dossier eval --conll`;
 //! - `--dev-gold GOLD_DIR:ARTICLES_DIR`: the whole pipeline, as `dossier eval --gold`;
@@ -42,6 +47,8 @@ struct Options {
     seed: u64,
     stages: usize,
     folds: usize,
+    ensemble: usize,
+    rule_dropout: f32,
     out: Option<String>,
     evaluate: Option<String>,
     show: Vec<String>,
@@ -65,6 +72,7 @@ fn parse() -> Result<Options, String> {
         seed: 7,
         stages: 2,
         folds: 4,
+        ensemble: 1,
         ..Options::default()
     };
     let mut args = std::env::args().skip(1);
@@ -83,6 +91,18 @@ fn parse() -> Result<Options, String> {
             "--seed" => o.seed = value()?.parse().map_err(|e| format!("--seed: {e}"))?,
             "--stages" => o.stages = value()?.parse().map_err(|e| format!("--stages: {e}"))?,
             "--folds" => o.folds = value()?.parse().map_err(|e| format!("--folds: {e}"))?,
+            "--ensemble" => {
+                o.ensemble = value()?.parse().map_err(|e| format!("--ensemble: {e}"))?
+            }
+            "--rule-dropout" => {
+                let rate: f32 = value()?
+                    .parse()
+                    .map_err(|e| format!("--rule-dropout: {e}"))?;
+                if !(0.0..1.0).contains(&rate) {
+                    return Err(format!("--rule-dropout: {rate} is not in [0, 1)"));
+                }
+                o.rule_dropout = rate;
+            }
             "--out" => o.out = Some(value()?),
             "--evaluate" => o.evaluate = Some(value()?),
             "--show" => o.show.push(value()?),
@@ -410,6 +430,8 @@ fn run() -> Result<(), String> {
             seed: o.seed,
             stages: o.stages,
             folds: o.folds,
+            ensemble: o.ensemble,
+            rule_dropout: o.rule_dropout,
         };
         let started = std::time::Instant::now();
         let model = train(&examples, &settings, &mut |line| eprintln!("{line}"));

@@ -52,7 +52,7 @@ cargo run --release --example train_tagger -- \
   --conll "$data/eng.train" \
   --conll "$data/wikigold.conll.txt" \
   --gold "$heldout/gold:$heldout/articles:1" \
-  --stages 2 --folds 4 --epochs 4 --bits 18 --seed 7 \
+  --stages 2 --folds 4 --epochs 4 --bits 18 --seed 7 --ensemble 4 --rule-dropout 0.3 \
   --out assets/tagger.bin \
   --dev-tagger-conll "$data/eng.testa" \
   --dev-conll "$data/eng.testa" \

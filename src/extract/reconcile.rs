@@ -425,7 +425,7 @@ const SITE_NOUNS: &[&str] = &[
 ];
 
 /// Last words of a place that make it a natural region.
-const LAND_NOUNS: &[&str] = &[
+pub(super) const LAND_NOUNS: &[&str] = &[
     "ocean",
     "island",
     "islands",

@@ -101,6 +101,11 @@ pub struct Context<'d, 'a> {
     /// Lower-cased word -> usage.
     usage: FxHashMap<u64, Usage>,
     prior: Option<Prior>,
+    /// Per token, in training only: its rule mark is hidden (feature dropout).
+    dropped: Vec<bool>,
+    /// Lower-cased word -> the kinds (bit per [`Kind`]) the rules give it in the
+    /// article, camel-case guesses aside.
+    rule_kinds: FxHashMap<u64, u32>,
 }
 
 const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
@@ -201,6 +206,8 @@ mod t {
     pub const NEXT_CLUSTER: u8 = 38;
     pub const POSSESSIVE: u8 = 39;
     pub const PUNCT: u8 = 40;
+    pub const DOC_RULE: u8 = 43;
+    pub const NEIGH_RULE: u8 = 44;
 }
 
 /// The shape of a word: capitals X, small letters x, digits d, other characters as
@@ -476,6 +483,19 @@ impl<'d, 'a> Context<'d, 'a> {
                 entry.capitalised_inside = true;
             }
         }
+        let mut rule_kinds: FxHashMap<u64, u32> = FxHashMap::default();
+        for (i, mark) in rules.iter().enumerate() {
+            if let Some(RuleMark {
+                kind: Some(kind),
+                rank,
+                ..
+            }) = mark
+                && *rank != Rank::Shape
+                && doc.tokens[i].is_word()
+            {
+                *rule_kinds.entry(info[i].lower).or_default() |= kind_bit(*kind);
+            }
+        }
         Context {
             doc,
             rules,
@@ -484,7 +504,33 @@ impl<'d, 'a> Context<'d, 'a> {
             info,
             usage,
             prior: None,
+            dropped: Vec::new(),
+            rule_kinds,
         }
+    }
+
+    /// The same context with the rules' marks hidden from whole marked spans, each
+    /// span with probability `rate` drawn from `seed`: training only, so that the
+    /// tagger learns to read names without leaning on the rules' marks, which it
+    /// otherwise echoes where a list is wrong ("Fifth" a firm, "Stewart Island" a
+    /// person by shape).
+    pub fn with_rule_dropout(mut self, rate: f32, seed: u64) -> Self {
+        if rate <= 0.0 {
+            return self;
+        }
+        let n = self.doc.tokens.len();
+        let mut dropped = vec![false; n];
+        let mut drop = false;
+        for (i, slot) in dropped.iter_mut().enumerate() {
+            let Some(mark) = self.rules[i] else { continue };
+            if mark.first || i == 0 || self.rules[i - 1].is_none() {
+                let h = finish(mix(seed, i as u64));
+                drop = ((h >> 40) as f32 / (1u64 << 24) as f32) < rate;
+            }
+            *slot = drop;
+        }
+        self.dropped = dropped;
+        self
     }
 
     /// The same context with a first stage's labels (one per token, as
@@ -651,8 +697,40 @@ impl<'d, 'a> Context<'d, 'a> {
             | (u64::from(token.sentence_start || caps) << 2);
         out.push(feature(t::USAGE, used));
 
+        // The kinds the rules give the same word elsewhere in the article ("Zorbco"
+        // alone at a sentence start, "Zorbco Holding Group" later).
+        if token.is_word()
+            && let Some(&kinds) = self.rule_kinds.get(&me.lower)
+        {
+            let own = self.rules[i].and_then(|m| m.kind).map_or(0, kind_bit);
+            let mut other = kinds & !own;
+            while other != 0 {
+                out.push(feature(t::DOC_RULE, u64::from(other.trailing_zeros())));
+                other &= other - 1;
+            }
+        }
+        // In a list ("A, B and C"): the rules' kind of the name beside this one.
+        let kind_at = |j: Option<usize>| {
+            j.and_then(|j| self.rules[j])
+                .and_then(|m| m.kind)
+                .map_or(0, |k| k as u64 + 1)
+        };
+        let joins = |j: Option<usize>| {
+            j.is_some_and(|j| {
+                let t = &doc.tokens[j];
+                t.is_punct(',') || matches!(t.text(doc.body), "and" | "or")
+            })
+        };
+        if joins(prev) {
+            out.push(feature2(t::NEIGH_RULE, 0, kind_at(prev2)));
+        }
+        if joins(next) {
+            out.push(feature2(t::NEIGH_RULE, 1, kind_at(next2)));
+        }
+
         // The rules' reading.
-        match self.rules[i] {
+        let hidden = self.dropped.get(i).copied().unwrap_or(false);
+        match self.rules[i].filter(|_| !hidden) {
             Some(mark) => {
                 let kind = mark.kind.map_or(0, |k| k as u64 + 1);
                 let pos = u64::from(mark.first) | (u64::from(mark.last) << 1);
@@ -815,6 +893,11 @@ impl<'d, 'a> Context<'d, 'a> {
     }
 }
 
+/// A kind as one bit of a set.
+fn kind_bit(kind: Kind) -> u32 {
+    1 << (kind as u32 % 32)
+}
+
 /// One feature per list the word is in.
 fn list_features(template: u8, lists: u16, out: &mut Vec<u64>) {
     let mut bits = lists;
@@ -839,6 +922,35 @@ mod tests {
         assert_ne!(hash_text("Chongqing", false), hash_text("chongqing", false));
         assert_ne!(hash_text("ab[", true), hash_text("ab{", true));
         assert_ne!(hash_text("abcdefgh", true), hash_text("abcdefghi", true));
+    }
+
+    #[test]
+    fn rule_dropout_hides_whole_marked_spans_and_nothing_at_rate_zero() {
+        let doc = Doc::new(
+            "Quan Zorbo of the Bank of China met Li Wei in Shanghai, Beijing and Wuhan on \
+             Monday; Zhang San of Huawei and Wang Er of Lenovo joined them in Chengdu.",
+        );
+        let rules = super::super::super::marks_of(&doc);
+        let marked = rules.iter().filter(|m| m.is_some()).count();
+        assert!(marked >= 8, "{rules:?}");
+        let none = Context::new(&doc, &rules).with_rule_dropout(0.0, 1);
+        assert!(none.dropped.is_empty());
+        let half = Context::new(&doc, &rules).with_rule_dropout(0.5, 1);
+        let hidden = half.dropped.iter().filter(|&&d| d).count();
+        assert!(hidden > 0 && hidden < marked, "{hidden} of {marked}");
+        // A span is hidden whole or not at all, and only marked tokens are hidden.
+        for (i, mark) in rules.iter().enumerate() {
+            match mark {
+                None => assert!(!half.dropped[i]),
+                Some(m) if !m.first => assert_eq!(half.dropped[i], half.dropped[i - 1]),
+                Some(_) => {}
+            }
+        }
+        let again = Context::new(&doc, &rules).with_rule_dropout(0.5, 1);
+        assert_eq!(
+            half.dropped, again.dropped,
+            "the same seed hides the same spans"
+        );
     }
 
     #[test]

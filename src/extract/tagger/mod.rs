@@ -155,7 +155,9 @@ pub fn trimmed(doc: &Doc, mut t: Tagged) -> Option<Tagged> {
 /// where the labels stopped at "Young"), and a name read across a possessive
 /// ("Italy's Dini", "Moscow's Central Clinical Hospital") is the name after it; the
 /// owner is named on its own, by the rules or elsewhere in the article. A firm's own
-/// name with a possessive ("Zorbo's Corp", "Zorbo's Technology") stays whole.
+/// name with a possessive ("Zorbo's Corp", "Zorbo's Technology") stays whole. A
+/// person's name ending in a land noun is a place ("Stewart Island"); a listed
+/// brand alone that no list of names holds is an organisation ("Lenovo").
 pub fn reshaped(doc: &Doc, mut t: Tagged) -> Option<Tagged> {
     let tokens = &doc.tokens;
     if let Some(owner) = (t.first..t.last).rev().find(|&i| tokens[i].possessive) {
@@ -212,6 +214,43 @@ pub fn reshaped(doc: &Doc, mut t: Tagged) -> Option<Tagged> {
         let short = (1..=4).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_lowercase());
         if short && !among!(NOT_SYLLABLES, text) {
             t.last += 2;
+        }
+    }
+    // "Stewart Island": a name of two words or more that ends in a land noun no
+    // surname list holds is a place, however personal its first word.
+    if t.coarse == Coarse::Person && t.first < t.last {
+        let last = doc.text(t.last);
+        if super::words::among_lowercased(super::reconcile::LAND_NOUNS, last)
+            && !doc.gazetteer.surnames.contains(last)
+        {
+            t.coarse = Coarse::Location;
+        }
+    }
+    // "Lenovo has opened ...": one word the company list holds as a distinct brand,
+    // and no list of given names or surnames holds, is no person's name alone.
+    if t.coarse == Coarse::Person && t.first == t.last {
+        let word = doc.text(t.first);
+        let g = doc.gazetteer;
+        let brand = doc.hit_covering(t.first).is_some_and(|h| {
+            h.first == t.first
+                && h.last == t.last
+                && matches!(
+                    h.entry,
+                    super::gazetteer::Entry::Firm(super::gazetteer::Brand::Distinct)
+                )
+        });
+        // ... and that the article never writes after another name-like word
+        // ("Jim Zorbgrath ... Zorbgrath said": a surname no list holds).
+        let after_a_name = brand
+            && doc.tokens.iter().enumerate().any(|(j, token)| {
+                j > 0
+                    && j != t.first
+                    && !token.newline_before
+                    && token.text(doc.body) == word
+                    && doc.tokens[j - 1].name_like
+            });
+        if brand && !after_a_name && !g.given.contains(word) && !g.surnames.contains(word) {
+            t.coarse = Coarse::Organisation;
         }
     }
     Some(t)
@@ -339,6 +378,30 @@ mod tests {
             assert_eq!(t.map(|t| text_of(&doc, t)), Some(name));
         }
         assert!(ordinal("Twelfth") && !ordinal("First") && !ordinal("21") && !ordinal("Forth"));
+    }
+
+    #[test]
+    fn a_person_read_over_a_land_noun_is_a_place() {
+        // A given name first ("Stewart Island"): the tagger leans on the person's
+        // word; the land noun says where the name is.
+        let doc = Doc::new("She visited Zorbo Island and met Quan Hills there.");
+        let t = reshaped(&doc, read(&doc, "Zorbo Island", Coarse::Person));
+        assert_eq!(t.map(|t| t.coarse), Some(Coarse::Location));
+        // A land noun that is also a surname ends a person's name.
+        let t = reshaped(&doc, read(&doc, "Quan Hills", Coarse::Person));
+        assert_eq!(t.map(|t| t.coarse), Some(Coarse::Person));
+    }
+
+    #[test]
+    fn a_listed_brand_alone_is_no_person() {
+        // "Lenovo" is a distinct brand of the company list and in no list of names.
+        let doc = Doc::new("Lenovo has opened a data center in Zorbton.");
+        let t = reshaped(&doc, read(&doc, "Lenovo", Coarse::Person));
+        assert_eq!(t.map(|t| t.coarse), Some(Coarse::Organisation));
+        // Written after a name elsewhere, it is a surname no list holds.
+        let doc = Doc::new("Lenovo said the plan was sound. Quan Lenovo spoke first.");
+        let t = reshaped(&doc, read(&doc, "Lenovo", Coarse::Person));
+        assert_eq!(t.map(|t| t.coarse), Some(Coarse::Person));
     }
 
     #[test]
