@@ -431,7 +431,11 @@ fn lists(doc: &Doc, spans: &mut [Span]) {
         }
         let items = end - n + 1;
         let joined = end > n && coordinated_with_and(doc, spans[end - 1].last, spans[end].first);
-        if items >= 3 || joined || trigger(doc, spans[n].first).is_some() {
+        if items >= 3
+            || joined
+            || trigger(doc, spans[n].first).is_some()
+            || trailing_other_noun(doc, spans[end].last + 1).is_some()
+        {
             type_list(doc, &mut spans[n..=end]);
         }
         n = end + 1;
@@ -509,8 +513,45 @@ fn trailing_place_noun(doc: &Doc, last: usize) -> Option<Kind> {
     }
 }
 
+/// "A, B and many other famous firms": the kind of the list noun after "other" in
+/// the words from token `from` on (separators, a quantifier, up to three
+/// lower-case words).
+fn trailing_other_noun(doc: &Doc, from: usize) -> Option<Kind> {
+    let mut i = from;
+    while doc
+        .tokens
+        .get(i)
+        .is_some_and(|t| matches!(t.text(doc.body), "," | "and" | "or"))
+    {
+        i += 1;
+    }
+    if matches!(word(doc, i), Some("many" | "several" | "some" | "numerous")) {
+        i += 1;
+    }
+    if word(doc, i) != Some("other") {
+        return None;
+    }
+    for j in i + 1..i + 5 {
+        let w = word(doc, j)?;
+        if let Some((_, kind)) = LIST_NOUNS.iter().find(|(n, _)| *n == w) {
+            return matches!(kind, Kind::Firm | Kind::Org).then_some(*kind);
+        }
+        if !w.starts_with(|c: char| c.is_lowercase()) {
+            return None;
+        }
+    }
+    None
+}
+
 fn type_list(doc: &Doc, items: &mut [Span]) {
     let last = items[items.len() - 1].last;
+    if let Some(kind) = trailing_other_noun(doc, last + 1) {
+        for span in items.iter_mut() {
+            span.kind = Some(kind);
+            span.rank = Rank::Context;
+        }
+        return;
+    }
     if items.len() > 1
         && let Some(kind) = trailing_place_noun(doc, last)
     {
@@ -572,7 +613,7 @@ fn hit_overrides(doc: &Doc) -> Vec<(usize, Kind)> {
 }
 
 /// A listed name that is an item of "A, B and C counties": the noun's kind.
-fn listed_before_place_noun(doc: &Doc, first: usize, last: usize) -> Option<Kind> {
+pub(super) fn listed_before_place_noun(doc: &Doc, first: usize, last: usize) -> Option<Kind> {
     let after_and = first
         .checked_sub(1)
         .is_some_and(|i| matches!(doc.tokens[i].text(doc.body), "and" | "or"));
@@ -592,7 +633,7 @@ fn listed_before_place_noun(doc: &Doc, first: usize, last: usize) -> Option<Kind
             continue;
         } else {
             return if separated && i > last + 1 {
-                trailing_place_noun(doc, i - 1)
+                trailing_place_noun(doc, i - 1).or_else(|| trailing_other_noun(doc, i))
             } else {
                 None
             };

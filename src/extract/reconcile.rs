@@ -1156,9 +1156,11 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
                     && matches!(c.kind, Kind::City | Kind::Region | Kind::Country)
                     && doc.body[c.end..].starts_with("-based");
                 let governed = governed_place(doc, &c);
+                let firms_listed = firm_in_list_of_firms(doc, &c);
                 office_holder
                     || based
                     || governed
+                    || firms_listed
                     || overlapping.any(|(t, r)| {
                         let inside = r.0 <= c.start && c.end <= r.1 && *r != span;
                         let within = c.start <= r.0 && r.1 <= c.end && *r != span;
@@ -1862,6 +1864,23 @@ fn governed_place(doc: &Doc, c: &Candidate) -> bool {
             .is_some_and(|w| matches!(w, "government" | "authorities" | "officials" | "municipal"))
 }
 
+/// "Zorbco, Quxa Johnson International and many other famous firms": an item of
+/// a list its closing words call companies (or bodies) is one, whatever the tagger
+/// reads in it.
+fn firm_in_list_of_firms(doc: &Doc, c: &Candidate) -> bool {
+    if c.rank != Rank::Context || !matches!(c.kind, Kind::Firm | Kind::Org) {
+        return false;
+    }
+    let first = doc.tokens.iter().position(|t| t.start == c.start);
+    let last = doc.tokens.iter().position(|t| t.end == c.end);
+    match (first, last) {
+        (Some(first), Some(last)) => {
+            super::context::listed_before_place_noun(doc, first, last) == Some(c.kind)
+        }
+        _ => false,
+    }
+}
+
 /// "the City of Zorbton" read as a body or company, where the article (or a list)
 /// knows Zorbton as a town: the town.
 fn city_of_town(doc: &Doc, kept: &mut [Candidate]) {
@@ -2277,7 +2296,7 @@ fn covered(doc: &Doc, t: &Tagged, r: (usize, usize), kept: &[Candidate]) -> bool
     }
     if kept
         .iter()
-        .any(|c| (c.start, c.end) == r && governed_place(doc, c))
+        .any(|c| (c.start, c.end) == r && (governed_place(doc, c) || firm_in_list_of_firms(doc, c)))
     {
         return true;
     }
@@ -2823,6 +2842,26 @@ mod tests {
             population: 0,
             nestable: true,
         }
+    }
+
+    #[test]
+    fn an_item_of_a_list_of_firms_stays_a_firm_whatever_the_tagger_reads() {
+        let doc = Doc::new(
+            "Big enterprises: Zorbco group, Walter Brown International and many other famous \
+             firms have settled here.",
+        );
+        let name = "Walter Brown International";
+        let rules = vec![candidate(&doc, name, Kind::Firm, Rank::Context)];
+        let tagged = [read_span(&doc, name, Coarse::Person)];
+        assert_eq!(
+            kept_kinds(&doc, rules, &tagged),
+            [(name.to_string(), Kind::Firm)]
+        );
+        // Without the closing words the tagger's person stands.
+        let doc = Doc::new("Big enterprises: Zorbco group, Walter Brown International and others.");
+        let rules = vec![candidate(&doc, name, Kind::Firm, Rank::Context)];
+        let tagged = [read_span(&doc, name, Coarse::Person)];
+        assert!(!kept_kinds(&doc, rules, &tagged).contains(&(name.to_string(), Kind::Firm)));
     }
 
     #[test]
