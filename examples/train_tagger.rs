@@ -348,15 +348,7 @@ fn score_conll(model: &Model, path: &str, verbose: bool) -> Result<(), String> {
                 return Some(extract::entities_with(&doc.text, model));
             }
             let loaded = corpus::load_text(&format!("conll-{:04}.txt", doc.number), &doc.text);
-            loaded.articles.first().map(|a| {
-                extract::article_entities_with(
-                    &a.title,
-                    a.author.as_deref(),
-                    a.date_text.as_deref(),
-                    &a.body,
-                    model,
-                )
-            })
+            loaded.articles.first().map(|a| a.entities_with(model))
         })
         .collect();
     let report = conll::score(&documents, &found);
@@ -370,15 +362,7 @@ fn score_gold(model: &Model, spec: &str, verbose: bool) -> Result<(), String> {
     let entities = corpus
         .articles
         .par_iter()
-        .map(|a| {
-            extract::article_entities_with(
-                &a.title,
-                a.author.as_deref(),
-                a.date_text.as_deref(),
-                &a.body,
-                model,
-            )
-        })
+        .map(|a| a.entities_with(model))
         .collect();
     let index = Index::build(corpus, entities);
     let report = eval::evaluate(&index, &golds);

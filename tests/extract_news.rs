@@ -538,7 +538,6 @@ fn a_town_before_its_government_a_project_phase_and_a_glued_byline_are_no_firms(
          projects.",
     );
     assert_eq!(kind_of(&found, "StephanieIn"), None, "{:?}", named(&found));
-    assert_eq!(kind_of(&found, "LinkedIn"), None);
     let found = body("Zorbco hired staff on LinkedIn last year, and LinkedIn said demand rose.");
     assert_eq!(
         kind_of(&found, "LinkedIn"),

@@ -5,7 +5,7 @@
 
 use super::store::{Failure, Store};
 use crate::corpus::{self, Article, Input, Problem};
-use crate::extract::{self, Entity};
+use crate::extract::Entity;
 use crate::index;
 use std::path::Path;
 use std::sync::Mutex;
@@ -131,14 +131,7 @@ impl index::Store for CachedBodies {
             position,
             article,
             |s, row| s.entities(row),
-            |a| {
-                extract::article_entities(
-                    &a.title,
-                    a.author.as_deref(),
-                    a.date_text.as_deref(),
-                    &a.body,
-                )
-            },
+            |a| a.entities(),
         )
     }
 

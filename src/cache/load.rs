@@ -449,12 +449,7 @@ fn shown(entry: &Entry) -> String {
 fn entities_of(article: &Article, given: Option<Vec<Entity>>, reextract: bool) -> Vec<Entity> {
     match given {
         Some(entities) if !reextract => entities,
-        _ => extract::article_entities(
-            &article.title,
-            article.author.as_deref(),
-            article.date_text.as_deref(),
-            &article.body,
-        ),
+        _ => article.entities(),
     }
 }
 

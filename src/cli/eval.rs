@@ -53,14 +53,7 @@ fn conll(path: &Path, args: &EvalArgs) -> anyhow::Result<Status> {
         .par_iter()
         .map(|doc| {
             let loaded = corpus::load_text(&format!("conll-{:04}.txt", doc.number), &doc.text);
-            loaded.articles.first().map(|article| {
-                extract::article_entities(
-                    &article.title,
-                    article.author.as_deref(),
-                    article.date_text.as_deref(),
-                    &article.body,
-                )
-            })
+            loaded.articles.first().map(corpus::Article::entities)
         })
         .collect();
     let report = eval::conll::score(&documents, &found);

@@ -61,6 +61,29 @@ pub struct Article {
     pub why: Why,
 }
 
+impl Article {
+    /// The article's entities ([`crate::extract::article_entities`] of its title,
+    /// author, written date and body).
+    pub fn entities(&self) -> Vec<crate::extract::Entity> {
+        self.entities_with(crate::extract::tagger::Model::compiled())
+    }
+
+    /// [`Article::entities`] with another tagger model (for training and evaluation).
+    #[doc(hidden)]
+    pub fn entities_with(
+        &self,
+        model: &crate::extract::tagger::Model,
+    ) -> Vec<crate::extract::Entity> {
+        crate::extract::article_entities_with(
+            &self.title,
+            self.author.as_deref(),
+            self.date_text.as_deref(),
+            &self.body,
+            model,
+        )
+    }
+}
+
 /// Why an input was skipped or only partly used.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Problem {

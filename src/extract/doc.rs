@@ -109,6 +109,17 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// The token that starts at byte `start`, if one does (tokens are in text
+    /// order).
+    pub fn token_starting(&self, start: usize) -> Option<usize> {
+        self.tokens.binary_search_by_key(&start, |t| t.start).ok()
+    }
+
+    /// The token that ends at byte `end`, if one does.
+    pub fn token_ending(&self, end: usize) -> Option<usize> {
+        self.tokens.binary_search_by_key(&end, |t| t.end).ok()
+    }
+
     /// Text of token `i`.
     pub fn text(&self, i: usize) -> &'a str {
         self.tokens[i].text(self.body)

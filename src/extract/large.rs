@@ -163,19 +163,8 @@ fn headline_and_body(title: &str, body: &str, model: &Model) -> Vec<Entity> {
 fn listed_person(name: &str) -> bool {
     let g = super::gazetteer::gazetteer();
     // Lists spell names capitalised; a headline may shout them ("ZORB SMITH").
-    let capitalised = |w: &str| {
-        let mut chars = w.chars();
-        chars.next().map_or(String::new(), |c| {
-            c.to_uppercase()
-                .chain(chars.flat_map(char::to_lowercase))
-                .collect()
-        })
-    };
-    let words: Vec<String> = name
-        .split([' ', '-'])
-        .filter(|w| !w.is_empty())
-        .map(capitalised)
-        .collect();
+    let name = super::reconcile::title_cased(&name.replace('-', " "));
+    let words: Vec<&str> = name.split(' ').filter(|w| !w.is_empty()).collect();
     let (Some(first), Some(last)) = (words.first(), words.last()) else {
         return false;
     };

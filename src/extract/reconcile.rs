@@ -51,7 +51,7 @@ fn may_sit_inside(c: &Candidate, around: Coarse, event: bool) -> bool {
 /// The kind and grouping name of a name only the tagger found, from the gazetteer
 /// entry that spans it (a listed place goes by its canonical name), its last word's
 /// head, or its coarse type (`None`: not a kind we keep).
-pub fn fine_kind(doc: &Doc, mentions: &Mentions, t: &Tagged) -> Option<(Kind, String)> {
+pub fn fine_kind(doc: &Doc, t: &Tagged) -> Option<(Kind, String)> {
     let text = doc.span_text(t.first, t.last);
     // "U.S" read without its last dot is still "U.S.".
     let dotted = doc.body[doc.tokens[t.last].end..].starts_with('.');
@@ -164,7 +164,7 @@ pub fn fine_kind(doc: &Doc, mentions: &Mentions, t: &Tagged) -> Option<(Kind, St
             // "NASA", "Senate": an acronym or an English word for a body is a company
             // only when the words around say so.
             _ if t.first == t.last && (shape::all_caps(text) || doc.gazetteer.is_common(text)) => {
-                if firm_cues_everywhere(doc, mentions, text) > 0 {
+                if firm_cues_everywhere(doc, text) > 0 {
                     Kind::Firm
                 } else {
                     Kind::Org
@@ -575,42 +575,24 @@ fn organisation_by_context(doc: &Doc, first: usize, last: usize) -> Kind {
     }
 }
 
-/// Where a word of an article occurs. A name asks for its mentions a couple of
-/// times per article, so a scan of the tokens (lengths first) costs less than an
-/// index of every word.
-pub struct Mentions<'a> {
-    doc: &'a Doc<'a>,
-}
-
-impl<'a> Mentions<'a> {
-    /// The mentions of `doc`'s words.
-    pub fn new(doc: &'a Doc<'a>) -> Mentions<'a> {
-        Mentions { doc }
-    }
-
-    /// The tokens that are the word `word` (exact case), in text order.
-    fn of<'w>(&self, word: &'w str) -> impl Iterator<Item = usize> + 'w
-    where
-        'a: 'w,
-    {
-        let body = self.doc.body;
-        self.doc
-            .tokens
-            .iter()
-            .enumerate()
-            .filter(move |(_, t)| {
-                t.end - t.start == word.len() && t.is_word() && t.text(body) == word
-            })
-            .map(|(i, _)| i)
-    }
+/// The tokens that are the word `word` (exact case), in text order. A name asks
+/// for its mentions a couple of times per article, so a scan of the tokens
+/// (lengths first) costs less than an index of every word.
+fn mentions_of<'w>(doc: &'w Doc, word: &'w str) -> impl Iterator<Item = usize> + 'w {
+    doc.tokens
+        .iter()
+        .enumerate()
+        .filter(move |(_, t)| {
+            t.end - t.start == word.len() && t.is_word() && t.text(doc.body) == word
+        })
+        .map(|(i, _)| i)
 }
 
 /// [`firm_cues`] around every mention of a one-word name in the article (its first
 /// 50): "A CATL factory ... CATL has since committed to nine more factories ... of
 /// CATL told ... the company" says firm though no one mention does.
-fn firm_cues_everywhere(doc: &Doc, mentions: &Mentions, word: &str) -> i32 {
-    mentions
-        .of(word)
+fn firm_cues_everywhere(doc: &Doc, word: &str) -> i32 {
+    mentions_of(doc, word)
         .take(50)
         .map(|i| firm_cues(doc, i, i))
         .sum()
@@ -984,7 +966,7 @@ fn dateline_place(doc: &Doc, t: &Tagged) -> bool {
 }
 
 /// "NEW YORK" as "New York": the name of a dateline written in capitals.
-fn title_cased(name: &str) -> String {
+pub(super) fn title_cased(name: &str) -> String {
     name.split(' ')
         .map(|w| {
             let mut chars = w.chars();
@@ -1070,7 +1052,6 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
     let tagged = widened.as_deref().unwrap_or(tagged);
     let ranges: Vec<(usize, usize)> = tagged.iter().map(|t| range(doc, t)).collect();
     let surnames = surnames_in(doc, &rules, tagged, &ranges);
-    let mentions = Mentions::new(doc);
     let mut kept: Vec<Candidate> = Vec::with_capacity(rules.len() + tagged.len());
     for c in rules {
         let span = (c.start, c.end);
@@ -1114,7 +1095,7 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
                     && t.confidence >= LEAST
                     && doc.body[r.0..r.1] == doc.body[c.start..c.end]
             })
-            && firm_cues_everywhere(doc, &mentions, &doc.body[c.start..c.end]) <= 0;
+            && firm_cues_everywhere(doc, &doc.body[c.start..c.end]) <= 0;
         let keep = !lone_brand
             && if overlapping.peek().is_none() {
                 // "Obama" read as a person elsewhere in the article is no town here.
@@ -1164,8 +1145,7 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
                     || overlapping.any(|(t, r)| {
                         let inside = r.0 <= c.start && c.end <= r.1 && *r != span;
                         let within = c.start <= r.0 && r.1 <= c.end && *r != span;
-                        let event =
-                            t.coarse == Coarse::Other && fine_kind(doc, &mentions, t).is_some();
+                        let event = t.coarse == Coarse::Other && fine_kind(doc, t).is_some();
                         compatible(t.coarse, c.kind)
                             || (administrative && *r == span && t.coarse == Coarse::Organisation)
                             // "P. R. China" read as a person: the country stands.
@@ -1240,7 +1220,7 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
         {
             continue;
         }
-        let Some((mut kind, mut name)) = fine_kind(doc, &mentions, t) else {
+        let Some((mut kind, mut name)) = fine_kind(doc, t) else {
             continue;
         };
         // "Ltd" alone names nothing.
@@ -1359,7 +1339,7 @@ fn join_shared_heads(doc: &Doc, kept: &mut Vec<Candidate>) {
         {
             continue;
         }
-        let Some(first) = tokens.iter().position(|t| t.start == b.start) else {
+        let Some(first) = doc.token_starting(b.start) else {
             continue;
         };
         let Some(and) = first.checked_sub(1) else {
@@ -1871,9 +1851,7 @@ fn firm_in_list_of_firms(doc: &Doc, c: &Candidate) -> bool {
     if c.rank != Rank::Context || !matches!(c.kind, Kind::Firm | Kind::Org) {
         return false;
     }
-    let first = doc.tokens.iter().position(|t| t.start == c.start);
-    let last = doc.tokens.iter().position(|t| t.end == c.end);
-    match (first, last) {
+    match (doc.token_starting(c.start), doc.token_ending(c.end)) {
         (Some(first), Some(last)) => {
             super::context::listed_before_place_noun(doc, first, last) == Some(c.kind)
         }
@@ -2716,10 +2694,9 @@ mod tests {
     #[test]
     fn compass_points_and_links_between_places_are_no_towns() {
         let doc = Doc::new("Power flows from the West along the Beijing-Zorbton line.");
-        let mentions = Mentions::new(&doc);
         for text in ["West", "Beijing-Zorbton"] {
             let t = read_span(&doc, text, Coarse::Location);
-            assert_eq!(fine_kind(&doc, &mentions, &t), None, "{text}");
+            assert_eq!(fine_kind(&doc, &t), None, "{text}");
         }
     }
 
@@ -2954,7 +2931,7 @@ mod tests {
             confidence,
             ..tagged(doc, first, last, Coarse::Location)
         };
-        fine_kind(doc, &Mentions::new(doc), &t).map(|(kind, _)| kind)
+        fine_kind(doc, &t).map(|(kind, _)| kind)
     }
 
     #[test]
@@ -3027,43 +3004,32 @@ mod tests {
     #[test]
     fn a_listed_place_in_capitals_opening_a_dateline_is_the_place_not_a_body() {
         let doc = Doc::new("NINGBO Oct. 23(www.example.com) reported by Zorb Quxian Work began.");
-        let mentions = Mentions::new(&doc);
         let t = read_span(&doc, "NINGBO", Coarse::Organisation);
         assert_eq!(
-            fine_kind(&doc, &mentions, &t),
+            fine_kind(&doc, &t),
             Some((Kind::City, "Ningbo".to_string()))
         );
         // A team named after its town opening a line of results stays a body.
         let doc = Doc::new("Third place:\nNingbo (China) 75 Zorbton (Quxland) 70");
-        let mentions = Mentions::new(&doc);
         let t = read_span(&doc, "Ningbo", Coarse::Organisation);
-        assert_ne!(
-            fine_kind(&doc, &mentions, &t).map(|k| k.0),
-            Some(Kind::City)
-        );
+        assert_ne!(fine_kind(&doc, &t).map(|k| k.0), Some(Kind::City));
         // Not a dateline: an acronym-like word mid-sentence stays a body.
         let doc = Doc::new("Work began as NINGBO said on Oct. 23.");
-        let mentions = Mentions::new(&doc);
         let t = read_span(&doc, "NINGBO", Coarse::Organisation);
-        assert_eq!(fine_kind(&doc, &mentions, &t).map(|k| k.0), Some(Kind::Org));
+        assert_eq!(fine_kind(&doc, &t).map(|k| k.0), Some(Kind::Org));
     }
 
     #[test]
     fn initials_before_a_listed_country_are_its_title_not_a_person() {
         let doc = Doc::new("Projects started in Zorbton, P. R. China, on Monday.");
-        let mentions = Mentions::new(&doc);
         let t = read_span(&doc, "P. R. China", Coarse::Person);
         assert_eq!(
-            fine_kind(&doc, &mentions, &t),
+            fine_kind(&doc, &t),
             Some((Kind::Country, "China".to_string()))
         );
         let doc = Doc::new("Projects started, said J. R. Zorbton on Monday.");
-        let mentions = Mentions::new(&doc);
         let t = read_span(&doc, "J. R. Zorbton", Coarse::Person);
-        assert_eq!(
-            fine_kind(&doc, &mentions, &t).map(|k| k.0),
-            Some(Kind::Person)
-        );
+        assert_eq!(fine_kind(&doc, &t).map(|k| k.0), Some(Kind::Person));
     }
 
     #[test]
@@ -3156,8 +3122,7 @@ mod tests {
     /// The kind `fine_kind` gives `span` of `body` read as `coarse`.
     fn kind_read(body: &str, span: &str, coarse: Coarse) -> Option<Kind> {
         let doc = Doc::new(body);
-        let mentions = Mentions::new(&doc);
-        fine_kind(&doc, &mentions, &read_span(&doc, span, coarse)).map(|k| k.0)
+        fine_kind(&doc, &read_span(&doc, span, coarse)).map(|k| k.0)
     }
 
     #[test]
@@ -3181,10 +3146,9 @@ mod tests {
     #[test]
     fn a_common_word_read_into_a_place_is_the_place_and_numbered_parts_are_no_names() {
         let doc = Doc::new("Kunming \u{2013} As China deepened its ties, trade grew.");
-        let mentions = Mentions::new(&doc);
         let t = read_span(&doc, "As China", Coarse::Location);
         assert_eq!(
-            fine_kind(&doc, &mentions, &t),
+            fine_kind(&doc, &t),
             Some((Kind::Country, "China".to_string()))
         );
         assert!(numbered_part("Third Session"));

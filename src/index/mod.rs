@@ -11,7 +11,7 @@ pub use rows::Rows;
 pub use table::{TableBuilder, articles_of_entries};
 
 use crate::corpus::{Article, Corpus, Problem};
-use crate::extract::{self, Entity, Kind};
+use crate::extract::{Entity, Kind};
 use rayon::prelude::*;
 pub use recent::Recent;
 use serde::{Deserialize, Serialize};
@@ -236,18 +236,7 @@ impl Index {
 impl Index {
     /// Extracts entities from every article (in parallel) and builds the index.
     pub fn from_corpus(corpus: Corpus) -> Index {
-        let entities = corpus
-            .articles
-            .par_iter()
-            .map(|a| {
-                extract::article_entities(
-                    &a.title,
-                    a.author.as_deref(),
-                    a.date_text.as_deref(),
-                    &a.body,
-                )
-            })
-            .collect();
+        let entities = corpus.articles.par_iter().map(Article::entities).collect();
         Index::build(corpus, entities)
     }
 
