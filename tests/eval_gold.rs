@@ -70,16 +70,17 @@ fn held_out_set_stays_close_to_the_development_set() {
     assert!(r.articles.iter().all(|a| a.present));
     // A regression floor under the measured value, not a target: 0.935 over all
     // 140 articles (batches 1-8 trained on by the tagger and tuned on by the rules;
-    // batches 9-22 scored 0.850, 0.816, 0.905, 0.773, 0.855, 0.844, 0.808, 0.820,
-    // 0.773, 0.925, 0.750, 0.862, 0.839 and 0.813 on their first runs, and each had
-    // general fixes since, batches 19-22 only in part). The floor went from 0.945 to
+    // batches 9-24 scored 0.850, 0.816, 0.905, 0.773, 0.855, 0.844, 0.808, 0.820,
+    // 0.773, 0.925, 0.750, 0.862, 0.839, 0.813, 0.783 and 0.807 on their first runs, and each had
+    // general fixes since, batches 19-22 only in part and 23-24 not yet). The floor went from 0.945 to
     // 0.940 when batch 11 was added, to 0.935 when batch 14 was, to 0.945 after
     // batch 14's fixes (0.951 over 76), to 0.925 when batches 15 and 16 were (data,
     // not code), to 0.940 after their fixes (0.949 over 92; 0.952 over 108 with
     // batches 17 and 18 and theirs), to 0.935 with batches 19 and 20 (0.939 over
     // 124), to 0.925 with batches 21 and 22 (0.927 over 140: data, not code), and to
-    // 0.930 after part of their fixes (0.935).
-    assert!(micro >= 0.930, "held-out typed micro F1 {micro:.3} < 0.930");
+    // 0.930 after part of their fixes (0.935), and to 0.920 with batches 23 and 24
+    // (first runs 0.783 and 0.807; 0.925 over 156: data, not code).
+    assert!(micro >= 0.920, "held-out typed micro F1 {micro:.3} < 0.920");
     // Metadata 354/368 and body checks 624/635 with batches 15 and 16 untuned
     // (303/304 and 496/496 over the 76 before them); 366/368 and 635/635 after
     // their general fixes (issue 17), so the floors went from 95% and 98% to 99%;
@@ -87,9 +88,11 @@ fn held_out_set_stays_close_to_the_development_set() {
     // and 856/858 over 124 with batches 19 and 20; 542/560 and 955/962 over 140 with
     // batches 21 and 22 untuned, so the metadata floor went to 96% (data, not code);
     // 557/560 and 962/962 after their general fixes (with the header dates and
-    // head rules of the same issue), so it went back to 99%.
+    // head rules of the same issue), so it went back to 99%; 616/624 and 1076/1080
+    // over 156 with batches 23 and 24 untuned, so the metadata floor went to 98%
+    // (data, not code).
     let (ok, all) = (r.totals.meta_ok, r.totals.meta_total);
-    assert!(ok * 100 >= all * 99, "held-out metadata {ok}/{all} < 99%");
+    assert!(ok * 100 >= all * 98, "held-out metadata {ok}/{all} < 98%");
     let (ok, all) = (r.totals.body_ok, r.totals.body_total);
     assert!(
         ok * 100 >= all * 99,
