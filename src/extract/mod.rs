@@ -399,6 +399,29 @@ fn hit_candidates(doc: &Doc, overrides: &[(usize, Kind)]) -> Vec<Candidate> {
                     brand == Brand::Distinct || (brand == Brand::Multi && !place_led(doc, hit)),
                 ),
             };
+            // "north China's": China's conventional geographic divisions (North,
+            // Northeast, East, Central, South, Southwest and Northwest China), which
+            // the English-language press of China also writes in lower case, are
+            // regions, not the country. ("north Iraq" is only a description: the
+            // country stays.)
+            if kind == Kind::Country
+                && name == "China"
+                && let Some(compass) = hit.first.checked_sub(1)
+                && doc.tokens[compass].is_word()
+                && doc.body[doc.tokens[compass].end..hit.start] == *" "
+                && LOWER_COMPASS.contains(&doc.text(compass))
+            {
+                let start = doc.tokens[compass].start;
+                return Candidate {
+                    start,
+                    end: hit.end,
+                    kind: Kind::Region,
+                    name: body_text(doc, start, hit.end),
+                    rank: Rank::ListedLong,
+                    population,
+                    nestable: false,
+                };
+            }
             Candidate {
                 start: hit.start,
                 end: hit.end,
@@ -411,6 +434,20 @@ fn hit_candidates(doc: &Doc, overrides: &[(usize, Kind)]) -> Vec<Candidate> {
         })
         .collect()
 }
+
+/// Points of the compass that, in lower case before "China", name one of its
+/// geographic divisions.
+const LOWER_COMPASS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "northeast",
+    "northwest",
+    "southeast",
+    "southwest",
+    "central",
+];
 
 /// A multi-word entry whose first word is a listed place ("Quxton Steel").
 fn place_led(doc: &Doc, hit: &doc::Hit) -> bool {

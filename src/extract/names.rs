@@ -601,6 +601,13 @@ fn unheaded(doc: &Doc, mut first: usize, last: usize, out: &mut Vec<Span>) {
     if first > last {
         return;
     }
+    // "Mr. Zorbu Quxley": an abbreviated title and its full stop end the chunk
+    // before the name they title.
+    titled = titled
+        || (first >= 2
+            && doc.tokens[first - 1].is_punct('.')
+            && !doc.tokens[first - 1].space_before
+            && super::token::is_title_abbreviation(doc.text(first - 2)));
     let words = word_indices(doc, first, last);
     if let Some(name) = city_with_suffix(doc, &words) {
         out.push(Span {

@@ -107,8 +107,45 @@ fn titled_name(doc: &Doc, words: &[usize]) -> bool {
             .all(|&i| !listed(doc, i) && !is_head(doc.text(i)) && !calendar(doc.text(i)))
 }
 
+/// A short syllable: one capital then lower case ("Geun"), or all lower case ("hye").
+fn syllable(word: &str, capital: bool) -> bool {
+    let mut chars = word.chars();
+    (1..=6).contains(&word.len())
+        && chars
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic() && c.is_ascii_uppercase() == capital)
+        && chars.all(|c| c.is_ascii_lowercase())
+}
+
+/// "Park Geun-hye", "Mao Tse-tung", "Mr. Zhu Ping-an": a listed surname (or any
+/// plain word after a title) and a given name of two short syllables joined by a
+/// hyphen, the second in lower case, as Korean and Wade-Giles names are written.
+fn hyphenated_given(doc: &Doc, words: &[usize], titled: bool) -> bool {
+    let g = doc.gazetteer;
+    let &[surname, given, second] = words else {
+        return false;
+    };
+    let dash = &doc.tokens[given + 1];
+    let s = doc.text(surname);
+    second == given + 2
+        && dash.is_punct('-')
+        && !dash.space_before
+        && !doc.tokens[second].space_before
+        && given == surname + 1
+        && plain(doc, surname)
+        && syllable(doc.text(given), true)
+        && syllable(doc.text(second), false)
+        && !calendar(s)
+        && (g.chinese_surnames.contains(s)
+            || g.surnames.contains(s)
+            || (titled && !listed(doc, surname)))
+}
+
 /// The person name a run of capitalised words forms by shape, if any.
 pub fn shape(doc: &Doc, words: &[usize], titled: bool) -> Option<String> {
+    if hyphenated_given(doc, words, titled) {
+        return Some(doc.span_text(words[0], words[2]).to_string());
+    }
     if words.is_empty() || !words.iter().all(|&i| plain(doc, i)) {
         return None;
     }
@@ -166,6 +203,23 @@ mod tests {
         assert_eq!(person("Liu Qiang").as_deref(), Some("Liu Qiang"));
         assert_eq!(person("Zhao Robert"), None);
         assert_eq!(person("Zhao March"), None);
+    }
+
+    #[test]
+    fn hyphenated_given_names() {
+        assert_eq!(person("Zhao Qing-ping").as_deref(), Some("Zhao Qing-ping"));
+        assert_eq!(person("Park Geun-hye").as_deref(), Some("Park Geun-hye"));
+        // Not after an unlisted word without a title, nor with a capitalised second part.
+        assert_eq!(person("Zorbu Qing-ping"), None);
+        assert_eq!(person("Zhao Qing-Ping"), None);
+        let doc = Doc::new("Mr. Zorbu Qing-ping");
+        let words: Vec<usize> = (2..doc.tokens.len())
+            .filter(|&i| doc.tokens[i].is_word())
+            .collect();
+        assert_eq!(
+            shape(&doc, &words, true).as_deref(),
+            Some("Zorbu Qing-ping")
+        );
     }
 
     #[test]

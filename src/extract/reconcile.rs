@@ -1131,6 +1131,10 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
                 // "Duan Fada, Chairman of ...": a name the person rules read, followed by
                 // an office, is the person whatever the tagger calls it.
                 let office_holder = c.rank == Rank::Person && office_follows(doc, c.end);
+                // "Mr. Zorbu Qing-ping": a hyphenated given name the person rules
+                // read is no product or other name, whatever part the tagger reads so.
+                let hyphenated_person =
+                    c.rank == Rank::Person && doc.body[c.start..c.end].contains('-');
                 // "New York-based": whatever the tagger reads in the adjective, a
                 // listed place before "-based" names the place.
                 let based = stands_alone(&c)
@@ -1147,6 +1151,7 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
                         let within = c.start <= r.0 && r.1 <= c.end && *r != span;
                         let event = t.coarse == Coarse::Other && fine_kind(doc, t).is_some();
                         compatible(t.coarse, c.kind)
+                            || (hyphenated_person && t.coarse == Coarse::Other)
                             || (administrative && *r == span && t.coarse == Coarse::Organisation)
                             // "P. R. China" read as a person: the country stands.
                             || (inside
@@ -1306,6 +1311,7 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
             || (matches!(c.kind, Kind::Firm | Kind::Org) && names_a_programme(text))
             || (matches!(c.kind, Kind::Firm | Kind::Org) && names_a_class_of_firms(doc, text))
             || generic_body(&doc.body[c.start..], c.end - c.start)
+            || lone_head(doc, text, c.kind)
             || (matches!(c.kind, Kind::Firm | Kind::Org)
                 && names_a_period(text, &doc.body[c.end..]))
             || numbered_part(text);
@@ -1781,6 +1787,19 @@ fn names_a_class_of_firms(doc: &Doc, text: &str) -> bool {
     ) && before.split(' ').all(|w| doc.gazetteer.is_common(w))
 }
 
+/// "the Federation", "the City": a head word alone, unlisted, names no company, and
+/// an administrative unit's word alone names nothing.
+fn lone_head(doc: &Doc, text: &str, kind: Kind) -> bool {
+    use super::words::is_head_word;
+    let lone = !text.contains(' ') && doc.gazetteer.lookup(text).is_none();
+    lone && ((kind == Kind::Firm && is_head_word(text, Kind::Org))
+        || (kind != Kind::Person
+            && matches!(
+                text,
+                "City" | "Province" | "County" | "District" | "Prefecture" | "Township"
+            )))
+}
+
 /// "Board of Directors": an organ every company has, named by its function alone;
 /// `from` is the text from the name on, `len` the name's length ("Board" read alone
 /// inside it is no name either).
@@ -1800,25 +1819,38 @@ fn generic_body(from: &str, len: usize) -> bool {
 /// "Zorbton Taiwan Affairs Office and People's Government of Quxi District": a
 /// body's name closed by its head, "and", then another body's name with a head of
 /// its own are two bodies ("Ministry of Industry and Information Technology",
-/// whose words before "and" close on no head, stays one).
+/// whose words before "and" close on no head, stays one). So are two companies
+/// each closed by a legal form ("Zorb Energy Corp and Quxa Power Corp").
 fn split_joined_bodies(doc: &Doc, kept: &mut Vec<Candidate>) {
     let org_head = |w: &str| {
         super::words::is_head_word(w, Kind::Org)
             || super::words::among_lowercased(super::words::OF_HEADS, w)
     };
+    let legal_form = |w: &str| {
+        doc.gazetteer
+            .legal_forms
+            .contains_ci(w.trim_end_matches(['.', ',']))
+    };
     let mut split = Vec::new();
     for (n, c) in kept.iter().enumerate() {
-        if c.kind != Kind::Org || c.rank != Rank::Head {
+        if !matches!(c.kind, Kind::Org | Kind::Firm) || c.rank != Rank::Head {
             continue;
         }
         let text = &doc.body[c.start..c.end];
         let Some((left, right)) = text.split_once(" and ") else {
             continue;
         };
-        let closes = left.rsplit(' ').next().is_some_and(org_head);
+        let head = |w: &str| match c.kind {
+            Kind::Org => org_head(w),
+            _ => legal_form(w),
+        };
+        let closes = left.rsplit(' ').next().is_some_and(head);
         let headed = right.contains(' ')
             && right.starts_with(|ch: char| ch.is_uppercase())
-            && right.split(' ').any(org_head);
+            && match c.kind {
+                Kind::Org => right.split(' ').any(org_head),
+                _ => right.rsplit(' ').next().is_some_and(legal_form),
+            };
         if closes && headed && left.contains(' ') {
             split.push((n, c.start + left.len(), c.end - right.len()));
         }
@@ -2842,6 +2874,34 @@ mod tests {
     }
 
     #[test]
+    fn a_head_word_alone_names_no_company_and_a_unit_word_alone_nothing() {
+        let doc = Doc::new("");
+        assert!(lone_head(&doc, "Federation", Kind::Firm));
+        assert!(!lone_head(&doc, "Federation", Kind::Org));
+        assert!(lone_head(&doc, "City", Kind::Org));
+        assert!(!lone_head(&doc, "Zorbco", Kind::Firm));
+        assert!(!lone_head(&doc, "Zorbco Federation", Kind::Firm));
+    }
+
+    #[test]
+    fn a_hyphenated_given_name_stands_against_an_other_reading() {
+        let doc = Doc::new("The mayor, Mr. Zorbu Qing-ping, took part.");
+        let name = "Zorbu Qing-ping";
+        let rules = vec![candidate(&doc, name, Kind::Person, Rank::Person)];
+        let tagged = [read_span(&doc, "Zorbu Qing", Coarse::Other)];
+        assert_eq!(
+            kept_kinds(&doc, rules, &tagged),
+            [(name.to_string(), Kind::Person)]
+        );
+        // Without the hyphen the other reading still vetoes.
+        let doc = Doc::new("The mayor, Mr. Zorbu Qingping, took part.");
+        let name = "Zorbu Qingping";
+        let rules = vec![candidate(&doc, name, Kind::Person, Rank::Person)];
+        let tagged = [read_span(&doc, name, Coarse::Other)];
+        assert!(!kept_kinds(&doc, rules, &tagged).contains(&(name.to_string(), Kind::Person)));
+    }
+
+    #[test]
     fn two_bodies_joined_by_and_each_with_its_head_are_two() {
         let text = "Zorbton Taiwan Affairs Office and People's Government of Quxi District";
         let doc = Doc::new(
@@ -2860,6 +2920,23 @@ mod tests {
         let text = "Ministry of Industry and Information Technology";
         let doc = Doc::new("The Ministry of Industry and Information Technology said so.");
         let mut kept = vec![candidate(&doc, text, Kind::Org, Rank::Head)];
+        split_joined_bodies(&doc, &mut kept);
+        assert_eq!(kept.len(), 1);
+        // Two companies, each closed by a legal form.
+        let text = "Zorb Energy Investment Corp and Quxa Power Investment Corp";
+        let doc =
+            Doc::new("Deals with Zorb Energy Investment Corp and Quxa Power Investment Corp.");
+        let mut kept = vec![candidate(&doc, text, Kind::Firm, Rank::Head)];
+        split_joined_bodies(&doc, &mut kept);
+        let names: Vec<&str> = kept.iter().map(|c| c.name.as_str()).collect();
+        assert_eq!(
+            names,
+            ["Zorb Energy Investment Corp", "Quxa Power Investment Corp"]
+        );
+        // One legal form closing both: one company.
+        let text = "Zorb Energy and Quxa Power Investment Corp";
+        let doc = Doc::new("Deals with Zorb Energy and Quxa Power Investment Corp.");
+        let mut kept = vec![candidate(&doc, text, Kind::Firm, Rank::Head)];
         split_joined_bodies(&doc, &mut kept);
         assert_eq!(kept.len(), 1);
     }

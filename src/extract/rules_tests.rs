@@ -448,3 +448,45 @@ fn a_development_area_or_a_port_area_is_a_zone() {
         Kind::Zone,
     );
 }
+
+#[test]
+fn an_abbreviated_title_with_its_full_stop_titles_the_name_after_it() {
+    rules_have(
+        "A delegation led by Mr. Zorbu Quxley took part.",
+        "Zorbu Quxley",
+        Kind::Person,
+    );
+    rules_lack(
+        "A delegation led by Zorbu Quxley took part.",
+        "Zorbu Quxley",
+    );
+    rules_have(
+        "The mayor, Mr. Zorbu Qing-ping, took part.",
+        "Zorbu Qing-ping",
+        Kind::Person,
+    );
+}
+
+#[test]
+fn a_lower_case_point_of_the_compass_before_a_country_names_a_region() {
+    has(
+        "Zorbco built a plant in Quxian, a city in north China's Hebei province.",
+        "north China",
+        Kind::Region,
+    );
+    lacks(
+        "Zorbco built a plant in Quxian, a city in north China's Hebei province.",
+        "China",
+    );
+    has(
+        "Zorbco built a plant in China's Hebei province.",
+        "China",
+        Kind::Country,
+    );
+    // Elsewhere a point of the compass only describes: "north Iraq" names Iraq.
+    has(
+        "Officials in north Iraq met on Monday.",
+        "Iraq",
+        Kind::Country,
+    );
+}
