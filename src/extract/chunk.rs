@@ -98,6 +98,22 @@ fn continues(doc: &Doc, i: usize) -> Option<usize> {
     if next.is_word() && next.space_before && doc.name_like(i + 1) {
         return Some(i + 1);
     }
+    // "the Mayors’ Forum": a plural possessive that opens a name runs on into it
+    // ("the Zorb Academy of Sciences' Institute" is two names).
+    let opens = i > 0
+        && tokens[i - 1].is_word()
+        && !doc.name_like(i - 1)
+        && !matches!(doc.text(i - 1), "of" | "and" | "for");
+    if opens
+        && (next.is_punct('\'') || next.is_punct('\u{2019}'))
+        && !next.space_before
+        && doc.text(i).ends_with('s')
+        && tokens.get(i + 2).is_some_and(|t| {
+            t.is_word() && t.space_before && !t.newline_before && doc.name_like(i + 2)
+        })
+    {
+        return Some(i + 2);
+    }
     if next.is_punct('-') && !next.space_before {
         let after = tokens.get(i + 2)?;
         let ok =
@@ -419,6 +435,22 @@ mod tests {
         assert!(
             got.iter()
                 .any(|t| t.ends_with("Quxton Summit for Green Ports")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_plural_possessive_runs_on_into_the_name() {
+        let got = texts("He attended the Mayors’ Forum of Zorb Cities on Monday.");
+        assert!(
+            got.contains(&"Mayors’ Forum of Zorb Cities".to_string()),
+            "{got:?}"
+        );
+        let got = texts("Then the Teachers' Union met.");
+        assert!(got.contains(&"Teachers' Union".to_string()), "{got:?}");
+        let got = texts("He joined the Zorb Academy of Sciences' Institute of Quxa.");
+        assert!(
+            !got.iter().any(|t| t.contains("Sciences' Institute")),
             "{got:?}"
         );
     }

@@ -399,6 +399,35 @@ fn hit_candidates(doc: &Doc, overrides: &[(usize, Kind)]) -> Vec<Candidate> {
                     brand == Brand::Distinct || (brand == Brand::Multi && !place_led(doc, hit)),
                 ),
             };
+            // "the people's Republic of China": a lower-case possessive word before a
+            // listed place that, capitalised, makes a longer listed place names that
+            // place ("People's Republic of China", not "Republic of China").
+            if let Some(before) = hit.first.checked_sub(1)
+                && rank == Rank::ListedLong
+                && doc.tokens[before].possessive
+                && doc
+                    .text(before)
+                    .starts_with(|c: char| c.is_ascii_lowercase())
+                && let Some((
+                    _,
+                    Entry::Place {
+                        kind,
+                        canonical,
+                        population,
+                        ..
+                    },
+                )) = longer_place(doc, before, hit.start, hit.end)
+            {
+                return Candidate {
+                    start: doc.tokens[before].start,
+                    end: hit.end,
+                    kind,
+                    name: canonical.to_string(),
+                    rank,
+                    population,
+                    nestable: false,
+                };
+            }
             // "north China's": China's conventional geographic divisions (North,
             // Northeast, East, Central, South, Southwest and Northwest China), which
             // the English-language press of China also writes in lower case, are
@@ -433,6 +462,24 @@ fn hit_candidates(doc: &Doc, overrides: &[(usize, Kind)]) -> Vec<Candidate> {
             }
         })
         .collect()
+}
+
+/// The listed entry for the possessive word `before`, capitalised, and the text
+/// `start..end` after it ("people's" and "Republic of China").
+fn longer_place(
+    doc: &Doc,
+    before: usize,
+    start: usize,
+    end: usize,
+) -> Option<(&'static str, Entry)> {
+    let word = doc.text(before);
+    let mut chars = word.chars();
+    let first = chars.next()?.to_ascii_uppercase();
+    let rest = doc.body[doc.tokens[before].end..start].replace('\u{2019}', "'");
+    let surface = format!("{first}{}{rest}{}", chars.as_str(), &doc.body[start..end]);
+    doc.gazetteer
+        .lookup(&surface)
+        .filter(|(_, e)| matches!(e, Entry::Place { .. }))
 }
 
 /// Points of the compass that, in lower case before "China", name one of its

@@ -490,3 +490,15 @@ fn a_lower_case_point_of_the_compass_before_a_country_names_a_region() {
         Kind::Country,
     );
 }
+
+#[test]
+fn a_lower_case_possessive_that_makes_a_longer_listed_place_names_it() {
+    let body = "It was named by the Ministry of transport of the people's Republic of China.";
+    lacks(body, "Taiwan");
+    lacks(&body.replace('\'', "\u{2019}"), "Taiwan");
+    has(
+        "Officials of the Republic of China met.",
+        "Taiwan",
+        Kind::Country,
+    );
+}

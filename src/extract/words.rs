@@ -17,6 +17,10 @@ pub const HEADS: &[(&[&str], Kind)] = &[
     (&["tech", "city"], Kind::Zone),
     (&["innovation", "city"], Kind::Zone),
     (&["knowledge", "city"], Kind::Zone),
+    (&["science", "valley"], Kind::Zone),
+    (&["technology", "valley"], Kind::Zone),
+    (&["tech", "valley"], Kind::Zone),
+    (&["innovation", "valley"], Kind::Zone),
     (&["new", "area"], Kind::Zone),
     (&["development", "area"], Kind::Zone),
     (&["port", "area"], Kind::Zone),
@@ -39,6 +43,7 @@ pub const HEADS: &[(&[&str], Kind)] = &[
     (&["campus"], Kind::Zone),
     (&["port"], Kind::Zone),
     (&["corridor"], Kind::Zone),
+    (&["bridge"], Kind::Zone),
     (&["valley"], Kind::Region),
     (&["delta"], Kind::Region),
     (&["coast"], Kind::Region),
@@ -157,6 +162,7 @@ pub const HEADS: &[(&[&str], Kind)] = &[
     (&["week"], Kind::Event),
     (&["symposium"], Kind::Event),
     (&["convention"], Kind::Event),
+    (&["meeting"], Kind::Event),
     (&["championship"], Kind::Event),
     (&["championships"], Kind::Event),
     (&["marathon"], Kind::Event),
@@ -198,6 +204,7 @@ pub const OF_HEADS: &[&str] = &[
     "laboratory",
     "group",
     "party",
+    "forum",
 ];
 
 /// Heads that may be followed by "for"/"on" ("Leading Group for ...").
