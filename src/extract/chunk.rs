@@ -33,6 +33,8 @@ pub(super) const FIELD_PAIRS: &[(&str, &str)] = &[
     ("Sciences", "Technology"),
     ("Science", "Technologies"),
     ("Oil", "Gas"),
+    ("Post", "Telecommunications"),
+    ("Posts", "Telecommunications"),
     ("Culture", "Tourism"),
     ("Research", "Development"),
     ("Import", "Export"),
@@ -83,12 +85,37 @@ fn inner_acronym(doc: &Doc, open: usize) -> Option<usize> {
         .then_some(close + 1)
 }
 
+/// "Boatmen's Bancshares Inc", "Zorbo's Foods Corp": one to three capitalised words
+/// from token `from` on, then a legal form, make a company's name that a possessive
+/// opens.
+fn legal_name_follows(doc: &Doc, from: usize) -> bool {
+    let tokens = &doc.tokens;
+    let mut i = from;
+    while i < tokens.len() && i < from + 4 {
+        let t = &tokens[i];
+        if !t.is_word() || !t.space_before || t.newline_before || !doc.name_like(i) {
+            return false;
+        }
+        if i > from
+            && doc
+                .gazetteer
+                .legal_forms
+                .contains(doc.text(i).to_lowercase().as_str())
+        {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
 /// The token after which the chunk that has reached token `i` may continue, if any.
 fn continues(doc: &Doc, i: usize) -> Option<usize> {
     let tokens = &doc.tokens;
     let here = &tokens[i];
     if here.possessive {
-        let next_ok = doc.text(i) == "People" && doc.name_like(i + 1);
+        let next_ok =
+            (doc.text(i) == "People" || legal_name_follows(doc, i + 1)) && doc.name_like(i + 1);
         return next_ok.then_some(i + 1);
     }
     let next = tokens.get(i + 1)?;
@@ -437,6 +464,17 @@ mod tests {
                 .any(|t| t.ends_with("Quxton Summit for Green Ports")),
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn a_possessive_runs_on_into_a_name_closed_by_a_legal_form() {
+        let got = texts("Shares of Zorbo's Quxa Foods Inc rose.");
+        assert!(
+            got.contains(&"Zorbo's Quxa Foods Inc".to_string()),
+            "{got:?}"
+        );
+        let got = texts("Shares of Zorbo's Quxa Foods rose.");
+        assert!(!got.iter().any(|t| t.contains("Zorbo's")), "{got:?}");
     }
 
     #[test]

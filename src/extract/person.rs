@@ -107,19 +107,20 @@ fn titled_name(doc: &Doc, words: &[usize]) -> bool {
             .all(|&i| !listed(doc, i) && !is_head(doc.text(i)) && !calendar(doc.text(i)))
 }
 
-/// A short syllable: one capital then lower case ("Geun"), or all lower case ("hye").
+/// A short syllable: a letter (a capital when `capital`), then lower case ("Geun",
+/// "hye", "Tung").
 fn syllable(word: &str, capital: bool) -> bool {
     let mut chars = word.chars();
-    (1..=6).contains(&word.len())
+    (1..=5).contains(&word.len())
         && chars
             .next()
-            .is_some_and(|c| c.is_ascii_alphabetic() && c.is_ascii_uppercase() == capital)
+            .is_some_and(|c| c.is_ascii_alphabetic() && (!capital || c.is_ascii_uppercase()))
         && chars.all(|c| c.is_ascii_lowercase())
 }
 
-/// "Park Geun-hye", "Mao Tse-tung", "Mr. Zhu Ping-an": a listed surname (or any
+/// "Park Geun-hye", "Mao Tse-Tung", "Mr. Zhu Ping-an": a listed surname (or any
 /// plain word after a title) and a given name of two short syllables joined by a
-/// hyphen, the second in lower case, as Korean and Wade-Giles names are written.
+/// hyphen, as Korean and Wade-Giles names are written.
 fn hyphenated_given(doc: &Doc, words: &[usize], titled: bool) -> bool {
     let g = doc.gazetteer;
     let &[surname, given, second] = words else {
@@ -211,7 +212,8 @@ mod tests {
         assert_eq!(person("Park Geun-hye").as_deref(), Some("Park Geun-hye"));
         // Not after an unlisted word without a title, nor with a capitalised second part.
         assert_eq!(person("Zorbu Qing-ping"), None);
-        assert_eq!(person("Zhao Qing-Ping"), None);
+        assert_eq!(person("Zhao Qing-Ping").as_deref(), Some("Zhao Qing-Ping"));
+        assert_eq!(person("Zhao Qingpu-ping"), None, "a long syllable");
         let doc = Doc::new("Mr. Zorbu Qing-ping");
         let words: Vec<usize> = (2..doc.tokens.len())
             .filter(|&i| doc.tokens[i].is_word())

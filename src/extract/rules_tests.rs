@@ -502,3 +502,28 @@ fn a_lower_case_possessive_that_makes_a_longer_listed_place_names_it() {
         Kind::Country,
     );
 }
+
+#[test]
+fn newspapers_armies_and_organisations_of_by_their_heads() {
+    rules_have(
+        "It told the Zorbton Post on Monday.",
+        "Zorbton Post",
+        Kind::Firm,
+    );
+    rules_have(
+        "Fighters of the Zorbian Liberation Army crossed.",
+        "Zorbian Liberation Army",
+        Kind::Org,
+    );
+    rules_have(
+        "The Organisation of Zorbian States met.",
+        "Organisation of Zorbian States",
+        Kind::Org,
+    );
+    // "Post and Telecommunications" is one field inside a body's name.
+    rules_have(
+        "The Zorbton Post and Telecommunications Administration said so.",
+        "Zorbton Post and Telecommunications Administration",
+        Kind::Org,
+    );
+}

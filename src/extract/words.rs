@@ -98,6 +98,8 @@ pub const HEADS: &[(&[&str], Kind)] = &[
     (&["organization"], Kind::Org),
     (&["organisation"], Kind::Org),
     (&["union"], Kind::Org),
+    (&["army"], Kind::Org),
+    (&["newsroom"], Kind::Org),
     (&["co"], Kind::Firm),
     (&["company"], Kind::Firm),
     (&["corp"], Kind::Firm),
@@ -143,6 +145,8 @@ pub const HEADS: &[(&[&str], Kind)] = &[
     // Newspapers ("Zorbton Daily", "Quxland Times"; not "Post": "Zorbton Post and
     // Telecommunications Administration").
     (&["daily"], Kind::Firm),
+    (&["post"], Kind::Firm),
+    (&["telegraph"], Kind::Firm),
     (&["times"], Kind::Firm),
     (&["herald"], Kind::Firm),
     (&["gazette"], Kind::Firm),
@@ -205,6 +209,8 @@ pub const OF_HEADS: &[&str] = &[
     "group",
     "party",
     "forum",
+    "organisation",
+    "organization",
 ];
 
 /// Heads that may be followed by "for"/"on" ("Leading Group for ...").
@@ -611,7 +617,8 @@ pub const INTERNATIONAL_ORGS: &[(&str, &[&str])] = &[
     ("World Economic Forum", &["WEF"]),
     ("Interpol", &[]),
     ("State Council", &[]),
-    ("Federal Reserve", &[]),
+    ("Federal Reserve", &["Fed"]),
+    ("Treasury", &[]),
     ("European Commission", &[]),
     ("European Parliament", &[]),
     ("National Assembly", &[]),
