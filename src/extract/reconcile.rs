@@ -1290,6 +1290,7 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
     lone_words_stay_places(doc, &mut kept, rule_count);
     places_keep_the_rules_kind(&mut kept, rule_count);
     place_led_people(doc, &mut kept);
+    people_names_fixed(doc, &mut kept);
     kept.retain(|c| {
         let text = &doc.body[c.start..c.end];
         let place = matches!(
@@ -2192,6 +2193,68 @@ fn place_led_people(doc: &Doc, kept: &mut [Candidate]) {
     }
 }
 
+/// Fixes of names read as people: a newspaper opened by a German, Italian or Spanish
+/// article ("Die Zorbzeit") is a company; an occupation opening a sentence before a
+/// full name ("Broker Zorbo Quxley said") is no part of it; a ship's name ("the
+/// aircraft carrier Zorbo Quxley", then "the Zorbo Quxley") is no person's, in any
+/// of its mentions.
+fn people_names_fixed(doc: &Doc, kept: &mut Vec<Candidate>) {
+    const ARTICLES: &[&str] = &["Der", "Die", "Das", "Il", "Los", "Las"];
+    const VESSELS: &[&str] = &[
+        "carrier",
+        "carriers",
+        "ship",
+        "ships",
+        "vessel",
+        "frigate",
+        "destroyer",
+        "submarine",
+        "tanker",
+        "cruiser",
+        "liner",
+        "freighter",
+    ];
+    let g = &doc.gazetteer;
+    let mut ships: Vec<String> = Vec::new();
+    for c in kept.iter_mut().filter(|c| c.kind == Kind::Person) {
+        let Some((first, rest)) = c.name.split_once(' ') else {
+            continue;
+        };
+        if ARTICLES.contains(&first) {
+            c.kind = Kind::Firm;
+            continue;
+        }
+        let at = doc.token_starting(c.start);
+        let opening = at.is_some_and(|i| doc.tokens[i].sentence_start);
+        if opening
+            && rest.contains(' ')
+            && g.is_common(first)
+            && !g.given.contains(first)
+            && !g.surnames.contains(first)
+            && !g.chinese_surnames.contains(first)
+        {
+            c.start += first.len() + 1;
+            while doc.body[c.start..].starts_with(' ') {
+                c.start += 1;
+            }
+            c.name = rest.to_string();
+        }
+        let before = doc.body[..c.start].trim_end();
+        let word = before.rsplit([' ', '\n']).next().unwrap_or("");
+        if VESSELS.contains(&word) {
+            ships.push(c.name.clone());
+        }
+    }
+    if !ships.is_empty() {
+        kept.retain(|c| {
+            c.kind != Kind::Person
+                || !ships
+                    .iter()
+                    .any(|s| s == &c.name || s.ends_with(&format!(" {}", c.name)))
+        });
+    }
+}
+
 /// Two spellings of one name, whichever apostrophe each uses ("Xi’an", "Xi'an").
 fn same_name(a: &str, b: &str) -> bool {
     if a == b {
@@ -2871,6 +2934,28 @@ mod tests {
         let rules = vec![candidate(&doc, name, Kind::Firm, Rank::Context)];
         let tagged = [read_span(&doc, name, Coarse::Person)];
         assert!(!kept_kinds(&doc, rules, &tagged).contains(&(name.to_string(), Kind::Firm)));
+    }
+
+    #[test]
+    fn newspapers_occupations_and_ships_read_as_people_are_fixed() {
+        let doc = Doc::new(
+            "Broker Zorbo Quxley said so to Die Zorbzeit. The aircraft carrier Zarl \
+             Quxson sailed. The Zarl Quxson leads, and Quxson is big.",
+        );
+        let mut kept = vec![
+            candidate(&doc, "Broker Zorbo Quxley", Kind::Person, Rank::Context),
+            candidate(&doc, "Die Zorbzeit", Kind::Person, Rank::Context),
+            candidate(&doc, "Zarl Quxson", Kind::Person, Rank::Context),
+            candidate(&doc, "Quxson is", Kind::Person, Rank::Context),
+        ];
+        kept[3].name = "Quxson".to_string();
+        people_names_fixed(&doc, &mut kept);
+        let got: Vec<(&str, Kind)> = kept.iter().map(|c| (c.name.as_str(), c.kind)).collect();
+        assert_eq!(
+            got,
+            [("Zorbo Quxley", Kind::Person), ("Die Zorbzeit", Kind::Firm)]
+        );
+        assert_eq!(&doc.body[kept[0].start..kept[0].end], "Zorbo Quxley");
     }
 
     #[test]
