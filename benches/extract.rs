@@ -91,10 +91,22 @@ fn main() {
         _ => String::new(),
     };
     println!(
-        "tagger weights load: {:.1} ms wall{load_cpu} ({} stages of {} buckets)",
+        "tagger weights load: {:.1} ms wall{load_cpu} ({} stages of {} buckets, {} filled; \
+         {:.1} MB in memory)",
         load.as_secs_f64() * 1e3,
         model.stages.len(),
-        model.stages.first().map_or(0, |s| s.weights.len())
+        model.stages.first().map_or(0, |s| 1usize << s.bits),
+        model
+            .stages
+            .iter()
+            .map(|s| s.weights.filled_buckets())
+            .sum::<usize>(),
+        model
+            .stages
+            .iter()
+            .map(|s| s.weights.bytes())
+            .sum::<usize>() as f64
+            / 1e6
     );
     let started = Instant::now();
     let clusters = extract::tagger::cluster_count();

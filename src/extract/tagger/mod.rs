@@ -6,6 +6,7 @@
 mod clusters;
 pub mod features;
 mod model;
+mod packed;
 pub mod train;
 
 pub use features::{Context, RuleMark};

@@ -4,6 +4,7 @@
 
 use super::super::fxhash::FxHashMap;
 use super::features::Context;
+use super::packed::PackedWeights;
 use super::{LABELS, Tagged, allowed, reshaped, segments, spans_of, trimmed};
 use std::cell::RefCell;
 use std::sync::OnceLock;
@@ -91,6 +92,66 @@ pub fn next_id() -> u64 {
 /// Intrinsic scores remembered per thread before the table is emptied.
 const SCORES_REMEMBERED: usize = 1 << 17;
 
+/// Label scores per feature bucket.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Weights {
+    /// Every bucket's scores, as training learns them.
+    Dense(Vec<[f32; LABELS]>),
+    /// The scores of the buckets that hold any, as read from the weights file for
+    /// tagging.
+    Packed(PackedWeights),
+}
+
+impl Weights {
+    /// The scores of a bucket.
+    pub fn row(&self, bucket: usize) -> [f32; LABELS] {
+        match self {
+            Weights::Dense(rows) => rows[bucket],
+            Weights::Packed(packed) => *packed.row(bucket),
+        }
+    }
+
+    /// How many buckets hold scores (not all zero).
+    pub fn filled_buckets(&self) -> usize {
+        match self {
+            Weights::Dense(rows) => rows.iter().filter(|r| r.iter().any(|&w| w != 0.0)).count(),
+            Weights::Packed(packed) => packed.filled_buckets(),
+        }
+    }
+
+    /// Bytes the scores take in memory.
+    pub fn bytes(&self) -> usize {
+        match self {
+            Weights::Dense(rows) => std::mem::size_of_val(rows.as_slice()),
+            Weights::Packed(packed) => packed.bytes(),
+        }
+    }
+
+    /// Every bucket's scores, to change (packed weights are unpacked first).
+    pub fn dense_mut(&mut self) -> &mut Vec<[f32; LABELS]> {
+        if let Weights::Packed(packed) = self {
+            let buckets = packed.buckets();
+            *self = Weights::Dense((0..buckets).map(|b| *packed.row(b)).collect());
+        }
+        match self {
+            Weights::Dense(rows) => rows,
+            Weights::Packed(_) => unreachable!("unpacked above"),
+        }
+    }
+}
+
+/// The sum of rows of scores, in order.
+#[inline]
+fn sum<'a>(rows: impl Iterator<Item = &'a [f32; LABELS]>) -> [f32; LABELS] {
+    let mut scores = [0.0f32; LABELS];
+    for row in rows {
+        for (s, w) in scores.iter_mut().zip(row) {
+            *s += w;
+        }
+    }
+    scores
+}
+
 /// One stage: label scores per feature bucket and per label pair.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Stage {
@@ -98,8 +159,9 @@ pub struct Stage {
     pub id: u64,
     /// log2 of the number of buckets.
     pub bits: u32,
-    /// Scores per bucket, `LABELS` each.
-    pub weights: Vec<[f32; LABELS]>,
+    /// Scores per bucket, `LABELS` each: dense while training, packed once read
+    /// from the file.
+    pub weights: Weights,
     /// Score of label `to` after label `from`: `transitions[from][to]`.
     pub transitions: [[f32; LABELS]; LABELS],
 }
@@ -169,7 +231,7 @@ impl Stage {
         Stage {
             id: next_id(),
             bits,
-            weights: vec![[0.0; LABELS]; 1 << bits],
+            weights: Weights::Dense(vec![[0.0; LABELS]; 1 << bits]),
             transitions: [[0.0; LABELS]; LABELS],
         }
     }
@@ -180,16 +242,13 @@ impl Stage {
         (feature >> (64 - self.bits)) as usize
     }
 
-    /// Scores of each label for one token's features.
+    /// Scores of each label for one token's features (the same bits from either
+    /// form of the weights).
     pub fn emissions(&self, features: &[u64]) -> [f32; LABELS] {
-        let mut scores = [0.0f32; LABELS];
-        for &f in features {
-            let row = &self.weights[self.bucket(f)];
-            for (s, w) in scores.iter_mut().zip(row) {
-                *s += w;
-            }
+        match &self.weights {
+            Weights::Dense(rows) => sum(features.iter().map(|&f| &rows[self.bucket(f)])),
+            Weights::Packed(packed) => sum(features.iter().map(|&f| packed.row(self.bucket(f)))),
         }
-        scores
     }
 
     /// Transition scores with the forbidden moves (an I- after anything but its own
@@ -369,11 +428,8 @@ impl Stage {
     }
 
     fn write(&self, out: &mut Vec<u8>) {
-        let max = self
-            .weights
-            .iter()
-            .flatten()
-            .fold(0.0f32, |m, w| m.max(w.abs()));
+        let rows = || (0..1usize << self.bits).map(|b| self.weights.row(b));
+        let max = rows().flatten().fold(0.0f32, |m, w| m.max(w.abs()));
         let scale = if max > 0.0 { max / 32767.0 } else { 1.0 };
         out.extend_from_slice(&self.bits.to_le_bytes());
         out.extend_from_slice(&scale.to_le_bytes());
@@ -382,9 +438,7 @@ impl Stage {
                 out.extend_from_slice(&w.to_le_bytes());
             }
         }
-        let quantised: Vec<(usize, [i16; LABELS])> = self
-            .weights
-            .iter()
+        let quantised: Vec<(usize, [i16; LABELS])> = rows()
             .enumerate()
             .filter_map(|(b, row)| {
                 let q = row.map(|w| (w / scale).round() as i16);
@@ -411,28 +465,48 @@ impl Stage {
         }
     }
 
-    fn read(r: &mut Reader) -> Result<Stage, ModelError> {
+    /// Reads a stage of the file form, its weights packed or (for `dense`) laid out
+    /// in full.
+    fn read(r: &mut Reader, dense: bool) -> Result<Stage, ModelError> {
         let bits = r.u32()?;
         if !(1..=28).contains(&bits) {
             return Err(ModelError::Magic);
         }
         let scale = r.f32()?;
-        let mut stage = Stage::new(bits);
-        for row in &mut stage.transitions {
+        let mut transitions = [[0.0; LABELS]; LABELS];
+        for row in &mut transitions {
             for w in row.iter_mut() {
                 *w = r.f32()?;
             }
         }
-        let count = r.u32()?;
+        let count = r.u32()? as usize;
+        let mut weights = if dense {
+            Weights::Dense(vec![[0.0; LABELS]; 1 << bits])
+        } else {
+            // A row takes at least 19 bytes: no more can follow than the bytes left.
+            Weights::Packed(PackedWeights::new(bits, count.min(r.0.len() / 19)))
+        };
         let mut bucket = 0usize;
         for _ in 0..count {
             bucket += r.varint()? as usize;
-            let row = stage.weights.get_mut(bucket).ok_or(ModelError::Truncated)?;
-            for w in row.iter_mut() {
+            let mut row = [0.0; LABELS];
+            for w in &mut row {
                 *w = f32::from(r.i16()?) * scale;
             }
+            let stored = match &mut weights {
+                Weights::Dense(rows) => rows.get_mut(bucket).map(|old| *old = row).is_some(),
+                Weights::Packed(packed) => packed.set(bucket, row),
+            };
+            if !stored {
+                return Err(ModelError::Truncated);
+            }
         }
-        Ok(stage)
+        Ok(Stage {
+            id: next_id(),
+            bits,
+            weights,
+            transitions,
+        })
     }
 }
 
@@ -493,8 +567,19 @@ impl Model {
         out
     }
 
-    /// Reads the compact file form.
+    /// Reads the compact file form, each stage's weights packed (as tagging reads
+    /// them).
     pub fn read(bytes: &[u8]) -> Result<Model, ModelError> {
+        Model::read_as(bytes, false)
+    }
+
+    /// Reads the compact file form with every bucket's scores laid out (as training
+    /// has them).
+    pub fn read_dense(bytes: &[u8]) -> Result<Model, ModelError> {
+        Model::read_as(bytes, true)
+    }
+
+    fn read_as(bytes: &[u8], dense: bool) -> Result<Model, ModelError> {
         let mut r = Reader(bytes);
         if &r.take::<8>()? != MAGIC {
             return Err(ModelError::Magic);
@@ -505,7 +590,7 @@ impl Model {
         }
         let calibration = r.f32()?;
         let stages = (0..count)
-            .map(|_| Stage::read(&mut r))
+            .map(|_| Stage::read(&mut r, dense))
             .collect::<Result<Vec<_>, _>>()?;
         Ok(Model {
             stages,
@@ -521,8 +606,8 @@ mod tests {
     #[test]
     fn the_file_form_reads_back() {
         let mut stage = Stage::new(4);
-        stage.weights[3][1] = 2.5;
-        stage.weights[9][0] = -1.0;
+        stage.weights.dense_mut()[3][1] = 2.5;
+        stage.weights.dense_mut()[9][0] = -1.0;
         stage.transitions[0][1] = 0.5;
         let model = Model {
             stages: vec![stage.clone(), stage],
@@ -533,11 +618,49 @@ mod tests {
         assert_eq!(back.calibration, 2.0);
         let s = &back.stages[1];
         assert_eq!(s.bits, 4);
-        assert!((s.weights[3][1] - 2.5).abs() < 1e-3);
-        assert!((s.weights[9][0] + 1.0).abs() < 1e-3);
+        assert!((s.weights.row(3)[1] - 2.5).abs() < 1e-3);
+        assert!((s.weights.row(9)[0] + 1.0).abs() < 1e-3);
+        assert_eq!(s.weights.row(4), [0.0; LABELS]);
+        assert_eq!(s.weights.filled_buckets(), 2);
         assert_eq!(s.transitions[0][1], 0.5);
         assert!(Model::read(&model.write()[..40]).is_err());
         assert!(Model::read(b"nonsense").is_err());
+    }
+
+    /// The bits of a row of scores, to compare them exactly.
+    fn bits_of(row: [f32; LABELS]) -> [u32; LABELS] {
+        row.map(f32::to_bits)
+    }
+
+    #[test]
+    fn packed_weights_score_as_the_dense_ones_bit_for_bit() {
+        let packed = Model::read(COMPILED).unwrap();
+        let dense = Model::read_dense(COMPILED).unwrap();
+        assert_eq!(packed.stages.len(), 2);
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        let mut random = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for (p, d) in packed.stages.iter().zip(&dense.stages) {
+            assert!(matches!(p.weights, Weights::Packed(_)));
+            assert!(matches!(d.weights, Weights::Dense(_)));
+            assert_eq!(p.transitions, d.transitions);
+            let filled = d.weights.filled_buckets();
+            assert!(filled > 10_000, "{filled} buckets hold scores");
+            assert_eq!(p.weights.filled_buckets(), filled);
+            for n in 0..20_000 {
+                let features: Vec<u64> = (0..1 + n % 40).map(|_| random()).collect();
+                let (a, b) = (p.emissions(&features), d.emissions(&features));
+                assert_eq!(bits_of(a), bits_of(b), "features {features:?}");
+            }
+            for bucket in 0..1 << p.bits {
+                let (a, b) = (p.weights.row(bucket), d.weights.row(bucket));
+                assert_eq!(bits_of(a), bits_of(b), "bucket {bucket}");
+            }
+        }
     }
 
     #[test]

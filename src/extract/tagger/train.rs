@@ -174,10 +174,11 @@ struct Trainer {
 impl Trainer {
     fn update(&mut self, run: &Run, labels: &[usize], sign: f32) {
         let step = self.step;
+        let weights = self.stage.weights.dense_mut();
         let mut previous = 0usize;
         for (k, &y) in labels.iter().enumerate() {
             for &b in &run.features[k] {
-                self.stage.weights[b as usize][y] += sign;
+                weights[b as usize][y] += sign;
                 self.weighted[b as usize][y] += sign * step;
             }
             self.stage.transitions[previous][y] += sign;
@@ -189,13 +190,14 @@ impl Trainer {
     }
 
     fn learn(&mut self, run: &Run) -> bool {
+        let weights = self.stage.weights.dense_mut();
         let emissions: Vec<[f32; LABELS]> = run
             .features
             .iter()
             .map(|f| {
                 let mut s = [0.0f32; LABELS];
                 for &b in f {
-                    for (s, w) in s.iter_mut().zip(&self.stage.weights[b as usize]) {
+                    for (s, w) in s.iter_mut().zip(&weights[b as usize]) {
                         *s += w;
                     }
                 }
@@ -217,7 +219,7 @@ impl Trainer {
         let mut stage = self.stage;
         stage.id = super::model::next_id();
         let step = self.step.max(1.0);
-        for (row, acc) in stage.weights.iter_mut().zip(&self.weighted) {
+        for (row, acc) in stage.weights.dense_mut().iter_mut().zip(&self.weighted) {
             for (w, a) in row.iter_mut().zip(acc) {
                 *w -= a / step;
             }
@@ -251,8 +253,8 @@ pub fn train_stage(runs: &[Run], settings: &Settings, mut report: impl FnMut(usi
         out.id = super::model::next_id();
         let scale = 1.0 / ens as f32;
         for stage in &stages {
-            for (row, add) in out.weights.iter_mut().zip(&stage.weights) {
-                for (w, a) in row.iter_mut().zip(add) {
+            for (b, row) in out.weights.dense_mut().iter_mut().enumerate() {
+                for (w, a) in row.iter_mut().zip(stage.weights.row(b)) {
                     *w += a * scale;
                 }
             }
