@@ -329,10 +329,18 @@ fn choose_title(
 }
 
 /// A name read from a domain ("Eastern Courier" from easterncourier.com) is spelled
-/// as the site spells itself when the title's site suffix is the same letters.
+/// as the site spells itself when the title's site suffix is the same letters; so
+/// is an address the page names as the outlet ("easterncourier.com" in a byline)
+/// when the suffix is its site's label in words ("Headline - Eastern Courier").
 fn prefer_spelling(found: String, site: Option<&str>) -> String {
+    let label = || {
+        domain::host(&found)
+            .filter(|_| source::is_domain(&found))
+            .and_then(|h| domain::registered_label(&h).map(head::key))
+    };
     match site {
         Some(site) if head::key(site) == head::key(&found) => site.to_string(),
+        Some(site) if label().is_some_and(|l| l == head::key(site)) => site.to_string(),
         _ => found,
     }
 }
@@ -853,6 +861,27 @@ mod tests {
         };
         let meta = combine(&Hints::default(), &head, &[credit], &lines);
         assert_eq!(meta.source.as_deref(), Some("Example Wire"));
+    }
+
+    #[test]
+    fn an_address_in_the_byline_is_spelled_as_the_title_suffix_names_its_site() {
+        let head = |site: &str| Head {
+            title: Some("Harbour traffic hits record".into()),
+            site: Some(site.into()),
+            bylines: vec![Byline {
+                source: Some("northcourier.example".into()),
+                ..Byline::default()
+            }],
+            ..Head::default()
+        };
+        let lines = [Line::new(
+            "The port grew fast this year, officials said on Monday in a statement.",
+        )];
+        let meta = combine(&Hints::default(), &head("North Courier"), &[], &lines);
+        assert_eq!(meta.source.as_deref(), Some("North Courier"));
+        // A suffix naming another site leaves the address as written.
+        let meta = combine(&Hints::default(), &head("Quxton Post"), &[], &lines);
+        assert_eq!(meta.source.as_deref(), Some("northcourier.example"));
     }
 
     #[test]
