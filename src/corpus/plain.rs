@@ -22,9 +22,13 @@ pub(crate) fn read(text: &str) -> Document {
             continue;
         }
         let reached_margin = |len: usize| margin.is_some_and(|m| len * 10 >= m * 6);
+        // A wire dateline line before a blank line ends its paragraph there.
+        let apart = |last: &str| {
+            opens_wire_dateline(trimmed) || previous.is_none() && opens_wire_dateline(last)
+        };
         match blocks.last_mut() {
             Some(last)
-                if !opens_wire_dateline(trimmed)
+                if !apart(&last.text)
                     && ((previous.is_some_and(reached_margin)
                         && continues(&last.text, trimmed))
                         || runs_on(&last.text, trimmed)) =>
@@ -60,7 +64,9 @@ fn wrap_margin(lines: &[&str]) -> Option<usize> {
 }
 
 /// "PORTVILLE, Ruritania, Sept. 12, 2017 /Agency/--": a wire dateline with its place
-/// in capitals opens the story; it never continues the headline above it.
+/// in capitals opens the story; it never continues the headline above it. Nor does
+/// the paragraph after a blank line continue a wire dateline line: a line "... /Wire/
+/// -- A news report from" whose outlet the saved copy lost (a link) ends there.
 fn opens_wire_dateline(line: &str) -> bool {
     let place = line.split([',', ' ']).next().unwrap_or("");
     place.chars().filter(|c| c.is_alphabetic()).count() >= 2
@@ -245,6 +251,27 @@ mod tests {
             "Portville -- a Harbour Town Full of Promise for Anyone With a Boat"
         );
         assert!(texts[1].starts_with("PORTVILLE, Ruritania, Sept. 12, 2017"));
+    }
+
+    #[test]
+    fn a_wire_dateline_line_cut_off_before_a_blank_line_stays_apart() {
+        let text = "Port grows\nPORTVILLE, Ruritania, May 3, 2024 /Quxwire/ -- A news report from\n\n\
+                    Portville in the north of Ruritania is working to build a bigger harbour.\n";
+        assert_eq!(
+            texts(&read(text)),
+            [
+                "Port grows",
+                "PORTVILLE, Ruritania, May 3, 2024 /Quxwire/ -- A news report from",
+                "Portville in the north of Ruritania is working to build a bigger harbour."
+            ]
+        );
+        // Without the blank line the cut sentence is rejoined.
+        let text = "Port grows\nPORTVILLE, Ruritania, May 3, 2024 /Quxwire/ -- Ships came in from\n\
+                    the islands at dawn, the port said.\n";
+        assert_eq!(
+            texts(&read(text))[1],
+            "PORTVILLE, Ruritania, May 3, 2024 /Quxwire/ -- Ships came in from the islands at dawn, the port said."
+        );
     }
 
     #[test]

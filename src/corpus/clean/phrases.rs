@@ -348,6 +348,51 @@ static EMPTY_FIELD: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A line of keywords or tags under their label ("Keywords: port, harbour",
+/// "Tags:quxland port expands", "关键词：港口"): the page's index terms, not its text.
+static TAG_FIELD: LazyLock<Regex> =
+    LazyLock::new(|| regex(r"(?i)^(?:key\s?words?|tags?|关键词|关键字|标签)\s*[:：]\s*\S"));
+
+/// A keywords or tags line ([`TAG_FIELD`]).
+pub(crate) fn is_tag_field(text: &str) -> bool {
+    TAG_FIELD.is_match(text.trim())
+}
+
+/// One control of a page's toolbar: a view counter's label with its count or
+/// nothing ("Browse Number:", "Hits: 120"), or the text-size buttons after their
+/// label ("Font:【Big In Small", "Font Size: [Large Middle Small]", "字号：【大 中
+/// 小】"; a machine translation may give "In" for the middle size). Group 1 is a
+/// size control.
+static PAGE_CONTROL: LazyLock<Regex> = LazyLock::new(|| {
+    regex(concat!(
+        r"(?i)^(?:",
+        r"(?:browse|view|visit|hit|click|read)(?:s|ed)?(?:\s*(?:number|count|times|total))?\s*[:：]\s*\d*",
+        r"|((?:font|text)(?:\s*size)?|字号|字体)\s*[:：]\s*[\[【(]?\s*",
+        r"(?:big|bigger|large|larger|medium|middle|mid|in|small|smaller|default|大|中|小)",
+        r"(?:\s*[|/·]?\s*(?:big|bigger|large|larger|medium|middle|mid|in|small|smaller|default|大|中|小)){1,3}",
+        r"\s*[\]】)]?",
+        r")\s*[|/·]?\s*",
+    ))
+});
+
+/// A line made only of toolbar controls ([`PAGE_CONTROL`]), one of them the
+/// text-size buttons: "Browse Number:Font:【Big In Small".
+pub(crate) fn is_page_controls(text: &str) -> bool {
+    let mut rest = text.trim();
+    let mut sizes = false;
+    while !rest.is_empty() {
+        let Some(caps) = PAGE_CONTROL.captures(rest) else {
+            return false;
+        };
+        let Some(whole) = caps.get(0).filter(|m| !m.is_empty()) else {
+            return false;
+        };
+        sizes |= caps.get(1).is_some();
+        rest = &rest[whole.end()..];
+    }
+    sizes
+}
+
 /// An empty metadata field ([`EMPTY_FIELD`]).
 pub(crate) fn is_empty_field(text: &str) -> bool {
     EMPTY_FIELD.is_match(text.trim())

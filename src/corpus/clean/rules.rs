@@ -46,6 +46,11 @@ static FILE_NAME: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 
+/// A saved copy's image name without its extension, alone on a line where the
+/// picture was ("8812 (1)", "IMG_0042 (2)"): one token with a figure in it, then
+/// the copy number in brackets that a browser adds to a second download of a name.
+static FILE_COPY: LazyLock<Regex> = LazyLock::new(|| regex(r"^[\w.~-]*\d[\w.~-]* \(\d{1,3}\)$"));
+
 /// An image file's name opening a line, then its caption: a thumbnail of a related
 /// link ("8812 (1).jpg Harbour expands 2 years on").
 static FILE_NAME_OPENING: LazyLock<Regex> = LazyLock::new(|| {
@@ -62,6 +67,9 @@ const PAGER_WORDS: &[&str] = &[
     "next", "prev", "previous", "first", "last", "page", "\u{bb}", "\u{ab}", ">", "<", ">>", "<<",
     "...", "\u{2026}",
 ];
+
+/// Longest line of keywords or tags ("Keywords: port, harbour, ships"), in words.
+const MAX_TAG_WORDS: usize = 30;
 
 /// Longest caption line, in words.
 const MAX_CAPTION_WORDS: usize = 30;
@@ -136,7 +144,7 @@ pub(crate) fn judge(line: &Line) -> Option<Rule> {
     if is_credit(text, n) || n <= MAX_CAPTION_WORDS && CAPTION_OPENING.is_match(text) {
         return Some(Rule::Credit);
     }
-    if n <= 2 && FILE_NAME.is_match(text)
+    if n <= 2 && (FILE_NAME.is_match(text) || FILE_COPY.is_match(text))
         || n <= MAX_CAPTION_WORDS && FILE_NAME_OPENING.is_match(text)
     {
         return Some(Rule::Credit);
@@ -148,6 +156,12 @@ pub(crate) fn judge(line: &Line) -> Option<Rule> {
         return Some(Rule::Phrase);
     }
     if n <= 3 && phrases::is_empty_field(text) {
+        return Some(Rule::Phrase);
+    }
+    if n <= MAX_TAG_WORDS && phrases::is_tag_field(text) {
+        return Some(Rule::Phrase);
+    }
+    if n <= 12 && phrases::is_page_controls(text) {
         return Some(Rule::Phrase);
     }
     if n <= 40 && phrases::is_ui_instruction(text) {
@@ -514,6 +528,51 @@ mod tests {
         // A domain or a sentence naming a file is not.
         assert_eq!(rule("portville.gov"), None);
         assert_eq!(rule("The council posted plan.jpg online."), None);
+    }
+
+    #[test]
+    fn a_saved_image_name_without_its_extension_is_boilerplate() {
+        assert_eq!(rule("1080 (3)"), Some(Rule::Credit));
+        assert_eq!(rule("IMG_2231 (12)"), Some(Rule::Credit));
+        // Words with a bracketed figure are text: a heading, a list item.
+        assert_eq!(rule("Harbour (2)"), None);
+        assert_eq!(rule("Phase 2 (3)"), None);
+    }
+
+    #[test]
+    fn a_keywords_line_is_boilerplate() {
+        assert_eq!(
+            rule("Keywords:quxland port expands harbour ships"),
+            Some(Rule::Phrase)
+        );
+        assert_eq!(
+            rule("Tags: Quxland, harbour, investment, Mr. Zed"),
+            Some(Rule::Phrase)
+        );
+        assert_eq!(rule("关键词：港口 投资"), Some(Rule::Phrase));
+        // A sentence about keywords, and a long paragraph opening with the word, stay.
+        assert_eq!(
+            rule("Keywords matter: the port's search ranking doubled this year."),
+            None
+        );
+    }
+
+    #[test]
+    fn a_row_of_view_counter_and_text_size_controls_is_boilerplate() {
+        assert_eq!(
+            rule("Visit Count:Font Size:[Large Middle Small]"),
+            Some(Rule::Phrase)
+        );
+        assert_eq!(
+            rule("Hits: 120 | Font: Big Medium Small"),
+            Some(Rule::Phrase)
+        );
+        assert_eq!(rule("字号：【大 中 小】"), Some(Rule::Phrase));
+        // A size word in a sentence, or a counter without a size control, is not.
+        assert_eq!(
+            rule("Font: the big small-town printer reopened on Monday."),
+            None
+        );
     }
 
     #[test]

@@ -530,7 +530,7 @@ fn outlet_beside_date(rest: &str) -> Option<String> {
         return None;
     }
     if source::is_domain(left) {
-        return source::from_domain(left);
+        return as_written(left);
     }
     let outlet = name::is_capitalised(left)
         && !name::is_person(left)
@@ -903,11 +903,10 @@ fn classify(part: String) -> Part {
     if source::is_domain(unbracketed) {
         // "www.example-country.org.cn": a host named after a country or a city
         // does not name the outlet ("Ruritania" is no publisher).
-        // Else the publisher table's name, a name read from the address's words, or
-        // the address as the page writes it.
+        // Else the publisher table's name or the address as the page writes it.
         let place = source::from_domain(unbracketed).is_some_and(|s| is_listed_place(&s));
         return Part::Strong(Byline {
-            source: (!place).then(|| bare_address(unbracketed)).flatten(),
+            source: (!place).then(|| as_written(unbracketed)).flatten(),
             ..Byline::default()
         });
     }
@@ -951,19 +950,12 @@ fn is_trail(text: &str) -> bool {
     TRAIL_SEPARATORS.iter().any(|sep| text.contains(sep))
 }
 
-/// An address standing as the outlet in a byline ("dailyherald.com | Updated ..."):
-/// the publisher table's name, else a name read from its words, else the address
-/// as written ("goquxland.com.cn").
-fn bare_address(address: &str) -> Option<String> {
-    super::domain::from_table(address)
-        .or_else(|| super::domain::from_domain_words(address))
-        .or_else(|| as_written(address))
-}
-
 /// An address named as the outlet ("example.cn", "www.example.com.cn"): the
 /// publisher table's name for a listed one, else the address as the page writes
-/// it (without "www."); a name guessed from its letters ("Example") would say more
-/// than the page does.
+/// it (without "www."), in a byline's label, brackets or bars alike. A name made
+/// from its letters ("goquxland.com.cn" -> "Goquxland"), or even from the words
+/// found in them ("dailyherald.com" -> "Daily Herald"), would say more than the
+/// page does, which names the site by its address.
 pub(crate) fn as_written(address: &str) -> Option<String> {
     super::domain::from_table(address).or_else(|| {
         super::domain::host(address).map(|h| h.strip_prefix("www.").unwrap_or(&h).to_string())
@@ -1368,7 +1360,7 @@ mod tests {
     fn pipe_separated_byline_with_domain_and_date() {
         assert_eq!(
             parse("By SAM LEE in Cairo | dailyherald.com | Updated: 2017-08-15 14:36"),
-            b(Some("Sam Lee"), Some("Daily Herald"), Some("2017-08-15"))
+            b(Some("Sam Lee"), Some("dailyherald.com"), Some("2017-08-15"))
         );
     }
 
@@ -1589,6 +1581,16 @@ mod tests {
         assert_eq!(
             parse("goquxland.com.cn | Updated: 2024-02-20"),
             b(None, Some("goquxland.com.cn"), Some("2024-02-20"))
+        );
+        // Masthead words in the address ("north", "times") do not make it "North
+        // Times": the page names the site by its address, in brackets or beside a date.
+        assert_eq!(
+            parse("( northtimes.com.cn )"),
+            b(None, Some("northtimes.com.cn"), None)
+        );
+        assert_eq!(
+            parse("Updated: 2011-08-30 northtimes.com.cn"),
+            b(None, Some("northtimes.com.cn"), Some("2011-08-30"))
         );
     }
 
@@ -1815,7 +1817,7 @@ mod tests {
         );
         assert_eq!(
             parse("(examplepost.com) Updated: 2017-07-11 09:12"),
-            b(None, Some("Example Post"), Some("2017-07-11"))
+            b(None, Some("examplepost.com"), Some("2017-07-11"))
         );
         // A person after the date is no outlet.
         assert_eq!(
@@ -2004,7 +2006,7 @@ mod tests {
         assert_eq!(parse("www.portugal.org.pt"), b(None, None, None));
         assert_eq!(
             parse("www.harbourtimes.com"),
-            b(None, Some("Harbour Times"), None)
+            b(None, Some("harbourtimes.com"), None)
         );
     }
 

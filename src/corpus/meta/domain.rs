@@ -121,22 +121,6 @@ pub(crate) fn from_domain(text: &str) -> Option<String> {
     Some(readable(registered_label(&host)?))
 }
 
-/// A readable name for an address only when its words can be found in it
-/// ("dailyherald.com" -> "Daily Herald": a masthead word explains the label), or a
-/// government host as it is; `None` when the name would only be the label
-/// capitalised ("quxfujian.com.cn" -> "Quxfujian" says more than the page does).
-pub(crate) fn from_domain_words(text: &str) -> Option<String> {
-    let host = host(text)?;
-    if host.split('.').count() > 2 && host.split('.').any(|l| l == "gov") {
-        return Some(host.clone());
-    }
-    let label = registered_label(&host)?;
-    label
-        .split('-')
-        .any(|p| segment(p).is_some())
-        .then(|| readable(label))
-}
-
 /// The label a site registered ("examplepost" in "news.examplepost.co.uk").
 pub(crate) fn registered_label(host: &str) -> Option<&str> {
     let labels: Vec<&str> = host.split('.').collect();
@@ -274,19 +258,6 @@ fn word_case(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn words_are_read_from_an_address_only_when_they_can_be_found() {
-        assert_eq!(
-            from_domain_words("www.dailyherald.com").as_deref(),
-            Some("Daily Herald")
-        );
-        assert_eq!(
-            from_domain_words("port.quxton.gov.cn").as_deref(),
-            Some("port.quxton.gov.cn")
-        );
-        assert_eq!(from_domain_words("goquxland.com.cn"), None);
-    }
 
     #[test]
     fn domains_become_readable_names() {

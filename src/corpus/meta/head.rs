@@ -8,6 +8,9 @@ use super::{date, name, source};
 use crate::corpus::clean::line::{
     Line, Role, Rule, has_sentence, is_headline_like, is_substantial, words,
 };
+use crate::corpus::pattern::compile as regex;
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// How far the head may reach when no paragraph qualifies as the lead.
 const MAX_HEAD: usize = 12;
@@ -24,10 +27,58 @@ pub(crate) struct Head {
     /// The outlet's name on a line of its own ([`byline::masthead`]), or the
     /// publishing body's name on the first line ([`byline::publishing_body`]).
     pub masthead: Option<String>,
+    /// The site a welcome line above the story names ([`greeting`]).
+    pub greeting: Option<String>,
+}
+
+/// "Welcome to the official website of X!", "Welcome to X government portal
+/// website!": the site greeting its reader. Group `of` is the name after "website
+/// of"; group `named` the whole phrase, when it names a website itself.
+static GREETING: LazyLock<Regex> = LazyLock::new(|| {
+    regex(concat!(
+        r"(?i)^welcome\s+to\s+(?:visit\s+)?(?:",
+        r"(?:the\s+)?(?:official\s+)?(?:web\s?site|web\s?portal|portal|home\s?page|site)\s+of\s+(?:the\s+)?(?P<of>.+?)",
+        r"|(?:the\s+)?(?P<named>.+?)",
+        r")\s*[!\u{ff01}.\u{3002}]*$",
+    ))
+});
+
+/// The site a welcome line names: "Welcome to the official website of Quxton
+/// County!" gives "Quxton County", "Welcome to Quxton port portal website!" gives
+/// "Quxton port portal website". A welcome to anything but a website ("Welcome to
+/// Quxton, the harbour city") is a headline's business, not the site's.
+fn greeting(text: &str) -> Option<String> {
+    let caps = GREETING.captures(text.trim())?;
+    let name = match (caps.name("of"), caps.name("named")) {
+        (Some(of), _) => of.as_str(),
+        (None, Some(named)) if byline::names_a_medium(named.as_str()) => named.as_str(),
+        _ => return None,
+    };
+    let shaped = (1..=10).contains(&words(name))
+        && name.starts_with(char::is_uppercase)
+        && !has_sentence(name)
+        && !name.contains([',', ';', ':']);
+    shaped.then(|| name.to_string())
+}
+
+/// A welcome line above the story's first paragraph ([`greeting`]) is the site's,
+/// never the headline: it is marked metadata and the site it names kept.
+fn mark_greeting(lines: &mut [Line], head: &mut Head) {
+    for line in lines.iter_mut().take(MAX_HEAD) {
+        if line.is_body() && is_substantial(line) {
+            return;
+        }
+        if let Some(site) = line.is_body().then(|| greeting(&line.text)).flatten() {
+            line.role = Role::Meta;
+            head.greeting.get_or_insert(site);
+        }
+    }
 }
 
 /// Marks the head's title, metadata and junk lines; returns what they say.
 pub(crate) fn mark(lines: &mut [Line], stated_title: Option<&str>) -> Head {
+    let mut head = Head::default();
+    mark_greeting(lines, &mut head);
     // The page's first line, when shaped like a headline (at most sixteen words, no
     // full stop at the end), is no lead paragraph however many sentences it holds:
     // "N. Ruritania's Port Grows" (an initial), "Sales Hit 5 Billion! Port Grows!".
@@ -44,7 +95,6 @@ pub(crate) fn mark(lines: &mut [Line], stated_title: Option<&str>) -> Head {
         })
         .unwrap_or_else(|| lines.len().min(MAX_HEAD));
     let lead = past_blurb(lines, lead);
-    let mut head = Head::default();
     // A wire dateline standing alone ("PORTVILLE, Ruritania, Sept 12") is never the
     // headline; it stays in the text (it names the place the story comes from) and
     // its date, if full, is read with the head's other dates.
@@ -1185,6 +1235,40 @@ mod tests {
             None,
         );
         assert_eq!(head.masthead.as_deref(), Some("Harbour News"));
+    }
+
+    #[test]
+    fn a_welcome_line_above_the_headline_names_the_site_and_is_no_headline() {
+        let (roles, head) = run(
+            &[
+                "Welcome to the official website of Zorbic Harbour Board!",
+                "Quxton: the new pier opens to cargo ships",
+                LEAD,
+            ],
+            None,
+        );
+        assert_eq!(
+            head.title.as_deref(),
+            Some("Quxton: the new pier opens to cargo ships")
+        );
+        assert_eq!(head.greeting.as_deref(), Some("Zorbic Harbour Board"));
+        assert_eq!(roles[0], Role::Meta);
+        let (_, head) = run(
+            &[
+                "Welcome to Quxton port portal website!",
+                "Quxton: the new pier opens to cargo ships",
+                LEAD,
+            ],
+            None,
+        );
+        assert_eq!(head.greeting.as_deref(), Some("Quxton port portal website"));
+        // A welcome to a place, not to a website, may be the headline.
+        let (_, head) = run(&["Welcome to Quxton, the harbour city", LEAD], None);
+        assert_eq!(head.greeting, None);
+        assert_eq!(
+            head.title.as_deref(),
+            Some("Welcome to Quxton, the harbour city")
+        );
     }
 
     #[test]

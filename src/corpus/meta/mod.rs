@@ -15,8 +15,11 @@ pub mod why;
 
 use super::clean::line::{self, Line, Role, Rule, is_substantial};
 use super::document::{Hints, Stated};
+use crate::corpus::pattern::compile as regex;
 use byline::Byline;
 use head::Head;
+use regex::Regex;
+use std::sync::LazyLock;
 use why::{Evidence, Why};
 
 /// Body paragraphs searched for a wire dateline.
@@ -129,6 +132,8 @@ pub(crate) fn combine(hints: &Hints, head: &Head, tail: &[Byline], lines: &[Line
         })
         .or_else(|| with(head.masthead.clone(), Evidence::Masthead))
         .or_else(|| with(holder, Evidence::Copyright))
+        .or_else(|| with(hosted_by(lines), Evidence::HostedBy))
+        .or_else(|| with(head.greeting.clone(), Evidence::Greeting))
         .or_else(|| with(crumb_root(lines, url), Evidence::Breadcrumb))
         .or_else(|| with(url.and_then(source::from_domain), Evidence::Address));
     let date = stated(&hints.date, hints.from.date, &hints.fallback.date)
@@ -324,10 +329,18 @@ fn choose_title(
 }
 
 /// A name read from a domain ("Eastern Courier" from easterncourier.com) is spelled
-/// as the site spells itself when the title's site suffix is the same letters.
+/// as the site spells itself when the title's site suffix is the same letters; so
+/// is an address the page names as the outlet ("easterncourier.com" in a byline)
+/// when the suffix is its site's label in words ("Headline - Eastern Courier").
 fn prefer_spelling(found: String, site: Option<&str>) -> String {
+    let label = || {
+        domain::host(&found)
+            .filter(|_| source::is_domain(&found))
+            .and_then(|h| domain::registered_label(&h).map(head::key))
+    };
     match site {
         Some(site) if head::key(site) == head::key(&found) => site.to_string(),
+        Some(site) if label().is_some_and(|l| l == head::key(site)) => site.to_string(),
         _ => found,
     }
 }
@@ -404,6 +417,36 @@ fn copyright(lines: &[Line]) -> (Option<String>, Option<String>) {
         .map(|l| source::from_copyright(&l.text))
         .find(|(holder, year)| holder.is_some() || year.is_some())
         .unwrap_or((None, None))
+}
+
+/// "Hosted by Quxton People's Government, Organized by ...", "Host: Quxton Port
+/// Office": the footer naming the body that runs the site (group 1, up to the
+/// next field). "Sponsored by" names it only when it is a public body
+/// ([`byline::publishing_body`]): elsewhere a sponsor is an advertiser.
+static HOSTED_BY: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"(?i)^(?:this (?:web)?site is )?(hosted by|host(?:ed)?(?: unit)?\s*[:\u{ff1a}]|sponsored by|sponsor(?:ed)?(?: unit)?\s*[:\u{ff1a}])\s*:?\s*(.+?)\s*(?:$|[,;|\u{ff0c}\u{ff1b}\u{3001}]|\s{2,}|\s(?:co-)?(?:organi[sz]ed|undertaken|maintained|managed|operated|supported|designed|contact)\b)",
+    )
+});
+
+/// The body a footer line after the story says hosts the site ([`HOSTED_BY`]): a
+/// capitalised name of at most ten words, no figures. Only lines after the
+/// story's last paragraph are read (a story may report who hosted a fair).
+fn hosted_by(lines: &[Line]) -> Option<String> {
+    let last = lines
+        .iter()
+        .rposition(|l| l.is_body() && is_substantial(l))?;
+    lines[last + 1..].iter().find_map(|l| {
+        let caps = HOSTED_BY.captures(l.text.trim())?;
+        let name = caps[2].trim();
+        let sponsor = caps[1].to_lowercase().starts_with("sponsor");
+        let shaped = (1..=10).contains(&line::words(name))
+            && name.starts_with(char::is_uppercase)
+            && !name.chars().any(|c| c.is_ascii_digit())
+            && !line::has_sentence(name)
+            && (!sponsor || byline::publishing_body(name).is_some());
+        shaped.then(|| name.to_string())
+    })
 }
 
 /// Whether the story's own text names the year: a copyright year is the year the
@@ -818,6 +861,79 @@ mod tests {
         };
         let meta = combine(&Hints::default(), &head, &[credit], &lines);
         assert_eq!(meta.source.as_deref(), Some("Example Wire"));
+    }
+
+    #[test]
+    fn an_address_in_the_byline_is_spelled_as_the_title_suffix_names_its_site() {
+        let head = |site: &str| Head {
+            title: Some("Harbour traffic hits record".into()),
+            site: Some(site.into()),
+            bylines: vec![Byline {
+                source: Some("northcourier.example".into()),
+                ..Byline::default()
+            }],
+            ..Head::default()
+        };
+        let lines = [Line::new(
+            "The port grew fast this year, officials said on Monday in a statement.",
+        )];
+        let meta = combine(&Hints::default(), &head("North Courier"), &[], &lines);
+        assert_eq!(meta.source.as_deref(), Some("North Courier"));
+        // A suffix naming another site leaves the address as written.
+        let meta = combine(&Hints::default(), &head("Quxton Post"), &[], &lines);
+        assert_eq!(meta.source.as_deref(), Some("northcourier.example"));
+    }
+
+    #[test]
+    fn a_hosted_by_footer_names_the_publisher_when_nothing_else_does() {
+        let story =
+            "The harbour authority said on Monday that cargo volumes rose by a fifth this year.";
+        let text = format!(
+            "Harbour Cargo Hits a Record\n{story}\nHosted by Zorbic Harbour Board,Organized by Quxton Data Center\n"
+        );
+        let article = crate::corpus::from_plain_text(1, "a.txt".into(), "a.txt".into(), &text);
+        assert_eq!(article.source.as_deref(), Some("Zorbic Harbour Board"));
+        assert_eq!(article.why.source, Evidence::HostedBy);
+        // An advertiser sponsoring the page is no publisher; a public body is.
+        let text = format!("Harbour Cargo Hits a Record\n{story}\nSponsored by Zorbic Paints\n");
+        let article = crate::corpus::from_plain_text(1, "a.txt".into(), "a.txt".into(), &text);
+        assert_eq!(article.source, None);
+        let text = format!(
+            "Harbour Cargo Hits a Record\n{story}\nSponsored by: Quxton Municipal Government\n"
+        );
+        let article = crate::corpus::from_plain_text(1, "a.txt".into(), "a.txt".into(), &text);
+        assert_eq!(
+            article.source.as_deref(),
+            Some("Quxton Municipal Government")
+        );
+        // The story's own words about a host are not the footer.
+        let text = format!(
+            "Harbour Cargo Hits a Record\nHosted by Zorbic Harbour Board, the fair opened on Monday with forty stands.\n{story}\n"
+        );
+        let article = crate::corpus::from_plain_text(1, "a.txt".into(), "a.txt".into(), &text);
+        assert_eq!(article.source, None);
+    }
+
+    #[test]
+    fn a_welcome_line_names_the_site_after_the_footer_publisher() {
+        let story =
+            "The harbour authority said on Monday that cargo volumes rose by a fifth this year.";
+        let text = format!(
+            "Welcome to the official website of Zorbic Bay!\nQuxton: Harbour Cargo Hits a Record\n{story}\n"
+        );
+        let article = crate::corpus::from_plain_text(1, "a.txt".into(), "a.txt".into(), &text);
+        assert_eq!(article.title, "Quxton: Harbour Cargo Hits a Record");
+        assert_eq!(article.source.as_deref(), Some("Zorbic Bay"));
+        assert_eq!(article.why.source, Evidence::Greeting);
+        assert!(!article.body.contains("Welcome"));
+        let text = format!(
+            "Welcome to Zorbic Bay portal website!\nQuxton: Harbour Cargo Hits a Record\n{story}\nHosted by Zorbic Bay People's Government\n"
+        );
+        let article = crate::corpus::from_plain_text(1, "a.txt".into(), "a.txt".into(), &text);
+        assert_eq!(
+            article.source.as_deref(),
+            Some("Zorbic Bay People's Government")
+        );
     }
 
     #[test]

@@ -187,8 +187,9 @@ fn title_field(text: &str) -> Option<(String, Option<String>)> {
 
 /// "PORTVILLE, Ruritania, May 3, 2025 /Wire/ — A news report from example.com:":
 /// a wire dateline whose only words after it introduce the story below (a short
-/// phrase ending in a colon, no sentence). The line is metadata: the dateline's
-/// date, and the outlet the report comes from (else the wire).
+/// phrase ending in a colon, or cut off after its "from" or "by", no sentence).
+/// The line is metadata: the dateline's date, and the outlet the report comes
+/// from (else the wire).
 fn introducing_dateline(text: &str) -> Option<Byline> {
     let date = date::dateline_date(text)?;
     let wire = source::from_dateline(text);
@@ -198,8 +199,15 @@ fn introducing_dateline(text: &str) -> Option<Byline> {
     let intro = text[dash..]
         .trim_start_matches(['-', '\u{2013}', '\u{2014}'])
         .trim();
-    let introduces =
-        intro.ends_with(':') && (2..=12).contains(&words(intro)) && !has_sentence(intro);
+    // "A news report from" with the outlet cut off: the phrase ends in the
+    // preposition that should have named it.
+    let cut_short = intro
+        .rsplit(char::is_whitespace)
+        .next()
+        .is_some_and(|w| matches!(w.to_lowercase().as_str(), "from" | "by"));
+    let introduces = (intro.ends_with(':') || cut_short)
+        && (2..=12).contains(&words(intro))
+        && !has_sentence(intro);
     if !introduces {
         return None;
     }
@@ -335,6 +343,25 @@ mod tests {
         assert_eq!(lines[1].role, Role::Body);
         assert_eq!(found[0].source.as_deref(), Some("quxdaily.com.cn"));
         assert_eq!(found[0].date.as_deref(), Some("2025-08-14"));
+    }
+
+    #[test]
+    fn a_wire_dateline_whose_introduction_is_cut_off_is_metadata() {
+        let text = "PORTVILLE, Ruritania, Aug. 14, 2025 /Quxwire/ -- A news report from";
+        let mut lines = vec![
+            Line::new(text),
+            Line::new("The port city grew fast this year, officials said on Monday."),
+        ];
+        let found = split(&mut lines);
+        assert_eq!(lines[0].role, Role::Meta);
+        assert_eq!(lines[1].role, Role::Body);
+        assert_eq!(found[0].source.as_deref(), Some("Quxwire"));
+        assert_eq!(found[0].date.as_deref(), Some("2025-08-14"));
+        // A sentence after the dateline is the story, whatever its last word.
+        let mut lines = vec![Line::new(
+            "PORTVILLE, Ruritania, Aug. 14, 2025 /Quxwire/ -- The port has grown. Ships come from",
+        )];
+        assert!(split(&mut lines).is_empty());
     }
 
     #[test]

@@ -58,6 +58,12 @@ pub enum Evidence {
     Masthead,
     /// A copyright line ("© 2021 Example News").
     Copyright,
+    /// A footer line naming the body that hosts the site ("Hosted by Example
+    /// County Government").
+    HostedBy,
+    /// The site a welcome line above the story names ("Welcome to the official
+    /// website of Example County!").
+    Greeting,
     /// The root of a breadcrumb trail above the headline ("You are here: Example
     /// Online > News").
     Breadcrumb,
@@ -99,6 +105,8 @@ impl Evidence {
             Evidence::HeadDate => "date above the headline",
             Evidence::Masthead => "masthead line in the head",
             Evidence::Copyright => "copyright line",
+            Evidence::HostedBy => "\"Hosted by\" line in the footer",
+            Evidence::Greeting => "site named in a welcome line",
             Evidence::Breadcrumb => "root of the breadcrumb trail",
             Evidence::TitleSuffix => "site name after the title",
             Evidence::PublisherTable => "publisher table, by the page's address",
