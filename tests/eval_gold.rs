@@ -79,8 +79,9 @@ fn held_out_set_stays_close_to_the_development_set() {
     // batches 17 and 18 and theirs), to 0.935 with batches 19 and 20 (0.939 over
     // 124), to 0.925 with batches 21 and 22 (0.927 over 140: data, not code), and to
     // 0.930 after part of their fixes (0.935), and to 0.920 with batches 23 and 24
-    // (first runs 0.783 and 0.807; 0.925 over 156: data, not code).
-    assert!(micro >= 0.920, "held-out typed micro F1 {micro:.3} < 0.920");
+    // (first runs 0.783 and 0.807; 0.925 over 156: data, not code), and to 0.925
+    // after part of their fixes (0.930).
+    assert!(micro >= 0.925, "held-out typed micro F1 {micro:.3} < 0.925");
     // Metadata 354/368 and body checks 624/635 with batches 15 and 16 untuned
     // (303/304 and 496/496 over the 76 before them); 366/368 and 635/635 after
     // their general fixes (issue 17), so the floors went from 95% and 98% to 99%;
@@ -90,9 +91,10 @@ fn held_out_set_stays_close_to_the_development_set() {
     // 557/560 and 962/962 after their general fixes (with the header dates and
     // head rules of the same issue), so it went back to 99%; 616/624 and 1076/1080
     // over 156 with batches 23 and 24 untuned, so the metadata floor went to 98%
-    // (data, not code).
+    // (data, not code); 621/624 and 1080/1080 after their general fixes, so it went
+    // back to 99%.
     let (ok, all) = (r.totals.meta_ok, r.totals.meta_total);
-    assert!(ok * 100 >= all * 98, "held-out metadata {ok}/{all} < 98%");
+    assert!(ok * 100 >= all * 99, "held-out metadata {ok}/{all} < 99%");
     let (ok, all) = (r.totals.body_ok, r.totals.body_total);
     assert!(
         ok * 100 >= all * 99,

@@ -181,7 +181,14 @@ pub fn short_form(doc: &Doc, name: &str) -> Option<String> {
         && g.is_pinyin(last, 3)
         && (!g.given.contains(first)
             || (parts.len() == 2 && !g.given.contains(last) && !g.chinese_surnames.contains(last)));
-    let short = if chinese_order { first } else { last };
+    // "Park Geun-hye", "Mr. Zorbu Qing-ping": a hyphenated given name comes after
+    // the surname.
+    let hyphenated = parts.len() == 2 && last.contains('-');
+    let short = if chinese_order || hyphenated {
+        first
+    } else {
+        last
+    };
     Some(short.to_string())
 }
 
@@ -244,5 +251,9 @@ mod tests {
         assert_eq!(short_form(&doc, "Minghui Zhao").as_deref(), Some("Zhao"));
         // A surname that is also a listed given name, before pinyin.
         assert_eq!(short_form(&doc, "Sun Yongchun").as_deref(), Some("Sun"));
+        assert_eq!(
+            short_form(&doc, "Zorbu Qing-ping").as_deref(),
+            Some("Zorbu")
+        );
     }
 }
