@@ -2225,18 +2225,19 @@ fn people_names_fixed(doc: &Doc, kept: &mut Vec<Candidate>) {
             continue;
         }
         let at = doc.token_starting(c.start);
-        let opening = at.is_some_and(|i| doc.tokens[i].sentence_start);
-        if opening
+        // The word after the opening one, where the name then starts.
+        let next = at
+            .filter(|&i| doc.tokens[i].sentence_start)
+            .and_then(|i| doc.tokens.get(i + 1))
+            .filter(|t| t.is_word() && t.start < c.end);
+        if let Some(next) = next
             && rest.contains(' ')
             && g.is_common(first)
             && !g.given.contains(first)
             && !g.surnames.contains(first)
             && !g.chinese_surnames.contains(first)
         {
-            c.start += first.len() + 1;
-            while doc.body[c.start..].starts_with(' ') {
-                c.start += 1;
-            }
+            c.start = next.start;
             c.name = rest.to_string();
         }
         let before = doc.body[..c.start].trim_end();
