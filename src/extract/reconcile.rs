@@ -1414,8 +1414,9 @@ fn join_shared_heads(doc: &Doc, kept: &mut Vec<Candidate>) {
 }
 
 /// "the Zorbton-Quxton-Zedia region": three or more listed places joined by
-/// hyphens describe one area, and the places in it are not named there one by one
-/// (a longer name around it, "... Bay Area", is untouched).
+/// hyphens describe one area, a region, and the places in it are not named there
+/// one by one (a longer name around it, "... Bay Area", is untouched and stays
+/// the name).
 fn place_compounds(doc: &Doc, kept: &mut Vec<Candidate>) {
     let mut compounds = Vec::new();
     let tokens = &doc.tokens;
@@ -1461,6 +1462,30 @@ fn place_compounds(doc: &Doc, kept: &mut Vec<Candidate>) {
             .iter()
             .any(|&(start, end)| start <= c.start && c.end <= end && c.end - c.start < end - start)
     });
+    for (start, mut end) in compounds {
+        // "the Zorbton-Quxton-Zedia region" is named with its lower-case head; a
+        // capitalised word after it opens a longer name the rules did not find.
+        let after = &doc.body[end..];
+        if after.starts_with(" region") && !after[7..].starts_with(char::is_alphanumeric) {
+            end += " region".len();
+        } else if after
+            .strip_prefix(' ')
+            .is_some_and(|rest| rest.starts_with(char::is_uppercase))
+        {
+            continue;
+        }
+        if !kept.iter().any(|c| c.start < end && start < c.end) {
+            kept.push(Candidate {
+                start,
+                end,
+                kind: Kind::Region,
+                name: super::single_spaced(&doc.body[start..end]),
+                rank: Rank::Head,
+                population: 0,
+                nestable: false,
+            });
+        }
+    }
 }
 
 /// "Zorbu Tongwa Industry and Trade": a name that ends on the first word of a field
@@ -2647,7 +2672,20 @@ mod tests {
         });
         place_compounds(&doc, &mut kept);
         let names: Vec<&str> = kept.iter().map(|c| &doc.body[c.start..c.end]).collect();
-        assert_eq!(names, ["Beijing-Tianjin line", "Tianjin"]);
+        assert_eq!(
+            names,
+            [
+                "Beijing-Tianjin line",
+                "Tianjin",
+                "Beijing-Tianjin-Hebei region"
+            ]
+        );
+        assert_eq!(kept[2].kind, Kind::Region);
+        // Before a capitalised word, a longer name: no region of its own.
+        let doc = Doc::new("the Beijing-Tianjin-Hebei City Cluster grew");
+        let mut kept = Vec::new();
+        place_compounds(&doc, &mut kept);
+        assert!(kept.is_empty());
     }
 
     #[test]
