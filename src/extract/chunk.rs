@@ -96,12 +96,7 @@ fn legal_name_follows(doc: &Doc, from: usize) -> bool {
         if !t.is_word() || !t.space_before || t.newline_before || !doc.name_like(i) {
             return false;
         }
-        if i > from
-            && doc
-                .gazetteer
-                .legal_forms
-                .contains(doc.text(i).to_lowercase().as_str())
-        {
+        if i > from && doc.gazetteer.legal_forms.contains_ci(doc.text(i)) {
             return true;
         }
         i += 1;

@@ -323,6 +323,14 @@ fn word_indices(doc: &Doc, first: usize, last: usize) -> WordIndices {
     words
 }
 
+/// Token `i` follows an abbreviated title and its full stop ("Mr. He Ming").
+fn after_title_abbreviation(doc: &Doc, i: usize) -> bool {
+    i >= 2
+        && doc.tokens[i - 1].is_punct('.')
+        && !doc.tokens[i - 1].space_before
+        && super::token::is_title_abbreviation(doc.text(i - 2))
+}
+
 /// Drops leading function words and sentence-initial common words.
 fn trim_start(doc: &Doc, mut first: usize, last: usize) -> Option<usize> {
     while first <= last {
@@ -331,11 +339,8 @@ fn trim_start(doc: &Doc, mut first: usize, last: usize) -> Option<usize> {
         let listed = doc.hit_covering(first).is_some();
         let verbish = text.len() >= 5 && (text.ends_with("ing") || text.ends_with("ly"));
         // "Mr. He Ming": a Chinese surname that is an English word, after a title.
-        let after_title = first > 0
-            && doc.tokens[first - 1].is_punct('.')
-            && first >= 2
-            && super::token::is_title_abbreviation(doc.text(first - 2))
-            && doc.gazetteer.chinese_surnames.contains(text);
+        let after_title =
+            after_title_abbreviation(doc, first) && doc.gazetteer.chinese_surnames.contains(text);
         let dull = (FUNCTION_WORD_SET.contains(text) && !after_title)
             || (token.sentence_start && !listed && verbish);
         if !token.is_word() || dull {
@@ -603,11 +608,7 @@ fn unheaded(doc: &Doc, mut first: usize, last: usize, out: &mut Vec<Span>) {
     }
     // "Mr. Zorbu Quxley": an abbreviated title and its full stop end the chunk
     // before the name they title.
-    titled = titled
-        || (first >= 2
-            && doc.tokens[first - 1].is_punct('.')
-            && !doc.tokens[first - 1].space_before
-            && super::token::is_title_abbreviation(doc.text(first - 2)));
+    titled = titled || after_title_abbreviation(doc, first);
     let words = word_indices(doc, first, last);
     if let Some(name) = city_with_suffix(doc, &words) {
         out.push(Span {

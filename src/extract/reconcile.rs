@@ -2271,14 +2271,14 @@ fn people_names_fixed(doc: &Doc, kept: &mut Vec<Candidate>) {
             ships.push(c.name.clone());
         }
     }
-    if !ships.is_empty() {
-        kept.retain(|c| {
-            c.kind != Kind::Person
-                || !ships
-                    .iter()
-                    .any(|s| s == &c.name || s.ends_with(&format!(" {}", c.name)))
-        });
-    }
+    // A ship's mention by its last words ("Quxson") goes too.
+    let of_a_ship = |name: &str| {
+        ships.iter().any(|s| {
+            s.strip_suffix(name)
+                .is_some_and(|head| head.is_empty() || head.ends_with(' '))
+        })
+    };
+    kept.retain(|c| c.kind != Kind::Person || !of_a_ship(&c.name));
 }
 
 /// Two spellings of one name, whichever apostrophe each uses ("Xi’an", "Xi'an").
