@@ -918,6 +918,16 @@ fn build(doc: &Doc, kind: Kind, list: Vec<Found>) -> Entity {
     let mut aliases: Vec<String> = names[1..].iter().map(|s| s.to_string()).collect();
     for f in &list {
         let s = surface(doc, f);
+        // A place with its unit word after it in lower case ("Zorbu province") is
+        // also written so: the text's own longer form, kept as an alias.
+        if matches!(kind, Kind::City | Kind::Region) {
+            if let Some(unit) = lower_unit_after(doc.body, f.end) {
+                let long = format!("{s} {unit}");
+                if long != name && !aliases.contains(&long) {
+                    aliases.push(long);
+                }
+            }
+        }
         if s != name && !aliases.iter().any(|a| *a == s) && shape::name_like(&s) {
             aliases.push(s.into_owned());
         }
@@ -939,6 +949,24 @@ fn build(doc: &Doc, kind: Kind, list: Vec<Found>) -> Entity {
         count: mentions.len(),
         mentions,
     }
+}
+
+/// The lower-case unit word ("province", "county", ...) right after byte `end`.
+fn lower_unit_after(body: &str, end: usize) -> Option<&'static str> {
+    let rest = body[end..].strip_prefix(' ')?;
+    [
+        "province",
+        "county",
+        "district",
+        "prefecture",
+        "city",
+        "municipality",
+    ]
+    .into_iter()
+    .find(|unit| {
+        rest.strip_prefix(unit)
+            .is_some_and(|after| !after.starts_with(|c: char| c.is_alphanumeric()))
+    })
 }
 
 /// "Economic Development Zone": common words before a head word of `kind`, a

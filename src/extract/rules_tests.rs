@@ -527,3 +527,15 @@ fn newspapers_armies_and_organisations_of_by_their_heads() {
         Kind::Org,
     );
 }
+
+#[test]
+fn a_place_written_with_its_unit_in_lower_case_has_that_form_as_an_alias() {
+    let found = entities("Firms in Zhejiang province and in Jiangsu signed deals on Monday.");
+    let zhejiang = found
+        .iter()
+        .find(|e| e.name == "Zhejiang")
+        .expect("Zhejiang found");
+    assert_eq!(zhejiang.aliases, ["Zhejiang province"]);
+    let jiangsu = found.iter().find(|e| e.name == "Jiangsu").expect("Jiangsu");
+    assert!(jiangsu.aliases.is_empty(), "{:?}", jiangsu.aliases);
+}
