@@ -59,6 +59,7 @@ pub fn article_entities_with(
     model: &Model,
 ) -> Vec<Entity> {
     let mut found = headline_and_body(title, body, model);
+    drop_subhead_only_names(body, &mut found);
     add_byline(&mut found, author.unwrap_or_default());
     if let Some(date) = date {
         add_date(&mut found, date);
@@ -156,6 +157,56 @@ fn headline_and_body(title: &str, body: &str, model: &Model) -> Vec<Entity> {
         )
     });
     found
+}
+
+/// A name whose every mention lies in a Title Case subhead of the body, as a
+/// phrase among its words ("Growth Rate Shows Development Momentum"), is no
+/// name: such lines capitalise every word. Places stay, and people a list
+/// knows, as in a Title Case headline; a name that is its line stays (a list
+/// of names, one per line).
+fn drop_subhead_only_names(body: &str, found: &mut Vec<Entity>) {
+    found.retain(|e| {
+        matches!(e.kind, Kind::City | Kind::Region | Kind::Country)
+            || !e.kind.is_named()
+            || e.mentions.is_empty()
+            || (e.kind == Kind::Person && listed_person(&e.name))
+            || !e.mentions.iter().all(|m| in_subhead(body, m.start, m.end))
+    });
+}
+
+/// The line around `start..end` reads as a Title Case subhead: at most 20 words,
+/// no full stop at its end, and every word of four letters or more but one
+/// capitalised (a caption or a sentence writes some in lower case), three common
+/// words among them, no figure or colon after its first word (a table row, a
+/// roster, "Playing Sunday: ...").
+/// The name is not the whole line.
+fn in_subhead(body: &str, start: usize, end: usize) -> bool {
+    let from = body[..start].rfind('\n').map_or(0, |i| i + 1);
+    let to = body[end..].find('\n').map_or(body.len(), |i| end + i);
+    let line = body[from..to].trim();
+    let words = line.split_whitespace().count();
+    let name_words = body[start..end].split_whitespace().count();
+    let lower = line
+        .split_whitespace()
+        .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+        .count();
+    // Capitalised common words, not shouted: a heading's own words ("Growth Rate
+    // Shows"), where a score line or a roster has names and figures.
+    let common = &super::gazetteer::gazetteer().common;
+    let headed = line
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.len() >= 4 && w.starts_with(|c: char| c.is_uppercase()))
+        .filter(|w| w.chars().skip(1).any(char::is_lowercase) && common.contains_ci(w))
+        .count();
+    let words_from = line.find(char::is_alphabetic).unwrap_or(line.len());
+    !line.ends_with('.')
+        && words <= 20
+        && lower <= 1
+        && headed >= 3
+        && name_words < words
+        && !line[words_from..].contains(|c: char| c.is_ascii_digit() || c == ':')
+        && title_cased(&line[words_from..])
 }
 
 /// A person's name with a listed surname last, or a listed given name first that
@@ -374,6 +425,78 @@ mod tests {
             found.iter().any(|e| e.name == "Shanghai" && e.count == 0),
             "{found:?}"
         );
+    }
+
+    #[test]
+    fn a_name_only_a_title_case_subhead_holds_is_no_name() {
+        let body = "Quxian Holdings Co. opened a plant in Zorbton, officials said.\n\n\
+                    **14.6%! Growth Rate Shows Development Momentum**\n\n\
+                    Zorbton Leaders Led Teams to Attract Investment\n\n\
+                    Quxian Holdings Co. Opens Zorbton Plant\n\n\
+                    Playing Sunday: Quxian Rangers v Zorbton Athletic\n\n\
+                    Zorbton Economic Development Zone\n";
+        let at = |name: &str, nth: usize| {
+            let start = body.match_indices(name).nth(nth).unwrap().0;
+            Mention {
+                start,
+                end: start + name.len(),
+            }
+        };
+        let entity = |name: &str, kind: Kind, mentions: Vec<Mention>| Entity {
+            name: name.to_string(),
+            kind,
+            aliases: Vec::new(),
+            count: mentions.len(),
+            mentions,
+        };
+        let mut found = vec![
+            entity(
+                "Growth Rate Shows Development Momentum",
+                Kind::Firm,
+                vec![at("Growth Rate Shows Development Momentum", 0)],
+            ),
+            entity(
+                "Attract Investment",
+                Kind::Org,
+                vec![at("Attract Investment", 0)],
+            ),
+            entity(
+                "Quxian Holdings Co.",
+                Kind::Firm,
+                vec![at("Quxian Holdings Co.", 0), at("Quxian Holdings Co.", 1)],
+            ),
+            entity("Zorbton", Kind::City, vec![at("Zorbton", 2)]),
+            entity("Quxian Rangers", Kind::Org, vec![at("Quxian Rangers", 0)]),
+            entity(
+                "Zorbton Economic Development Zone",
+                Kind::Zone,
+                vec![at("Zorbton Economic Development Zone", 0)],
+            ),
+        ];
+        drop_subhead_only_names(body, &mut found);
+        let names: Vec<&str> = found.iter().map(|e| e.name.as_str()).collect();
+        // Gone: the two names only headings hold. Kept: a name the body also
+        // writes, a place, a name in a line with a colon, a name that is its line.
+        assert_eq!(
+            names,
+            [
+                "Quxian Holdings Co.",
+                "Zorbton",
+                "Quxian Rangers",
+                "Zorbton Economic Development Zone"
+            ]
+        );
+        // A roster line with figures, and a sentence, are no subheads.
+        assert!(!in_subhead(
+            "2. Zorb Quxian (Growth Rate Shows Development) 13:05",
+            3,
+            14
+        ));
+        assert!(!in_subhead(
+            "Growth in output was strong this year, Quxian Group said",
+            40,
+            52
+        ));
     }
 
     #[test]
