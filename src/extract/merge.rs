@@ -920,12 +920,12 @@ fn build(doc: &Doc, kind: Kind, list: Vec<Found>) -> Entity {
         let s = surface(doc, f);
         // A place with its unit word after it in lower case ("Zorbu province") is
         // also written so: the text's own longer form, kept as an alias.
-        if matches!(kind, Kind::City | Kind::Region) {
-            if let Some(unit) = lower_unit_after(doc.body, f.end) {
-                let long = format!("{s} {unit}");
-                if long != name && !aliases.contains(&long) {
-                    aliases.push(long);
-                }
+        if matches!(kind, Kind::City | Kind::Region)
+            && let Some(unit) = lower_unit_after(doc.body, f.end)
+        {
+            let long = format!("{s} {unit}");
+            if long != name && !aliases.contains(&long) {
+                aliases.push(long);
             }
         }
         if s != name && !aliases.iter().any(|a| *a == s) && shape::name_like(&s) {
