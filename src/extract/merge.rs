@@ -580,7 +580,44 @@ pub fn entities(doc: &Doc, chosen: Vec<Chosen>, definitions: &[Definition]) -> V
     tripled_letters(&mut found);
     of_tail_references(&mut found);
     part_references(doc, &mut found);
+    drop_nested(doc, &mut found);
     group(doc, found)
+}
+
+/// A mention inside a longer mention of another kind is part of that name, not
+/// a mention of its own ("Zorbia" in "Zorbia Quxian Group"): the passes that
+/// look for later mentions of a known name may find it there. A name joined to
+/// another by a hyphen there is a partner's and stays.
+fn drop_nested(doc: &Doc, found: &mut Vec<Found>) {
+    // Names joined by a hyphen inside a longer name name its partners, each on
+    // its own ("the Zorb-Quxian AI Center").
+    let joined =
+        |f: &Found| doc.body[..f.start].ends_with('-') || doc.body[f.end..].starts_with('-');
+    let mut order: Vec<usize> = (0..found.len()).collect();
+    order.sort_unstable_by_key(|&n| (found[n].start, usize::MAX - found[n].end));
+    let mut nested = vec![false; found.len()];
+    // The mention reaching furthest among those begun so far.
+    let mut outer: Option<usize> = None;
+    for &n in &order {
+        let f = &found[n];
+        match outer {
+            Some(o)
+                if found[o].end >= f.end
+                    && found[o].end - found[o].start > f.end - f.start
+                    && found[o].kind != f.kind
+                    && !joined(f) =>
+            {
+                nested[n] = true;
+            }
+            Some(o) if found[o].end >= f.end => {}
+            _ => outer = Some(n),
+        }
+    }
+    let mut n = 0;
+    found.retain(|_| {
+        n += 1;
+        !nested[n - 1]
+    });
 }
 
 /// "Zorbtonnn" beside "Zorbtonn": a letter written three times running is a slip
@@ -996,6 +1033,43 @@ mod tests {
             .collect();
         part_references(&doc, &mut found);
         found.into_iter().map(|f| (f.kind, f.name)).collect()
+    }
+
+    #[test]
+    fn a_mention_inside_a_longer_mention_of_another_kind_is_dropped() {
+        let body = "Zorbia Quxian Group and the Zorb-Quxian AI Center met in Zorbia.";
+        let doc = Doc::new(body);
+        let at = |name: &str, nth: usize, kind: Kind| {
+            let start = body.match_indices(name).nth(nth).unwrap().0;
+            Found {
+                start,
+                end: start + name.len(),
+                kind,
+                name: name.to_string(),
+            }
+        };
+        let mut found = vec![
+            at("Zorbia", 0, Kind::Country),
+            at("Zorbia Quxian Group", 0, Kind::Firm),
+            at("Zorb-Quxian AI Center", 0, Kind::Org),
+            at("Zorb", 1, Kind::Firm),
+            at("Quxian", 1, Kind::Person),
+            at("Zorbia", 1, Kind::Country),
+        ];
+        drop_nested(&doc, &mut found);
+        let got: Vec<(&str, usize)> = found.iter().map(|f| (f.name.as_str(), f.start)).collect();
+        // Gone: "Zorbia" inside the firm's name. Kept: the hyphen-joined partners
+        // inside the centre's name, and "Zorbia" on its own.
+        assert_eq!(
+            got,
+            [
+                ("Zorbia Quxian Group", 0),
+                ("Zorb-Quxian AI Center", 28),
+                ("Zorb", 28),
+                ("Quxian", 33),
+                ("Zorbia", 57)
+            ]
+        );
     }
 
     #[test]
