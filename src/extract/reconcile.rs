@@ -1512,8 +1512,9 @@ fn extend_field_pairs(doc: &Doc, kept: &mut [Candidate]) {
     }
 }
 
-/// "the 2004 Zorbton International Trade Symposium", "the 18th Zorbton Trade Fair":
-/// the year or the edition in figures right before an event's name is part of it.
+/// "the 2004 Zorbton International Trade Symposium", "the 18th Zorbton Trade Fair",
+/// "the Third Zorbton Expo": the year or the edition (in figures or a capitalised
+/// ordinal word) right before an event's name is part of it.
 fn extend_event_years(doc: &Doc, kept: &mut [Candidate]) {
     for c in kept.iter_mut().filter(|c| c.kind == Kind::Event) {
         let first = doc.tokens.partition_point(|t| t.start < c.start);
@@ -1532,6 +1533,8 @@ fn extend_event_years(doc: &Doc, kept: &mut [Candidate]) {
                 digits.to_ascii_lowercase().as_str(),
                 "st" | "nd" | "rd" | "th"
             );
+        // "the Third Zorbton Expo": and so is an edition in words.
+        let edition = edition || (year.is_word() && super::tagger::ordinal(text));
         if (is_year || edition) && !doc.tokens[first].newline_before && year.end < c.start {
             c.start = year.start;
             c.name = super::single_spaced(&doc.body[c.start..c.end]);
@@ -3388,7 +3391,7 @@ mod tests {
     }
 
     #[test]
-    fn the_year_before_an_event_is_part_of_its_name() {
+    fn the_year_or_edition_before_an_event_is_part_of_its_name() {
         let doc = Doc::new("Firms came to the 2004 Zorbton Trade Symposium in May 2004.");
         let event = candidate(&doc, "Zorbton Trade Symposium", Kind::Event, Rank::Head);
         let mut kept = vec![event];
@@ -3404,6 +3407,16 @@ mod tests {
         let mut kept = vec![event];
         extend_event_years(&doc, &mut kept);
         assert_eq!(kept[0].name, "18th Zorbton Trade Symposium");
+        let doc = Doc::new("Firms came to the Third Zorbton Trade Symposium in May.");
+        let event = candidate(&doc, "Zorbton Trade Symposium", Kind::Event, Rank::Head);
+        let mut kept = vec![event];
+        extend_event_years(&doc, &mut kept);
+        assert_eq!(kept[0].name, "Third Zorbton Trade Symposium");
+        let doc = Doc::new("Firms came to the third Zorbton Trade Symposium in May.");
+        let event = candidate(&doc, "Zorbton Trade Symposium", Kind::Event, Rank::Head);
+        let mut kept = vec![event];
+        extend_event_years(&doc, &mut kept);
+        assert_eq!(kept[0].name, "Zorbton Trade Symposium");
     }
 
     #[test]
