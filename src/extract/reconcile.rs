@@ -2105,7 +2105,9 @@ fn extend_enumerations(doc: &Doc, kept: &mut Vec<Candidate>) {
 /// organisation by the tagger in one ("the Mayor of Dongguan"): a name is one thing
 /// in an article, and the place it names in most mentions wins over a body of that
 /// name. (A team named after its town, "Baltimore beat Milwaukee", is named as a
-/// team more often than the town is named.)
+/// team more often than the town is named.) A body read in a possessive before a
+/// lower-case word ("Zorbton’s economic growth") is the place when the place is
+/// named as often.
 fn places_stay_places(doc: &Doc, kept: &mut [Candidate], rule_count: usize) {
     let (rules, added) = kept.split_at_mut(rule_count);
     let body = |c: &Candidate| matches!(c.kind, Kind::Firm | Kind::Org);
@@ -2133,8 +2135,8 @@ fn places_stay_places(doc: &Doc, kept: &mut [Candidate], rule_count: usize) {
             .filter(|a| body(a) && (same_name(&a.name, name) || a.name == added[n].name))
             .count();
         if let Some(place) = places.first()
-            && places.len() >= 2
-            && places.len() > bodies
+            && ((places.len() >= 2 && places.len() > bodies)
+                || (places.len() >= bodies && possessive_of_a_thing(&doc.body[added[n].end..])))
         {
             added[n].kind = place.kind;
             added[n].name = place.name.clone();
@@ -2167,6 +2169,15 @@ fn places_stay_places(doc: &Doc, kept: &mut [Candidate], rule_count: usize) {
             added[n].name = town.name.clone();
         }
     }
+}
+
+/// "’s economic development": a possessive before a lower-case word, which a
+/// place takes as readily as a body ("Zorbton’s economy").
+fn possessive_of_a_thing(after: &str) -> bool {
+    after
+        .strip_prefix("'s ")
+        .or_else(|| after.strip_prefix("’s "))
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_ascii_lowercase()))
 }
 
 /// A place the tagger alone read as a town, that the rules read as another kind
@@ -2550,6 +2561,43 @@ mod tests {
         }
         places_stay_places(&doc, &mut kept, 3);
         assert!(kept.iter().all(|c| c.kind == Kind::City), "{kept:?}");
+    }
+
+    #[test]
+    fn a_town_read_as_a_body_in_a_possessive_stays_the_town_named_as_often() {
+        let town = |doc: &Doc, nth: usize, kind: Kind, rank: Rank| {
+            let start = doc.body.match_indices("Zorbton").nth(nth).unwrap().0;
+            Candidate {
+                start,
+                end: start + 7,
+                kind,
+                name: "Zorbton".to_string(),
+                rank,
+                population: 0,
+                nestable: false,
+            }
+        };
+        let doc = Doc::new("Zorbton's economic growth was steady. Output rose in Zorbton.");
+        let mut kept = [
+            town(&doc, 1, Kind::City, Rank::Listed),
+            town(&doc, 0, Kind::Firm, Rank::Context),
+        ];
+        places_stay_places(&doc, &mut kept, 1);
+        assert_eq!(kept[1].kind, Kind::City);
+        // Not so before a name ("Zorbton's Quxian Smith"), nor for a plain mention.
+        for text in [
+            "Zorbton's Quxian Smith scored twice. Output rose in Zorbton.",
+            "Zorbton beat Quxia. Output rose in Zorbton.",
+        ] {
+            let doc = Doc::new(text);
+            let mut kept = [
+                town(&doc, 1, Kind::City, Rank::Listed),
+                town(&doc, 0, Kind::Firm, Rank::Context),
+            ];
+            places_stay_places(&doc, &mut kept, 1);
+            assert_eq!(kept[1].kind, Kind::Firm, "{text}");
+        }
+        assert!(possessive_of_a_thing("\u{2019}s economy") && !possessive_of_a_thing("s economy"));
     }
 
     #[test]
