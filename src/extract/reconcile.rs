@@ -1315,7 +1315,8 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
             || lone_head(doc, text, c.kind)
             || (matches!(c.kind, Kind::Firm | Kind::Org)
                 && names_a_period(text, &doc.body[c.end..]))
-            || numbered_part(text);
+            || numbered_part(text)
+            || (!place && c.kind.is_named() && in_quoted_theme(doc.body, c.start, c.end));
         !junk
     });
     extend_enumerations(doc, &mut kept);
@@ -1802,6 +1803,31 @@ fn names_a_programme(text: &str) -> bool {
                 | "Projects"
         )
     })
+}
+
+/// "under the theme “Integrate into Zorb Circulation, Build a Quxian Area”": the
+/// capitalised words of a quoted theme, slogan or motto name no body or person.
+/// The span lies inside double quotes opened on its line, with one of those words
+/// in the 40 bytes before the opening quote.
+fn in_quoted_theme(body: &str, start: usize, end: usize) -> bool {
+    let line_start = body[..start].rfind('\n').map_or(0, |i| i + 1);
+    let before = &body[line_start..start];
+    let quote = |c: char| matches!(c, '"' | '\u{201c}' | '\u{201d}');
+    let Some(open) = before.rfind(quote) else {
+        return false;
+    };
+    let opening = before[open..].starts_with(['"', '\u{201c}'])
+        && before.chars().filter(|&c| quote(c)).count() % 2 == 1;
+    let closed = body[end..]
+        .split('\n')
+        .next()
+        .is_some_and(|rest| rest.contains(quote));
+    let lead = &before.as_bytes()[open.saturating_sub(40)..open];
+    opening
+        && closed
+        && [&b"theme"[..], b"slogan", b"motto"]
+            .iter()
+            .any(|w| lead.windows(w.len()).any(|x| x.eq_ignore_ascii_case(w)))
 }
 
 /// "Local Enterprises", "Private Companies": common words before a plural word for
@@ -2598,6 +2624,25 @@ mod tests {
             assert_eq!(kept[1].kind, Kind::Firm, "{text}");
         }
         assert!(possessive_of_a_thing("\u{2019}s economy") && !possessive_of_a_thing("s economy"));
+    }
+
+    #[test]
+    fn capitalised_words_in_a_quoted_theme_name_nothing() {
+        let body = "The fair opened under the theme \u{201c}Integrate into Zorb Circulation, \
+                    Build a Quxian Area\u{201d} on Monday, and Zorb Holdings said \"Quxian Area\" was ready.";
+        let at = |name: &str| {
+            let start = body.find(name).unwrap();
+            (start, start + name.len())
+        };
+        let (s, e) = at("Zorb Circulation");
+        assert!(in_quoted_theme(body, s, e));
+        let (s, e) = at("Zorb Holdings");
+        assert!(!in_quoted_theme(body, s, e));
+        // Quoted, but no theme: a name.
+        let s = body.rfind("Quxian Area").unwrap();
+        assert!(!in_quoted_theme(body, s, s + 11));
+        let straight = "under the slogan \"Invest in Zorbton Park\" today";
+        assert!(in_quoted_theme(straight, 28, 40));
     }
 
     #[test]
