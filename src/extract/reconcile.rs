@@ -1785,11 +1785,13 @@ fn numbered_part(text: &str) -> bool {
     })
 }
 
-/// "Road Initiative", "Quxian Strategy", "Zorb Renovation Project of Old Areas": a
-/// programme, a plan or a project, no company (the head is the last word, or the
-/// word before "of").
+/// "Road Initiative", "Quxian Strategy", "Zorb Renovation Project of Old Areas",
+/// "Smart Manufacturing Project for Zorb Ships", "Cooperation Framework
+/// Agreement": a programme, a plan, a project or a document, no company (the
+/// head is the last word, or the word before "of" or "for").
 fn names_a_programme(text: &str) -> bool {
     let head = text.split_once(" of ").map_or(text, |(head, _)| head);
+    let head = head.split_once(" for ").map_or(head, |(head, _)| head);
     head.rsplit_once(' ').is_some_and(|(_, last)| {
         matches!(
             last,
@@ -1801,6 +1803,13 @@ fn names_a_programme(text: &str) -> bool {
                 | "Policy"
                 | "Project"
                 | "Projects"
+                | "Agreement"
+                | "Agreements"
+                | "Memorandum"
+                | "Treaty"
+                | "Protocol"
+                | "Accord"
+                | "Contract"
         )
     })
 }
@@ -3474,6 +3483,11 @@ mod tests {
         assert!(names_a_programme("Road Initiative"));
         assert!(names_a_programme("Zorb Renovation Project of Old Areas"));
         assert!(names_a_programme("Quxian Hub Project"));
+        assert!(names_a_programme(
+            "Smart Manufacturing Project for Zorb Ships"
+        ));
+        assert!(names_a_programme("Cooperation Framework Agreement"));
+        assert!(!names_a_programme("Zorb Fund for Children"));
         let doc = Doc::new("Central and Local Enterprises met Zorbu Enterprises.");
         assert!(names_a_class_of_firms(&doc, "Local Enterprises"));
         assert!(!names_a_class_of_firms(&doc, "Zorbu Enterprises"));
