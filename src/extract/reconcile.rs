@@ -516,6 +516,9 @@ const FIRM_CUES: &[&str] = &[
     "factory",
     "factories",
     "invested",
+    "enterprise",
+    "enterprises",
+    "production",
 ];
 /// ... or a public body, a party, a team or an association.
 const ORG_CUES: &[&str] = &[
@@ -2652,6 +2655,16 @@ mod tests {
         assert!(!in_quoted_theme(body, s, s + 11));
         let straight = "under the slogan \"Invest in Zorbton Park\" today";
         assert!(in_quoted_theme(straight, 28, 40));
+    }
+
+    #[test]
+    fn an_acronym_among_enterprise_words_is_a_company() {
+        let doc =
+            Doc::new("ZQXC, a central enterprise, will expand production in Zorbton. ZQXC signed.");
+        assert!(firm_cues_everywhere(&doc, "ZQXC") > 0);
+        let doc = Doc::new("ZQXC, a government agency, met officials in Zorbton. ZQXC signed.");
+        assert!(firm_cues_everywhere(&doc, "ZQXC") < 0);
+        assert_eq!((cue("Enterprises"), cue("production")), (1, 1));
     }
 
     #[test]
