@@ -380,7 +380,10 @@ fn check(cli: Cli) -> Result<Cli, clap::Error> {
             .filter(|c| !c.is_hide_set())
             .map(|c| c.get_name().to_string())
             .collect();
-        let near: Vec<&String> = commands.iter().filter(|c| distance(c, word) <= 2).collect();
+        let near: Vec<&String> = commands
+            .iter()
+            .filter(|c| crate::text::edit_distance(c, word) <= 2)
+            .collect();
         let tip = match near.as_slice() {
             [] => format!("commands: {}", commands.join(", ")),
             some => format!(
@@ -399,30 +402,13 @@ fn check(cli: Cli) -> Result<Cli, clap::Error> {
     Ok(cli)
 }
 
-/// Edit distance (insertions, deletions, substitutions) between two short words.
-fn distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut previous = row[0];
-        row[0] = i + 1;
-        for (j, &cb) in b.iter().enumerate() {
-            let next = (previous + usize::from(ca != cb))
-                .min(row[j] + 1)
-                .min(row[j + 1] + 1);
-            previous = row[j + 1];
-            row[j + 1] = next;
-        }
-    }
-    row[b.len()]
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn edit_distance() {
+        use crate::text::edit_distance as distance;
         assert_eq!(distance("lsit", "list"), 2);
         assert_eq!(distance("serch", "search"), 1);
         assert!(distance("frobnicate", "list") > 2);

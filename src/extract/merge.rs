@@ -581,7 +581,82 @@ pub fn entities(doc: &Doc, chosen: Vec<Chosen>, definitions: &[Definition]) -> V
     of_tail_references(&mut found);
     part_references(doc, &mut found);
     drop_nested(doc, &mut found);
-    group(doc, found)
+    let mut out = group(doc, found);
+    join_spelling_slips(&mut out);
+    out
+}
+
+/// Two people of one article whose names differ by a slip of the pen ("Zhang
+/// Quxiong" and "Zhang Quxong", "Yun Zorbwei" and "Ying Zorbwei") are one person:
+/// the same surname and given names one letter apart, or the same given name of
+/// five letters or more and surnames at most two apart. The name written more
+/// often (else first) stays, the other becomes its alias.
+fn join_spelling_slips(out: &mut Vec<Entity>) {
+    let parts = |e: &Entity| -> Option<(String, String)> {
+        let (surname, given) = e.name.split_once(' ')?;
+        (!given.contains(' ') && !e.name.contains('-'))
+            .then(|| (surname.to_string(), given.to_lowercase()))
+    };
+    let slip = |a: &(String, String), b: &(String, String)| {
+        let distance = crate::text::edit_distance;
+        (a.0 == b.0 && a.1.len() >= 4 && b.1.len() >= 4 && distance(&a.1, &b.1) == 1)
+            || (a.1 == b.1 && a.1.len() >= 5 && a.0 != b.0 && distance(&a.0, &b.0) <= 2)
+    };
+    let people: Vec<(usize, (String, String))> = out
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == Kind::Person)
+        .filter_map(|(n, e)| Some((n, parts(e)?)))
+        .collect();
+    let mut joins: Vec<(usize, usize)> = Vec::new();
+    for (i, (a, pa)) in people.iter().enumerate() {
+        for (b, pb) in &people[i + 1..] {
+            if slip(pa, pb)
+                && !joins
+                    .iter()
+                    .any(|&(x, y)| [x, y].contains(a) || [x, y].contains(b))
+            {
+                // Keep the one written more often; on a tie, the first.
+                if out[*b].count > out[*a].count {
+                    joins.push((*b, *a));
+                } else {
+                    joins.push((*a, *b));
+                }
+            }
+        }
+    }
+    if joins.is_empty() {
+        return;
+    }
+    for &(keep, gone) in &joins {
+        let other = std::mem::take(&mut out[gone].mentions);
+        let names: Vec<String> = std::iter::once(out[gone].name.clone())
+            .chain(std::mem::take(&mut out[gone].aliases))
+            .collect();
+        let e = &mut out[keep];
+        e.mentions.extend(other);
+        e.mentions.sort();
+        e.mentions.dedup();
+        e.count = e.mentions.len();
+        for n in names {
+            if n != e.name && !e.aliases.contains(&n) {
+                e.aliases.push(n);
+            }
+        }
+        e.aliases.sort();
+    }
+    let gone: Vec<usize> = joins.iter().map(|&(_, g)| g).collect();
+    let mut n = 0;
+    out.retain(|_| {
+        n += 1;
+        !gone.contains(&(n - 1))
+    });
+    out.sort_by(|a, b| {
+        a.mentions[0]
+            .start
+            .cmp(&b.mentions[0].start)
+            .then(a.name.cmp(&b.name))
+    });
 }
 
 /// A mention inside a longer mention of another kind is part of that name, not
@@ -1033,6 +1108,52 @@ mod tests {
             .collect();
         part_references(&doc, &mut found);
         found.into_iter().map(|f| (f.kind, f.name)).collect()
+    }
+
+    #[test]
+    fn two_spellings_of_one_name_a_slip_apart_are_one_person() {
+        let person = |name: &str, at: &[usize]| Entity {
+            name: name.to_string(),
+            kind: Kind::Person,
+            aliases: Vec::new(),
+            count: at.len(),
+            mentions: at
+                .iter()
+                .map(|&start| Mention {
+                    start,
+                    end: start + name.len(),
+                })
+                .collect(),
+        };
+        let mut out = vec![
+            person("Zhang Quxong", &[0]),
+            person("Yun Zorbwei", &[20, 90]),
+            person("Zhang Quxiong", &[40, 70]),
+            person("Ying Zorbwei", &[60]),
+            person("Zhang Quxiang", &[80]),
+            person("Li Na", &[100]),
+            person("Li Ni", &[110]),
+        ];
+        join_spelling_slips(&mut out);
+        let got: Vec<(&str, Vec<&str>, usize)> = out
+            .iter()
+            .map(|e| {
+                let aliases = e.aliases.iter().map(String::as_str).collect();
+                (e.name.as_str(), aliases, e.count)
+            })
+            .collect();
+        // "Zhang Quxiang" is one letter from "Zhang Quxiong" too, but a name joins
+        // once; short given names ("Na", "Ni") are different people.
+        assert_eq!(
+            got,
+            [
+                ("Zhang Quxiong", vec!["Zhang Quxong"], 3),
+                ("Yun Zorbwei", vec!["Ying Zorbwei"], 3),
+                ("Zhang Quxiang", vec![], 1),
+                ("Li Na", vec![], 1),
+                ("Li Ni", vec![], 1),
+            ]
+        );
     }
 
     #[test]
