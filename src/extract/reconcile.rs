@@ -1331,7 +1331,67 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
     split_joined_bodies(doc, &mut kept);
     city_of_town(doc, &mut kept);
     place_compounds(doc, &mut kept);
+    town_before_district(doc, &mut kept);
     kept
+}
+
+/// "Zorbton Quxling District", "Zorbton Quxling": a listed town written before the
+/// name of a district or county in it is the town, and the rest is the district's
+/// name (Chinese addresses run from the larger unit to the smaller). A head word
+/// alone after the town ("Zorbton City") or a common word ("Zorbton State") is
+/// part of one name, as is any name a list knows whole.
+fn town_before_district(doc: &Doc, kept: &mut Vec<Candidate>) {
+    let mut towns = Vec::new();
+    for c in kept.iter_mut() {
+        if !matches!(c.kind, Kind::City | Kind::Region)
+            || !matches!(c.rank, Rank::Context | Rank::Head)
+        {
+            continue;
+        }
+        let (Some(first), Some(last)) = (doc.token_starting(c.start), doc.token_ending(c.end))
+        else {
+            continue;
+        };
+        let Some(hit) = doc.hit_covering(first) else {
+            continue;
+        };
+        let Entry::Place {
+            kind: Kind::City,
+            canonical,
+            population,
+            ..
+        } = hit.entry
+        else {
+            continue;
+        };
+        let next = hit.last + 1;
+        if hit.first != first
+            || next > last
+            || !doc.tokens[next].is_word()
+            || doc.tokens[next].newline_before
+        {
+            continue;
+        }
+        let word = doc.text(next);
+        if !shape::capitalised(word)
+            || doc.gazetteer.is_common(word)
+            || doc.gazetteer.lookup(&doc.body[c.start..c.end]).is_some()
+        {
+            continue;
+        }
+        towns.push(Candidate {
+            start: c.start,
+            end: doc.tokens[hit.last].end,
+            kind: Kind::City,
+            name: canonical.to_string(),
+            rank: Rank::Listed,
+            population,
+            nestable: true,
+        });
+        c.start = doc.tokens[next].start;
+        c.name = super::single_spaced(&doc.body[c.start..c.end]);
+    }
+    kept.extend(towns);
 }
 
 /// "the Zorb Early Warning and Monitoring Project", "the Quxa Luxury Hotel and

@@ -539,3 +539,11 @@ fn a_place_written_with_its_unit_in_lower_case_has_that_form_as_an_alias() {
     let jiangsu = found.iter().find(|e| e.name == "Jiangsu").expect("Jiangsu");
     assert!(jiangsu.aliases.is_empty(), "{:?}", jiangsu.aliases);
 }
+
+#[test]
+fn a_listed_town_before_a_district_name_is_the_town() {
+    let text = "Firms from Wuhan Zorbling District signed deals on Monday.";
+    has(text, "Wuhan", Kind::City);
+    has(text, "Zorbling District", Kind::Region);
+    lacks(text, "Wuhan Zorbling District");
+}
