@@ -70,9 +70,10 @@ fn held_out_set_stays_close_to_the_development_set() {
     assert!(r.articles.iter().all(|a| a.present));
     // A regression floor under the measured value, not a target: 0.935 over all
     // 140 articles (batches 1-8 trained on by the tagger and tuned on by the rules;
-    // batches 9-25 scored 0.850, 0.816, 0.905, 0.773, 0.855, 0.844, 0.808, 0.820,
-    // 0.773, 0.925, 0.750, 0.862, 0.839, 0.813, 0.783, 0.807 and 0.808 on their first runs, and each had
-    // general fixes since, batches 19-22 only in part 23-24 in part and 25 not yet). The floor went from 0.945 to
+    // batches 9-27 scored 0.850, 0.816, 0.905, 0.773, 0.855, 0.844, 0.808, 0.820,
+    // 0.773, 0.925, 0.750, 0.862, 0.839, 0.813, 0.783, 0.807, 0.808, 0.817 and
+    // 0.824 on their first runs, and each had general fixes since, batches 19-22
+    // only in part 23-24 in part and 25-27 not yet). The floor went from 0.945 to
     // 0.940 when batch 11 was added, to 0.935 when batch 14 was, to 0.945 after
     // batch 14's fixes (0.951 over 76), to 0.925 when batches 15 and 16 were (data,
     // not code), to 0.940 after their fixes (0.949 over 92; 0.952 over 108 with
@@ -81,8 +82,9 @@ fn held_out_set_stays_close_to_the_development_set() {
     // 0.930 after part of their fixes (0.935), and to 0.920 with batches 23 and 24
     // (first runs 0.783 and 0.807; 0.925 over 156: data, not code), and to 0.925
     // after part of their fixes (0.930; 0.926 over 164 with batch 25, first run
-    // 0.808, untuned).
-    assert!(micro >= 0.925, "held-out typed micro F1 {micro:.3} < 0.925");
+    // 0.808, untuned), and to 0.920 with batches 26 and 27 (first runs 0.817 and
+    // 0.824; 0.928 over 180: data, not code).
+    assert!(micro >= 0.920, "held-out typed micro F1 {micro:.3} < 0.920");
     // Metadata 354/368 and body checks 624/635 with batches 15 and 16 untuned
     // (303/304 and 496/496 over the 76 before them); 366/368 and 635/635 after
     // their general fixes (issue 17), so the floors went from 95% and 98% to 99%;
@@ -93,9 +95,11 @@ fn held_out_set_stays_close_to_the_development_set() {
     // head rules of the same issue), so it went back to 99%; 616/624 and 1076/1080
     // over 156 with batches 23 and 24 untuned, so the metadata floor went to 98%
     // (data, not code); 621/624 and 1080/1080 after their general fixes, so it went
-    // back to 99%; 650/656 and 1141/1141 over 164 with batch 25 untuned.
+    // back to 99%; 650/656 and 1141/1141 over 164 with batch 25 untuned;
+    // 702/720 and 1261/1263 over 180 with batches 26 and 27 untuned, so the
+    // metadata floor went to 97% (data, not code).
     let (ok, all) = (r.totals.meta_ok, r.totals.meta_total);
-    assert!(ok * 100 >= all * 99, "held-out metadata {ok}/{all} < 99%");
+    assert!(ok * 100 >= all * 97, "held-out metadata {ok}/{all} < 97%");
     let (ok, all) = (r.totals.body_ok, r.totals.body_total);
     assert!(
         ok * 100 >= all * 99,
