@@ -1031,8 +1031,9 @@ fn build(doc: &Doc, kind: Kind, list: Vec<Found>) -> Entity {
     for f in &list {
         let s = surface(doc, f);
         // A place with its unit word after it in lower case ("Zorbu province") is
-        // also written so: the text's own longer form, kept as an alias.
-        if matches!(kind, Kind::City | Kind::Region)
+        // also written so: the text's own longer form, kept as an alias. So is a
+        // body named after a place ("Trade Bureau of Zorbu province").
+        if (matches!(kind, Kind::City | Kind::Region) || ends_with_place(doc, kind, &s))
             && let Some(unit) = lower_unit_after(doc.body, f.end)
         {
             let long = format!("{s} {unit}");
@@ -1061,6 +1062,15 @@ fn build(doc: &Doc, kind: Kind, list: Vec<Found>) -> Entity {
         count: mentions.len(),
         mentions,
     }
+}
+
+/// "Investment Bureau of Zorbu (province)": a body, zone or event whose name ends
+/// with a listed place, which its unit word may follow.
+fn ends_with_place(doc: &Doc, kind: Kind, name: &str) -> bool {
+    matches!(kind, Kind::Org | Kind::Zone | Kind::Event)
+        && name.rsplit(' ').next().is_some_and(|last| {
+            matches!(doc.gazetteer.lookup(last), Some((_, Entry::Place { .. })))
+        })
 }
 
 /// The lower-case unit word ("province", "county", ...) right after byte `end`.

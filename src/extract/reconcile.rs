@@ -422,6 +422,8 @@ const SITE_NOUNS: &[&str] = &[
     "pier",
     "circuit",
     "course",
+    "project",
+    "base",
 ];
 
 /// Last words of a place that make it a natural region.

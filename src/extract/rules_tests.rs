@@ -547,3 +547,16 @@ fn a_listed_town_before_a_district_name_is_the_town() {
     has(text, "Zorbling District", Kind::Region);
     lacks(text, "Wuhan Zorbling District");
 }
+
+#[test]
+fn a_body_named_after_a_place_keeps_the_unit_word_after_it_as_an_alias() {
+    let found = entities("The Investment Promotion Bureau of Zhejiang province met firms.");
+    let bureau = found
+        .iter()
+        .find(|e| e.name == "Investment Promotion Bureau of Zhejiang")
+        .unwrap_or_else(|| panic!("bureau not in {found:?}"));
+    assert_eq!(
+        bureau.aliases,
+        ["Investment Promotion Bureau of Zhejiang province"]
+    );
+}
