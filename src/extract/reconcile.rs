@@ -1296,6 +1296,7 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
     places_keep_the_rules_kind(&mut kept, rule_count);
     place_led_people(doc, &mut kept);
     people_names_fixed(doc, &mut kept);
+    listed_bodies(&mut kept);
     kept.retain(|c| {
         let text = &doc.body[c.start..c.end];
         let place = matches!(
@@ -2271,6 +2272,29 @@ fn places_stay_places(doc: &Doc, kept: &mut [Candidate], rule_count: usize) {
     }
 }
 
+/// "Zorb Merchants Bureau": a name a company list holds whose last word heads a
+/// public body's name (and no company's) is that body; such lists take in bodies
+/// registered as firms.
+fn listed_bodies(kept: &mut [Candidate]) {
+    for c in kept
+        .iter_mut()
+        .filter(|c| c.kind == Kind::Firm && matches!(c.rank, Rank::Listed | Rank::ListedLong))
+    {
+        let Some(last) = c.name.rsplit(' ').next().filter(|_| c.name.contains(' ')) else {
+            continue;
+        };
+        let mut kinds = heads_ending(last)
+            .iter()
+            .map(|&h| HEADS[h])
+            .filter(|(phrase, _)| phrase.len() == 1)
+            .map(|(_, kind)| kind)
+            .peekable();
+        if kinds.peek().is_some() && kinds.all(|kind| kind == Kind::Org) {
+            c.kind = Kind::Org;
+        }
+    }
+}
+
 /// "’s economic development": a possessive before a lower-case word, which a
 /// place takes as readily as a body ("Zorbton’s economy").
 fn possessive_of_a_thing(after: &str) -> bool {
@@ -2727,6 +2751,18 @@ mod tests {
         let doc = Doc::new("ZQXC, a government agency, met officials in Zorbton. ZQXC signed.");
         assert!(firm_cues_everywhere(&doc, "ZQXC") < 0);
         assert_eq!((cue("Enterprises"), cue("production")), (1, 1));
+    }
+
+    #[test]
+    fn a_listed_company_named_by_a_public_body_head_is_a_body() {
+        let doc = Doc::new("Zorb Merchants Bureau, Zorb Bank and Zorb Holdings met.");
+        let mut kept: Vec<Candidate> = ["Zorb Merchants Bureau", "Zorb Bank", "Zorb Holdings"]
+            .iter()
+            .map(|n| candidate(&doc, n, Kind::Firm, Rank::ListedLong))
+            .collect();
+        listed_bodies(&mut kept);
+        let kinds: Vec<Kind> = kept.iter().map(|c| c.kind).collect();
+        assert_eq!(kinds, [Kind::Org, Kind::Firm, Kind::Firm]);
     }
 
     #[test]
