@@ -1950,7 +1950,8 @@ fn generic_body(from: &str, len: usize) -> bool {
 /// body's name closed by its head, "and", then another body's name with a head of
 /// its own are two bodies ("Ministry of Industry and Information Technology",
 /// whose words before "and" close on no head, stays one). So are two companies
-/// each closed by a legal form ("Zorb Energy Corp and Quxa Power Corp").
+/// each closed by a legal form ("Zorb Energy Corp and Quxa Power Corp"), and a
+/// body and a company ("Zorb Resources Bureau and Quxa Power Company").
 fn split_joined_bodies(doc: &Doc, kept: &mut Vec<Candidate>) {
     let org_head = |w: &str| {
         super::words::is_head_word(w, Kind::Org)
@@ -1981,12 +1982,25 @@ fn split_joined_bodies(doc: &Doc, kept: &mut Vec<Candidate>) {
                 Kind::Org => right.split(' ').any(org_head),
                 _ => right.rsplit(' ').next().is_some_and(legal_form),
             };
-        if closes && headed && left.contains(' ') {
-            split.push((n, c.start + left.len(), c.end - right.len()));
+        // "Zorb Resources Bureau and Quxa Power Company": a body's name closed by
+        // its head, then a company's closed by a company's head word.
+        let mixed = c.kind == Kind::Firm
+            && left.rsplit(' ').next().is_some_and(org_head)
+            && right.contains(' ')
+            && right.starts_with(|ch: char| ch.is_uppercase())
+            && right
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| super::words::is_head_word(w, Kind::Firm) || legal_form(w));
+        if (closes && headed || mixed) && left.contains(' ') {
+            split.push((n, c.start + left.len(), c.end - right.len(), mixed));
         }
     }
-    for &(n, left_end, right_start) in split.iter().rev() {
+    for &(n, left_end, right_start, mixed) in split.iter().rev() {
         let mut right = kept[n].clone();
+        if mixed {
+            kept[n].kind = Kind::Org;
+        }
         kept[n].end = left_end;
         kept[n].name = super::single_spaced(&doc.body[kept[n].start..left_end]);
         right.start = right_start;
@@ -3279,6 +3293,19 @@ mod tests {
         let mut kept = vec![candidate(&doc, text, Kind::Firm, Rank::Head)];
         split_joined_bodies(&doc, &mut kept);
         assert_eq!(kept.len(), 1);
+        // A body and a company: the body an organisation, the company a firm.
+        let text = "Zorb Resources Bureau and Quxa Power Company";
+        let doc = Doc::new("Staff of Zorb Resources Bureau and Quxa Power Company met.");
+        let mut kept = vec![candidate(&doc, text, Kind::Firm, Rank::Head)];
+        split_joined_bodies(&doc, &mut kept);
+        let got: Vec<(&str, Kind)> = kept.iter().map(|c| (c.name.as_str(), c.kind)).collect();
+        assert_eq!(
+            got,
+            [
+                ("Zorb Resources Bureau", Kind::Org),
+                ("Quxa Power Company", Kind::Firm)
+            ]
+        );
     }
 
     #[test]
