@@ -1811,6 +1811,10 @@ fn not_a_name(text: &str) -> bool {
     {
         return true;
     }
+    // "the Sixth (Plenary Session)": an ordinal alone names nothing.
+    if super::tagger::ordinal(text) {
+        return true;
+    }
     // "Phase II", "Phase 2": a stage of a project.
     if let Some(stage) = text.strip_prefix("Phase ")
         && (stage.bytes().all(|b| b.is_ascii_digit())
@@ -3077,6 +3081,7 @@ mod tests {
         assert!(not_a_name("Technology"));
         assert!(not_a_name("Group"));
         assert!(not_a_name("Committee"));
+        assert!(not_a_name("Sixth") && !not_a_name("Sixth Avenue Partners"));
         assert!(indefinite_head("to build a ", "Metropolitan Area"));
         assert!(!indefinite_head(
             "to build the ",
