@@ -364,6 +364,25 @@ pub(crate) fn split_opening_credit(text: &str) -> Option<(String, Byline)> {
     (words(rest) >= 8).then(|| (rest.to_string(), found))
 }
 
+/// "Quxton News, 26 Oct (Ann Lee) -- The port ...", "PORTVILLE, May 3 (Ann Lee) -":
+/// a dateline opening the story with a reporter in the brackets where wire copy
+/// names its agency (group 1).
+static DATELINE_REPORTER: LazyLock<Regex> = LazyLock::new(|| {
+    regex(concat!(
+        r"^[^()]{2,60}?,?\s*(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?",
+        r"|(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})",
+        r"(?:,?\s+\d{4})?\s*\(([^()]{3,40})\)\s*(?:--|[-\u{2013}\u{2014}:])",
+    ))
+});
+
+/// The reporter named in a dateline's brackets ([`DATELINE_REPORTER`]): a person's
+/// name, not an agency's.
+pub(crate) fn dateline_reporter(text: &str) -> Option<String> {
+    let caps = DATELINE_REPORTER.captures(text.trim_start())?;
+    let inside = caps[1].trim();
+    name::is_person(inside).then(|| name::normalise(inside))
+}
+
 /// "PORTVILLE Oct. 23 (example.com) reported by Ann Lee The port ...": a wire
 /// dateline (a place in capitals, a month and day, maybe a year and a bracketed
 /// source, maybe a dash), then a byline glued to the story's first sentence.
@@ -937,6 +956,21 @@ fn classify(part: String) -> Part {
     if let Some(caps) = author_label.then(|| AUTHOR_PART.captures(&part)).flatten() {
         // "Author:Network sources": a labelled field holding no name says nothing.
         let labelled = caps[1].contains([':', '\u{ff1a}']) && words(&caps[2]) <= 4;
+        // "author:Quxton News Network Zorbland": a labelled author field holding an
+        // outlet's name (it names a medium, and no person) names the outlet.
+        let value = caps[2].trim();
+        if caps[1].contains([':', '\u{ff1a}'])
+            && (2..=8).contains(&words(value))
+            && name::is_capitalised(value)
+            && !value.chars().any(|c| c.is_ascii_digit())
+            && names_a_medium(value)
+            && !name::is_person(value)
+        {
+            return Part::Strong(Byline {
+                source: Some(value.to_string()),
+                ..Byline::default()
+            });
+        }
         return match author(&caps[2]) {
             Some(b) => Part::Strong(b),
             None if labelled => Part::Strong(Byline::default()),
@@ -1714,6 +1748,45 @@ mod tests {
         assert_eq!(
             parse("Updated: 2021-05-06 Article source: Quxton Daily"),
             b(None, Some("Quxton Daily"), Some("2021-05-06"))
+        );
+    }
+
+    #[test]
+    fn an_author_field_naming_an_outlet_names_the_outlet() {
+        assert_eq!(
+            parse("author:Quxton News Network Zorbland"),
+            b(None, Some("Quxton News Network Zorbland"), None)
+        );
+        assert_eq!(
+            parse("Author: Zorbland Daily"),
+            b(None, Some("Zorbland Daily"), None)
+        );
+        // A person stays the author, a masthead noun in the name or not.
+        assert_eq!(
+            parse("Author: Ann Quxley")
+                .and_then(|b| b.author)
+                .as_deref(),
+            Some("Ann Quxley")
+        );
+        assert_eq!(parse("Author: Ann Post").and_then(|b| b.source), None);
+    }
+
+    #[test]
+    fn a_reporter_in_the_brackets_of_a_dateline() {
+        let story = "the harbour authority said that cargo volumes rose by a fifth.";
+        assert_eq!(
+            dateline_reporter(&format!("Quxton News, 26 Oct (Ann Quxley) -- {story}")).as_deref(),
+            Some("Ann Quxley")
+        );
+        assert_eq!(
+            dateline_reporter(&format!("PORTVILLE, May 3, 2021 (Mary Zorbin) - {story}"))
+                .as_deref(),
+            Some("Mary Zorbin")
+        );
+        // An agency in the brackets is no reporter.
+        assert_eq!(
+            dateline_reporter(&format!("PORTVILLE, May 3 (Example Wire) -- {story}")),
+            None
         );
     }
 
