@@ -97,9 +97,10 @@ fn held_out_set_stays_close_to_the_development_set() {
     // (data, not code); 621/624 and 1080/1080 after their general fixes, so it went
     // back to 99%; 650/656 and 1141/1141 over 164 with batch 25 untuned;
     // 702/720 and 1261/1263 over 180 with batches 26 and 27 untuned, so the
-    // metadata floor went to 97% (data, not code).
+    // metadata floor went to 97% (data, not code); 713/720 and 1262/1263 after
+    // their general fixes, so it went back to 99%.
     let (ok, all) = (r.totals.meta_ok, r.totals.meta_total);
-    assert!(ok * 100 >= all * 97, "held-out metadata {ok}/{all} < 97%");
+    assert!(ok * 100 >= all * 99, "held-out metadata {ok}/{all} < 99%");
     let (ok, all) = (r.totals.body_ok, r.totals.body_total);
     assert!(
         ok * 100 >= all * 99,

@@ -195,6 +195,19 @@ fn is_phrase(text: &str, n: usize) -> bool {
 /// and a trail ending in the page's own headline, often cut short ("Home > News >
 /// Port reopens after the st...").
 fn is_breadcrumb(text: &str) -> bool {
+    // "Current page: Home", "curpage: Home |": a labelled trail that stops at its root.
+    if let Some((label, rest)) = text.split_once([':', '\u{ff1a}'])
+        && (1..=3).contains(&words(label))
+        && matches!(
+            rest.trim_end_matches(['|', '>', '/', ' '])
+                .trim()
+                .to_lowercase()
+                .as_str(),
+            "home" | "homepage" | "home page" | "首页"
+        )
+    {
+        return true;
+    }
     let segments: Vec<&str> = text
         .split(['/', '>', '\u{bb}', '\u{203a}', '|'])
         .map(str::trim)
@@ -377,6 +390,14 @@ mod tests {
     #[test]
     fn share_bar() {
         assert_eq!(rule("Facebook Twitter LinkedIn Email"), Some(Rule::Social));
+    }
+
+    #[test]
+    fn a_labelled_trail_stopping_at_home_is_a_breadcrumb() {
+        assert_eq!(rule("curpage: Home |"), Some(Rule::Breadcrumb));
+        assert_eq!(rule("Current page: HOME"), Some(Rule::Breadcrumb));
+        assert_eq!(rule("Tip: go home early"), None);
+        assert_eq!(rule("Working from home: a guide"), None);
     }
 
     #[test]

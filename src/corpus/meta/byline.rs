@@ -24,7 +24,7 @@ pub(crate) struct Byline {
 /// Labels that start a new part inside one segment ("... Writers Published on ...").
 static INNER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"\s((?:Release Date|Last [Uu]pdated|LAST UPDATED|Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Written by|News [Ss]ources?|Source|Author|Reporter|Date|(?:Web |Chief |Executive |Managing |Responsible |Duty )?Editor|Edited by|by|By)\b|date\s*[:：]|(?:[Aa]rticle|[Cc]opy|[Ii]nformation) [Ss]ources?\s*[:：]|(?:[Rr]eading [Tt]imes?|[Vv]iews|[Hh]its|[Cc]licks|[Vv]isits)\s*[:：])|((?:稿件来源|文章来源|信息来源|新闻来源|来源|稿源|出处|作者|记者|撰稿|责任编辑|编辑|发布时间|发稿时间|发表时间|更新时间|发布日期)\s*[:：])",
+        r"\s((?:Release Date|Last [Uu]pdated|LAST UPDATED|Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Written by|News [Ss]ources?|Source|Author|Reporter|Date|(?:Web |Chief |Executive |Managing |Responsible |Duty )?Editor|Edited by|by|By)\b|date\s*[:：]|(?:SOURCE|AUTHOR|DATE|source|author)\s*[:：]|(?:[Aa]rticle|[Cc]opy|[Ii]nformation) [Ss]ources?\s*[:：]|(?:[Rr]eading [Tt]imes?|[Vv]iews|[Hh]its|[Cc]licks|[Vv]isits)\s*[:：])|((?:稿件来源|文章来源|信息来源|新闻来源|来源|稿源|出处|作者|记者|撰稿|责任编辑|编辑|发布时间|发稿时间|发表时间|更新时间|发布日期)\s*[:：])",
     )
 });
 static DATE_PART: LazyLock<Regex> = LazyLock::new(|| {
@@ -123,6 +123,17 @@ static BRACKETED_DOMAIN: LazyLock<Regex> =
     LazyLock::new(|| regex(r"\(\s*((?:[\w-]+\.)+[A-Za-z]{2,})\s*\)"));
 static NAME_IN_PLACE: LazyLock<Regex> =
     LazyLock::new(|| regex(r"^(.+?)\s+in\s+([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})$"));
+
+/// "Ann Lee in Portville and Bo Chan in Quxton": two reporters, each with the
+/// place they wrote from.
+static NAMES_IN_PLACES: LazyLock<Regex> = LazyLock::new(|| {
+    regex(concat!(
+        r"^(\p{Lu}[\p{L}'\u{2019}.-]*(?:\s+\p{Lu}[\p{L}'\u{2019}.-]*){1,3})",
+        r"\s+in\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}\s+and\s+",
+        r"(\p{Lu}[\p{L}'\u{2019}.-]*(?:\s+\p{Lu}[\p{L}'\u{2019}.-]*){1,3})",
+        r"\s+in\s+\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,2}$",
+    ))
+});
 
 /// "Contributor: X": who supplied the text, a person or an organisation.
 static CONTRIBUTOR_PART: LazyLock<Regex> =
@@ -327,6 +338,49 @@ pub(crate) fn split_glued_byline(text: &str) -> Option<(String, Byline)> {
             },
         )
     })
+}
+
+/// "(Written by Ann Lee / Translated by Bo Chan)The port ...": a credit in brackets
+/// opening a paragraph, glued to its first sentence or not.
+static OPENING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^\(\s*((?i:written by|reported by|text by|story by|by)\s+[^()]{3,100}?)\s*\)\s*(\p{Lu}.*)$",
+    )
+});
+
+/// A credit in brackets opening a paragraph ([`OPENING_CREDIT`]), before a story
+/// of eight words or more: the author is the name before the first other role
+/// ("/ Translated by", ", edited by"); translators and editors are not authors.
+/// Returns the paragraph without the credit and the byline.
+pub(crate) fn split_opening_credit(text: &str) -> Option<(String, Byline)> {
+    let caps = OPENING_CREDIT.captures(text.trim_start())?;
+    let (credit, rest) = (caps.get(1)?.as_str(), caps.get(2)?.as_str());
+    let first = credit.split(['/', ';']).next().unwrap_or(credit);
+    let first = first
+        .match_indices(", ")
+        .find(|(at, _)| first[at + 2..].starts_with(char::is_lowercase))
+        .map_or(first, |(at, _)| &first[..at]);
+    let found = parse(first.trim()).filter(|b| b.author.is_some())?;
+    (words(rest) >= 8).then(|| (rest.to_string(), found))
+}
+
+/// "Quxton News, 26 Oct (Ann Lee) -- The port ...", "PORTVILLE, May 3 (Ann Lee) -":
+/// a dateline opening the story with a reporter in the brackets where wire copy
+/// names its agency (group 1).
+static DATELINE_REPORTER: LazyLock<Regex> = LazyLock::new(|| {
+    regex(concat!(
+        r"^[^()]{2,60}?,?\s*(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?",
+        r"|(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})",
+        r"(?:,?\s+\d{4})?\s*\(([^()]{3,40})\)\s*(?:--|[-\u{2013}\u{2014}:])",
+    ))
+});
+
+/// The reporter named in a dateline's brackets ([`DATELINE_REPORTER`]): a person's
+/// name, not an agency's.
+pub(crate) fn dateline_reporter(text: &str) -> Option<String> {
+    let caps = DATELINE_REPORTER.captures(text.trim_start())?;
+    let inside = caps[1].trim();
+    name::is_person(inside).then(|| name::normalise(inside))
 }
 
 /// "PORTVILLE Oct. 23 (example.com) reported by Ann Lee The port ...": a wire
@@ -592,6 +646,7 @@ fn split(text: &str) -> Vec<String> {
                 .or(caps.get(2))
                 .filter(|l| !is_compound_by(&segment[..l.start()], l.as_str()))
                 .filter(|l| !is_compound_date(&segment[..l.start()], l.as_str()))
+                .filter(|l| !is_compound_source(&segment[..l.start()], l.as_str()))
                 // "By" in capitals opens a byline only after a date ("Monday, June 1,
                 // 2020, 17:22 By Example Daily"), not inside a headline in title case.
                 .filter(|l| l.as_str() != "By" || is_date_before(&segment[start..l.start()]))
@@ -685,6 +740,21 @@ fn is_compound_date(before: &str, label: &str) -> bool {
         && matches!(
             previous.as_str(),
             "pub" | "publication" | "publish" | "published" | "release" | "issue" | "post"
+        )
+}
+
+/// A lower-case "source:" that belongs to a label before it ("Article source:",
+/// "News source:"), not one of its own ("Date:2024-02-23 source:Quxton Office").
+fn is_compound_source(before: &str, label: &str) -> bool {
+    let previous = before
+        .split_whitespace()
+        .last()
+        .unwrap_or("")
+        .to_lowercase();
+    label.starts_with("source")
+        && matches!(
+            previous.as_str(),
+            "news" | "article" | "copy" | "information" | "photo" | "image" | "picture"
         )
 }
 
@@ -886,6 +956,21 @@ fn classify(part: String) -> Part {
     if let Some(caps) = author_label.then(|| AUTHOR_PART.captures(&part)).flatten() {
         // "Author:Network sources": a labelled field holding no name says nothing.
         let labelled = caps[1].contains([':', '\u{ff1a}']) && words(&caps[2]) <= 4;
+        // "author:Quxton News Network Zorbland": a labelled author field holding an
+        // outlet's name (it names a medium, and no person) names the outlet.
+        let value = caps[2].trim();
+        if caps[1].contains([':', '\u{ff1a}'])
+            && (2..=8).contains(&words(value))
+            && name::is_capitalised(value)
+            && !value.chars().any(|c| c.is_ascii_digit())
+            && names_a_medium(value)
+            && !name::is_person(value)
+        {
+            return Part::Strong(Byline {
+                source: Some(value.to_string()),
+                ..Byline::default()
+            });
+        }
         return match author(&caps[2]) {
             Some(b) => Part::Strong(b),
             None if labelled => Part::Strong(Byline::default()),
@@ -1155,15 +1240,24 @@ fn outlet_and_date(part: &str) -> Option<Part> {
         };
         Some((outlet.trim(), &part[..span.end]))
     };
+    let comma = || part.split_once(", ");
     let (outlet, rest) = match bracketed {
         Some(found) => found,
-        None => part.split_once(", ").or_else(spaced).or_else(dated_first)?,
+        None => comma().or_else(spaced).or_else(dated_first)?,
     };
+    // "Quxton Port Signs Ten Deals 2018-10-31": with nothing but a space between
+    // them, four capitalised words or more before a date are a headline with its
+    // date glued on, unless they say they are an outlet ("Quxton Evening News",
+    // "Quxton Municipal People's Government").
+    let glued = bracketed.is_none() && comma().is_none() && part.ends_with(rest);
+    let headline_like =
+        glued && words(outlet) >= 4 && !names_a_medium(outlet) && publishing_body(outlet).is_none();
     let full = date::find(rest).filter(|d| d.len() == "2000-01-01".len());
     let date = full.filter(|_| is_mostly_date(rest))?;
     let listed_place = is_listed_place(outlet);
     // "Release Time: 2022-03-01": a label before the date is no outlet.
     let plausible = words(outlet) <= 5
+        && !headline_like
         && !outlet.trim_end().ends_with([':', '\u{ff1a}'])
         && name::is_capitalised(outlet)
         && outlet.chars().any(char::is_lowercase)
@@ -1253,6 +1347,36 @@ fn author(rest: &str) -> Option<Byline> {
         // "By Ann Lee (examplepost.com)": the site the byline names.
         out.source = as_written(&caps[1]);
         text = rest.replace(&caps[0], " ");
+    }
+    // "By Ann Lee, iQuxton news", "By Ann Lee, Quxton Daily": the outlet after the
+    // last comma, a name ending in a masthead noun, capitalised or opening with a
+    // brand ("iQuxton").
+    if out.source.is_none()
+        && let Some((_, after)) = text.rsplit_once(',')
+    {
+        let after = after.trim();
+        let opening = after.split_whitespace().next().unwrap_or("");
+        let shaped = (2..=6).contains(&words(after))
+            && !after.chars().any(|c| c.is_ascii_digit())
+            && is_masthead(after)
+            && (name::is_brand(opening) || name::is_capitalised(after))
+            && !is_person_not_place(after);
+        if shaped {
+            out.source = Some(after.to_string());
+        }
+    }
+    // "By Ann Lee in Portville and Bo Chan in Quxton": both names, without the places,
+    // as "Ann Lee in Portville" gives the name alone.
+    if let Some(caps) = NAMES_IN_PLACES.captures(text.trim())
+        && name::is_name(&caps[1])
+        && name::is_name(&caps[2])
+    {
+        out.author = Some(format!(
+            "{} and {}",
+            name::normalise(&caps[1]),
+            name::normalise(&caps[2])
+        ));
+        return Some(out);
     }
     let mut name_part = text.as_str();
     for cut in [
@@ -1603,6 +1727,137 @@ mod tests {
         assert_eq!(
             parse("Source: Example Wire"),
             b(None, Some("Example Wire"), None)
+        );
+    }
+
+    #[test]
+    fn labels_in_capitals_or_lower_case_open_parts_of_their_own() {
+        assert_eq!(
+            parse("SOURCE: AUTHOR: DATE: 2019-04-17"),
+            b(None, None, Some("2019-04-17"))
+        );
+        assert_eq!(
+            parse("Date:2021-05-06 10:12 source:Office of Quxton Municipal Government visits:"),
+            b(
+                None,
+                Some("Office of Quxton Municipal Government"),
+                Some("2021-05-06")
+            )
+        );
+        // The lower-case "source" of a longer label is not split from it.
+        assert_eq!(
+            parse("Updated: 2021-05-06 Article source: Quxton Daily"),
+            b(None, Some("Quxton Daily"), Some("2021-05-06"))
+        );
+    }
+
+    #[test]
+    fn an_author_field_naming_an_outlet_names_the_outlet() {
+        assert_eq!(
+            parse("author:Quxton News Network Zorbland"),
+            b(None, Some("Quxton News Network Zorbland"), None)
+        );
+        assert_eq!(
+            parse("Author: Zorbland Daily"),
+            b(None, Some("Zorbland Daily"), None)
+        );
+        // A person stays the author, a masthead noun in the name or not.
+        assert_eq!(
+            parse("Author: Ann Quxley")
+                .and_then(|b| b.author)
+                .as_deref(),
+            Some("Ann Quxley")
+        );
+        assert_eq!(parse("Author: Ann Post").and_then(|b| b.source), None);
+    }
+
+    #[test]
+    fn a_reporter_in_the_brackets_of_a_dateline() {
+        let story = "the harbour authority said that cargo volumes rose by a fifth.";
+        assert_eq!(
+            dateline_reporter(&format!("Quxton News, 26 Oct (Ann Quxley) -- {story}")).as_deref(),
+            Some("Ann Quxley")
+        );
+        assert_eq!(
+            dateline_reporter(&format!("PORTVILLE, May 3, 2021 (Mary Zorbin) - {story}"))
+                .as_deref(),
+            Some("Mary Zorbin")
+        );
+        // An agency in the brackets is no reporter.
+        assert_eq!(
+            dateline_reporter(&format!("PORTVILLE, May 3 (Example Wire) -- {story}")),
+            None
+        );
+    }
+
+    #[test]
+    fn two_reporters_each_in_a_place() {
+        assert_eq!(
+            parse("By Ann Quxley in Portville and Bo Zorbin in Quxton"),
+            b(Some("Ann Quxley and Bo Zorbin"), None, None)
+        );
+        assert_eq!(
+            parse("By ANN QUXLEY in Portville and BO ZORBIN in Quxton | Example Daily"),
+            b(
+                Some("Ann Quxley and Bo Zorbin"),
+                Some("Example Daily"),
+                None
+            )
+        );
+    }
+
+    #[test]
+    fn an_outlet_after_the_names_comma() {
+        assert_eq!(
+            parse("By Ann Quxley, iZorbton news"),
+            b(Some("Ann Quxley"), Some("iZorbton news"), None)
+        );
+        assert_eq!(
+            parse("By Ann Quxley, Zorbton Evening Post"),
+            b(Some("Ann Quxley"), Some("Zorbton Evening Post"), None)
+        );
+        // A second name, or a place, is no outlet.
+        assert_eq!(
+            parse("By Ann Quxley, Bo Zorbin").and_then(|b| b.source),
+            None
+        );
+        assert_eq!(parse("By Ann Quxley, Quxton").and_then(|b| b.source), None);
+    }
+
+    #[test]
+    fn a_credit_in_brackets_opening_a_paragraph() {
+        let story = "Lying on the coast, Quxton is the main port of the region and a hub.";
+        let (rest, found) = split_opening_credit(&format!(
+            "(Written by Ann Quxley / Translated by Bo Zorbin){story}"
+        ))
+        .unwrap();
+        assert_eq!(rest, story);
+        assert_eq!(found.author.as_deref(), Some("Ann Quxley"));
+        let (_, found) =
+            split_opening_credit(&format!("(By Ann Quxley, edited by Bo Zorbin) {story}")).unwrap();
+        assert_eq!(found.author.as_deref(), Some("Ann Quxley"));
+        // A bracket that credits nobody, or a short rest, stays.
+        assert_eq!(
+            split_opening_credit(&format!("(Quxton Daily) {story}")),
+            None
+        );
+        assert_eq!(split_opening_credit("(By Ann Quxley) Port news."), None);
+    }
+
+    #[test]
+    fn four_words_or_more_glued_to_a_date_are_a_headline_not_an_outlet() {
+        assert_eq!(parse("Quxton Port Signs Ten Deals 2018-10-31"), None);
+        assert_eq!(
+            parse("Quxton Harbour Evening News 2018-10-31"),
+            b(
+                None,
+                Some("Quxton Harbour Evening News"),
+                Some("2018-10-31")
+            )
+        );
+        assert_eq!(
+            parse("Example Post 2022-06-29 11:41"),
+            b(None, Some("Example Post"), Some("2022-06-29"))
         );
     }
 

@@ -92,6 +92,7 @@ pub(crate) fn mark(lines: &mut [Line], stated_title: Option<&str>) -> Head {
                 && is_substantial(l)
                 && byline::parse(&l.text).is_none()
                 && !(Some(i) == first && is_headline_like(&l.text))
+                && !heads_metadata(lines, i)
         })
         .unwrap_or_else(|| lines.len().min(MAX_HEAD));
     let lead = past_blurb(lines, lead);
@@ -288,9 +289,9 @@ fn prefer_own_date(bylines: &mut Vec<Byline>, lines_at: &[usize], title_at: usiz
 const GLUED_BYLINE_REACH: usize = 3;
 
 /// "By Ann Lee, Harbour Daily The harbour ...", "PORTVILLE Oct. 23 reported by Ann
-/// Lee The harbour ...": a byline glued to the start of one of the first paragraphs,
-/// or between its dateline and its first sentence, is cut off and read, when the head
-/// has no author.
+/// Lee The harbour ...", "(Written by Ann Lee / Translated by Bo Chan)The harbour
+/// ...": a byline glued to the start of one of the first paragraphs, or between its
+/// dateline and its first sentence, is cut off and read, when the head has no author.
 fn split_glued_byline(lines: &mut [Line], lead: usize, head: &mut Head) {
     if head.bylines.iter().any(|b| b.author.is_some()) {
         return;
@@ -304,6 +305,7 @@ fn split_glued_byline(lines: &mut [Line], lead: usize, head: &mut Head) {
         .find_map(|(i, l)| {
             byline::split_glued_byline(&l.text)
                 .or_else(|| byline::split_byline_after_dateline(&l.text))
+                .or_else(|| byline::split_opening_credit(&l.text))
                 .map(|f| (i, f))
         });
     if let Some((at, (rest, found))) = found {
@@ -611,8 +613,10 @@ fn choose_title(
             && !(strict && (is_short_field(&line.text) || menu))
     };
     // A name standing alone between the headline and a dateline is the byline.
-    let headline =
-        |i: &usize| fits(i) && !name::is_person(&lines[*i].text) && !is_name_above_meta(lines, *i);
+    let headline = |i: &usize| {
+        (fits(i) && !name::is_person(&lines[*i].text) && !is_name_above_meta(lines, *i))
+            || heads_metadata(lines, *i)
+    };
     // Wire copy: "Port reopens after the storm." above a name alone (the byline) or
     // a dateline: a headline written as a sentence.
     let sentence_headline = |i: &usize| {
@@ -676,6 +680,23 @@ fn choose_title(
             .or_else(|| (0..lead).find(sentence_headline))
             .or_else(|| (0..lead).find(fits)),
     }
+}
+
+/// "Sales Hit 5 Billion! Quxton Port Signs Ten Deals" right above "Source:Example
+/// News 01-29-2023": a line in Title Case of up to [`MAX_LONG_HEADLINE`] words, not
+/// ending a statement, just above a metadata line that names an outlet, an author
+/// or a date, is the headline, however long and whatever its exclamation marks, and
+/// never the lead paragraph.
+fn heads_metadata(lines: &[Line], i: usize) -> bool {
+    let line = &lines[i];
+    line.is_body()
+        && (2..=MAX_LONG_HEADLINE).contains(&words(&line.text))
+        && is_title_case(&line.text)
+        && !crate::corpus::clean::line::ends_statement(&line.text)
+        && lines.get(i + 1).is_some_and(|next| {
+            byline::parse(&next.text)
+                .is_some_and(|b| b.author.is_some() || b.source.is_some() || b.date.is_some())
+        })
 }
 
 /// Longest headline in words, when it is in Title Case ([`choose_title`]).
@@ -995,6 +1016,61 @@ mod tests {
         crate::corpus::clean::rules::mark(&mut lines);
         let head = mark(&mut lines, stated);
         (lines.iter().map(|l| l.role).collect(), head)
+    }
+
+    #[test]
+    fn a_long_title_case_headline_right_above_its_source_line_is_the_headline() {
+        let headline = "Sales Hit RMB 5 Billion! Quxton Harbour New Area Signs Contracts of Twelve Port Logistics Projects";
+        let (roles, head) = run(
+            &[
+                "news@quxton.example",
+                "EN DE FR",
+                "QUXTON",
+                headline,
+                "Source:The Zorbnews 03-27-2022 10:11:12",
+                LEAD,
+            ],
+            None,
+        );
+        assert_eq!(head.title.as_deref(), Some(headline));
+        assert_eq!(roles[4], Role::Meta);
+        let found = &head.bylines[0];
+        assert_eq!(found.source.as_deref(), Some("The Zorbnews"));
+        assert_eq!(found.date.as_deref(), Some("2022-03-27"));
+        // Without the metadata line under it, the line is read as it was: a
+        // paragraph with two sentences.
+        let (_, head) = run(&["EN DE FR", headline, LEAD], None);
+        assert_eq!(head.title.as_deref(), Some("EN DE FR"));
+    }
+
+    #[test]
+    fn a_headline_with_a_date_glued_on_is_no_outlet() {
+        let (_, head) = run(
+            &[
+                "Chinese Simplified",
+                "Quxton Port Signs Ten Deals 2018-10-31",
+                LEAD,
+            ],
+            None,
+        );
+        assert_eq!(head.title.as_deref(), Some("Quxton Port Signs Ten Deals"));
+        assert!(head.bylines.iter().all(|b| b.source.is_none()));
+        assert!(
+            head.bylines
+                .iter()
+                .any(|b| b.date.as_deref() == Some("2018-10-31"))
+        );
+    }
+
+    #[test]
+    fn a_credit_in_brackets_opening_the_lead_is_the_author() {
+        let glued = "(Written by Ann Quxley / Translated by Bo Zorbin)Lying on the coast, Quxton is the main port of the region.";
+        let (_, head) = run(&["Quxton Port Signs Ten Deals", glued], None);
+        assert!(
+            head.bylines
+                .iter()
+                .any(|b| b.author.as_deref() == Some("Ann Quxley"))
+        );
     }
 
     #[test]

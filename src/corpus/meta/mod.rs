@@ -186,6 +186,15 @@ pub(crate) fn combine(hints: &Hints, head: &Head, tail: &[Byline], lines: &[Line
                 t.into_iter().find(|a| name::is_author(a)),
                 Evidence::ClosingCredit,
             )
+        })
+        .or_else(|| {
+            // "Quxton News, 26 Oct (Ann Lee) --": the reporter in a dateline's brackets.
+            let d = lines
+                .iter()
+                .filter(|l| l.is_body())
+                .take(DATELINE_REACH)
+                .find_map(|l| byline::dateline_reporter(&l.text));
+            with(d, Evidence::Dateline)
         });
     let evidence = |v: &Option<(String, Evidence)>| v.as_ref().map_or(Evidence::None, |(_, e)| *e);
     let date_text = date
