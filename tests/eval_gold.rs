@@ -83,8 +83,9 @@ fn held_out_set_stays_close_to_the_development_set() {
     // (first runs 0.783 and 0.807; 0.925 over 156: data, not code), and to 0.925
     // after part of their fixes (0.930; 0.926 over 164 with batch 25, first run
     // 0.808, untuned), and to 0.920 with batches 26 and 27 (first runs 0.817 and
-    // 0.824; 0.928 over 180: data, not code).
-    assert!(micro >= 0.920, "held-out typed micro F1 {micro:.3} < 0.920");
+    // 0.824; 0.928 over 180: data, not code), and back to 0.925 after part of
+    // their fixes (0.930).
+    assert!(micro >= 0.925, "held-out typed micro F1 {micro:.3} < 0.925");
     // Metadata 354/368 and body checks 624/635 with batches 15 and 16 untuned
     // (303/304 and 496/496 over the 76 before them); 366/368 and 635/635 after
     // their general fixes (issue 17), so the floors went from 95% and 98% to 99%;
