@@ -645,18 +645,13 @@ fn join_spelling_slips(out: &mut Vec<Entity>) {
         }
         e.aliases.sort();
     }
-    let gone: Vec<usize> = joins.iter().map(|&(_, g)| g).collect();
-    let mut n = 0;
-    out.retain(|_| {
-        n += 1;
-        !gone.contains(&(n - 1))
-    });
-    out.sort_by(|a, b| {
-        a.mentions[0]
-            .start
-            .cmp(&b.mentions[0].start)
-            .then(a.name.cmp(&b.name))
-    });
+    let mut gone = vec![false; out.len()];
+    for &(_, g) in &joins {
+        gone[g] = true;
+    }
+    let mut gone = gone.into_iter();
+    out.retain(|_| !gone.next().unwrap_or(false));
+    by_first_mention(out);
 }
 
 /// A mention inside a longer mention of another kind is part of that name, not
@@ -688,11 +683,8 @@ fn drop_nested(doc: &Doc, found: &mut Vec<Found>) {
             _ => outer = Some(n),
         }
     }
-    let mut n = 0;
-    found.retain(|_| {
-        n += 1;
-        !nested[n - 1]
-    });
+    let mut nested = nested.into_iter();
+    found.retain(|_| !nested.next().unwrap_or(false));
 }
 
 /// "Zorbtonnn" beside "Zorbtonn": a letter written three times running is a slip
@@ -1013,13 +1005,18 @@ fn group(doc: &Doc, found: Vec<Found>) -> Vec<Entity> {
         .into_iter()
         .map(|n| build(doc, kinds[n], std::mem::take(&mut lists[n])))
         .collect();
+    by_first_mention(&mut out);
+    out
+}
+
+/// Entities in order of first mention, then by name.
+fn by_first_mention(out: &mut [Entity]) {
     out.sort_by(|a, b| {
         a.mentions[0]
             .start
             .cmp(&b.mentions[0].start)
             .then(a.name.cmp(&b.name))
     });
-    out
 }
 
 fn build(doc: &Doc, kind: Kind, list: Vec<Found>) -> Entity {

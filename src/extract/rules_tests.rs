@@ -530,14 +530,20 @@ fn newspapers_armies_and_organisations_of_by_their_heads() {
 
 #[test]
 fn a_place_written_with_its_unit_in_lower_case_has_that_form_as_an_alias() {
-    let found = entities("Firms in Zhejiang province and in Jiangsu signed deals on Monday.");
-    let zhejiang = found
+    let text = "Firms in Zhejiang province and in Jiangsu signed deals on Monday.";
+    assert_eq!(aliases_of(text, "Zhejiang"), ["Zhejiang province"]);
+    assert!(aliases_of(text, "Jiangsu").is_empty());
+}
+
+/// The aliases of the entity named `name` in `body`'s entities.
+fn aliases_of(body: &str, name: &str) -> Vec<String> {
+    let found = entities(body);
+    found
         .iter()
-        .find(|e| e.name == "Zhejiang")
-        .expect("Zhejiang found");
-    assert_eq!(zhejiang.aliases, ["Zhejiang province"]);
-    let jiangsu = found.iter().find(|e| e.name == "Jiangsu").expect("Jiangsu");
-    assert!(jiangsu.aliases.is_empty(), "{:?}", jiangsu.aliases);
+        .find(|e| e.name == name)
+        .unwrap_or_else(|| panic!("{name} not in {found:?}"))
+        .aliases
+        .clone()
 }
 
 #[test]
@@ -550,13 +556,11 @@ fn a_listed_town_before_a_district_name_is_the_town() {
 
 #[test]
 fn a_body_named_after_a_place_keeps_the_unit_word_after_it_as_an_alias() {
-    let found = entities("The Investment Promotion Bureau of Zhejiang province met firms.");
-    let bureau = found
-        .iter()
-        .find(|e| e.name == "Investment Promotion Bureau of Zhejiang")
-        .unwrap_or_else(|| panic!("bureau not in {found:?}"));
     assert_eq!(
-        bureau.aliases,
+        aliases_of(
+            "The Investment Promotion Bureau of Zhejiang province met firms.",
+            "Investment Promotion Bureau of Zhejiang"
+        ),
         ["Investment Promotion Bureau of Zhejiang province"]
     );
 }

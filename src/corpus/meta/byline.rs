@@ -368,12 +368,20 @@ pub(crate) fn split_opening_credit(text: &str) -> Option<(String, Byline)> {
 /// a dateline opening the story with a reporter in the brackets where wire copy
 /// names its agency (group 1).
 static DATELINE_REPORTER: LazyLock<Regex> = LazyLock::new(|| {
-    regex(concat!(
-        r"^[^()]{2,60}?,?\s*(?:\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?",
-        r"|(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})",
-        r"(?:,?\s+\d{4})?\s*\(([^()]{3,40})\)\s*(?:--|[-\u{2013}\u{2014}:])",
-    ))
+    regex(
+        &[
+            r"^[^()]{2,60}?,?\s*(?:\d{1,2}\s+",
+            MONTH,
+            "|",
+            MONTH,
+            r"\s+\d{1,2})(?:,?\s+\d{4})?\s*\(([^()]{3,40})\)\s*(?:--|[-\u{2013}\u{2014}:])",
+        ]
+        .concat(),
+    )
 });
+
+/// A month's name or its abbreviation in a dateline ("Oct.", "Sept", "June").
+const MONTH: &str = r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?";
 
 /// The reporter named in a dateline's brackets ([`DATELINE_REPORTER`]): a person's
 /// name, not an agency's.
@@ -387,13 +395,18 @@ pub(crate) fn dateline_reporter(text: &str) -> Option<String> {
 /// dateline (a place in capitals, a month and day, maybe a year and a bracketed
 /// source, maybe a dash), then a byline glued to the story's first sentence.
 static DATELINE_THEN_BY: LazyLock<Regex> = LazyLock::new(|| {
-    regex(concat!(
-        r"^(?P<lead>[A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+){0,3},?",
-        r"(?:\s*[A-Z][a-z.'-]+(?:\s+[A-Z][a-z.'-]+){0,2},)?",
-        r"\s*(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?:,?\s+\d{4}\b)?",
-        r"\s*(?:\([^()]{1,60}\))?\s*(?:--|[-\u{2013}\u{2014}:])?\s*)",
-        r"(?:(?:[Rr]eported|[Ww]ritten)\s+by|[Bb]y)\s+(?P<rest>.+)$",
-    ))
+    regex(
+        &[
+            r"^(?P<lead>[A-Z][A-Z.'-]+(?:[ /][A-Z][A-Z.'-]+){0,3},?",
+            r"(?:\s*[A-Z][a-z.'-]+(?:\s+[A-Z][a-z.'-]+){0,2},)?",
+            r"\s*",
+            MONTH,
+            r"\s+\d{1,2}\b(?:,?\s+\d{4}\b)?",
+            r"\s*(?:\([^()]{1,60}\))?\s*(?:--|[-\u{2013}\u{2014}:])?\s*)",
+            r"(?:(?:[Rr]eported|[Ww]ritten)\s+by|[Bb]y)\s+(?P<rest>.+)$",
+        ]
+        .concat(),
+    )
 });
 
 /// A byline glued between a wire dateline and the first sentence
@@ -731,11 +744,7 @@ fn is_date_before(text: &str) -> bool {
 
 /// "Date" that belongs to a label before it ("Pub Date:", "Issue Date:").
 fn is_compound_date(before: &str, label: &str) -> bool {
-    let previous = before
-        .split_whitespace()
-        .last()
-        .unwrap_or("")
-        .to_lowercase();
+    let previous = previous_word(before);
     label == "Date"
         && matches!(
             previous.as_str(),
@@ -743,14 +752,19 @@ fn is_compound_date(before: &str, label: &str) -> bool {
         )
 }
 
-/// A lower-case "source:" that belongs to a label before it ("Article source:",
-/// "News source:"), not one of its own ("Date:2024-02-23 source:Quxton Office").
-fn is_compound_source(before: &str, label: &str) -> bool {
-    let previous = before
+/// The last word of `before`, lower-cased: the word a label may belong to.
+fn previous_word(before: &str) -> String {
+    before
         .split_whitespace()
         .last()
         .unwrap_or("")
-        .to_lowercase();
+        .to_lowercase()
+}
+
+/// A lower-case "source:" that belongs to a label before it ("Article source:",
+/// "News source:"), not one of its own ("Date:2024-02-23 source:Quxton Office").
+fn is_compound_source(before: &str, label: &str) -> bool {
+    let previous = previous_word(before);
     label.starts_with("source")
         && matches!(
             previous.as_str(),
@@ -760,11 +774,7 @@ fn is_compound_source(before: &str, label: &str) -> bool {
 
 /// "by" that belongs to a label before it ("Written by", "Reporting by").
 fn is_compound_by(before: &str, label: &str) -> bool {
-    let previous = before
-        .split_whitespace()
-        .last()
-        .unwrap_or("")
-        .to_lowercase();
+    let previous = previous_word(before);
     label.eq_ignore_ascii_case("by")
         && matches!(
             previous.as_str(),

@@ -25,6 +25,17 @@ use why::{Evidence, Why};
 /// Body paragraphs searched for a wire dateline.
 const DATELINE_REACH: usize = 3;
 
+/// The first thing `read` finds in the body paragraphs that may hold a wire
+/// dateline (a photo caption or a standfirst may come before it).
+fn from_datelines(lines: &[Line], read: impl FnMut(&str) -> Option<String>) -> Option<String> {
+    let mut read = read;
+    lines
+        .iter()
+        .filter(|l| l.is_body())
+        .take(DATELINE_REACH)
+        .find_map(|l| read(&l.text))
+}
+
 /// The metadata of one article.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct Meta {
@@ -108,13 +119,7 @@ pub(crate) fn combine(hints: &Hints, head: &Head, tail: &[Byline], lines: &[Line
         .map(|s| clean_source(&s))
         .filter(|s| is_outlet(s, url));
     // A photo caption or a standfirst may come before the paragraph with the dateline.
-    let dateline = || {
-        lines
-            .iter()
-            .filter(|l| l.is_body())
-            .take(DATELINE_REACH)
-            .find_map(|l| source::from_dateline(&l.text))
-    };
+    let dateline = || from_datelines(lines, source::from_dateline);
     let (holder, year) = copyright(lines);
     let with = |v: Option<String>, e: Evidence| v.map(|v| (v, e));
     let source = stated_source
@@ -148,12 +153,10 @@ pub(crate) fn combine(hints: &Hints, head: &Head, tail: &[Byline], lines: &[Line
         })
         .or_else(|| with(date_lines(lines), Evidence::DateLine))
         .or_else(|| {
-            let d = lines
-                .iter()
-                .filter(|l| l.is_body())
-                .take(DATELINE_REACH)
-                .find_map(|l| date::dateline_date(&l.text));
-            with(d, Evidence::Dateline)
+            with(
+                from_datelines(lines, date::dateline_date),
+                Evidence::Dateline,
+            )
         })
         .or_else(|| with(head_date(lines), Evidence::HeadDate))
         .or_else(|| with(headline_date(&title, title_derived), Evidence::Headline))
@@ -189,12 +192,10 @@ pub(crate) fn combine(hints: &Hints, head: &Head, tail: &[Byline], lines: &[Line
         })
         .or_else(|| {
             // "Quxton News, 26 Oct (Ann Lee) --": the reporter in a dateline's brackets.
-            let d = lines
-                .iter()
-                .filter(|l| l.is_body())
-                .take(DATELINE_REACH)
-                .find_map(|l| byline::dateline_reporter(&l.text));
-            with(d, Evidence::Dateline)
+            with(
+                from_datelines(lines, byline::dateline_reporter),
+                Evidence::Dateline,
+            )
         });
     let evidence = |v: &Option<(String, Evidence)>| v.as_ref().map_or(Evidence::None, |(_, e)| *e);
     let date_text = date
