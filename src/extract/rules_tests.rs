@@ -564,3 +564,15 @@ fn a_body_named_after_a_place_keeps_the_unit_word_after_it_as_an_alias() {
         ["Investment Promotion Bureau of Zhejiang province"]
     );
 }
+
+#[test]
+fn a_place_ending_in_project_or_base_is_a_site() {
+    let text = "Officials visited the Zorbia Copper New Material Recycling Industrial Park \
+                Construction Project on Monday.";
+    has(
+        text,
+        "Zorbia Copper New Material Recycling Industrial Park Construction Project",
+        Kind::Zone,
+    );
+    lacks(text, "Zorbia");
+}
