@@ -947,7 +947,7 @@ fn from_candidate(c: Candidate) -> Found {
         start: c.start,
         end: c.end,
         kind: c.kind,
-        name: c.name,
+        name: unglued(&c.name).unwrap_or(c.name),
     }
 }
 
@@ -964,13 +964,44 @@ fn loosely_spaced(text: &str) -> bool {
     false
 }
 
+/// A name's text as written, single-spaced, with a space put back where the page
+/// lost one around a unit word.
 fn surface<'a>(doc: &Doc<'a>, f: &Found) -> Cow<'a, str> {
     let text = &doc.body[f.start..f.end];
     if loosely_spaced(text) {
-        Cow::Owned(text.split_whitespace().collect::<Vec<_>>().join(" "))
+        Cow::Owned(
+            unglued(text).unwrap_or_else(|| text.split_whitespace().collect::<Vec<_>>().join(" ")),
+        )
     } else {
-        Cow::Borrowed(text)
+        unglued(text).map_or(Cow::Borrowed(text), Cow::Owned)
     }
+}
+
+/// `name` single-spaced with a space put back where the page lost one around a
+/// unit word ("ZorbuProvince", "Provinceand": the tokenizer's cuts), or `None` when
+/// no word of it is so glued.
+fn unglued(name: &str) -> Option<String> {
+    let glued = |w: &str| {
+        super::token::glued_unit_word(w, w.bytes().skip(1).any(|b| b.is_ascii_uppercase()))
+    };
+    if !name.split_whitespace().any(|w| glued(w).is_some()) {
+        return None;
+    }
+    let mut out = String::with_capacity(name.len() + 2);
+    for w in name.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        match glued(w) {
+            Some(cut) => {
+                out.push_str(&w[..cut]);
+                out.push(' ');
+                out.push_str(&w[cut..]);
+            }
+            None => out.push_str(w),
+        }
+    }
+    Some(out)
 }
 
 fn group(doc: &Doc, found: Vec<Found>) -> Vec<Entity> {

@@ -158,9 +158,14 @@ fn scan_word(body: &str, start: usize, first: char, width: usize) -> Scanned {
             (d, dw)
         };
         let after = char_at(body, end + dw).map(|(c, _)| c);
+        // "China's plan", and "China'sZorbia" with the space after the
+        // possessive lost: a capital glued to a lower-case "'s" starts a word.
         if (d == '\'' || d == '\u{2019}')
             && matches!(after, Some('s' | 'S'))
-            && !char_at(body, end + dw + 1).is_some_and(|(c, _)| c.is_alphanumeric())
+            && char_at(body, end + dw + 1).is_none_or(|(c, _)| {
+                !c.is_alphanumeric()
+                    || (c.is_uppercase() && last.is_lowercase() && after == Some('s'))
+            })
         {
             return Scanned {
                 end,
@@ -184,6 +189,51 @@ fn scan_word(body: &str, start: usize, first: char, width: usize) -> Scanned {
         upper_after_first,
         possessive: false,
     }
+}
+
+/// Unit words that pages glue to the word before or after them when a space is
+/// lost between two elements.
+const GLUED_UNITS: [&str; 5] = ["Province", "Prefecture", "County", "District", "City"];
+
+/// Lower-case words glued after a unit word ("Zorbu Provinceand ...").
+const GLUED_AFTER_UNIT: [&str; 12] = [
+    "and", "in", "of", "the", "to", "with", "for", "on", "at", "is", "has", "was",
+];
+
+/// Where a word glued from two should be cut, when a space was lost around a unit
+/// word: "ZorbuProvince" (a capitalised unit word after three or more lower-case
+/// letters, "City" excepted: "SimCity" is one name) and "Provinceand" (a unit word
+/// and a short lower-case word after it). Asked of every word; the first test turns
+/// most away.
+pub(super) fn glued_unit_word(word: &str, upper_after_first: bool) -> Option<usize> {
+    let bytes = word.as_bytes();
+    if bytes.len() < 6
+        || !(upper_after_first || matches!(bytes[0], b'P' | b'C' | b'D'))
+        || !word.is_ascii()
+    {
+        return None;
+    }
+    if upper_after_first {
+        for unit in &GLUED_UNITS[..4] {
+            if let Some(own) = word.strip_suffix(unit) {
+                let lower = own.bytes().rev().take_while(u8::is_ascii_lowercase).count();
+                if lower >= 3 && own.len() >= 4 {
+                    return Some(own.len());
+                }
+            }
+        }
+    }
+    if matches!(bytes[0], b'P' | b'C' | b'D') {
+        for unit in GLUED_UNITS {
+            if word
+                .strip_prefix(unit)
+                .is_some_and(|rest| GLUED_AFTER_UNIT.contains(&rest))
+            {
+                return Some(unit.len());
+            }
+        }
+    }
+    None
 }
 
 /// [`shape::name_like`] for a word token, from what the scan saw: a capital first, or a
@@ -280,7 +330,14 @@ pub fn tokenize(body: &str) -> Vec<Token> {
             c.is_alphanumeric()
         };
         if word {
-            let scanned = scan_word(body, token.start, c, width);
+            let mut scanned = scan_word(body, token.start, c, width);
+            if let Some(cut) =
+                glued_unit_word(&body[token.start..scanned.end], scanned.upper_after_first)
+            {
+                scanned.end = token.start + cut;
+                scanned.next = scanned.end;
+                scanned.possessive = false;
+            }
             token.end = scanned.end;
             token.possessive = scanned.possessive;
             i = scanned.next;
@@ -438,6 +495,30 @@ mod tests {
         assert_eq!(
             words("on Friday.Anna Lee"),
             vec!["on", "Friday", ".", "Anna", "Lee"]
+        );
+    }
+
+    #[test]
+    fn splits_words_glued_where_a_space_was_lost() {
+        assert_eq!(
+            words("north China'sZorbu Provinceand ZorbiaProvince"),
+            vec![
+                "north", "China", "Zorbu", "Province", "and", "Zorbia", "Province"
+            ]
+        );
+        let body = "China'sZorbu";
+        let t = tokenize(body);
+        assert!(t[0].possessive && !t[1].space_before);
+        // Names written in one word stay whole.
+        assert_eq!(
+            words("SimCity Provincetown Cityscape O'Sullivan's PetroChina"),
+            vec![
+                "SimCity",
+                "Provincetown",
+                "Cityscape",
+                "O'Sullivan",
+                "PetroChina"
+            ]
         );
     }
 
