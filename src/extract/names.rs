@@ -143,6 +143,7 @@ fn head_alone(text: &str) -> bool {
 /// Every span from every chunk.
 pub fn spans(doc: &Doc) -> Vec<Span> {
     let mut out = ocean_regions(doc);
+    states_after_towns(doc, &mut out);
     for chunk in chunks(doc) {
         // Trimmed once for the two rules that run on every chunk.
         let Some(first) = trim_start(doc, chunk.first, chunk.last) else {
@@ -281,6 +282,62 @@ fn ocean_regions(doc: &Doc) -> Vec<Span> {
         }
     }
     out
+}
+
+/// US postal codes of the states (and DC).
+const STATE_CODES: [&str; 51] = [
+    "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",
+    "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY",
+    "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV",
+    "WI", "WY", "DC",
+];
+
+/// The AP style's abbreviations of the states, written with a full stop after them
+/// (the inner dots of "N.H." are part of the word).
+const STATE_ABBREVIATIONS: [&str; 43] = [
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky",
+    "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "N.H", "N.J", "N.M",
+    "N.Y", "N.C", "N.D", "Okla", "Ore", "Pa", "R.I", "S.C", "S.D", "Tenn", "Tex", "Vt", "Va",
+    "Wash", "W.Va", "Wis", "Wyo",
+];
+
+/// A US state's postal code or AP abbreviation.
+pub(super) fn is_state_abbreviation(word: &str) -> bool {
+    STATE_CODES.contains(&word) || STATE_ABBREVIATIONS.contains(&word)
+}
+
+/// "Farmington Hills, Mich.", "Austin, TX", "DETROIT, MI": a US state's postal code
+/// or abbreviation after a capitalised word and a comma is that state (a region),
+/// not a town, a firm or a body. The codes that are also degrees (MD, MA, PA, ME)
+/// and DC need a listed place or a dateline's town in capitals before them: "John
+/// Smith, MD" is a doctor.
+fn states_after_towns(doc: &Doc, out: &mut Vec<Span>) {
+    let t = &doc.tokens;
+    for i in 2..t.len() {
+        if !t[i].is_word() || t[i].end - t[i].start > 5 || !t[i - 1].is_punct(',') {
+            continue;
+        }
+        let word = doc.text(i);
+        let stop = t.get(i + 1).is_some_and(|n| n.is_punct('.'));
+        let state = STATE_CODES.contains(&word) || (stop && STATE_ABBREVIATIONS.contains(&word));
+        if !state
+            || t.get(i + 1)
+                .is_some_and(|n| n.is_word() && n.name_like && !n.newline_before)
+        {
+            continue;
+        }
+        let before = i - 2;
+        let town = t[before].is_word()
+            && t[before].name_like
+            && (doc
+                .hit_covering(before)
+                .is_some_and(|h| h.last == before && matches!(h.entry, Entry::Place { .. }))
+                || (shape::all_caps(doc.text(before)) && doc.text(before).len() > 2)
+                || !matches!(word, "MD" | "MA" | "PA" | "DC" | "ME"));
+        if town {
+            push(out, doc, i, i, Some(Kind::Region), Rank::Head);
+        }
+    }
 }
 
 /// Indices of the word tokens of a chunk, on the stack when the chunk is short (as

@@ -1147,7 +1147,13 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
                     && doc.body[c.end..].starts_with("-based");
                 let governed = governed_place(doc, &c);
                 let firms_listed = firm_in_list_of_firms(doc, &c);
+                // "Detroit, MI": the state the rule read after a town, whatever the
+                // tagger makes of two capitals.
+                let state = c.rank == Rank::Head
+                    && c.kind == Kind::Region
+                    && super::names::is_state_abbreviation(&doc.body[c.start..c.end]);
                 office_holder
+                    || state
                     || based
                     || governed
                     || firms_listed

@@ -576,3 +576,15 @@ fn a_place_ending_in_project_or_base_is_a_site() {
     );
     lacks(text, "Zorbia");
 }
+
+#[test]
+fn a_state_code_after_a_town_is_the_state() {
+    let text = "The plant in Austin, TX will close. ZORBTON HILLS, Mich. - Ford said on \
+                Monday it would cut jobs in Detroit, MI and in Boston, Mass. this year.";
+    has(text, "TX", Kind::Region);
+    has(text, "Mich", Kind::Region);
+    has(text, "MI", Kind::Region);
+    has(text, "Mass", Kind::Region);
+    // After a name that is no place, a title.
+    lacks("Dr. Zorbia Quxley, MD, runs the clinic.", "MD");
+}
