@@ -11,8 +11,8 @@ use super::gazetteer::{Brand, Entry};
 use super::tagger::{Coarse, Tagged};
 use super::token::{Token, TokenKind, shape};
 use super::words::{
-    COMMON_ACRONYM_SET, COMPASS_SET, HEADS, MONTHS, UNITS, WEEKDAYS, among, among_lower,
-    among_lowercased, heads_ending, is_head_word,
+    CELESTIAL_BODIES, COMMON_ACRONYM_SET, COMPASS_SET, HEADS, MONTHS, UNITS, WEEKDAYS, among,
+    among_lower, among_lowercased, heads_ending, is_head_word,
 };
 
 /// The fine kinds a coarse type may stand for.
@@ -1328,7 +1328,10 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
             || (matches!(c.kind, Kind::Firm | Kind::Org)
                 && names_a_period(text, &doc.body[c.end..]))
             || numbered_part(text)
-            || (!place && c.kind.is_named() && in_quoted_theme(doc.body, c.start, c.end));
+            || (!place && c.kind.is_named() && in_quoted_theme(doc.body, c.start, c.end))
+            || (c.kind.is_named()
+                && among!(CELESTIAL_BODIES, text)
+                && !(c.kind == Kind::Firm && firm_cues_everywhere(doc, text) > 0));
         !junk
     });
     extend_enumerations(doc, &mut kept);

@@ -588,3 +588,21 @@ fn a_state_code_after_a_town_is_the_state() {
     // After a name that is no place, a title.
     lacks("Dr. Zorbia Quxley, MD, runs the clinic.", "MD");
 }
+
+#[test]
+fn planets_and_moons_name_no_town_firm_or_body() {
+    let text = "The probe will reach Jupiter in 2031 and fly past Europa, far from Earth. \
+                Engineers used a GUI and an IDE built on an SDK.";
+    for name in ["Jupiter", "Europa", "Earth", "GUI", "IDE", "SDK"] {
+        lacks(text, name);
+    }
+    // A firm of the name stays, and its short name with it.
+    let firm = "Jupiter Inc. said its profit doubled. Jupiter shares rose.";
+    has(firm, "Jupiter Inc", Kind::Firm);
+    let found = entities(firm);
+    assert!(
+        found
+            .iter()
+            .any(|e| e.name == "Jupiter Inc" && e.count == 3)
+    );
+}

@@ -546,7 +546,23 @@ pub const COMMON_ACRONYMS: &[&str] = &[
     "VPN", "DNS", "ISP", "SMS", "NFC", "QR", "PIN", "LTE", "HD", "4K", "GB", "TB", "MB", "KB",
     "CPUs", "GPUs", "PCs", "IPOs", "ETFs", "SUVs", "ATMs", "FAQs", "NGOs", "CEOs", "ISBN", "ISSN",
     "DOI", "Wi-Fi", "WiFi", "RSS", "PNG", "JPEG", "JPG", "GIF", "MP3", "MP4", "CSV", "FAQ", "TLDR",
-    "FYI", "ASAP", "DIY",
+    "FYI", "ASAP", "DIY", "GUI", "GUIs", "IDE", "IDEs", "SDK", "SDKs", "CLI", "CORS", "HDR", "SSL",
+    "TLS", "DRM", "CMS", "LAN", "WAN",
+];
+
+/// Planets and large moons of the solar system (not Mars, Mercury or Venus, which
+/// also name firms and people): no town, firm, body or person by themselves.
+pub const CELESTIAL_BODIES: &[&str] = &[
+    "Earth",
+    "Jupiter",
+    "Saturn",
+    "Uranus",
+    "Neptune",
+    "Pluto",
+    "Europa",
+    "Ganymede",
+    "Callisto",
+    "Enceladus",
 ];
 
 /// Units of measure written after a number ("512GB", "60 kWh"): never a name.
