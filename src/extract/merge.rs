@@ -820,6 +820,28 @@ fn part_references(doc: &Doc, found: &mut [Found]) {
             }
             // "Zorbton" (a city) and "Zorbton Special Administrative Region".
             Kind::City => {
+                // "on Zorbzon" read as a place where the article names the firm
+                // Zorbzon at least twice as often, and no list knows a town of the
+                // name: the firm again. Not a pinyin name: a Chinese town no list
+                // knows is often a listed firm's name too ("Zorbtan signed 20
+                // projects").
+                let listed_place =
+                    matches!(doc.gazetteer.lookup(short), Some((_, Entry::Place { .. })));
+                if !listed_place
+                    && names.contains(&(Kind::Firm, short))
+                    && !doc.gazetteer.is_pinyin(short, 4)
+                {
+                    let count = |k: Kind| {
+                        found
+                            .iter()
+                            .filter(|f| f.kind == k && f.name == short)
+                            .count()
+                    };
+                    if count(Kind::Firm) >= 2 * count(Kind::City) {
+                        renames.push((kind, short.to_string(), Kind::Firm, short.to_string()));
+                        continue;
+                    }
+                }
                 // "Zorbqiao" (a town no list knows) and "Zorbqiao District": the district.
                 let unlisted = doc.gazetteer.lookup(short).is_none();
                 if let Some(whole) = only_whole(&names, Kind::Region, short, |n| {
@@ -1394,6 +1416,23 @@ mod tests {
         // Another title ("Zorbton Province") leaves the city a city.
         let got = renamed(&[(Kind::City, "Zorbton"), (Kind::Region, "Zorbton Province")]);
         assert_eq!(got[0], (Kind::City, "Zorbton".to_string()));
+    }
+
+    #[test]
+    fn a_town_no_list_knows_named_more_often_as_a_firm_is_the_firm() {
+        let firm = (Kind::Firm, "Zorbzon");
+        let got = renamed(&[firm, firm, (Kind::City, "Zorbzon")]);
+        assert!(got.iter().all(|(k, _)| *k == Kind::Firm), "{got:?}");
+        // Named as often as a town: both readings stay.
+        let got = renamed(&[firm, (Kind::City, "Zorbzon")]);
+        assert_eq!(got[1].0, Kind::City);
+        // A pinyin name may be a small Chinese town as well as a listed firm.
+        let got = renamed(&[
+            (Kind::Firm, "Pingtan"),
+            (Kind::Firm, "Pingtan"),
+            (Kind::City, "Pingtan"),
+        ]);
+        assert_eq!(got[2].0, Kind::City);
     }
 
     #[test]

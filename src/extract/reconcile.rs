@@ -11,8 +11,8 @@ use super::gazetteer::{Brand, Entry};
 use super::tagger::{Coarse, Tagged};
 use super::token::{Token, TokenKind, shape};
 use super::words::{
-    CELESTIAL_BODIES, COMMON_ACRONYM_SET, COMPASS_SET, HEADS, MONTHS, UNITS, WEEKDAYS, among,
-    among_lower, among_lowercased, heads_ending, is_head_word,
+    CELESTIAL_BODIES, COMMON_ACRONYM_SET, COMPASS_SET, HEADS, MONTHS, TITLE_SET, UNITS, WEEKDAYS,
+    among, among_lower, among_lowercased, heads_ending, is_head_word,
 };
 
 /// The fine kinds a coarse type may stand for.
@@ -659,6 +659,10 @@ fn firm_cues(doc: &Doc, first: usize, last: usize) -> i32 {
 const UNLISTED_TOWN: f32 = 0.2;
 /// The least confidence for any name only the tagger found (a tie with O is no name).
 const LEAST: f32 = 0.2;
+
+/// Below this confidence the tagger's place reading of a distinctive listed
+/// company's name does not veto the company.
+const WEAK_PLACE: f32 = 1.0;
 /// Articles where the tagger sees at least this many names ...
 const MIN_NAMES: usize = 5;
 /// ... and the rules already give at least this share of them ...
@@ -1035,6 +1039,35 @@ fn surnames_in<'a>(
     out
 }
 
+/// Names written alone after a title ("President Zorbama said", "Mr. Zorbton's
+/// plan"): a person's surname, so no town of the article, whatever else reads it so.
+fn titled_surnames<'a>(doc: &'a Doc) -> Vec<&'a str> {
+    let t = &doc.tokens;
+    let mut out: Vec<&str> = Vec::new();
+    for i in 1..t.len() {
+        if !t[i].is_word() || !t[i].name_like || t[i].newline_before {
+            continue;
+        }
+        let p = if t[i - 1].is_punct('.') && i >= 2 {
+            i - 2
+        } else {
+            i - 1
+        };
+        let title = t[p].is_word()
+            && !matches!(doc.text(p), "Vice" | "Prime" | "Chair")
+            && TITLE_SET.contains(doc.text(p));
+        let alone = !t
+            .get(i + 1)
+            .is_some_and(|n| n.is_word() && n.name_like && !n.newline_before);
+        if title && alone {
+            out.push(doc.text(i));
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
 /// "Obama administration", "Biden administrations": the name before `end` names
 /// a president's government.
 fn names_an_administration(doc: &Doc, end: usize) -> bool {
@@ -1152,8 +1185,27 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
                 let state = c.rank == Rank::Head
                     && c.kind == Kind::Region
                     && super::names::is_state_abbreviation(&doc.body[c.start..c.end]);
+                // "Zorbzon has over 2,000 reviews": a company a list knows by a
+                // distinctive name, which the tagger reads as a place only weakly
+                // (no list knows a place of the name, or it would have won the
+                // lookup): the company. Not a pinyin name, which may be a Chinese
+                // town too small for the lists ("Zorbtan signed 20 projects").
+                let weak_place_for_brand = c.rank == Rank::Listed
+                    && c.kind == Kind::Firm
+                    && matches!(
+                        doc.gazetteer.lookup(&doc.body[c.start..c.end]),
+                        Some((_, Entry::Firm(Brand::Distinct)))
+                    )
+                    && !doc.gazetteer.is_pinyin(&doc.body[c.start..c.end], 4)
+                    && tagged.iter().zip(&ranges).all(|(t, r)| {
+                        overlap(span, *r) == 0
+                            || (*r == span
+                                && t.coarse == Coarse::Location
+                                && t.confidence < WEAK_PLACE)
+                    });
                 office_holder
                     || state
+                    || weak_place_for_brand
                     || based
                     || governed
                     || firms_listed
@@ -1303,6 +1355,11 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
     place_led_people(doc, &mut kept);
     people_names_fixed(doc, &mut kept);
     listed_bodies(&mut kept);
+    let titled = if kept.iter().any(|c| c.kind == Kind::City) {
+        titled_surnames(doc)
+    } else {
+        Vec::new()
+    };
     kept.retain(|c| {
         let text = &doc.body[c.start..c.end];
         let place = matches!(
@@ -1328,6 +1385,7 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
             || (matches!(c.kind, Kind::Firm | Kind::Org)
                 && names_a_period(text, &doc.body[c.end..]))
             || numbered_part(text)
+            || (c.kind == Kind::City && titled.contains(&text))
             || (!place && c.kind.is_named() && in_quoted_theme(doc.body, c.start, c.end))
             || (c.kind.is_named()
                 && among!(CELESTIAL_BODIES, text)

@@ -606,3 +606,22 @@ fn planets_and_moons_name_no_town_firm_or_body() {
             .any(|e| e.name == "Jupiter Inc" && e.count == 3)
     );
 }
+
+#[test]
+fn a_town_named_alone_after_a_title_is_a_surname() {
+    let text = "President Obama said the plan would go ahead. Critics said that Obama \
+                had little choice, and Obama agreed.";
+    assert!(
+        !named(text).contains(&("Obama".to_string(), Kind::City)),
+        "{:?}",
+        named(text)
+    );
+}
+
+#[test]
+fn a_distinctive_listed_company_weakly_read_as_a_place_is_the_company() {
+    let text = "The router is popular. Amazon has over 20,800 user reviews with a strong \
+                rating. Amazon is offering it for $10 off. Amazon cut the price again.";
+    has(text, "Amazon", Kind::Firm);
+    assert!(!named(text).contains(&("Amazon".to_string(), Kind::City)));
+}
