@@ -60,6 +60,7 @@ pub fn article_entities_with(
 ) -> Vec<Entity> {
     let mut found = headline_and_body(title, body, model);
     drop_subhead_only_names(body, &mut found);
+    drop_filler_and_citation_names(body, &mut found);
     add_byline(&mut found, author.unwrap_or_default());
     if let Some(date) = date {
         add_date(&mut found, date);
@@ -171,6 +172,63 @@ fn drop_subhead_only_names(body: &str, found: &mut Vec<Entity>) {
             || e.mentions.is_empty()
             || (e.kind == Kind::Person && listed_person(&e.name))
             || !e.mentions.iter().all(|m| in_subhead(body, m.start, m.end))
+    });
+}
+
+/// Names that are no names of the article:
+/// - every name in placeholder text ("Lorem ipsum dolor sit amet ... Duis aute"):
+///   all its mentions in paragraphs of the Latin filler;
+/// - a given name cut from a reference list's inverted names ("Wilson, John;",
+///   "Hatfield, Peter J."): a one-word person a list knows as a given name, each
+///   mention after a capitalised word and a comma.
+fn drop_filler_and_citation_names(body: &str, found: &mut Vec<Entity>) {
+    let filler = body.contains("dolor") || body.contains("ipsum");
+    let paragraph = |start: usize, end: usize| {
+        let from = body[..start].rfind('\n').map_or(0, |i| i + 1);
+        let to = body[end..].find('\n').map_or(body.len(), |i| end + i);
+        &body[from..to]
+    };
+    let latin = |p: &str| {
+        const WORDS: [&str; 6] = [
+            "Lorem ipsum",
+            "lorem ipsum",
+            " dolor ",
+            "consectetur",
+            "adipiscing",
+            "eiusmod",
+        ];
+        matches!(p.trim(), "Lorem" | "Ipsum" | "Lorem Ipsum") || WORDS.iter().any(|w| p.contains(w))
+    };
+    let given = &super::gazetteer::gazetteer().given;
+    // "Surname, Given" closed as a reference list closes a name: a semicolon, a
+    // full stop, a bracket or an initial ("Hatfield, Peter J."); a roster of
+    // surnames goes on with a comma.
+    let inverted = |start: usize, end: usize| {
+        let after = body[end..].trim_start_matches(' ');
+        let initial = after
+            .split_once(' ')
+            .map_or(after, |(w, _)| w)
+            .strip_suffix(['.', ';'])
+            .is_some_and(|w| w.len() == 1 && w.starts_with(|c: char| c.is_uppercase()));
+        let closed = after.starts_with([';', '.', '(', ')']) || initial;
+        closed
+            && body[..start].strip_suffix(", ").is_some_and(|before| {
+                let word = &before[before
+                    .rfind(|c: char| !c.is_alphabetic())
+                    .map_or(0, |i| i + 1)..];
+                word.len() >= 2 && word.starts_with(|c: char| c.is_uppercase())
+            })
+    };
+    found.retain(|e| {
+        if !e.kind.is_named() || e.mentions.is_empty() {
+            return true;
+        }
+        let in_filler = filler && e.mentions.iter().all(|m| latin(paragraph(m.start, m.end)));
+        let cut_from_citation = e.kind == Kind::Person
+            && !e.name.contains(' ')
+            && given.contains(&e.name)
+            && e.mentions.iter().all(|m| inverted(m.start, m.end));
+        !in_filler && !cut_from_citation
     });
 }
 
@@ -345,6 +403,34 @@ mod tests {
         // A desk is nobody.
         let found = article_entities("Sales rise", Some("Quuxcorp Staff"), None, body);
         assert!(!found.iter().any(|e| e.name.contains("Staff")), "{found:?}");
+    }
+
+    #[test]
+    fn placeholder_text_and_given_names_cut_from_references_are_no_names() {
+        let names = |body: &str| -> Vec<String> {
+            article_entities("Notes", None, None, body)
+                .into_iter()
+                .filter(|e| e.kind.is_named())
+                .map(|e| e.name)
+                .collect()
+        };
+        let body = "Lorem\n\nLorem ipsum dolor sit amet, consectetur adipiscing elit. Duis \
+                    aute irure dolor in reprehenderit.\n\nMary Quuxley visited Paris.";
+        let got = names(body);
+        assert!(got.iter().all(|n| n != "Lorem" && n != "Duis"), "{got:?}");
+        assert!(got.iter().any(|n| n == "Mary Quuxley"), "{got:?}");
+        let body = "References\n\nQuuxley, John; Zorbington, Paul (2001). Tides of \
+                    the bay. Quxton, Peter J.; Blorp, Mary.";
+        let got = names(body);
+        assert!(
+            got.iter()
+                .all(|n| !matches!(n.as_str(), "John" | "Paul" | "Peter" | "Mary")),
+            "{got:?}"
+        );
+        // A roster of surnames goes on with commas: its names stay.
+        let body = "Quuxley, Irwin, Zorbington and Blorp played for the Zorbton side.";
+        let kept = article_entities("Notes", None, None, body);
+        assert!(kept.iter().any(|e| e.name == "Irwin"), "{kept:?}");
     }
 
     #[test]
