@@ -135,6 +135,15 @@ pub fn fine_kind(doc: &Doc, t: &Tagged) -> Option<(Kind, String)> {
             _ if t.first < t.last && last_word.is_some_and(|w| among_lowercased(LAND_NOUNS, w)) => {
                 Kind::Region
             }
+            // "the Pacific", "the mid Atlantic": an ocean named without "Ocean".
+            _ if t.first == t.last
+                && matches!(
+                    doc.text(t.first),
+                    "Pacific" | "Atlantic" | "Arctic" | "Antarctic"
+                ) =>
+            {
+                Kind::Region
+            }
             // A place no list knows is a town when the tagger prefers it to no name
             // ("Tavildara", "Qalandia") and its words could name a town; below that it
             // is as likely a planet, a product or a firm.

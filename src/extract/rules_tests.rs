@@ -625,3 +625,16 @@ fn a_distinctive_listed_company_weakly_read_as_a_place_is_the_company() {
     has(text, "Amazon", Kind::Firm);
     assert!(!named(text).contains(&("Amazon".to_string(), Kind::City)));
 }
+
+#[test]
+fn an_ocean_named_without_ocean_is_a_region() {
+    let text = "Fishing fleets in the Pacific caught less this year. Storms hit the mid \
+                Atlantic on Monday.";
+    for ocean in ["Pacific", "Atlantic"] {
+        assert!(
+            !named(text).contains(&(ocean.to_string(), Kind::City)),
+            "{:?}",
+            named(text)
+        );
+    }
+}
