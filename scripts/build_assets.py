@@ -37,6 +37,7 @@ COUNTRY_ALIASES = {
     "Czechia": ["Czech Republic"],
     "Myanmar": ["Burma"],
     "Netherlands": ["Holland"],
+    "New Zealand": ["NZ"],
 }
 # Common English names of Chinese provincial-level divisions whose ISO/GeoNames
 # form differs ("Nei Mongol" is usually written "Inner Mongolia").

@@ -638,3 +638,12 @@ fn an_ocean_named_without_ocean_is_a_region() {
         );
     }
 }
+
+#[test]
+fn nz_is_new_zealand() {
+    has(
+        "Stories in AU and NZ were shared. NZ exports rose.",
+        "New Zealand",
+        Kind::Country,
+    );
+}
