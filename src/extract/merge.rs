@@ -1003,6 +1003,9 @@ fn surface<'a>(doc: &Doc<'a>, f: &Found) -> Cow<'a, str> {
 /// unit word ("ZorbuProvince", "Provinceand": the tokenizer's cuts), or `None` when
 /// no word of it is so glued.
 fn unglued(name: &str) -> Option<String> {
+    if !super::token::may_hold_glued_unit(name) {
+        return None;
+    }
     let glued = |w: &str| {
         super::token::glued_unit_word(w, w.bytes().skip(1).any(|b| b.is_ascii_uppercase()))
     };

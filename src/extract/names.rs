@@ -314,7 +314,7 @@ pub(super) fn is_state_abbreviation(word: &str) -> bool {
 fn states_after_towns(doc: &Doc, out: &mut Vec<Span>) {
     let t = &doc.tokens;
     for i in 2..t.len() {
-        if !t[i].is_word() || t[i].end - t[i].start > 5 || !t[i - 1].is_punct(',') {
+        if !t[i - 1].is_punct(',') || !t[i].is_word() || t[i].end - t[i].start > 5 {
             continue;
         }
         let word = doc.text(i);

@@ -1048,13 +1048,17 @@ fn surnames_in<'a>(
     out
 }
 
-/// Names written alone after a title ("President Zorbama said", "Mr. Zorbton's
-/// plan"): a person's surname, so no town of the article, whatever else reads it so.
-fn titled_surnames<'a>(doc: &'a Doc) -> Vec<&'a str> {
+/// Towns among `kept` that some mention writes alone after a title ("President
+/// Zorbama said", "Mr. Zorbton's plan"): a person's surname, so no town of the
+/// article, whatever else reads it so.
+fn titled_surnames<'a>(doc: &'a Doc, kept: &[Candidate]) -> Vec<&'a str> {
     let t = &doc.tokens;
     let mut out: Vec<&str> = Vec::new();
-    for i in 1..t.len() {
-        if !t[i].is_word() || !t[i].name_like || t[i].newline_before {
+    for c in kept.iter().filter(|c| c.kind == Kind::City) {
+        let Ok(i) = t.binary_search_by_key(&c.start, |t| t.start) else {
+            continue;
+        };
+        if i == 0 || t[i].end != c.end || t[i].newline_before {
             continue;
         }
         let p = if t[i - 1].is_punct('.') && i >= 2 {
@@ -1069,7 +1073,7 @@ fn titled_surnames<'a>(doc: &'a Doc) -> Vec<&'a str> {
             .get(i + 1)
             .is_some_and(|n| n.is_word() && n.name_like && !n.newline_before);
         if title && alone {
-            out.push(doc.text(i));
+            out.push(&doc.body[c.start..c.end]);
         }
     }
     out.sort_unstable();
@@ -1364,11 +1368,7 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
     place_led_people(doc, &mut kept);
     people_names_fixed(doc, &mut kept);
     listed_bodies(&mut kept);
-    let titled = if kept.iter().any(|c| c.kind == Kind::City) {
-        titled_surnames(doc)
-    } else {
-        Vec::new()
-    };
+    let titled = titled_surnames(doc, &kept);
     kept.retain(|c| {
         let text = &doc.body[c.start..c.end];
         let place = matches!(

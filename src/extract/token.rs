@@ -207,14 +207,12 @@ const GLUED_AFTER_UNIT: [&str; 12] = [
 /// most away.
 pub(super) fn glued_unit_word(word: &str, upper_after_first: bool) -> Option<usize> {
     let bytes = word.as_bytes();
-    if bytes.len() < 6
-        || !(upper_after_first || matches!(bytes[0], b'P' | b'C' | b'D'))
-        || !word.is_ascii()
-    {
+    if bytes.len() < 6 {
         return None;
     }
     if upper_after_first {
         for unit in &GLUED_UNITS[..4] {
+            // ASCII units: a suffix match starts on a character boundary.
             if let Some(own) = word.strip_suffix(unit) {
                 let lower = own.bytes().rev().take_while(u8::is_ascii_lowercase).count();
                 if lower >= 3 && own.len() >= 4 {
@@ -225,15 +223,33 @@ pub(super) fn glued_unit_word(word: &str, upper_after_first: bool) -> Option<usi
     }
     if matches!(bytes[0], b'P' | b'C' | b'D') {
         for unit in GLUED_UNITS {
-            if word
-                .strip_prefix(unit)
-                .is_some_and(|rest| GLUED_AFTER_UNIT.contains(&rest))
+            let n = unit.len();
+            if bytes.len() > n + 1
+                && bytes.len() <= n + 4
+                && bytes[n].is_ascii_lowercase()
+                && bytes.starts_with(unit.as_bytes())
+                && GLUED_AFTER_UNIT.contains(&&word[n..])
             {
-                return Some(unit.len());
+                return Some(n);
             }
         }
     }
     None
+}
+
+/// True when some word of `text` may be glued around a unit word (a capital P, C or
+/// D after a lower-case letter, or a unit word run on into lower-case letters): the
+/// one-pass test before [`glued_unit_word`] is asked of each word.
+pub(super) fn may_hold_glued_unit(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| {
+        matches!(c, b'P' | b'C' | b'D')
+            && ((i > 0 && b[i - 1].is_ascii_lowercase())
+                || GLUED_UNITS.iter().any(|u| {
+                    b[i..].starts_with(u.as_bytes())
+                        && b.get(i + u.len()).is_some_and(u8::is_ascii_lowercase)
+                }))
+    })
 }
 
 /// [`shape::name_like`] for a word token, from what the scan saw: a capital first, or a
