@@ -398,7 +398,12 @@ fn trim_start(doc: &Doc, mut first: usize, last: usize) -> Option<usize> {
         // "Mr. He Ming": a Chinese surname that is an English word, after a title.
         let after_title =
             after_title_abbreviation(doc, first) && doc.gazetteer.chinese_surnames.contains(text);
-        let dull = (FUNCTION_WORD_SET.contains(text) && !after_title)
+        // "He Guangzhong, secretary of ...": the same surname before a given name
+        // of two or more pinyin syllables that is no English word.
+        let before_given = first < last
+            && doc.gazetteer.chinese_surnames.contains(text)
+            && person::long_chinese_given_name(doc, first + 1);
+        let dull = (FUNCTION_WORD_SET.contains(text) && !after_title && !before_given)
             || (token.sentence_start && !listed && verbish);
         if !token.is_word() || dull {
             first += 1;

@@ -41,11 +41,26 @@ fn chinese(doc: &Doc, words: &[usize]) -> bool {
     if !g.chinese_surnames.contains(s) || !g.is_pinyin(n, 3) || calendar(n) || is_head(n) {
         return false;
     }
-    if s == "He" && doc.tokens[*surname].sentence_start {
+    // "He said": the pronoun opens many sentences; before a long given name it is
+    // the surname.
+    if s == "He" && doc.tokens[*surname].sentence_start && !long_chinese_given_name(doc, *given) {
         return false;
     }
     let multi_place = doc.hit_covering(*surname).is_some_and(|h| h.last >= *given);
     !multi_place && !is_notable_place(doc, *given)
+}
+
+/// Token `i` reads as a Chinese given name of two or three pinyin syllables that is
+/// no English word and no listed name ("Guangzhong", "Bangjun").
+pub fn long_chinese_given_name(doc: &Doc, i: usize) -> bool {
+    let g = doc.gazetteer;
+    doc.tokens
+        .get(i)
+        .is_some_and(|t| t.is_word() && t.name_like && !t.newline_before)
+        && {
+            let n = doc.text(i);
+            g.is_pinyin(n, 3) && !g.is_pinyin(n, 1) && !g.is_common(n) && !listed(doc, i)
+        }
 }
 
 /// A listed place that is not a small town: after a surname, a town of under a

@@ -647,3 +647,15 @@ fn nz_is_new_zealand() {
         Kind::Country,
     );
 }
+
+#[test]
+fn he_before_a_long_chinese_given_name_is_the_surname() {
+    has(
+        "He Quanzhong, secretary of the Zorbu Party Committee, welcomed the firms.",
+        "He Quanzhong",
+        Kind::Person,
+    );
+    // The pronoun before a place, or before a one-syllable word, is no name.
+    lacks("He thanked Beijing for its help.", "He Beijing");
+    lacks("He Can Win the Race", "He Can");
+}
