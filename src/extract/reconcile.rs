@@ -69,13 +69,7 @@ pub fn fine_kind(doc: &Doc, t: &Tagged) -> Option<(Kind, String)> {
         .rev()
         .find(|&i| doc.tokens[i].is_word())
         .map(|i| doc.text(i).trim_end_matches('.'));
-    let head_of = |w: &str| {
-        heads_ending(w)
-            .iter()
-            .map(|&h| HEADS[h])
-            .find(|(phrase, _)| phrase.len() == 1)
-            .map(|(_, kind)| kind)
-    };
+    let head_of = |w: &str| one_word_head_kinds(w).next();
     // "League of Zorb Voters", "Organisation for Quux": the word before "of" or
     // "for" heads a name whose last word heads nothing.
     let head = last_word.and_then(head_of).or_else(|| {
@@ -2377,16 +2371,21 @@ fn listed_bodies(kept: &mut [Candidate]) {
         let Some(last) = c.name.rsplit(' ').next().filter(|_| c.name.contains(' ')) else {
             continue;
         };
-        let mut kinds = heads_ending(last)
-            .iter()
-            .map(|&h| HEADS[h])
-            .filter(|(phrase, _)| phrase.len() == 1)
-            .map(|(_, kind)| kind)
-            .peekable();
+        let mut kinds = one_word_head_kinds(last).peekable();
         if kinds.peek().is_some() && kinds.all(|kind| kind == Kind::Org) {
             c.kind = Kind::Org;
         }
     }
+}
+
+/// The kinds of the one-word heads `word` is ("Bureau": a body's), in the order of
+/// [`HEADS`].
+fn one_word_head_kinds(word: &str) -> impl Iterator<Item = Kind> + '_ {
+    heads_ending(word)
+        .iter()
+        .map(|&h| HEADS[h])
+        .filter(|(phrase, _)| phrase.len() == 1)
+        .map(|(_, kind)| kind)
 }
 
 /// "’s economic development": a possessive before a lower-case word, which a
