@@ -68,12 +68,12 @@ fn held_out_set_stays_close_to_the_development_set() {
     let micro = r.totals.typed_micro.f1();
     println!("{}", eval::render_text(&r, true));
     assert!(r.articles.iter().all(|a| a.present));
-    // A regression floor under the measured value, not a target: 0.922 over all
-    // 196 articles (batches 1-8 trained on by the tagger and tuned on by the rules;
-    // batches 9-29 scored 0.850, 0.816, 0.905, 0.773, 0.855, 0.844, 0.808, 0.820,
+    // A regression floor under the measured value, not a target: 0.919 over all
+    // 212 articles (batches 1-8 trained on by the tagger and tuned on by the rules;
+    // batches 9-31 scored 0.850, 0.816, 0.905, 0.773, 0.855, 0.844, 0.808, 0.820,
     // 0.773, 0.925, 0.750, 0.862, 0.839, 0.813, 0.783, 0.807, 0.808, 0.817,
-    // 0.824, 0.762 and 0.809 on their first runs, and each had general fixes since,
-    // batches 19-27 only in part and 28-29 not yet). The floor went from 0.945 to
+    // 0.824, 0.762, 0.809, 0.879 and 0.800 on their first runs, and each had
+    // general fixes since, batches 19-29 only in part and 30-31 not yet). The floor went from 0.945 to
     // 0.940 when batch 11 was added, to 0.935 when batch 14 was, to 0.945 after
     // batch 14's fixes (0.951 over 76), to 0.925 when batches 15 and 16 were (data,
     // not code), to 0.940 after their fixes (0.949 over 92; 0.952 over 108 with
@@ -85,8 +85,9 @@ fn held_out_set_stays_close_to_the_development_set() {
     // 0.808, untuned), and to 0.920 with batches 26 and 27 (first runs 0.817 and
     // 0.824; 0.928 over 180: data, not code), and back to 0.925 after part of
     // their fixes (0.930), and to 0.920 with batches 28 and 29 (first runs 0.762
-    // and 0.809; 0.922 over 196: data, not code).
-    assert!(micro >= 0.920, "held-out typed micro F1 {micro:.3} < 0.920");
+    // and 0.809; 0.922 over 196: data, not code), and to 0.915 with batches 30
+    // and 31 (first runs 0.879 and 0.800; 0.919 over 212: data, not code).
+    assert!(micro >= 0.915, "held-out typed micro F1 {micro:.3} < 0.915");
     // Metadata 354/368 and body checks 624/635 with batches 15 and 16 untuned
     // (303/304 and 496/496 over the 76 before them); 366/368 and 635/635 after
     // their general fixes (issue 17), so the floors went from 95% and 98% to 99%;
@@ -102,9 +103,10 @@ fn held_out_set_stays_close_to_the_development_set() {
     // metadata floor went to 97% (data, not code); 713/720 and 1262/1263 after
     // their general fixes, so it went back to 99%; 771/784 and 1389/1391 over 196
     // with batches 28 and 29 untuned, so the metadata floor went to 98% (data, not
-    // code).
+    // code); 831/848 and 1512/1520 over 212 with batches 30 and 31 untuned, so it
+    // went to 97% (data, not code).
     let (ok, all) = (r.totals.meta_ok, r.totals.meta_total);
-    assert!(ok * 100 >= all * 98, "held-out metadata {ok}/{all} < 98%");
+    assert!(ok * 100 >= all * 97, "held-out metadata {ok}/{all} < 97%");
     let (ok, all) = (r.totals.body_ok, r.totals.body_total);
     assert!(
         ok * 100 >= all * 99,
