@@ -24,7 +24,7 @@ pub(crate) struct Byline {
 /// Labels that start a new part inside one segment ("... Writers Published on ...").
 static INNER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"\s((?:Release Date|Last [Uu]pdated|LAST UPDATED|Updated|UPDATED|Published|PUBLISHED|Posted|POSTED|Written by|News [Ss]ources?|Source|Author|Reporter|Date|(?:Web |Chief |Executive |Managing |Responsible |Duty )?Editor|Edited by|by|By)\b|date\s*[:：]|(?:SOURCE|AUTHOR|DATE|source|author)\s*[:：]|(?:[Aa]rticle|[Cc]opy|[Ii]nformation) [Ss]ources?\s*[:：]|(?:[Rr]eading [Tt]imes?|[Vv]iews|[Hh]its|[Cc]licks|[Vv]isits)\s*[:：])|((?:稿件来源|文章来源|信息来源|新闻来源|来源|稿源|出处|作者|记者|撰稿|责任编辑|编辑|发布时间|发稿时间|发表时间|更新时间|发布日期)\s*[:：])",
+        r"\s((?:Release Date|Last [Uu]pdated|LAST UPDATED|Updated|UPDATED|updated at|updated on|Published|PUBLISHED|Posted|POSTED|Written by|News [Ss]ources?|Source|Author|Reporter|Date|(?:Web |Chief |Executive |Managing |Responsible |Duty )?Editor|Edited by|by|By)\b|date\s*[:：]|(?:SOURCE|AUTHOR|DATE|source|author)\s*[:：]|(?:[Aa]rticle|[Cc]opy|[Ii]nformation) [Ss]ources?\s*[:：]|(?:[Rr]eading [Tt]imes?|[Vv]iews|[Hh]its|[Cc]licks|[Vv]isits)\s*[:：])|((?:稿件来源|文章来源|信息来源|新闻来源|来源|稿源|出处|作者|记者|撰稿|责任编辑|编辑|发布时间|发稿时间|发表时间|更新时间|发布日期)\s*[:：])",
     )
 });
 static DATE_PART: LazyLock<Regex> = LazyLock::new(|| {
@@ -561,11 +561,13 @@ fn contributor(value: &str) -> Part {
     Part::Other
 }
 
-/// Times of day with an optional zone ("04:32 PM", "14:59", "10.05 BST", "9:00 GMT+8").
+/// Times of day with an optional zone ("04:32 PM", "14:59", "10.05 BST", "9:00 GMT+8",
+/// "09:20(GMT+8)").
 static TIME_OF_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    regex(
+    regex(concat!(
         r"(?i)\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*(?:gmt|utc|bjt|cst|est|edt|pst|pdt|bst|cet|cest|ist|jst|et|pt)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?)?\b\.?",
-    )
+        r"(?:\s*\((?:gmt|utc|bjt|cst|est|edt|pst|pdt|bst|cet|cest|ist|jst|et|pt)(?:\s*[+-]\s*\d{1,2}(?::?\d{2})?)?\))?",
+    ))
 });
 
 /// A time of day glued to the word after it ("12:03:30China").
@@ -2022,6 +2024,20 @@ mod tests {
         // A bracketed word before a phrase is no agency credit.
         assert_eq!(parse("(Photo) Harbour Dusk"), None);
         assert_eq!(parse("(Xinhua) Harbour News"), None);
+    }
+
+    #[test]
+    fn a_date_line_with_a_lower_case_updated_time_and_a_bracketed_zone() {
+        assert_eq!(
+            parse("Saturday, April 29, 2000, updated at 09:20(GMT+8)"),
+            Some(Byline {
+                date: Some("2000-04-29".into()),
+                ..Byline::default()
+            })
+        );
+        assert!(is_time_only("09:20 (GMT+8)"));
+        // A sentence saying when something was updated is no metadata line.
+        assert_eq!(parse("The Quxton rail timetable was updated at noon"), None);
     }
 
     #[test]
