@@ -191,6 +191,13 @@ fn figure_from(doc: &Doc, i: usize) -> Option<usize> {
     if w == "sq" && word(doc, j + 2).is_some_and(|u| among!(BARE_UNITS, u)) {
         return Some(j + 2);
     }
+    // "11.2 sq. km": the abbreviation's stop between the two words.
+    if w == "sq"
+        && doc.tokens.get(j + 2).is_some_and(|t| t.is_punct('.'))
+        && word(doc, j + 3).is_some_and(|u| among!(BARE_UNITS, u))
+    {
+        return Some(j + 3);
+    }
     if next.is_punct('-') && !next.space_before {
         return hyphen_unit(doc, j + 1);
     }
@@ -402,6 +409,10 @@ mod tests {
         assert_eq!(
             texts("It employs 200,000 people some 10,000km away, 200 km west, on 3 sq km."),
             vec!["200,000 people", "10,000km", "200 km", "3 sq km"]
+        );
+        assert_eq!(
+            texts("The zone covers 11.2 sq. km. and houses 160 enterprises."),
+            vec!["11.2 sq. km", "160 enterprises"]
         );
         assert_eq!(
             texts("Seven million people live nearby."),
