@@ -513,6 +513,28 @@ fn trailing_place_noun(doc: &Doc, last: usize) -> Option<Kind> {
     }
 }
 
+/// "the counties of A, B and C", "the three border counties (cities) of A, B, and
+/// C": a plural place noun before "of" opening a list names the kind of every item.
+fn leading_place_noun(doc: &Doc, first: usize) -> Option<Kind> {
+    let of = first.checked_sub(1)?;
+    if word(doc, of) != Some("of") {
+        return None;
+    }
+    let mut noun = of.checked_sub(1)?;
+    // "(cities)": a bracketed second noun between the noun and "of".
+    if doc.tokens[noun].is_punct(')') {
+        let open = (noun.saturating_sub(3)..noun)
+            .rev()
+            .find(|&i| doc.tokens[i].is_punct('('))?;
+        noun = open.checked_sub(1)?;
+    }
+    match word(doc, noun)? {
+        "counties" | "districts" | "prefectures" | "provinces" => Some(Kind::Region),
+        "cities" | "towns" => Some(Kind::City),
+        _ => None,
+    }
+}
+
 /// "A, B and many other famous firms": the kind of the list noun after "other" in
 /// the words from token `from` on (separators, a quantifier, up to three
 /// lower-case words).
@@ -553,7 +575,8 @@ fn type_list(doc: &Doc, items: &mut [Span]) {
         return;
     }
     if items.len() > 1
-        && let Some(kind) = trailing_place_noun(doc, last)
+        && let Some(kind) =
+            trailing_place_noun(doc, last).or_else(|| leading_place_noun(doc, items[0].first))
     {
         for span in items.iter_mut().filter(|s| s.kind != Some(Kind::Person)) {
             span.kind = Some(kind);
@@ -618,7 +641,7 @@ pub(super) fn listed_before_place_noun(doc: &Doc, first: usize, last: usize) -> 
         .checked_sub(1)
         .is_some_and(|i| matches!(doc.tokens[i].text(doc.body), "and" | "or"));
     if after_and {
-        return trailing_place_noun(doc, last);
+        return trailing_place_noun(doc, last).or_else(|| listed_after_place_noun(doc, first));
     }
     let mut separated = false;
     for i in last + 1..(last + 16).min(doc.tokens.len()) {
@@ -637,6 +660,28 @@ pub(super) fn listed_before_place_noun(doc: &Doc, first: usize, last: usize) -> 
             } else {
                 None
             };
+        }
+    }
+    None
+}
+
+/// A listed name that is the last item of "the counties of A, B and C": the noun's
+/// kind ([`leading_place_noun`]).
+fn listed_after_place_noun(doc: &Doc, first: usize) -> Option<Kind> {
+    let mut separated = false;
+    for i in (first.saturating_sub(16)..first).rev() {
+        let t = &doc.tokens[i];
+        let text = t.text(doc.body);
+        if matches!(text, "," | "and" | "or") {
+            separated = true;
+        } else if text == "of" {
+            return if separated {
+                leading_place_noun(doc, i + 1)
+            } else {
+                None
+            };
+        } else if !(t.is_word() && doc.name_like(i)) || doc.tokens[i + 1].newline_before {
+            return None;
         }
     }
     None
@@ -790,5 +835,25 @@ mod tests {
         assert_eq!(overrides, vec![(0, Kind::Region)]);
         let doc = Doc::new("Apples from Washington state and talks in Washington.");
         assert_eq!(hit_overrides(&doc), vec![(0, Kind::Region)]);
+    }
+
+    #[test]
+    fn a_place_noun_before_of_types_the_list_after_it() {
+        let body = "The zone covers the three border counties (cities) of Zorbxi, Quxpo, \
+                    and Blargbao, where bonded zones are to be built.";
+        for name in ["Zorbxi", "Quxpo", "Blargbao"] {
+            has(body, name, Kind::Region);
+        }
+        has(
+            "Trade links the cities of Zorbton and Quxville with the coast.",
+            "Quxville",
+            Kind::City,
+        );
+        // A listed company as the list's last item takes the noun's kind too.
+        let doc = Doc::new("It covers the counties of Zorbxi, Quxpo and Activision.");
+        assert_eq!(hit_overrides(&doc).last().map(|o| o.1), Some(Kind::Region));
+        // Without the noun, no kind is given.
+        let doc = Doc::new("It covers the shares of Zorbxi, Quxpo and Activision.");
+        assert_eq!(hit_overrides(&doc), vec![]);
     }
 }
