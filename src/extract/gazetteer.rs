@@ -216,6 +216,8 @@ pub enum Entry {
         population: u32,
         /// A continent ("Asia"): never counted inside a longer name.
         continent: bool,
+        /// In China, by the gazetteer's country code.
+        chinese: bool,
     },
     /// A listed company.
     Firm(Brand),
@@ -263,6 +265,7 @@ fn place(columns: [Option<&'static str>; 5]) -> Option<(&'static str, Entry)> {
     };
     let population = population?.parse().unwrap_or(0);
     let continent = kind == Kind::Region && country.is_some_and(str::is_empty);
+    let chinese = country == Some("CN");
     Some((
         surface?,
         Entry::Place {
@@ -270,6 +273,7 @@ fn place(columns: [Option<&'static str>; 5]) -> Option<(&'static str, Entry)> {
             canonical: canonical?,
             population,
             continent,
+            chinese,
         },
     ))
 }
@@ -423,7 +427,8 @@ mod tests {
                     Entry::Place { population, .. } => population,
                     _ => 0,
                 },
-                continent: false
+                continent: false,
+                chinese: false,
             }
         );
         assert_eq!(g.lookup("Sichuan").unwrap().1.kind(), Kind::Region);

@@ -1210,9 +1210,27 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
                                 && t.coarse == Coarse::Location
                                 && t.confidence < WEAK_PLACE)
                     });
+                // "Zorbtan held its first signing ceremony": a Chinese town the
+                // gazetteer lists, which the tagger reads alone as a body (the
+                // town's government acting), is the town. (Most towns a team is
+                // named for, "Milan", are not Chinese; a team's row of a table,
+                // "Anyang 0 3 1", goes on with figures.)
+                let chinese_town = c.rank == Rank::Listed
+                    && matches!(c.kind, Kind::City | Kind::Region)
+                    && !doc.body[c.end..]
+                        .trim_start_matches(' ')
+                        .starts_with(|ch: char| ch.is_ascii_digit())
+                    && matches!(
+                        doc.gazetteer.lookup(&doc.body[c.start..c.end]),
+                        Some((_, Entry::Place { chinese: true, .. }))
+                    )
+                    && tagged.iter().zip(&ranges).all(|(t, r)| {
+                        overlap(span, *r) == 0 || (*r == span && t.coarse == Coarse::Organisation)
+                    });
                 office_holder
                     || state
                     || weak_place_for_brand
+                    || chinese_town
                     || based
                     || governed
                     || firms_listed

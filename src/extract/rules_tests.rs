@@ -659,3 +659,16 @@ fn he_before_a_long_chinese_given_name_is_the_surname() {
     lacks("He thanked Beijing for its help.", "He Beijing");
     lacks("He Can Win the Race", "He Can");
 }
+
+#[test]
+fn a_listed_chinese_town_read_alone_as_a_body_is_the_town() {
+    // The tagger reads this listed town, acting as its government, as a body.
+    let text = "Zhangjiajie signs 17 projects worth 47 bln\n\nOn February 26, Zhangjiajie \
+                held this year's first centralized signing ceremony of major investment \
+                projects, at which 17 projects were signed. Over recent years, Zhangjiajie \
+                has carried out various investment promotion activities on the strength \
+                of its tourism resources. The signing ceremony will help Zhangjiajie \
+                complement and expand its industrial chains.";
+    has(text, "Zhangjiajie", Kind::City);
+    assert!(!named(text).contains(&("Zhangjiajie".to_string(), Kind::Firm)));
+}
