@@ -661,8 +661,19 @@ fn join_spelling_slips(out: &mut Vec<Entity>) {
 fn drop_nested(doc: &Doc, found: &mut Vec<Found>) {
     // Names joined by a hyphen inside a longer name name its partners, each on
     // its own ("the Zorb-Quxian AI Center").
-    let joined =
-        |f: &Found| doc.body[..f.start].ends_with('-') || doc.body[f.end..].starts_with('-');
+    // ("Zorb-Quxnet" alone is one brand's name, no partnership.)
+    let joined = |f: &Found, o: &Found| {
+        (doc.body[..f.start].ends_with('-') || doc.body[f.end..].starts_with('-'))
+            && doc.body[o.start..o.end].contains(' ')
+    };
+    // One word of two brands joined by a hyphen ("Zorbnet-AsiaQux", a wire's
+    // name): the firm in it is no mention of its own there. (Inside a name of
+    // several words, "Zorbu City Brain", a platform named for the firm, the firm
+    // is mentioned.)
+    let hyphenated = |o: &Found| {
+        let text = &doc.body[o.start..o.end];
+        text.contains('-') && !text.contains(' ')
+    };
     let mut order: Vec<usize> = (0..found.len()).collect();
     order.sort_unstable_by_key(|&n| (found[n].start, usize::MAX - found[n].end));
     let mut nested = vec![false; found.len()];
@@ -674,8 +685,8 @@ fn drop_nested(doc: &Doc, found: &mut Vec<Found>) {
             Some(o)
                 if found[o].end >= f.end
                     && found[o].end - found[o].start > f.end - f.start
-                    && found[o].kind != f.kind
-                    && !joined(f) =>
+                    && (found[o].kind != f.kind || hyphenated(&found[o]))
+                    && !joined(f, &found[o]) =>
             {
                 nested[n] = true;
             }
@@ -1252,6 +1263,41 @@ mod tests {
                 ("Zorb", 28),
                 ("Quxian", 33),
                 ("Zorbia", 57)
+            ]
+        );
+    }
+
+    #[test]
+    fn a_firm_inside_a_hyphenated_brand_is_no_mention_of_its_own() {
+        let body = "ZORBTON, Oct. 26 /Zorbnet-AsiaQux/ -- Zorbnet Cloud and Zorbnet met.";
+        let doc = Doc::new(body);
+        let at = |name: &str, nth: usize| {
+            let start = body.match_indices(name).nth(nth).unwrap().0;
+            Found {
+                start,
+                end: start + name.len(),
+                kind: Kind::Firm,
+                name: name.to_string(),
+            }
+        };
+        let mut found = vec![
+            at("Zorbnet-AsiaQux", 0),
+            at("Zorbnet", 0),
+            at("Zorbnet Cloud", 0),
+            at("Zorbnet", 1),
+            at("Zorbnet", 2),
+        ];
+        drop_nested(&doc, &mut found);
+        let got: Vec<(&str, usize)> = found.iter().map(|f| (f.name.as_str(), f.start)).collect();
+        // Gone: the firm inside the wire's one-word name. Kept: the firm opening
+        // a name of several words, and the firm alone.
+        assert_eq!(
+            got,
+            [
+                ("Zorbnet-AsiaQux", 18),
+                ("Zorbnet Cloud", 38),
+                ("Zorbnet", 38),
+                ("Zorbnet", 56)
             ]
         );
     }
