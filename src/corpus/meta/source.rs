@@ -178,6 +178,7 @@ pub(crate) fn split_title(title: &str, known: Option<&str>) -> (String, Option<S
     let title = title
         .trim()
         .trim_end_matches([':', '|', '-', ' ', '\u{b7}']);
+    let title = without_bracketed_label(title);
     if let Some(site) = known {
         for sep in SUFFIX_SEPARATORS {
             let suffix = format!("{sep}{site}");
@@ -200,6 +201,31 @@ pub(crate) fn split_title(title: &str, known: Option<&str>) -> (String, Option<S
         }
     }
     generic_split(title)
+}
+
+/// "[News] Port Hub Opens to Ships", "【Video】...": a section label of one or two
+/// words in square or lenticular brackets opening a title is no part of it.
+fn without_bracketed_label(title: &str) -> &str {
+    let Some((open, close)) = [('[', ']'), ('\u{3010}', '\u{3011}')]
+        .into_iter()
+        .find(|(open, _)| title.starts_with(*open))
+    else {
+        return title;
+    };
+    let Some(end) = title.find(close) else {
+        return title;
+    };
+    let label = &title[open.len_utf8()..end];
+    let rest = title[end + close.len_utf8()..].trim_start();
+    let label_words = label.split_whitespace().count();
+    if (1..=2).contains(&label_words)
+        && label.chars().all(|c| c.is_alphabetic() || c == ' ')
+        && rest.split_whitespace().count() >= 3
+    {
+        rest
+    } else {
+        title
+    }
 }
 
 fn generic_split(title: &str) -> (String, Option<String>) {
@@ -405,5 +431,21 @@ mod tests {
             split_title("Trade talks resume | Business | Example Post", None),
             ("Trade talks resume".into(), Some("Example Post".into()))
         );
+    }
+
+    #[test]
+    fn a_bracketed_section_label_opening_a_title_is_cut() {
+        assert_eq!(
+            split_title("[News] Quxton Leaders Visit the Pipe Works!", None).0,
+            "Quxton Leaders Visit the Pipe Works!"
+        );
+        assert_eq!(
+            split_title("\u{3010}Video\u{3011}Harbour Cargo Hits a Record", None).0,
+            "Harbour Cargo Hits a Record"
+        );
+        // A bracket holding more than a label, or a short rest, stays.
+        for title in ["[2019 update] Port grows again", "[News] Port grows"] {
+            assert_eq!(split_title(title, None).0, title);
+        }
     }
 }
