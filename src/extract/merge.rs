@@ -831,6 +831,16 @@ fn part_references(doc: &Doc, found: &mut [Found]) {
             }
             // "Zorbton" (a city) and "Zorbton Special Administrative Region".
             Kind::City => {
+                // "Zorbton Municipality" and "Zorbton City" where the article names
+                // the town Zorbton too: the town.
+                if let Some(base) = [" City", " Municipality"]
+                    .iter()
+                    .find_map(|unit| short.strip_suffix(unit))
+                    .filter(|base| names.contains(&(Kind::City, *base)))
+                {
+                    renames.push((kind, short.to_string(), kind, base.to_string()));
+                    continue;
+                }
                 // "on Zorbzon" read as a place where the article names the firm
                 // Zorbzon at least twice as often, and no list knows a town of the
                 // name: the firm again. Not a pinyin name: a Chinese town no list
@@ -1182,6 +1192,20 @@ mod tests {
             .collect();
         part_references(&doc, &mut found);
         found.into_iter().map(|f| (f.kind, f.name)).collect()
+    }
+
+    #[test]
+    fn a_town_named_with_city_or_municipality_is_the_town() {
+        let got = renamed(&[
+            (Kind::City, "Zorbton"),
+            (Kind::City, "Zorbton Municipality"),
+            (Kind::City, "Zorbton City"),
+            (Kind::City, "Quxville City"),
+        ]);
+        let town = (Kind::City, "Zorbton".to_string());
+        assert_eq!(got[..3], [town.clone(), town.clone(), town]);
+        // Without the town alone, the name stands.
+        assert_eq!(got[3], (Kind::City, "Quxville City".to_string()));
     }
 
     #[test]
