@@ -435,10 +435,7 @@ fn hit_candidates(doc: &Doc, overrides: &[(usize, Kind)]) -> Vec<Candidate> {
             // country stays.)
             if kind == Kind::Country
                 && name == "China"
-                && let Some(compass) = hit.first.checked_sub(1)
-                && doc.tokens[compass].is_word()
-                && doc.body[doc.tokens[compass].end..hit.start] == *" "
-                && LOWER_COMPASS.contains(&doc.text(compass))
+                && let Some(compass) = compass_before(doc, hit.first)
             {
                 let start = doc.tokens[compass].start;
                 return Candidate {
@@ -484,6 +481,33 @@ fn longer_place(
 
 /// Points of the compass that, in lower case before "China", name one of its
 /// geographic divisions.
+/// The compass word before token `at`, one space apart: "north" (lower case, as
+/// [`LOWER_COMPASS`]) or an abbreviation in capitals ("NE", "E.", as headlines
+/// write "NE China's Heihe", "E. China Fujian's Nanping").
+fn compass_before(doc: &Doc, at: usize) -> Option<usize> {
+    let before = at.checked_sub(1)?;
+    if doc.body[doc.tokens[before].end..doc.tokens[at].start] != *" " {
+        return None;
+    }
+    let token = &doc.tokens[before];
+    if token.is_word() && LOWER_COMPASS.contains(&doc.text(before)) {
+        return Some(before);
+    }
+    let (word, stop) = if token.is_punct('.') {
+        let word = before.checked_sub(1)?;
+        (word, doc.tokens[word].end == token.start)
+    } else {
+        (before, false)
+    };
+    let text = doc.text(word);
+    let abbreviation = match text.len() {
+        1 => stop && matches!(text, "N" | "S" | "E" | "W"),
+        2 => matches!(text, "NE" | "NW" | "SE" | "SW"),
+        _ => false,
+    };
+    (doc.tokens[word].is_word() && abbreviation).then_some(word)
+}
+
 const LOWER_COMPASS: &[&str] = &[
     "north",
     "south",

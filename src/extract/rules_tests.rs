@@ -672,3 +672,20 @@ fn a_listed_chinese_town_read_alone_as_a_body_is_the_town() {
     has(text, "Zhangjiajie", Kind::City);
     assert!(!named(text).contains(&("Zhangjiajie".to_string(), Kind::Firm)));
 }
+
+#[test]
+fn a_compass_abbreviation_before_china_names_a_region() {
+    let text = "Port grows in E. China Zorbu's Quxton city\n\nThe port of NE China's Quxton \
+                grew. Trade in SW China rose, as did trade in E. China.";
+    for name in ["E. China", "NE China", "SW China"] {
+        has(text, name, Kind::Region);
+    }
+    // No town or company of those words.
+    let named = named(text);
+    assert!(
+        !named
+            .iter()
+            .any(|(n, k)| n.ends_with("China") && *k != Kind::Region),
+        "{named:?}"
+    );
+}
