@@ -120,6 +120,26 @@ fn continues(doc: &Doc, i: usize) -> Option<usize> {
     if next.is_word() && next.space_before && doc.name_like(i + 1) {
         return Some(i + 1);
     }
+    // "the CPC Zorbu district Committee": an administrative unit in lower case
+    // between a name and a public body's head word stays inside the name.
+    if next.is_word()
+        && next.space_before
+        && matches!(
+            doc.text(i + 1),
+            "district" | "county" | "city" | "municipal" | "provincial" | "township" | "prefecture"
+        )
+        && tokens.get(i + 2).is_some_and(|t| {
+            t.is_word()
+                && t.space_before
+                && !t.newline_before
+                && matches!(
+                    t.text(doc.body),
+                    "Committee" | "Government" | "Bureau" | "Commission" | "Congress"
+                )
+        })
+    {
+        return Some(i + 1);
+    }
     // "the Mayors’ Forum": a plural possessive that opens a name runs on into it
     // ("the Zorb Academy of Sciences' Institute" is two names).
     let opens = i > 0
@@ -443,6 +463,18 @@ mod tests {
             .iter()
             .map(|c| doc.span_text(c.first, c.last).to_string())
             .collect()
+    }
+
+    #[test]
+    fn a_lower_case_unit_before_a_public_bodys_head_stays_inside_the_name() {
+        let got = texts("Jia Zorbu, secretary of the CPC Quxli district Committee, spoke.");
+        assert!(
+            got.contains(&"CPC Quxli district Committee".to_string()),
+            "{got:?}"
+        );
+        // Before other words the unit ends the name.
+        let got = texts("The Quxli district Office of Zorb met in Quxli county today.");
+        assert!(got.contains(&"Quxli".to_string()), "{got:?}");
     }
 
     #[test]
