@@ -580,6 +580,7 @@ pub fn entities(doc: &Doc, chosen: Vec<Chosen>, definitions: &[Definition]) -> V
     tripled_letters(&mut found);
     of_tail_references(&mut found);
     part_references(doc, &mut found);
+    drop_products(doc, &mut found);
     drop_nested(doc, &mut found);
     let mut out = group(doc, found);
     join_spelling_slips(&mut out);
@@ -652,6 +653,48 @@ fn join_spelling_slips(out: &mut Vec<Entity>) {
     let mut gone = gone.into_iter();
     out.retain(|_| !gone.next().unwrap_or(false));
     by_first_mention(out);
+}
+
+/// Words that close a product model's name ("Zorbbook Pro", "Quxpods Max").
+const MODEL_WORDS: &[&str] = &[" Pro", " Max", " Mini", " Ultra"];
+
+/// "Zorbbook Pro", "Blorp Quxpods Max": a name no company list knows, closed by a
+/// model word, names a product, not a company; so does the product line it
+/// extends ("Zorbbook", "Quxpods" after a listed brand), wherever the article
+/// names it alone. Products are no kind of ours: their mentions go.
+fn drop_products(doc: &Doc, found: &mut Vec<Found>) {
+    let unlisted_firm = |f: &Found| {
+        f.kind == Kind::Firm && !matches!(doc.gazetteer.lookup(&f.name), Some((_, Entry::Firm(_))))
+    };
+    let mut lines: Vec<&str> = Vec::new();
+    for f in found.iter().filter(|f| unlisted_firm(f)) {
+        let Some(base) = MODEL_WORDS.iter().find_map(|m| f.name.strip_suffix(m)) else {
+            continue;
+        };
+        if base.is_empty() || closes_on_company_word(doc, base) {
+            continue;
+        }
+        lines.push(base);
+        // "Blorp Quxpods": the line after its listed brand.
+        if let Some((brand, line)) = base.split_once(' ')
+            && matches!(doc.gazetteer.lookup(brand), Some((_, Entry::Firm(_))))
+        {
+            lines.push(line);
+        }
+    }
+    if lines.is_empty() {
+        return;
+    }
+    let lines: Vec<String> = lines.into_iter().map(str::to_string).collect();
+    found.retain(|f| {
+        !(unlisted_firm(f)
+            && (lines.contains(&f.name)
+                || MODEL_WORDS.iter().any(|m| {
+                    f.name
+                        .strip_suffix(m)
+                        .is_some_and(|b| lines.iter().any(|l| l == b))
+                })))
+    });
 }
 
 /// A mention inside a longer mention of another kind is part of that name, not

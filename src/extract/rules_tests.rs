@@ -689,3 +689,14 @@ fn a_compass_abbreviation_before_china_names_a_region() {
         "{named:?}"
     );
 }
+
+#[test]
+fn a_name_closed_by_a_model_word_and_its_product_line_are_no_company() {
+    let text = "Laptop review\n\nApple sells the new MacBook Pro from Monday. The MacBook \
+                Pro is fast, the MacBook is lighter, and the Apple AirPods Pro sound better \
+                than the AirPods sold last year. Apple said sales rose.";
+    has(text, "Apple", Kind::Firm);
+    for product in ["MacBook Pro", "MacBook", "Apple AirPods Pro", "AirPods"] {
+        lacks(text, product);
+    }
+}
