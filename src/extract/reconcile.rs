@@ -36,6 +36,24 @@ fn stands_alone(c: &Candidate) -> bool {
 
 /// A place or brand that may sit inside a longer name of another type ("China" in
 /// "Bank of China").
+/// Below this confidence the tagger only guesses at a body's name (the person
+/// rules' Chinese name closing it wins: see `closes_weak_body`).
+const WEAK_BODY: f32 = 0.5;
+
+/// "Tao Bolin": a Chinese surname (or a word of one pinyin syllable, as the
+/// surnames that are English words are), then one or two words of pinyin.
+fn chinese_full_name(doc: &Doc, name: &str) -> bool {
+    let mut words = name.split(' ');
+    let (Some(surname), Some(given)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let g = &doc.gazetteer;
+    (g.chinese_surnames.contains(surname) || g.is_pinyin(&surname.to_lowercase(), 1))
+        && std::iter::once(given)
+            .chain(words)
+            .all(|w| g.is_pinyin(&w.to_lowercase(), 3))
+}
+
 fn may_sit_inside(c: &Candidate, around: Coarse, event: bool) -> bool {
     // Inside another name ("Black Friday", a product) a place or brand is no mention
     // of itself, unless that name is an event we keep ("Chongqing Expo").
@@ -1176,6 +1194,26 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
                 // "Duan Fada, Chairman of ...": a name the person rules read, followed by
                 // an office, is the person whatever the tagger calls it.
                 let office_holder = c.rank == Rank::Person && office_follows(doc, c.end);
+                // "Director of the Zorbu Bureau Tao Bolin" (a translation that puts
+                // the name after the office): a Chinese name the person rules read,
+                // which closes a body's name the tagger only guesses at, is the
+                // person; no body's name ends with one.
+                // So is one whose given name alone the tagger weakly reads as a
+                // place ("Deputy Mayor He Bangjun").
+                let closes_weak_body = c.kind == Kind::Person
+                    && matches!(c.rank, Rank::Person | Rank::Context)
+                    && chinese_full_name(doc, &doc.body[c.start..c.end])
+                    && tagged.iter().zip(&ranges).all(|(t, r)| {
+                        overlap(span, *r) == 0
+                            || (r.0 < c.start
+                                && r.1 == c.end
+                                && t.coarse == Coarse::Organisation
+                                && t.confidence < WEAK_BODY)
+                            || (c.start < r.0
+                                && r.1 == c.end
+                                && t.coarse == Coarse::Location
+                                && t.confidence < WEAK_PLACE)
+                    });
                 // "Mr. Zorbu Qing-ping": a hyphenated given name the person rules
                 // read is no product or other name, whatever part the tagger reads so.
                 let hyphenated_person =
@@ -1228,6 +1266,7 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
                         overlap(span, *r) == 0 || (*r == span && t.coarse == Coarse::Organisation)
                     });
                 office_holder
+                    || closes_weak_body
                     || state
                     || weak_place_for_brand
                     || chinese_town
@@ -1263,7 +1302,13 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
     }
     let mut confidence: Vec<f32> = Vec::new();
     for (t, &r) in tagged.iter().zip(&ranges) {
-        if covered(doc, t, r, &kept[..rule_count]) {
+        if covered(doc, t, r, &kept[..rule_count])
+            || (t.coarse == Coarse::Organisation
+                && t.confidence < WEAK_BODY
+                && kept[..rule_count]
+                    .iter()
+                    .any(|c| c.kind == Kind::Person && c.end == r.1 && r.0 < c.start))
+        {
             continue;
         }
         // Where rules found parts of a company's name ("Zorbu" and "Technology Co"

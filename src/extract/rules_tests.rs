@@ -700,3 +700,16 @@ fn a_name_closed_by_a_model_word_and_its_product_line_are_no_company() {
         lacks(text, product);
     }
 }
+
+#[test]
+fn a_chinese_name_after_an_office_closes_no_bodys_name() {
+    let text = "Projects start\n\nPresent were Chen Quanwen, Secretary General of the \
+                Municipal Government, Director of the Municipal Water Resources Bureau Tao \
+                Xunlin, Director of the Port Management Committee Luo Qiaoxia and other \
+                leaders, and the ceremony was presided over by the Deputy Mayor He Zhanjun.";
+    for person in ["Tao Xunlin", "Luo Qiaoxia", "He Zhanjun"] {
+        has(text, person, Kind::Person);
+    }
+    lacks(text, "Port Management Committee Luo Qiaoxia");
+    lacks(text, "Municipal Water Resources Bureau Tao Xunlin");
+}
