@@ -268,47 +268,8 @@ impl Stage {
     /// The best labels for a run of tokens given their label scores, with O before
     /// and after the run.
     pub fn viterbi(&self, emissions: &[[f32; LABELS]]) -> Vec<usize> {
-        let n = emissions.len();
-        if n == 0 {
-            return Vec::new();
-        }
-        let moves = self.moves();
-        let mut back = vec![[0u8; LABELS]; n];
-        let mut score = [0.0f32; LABELS];
-        for y in 0..LABELS {
-            score[y] = moves[0][y] + emissions[0][y];
-        }
-        for k in 1..n {
-            let mut next = [0.0f32; LABELS];
-            for y in 0..LABELS {
-                let mut best = f32::NEG_INFINITY;
-                let mut arg = 0;
-                for x in 0..LABELS {
-                    let v = score[x] + moves[x][y];
-                    if v > best {
-                        best = v;
-                        arg = x;
-                    }
-                }
-                next[y] = best + emissions[k][y];
-                back[k][y] = arg as u8;
-            }
-            score = next;
-        }
-        let mut last = 0;
-        let mut best = f32::NEG_INFINITY;
-        for (y, &s) in score.iter().enumerate() {
-            let v = s + moves[y][0];
-            if v > best {
-                best = v;
-                last = y;
-            }
-        }
-        let mut labels = vec![0usize; n];
-        labels[n - 1] = last;
-        for k in (1..n).rev() {
-            labels[k - 1] = usize::from(back[k][labels[k]]);
-        }
+        let mut labels = Vec::new();
+        viterbi_into(&self.moves(), emissions, &mut Vec::new(), &mut labels);
         labels
     }
 
@@ -316,40 +277,10 @@ impl Stage {
     /// there instead of the chosen label (0 where O was chosen): max-marginals from a
     /// forward and a backward pass.
     pub fn max_marginal_margins(&self, emissions: &[[f32; LABELS]], best: &[usize]) -> Vec<f32> {
-        let n = emissions.len();
-        let moves = self.moves();
-        let mut forward = vec![[f32::NEG_INFINITY; LABELS]; n];
-        for y in 0..LABELS {
-            forward[0][y] = moves[0][y] + emissions[0][y];
-        }
-        for k in 1..n {
-            for y in 0..LABELS {
-                let mut v = f32::NEG_INFINITY;
-                for x in 0..LABELS {
-                    v = v.max(forward[k - 1][x] + moves[x][y]);
-                }
-                forward[k][y] = v + emissions[k][y];
-            }
-        }
-        let mut backward = vec![[f32::NEG_INFINITY; LABELS]; n];
-        for y in 0..LABELS {
-            backward[n - 1][y] = moves[y][0];
-        }
-        for k in (0..n - 1).rev() {
-            for y in 0..LABELS {
-                let mut v = f32::NEG_INFINITY;
-                for y2 in 0..LABELS {
-                    v = v.max(moves[y][y2] + emissions[k + 1][y2] + backward[k + 1][y2]);
-                }
-                backward[k][y] = v;
-            }
-        }
-        (0..n)
-            .map(|k| {
-                let through = |y: usize| forward[k][y] + backward[k][y];
-                through(best[k]) - through(0)
-            })
-            .collect()
+        let mut out = vec![0.0; emissions.len()];
+        let mut passes = (Vec::new(), Vec::new());
+        margins_into(&self.moves(), emissions, best, &mut passes, &mut out);
+        out
     }
 
     /// The label of every token of the article (O outside the runs), and (when
@@ -367,6 +298,11 @@ impl Stage {
         } else {
             Vec::new()
         };
+        // The transitions and the decoders' buffers, once for all the runs.
+        let moves = self.moves();
+        let mut back = Vec::new();
+        let mut best = Vec::new();
+        let mut passes = (Vec::new(), Vec::new());
         let mut emissions = Vec::new();
         let mut at = 0;
         let mut scratch = Vec::with_capacity(32);
@@ -380,12 +316,17 @@ impl Stage {
                 emissions.push(e);
                 at += 1;
             }
-            let best = self.viterbi(&emissions);
+            viterbi_into(&moves, &emissions, &mut back, &mut best);
             if margins && best.iter().any(|&l| l != 0) {
-                let sure = self.max_marginal_margins(&emissions, &best);
-                margin[start..end].copy_from_slice(&sure);
+                margins_into(
+                    &moves,
+                    &emissions,
+                    &best,
+                    &mut passes,
+                    &mut margin[start..end],
+                );
             }
-            for (k, label) in best.into_iter().enumerate() {
+            for (k, &label) in best.iter().enumerate() {
                 labels[start + k] = label as u8;
             }
         }
@@ -507,6 +448,131 @@ impl Stage {
             weights,
             transitions,
         })
+    }
+}
+
+/// The labels that may come before label `y`, in order: any before O or a B-, only
+/// its own B- or I- before an I- (the others are at minus infinity in the moves, and
+/// a sum with minus infinity never wins a maximum, so skipping them changes no bit).
+const FROM: [&[usize]; LABELS] = [
+    &[0, 1, 2, 3, 4, 5, 6, 7, 8],
+    &[0, 1, 2, 3, 4, 5, 6, 7, 8],
+    &[1, 2],
+    &[0, 1, 2, 3, 4, 5, 6, 7, 8],
+    &[3, 4],
+    &[0, 1, 2, 3, 4, 5, 6, 7, 8],
+    &[5, 6],
+    &[0, 1, 2, 3, 4, 5, 6, 7, 8],
+    &[7, 8],
+];
+
+/// The labels that may follow label `y`, in order: O, every B-, and its own I-.
+const TO: [&[usize]; LABELS] = [
+    &[0, 1, 3, 5, 7],
+    &[0, 1, 2, 3, 5, 7],
+    &[0, 1, 2, 3, 5, 7],
+    &[0, 1, 3, 4, 5, 7],
+    &[0, 1, 3, 4, 5, 7],
+    &[0, 1, 3, 5, 6, 7],
+    &[0, 1, 3, 5, 6, 7],
+    &[0, 1, 3, 5, 7, 8],
+    &[0, 1, 3, 5, 7, 8],
+];
+
+/// Viterbi over a run with the stage's moves ([`Stage::moves`]), into `labels`
+/// (`back` is a buffer).
+fn viterbi_into(
+    moves: &[[f32; LABELS]; LABELS],
+    emissions: &[[f32; LABELS]],
+    back: &mut Vec<[u8; LABELS]>,
+    labels: &mut Vec<usize>,
+) {
+    labels.clear();
+    let n = emissions.len();
+    if n == 0 {
+        return;
+    }
+    back.clear();
+    back.resize(n, [0u8; LABELS]);
+    let mut score = [0.0f32; LABELS];
+    for y in 0..LABELS {
+        score[y] = moves[0][y] + emissions[0][y];
+    }
+    for k in 1..n {
+        let mut next = [0.0f32; LABELS];
+        for y in 0..LABELS {
+            let mut best = f32::NEG_INFINITY;
+            let mut arg = 0;
+            for &x in FROM[y] {
+                let v = score[x] + moves[x][y];
+                if v > best {
+                    best = v;
+                    arg = x;
+                }
+            }
+            next[y] = best + emissions[k][y];
+            back[k][y] = arg as u8;
+        }
+        score = next;
+    }
+    let mut last = 0;
+    let mut best = f32::NEG_INFINITY;
+    for (y, &s) in score.iter().enumerate() {
+        let v = s + moves[y][0];
+        if v > best {
+            best = v;
+            last = y;
+        }
+    }
+    labels.resize(n, 0);
+    labels[n - 1] = last;
+    for k in (1..n).rev() {
+        labels[k - 1] = usize::from(back[k][labels[k]]);
+    }
+}
+
+/// [`Stage::max_marginal_margins`] with the stage's moves, into `out` (one per
+/// token; `passes` are the forward and backward buffers).
+fn margins_into(
+    moves: &[[f32; LABELS]; LABELS],
+    emissions: &[[f32; LABELS]],
+    best: &[usize],
+    passes: &mut (Vec<[f32; LABELS]>, Vec<[f32; LABELS]>),
+    out: &mut [f32],
+) {
+    let n = emissions.len();
+    let (forward, backward) = passes;
+    forward.clear();
+    forward.resize(n, [f32::NEG_INFINITY; LABELS]);
+    for y in 0..LABELS {
+        forward[0][y] = moves[0][y] + emissions[0][y];
+    }
+    for k in 1..n {
+        for y in 0..LABELS {
+            let mut v = f32::NEG_INFINITY;
+            for &x in FROM[y] {
+                v = v.max(forward[k - 1][x] + moves[x][y]);
+            }
+            forward[k][y] = v + emissions[k][y];
+        }
+    }
+    backward.clear();
+    backward.resize(n, [f32::NEG_INFINITY; LABELS]);
+    for y in 0..LABELS {
+        backward[n - 1][y] = moves[y][0];
+    }
+    for k in (0..n - 1).rev() {
+        for y in 0..LABELS {
+            let mut v = f32::NEG_INFINITY;
+            for &y2 in TO[y] {
+                v = v.max(moves[y][y2] + emissions[k + 1][y2] + backward[k + 1][y2]);
+            }
+            backward[k][y] = v;
+        }
+    }
+    for (k, slot) in out.iter_mut().enumerate().take(n) {
+        let through = |y: usize| forward[k][y] + backward[k][y];
+        *slot = through(best[k]) - through(0);
     }
 }
 
@@ -660,6 +726,17 @@ mod tests {
                 let (a, b) = (p.weights.row(bucket), d.weights.row(bucket));
                 assert_eq!(bits_of(a), bits_of(b), "bucket {bucket}");
             }
+        }
+    }
+
+    #[test]
+    fn the_decoders_skip_exactly_the_forbidden_moves() {
+        for (x, to) in TO.iter().enumerate() {
+            for (y, from) in FROM.iter().enumerate() {
+                assert_eq!(from.contains(&x), allowed(x, y), "{x} -> {y}");
+                assert_eq!(to.contains(&y), allowed(x, y), "{x} -> {y}");
+            }
+            assert!(FROM[x].is_sorted() && to.is_sorted());
         }
     }
 
