@@ -54,28 +54,6 @@ impl RunFeatures {
         }
     }
 
-    /// These features with the first stage's added (from a context that carries its
-    /// labels).
-    pub fn with_prior(&self, context: &Context) -> RunFeatures {
-        let mut offsets = vec![0u32];
-        let mut hashes = Vec::with_capacity(self.hashes.len() + self.hashes.len() / 4);
-        let mut at = 0;
-        for &(start, end) in &self.segments {
-            for i in start..end {
-                hashes.extend_from_slice(self.of_token(at));
-                context.prior_features(i, &mut hashes);
-                offsets.push(hashes.len() as u32);
-                at += 1;
-            }
-        }
-        RunFeatures {
-            segments: self.segments.clone(),
-            keys: self.keys.clone(),
-            offsets,
-            hashes,
-        }
-    }
-
     /// The hashes of the `n`th run token other than its intrinsic ones.
     pub fn of_token(&self, n: usize) -> &[u64] {
         &self.hashes[self.offsets[n] as usize..self.offsets[n + 1] as usize]
@@ -140,10 +118,12 @@ impl Weights {
     }
 }
 
-/// The sum of rows of scores, in order.
+/// `scores` plus rows of scores, added in order.
 #[inline]
-fn sum<'a>(rows: impl Iterator<Item = &'a [f32; LABELS]>) -> [f32; LABELS] {
-    let mut scores = [0.0f32; LABELS];
+fn sum_onto<'a>(
+    mut scores: [f32; LABELS],
+    rows: impl Iterator<Item = &'a [f32; LABELS]>,
+) -> [f32; LABELS] {
     for row in rows {
         for (s, w) in scores.iter_mut().zip(row) {
             *s += w;
@@ -245,9 +225,19 @@ impl Stage {
     /// Scores of each label for one token's features (the same bits from either
     /// form of the weights).
     pub fn emissions(&self, features: &[u64]) -> [f32; LABELS] {
+        self.emissions_onto([0.0; LABELS], features)
+    }
+
+    /// `scores` plus the scores of more features, added in order (so that a sum over
+    /// two lists of features is bit for bit the sum over the two lists joined).
+    fn emissions_onto(&self, scores: [f32; LABELS], features: &[u64]) -> [f32; LABELS] {
         match &self.weights {
-            Weights::Dense(rows) => sum(features.iter().map(|&f| &rows[self.bucket(f)])),
-            Weights::Packed(packed) => sum(features.iter().map(|&f| packed.row(self.bucket(f)))),
+            Weights::Dense(rows) => {
+                sum_onto(scores, features.iter().map(|&f| &rows[self.bucket(f)]))
+            }
+            Weights::Packed(packed) => {
+                sum_onto(scores, features.iter().map(|&f| packed.row(self.bucket(f))))
+            }
         }
     }
 
@@ -284,11 +274,14 @@ impl Stage {
     }
 
     /// The label of every token of the article (O outside the runs), and (when
-    /// asked) per token the score of its label above O's.
+    /// asked) per token the score of its label above O's. With `prior`, each token's
+    /// features go on with [`Context::prior_features`] (the context carries a first
+    /// stage's labels), as if `runs` had been built with them.
     pub fn decode(
         &self,
         context: &Context,
         runs: &RunFeatures,
+        prior: bool,
         margins: bool,
     ) -> (Vec<u8>, Vec<f32>) {
         let tokens = context.doc().tokens.len();
@@ -306,11 +299,18 @@ impl Stage {
         let mut emissions = Vec::new();
         let mut at = 0;
         let mut scratch = Vec::with_capacity(32);
+        let mut more = Vec::with_capacity(16);
         for &(start, end) in &runs.segments {
             emissions.clear();
             for i in start..end {
                 let mut e = self.intrinsic_scores(context, i, runs.keys[at], &mut scratch);
-                for (s, c) in e.iter_mut().zip(self.emissions(runs.of_token(at))) {
+                let mut others = self.emissions(runs.of_token(at));
+                if prior {
+                    more.clear();
+                    context.prior_features(i, &mut more);
+                    others = self.emissions_onto(others, &more);
+                }
+                for (s, c) in e.iter_mut().zip(others) {
                     *s += c;
                 }
                 emissions.push(e);
@@ -365,7 +365,7 @@ impl Stage {
     /// The label of every token of the article, from its own features.
     pub fn labels(&self, context: &Context) -> Vec<u8> {
         let runs = RunFeatures::of(context, false);
-        self.decode(context, &runs, false).0
+        self.decode(context, &runs, false, false).0
     }
 
     fn write(&self, out: &mut Vec<u8>) {
@@ -599,11 +599,11 @@ impl Model {
         let runs = RunFeatures::of(&context, false);
         let (labels, margins) = match earlier.last() {
             Some(first) => {
-                let (prior, _) = first.decode(&context, &runs, false);
+                let (prior, _) = first.decode(&context, &runs, false, false);
                 let context = context.with_prior(prior);
-                last.decode(&context, &runs.with_prior(&context), true)
+                last.decode(&context, &runs, true, true)
             }
-            None => last.decode(&context, &runs, true),
+            None => last.decode(&context, &runs, false, true),
         };
         let labels: Vec<usize> = labels.into_iter().map(usize::from).collect();
         let unit = if self.calibration > 0.0 {
