@@ -150,28 +150,71 @@ fn feature2(template: u8, a: u64, b: u64) -> u64 {
     ))
 }
 
+/// Up to eight bytes as a little-endian number, zeros after the last (no call to
+/// `memcpy` for a short tail).
+#[inline]
+fn load8(bytes: &[u8]) -> u64 {
+    if let Some(eight) = bytes.first_chunk::<8>() {
+        return u64::from_le_bytes(*eight);
+    }
+    let mut value = 0u64;
+    let mut at = 0;
+    if let Some(four) = bytes.first_chunk::<4>() {
+        value = u64::from(u32::from_le_bytes(*four));
+        at = 4;
+    }
+    if let Some(two) = bytes[at..].first_chunk::<2>() {
+        value |= u64::from(u16::from_le_bytes(*two)) << (8 * at);
+        at += 2;
+    }
+    if let Some(&one) = bytes.get(at) {
+        value |= u64::from(one) << (8 * at);
+    }
+    value
+}
+
+/// Eight bytes with bit 5 set on every ASCII capital ('A'..='Z'): the sums are
+/// taken on the low seven bits, so no byte carries into the next.
+#[inline]
+fn fold8(value: u64) -> u64 {
+    let high = 0x8080_8080_8080_8080u64;
+    let low = value & !high;
+    let a = (low + 0x3f3f_3f3f_3f3f_3f3f) & !value & high;
+    let z = (low + 0x2525_2525_2525_2525) & !value & high;
+    value | ((a & !z) >> 2)
+}
+
+const TEXT_SEED: u64 = 0xcbf2_9ce4_8422_2325;
+
 /// Hash of text, ASCII letters lower-cased when `lower`, eight bytes at a time.
 fn hash_text(text: &str, lower: bool) -> u64 {
-    let mut state = 0xcbf2_9ce4_8422_2325u64;
+    let mut state = TEXT_SEED;
     let mut rest = text.as_bytes();
     while !rest.is_empty() {
         let take = rest.len().min(8);
-        let mut word = [0u8; 8];
-        word[..take].copy_from_slice(&rest[..take]);
-        let mut value = u64::from_le_bytes(word);
+        let mut value = load8(rest);
         if lower {
-            // Set bit 5 of every ASCII capital ('A'..='Z'); the sums are taken on
-            // the low seven bits, so no byte carries into the next.
-            let high = 0x8080_8080_8080_8080u64;
-            let low = value & !high;
-            let a = (low + 0x3f3f_3f3f_3f3f_3f3f) & !value & high;
-            let z = (low + 0x2525_2525_2525_2525) & !value & high;
-            value |= (a & !z) >> 2;
+            value = fold8(value);
         }
         state = mix(state, value ^ take as u64);
         rest = &rest[take..];
     }
     state
+}
+
+/// [`hash_text`] of text as written and lower-cased, in one pass.
+fn hash_text_both(text: &str) -> (u64, u64) {
+    let mut exact = TEXT_SEED;
+    let mut lower = TEXT_SEED;
+    let mut rest = text.as_bytes();
+    while !rest.is_empty() {
+        let take = rest.len().min(8);
+        let value = load8(rest);
+        exact = mix(exact, value ^ take as u64);
+        lower = mix(lower, fold8(value) ^ take as u64);
+        rest = &rest[take..];
+    }
+    (exact, lower)
 }
 
 /// Templates, one number each.
@@ -470,7 +513,9 @@ impl<'d, 'a> Context<'d, 'a> {
         let caps_line = capital_lines(doc);
         let eligible: Vec<bool> = (0..n).map(|i| eligible(doc, &caps_line, i)).collect();
         let mut info = vec![Info::default(); n];
-        let mut words: FxHashMap<u64, u32> = FxHashMap::default();
+        // At most one number per token: no growing of the table.
+        let mut words: FxHashMap<u64, u32> =
+            FxHashMap::with_capacity_and_hasher(n, Default::default());
         let mut word = vec![NO_WORD; n];
         let mut usage: Vec<Usage> = Vec::new();
 
@@ -482,17 +527,17 @@ impl<'d, 'a> Context<'d, 'a> {
         for (i, token) in doc.tokens.iter().enumerate() {
             let text = token.text(doc.body);
             let near = near[i];
-            if token.is_word() || near {
-                info[i].lower = hash_text(text, true);
-            }
             if near {
-                let exact = hash_text(text, false);
+                let (exact, lower) = hash_text_both(text);
+                info[i].lower = lower;
                 info[i].exact = exact;
                 let (lists, cluster, shape, heads) = word_info(doc, token, text, exact);
                 info[i].lists = lists;
                 info[i].cluster = cluster;
                 info[i].shape = shape;
                 info[i].heads = heads;
+            } else if token.is_word() {
+                info[i].lower = hash_text(text, true);
             }
             if !token.is_word() {
                 continue;
@@ -949,6 +994,30 @@ fn list_features(template: u8, lists: u16, out: &mut Vec<u64>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn both_hashes_in_one_pass_are_the_two_hashes() {
+        for text in [
+            "",
+            "a",
+            "Ab",
+            "CHONGQING-Z",
+            "Zorbu Provinceand",
+            "Zürich",
+            "1234567",
+        ] {
+            assert_eq!(
+                hash_text_both(text),
+                (hash_text(text, false), hash_text(text, true))
+            );
+        }
+        let bytes = b"ABCDEFGHIJ";
+        for n in 0..=8 {
+            let mut padded = [0u8; 8];
+            padded[..n].copy_from_slice(&bytes[..n]);
+            assert_eq!(load8(&bytes[..n]), u64::from_le_bytes(padded));
+        }
+    }
 
     #[test]
     fn lower_case_hashing_folds_ascii_capitals_only() {

@@ -33,9 +33,12 @@ impl RunFeatures {
     /// `prior` (the context must then carry a first stage's labels).
     pub fn of(context: &Context, prior: bool) -> RunFeatures {
         let segments = segments(context);
-        let mut keys = Vec::new();
-        let mut offsets = vec![0u32];
-        let mut hashes = Vec::new();
+        let tokens: usize = segments.iter().map(|&(start, end)| end - start).sum();
+        let mut keys = Vec::with_capacity(tokens);
+        let mut offsets = Vec::with_capacity(tokens + 1);
+        offsets.push(0u32);
+        // About 30 hashes a token: room for most articles without growing.
+        let mut hashes = Vec::with_capacity(tokens * 40);
         for &(start, end) in &segments {
             for i in start..end {
                 keys.push(context.intrinsic_key(i));
