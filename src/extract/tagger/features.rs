@@ -389,22 +389,23 @@ fn capital_lines(doc: &Doc) -> Vec<bool> {
             end += 1;
         }
         let mut words = 0;
-        let mut caps = 0;
+        let mut caps = true;
         for token in &doc.tokens[start..end] {
             if token.is_word() {
                 words += 1;
-                let text = token.text(doc.body);
-                if !text.bytes().any(|b| b.is_ascii_lowercase())
-                    && text
-                        .chars()
-                        .filter(|c| c.is_alphabetic())
-                        .all(char::is_uppercase)
-                {
-                    caps += 1;
+                // After one word with a small letter the line is no headline: the
+                // other words need not be read.
+                if caps {
+                    let text = token.text(doc.body);
+                    caps = !text.bytes().any(|b| b.is_ascii_lowercase())
+                        && text
+                            .chars()
+                            .filter(|c| c.is_alphabetic())
+                            .all(char::is_uppercase);
                 }
             }
         }
-        if words >= 2 && caps == words {
+        if words >= 2 && caps {
             out[start..end].fill(true);
         }
         start = end;
@@ -520,13 +521,30 @@ impl<'d, 'a> Context<'d, 'a> {
         let mut usage: Vec<Usage> = Vec::new();
 
         // Tokens within two of a run token: the runs and their neighbours.
+        // One pass: the two tokens before a run token are marked when it is met,
+        // those up to two after it as they come.
         let mut near = vec![false; n];
-        for i in (0..n).filter(|&i| eligible[i]) {
-            near[i.saturating_sub(2)..(i + 3).min(n)].fill(true);
+        let mut until = 0;
+        for (i, &run) in eligible.iter().enumerate() {
+            if run {
+                if i >= 1 {
+                    near[i - 1] = true;
+                }
+                if i >= 2 {
+                    near[i - 2] = true;
+                }
+                until = i + 3;
+            }
+            if i < until {
+                near[i] = true;
+            }
         }
         for (i, token) in doc.tokens.iter().enumerate() {
-            let text = token.text(doc.body);
             let near = near[i];
+            if !near && !token.is_word() {
+                continue;
+            }
+            let text = token.text(doc.body);
             if near {
                 let (exact, lower) = hash_text_both(text);
                 info[i].lower = lower;
