@@ -347,8 +347,11 @@ pub fn tokenize(body: &str) -> Vec<Token> {
         };
         if word {
             let mut scanned = scan_word(body, token.start, c, width);
-            if let Some(cut) =
-                glued_unit_word(&body[token.start..scanned.end], scanned.upper_after_first)
+            // A word of five bytes or fewer is never cut (checked before its text is
+            // sliced).
+            if scanned.end - token.start >= 6
+                && let Some(cut) =
+                    glued_unit_word(&body[token.start..scanned.end], scanned.upper_after_first)
             {
                 scanned.end = token.start + cut;
                 scanned.next = scanned.end;

@@ -61,6 +61,9 @@ struct Info {
     lists: u16,
     /// Its cluster path, when the word has one.
     cluster: Option<Path>,
+    /// The first two head phrases the word may end, as indices into [`HEADS`] plus
+    /// one (0: none).
+    heads: [u16; 2],
 }
 
 /// Word lists a token may belong to (bit numbers of [`Info::lists`]).
@@ -82,10 +85,14 @@ enum List {
 /// What a first stage said, for the second stage's features.
 struct Prior {
     labels: Vec<u8>,
-    /// Lower-cased word -> how many of its occurrences got O (index 0) and each
-    /// coarse type, and how many sat in a name of two tokens or more.
-    by_word: FxHashMap<u64, [u16; 6]>,
+    /// Per word (as [`Context::word`] numbers them): how many of its occurrences got
+    /// O (index 0) and each coarse type, and how many sat in a name of two tokens or
+    /// more.
+    by_word: Vec<[u16; 6]>,
 }
+
+/// No word number: the token is no word.
+const NO_WORD: u32 = u32::MAX;
 
 /// Everything the feature functions read about one article.
 pub struct Context<'d, 'a> {
@@ -98,14 +105,18 @@ pub struct Context<'d, 'a> {
     eligible: Vec<bool>,
     /// Per token (filled for runs and their neighbours).
     info: Vec<Info>,
-    /// Lower-cased word -> usage.
-    usage: FxHashMap<u64, Usage>,
+    /// Lower-cased word -> its number, in order of first use (every word token's).
+    words: FxHashMap<u64, u32>,
+    /// Per token, the number of its lower-cased word ([`NO_WORD`] for other tokens).
+    word: Vec<u32>,
+    /// Per word number, its usage.
+    usage: Vec<Usage>,
     prior: Option<Prior>,
     /// Per token, in training only: its rule mark is hidden (feature dropout).
     dropped: Vec<bool>,
-    /// Lower-cased word -> the kinds (bit per [`Kind`]) the rules give it in the
+    /// Per word number, the kinds (bit per [`Kind`]) the rules give it in the
     /// article, camel-case guesses aside.
-    rule_kinds: FxHashMap<u64, u32>,
+    rule_kinds: Vec<u32>,
 }
 
 const K: u64 = 0x51_7c_c1_b7_27_22_0a_95;
@@ -139,28 +150,71 @@ fn feature2(template: u8, a: u64, b: u64) -> u64 {
     ))
 }
 
+/// Up to eight bytes as a little-endian number, zeros after the last (no call to
+/// `memcpy` for a short tail).
+#[inline]
+fn load8(bytes: &[u8]) -> u64 {
+    if let Some(eight) = bytes.first_chunk::<8>() {
+        return u64::from_le_bytes(*eight);
+    }
+    let mut value = 0u64;
+    let mut at = 0;
+    if let Some(four) = bytes.first_chunk::<4>() {
+        value = u64::from(u32::from_le_bytes(*four));
+        at = 4;
+    }
+    if let Some(two) = bytes[at..].first_chunk::<2>() {
+        value |= u64::from(u16::from_le_bytes(*two)) << (8 * at);
+        at += 2;
+    }
+    if let Some(&one) = bytes.get(at) {
+        value |= u64::from(one) << (8 * at);
+    }
+    value
+}
+
+/// Eight bytes with bit 5 set on every ASCII capital ('A'..='Z'): the sums are
+/// taken on the low seven bits, so no byte carries into the next.
+#[inline]
+fn fold8(value: u64) -> u64 {
+    let high = 0x8080_8080_8080_8080u64;
+    let low = value & !high;
+    let a = (low + 0x3f3f_3f3f_3f3f_3f3f) & !value & high;
+    let z = (low + 0x2525_2525_2525_2525) & !value & high;
+    value | ((a & !z) >> 2)
+}
+
+const TEXT_SEED: u64 = 0xcbf2_9ce4_8422_2325;
+
 /// Hash of text, ASCII letters lower-cased when `lower`, eight bytes at a time.
 fn hash_text(text: &str, lower: bool) -> u64 {
-    let mut state = 0xcbf2_9ce4_8422_2325u64;
+    let mut state = TEXT_SEED;
     let mut rest = text.as_bytes();
     while !rest.is_empty() {
         let take = rest.len().min(8);
-        let mut word = [0u8; 8];
-        word[..take].copy_from_slice(&rest[..take]);
-        let mut value = u64::from_le_bytes(word);
+        let mut value = load8(rest);
         if lower {
-            // Set bit 5 of every ASCII capital ('A'..='Z'); the sums are taken on
-            // the low seven bits, so no byte carries into the next.
-            let high = 0x8080_8080_8080_8080u64;
-            let low = value & !high;
-            let a = (low + 0x3f3f_3f3f_3f3f_3f3f) & !value & high;
-            let z = (low + 0x2525_2525_2525_2525) & !value & high;
-            value |= (a & !z) >> 2;
+            value = fold8(value);
         }
         state = mix(state, value ^ take as u64);
         rest = &rest[take..];
     }
     state
+}
+
+/// [`hash_text`] of text as written and lower-cased, in one pass.
+fn hash_text_both(text: &str) -> (u64, u64) {
+    let mut exact = TEXT_SEED;
+    let mut lower = TEXT_SEED;
+    let mut rest = text.as_bytes();
+    while !rest.is_empty() {
+        let take = rest.len().min(8);
+        let value = load8(rest);
+        exact = mix(exact, value ^ take as u64);
+        lower = mix(lower, fold8(value) ^ take as u64);
+        rest = &rest[take..];
+    }
+    (exact, lower)
 }
 
 /// Templates, one number each.
@@ -335,22 +389,23 @@ fn capital_lines(doc: &Doc) -> Vec<bool> {
             end += 1;
         }
         let mut words = 0;
-        let mut caps = 0;
+        let mut caps = true;
         for token in &doc.tokens[start..end] {
             if token.is_word() {
                 words += 1;
-                let text = token.text(doc.body);
-                if !text.bytes().any(|b| b.is_ascii_lowercase())
-                    && text
-                        .chars()
-                        .filter(|c| c.is_alphabetic())
-                        .all(char::is_uppercase)
-                {
-                    caps += 1;
+                // After one word with a small letter the line is no headline: the
+                // other words need not be read.
+                if caps {
+                    let text = token.text(doc.body);
+                    caps = !text.bytes().any(|b| b.is_ascii_lowercase())
+                        && text
+                            .chars()
+                            .filter(|c| c.is_alphabetic())
+                            .all(char::is_uppercase);
                 }
             }
         }
-        if words >= 2 && caps == words {
+        if words >= 2 && caps {
             out[start..end].fill(true);
         }
         start = end;
@@ -404,8 +459,9 @@ fn lists_of(doc: &Doc, text: &str, name_like: bool) -> u16 {
 /// Words remembered per thread by [`word_info`] before the table is emptied.
 const WORDS_REMEMBERED: usize = 1 << 17;
 
-/// What [`word_info`] finds for a spelling: list flags, cluster path, shape hash.
-type WordInfo = (u16, Option<Path>, u64);
+/// What [`word_info`] finds for a spelling: list flags, cluster path, shape hash,
+/// head phrases (as [`Info::heads`]).
+type WordInfo = (u16, Option<Path>, u64, [u16; 2]);
 
 /// A word's lists, cluster and shape, which depend on its spelling alone: looked up
 /// once per spelling and thread (news repeats its names and capitalised words).
@@ -431,6 +487,7 @@ fn word_info(doc: &Doc, token: &Token, text: &str, exact: u64) -> WordInfo {
             },
             if word { clusters::path(text) } else { None },
             shape_hash(text),
+            if word { heads_of(text) } else { [0; 2] },
         );
         let mut known = known.borrow_mut();
         if known.len() >= WORDS_REMEMBERED {
@@ -441,6 +498,15 @@ fn word_info(doc: &Doc, token: &Token, text: &str, exact: u64) -> WordInfo {
     })
 }
 
+/// The first two head phrases a word may end ([`Info::heads`]).
+fn heads_of(text: &str) -> [u16; 2] {
+    let mut out = [0u16; 2];
+    for (slot, &h) in out.iter_mut().zip(heads_ending(text.trim_end_matches('.'))) {
+        *slot = u16::try_from(h + 1).expect("fewer head phrases than u16::MAX");
+    }
+    out
+}
+
 impl<'d, 'a> Context<'d, 'a> {
     /// Prepares the per-article tables.
     pub fn new(doc: &'d Doc<'a>, rules: &'d [Option<RuleMark>]) -> Context<'d, 'a> {
@@ -448,31 +514,58 @@ impl<'d, 'a> Context<'d, 'a> {
         let caps_line = capital_lines(doc);
         let eligible: Vec<bool> = (0..n).map(|i| eligible(doc, &caps_line, i)).collect();
         let mut info = vec![Info::default(); n];
-        let mut usage: FxHashMap<u64, Usage> = FxHashMap::default();
+        // At most one number per token: no growing of the table.
+        let mut words: FxHashMap<u64, u32> =
+            FxHashMap::with_capacity_and_hasher(n, Default::default());
+        let mut word = vec![NO_WORD; n];
+        let mut usage: Vec<Usage> = Vec::new();
 
         // Tokens within two of a run token: the runs and their neighbours.
+        // One pass: the two tokens before a run token are marked when it is met,
+        // those up to two after it as they come.
         let mut near = vec![false; n];
-        for i in (0..n).filter(|&i| eligible[i]) {
-            near[i.saturating_sub(2)..(i + 3).min(n)].fill(true);
+        let mut until = 0;
+        for (i, &run) in eligible.iter().enumerate() {
+            if run {
+                if i >= 1 {
+                    near[i - 1] = true;
+                }
+                if i >= 2 {
+                    near[i - 2] = true;
+                }
+                until = i + 3;
+            }
+            if i < until {
+                near[i] = true;
+            }
         }
         for (i, token) in doc.tokens.iter().enumerate() {
-            let text = token.text(doc.body);
             let near = near[i];
-            if token.is_word() || near {
-                info[i].lower = hash_text(text, true);
+            if !near && !token.is_word() {
+                continue;
             }
+            let text = token.text(doc.body);
             if near {
-                let exact = hash_text(text, false);
+                let (exact, lower) = hash_text_both(text);
+                info[i].lower = lower;
                 info[i].exact = exact;
-                let (lists, cluster, shape) = word_info(doc, token, text, exact);
+                let (lists, cluster, shape, heads) = word_info(doc, token, text, exact);
                 info[i].lists = lists;
                 info[i].cluster = cluster;
                 info[i].shape = shape;
+                info[i].heads = heads;
+            } else if token.is_word() {
+                info[i].lower = hash_text(text, true);
             }
             if !token.is_word() {
                 continue;
             }
-            let entry = usage.entry(info[i].lower).or_default();
+            let id = *words.entry(info[i].lower).or_insert_with(|| {
+                usage.push(Usage::default());
+                (usage.len() - 1) as u32
+            });
+            word[i] = id;
+            let entry = &mut usage[id as usize];
             let first = text.chars().next().unwrap_or(' ');
             if first.is_lowercase() {
                 entry.lower = true;
@@ -483,7 +576,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 entry.capitalised_inside = true;
             }
         }
-        let mut rule_kinds: FxHashMap<u64, u32> = FxHashMap::default();
+        let mut rule_kinds = vec![0u32; usage.len()];
         for (i, mark) in rules.iter().enumerate() {
             if let Some(RuleMark {
                 kind: Some(kind),
@@ -493,7 +586,7 @@ impl<'d, 'a> Context<'d, 'a> {
                 && *rank != Rank::Shape
                 && doc.tokens[i].is_word()
             {
-                *rule_kinds.entry(info[i].lower).or_default() |= kind_bit(*kind);
+                rule_kinds[word[i] as usize] |= kind_bit(*kind);
             }
         }
         Context {
@@ -502,6 +595,8 @@ impl<'d, 'a> Context<'d, 'a> {
             caps_line,
             eligible,
             info,
+            words,
+            word,
             usage,
             prior: None,
             dropped: Vec::new(),
@@ -536,14 +631,14 @@ impl<'d, 'a> Context<'d, 'a> {
     /// The same context with a first stage's labels (one per token, as
     /// [`super::LABELS`] numbers them), for the second stage's features.
     pub fn with_prior(mut self, labels: Vec<u8>) -> Self {
-        let mut by_word: FxHashMap<u64, [u16; 6]> = FxHashMap::default();
-        for (i, token) in self.doc.tokens.iter().enumerate() {
-            if !token.is_word() {
+        let mut by_word = vec![[0u16; 6]; self.usage.len()];
+        for (i, &id) in self.word.iter().enumerate() {
+            if id == NO_WORD {
                 continue;
             }
             let label = labels[i] as usize;
             let slot = if label == 0 { 0 } else { 1 + (label - 1) / 2 };
-            let counts = by_word.entry(self.info[i].lower).or_default();
+            let counts = &mut by_word[id as usize];
             counts[slot] += 1;
             counts[5] += u16::from(in_long_name(&labels, i));
         }
@@ -590,10 +685,20 @@ impl<'d, 'a> Context<'d, 'a> {
         if !(self.caps_line[i] || token.sentence_start) {
             return None;
         }
-        self.usage
-            .get(&self.info[i].lower)
+        self.usage_of(i)
             .filter(|u| u.capitalised_inside)
             .map(|u| u.example as usize)
+    }
+
+    /// How the article uses token `i`'s word (a token that is no word has the usage
+    /// of a word whose lower-cased hash it shares, as a table keyed by the hash had
+    /// it).
+    fn usage_of(&self, i: usize) -> Option<&Usage> {
+        let id = match self.word[i] {
+            NO_WORD => *self.words.get(&self.info[i].lower)?,
+            id => id,
+        };
+        Some(&self.usage[id as usize])
     }
 
     /// A key for [`Context::intrinsic`]: its features depend on nothing but the
@@ -663,7 +768,7 @@ impl<'d, 'a> Context<'d, 'a> {
             out.push(feature(t::PUNCT, u64::from(c)));
         }
 
-        let usage = self.usage.get(&me.lower).copied().unwrap_or_default();
+        let usage = self.usage_of(i).copied().unwrap_or_default();
         let true_index = self.read_as(i);
         if caps {
             out.push(feature(
@@ -699,9 +804,8 @@ impl<'d, 'a> Context<'d, 'a> {
 
         // The kinds the rules give the same word elsewhere in the article ("Zorbco"
         // alone at a sentence start, "Zorbco Holding Group" later).
-        if token.is_word()
-            && let Some(&kinds) = self.rule_kinds.get(&me.lower)
-        {
+        if token.is_word() {
+            let kinds = self.rule_kinds[self.word[i] as usize];
             let own = self.rules[i].and_then(|m| m.kind).map_or(0, kind_bit);
             let mut other = kinds & !own;
             while other != 0 {
@@ -755,13 +859,14 @@ impl<'d, 'a> Context<'d, 'a> {
         let token = &self.doc.tokens[i];
         let text = token.text(self.doc.body);
         let exact = hash_text(text, false);
-        let (lists, cluster, shape) = word_info(self.doc, token, text, exact);
+        let (lists, cluster, shape, heads) = word_info(self.doc, token, text, exact);
         Info {
             exact,
             lower: info.lower,
             shape,
             lists,
             cluster,
+            heads,
         }
     }
 
@@ -801,10 +906,7 @@ impl<'d, 'a> Context<'d, 'a> {
         if !self.doc.tokens[i].is_word() {
             return;
         }
-        let Some(counts) = prior.by_word.get(&self.info[i].lower) else {
-            return;
-        };
-        let mut counts = *counts;
+        let mut counts = prior.by_word[self.word[i] as usize];
         let own = prior.labels[i] as usize;
         counts[if own == 0 { 0 } else { 1 + (own - 1) / 2 }] -= 1;
         counts[5] -= u16::from(in_long_name(&prior.labels, i));
@@ -881,13 +983,12 @@ impl<'d, 'a> Context<'d, 'a> {
 
     /// The kinds of head phrase the word at `i` may end.
     fn head_features(&self, template: u8, i: usize, out: &mut Vec<u64>) {
-        let doc = self.doc;
-        if !doc.tokens[i].is_word() {
-            return;
-        }
-        let word = doc.text(i).trim_end_matches('.');
-        for &h in heads_ending(word).iter().take(2) {
-            let (phrase, kind) = HEADS[h];
+        // Filled for every token near a run (and empty for a token that is no word).
+        for &h in &self.info[i].heads {
+            if h == 0 {
+                break;
+            }
+            let (phrase, kind) = HEADS[usize::from(h - 1)];
             out.push(feature2(template, kind as u64, phrase.len() as u64));
         }
     }
@@ -911,6 +1012,30 @@ fn list_features(template: u8, lists: u16, out: &mut Vec<u64>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn both_hashes_in_one_pass_are_the_two_hashes() {
+        for text in [
+            "",
+            "a",
+            "Ab",
+            "CHONGQING-Z",
+            "Zorbu Provinceand",
+            "Zürich",
+            "1234567",
+        ] {
+            assert_eq!(
+                hash_text_both(text),
+                (hash_text(text, false), hash_text(text, true))
+            );
+        }
+        let bytes = b"ABCDEFGHIJ";
+        for n in 0..=8 {
+            let mut padded = [0u8; 8];
+            padded[..n].copy_from_slice(&bytes[..n]);
+            assert_eq!(load8(&bytes[..n]), u64::from_le_bytes(padded));
+        }
+    }
 
     #[test]
     fn lower_case_hashing_folds_ascii_capitals_only() {

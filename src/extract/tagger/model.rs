@@ -33,9 +33,12 @@ impl RunFeatures {
     /// `prior` (the context must then carry a first stage's labels).
     pub fn of(context: &Context, prior: bool) -> RunFeatures {
         let segments = segments(context);
-        let mut keys = Vec::new();
-        let mut offsets = vec![0u32];
-        let mut hashes = Vec::new();
+        let tokens: usize = segments.iter().map(|&(start, end)| end - start).sum();
+        let mut keys = Vec::with_capacity(tokens);
+        let mut offsets = Vec::with_capacity(tokens + 1);
+        offsets.push(0u32);
+        // About 30 hashes a token: room for most articles without growing.
+        let mut hashes = Vec::with_capacity(tokens * 40);
         for &(start, end) in &segments {
             for i in start..end {
                 keys.push(context.intrinsic_key(i));
@@ -49,28 +52,6 @@ impl RunFeatures {
         RunFeatures {
             segments,
             keys,
-            offsets,
-            hashes,
-        }
-    }
-
-    /// These features with the first stage's added (from a context that carries its
-    /// labels).
-    pub fn with_prior(&self, context: &Context) -> RunFeatures {
-        let mut offsets = vec![0u32];
-        let mut hashes = Vec::with_capacity(self.hashes.len() + self.hashes.len() / 4);
-        let mut at = 0;
-        for &(start, end) in &self.segments {
-            for i in start..end {
-                hashes.extend_from_slice(self.of_token(at));
-                context.prior_features(i, &mut hashes);
-                offsets.push(hashes.len() as u32);
-                at += 1;
-            }
-        }
-        RunFeatures {
-            segments: self.segments.clone(),
-            keys: self.keys.clone(),
             offsets,
             hashes,
         }
@@ -140,10 +121,12 @@ impl Weights {
     }
 }
 
-/// The sum of rows of scores, in order.
+/// `scores` plus rows of scores, added in order.
 #[inline]
-fn sum<'a>(rows: impl Iterator<Item = &'a [f32; LABELS]>) -> [f32; LABELS] {
-    let mut scores = [0.0f32; LABELS];
+fn sum_onto<'a>(
+    mut scores: [f32; LABELS],
+    rows: impl Iterator<Item = &'a [f32; LABELS]>,
+) -> [f32; LABELS] {
     for row in rows {
         for (s, w) in scores.iter_mut().zip(row) {
             *s += w;
@@ -245,9 +228,19 @@ impl Stage {
     /// Scores of each label for one token's features (the same bits from either
     /// form of the weights).
     pub fn emissions(&self, features: &[u64]) -> [f32; LABELS] {
+        self.emissions_onto([0.0; LABELS], features)
+    }
+
+    /// `scores` plus the scores of more features, added in order (so that a sum over
+    /// two lists of features is bit for bit the sum over the two lists joined).
+    fn emissions_onto(&self, scores: [f32; LABELS], features: &[u64]) -> [f32; LABELS] {
         match &self.weights {
-            Weights::Dense(rows) => sum(features.iter().map(|&f| &rows[self.bucket(f)])),
-            Weights::Packed(packed) => sum(features.iter().map(|&f| packed.row(self.bucket(f)))),
+            Weights::Dense(rows) => {
+                sum_onto(scores, features.iter().map(|&f| &rows[self.bucket(f)]))
+            }
+            Weights::Packed(packed) => {
+                sum_onto(scores, features.iter().map(|&f| packed.row(self.bucket(f))))
+            }
         }
     }
 
@@ -268,47 +261,8 @@ impl Stage {
     /// The best labels for a run of tokens given their label scores, with O before
     /// and after the run.
     pub fn viterbi(&self, emissions: &[[f32; LABELS]]) -> Vec<usize> {
-        let n = emissions.len();
-        if n == 0 {
-            return Vec::new();
-        }
-        let moves = self.moves();
-        let mut back = vec![[0u8; LABELS]; n];
-        let mut score = [0.0f32; LABELS];
-        for y in 0..LABELS {
-            score[y] = moves[0][y] + emissions[0][y];
-        }
-        for k in 1..n {
-            let mut next = [0.0f32; LABELS];
-            for y in 0..LABELS {
-                let mut best = f32::NEG_INFINITY;
-                let mut arg = 0;
-                for x in 0..LABELS {
-                    let v = score[x] + moves[x][y];
-                    if v > best {
-                        best = v;
-                        arg = x;
-                    }
-                }
-                next[y] = best + emissions[k][y];
-                back[k][y] = arg as u8;
-            }
-            score = next;
-        }
-        let mut last = 0;
-        let mut best = f32::NEG_INFINITY;
-        for (y, &s) in score.iter().enumerate() {
-            let v = s + moves[y][0];
-            if v > best {
-                best = v;
-                last = y;
-            }
-        }
-        let mut labels = vec![0usize; n];
-        labels[n - 1] = last;
-        for k in (1..n).rev() {
-            labels[k - 1] = usize::from(back[k][labels[k]]);
-        }
+        let mut labels = Vec::new();
+        viterbi_into(&self.moves(), emissions, &mut Vec::new(), &mut labels);
         labels
     }
 
@@ -316,48 +270,21 @@ impl Stage {
     /// there instead of the chosen label (0 where O was chosen): max-marginals from a
     /// forward and a backward pass.
     pub fn max_marginal_margins(&self, emissions: &[[f32; LABELS]], best: &[usize]) -> Vec<f32> {
-        let n = emissions.len();
-        let moves = self.moves();
-        let mut forward = vec![[f32::NEG_INFINITY; LABELS]; n];
-        for y in 0..LABELS {
-            forward[0][y] = moves[0][y] + emissions[0][y];
-        }
-        for k in 1..n {
-            for y in 0..LABELS {
-                let mut v = f32::NEG_INFINITY;
-                for x in 0..LABELS {
-                    v = v.max(forward[k - 1][x] + moves[x][y]);
-                }
-                forward[k][y] = v + emissions[k][y];
-            }
-        }
-        let mut backward = vec![[f32::NEG_INFINITY; LABELS]; n];
-        for y in 0..LABELS {
-            backward[n - 1][y] = moves[y][0];
-        }
-        for k in (0..n - 1).rev() {
-            for y in 0..LABELS {
-                let mut v = f32::NEG_INFINITY;
-                for y2 in 0..LABELS {
-                    v = v.max(moves[y][y2] + emissions[k + 1][y2] + backward[k + 1][y2]);
-                }
-                backward[k][y] = v;
-            }
-        }
-        (0..n)
-            .map(|k| {
-                let through = |y: usize| forward[k][y] + backward[k][y];
-                through(best[k]) - through(0)
-            })
-            .collect()
+        let mut out = vec![0.0; emissions.len()];
+        let mut passes = (Vec::new(), Vec::new());
+        margins_into(&self.moves(), emissions, best, &mut passes, &mut out);
+        out
     }
 
     /// The label of every token of the article (O outside the runs), and (when
-    /// asked) per token the score of its label above O's.
+    /// asked) per token the score of its label above O's. With `prior`, each token's
+    /// features go on with [`Context::prior_features`] (the context carries a first
+    /// stage's labels), as if `runs` had been built with them.
     pub fn decode(
         &self,
         context: &Context,
         runs: &RunFeatures,
+        prior: bool,
         margins: bool,
     ) -> (Vec<u8>, Vec<f32>) {
         let tokens = context.doc().tokens.len();
@@ -367,25 +294,42 @@ impl Stage {
         } else {
             Vec::new()
         };
+        // The transitions and the decoders' buffers, once for all the runs.
+        let moves = self.moves();
+        let mut back = Vec::new();
+        let mut best = Vec::new();
+        let mut passes = (Vec::new(), Vec::new());
         let mut emissions = Vec::new();
         let mut at = 0;
         let mut scratch = Vec::with_capacity(32);
+        let mut more = Vec::with_capacity(16);
         for &(start, end) in &runs.segments {
             emissions.clear();
             for i in start..end {
                 let mut e = self.intrinsic_scores(context, i, runs.keys[at], &mut scratch);
-                for (s, c) in e.iter_mut().zip(self.emissions(runs.of_token(at))) {
+                let mut others = self.emissions(runs.of_token(at));
+                if prior {
+                    more.clear();
+                    context.prior_features(i, &mut more);
+                    others = self.emissions_onto(others, &more);
+                }
+                for (s, c) in e.iter_mut().zip(others) {
                     *s += c;
                 }
                 emissions.push(e);
                 at += 1;
             }
-            let best = self.viterbi(&emissions);
+            viterbi_into(&moves, &emissions, &mut back, &mut best);
             if margins && best.iter().any(|&l| l != 0) {
-                let sure = self.max_marginal_margins(&emissions, &best);
-                margin[start..end].copy_from_slice(&sure);
+                margins_into(
+                    &moves,
+                    &emissions,
+                    &best,
+                    &mut passes,
+                    &mut margin[start..end],
+                );
             }
-            for (k, label) in best.into_iter().enumerate() {
+            for (k, &label) in best.iter().enumerate() {
                 labels[start + k] = label as u8;
             }
         }
@@ -424,7 +368,7 @@ impl Stage {
     /// The label of every token of the article, from its own features.
     pub fn labels(&self, context: &Context) -> Vec<u8> {
         let runs = RunFeatures::of(context, false);
-        self.decode(context, &runs, false).0
+        self.decode(context, &runs, false, false).0
     }
 
     fn write(&self, out: &mut Vec<u8>) {
@@ -510,6 +454,131 @@ impl Stage {
     }
 }
 
+/// The labels that may come before label `y`, in order: any before O or a B-, only
+/// its own B- or I- before an I- (the others are at minus infinity in the moves, and
+/// a sum with minus infinity never wins a maximum, so skipping them changes no bit).
+const FROM: [&[usize]; LABELS] = [
+    &[0, 1, 2, 3, 4, 5, 6, 7, 8],
+    &[0, 1, 2, 3, 4, 5, 6, 7, 8],
+    &[1, 2],
+    &[0, 1, 2, 3, 4, 5, 6, 7, 8],
+    &[3, 4],
+    &[0, 1, 2, 3, 4, 5, 6, 7, 8],
+    &[5, 6],
+    &[0, 1, 2, 3, 4, 5, 6, 7, 8],
+    &[7, 8],
+];
+
+/// The labels that may follow label `y`, in order: O, every B-, and its own I-.
+const TO: [&[usize]; LABELS] = [
+    &[0, 1, 3, 5, 7],
+    &[0, 1, 2, 3, 5, 7],
+    &[0, 1, 2, 3, 5, 7],
+    &[0, 1, 3, 4, 5, 7],
+    &[0, 1, 3, 4, 5, 7],
+    &[0, 1, 3, 5, 6, 7],
+    &[0, 1, 3, 5, 6, 7],
+    &[0, 1, 3, 5, 7, 8],
+    &[0, 1, 3, 5, 7, 8],
+];
+
+/// Viterbi over a run with the stage's moves ([`Stage::moves`]), into `labels`
+/// (`back` is a buffer).
+fn viterbi_into(
+    moves: &[[f32; LABELS]; LABELS],
+    emissions: &[[f32; LABELS]],
+    back: &mut Vec<[u8; LABELS]>,
+    labels: &mut Vec<usize>,
+) {
+    labels.clear();
+    let n = emissions.len();
+    if n == 0 {
+        return;
+    }
+    back.clear();
+    back.resize(n, [0u8; LABELS]);
+    let mut score = [0.0f32; LABELS];
+    for y in 0..LABELS {
+        score[y] = moves[0][y] + emissions[0][y];
+    }
+    for k in 1..n {
+        let mut next = [0.0f32; LABELS];
+        for y in 0..LABELS {
+            let mut best = f32::NEG_INFINITY;
+            let mut arg = 0;
+            for &x in FROM[y] {
+                let v = score[x] + moves[x][y];
+                if v > best {
+                    best = v;
+                    arg = x;
+                }
+            }
+            next[y] = best + emissions[k][y];
+            back[k][y] = arg as u8;
+        }
+        score = next;
+    }
+    let mut last = 0;
+    let mut best = f32::NEG_INFINITY;
+    for (y, &s) in score.iter().enumerate() {
+        let v = s + moves[y][0];
+        if v > best {
+            best = v;
+            last = y;
+        }
+    }
+    labels.resize(n, 0);
+    labels[n - 1] = last;
+    for k in (1..n).rev() {
+        labels[k - 1] = usize::from(back[k][labels[k]]);
+    }
+}
+
+/// [`Stage::max_marginal_margins`] with the stage's moves, into `out` (one per
+/// token; `passes` are the forward and backward buffers).
+fn margins_into(
+    moves: &[[f32; LABELS]; LABELS],
+    emissions: &[[f32; LABELS]],
+    best: &[usize],
+    passes: &mut (Vec<[f32; LABELS]>, Vec<[f32; LABELS]>),
+    out: &mut [f32],
+) {
+    let n = emissions.len();
+    let (forward, backward) = passes;
+    forward.clear();
+    forward.resize(n, [f32::NEG_INFINITY; LABELS]);
+    for y in 0..LABELS {
+        forward[0][y] = moves[0][y] + emissions[0][y];
+    }
+    for k in 1..n {
+        for y in 0..LABELS {
+            let mut v = f32::NEG_INFINITY;
+            for &x in FROM[y] {
+                v = v.max(forward[k - 1][x] + moves[x][y]);
+            }
+            forward[k][y] = v + emissions[k][y];
+        }
+    }
+    backward.clear();
+    backward.resize(n, [f32::NEG_INFINITY; LABELS]);
+    for y in 0..LABELS {
+        backward[n - 1][y] = moves[y][0];
+    }
+    for k in (0..n - 1).rev() {
+        for y in 0..LABELS {
+            let mut v = f32::NEG_INFINITY;
+            for &y2 in TO[y] {
+                v = v.max(moves[y][y2] + emissions[k + 1][y2] + backward[k + 1][y2]);
+            }
+            backward[k][y] = v;
+        }
+    }
+    for (k, slot) in out.iter_mut().enumerate().take(n) {
+        let through = |y: usize| forward[k][y] + backward[k][y];
+        *slot = through(best[k]) - through(0);
+    }
+}
+
 impl Model {
     /// The model compiled into the binary, read on first use.
     pub fn compiled() -> &'static Model {
@@ -533,11 +602,11 @@ impl Model {
         let runs = RunFeatures::of(&context, false);
         let (labels, margins) = match earlier.last() {
             Some(first) => {
-                let (prior, _) = first.decode(&context, &runs, false);
+                let (prior, _) = first.decode(&context, &runs, false, false);
                 let context = context.with_prior(prior);
-                last.decode(&context, &runs.with_prior(&context), true)
+                last.decode(&context, &runs, true, true)
             }
-            None => last.decode(&context, &runs, true),
+            None => last.decode(&context, &runs, false, true),
         };
         let labels: Vec<usize> = labels.into_iter().map(usize::from).collect();
         let unit = if self.calibration > 0.0 {
@@ -660,6 +729,17 @@ mod tests {
                 let (a, b) = (p.weights.row(bucket), d.weights.row(bucket));
                 assert_eq!(bits_of(a), bits_of(b), "bucket {bucket}");
             }
+        }
+    }
+
+    #[test]
+    fn the_decoders_skip_exactly_the_forbidden_moves() {
+        for (x, to) in TO.iter().enumerate() {
+            for (y, from) in FROM.iter().enumerate() {
+                assert_eq!(from.contains(&x), allowed(x, y), "{x} -> {y}");
+                assert_eq!(to.contains(&y), allowed(x, y), "{x} -> {y}");
+            }
+            assert!(FROM[x].is_sorted() && to.is_sorted());
         }
     }
 
