@@ -24,7 +24,7 @@ pub(crate) struct Byline {
 /// Labels that start a new part inside one segment ("... Writers Published on ...").
 static INNER_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     regex(
-        r"\s((?:Release Date|Last [Uu]pdated|LAST UPDATED|Updated|UPDATED|updated at|updated on|Published|PUBLISHED|Posted|POSTED|Written by|News [Ss]ources?|Source|Author|Reporter|Date|(?:Web |Chief |Executive |Managing |Responsible |Duty )?Editor|Edited by|by|By)\b|date\s*[:：]|(?:SOURCE|AUTHOR|DATE|source|author)\s*[:：]|(?:[Aa]rticle|[Cc]opy|[Ii]nformation) [Ss]ources?\s*[:：]|(?:[Rr]eading [Tt]imes?|[Vv]iews|[Hh]its|[Cc]licks|[Vv]isits)\s*[:：])|((?:稿件来源|文章来源|信息来源|新闻来源|来源|稿源|出处|作者|记者|撰稿|责任编辑|编辑|发布时间|发稿时间|发表时间|更新时间|发布日期)\s*[:：])",
+        r"\s((?:Release Date|Last [Uu]pdated|LAST UPDATED|Updated|UPDATED|updated at|updated on|Published|PUBLISHED|Posted|POSTED|Written by|News [Ss]ources?|Source|Author|Reporter|Date|(?:Web |Chief |Executive |Managing |Responsible |Duty )?Editor|Edited by|by|By)\b|date\s*[:：]|(?:SOURCE|AUTHOR|DATE|source|author)\s*[:：]|(?:[Aa]rticle|[Cc]opy|[Ii]nformation) [Ss]ources?\s*[:：]|(?:[Rr]eading [Tt]imes?|[Vv]iews|[Hh]its|[Cc]licks|[Cc]lick (?:[Nn]um|[Cc]ount)|[Vv]isits)\s*[:：])|((?:稿件来源|文章来源|信息来源|新闻来源|来源|稿源|出处|作者|记者|撰稿|责任编辑|编辑|发布时间|发稿时间|发表时间|更新时间|发布日期)\s*[:：])",
     )
 });
 static DATE_PART: LazyLock<Regex> = LazyLock::new(|| {
@@ -78,7 +78,7 @@ const FOREIGN_SOURCE_LABELS: &[&str] = &[
 static EMPTY_PART: LazyLock<Regex> = LazyLock::new(|| {
     regex(concat!(
         r"^(?:\p{L}[\p{L}-]{1,15}(?:\s\p{L}[\p{L}-]{1,15})?\s?[:：]",
-        r"|(?i:reading\s+times?|views|hits|clicks|visits|page\s+views)\s*[:：]\s*\d[\d,]*)$",
+        r"|(?i:reading\s+times?|views|hits|clicks|click\s+(?:num|count)|visits|page\s+views)\s*[:：]\s*\d[\d,]*)$",
     ))
 });
 static AUTHOR_PART: LazyLock<Regex> = LazyLock::new(|| {
@@ -264,7 +264,28 @@ pub(crate) fn parse(line: &str) -> Option<Byline> {
         out.source = None;
         out.author = None;
     }
+    // "Source: anonymous", "fonte: anonimo": a field the page left unnamed.
+    out.source = out.source.filter(|s| !unnamed(s));
+    out.author = out.author.filter(|a| !unnamed(a));
     Some(out)
+}
+
+/// A value standing for no name: "anonymous" in the languages of the source labels,
+/// "unknown", "admin".
+fn unnamed(value: &str) -> bool {
+    matches!(
+        value.trim().to_lowercase().as_str(),
+        "anonymous"
+            | "anonimo"
+            | "anónimo"
+            | "anonyme"
+            | "anonym"
+            | "anoniem"
+            | "unknown"
+            | "admin"
+            | "administrator"
+            | "n/a"
+    )
 }
 
 /// A production role and a name glued after the story's last full stop ("... the
@@ -2024,6 +2045,21 @@ mod tests {
         // A bracketed word before a phrase is no agency credit.
         assert_eq!(parse("(Photo) Harbour Dusk"), None);
         assert_eq!(parse("(Xinhua) Harbour News"), None);
+    }
+
+    #[test]
+    fn an_anonymous_source_and_a_click_counter_say_no_name() {
+        assert_eq!(
+            parse("  fonte: anonimo  15/05/2024   click num: 1964"),
+            Some(Byline {
+                date: Some("2024-05-15".into()),
+                ..Byline::default()
+            })
+        );
+        assert_eq!(
+            parse("Source: Quxton Daily 15/05/2024 Click count: 12").and_then(|b| b.source),
+            Some("Quxton Daily".into())
+        );
     }
 
     #[test]
