@@ -415,8 +415,24 @@ fn closes_on_company_word(doc: &Doc, name: &str) -> bool {
         let last = name.rsplit(' ').next().unwrap_or("").trim_end_matches('.');
         doc.gazetteer.legal_forms.contains_ci(last)
             || super::words::is_head_word(last, Kind::Firm)
-            // A trade closing a company's name ("Zorbwind Heavy Industry").
-            || matches!(last, "Industry" | "Industries" | "Industrial")
+            // A trade closing a company's name ("Zorbwind Heavy Industry", "Zorbhe
+            // Dairy").
+            || matches!(
+                last,
+                "Industry"
+                    | "Industries"
+                    | "Industrial"
+                    | "Dairy"
+                    | "Steel"
+                    | "Foods"
+                    | "Chemical"
+                    | "Chemicals"
+                    | "Mining"
+                    | "Textile"
+                    | "Textiles"
+                    | "Machinery"
+                    | "Cement"
+            )
     };
     // "... Industry and Trade": a field of two words may close on its first.
     let field_first = name.rsplit_once(" and ").and_then(|(before, field)| {
@@ -1235,6 +1251,15 @@ mod tests {
             .collect();
         part_references(&doc, &mut found);
         found.into_iter().map(|f| (f.kind, f.name)).collect()
+    }
+
+    #[test]
+    fn a_firms_own_name_before_its_trade_is_that_firm() {
+        let got = renamed(&[(Kind::Firm, "Zorbhe"), (Kind::Firm, "Zorbhe Dairy")]);
+        assert_eq!(got[0], (Kind::Firm, "Zorbhe Dairy".to_string()));
+        // Before a word that is no trade ("Cloud": a unit, another firm) it stands.
+        let got = renamed(&[(Kind::Firm, "Zorbhe"), (Kind::Firm, "Zorbhe Cloud")]);
+        assert_eq!(got[0], (Kind::Firm, "Zorbhe".to_string()));
     }
 
     #[test]
