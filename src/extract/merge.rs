@@ -683,11 +683,11 @@ fn drop_products(doc: &Doc, found: &mut Vec<Found>) {
         f.kind == Kind::Firm && !matches!(doc.gazetteer.lookup(&f.name), Some((_, Entry::Firm(_))))
     };
     let mut lines: Vec<&str> = Vec::new();
-    for f in found.iter().filter(|f| unlisted_firm(f)) {
+    for f in found.iter().filter(|f| f.kind == Kind::Firm) {
         let Some(base) = MODEL_WORDS.iter().find_map(|m| f.name.strip_suffix(m)) else {
             continue;
         };
-        if base.is_empty() || closes_on_company_word(doc, base) {
+        if base.is_empty() || closes_on_company_word(doc, base) || !unlisted_firm(f) {
             continue;
         }
         lines.push(base);

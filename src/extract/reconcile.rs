@@ -34,8 +34,6 @@ fn stands_alone(c: &Candidate) -> bool {
     )
 }
 
-/// A place or brand that may sit inside a longer name of another type ("China" in
-/// "Bank of China").
 /// Below this confidence the tagger only guesses at a body's name (the person
 /// rules' Chinese name closing it wins: see `closes_weak_body`).
 const WEAK_BODY: f32 = 0.5;
@@ -54,6 +52,8 @@ fn chinese_full_name(doc: &Doc, name: &str) -> bool {
             .all(|w| g.is_pinyin(&w.to_lowercase(), 3))
 }
 
+/// A place or brand that may sit inside a longer name of another type ("China" in
+/// "Bank of China").
 fn may_sit_inside(c: &Candidate, around: Coarse, event: bool) -> bool {
     // Inside another name ("Black Friday", a product) a place or brand is no mention
     // of itself, unless that name is an event we keep ("Chongqing Expo").
@@ -1197,9 +1197,9 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
                 // "Director of the Zorbu Bureau Tao Bolin" (a translation that puts
                 // the name after the office): a Chinese name the person rules read,
                 // which closes a body's name the tagger only guesses at, is the
-                // person; no body's name ends with one.
-                // So is one whose given name alone the tagger weakly reads as a
-                // place ("Deputy Mayor He Bangjun").
+                // person; no body's name ends with one. So is one whose given name
+                // alone the tagger weakly reads as a place ("Deputy Mayor He
+                // Bangjun").
                 let closes_weak_body = c.kind == Kind::Person
                     && matches!(c.rank, Rank::Person | Rank::Context)
                     && chinese_full_name(doc, &doc.body[c.start..c.end])
