@@ -506,7 +506,12 @@ fn item_kind(doc: &Doc, span: &Span) -> Option<Kind> {
 /// "A, B and C counties", "A and B provinces": a plural place noun right after a
 /// list names the kind of every item.
 fn trailing_place_noun(doc: &Doc, last: usize) -> Option<Kind> {
-    match word(doc, last + 1)? {
+    plural_place_noun(word(doc, last + 1)?)
+}
+
+/// The kind a plural place noun gives the names it lists.
+fn plural_place_noun(noun: &str) -> Option<Kind> {
+    match noun {
         "counties" | "districts" | "prefectures" | "provinces" | "regions" => Some(Kind::Region),
         "cities" | "towns" => Some(Kind::City),
         _ => None,
@@ -528,10 +533,10 @@ fn leading_place_noun(doc: &Doc, first: usize) -> Option<Kind> {
             .find(|&i| doc.tokens[i].is_punct('('))?;
         noun = open.checked_sub(1)?;
     }
+    // Not "the regions of A and B": countries have regions, and are no region.
     match word(doc, noun)? {
-        "counties" | "districts" | "prefectures" | "provinces" => Some(Kind::Region),
-        "cities" | "towns" => Some(Kind::City),
-        _ => None,
+        "regions" => None,
+        noun => plural_place_noun(noun),
     }
 }
 

@@ -1104,6 +1104,20 @@ fn range(doc: &Doc, t: &Tagged) -> (usize, usize) {
     (doc.tokens[t.first].start, doc.tokens[t.last].end)
 }
 
+/// Whether every reading of the tagger over `span` is one `fits` allows (true
+/// when there is none).
+fn readings_over(
+    tagged: &[Tagged],
+    ranges: &[(usize, usize)],
+    span: (usize, usize),
+    fits: impl Fn(&Tagged, (usize, usize)) -> bool,
+) -> bool {
+    tagged
+        .iter()
+        .zip(ranges)
+        .all(|(t, &r)| overlap(span, r) == 0 || fits(t, r))
+}
+
 fn overlap(a: (usize, usize), b: (usize, usize)) -> usize {
     a.1.min(b.1).saturating_sub(a.0.max(b.0))
 }
@@ -1203,12 +1217,11 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
                 let closes_weak_body = c.kind == Kind::Person
                     && matches!(c.rank, Rank::Person | Rank::Context)
                     && chinese_full_name(doc, &doc.body[c.start..c.end])
-                    && tagged.iter().zip(&ranges).all(|(t, r)| {
-                        overlap(span, *r) == 0
-                            || (r.0 < c.start
-                                && r.1 == c.end
-                                && t.coarse == Coarse::Organisation
-                                && t.confidence < WEAK_BODY)
+                    && readings_over(tagged, &ranges, span, |t, r| {
+                        (r.0 < c.start
+                            && r.1 == c.end
+                            && t.coarse == Coarse::Organisation
+                            && t.confidence < WEAK_BODY)
                             || (c.start < r.0
                                 && r.1 == c.end
                                 && t.coarse == Coarse::Location
@@ -1242,11 +1255,8 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
                         Some((_, Entry::Firm(Brand::Distinct)))
                     )
                     && !doc.gazetteer.is_pinyin(&doc.body[c.start..c.end], 4)
-                    && tagged.iter().zip(&ranges).all(|(t, r)| {
-                        overlap(span, *r) == 0
-                            || (*r == span
-                                && t.coarse == Coarse::Location
-                                && t.confidence < WEAK_PLACE)
+                    && readings_over(tagged, &ranges, span, |t, r| {
+                        r == span && t.coarse == Coarse::Location && t.confidence < WEAK_PLACE
                     });
                 // "Zorbtan held its first signing ceremony": a Chinese town the
                 // gazetteer lists, which the tagger reads alone as a body (the
@@ -1262,8 +1272,8 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
                         doc.gazetteer.lookup(&doc.body[c.start..c.end]),
                         Some((_, Entry::Place { chinese: true, .. }))
                     )
-                    && tagged.iter().zip(&ranges).all(|(t, r)| {
-                        overlap(span, *r) == 0 || (*r == span && t.coarse == Coarse::Organisation)
+                    && readings_over(tagged, &ranges, span, |t, r| {
+                        r == span && t.coarse == Coarse::Organisation
                     });
                 office_holder
                     || closes_weak_body
@@ -1302,13 +1312,7 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
     }
     let mut confidence: Vec<f32> = Vec::new();
     for (t, &r) in tagged.iter().zip(&ranges) {
-        if covered(doc, t, r, &kept[..rule_count])
-            || (t.coarse == Coarse::Organisation
-                && t.confidence < WEAK_BODY
-                && kept[..rule_count]
-                    .iter()
-                    .any(|c| c.kind == Kind::Person && c.end == r.1 && r.0 < c.start))
-        {
+        if covered(doc, t, r, &kept[..rule_count]) {
             continue;
         }
         // Where rules found parts of a company's name ("Zorbu" and "Technology Co"
@@ -2690,6 +2694,16 @@ fn covered(doc: &Doc, t: &Tagged, r: (usize, usize), kept: &[Candidate]) -> bool
     if kept
         .iter()
         .any(|c| (c.start, c.end) == r && (governed_place(doc, c) || firm_in_list_of_firms(doc, c)))
+    {
+        return true;
+    }
+    // "... Bureau Tao Bolin", a body's name the tagger only guesses at, closed by a
+    // person the rules kept (`closes_weak_body`): the person explains it.
+    if t.coarse == Coarse::Organisation
+        && t.confidence < WEAK_BODY
+        && kept
+            .iter()
+            .any(|c| c.kind == Kind::Person && c.end == r.1 && r.0 < c.start)
     {
         return true;
     }
