@@ -436,6 +436,15 @@ fn head_at(doc: &Doc, words: &[usize], k: usize) -> Option<(Kind, usize)> {
     let t = words[k];
     // "Hi-Tech" is an adjective, not the head "Tech".
     let after_hyphen = t > 0 && doc.tokens[t - 1].is_punct('-') && !doc.tokens[t].space_before;
+    // "Zorb Sub-district", "Zorb Sub-District": a township-level unit.
+    let sub_district = after_hyphen
+        && k > 0
+        && words[k - 1] + 2 == t
+        && doc.text(words[k - 1]) == "Sub"
+        && text.eq_ignore_ascii_case("district");
+    if sub_district {
+        return Some((Kind::Region, 2));
+    }
     if !shape::capitalised(text) || after_hyphen {
         return None;
     }
@@ -859,6 +868,35 @@ mod tests {
         assert!(
             got.contains(&(name.to_string(), Some(kind))),
             "{name} {kind} not in {got:?}"
+        );
+    }
+
+    #[test]
+    fn township_level_units_are_regions() {
+        has(
+            "The works began in Zorbel Village of Quxton County.",
+            "Zorbel Village",
+            Kind::Region,
+        );
+        has(
+            "An industrial hub will rise in Quxnan Prefecture soon.",
+            "Quxnan Prefecture",
+            Kind::Region,
+        );
+        has(
+            "He spoke for Blorpi Township last week.",
+            "Blorpi Township",
+            Kind::Region,
+        );
+        has(
+            "He works in Zorbqiao Sub-district now.",
+            "Zorbqiao Sub-district",
+            Kind::Region,
+        );
+        has(
+            "Zorbqiao Sub-District opened a centre.",
+            "Zorbqiao Sub-District",
+            Kind::Region,
         );
     }
 
