@@ -43,7 +43,8 @@ const FIRM_TAILS: &[&str] = &[
     "ventures",
     "partners",
 ];
-/// Modifiers that do not change which zone or body is meant.
+/// Modifiers that do not change which zone or body is meant (and, for a zone,
+/// "economic": "Zorb Economic Development Zone" is also "Zorb Development Zone").
 const GENERIC: &[&str] = &[
     "national",
     "comprehensive",
@@ -560,7 +561,9 @@ fn loose_key(kind: Kind, name: &str) -> String {
         } else {
             out.push_str(&w.to_lowercase());
         }
-        if drop_generic && among!(GENERIC, &out[start..]) {
+        let generic =
+            among!(GENERIC, &out[start..]) || (kind == Kind::Zone && &out[start..] == "economic");
+        if drop_generic && generic {
             out.truncate(mark);
         } else {
             kept += 1;
@@ -598,6 +601,7 @@ pub fn entities(doc: &Doc, chosen: Vec<Chosen>, definitions: &[Definition]) -> V
     part_references(doc, &mut found);
     drop_products(doc, &mut found);
     drop_nested(doc, &mut found);
+    places_of_bodies(doc, &mut found);
     let mut out = group(doc, found);
     join_spelling_slips(&mut out);
     out
@@ -755,6 +759,69 @@ fn drop_nested(doc: &Doc, found: &mut Vec<Found>) {
     }
     let mut nested = nested.into_iter();
     found.retain(|_| !nested.next().unwrap_or(false));
+}
+
+/// "Investment Bureau of Zorbwan District", "Party Committee of the Quxian
+/// Development Zone": the district or zone a public body serves is named in the
+/// body's name, and the article mentions it there. A place named by a unit head
+/// (district, county, prefecture, zone, park, new area ...) after the body's last
+/// "of" is a mention of that place, beside the body. Two places joined by "and"
+/// ("of Zorb County and Quxian District") are left as they are.
+fn places_of_bodies(doc: &Doc, found: &mut Vec<Found>) {
+    let mut places: Vec<Found> = Vec::new();
+    for f in found.iter().filter(|f| f.kind == Kind::Org) {
+        let text = &doc.body[f.start..f.end];
+        let Some(at) = text.rfind(" of ") else {
+            continue;
+        };
+        let mut tail_start = at + 4;
+        if text[tail_start..].starts_with("the ") {
+            tail_start += 4;
+        }
+        let tail = &text[tail_start..];
+        let words: Vec<&str> = tail.split(' ').collect();
+        if words.len() < 2
+            || !words
+                .iter()
+                .all(|w| shape::capitalised(w) || matches!(*w, "&" | "and") || w.contains('-'))
+        {
+            continue;
+        }
+        let Some(kind) = unit_head_kind(&words) else {
+            continue;
+        };
+        // Another unit before the last one: two places, or a place inside a
+        // longer one.
+        if (1..words.len() - 1).any(|n| unit_head_kind(&words[..n]).is_some()) {
+            continue;
+        }
+        places.push(Found {
+            start: f.start + tail_start,
+            end: f.end,
+            kind,
+            name: tail.to_string(),
+        });
+    }
+    found.extend(places);
+}
+
+/// The kind a place's unit head gives the name made of `words`: a region for a
+/// district, county, prefecture, township or village, a zone for a zone, park or
+/// new area; none for other heads.
+fn unit_head_kind(words: &[&str]) -> Option<Kind> {
+    let last = *words.last()?;
+    if let Some(sub) = last.strip_prefix("Sub-") {
+        return sub.eq_ignore_ascii_case("district").then_some(Kind::Region);
+    }
+    super::words::heads_ending(last).iter().find_map(|&h| {
+        let (phrase, kind) = super::words::HEADS[h];
+        let fits = phrase.len() < words.len()
+            && phrase
+                .iter()
+                .zip(&words[words.len() - phrase.len()..])
+                .all(|(p, w)| w.eq_ignore_ascii_case(p));
+        (fits && matches!(kind, Kind::Region | Kind::Zone)).then_some(kind)
+    })
 }
 
 /// "Zorbtonnn" beside "Zorbtonn": a letter written three times running is a slip

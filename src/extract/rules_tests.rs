@@ -713,3 +713,28 @@ fn a_chinese_name_after_an_office_closes_no_bodys_name() {
     lacks(text, "Port Management Committee Luo Qiaoxia");
     lacks(text, "Municipal Water Resources Bureau Tao Xunlin");
 }
+
+#[test]
+fn the_district_or_zone_a_body_serves_is_mentioned_in_its_name() {
+    let text = "Projects signed\n\nThe Investment Promotion Bureau of Zorbwan District led the \
+                team. Qu Lanxia, Secretary of the Party Working Committee of Quxton Economic \
+                Development Zone and Secretary of the Party Committee of Blorqiao Sub-district, \
+                spoke. Quxton Development Zone ranks high.";
+    has(
+        text,
+        "Investment Promotion Bureau of Zorbwan District",
+        Kind::Org,
+    );
+    has(text, "Zorbwan District", Kind::Region);
+    has(text, "Blorqiao Sub-district", Kind::Region);
+    // The zone's short name is the same zone.
+    let found = entities(text);
+    let zone = found
+        .iter()
+        .find(|e| e.name == "Quxton Economic Development Zone")
+        .expect("the zone");
+    assert_eq!((zone.kind, zone.count), (Kind::Zone, 2));
+    // Two places joined by "and" are not read as one.
+    let two = "News\n\nThe Party Committee of Zorbwan County and Quxian District met today.";
+    lacks(two, "Zorbwan County and Quxian District");
+}
