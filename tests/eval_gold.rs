@@ -68,12 +68,13 @@ fn held_out_set_stays_close_to_the_development_set() {
     let micro = r.totals.typed_micro.f1();
     println!("{}", eval::render_text(&r, true));
     assert!(r.articles.iter().all(|a| a.present));
-    // A regression floor under the measured value, not a target: 0.919 over all
-    // 212 articles (batches 1-8 trained on by the tagger and tuned on by the rules;
-    // batches 9-31 scored 0.850, 0.816, 0.905, 0.773, 0.855, 0.844, 0.808, 0.820,
+    // A regression floor under the measured value, not a target: 0.922 over all
+    // 228 articles (batches 1-8 trained on by the tagger and tuned on by the rules;
+    // batches 9-33 scored 0.850, 0.816, 0.905, 0.773, 0.855, 0.844, 0.808, 0.820,
     // 0.773, 0.925, 0.750, 0.862, 0.839, 0.813, 0.783, 0.807, 0.808, 0.817,
-    // 0.824, 0.762, 0.809, 0.879 and 0.800 on their first runs, and each had
-    // general fixes since, batches 19-29 only in part and 30-31 not yet). The floor went from 0.945 to
+    // 0.824, 0.762, 0.809, 0.879, 0.800, 0.872 and 0.813 on their first runs,
+    // and each had general fixes since, batches 19-31 only in part and 32-33 not
+    // yet). The floor went from 0.945 to
     // 0.940 when batch 11 was added, to 0.935 when batch 14 was, to 0.945 after
     // batch 14's fixes (0.951 over 76), to 0.925 when batches 15 and 16 were (data,
     // not code), to 0.940 after their fixes (0.949 over 92; 0.952 over 108 with
@@ -86,7 +87,9 @@ fn held_out_set_stays_close_to_the_development_set() {
     // 0.824; 0.928 over 180: data, not code), and back to 0.925 after part of
     // their fixes (0.930), and to 0.920 with batches 28 and 29 (first runs 0.762
     // and 0.809; 0.922 over 196: data, not code), and to 0.915 with batches 30
-    // and 31 (first runs 0.879 and 0.800; 0.919 over 212: data, not code).
+    // and 31 (first runs 0.879 and 0.800; 0.919 over 212: data, not code); it
+    // stays at 0.915 with batches 32 and 33 (first runs 0.872 and 0.813; 0.922
+    // over 228).
     assert!(micro >= 0.915, "held-out typed micro F1 {micro:.3} < 0.915");
     // Metadata 354/368 and body checks 624/635 with batches 15 and 16 untuned
     // (303/304 and 496/496 over the 76 before them); 366/368 and 635/635 after
@@ -104,7 +107,8 @@ fn held_out_set_stays_close_to_the_development_set() {
     // their general fixes, so it went back to 99%; 771/784 and 1389/1391 over 196
     // with batches 28 and 29 untuned, so the metadata floor went to 98% (data, not
     // code); 831/848 and 1512/1520 over 212 with batches 30 and 31 untuned, so it
-    // went to 97% (data, not code).
+    // went to 97% (data, not code); 890/912 and 1640/1647 over 228 with batches
+    // 32 and 33 untuned.
     let (ok, all) = (r.totals.meta_ok, r.totals.meta_total);
     assert!(ok * 100 >= all * 97, "held-out metadata {ok}/{all} < 97%");
     let (ok, all) = (r.totals.body_ok, r.totals.body_total);
