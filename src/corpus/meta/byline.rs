@@ -361,6 +361,31 @@ pub(crate) fn split_glued_byline(text: &str) -> Option<(String, Byline)> {
     })
 }
 
+/// "Updated: 2009-08-18 00:45 The port ...": a labelled date in digits (maybe with
+/// its time) opening a paragraph, glued to the story's first sentence.
+static GLUED_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        r"^((?i:updated|published|posted|date|release time)\s*:\s*(\d{4}-\d{1,2}-\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?))\s+(\p{Lu}.*)$",
+    )
+});
+
+/// A labelled date glued to the start of a paragraph ([`GLUED_DATE`]), before a
+/// story of eight words or more: the paragraph without it, and the date.
+pub(crate) fn split_glued_date(text: &str) -> Option<(String, Byline)> {
+    let caps = GLUED_DATE.captures(text.trim_start())?;
+    let (date, rest) = (caps.get(2)?.as_str(), caps.get(3)?.as_str());
+    let date = date::find(date)?;
+    (words(rest) >= 8).then(|| {
+        (
+            rest.to_string(),
+            Byline {
+                date: Some(date),
+                ..Byline::default()
+            },
+        )
+    })
+}
+
 /// "(Written by Ann Lee / Translated by Bo Chan)The port ...": a credit in brackets
 /// opening a paragraph, glued to its first sentence or not.
 static OPENING_CREDIT: LazyLock<Regex> = LazyLock::new(|| {
@@ -477,9 +502,27 @@ fn handle(value: &str) -> Option<Part> {
     })
 }
 
-/// A line wrapped whole in lenticular brackets ("【Updated: May 3, 2021】") without them.
+/// "The Nation", "The Quxton Herald": a name of up to four words opened by "The"
+/// names a publication, never a person, in an author field.
+fn the_outlet(value: &str) -> bool {
+    value.starts_with("The ") && words(value) <= 4
+}
+
+/// A line wrapped whole in lenticular brackets ("【Updated: May 3, 2021】") without
+/// them, and a closing credit wrapped in round ones ("( by Ann Lee)").
 fn unwrap_brackets(text: &str) -> String {
     let trimmed = text.trim();
+    // "( by Ann Lee)": a closing credit in round brackets.
+    let by_line = trimmed
+        .strip_prefix('(')
+        .and_then(|t| t.strip_suffix(')'))
+        .map(str::trim)
+        .filter(|t| {
+            t.get(..3).is_some_and(|b| b.eq_ignore_ascii_case("by ")) && !t.contains(['(', ')'])
+        });
+    if let Some(inner) = by_line {
+        return inner.to_string();
+    }
     trimmed
         .strip_prefix('\u{3010}')
         .and_then(|t| t.strip_suffix('\u{3011}'))
@@ -996,7 +1039,7 @@ fn classify(part: String) -> Part {
             && (2..=8).contains(&words(value))
             && name::is_capitalised(value)
             && !value.chars().any(|c| c.is_ascii_digit())
-            && names_a_medium(value)
+            && (names_a_medium(value) || the_outlet(value))
             && !name::is_person(value)
         {
             return Part::Strong(Byline {
@@ -1477,6 +1520,40 @@ mod tests {
             source: source.map(String::from),
             date: date.map(String::from),
         })
+    }
+
+    #[test]
+    fn a_closing_credit_in_round_brackets_names_the_author() {
+        assert_eq!(parse("( by Ann Quxley)"), b(Some("Ann Quxley"), None, None));
+        assert_eq!(parse("(By Ann Quxley)"), b(Some("Ann Quxley"), None, None));
+    }
+
+    #[test]
+    fn an_author_field_holding_the_and_a_name_names_the_outlet() {
+        assert_eq!(
+            parse("By : The Quxtonian"),
+            b(None, Some("The Quxtonian"), None)
+        );
+        assert_eq!(
+            parse("By: The Zorb Herald"),
+            b(None, Some("The Zorb Herald"), None)
+        );
+        assert_eq!(parse("By: Ann Quxley"), b(Some("Ann Quxley"), None, None));
+    }
+
+    #[test]
+    fn a_labelled_date_glued_to_the_story_is_cut_off() {
+        let (rest, found) = split_glued_date(
+            "Updated: 2009-08-18 00:45 The largest port of the coast opened on Monday in Quxton.",
+        )
+        .expect("a glued date");
+        assert!(rest.starts_with("The largest port"));
+        assert_eq!(found.date.as_deref(), Some("2009-08-18"));
+        // A sentence about an update is no date line.
+        assert!(
+            split_glued_date("Updated figures show The port grew by a fifth this year in all.")
+                .is_none()
+        );
     }
 
     #[test]

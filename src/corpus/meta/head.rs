@@ -207,6 +207,7 @@ pub(crate) fn mark(lines: &mut [Line], stated_title: Option<&str>) -> Head {
     mark_name_line(lines, title_at.map_or(0, |t| t + 1)..lead, &mut head);
     mark_byline_below_lead(lines, lead, &mut head);
     split_glued_byline(lines, lead, &mut head);
+    split_glued_date(lines, lead, &mut head);
     strip_section_label(lines, lead);
     head
 }
@@ -308,6 +309,27 @@ fn split_glued_byline(lines: &mut [Line], lead: usize, head: &mut Head) {
                 .or_else(|| byline::split_opening_credit(&l.text))
                 .map(|f| (i, f))
         });
+    if let Some((at, (rest, found))) = found {
+        lines[at].words = words(&rest);
+        lines[at].text = rest;
+        head.bylines.push(found);
+    }
+}
+
+/// "Updated: 2009-08-18 00:45 The harbour ...": a labelled date glued to the start
+/// of the lead or of the paragraph after it is cut off and read, when the head has
+/// no date.
+fn split_glued_date(lines: &mut [Line], lead: usize, head: &mut Head) {
+    if head.bylines.iter().any(|b| b.date.is_some()) {
+        return;
+    }
+    let found = lines
+        .iter()
+        .enumerate()
+        .skip(lead)
+        .filter(|(_, l)| l.is_body())
+        .take(2)
+        .find_map(|(i, l)| byline::split_glued_date(&l.text).map(|f| (i, f)));
     if let Some((at, (rest, found))) = found {
         lines[at].words = words(&rest);
         lines[at].text = rest;

@@ -20,8 +20,23 @@ pub(crate) fn derive(text: &str) -> String {
         _ => text,
     };
     let sentence = first_sentence(text);
+    // A line that ends no statement and holds no sentence end is a headline
+    // written long ("The signing ceremony of the key projects in Zorb City, Qux
+    // Province in April were held in ..."): it is the title whole.
+    let words = text.split_whitespace().count();
+    if sentence.len() == text.len()
+        && words <= MAX_HEADLINE_WORDS
+        && text.chars().count() <= MAX_HEADLINE_CHARS
+        && !crate::corpus::clean::line::ends_statement(text)
+    {
+        return text.to_string();
+    }
     shorten(sentence.trim())
 }
+
+/// Longest line kept whole as a derived title, in words and in characters.
+const MAX_HEADLINE_WORDS: usize = 40;
+const MAX_HEADLINE_CHARS: usize = 300;
 
 fn first_sentence(text: &str) -> &str {
     let mut chars = text.char_indices().peekable();
@@ -108,6 +123,17 @@ mod tests {
             derive("Portville, a harbour town, grew. More later."),
             "Portville, a harbour town, grew."
         );
+    }
+
+    #[test]
+    fn a_long_line_ending_no_statement_is_kept_whole() {
+        let line = "The signing ceremony and commencement ceremony of the key projects in \
+                    Zorb City, Qux Province in April were held in Blorp District, Zorb City, \
+                    Qux Province";
+        assert_eq!(derive(line), line);
+        // A sentence is still cut.
+        let sentence = format!("{line} today.");
+        assert!(derive(&sentence).ends_with('…'));
     }
 
     #[test]
