@@ -177,11 +177,16 @@ fn person_references(doc: &Doc, index: &WordIndex, found: &mut Vec<Found>) {
     }
     // "Ong Chong Yi ... Ong said": a name of three words or more whose first word is
     // no given name is written surname first; that surname alone, read as a person,
-    // is the same one (only renamed, never searched for).
+    // is the same one (only renamed, never searched for). So is a Chinese surname
+    // opening two words of pinyin ("Yang Jing ... Yang said"), though both could be
+    // surnames.
+    let g = doc.gazetteer;
     let mut surnames_first: HashMap<String, Vec<String>> = HashMap::new();
     for f in found.iter().filter(|f| f.kind == Kind::Person) {
         let parts: Vec<&str> = f.name.split(' ').collect();
-        if parts.len() >= 3 && !doc.gazetteer.given.contains(parts[0]) {
+        let pinyin_pair =
+            parts.len() == 2 && g.chinese_surnames.contains(parts[0]) && g.is_pinyin(parts[1], 3);
+        if (parts.len() >= 3 && !g.given.contains(parts[0])) || pinyin_pair {
             let names = surnames_first.entry(parts[0].to_string()).or_default();
             if !names.contains(&f.name) {
                 names.push(f.name.clone());

@@ -738,3 +738,18 @@ fn the_district_or_zone_a_body_serves_is_mentioned_in_its_name() {
     let two = "News\n\nThe Party Committee of Zorbwan County and Quxian District met today.";
     lacks(two, "Zorbwan County and Quxian District");
 }
+
+#[test]
+fn a_chinese_surname_alone_after_the_full_name_is_that_person() {
+    // "Jing" is a surname too, so the short form is not read from the name alone.
+    let text = "Port news\n\nThe centre is big, he said. Yang Jing, board chairman of a Quxen \
+                firm, said the company had invested 26 million yuan here. Yang said it would \
+                raise the income of farmers.";
+    let found = entities(text);
+    let yang = found
+        .iter()
+        .find(|e| e.name == "Yang Jing")
+        .expect("Yang Jing");
+    assert_eq!(yang.mentions.len(), 2, "{found:?}");
+    lacks(text, "Yang");
+}
