@@ -618,6 +618,18 @@ mod tests {
     }
 
     #[test]
+    fn a_fair_or_expo_keeps_its_for_tail() {
+        assert_eq!(
+            texts("the Zorbin Fair for Trade and Economic Cooperation opened"),
+            vec!["Zorbin Fair for Trade and Economic Cooperation"]
+        );
+        assert_eq!(
+            texts("the Quxton Expo for Green Building met"),
+            vec!["Quxton Expo for Green Building"]
+        );
+    }
+
+    #[test]
     fn and_before_another_organisation_head_splits_a_tail() {
         assert_eq!(
             texts("the Key Laboratory of Zorb Coating and School of Blorp Science said"),

@@ -237,6 +237,10 @@ pub const FOR_HEADS: &[&str] = &[
     "summit",
     "symposium",
     "seminar",
+    "fair",
+    "expo",
+    "exposition",
+    "exhibition",
 ];
 
 /// Words that stand before a name without being part of it.
