@@ -2496,7 +2496,8 @@ fn place_led_people(doc: &Doc, kept: &mut [Candidate]) {
         let Some((first, _)) = c.name.split_once(' ') else {
             continue;
         };
-        let place = matches!(g.lookup(first), Some((_, Entry::Place { .. })));
+        let entry = g.lookup(first).map(|(_, e)| e);
+        let place = matches!(entry, Some(Entry::Place { .. }));
         if !place
             || g.surnames.contains(first)
             || g.chinese_surnames.contains(first)
@@ -2512,6 +2513,21 @@ fn place_led_people(doc: &Doc, kept: &mut [Candidate]) {
             let (kind, name) = (o.kind, o.name.clone());
             kept[n].kind = kind;
             kept[n].name = name;
+            continue;
+        }
+        // "Zorbei Quxrey's plant": two words opened by a Chinese province, read
+        // weakly as a person, name a company as Chinese firms are named (a
+        // province, then the brand); no Chinese name opens with a province.
+        let province = matches!(
+            entry,
+            Some(Entry::Place {
+                kind: Kind::Region,
+                chinese: true,
+                ..
+            })
+        );
+        if province && c.rank <= Rank::Context && c.name.split(' ').count() == 2 {
+            kept[n].kind = Kind::Firm;
         }
     }
 }
@@ -3041,6 +3057,20 @@ mod tests {
         );
         // A person the article names by no longer name stays a person.
         assert_eq!(kept[2].kind, Kind::Person);
+    }
+
+    #[test]
+    fn a_chinese_province_and_a_brand_read_weakly_as_a_person_is_a_company() {
+        let doc = Doc::new("Hunan Quxrey's plant opened. Paris Quxley and Hunan Zorb Lee spoke.");
+        let mut kept = vec![
+            candidate(&doc, "Hunan Quxrey", Kind::Person, Rank::Context),
+            candidate(&doc, "Paris Quxley", Kind::Person, Rank::Context),
+            candidate(&doc, "Hunan Zorb Lee", Kind::Person, Rank::Context),
+        ];
+        place_led_people(&doc, &mut kept);
+        let kinds: Vec<Kind> = kept.iter().map(|c| c.kind).collect();
+        // A place that is no Chinese province, and three words, stay a person.
+        assert_eq!(kinds, [Kind::Firm, Kind::Person, Kind::Person]);
     }
 
     #[test]
