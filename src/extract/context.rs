@@ -613,11 +613,21 @@ fn type_list(doc: &Doc, items: &mut [Span]) {
 }
 
 /// Listed places whose kind the next word settles ("Jilin province", "Jilin city",
-/// "Washington state").
+/// "Washington state"), and listed companies' one-word names before a unit
+/// ("Zorbfeng district").
 fn hit_overrides(doc: &Doc) -> Vec<(usize, Kind)> {
     let mut out = Vec::new();
     for (n, hit) in doc.hits.iter().enumerate() {
         let Entry::Place { kind, .. } = hit.entry else {
+            // "Zorbfeng district": a one-word company name before a lower-case
+            // unit of government is a place's name there.
+            let unit = matches!(
+                word(doc, hit.last + 1),
+                Some("district" | "county" | "prefecture" | "township")
+            );
+            if unit && hit.first == hit.last && hit.entry.kind() == Kind::Firm {
+                out.push((n, Kind::Region));
+            }
             continue;
         };
         match word(doc, hit.last + 1) {
@@ -840,6 +850,17 @@ mod tests {
         assert_eq!(overrides, vec![(0, Kind::Region)]);
         let doc = Doc::new("Apples from Washington state and talks in Washington.");
         assert_eq!(hit_overrides(&doc), vec![(0, Kind::Region)]);
+    }
+
+    #[test]
+    fn a_listed_company_name_before_a_lower_case_unit_is_a_region() {
+        // "Activision" stands for any one-word name of the company list.
+        let doc = Doc::new("The park lies in Activision district of Quxton.");
+        assert_eq!(hit_overrides(&doc), vec![(0, Kind::Region)]);
+        let doc = Doc::new("Activision county and Activision shares.");
+        assert_eq!(hit_overrides(&doc), vec![(0, Kind::Region)]);
+        let doc = Doc::new("Activision said sales rose.");
+        assert_eq!(hit_overrides(&doc), vec![]);
     }
 
     #[test]
