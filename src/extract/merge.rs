@@ -1288,6 +1288,9 @@ fn lower_unit_after(body: &str, end: usize) -> Option<&'static str> {
         "prefecture",
         "city",
         "municipality",
+        "town",
+        "township",
+        "village",
     ]
     .into_iter()
     .find(|unit| {

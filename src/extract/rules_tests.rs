@@ -753,3 +753,10 @@ fn a_chinese_surname_alone_after_the_full_name_is_that_person() {
     assert_eq!(yang.mentions.len(), 2, "{found:?}");
     lacks(text, "Yang");
 }
+
+#[test]
+fn a_town_written_with_its_unit_in_lower_case_keeps_that_form_as_an_alias() {
+    let found = entities("Boats\n\nFishing boats left Quetta town at dawn, and Quetta grew.");
+    let town = found.iter().find(|e| e.name == "Quetta").expect("Quetta");
+    assert!(town.aliases.iter().any(|a| a == "Quetta town"), "{town:?}");
+}
