@@ -218,13 +218,28 @@ fn inner_place(doc: &Doc, open: usize) -> Option<usize> {
         return None;
     }
     let mut end = resume;
-    while doc
-        .tokens
-        .get(end + 1)
-        .is_some_and(|t| t.is_word() && t.space_before && !t.newline_before)
-        && doc.name_like(end + 1)
-    {
-        end += 1;
+    loop {
+        let spaced = doc
+            .tokens
+            .get(end + 1)
+            .is_some_and(|t| t.is_word() && t.space_before && !t.newline_before)
+            && doc.name_like(end + 1);
+        // "Cross-border", "E-commerce": words joined by a hyphen are one.
+        let hyphened = doc
+            .tokens
+            .get(end + 1)
+            .is_some_and(|t| t.is_punct('-') && !t.space_before)
+            && doc
+                .tokens
+                .get(end + 2)
+                .is_some_and(|t| t.is_word() && !t.space_before);
+        if spaced {
+            end += 1;
+        } else if hyphened {
+            end += 2;
+        } else {
+            break;
+        }
     }
     ends_with_head(
         doc,
@@ -662,6 +677,10 @@ mod tests {
         assert_eq!(
             texts("the Zed (Shanghai) Pilot Free Trade Zone grew"),
             vec!["Zed (Shanghai) Pilot Free Trade Zone"]
+        );
+        assert_eq!(
+            texts("the Zed (Shanghai) Cross-border E-commerce Pilot Zone grew"),
+            vec!["Zed (Shanghai) Cross-border E-commerce Pilot Zone"]
         );
         assert_eq!(
             texts("Zorbu (Shanghai) Blorp said"),
