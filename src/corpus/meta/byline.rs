@@ -432,9 +432,44 @@ const MONTH: &str = r"(?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[
 /// The reporter named in a dateline's brackets ([`DATELINE_REPORTER`]): a person's
 /// name, not an agency's.
 pub(crate) fn dateline_reporter(text: &str) -> Option<String> {
+    if let Some((_, names)) = dateline_correspondent(text) {
+        return Some(names);
+    }
     let caps = DATELINE_REPORTER.captures(text.trim_start())?;
     let inside = caps[1].trim();
     name::is_person(inside).then(|| name::normalise(inside))
+}
+
+/// "Quxton Net Moment, Zorbdi, July 31 (Correspondent Ann Lee and Bo Chan) The ...":
+/// an outlet (group 1), a place, a month and day, and the correspondents named in
+/// brackets after their label (group 2), as Chinese local media open a story.
+static DATELINE_CORRESPONDENT: LazyLock<Regex> = LazyLock::new(|| {
+    regex(
+        &[
+            r"^([A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*){0,4}),\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2},\s*(?:",
+            MONTH,
+            r"\s+\d{1,2}|\d{1,2}\s+",
+            MONTH,
+            r")(?:,?\s+\d{4})?\s*\(\s*(?i:(?:staff\s+|special\s+)?(?:correspondents?|reporters?))\s+([^()]{3,60}?)\s*\)",
+        ]
+        .concat(),
+    )
+});
+
+/// The outlet and the correspondents of a Chinese local media dateline
+/// ([`DATELINE_CORRESPONDENT`]): every name in the brackets must read as a person's
+/// (joined by "and" or commas); the outlet must be no listed place.
+pub(crate) fn dateline_correspondent(text: &str) -> Option<(String, String)> {
+    let caps = DATELINE_CORRESPONDENT.captures(text.trim_start())?;
+    let (outlet, names) = (caps[1].trim(), caps[2].trim());
+    let people: Vec<&str> = names
+        .split([','])
+        .flat_map(|p| p.split(" and "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    let named = !people.is_empty() && people.iter().all(|p| name::is_person(p));
+    (named && !is_listed_place(outlet)).then(|| (outlet.to_string(), names.to_string()))
 }
 
 /// "PORTVILLE Oct. 23 (example.com) reported by Ann Lee The port ...": a wire
@@ -1520,6 +1555,31 @@ mod tests {
             source: source.map(String::from),
             date: date.map(String::from),
         })
+    }
+
+    #[test]
+    fn a_local_media_dateline_names_its_outlet_and_correspondents() {
+        let lead = "Quxton Net Moment, Zorbdi, July 31 (Correspondent Ann Lee and Bo Chan) \
+                    The signing ceremony of the port took place on July 31.";
+        assert_eq!(
+            dateline_correspondent(lead),
+            Some(("Quxton Net Moment".into(), "Ann Lee and Bo Chan".into()))
+        );
+        assert_eq!(
+            dateline_reporter(lead).as_deref(),
+            Some("Ann Lee and Bo Chan")
+        );
+        // Without the label, or with no person in the brackets, nothing is read.
+        assert_eq!(
+            dateline_correspondent("Quxton Net, Zorbdi, July 31 (Ann Lee) The port opened."),
+            None
+        );
+        assert_eq!(
+            dateline_correspondent(
+                "Quxton Net, Zorbdi, July 31 (Reporter the port office) The port."
+            ),
+            None
+        );
     }
 
     #[test]

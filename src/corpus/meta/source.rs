@@ -132,6 +132,9 @@ pub(crate) fn from_copyright(text: &str) -> (Option<String>, Option<String>) {
 /// The agency of a wire-style dateline opening a paragraph: a listed agency, or any
 /// capitalised name after a place written in capitals.
 pub(crate) fn from_dateline(lead: &str) -> Option<String> {
+    if let Some((outlet, _)) = super::byline::dateline_correspondent(lead) {
+        return Some(outlet);
+    }
     if let Some(caps) = DATELINE_SLASHED.captures(lead) {
         return Some(caps[2].trim().to_string());
     }
