@@ -328,6 +328,25 @@ pub(crate) fn split_glued_credit(text: &str) -> Option<(String, Byline)> {
     Some((kept.to_string(), found))
 }
 
+/// "... raise the income of herdsmen. (For more biz stories, please visit
+/// Industries)": the site's pointer to a section, in brackets, glued to the end of
+/// the story's last paragraph after its last sentence. Returns the paragraph
+/// without it.
+pub(crate) fn split_glued_promotion(text: &str) -> Option<String> {
+    let text = text.trim_end();
+    let inner = text.strip_suffix(')')?;
+    let open = inner.rfind('(')?;
+    let (kept, inner) = (inner[..open].trim_end(), &inner[open + 1..]);
+    let lower = inner.trim_start().to_lowercase();
+    let pointer = lower.starts_with("for more")
+        && [" visit ", " see ", " click ", " go to "]
+            .iter()
+            .any(|v| lower.contains(v))
+        && words(inner) <= 15;
+    (pointer && words(kept) >= 8 && crate::corpus::clean::line::ends_sentence(kept))
+        .then(|| kept.to_string())
+}
+
 /// "By Ann Lee, Bo Chan, Example Daily The port ...": a byline glued to the start of
 /// the story, names, then an outlet, then the first sentence's capital.
 static GLUED_BYLINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -1580,6 +1599,20 @@ mod tests {
             ),
             None
         );
+    }
+
+    #[test]
+    fn a_pointer_to_a_section_glued_to_the_last_paragraph_is_cut_off() {
+        let text = "Quxton said it would raise the income of farmers and herdsmen. \
+                    (For more biz stories, please visit Industries)";
+        assert_eq!(
+            split_glued_promotion(text).as_deref(),
+            Some("Quxton said it would raise the income of farmers and herdsmen.")
+        );
+        // Brackets of the story's own stay.
+        let own = "Quxton said it would raise the income of farmers and herdsmen. \
+                   (Figures for more towns, see the table below)";
+        assert_eq!(split_glued_promotion(own), None);
     }
 
     #[test]

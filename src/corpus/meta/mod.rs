@@ -65,6 +65,10 @@ pub(crate) fn mark_tail(lines: &mut [Line]) -> Vec<Byline> {
     };
     let mut found = Vec::new();
     let mut credited = false;
+    if let Some(kept) = byline::split_glued_promotion(&lines[last].text) {
+        lines[last].words = line::words(&kept);
+        lines[last].text = kept;
+    }
     if let Some((kept, credit)) = byline::split_glued_credit(&lines[last].text) {
         lines[last].words = line::words(&kept);
         lines[last].text = kept;
