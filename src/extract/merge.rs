@@ -725,7 +725,9 @@ fn drop_products(doc: &Doc, found: &mut Vec<Found>) {
 /// A mention inside a longer mention of another kind is part of that name, not
 /// a mention of its own ("Zorbia" in "Zorbia Quxian Group"): the passes that
 /// look for later mentions of a known name may find it there. A name joined to
-/// another by a hyphen there is a partner's and stays.
+/// another by a hyphen there is a partner's and stays. A mention inside a longer
+/// mention of the same entity ("Zorbton" renamed to the "Zorbton Yi Autonomous
+/// Prefecture" it opens) is that one mention.
 fn drop_nested(doc: &Doc, found: &mut Vec<Found>) {
     // Names joined by a hyphen inside a longer name name its partners, each on
     // its own ("the Zorb-Quxian AI Center").
@@ -753,7 +755,9 @@ fn drop_nested(doc: &Doc, found: &mut Vec<Found>) {
             Some(o)
                 if found[o].end >= f.end
                     && found[o].end - found[o].start > f.end - f.start
-                    && (found[o].kind != f.kind || hyphenated(&found[o]))
+                    && (found[o].kind != f.kind
+                        || hyphenated(&found[o])
+                        || found[o].name == f.name)
                     && !joined(f, &found[o]) =>
             {
                 nested[n] = true;
@@ -994,15 +998,18 @@ fn part_references(doc: &Doc, found: &mut [Found]) {
                         continue;
                     }
                 }
-                // "Zorbqiao" (a town no list knows) and "Zorbqiao District": the district.
+                // "Zorbqiao" (a town no list knows) and "Zorbqiao District": the district;
+                // a town and the autonomous prefecture it names ("Zorbton Yi
+                // Autonomous Prefecture"): the prefecture.
                 let unlisted = doc.gazetteer.lookup(short).is_none();
                 if let Some(whole) = only_whole(&names, Kind::Region, short, |n| {
                     opens(n, short)
                         && (super::reconcile::administrative_region(n)
+                            || n.to_ascii_lowercase().ends_with(" autonomous prefecture")
                             || (unlisted
-                                && (n.len() == short.len() + " District".len()
-                                    || n.len() == short.len() + " County".len())
-                                && (n.ends_with(" District") || n.ends_with(" County")))
+                                && [" District", " County", " Prefecture"].iter().any(|unit| {
+                                    n.len() == short.len() + unit.len() && n.ends_with(unit)
+                                }))
                             // A listed town and "X District" (not "X County": an
                             // American county is not its town).
                             || (n.len() == short.len() + " District".len()

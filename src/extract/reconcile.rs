@@ -1479,7 +1479,8 @@ pub fn reconcile(doc: &Doc, rules: Vec<Candidate>, tagged: &[Tagged]) -> Vec<Can
 /// name of a district or county in it is the town, and the rest is the district's
 /// name (Chinese addresses run from the larger unit to the smaller). A head word
 /// alone after the town ("Zorbton City") or a common word ("Zorbton State") is
-/// part of one name, as is any name a list knows whole.
+/// part of one name, as is any name a list knows whole, and an autonomous unit's
+/// ("Zorbton Yi Autonomous Prefecture").
 fn town_before_district(doc: &Doc, kept: &mut Vec<Candidate>) {
     let mut towns = Vec::new();
     for c in kept.iter_mut() {
@@ -1513,7 +1514,14 @@ fn town_before_district(doc: &Doc, kept: &mut Vec<Candidate>) {
             continue;
         }
         let word = doc.text(next);
+        // "Zorbton Yi Autonomous Prefecture": an autonomous unit is named by its
+        // seat and its people, one name.
+        let lower = c.name.to_ascii_lowercase();
+        let autonomous = ["prefecture", "county", "region", "banner"]
+            .iter()
+            .any(|unit| lower.ends_with(&format!("autonomous {unit}")));
         if !shape::capitalised(word)
+            || autonomous
             || doc.gazetteer.is_common(word)
             || doc.gazetteer.lookup(&doc.body[c.start..c.end]).is_some()
         {
