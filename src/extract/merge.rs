@@ -983,6 +983,14 @@ fn part_references(doc: &Doc, found: &mut [Found]) {
                 // projects").
                 let listed_place =
                     matches!(doc.gazetteer.lookup(short), Some((_, Entry::Place { .. })));
+                // "Bayanzorb city": the article calls it a town in so many words,
+                // and its other mentions read as a body are the town acting
+                // ("Bayanzorb carried out 76 projects").
+                let called_town = has_bytes(doc.body, format!("{short} city").as_bytes());
+                if !listed_place && called_town && names.contains(&(Kind::Firm, short)) {
+                    renames.push((Kind::Firm, short.to_string(), Kind::City, short.to_string()));
+                    continue;
+                }
                 if !listed_place
                     && names.contains(&(Kind::Firm, short))
                     && !doc.gazetteer.is_pinyin(short, 4)
@@ -1320,8 +1328,35 @@ mod tests {
     use super::*;
 
     /// `part_references` over names of kinds (spans are irrelevant to it).
+    #[test]
+    fn a_town_the_article_calls_a_city_stays_a_town_where_it_acts() {
+        let names = [
+            (Kind::City, "Bayanzorb"),
+            (Kind::Firm, "Bayanzorb"),
+            (Kind::Firm, "Bayanzorb"),
+            (Kind::Firm, "Bayanzorb"),
+        ];
+        let body = "The growth of Bayanzorb city. Bayanzorb carried out 76 projects.";
+        assert!(
+            renamed_in(body, &names)
+                .iter()
+                .all(|(k, _)| *k == Kind::City)
+        );
+        // Without "city" after it, a name read mostly as a firm is the firm.
+        let body = "The growth of Bayanzorb. Bayanzorb carried out 76 projects.";
+        assert!(
+            renamed_in(body, &names)
+                .iter()
+                .all(|(k, _)| *k == Kind::Firm)
+        );
+    }
+
     fn renamed(names: &[(Kind, &str)]) -> Vec<(Kind, String)> {
-        let doc = Doc::new("");
+        renamed_in("", names)
+    }
+
+    fn renamed_in(body: &str, names: &[(Kind, &str)]) -> Vec<(Kind, String)> {
+        let doc = Doc::new(body);
         let mut found: Vec<Found> = names
             .iter()
             .map(|&(kind, name)| Found {
