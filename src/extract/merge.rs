@@ -986,8 +986,8 @@ fn part_references(doc: &Doc, found: &mut [Found]) {
                 // "Bayanzorb city": the article calls it a town in so many words,
                 // and its other mentions read as a body are the town acting
                 // ("Bayanzorb carried out 76 projects").
-                let called_town = has_bytes(doc.body, format!("{short} city").as_bytes());
-                if !listed_place && called_town && names.contains(&(Kind::Firm, short)) {
+                let called_town = || doc.body.contains(&format!("{short} city"));
+                if !listed_place && names.contains(&(Kind::Firm, short)) && called_town() {
                     renames.push((Kind::Firm, short.to_string(), Kind::City, short.to_string()));
                     continue;
                 }
