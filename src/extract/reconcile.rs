@@ -1517,9 +1517,14 @@ fn town_before_district(doc: &Doc, kept: &mut Vec<Candidate>) {
         // "Zorbton Yi Autonomous Prefecture": an autonomous unit is named by its
         // seat and its people, one name.
         let lower = c.name.to_ascii_lowercase();
-        let autonomous = ["prefecture", "county", "region", "banner"]
-            .iter()
-            .any(|unit| lower.ends_with(&format!("autonomous {unit}")));
+        let autonomous = [
+            "autonomous prefecture",
+            "autonomous county",
+            "autonomous region",
+            "autonomous banner",
+        ]
+        .iter()
+        .any(|unit| lower.ends_with(unit));
         if !shape::capitalised(word)
             || autonomous
             || doc.gazetteer.is_common(word)

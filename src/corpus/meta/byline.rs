@@ -309,9 +309,7 @@ pub(crate) fn split_glued_credit(text: &str) -> Option<(String, Byline)> {
         let found = parse(credit.as_str())?;
         return (words(kept) >= 8).then(|| (kept.to_string(), found));
     }
-    let inner = text.strip_suffix(')')?;
-    let open = inner.rfind('(')?;
-    let (kept, inner) = (inner[..open].trim_end(), &inner[open + 1..]);
+    let (kept, inner) = closing_brackets(text)?;
     let by = inner
         .get(..3)
         .is_some_and(|p| p.eq_ignore_ascii_case("by "));
@@ -328,15 +326,20 @@ pub(crate) fn split_glued_credit(text: &str) -> Option<(String, Byline)> {
     Some((kept.to_string(), found))
 }
 
+/// "... the text. (inside)": the text before the last bracketed part that closes
+/// the paragraph, and what the brackets hold.
+fn closing_brackets(text: &str) -> Option<(&str, &str)> {
+    let inner = text.strip_suffix(')')?;
+    let open = inner.rfind('(')?;
+    Some((inner[..open].trim_end(), &inner[open + 1..]))
+}
+
 /// "... raise the income of herdsmen. (For more biz stories, please visit
 /// Industries)": the site's pointer to a section, in brackets, glued to the end of
 /// the story's last paragraph after its last sentence. Returns the paragraph
 /// without it.
 pub(crate) fn split_glued_promotion(text: &str) -> Option<String> {
-    let text = text.trim_end();
-    let inner = text.strip_suffix(')')?;
-    let open = inner.rfind('(')?;
-    let (kept, inner) = (inner[..open].trim_end(), &inner[open + 1..]);
+    let (kept, inner) = closing_brackets(text.trim_end())?;
     let lower = inner.trim_start().to_lowercase();
     let pointer = lower.starts_with("for more")
         && [" visit ", " see ", " click ", " go to "]

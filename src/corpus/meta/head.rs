@@ -297,18 +297,29 @@ fn split_glued_byline(lines: &mut [Line], lead: usize, head: &mut Head) {
     if head.bylines.iter().any(|b| b.author.is_some()) {
         return;
     }
+    split_glued_opening(lines, lead, GLUED_BYLINE_REACH, head, |text| {
+        byline::split_glued_byline(text)
+            .or_else(|| byline::split_byline_after_dateline(text))
+            .or_else(|| byline::split_opening_credit(text))
+    });
+}
+
+/// Cuts what `split` finds glued to the start of one of the `reach` first body
+/// paragraphs from the lead, and keeps it among the head's bylines.
+fn split_glued_opening(
+    lines: &mut [Line],
+    lead: usize,
+    reach: usize,
+    head: &mut Head,
+    split: impl Fn(&str) -> Option<(String, Byline)>,
+) {
     let found = lines
         .iter()
         .enumerate()
         .skip(lead)
         .filter(|(_, l)| l.is_body())
-        .take(GLUED_BYLINE_REACH)
-        .find_map(|(i, l)| {
-            byline::split_glued_byline(&l.text)
-                .or_else(|| byline::split_byline_after_dateline(&l.text))
-                .or_else(|| byline::split_opening_credit(&l.text))
-                .map(|f| (i, f))
-        });
+        .take(reach)
+        .find_map(|(i, l)| split(&l.text).map(|f| (i, f)));
     if let Some((at, (rest, found))) = found {
         lines[at].words = words(&rest);
         lines[at].text = rest;
@@ -323,18 +334,7 @@ fn split_glued_date(lines: &mut [Line], lead: usize, head: &mut Head) {
     if head.bylines.iter().any(|b| b.date.is_some()) {
         return;
     }
-    let found = lines
-        .iter()
-        .enumerate()
-        .skip(lead)
-        .filter(|(_, l)| l.is_body())
-        .take(2)
-        .find_map(|(i, l)| byline::split_glued_date(&l.text).map(|f| (i, f)));
-    if let Some((at, (rest, found))) = found {
-        lines[at].words = words(&rest);
-        lines[at].text = rest;
-        head.bylines.push(found);
-    }
+    split_glued_opening(lines, lead, 2, head, byline::split_glued_date);
 }
 
 /// A masthead line in the head, above or under the headline ("Example Daily"), or
