@@ -23,7 +23,7 @@ pub(crate) fn derive(text: &str) -> String {
     // A line that ends no statement and holds no sentence end is a headline
     // written long ("The signing ceremony of the key projects in Zorb City, Qux
     // Province in April were held in ..."): it is the title whole.
-    let words = text.split_whitespace().count();
+    let words = crate::corpus::clean::line::words(text);
     if sentence.len() == text.len()
         && words <= MAX_HEADLINE_WORDS
         && text.chars().count() <= MAX_HEADLINE_CHARS
